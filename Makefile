@@ -1,0 +1,28 @@
+# Two commands for users: `make demo` and `make test`. Both create .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SEEDS := seeds/000_19f9451b57e8e734.txt seeds/002_5283c69be6bb5e58.txt
+
+.PHONY: demo test bench install clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/framing compare $(SEEDS) -o reports/out/seeds.html
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m pytest tests/test_benchmark.py --benchmark-only --benchmark-columns=min,median,mean,stddev,rounds
+
+clean:
+	rm -rf $(VENV) reports/out build *.egg-info

@@ -1,0 +1,26 @@
+"""framing: measure how news articles are written, with the evidence behind every number.
+
+Public API::
+
+    article = framing.load_article("a.txt")
+    profile = framing.analyze(article)
+    comparison = framing.compare([framing.analyze(a) for a in articles])
+    html = framing.render_comparison(comparison)
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .analysis import analyze, analyze_many  # noqa: E402
+from .articles import load_article, load_articles  # noqa: E402
+from .comparison import Comparison, compare  # noqa: E402
+from .errors import FramingError, InputError, UsageError  # noqa: E402
+from .features import FEATURE_NAMES  # noqa: E402
+from .report import render_comparison  # noqa: E402
+from .types import Article, Evidence, FeatureResult, Measure, Profile  # noqa: E402
+
+__all__ = [
+    "Article", "Comparison", "Evidence", "FEATURE_NAMES", "FeatureResult", "FramingError", "InputError",
+    "Measure", "Profile", "UsageError", "__version__", "analyze", "analyze_many", "compare", "load_article",
+    "load_articles", "render_comparison",
+]

@@ -1,0 +1,130 @@
+"""The ``framing`` command: thin subcommands over the library.
+
+``main(argv) -> int``: 0 on success, 1 on bad input (one line on stderr naming
+the file and the problem), 2 on bad usage (argparse).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Sequence, TextIO
+
+from . import __version__
+from .analysis import analyze
+from .articles import load_many
+from .comparison import compare
+from .errors import FramingError
+from .report import render_comparison
+from .types import Profile
+
+FORMATS = ("text", "json", "jsonl")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="framing", description="Measure how news articles are written, "
+                                "with the evidence behind every number.")
+    p.add_argument("--version", action="version", version=f"framing {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    a = sub.add_parser("analyze", help="features and evidence per article",
+                       description="Compute every feature of each article, with its evidence spans.")
+    a.add_argument("files", nargs="+", metavar="FILE", help="article files (.txt .md .html .json .jsonl .csv) or - for stdin")
+    a.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    a.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+
+    c = sub.add_parser("compare", help="side-by-side HTML report of 2..N articles",
+                       description="Write a self-contained HTML report comparing 2 or more articles.")
+    c.add_argument("files", nargs="+", metavar="FILE", help="article files, or one file holding several articles")
+    c.add_argument("-o", "--output", metavar="FILE", required=True, help="the HTML file to write")
+    return p
+
+
+def _write(path: str | None, content: str) -> None:
+    if path is None or path == "-":
+        sys.stdout.write(content)
+        return
+    out = Path(path)
+    if out.is_dir():
+        raise FramingError(f"{path}: is a folder; give a file name for the output")
+    if out.parent and not out.parent.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(content, encoding="utf-8")
+    os.replace(tmp, out)
+
+
+def format_text(profile: Profile) -> str:
+    """A human-readable summary of one article's features."""
+    a = profile.article
+    lines = [f"{a.title or '(untitled)'}", f"  id: {a.id}" + (f"  source: {a.source}" if a.source else "")]
+    for name, f in profile.features.items():
+        value = "n/a" if f.value is None else f"{f.value:g}"
+        extra = f"  ({f.count} found)" if f.count is not None and f.unit.startswith("per 1,000") else ""
+        lines.append(f"  {name:<12} {value} {f.unit}{extra}" + (f"  [{f.note}]" if f.note else ""))
+        shown = [m for m in f.measures if m.value not in (None, 0, 0.0)]
+        if shown:
+            lines.append("      " + ", ".join(f"{m.name}={m.value:g}" for m in shown))
+        examples = [e for e in f.evidence if e.feature == name][:6]
+        if examples and name not in ("sentiment",):
+            lines.append("      e.g. " + "; ".join(f"{e.text[:50]!r} ({e.rule})" for e in examples))
+    if profile.features["sourcing"].details.get("speakers"):
+        sp = profile.features["sourcing"].details["speakers"]
+        lines.append("  speakers: " + "; ".join(f"{s['name']} ({s['kind']}, {s['count']})" for s in sp))
+    return "\n".join(lines) + "\n"
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    profiles = [analyze(a) for a in load_many(args.files)]
+    if args.format == "json":
+        content = json.dumps([p.to_dict() for p in profiles], ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "jsonl":
+        content = "".join(json.dumps(p.to_dict(), ensure_ascii=False) + "\n" for p in profiles)
+    else:
+        content = "\n".join(format_text(p) for p in profiles)
+    _write(args.output, content)
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    articles = load_many(args.files)
+    if len(articles) < 2:
+        raise FramingError(f"compare needs at least 2 articles; the input holds {len(articles)}")
+    html = render_comparison(compare([analyze(a) for a in articles]))
+    _write(args.output, html)
+    print(f"wrote {args.output} ({len(articles)} articles)", file=sys.stderr)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, stderr: TextIO | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    stderr = stderr or sys.stderr
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "analyze":
+            return _analyze(args)
+        return _compare(args)
+    except FramingError as exc:
+        print(f"framing: error: {exc}", file=stderr)
+        return 1
+    except OSError as exc:
+        where = getattr(exc, "filename", None) or ""
+        print(f"framing: error: {where}{': ' if where else ''}{exc.strerror or exc}", file=stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("framing: interrupted", file=stderr)
+        return 130
+
+
+def run() -> None:
+    """Console-script entry point."""
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = 0
+    sys.exit(code)

@@ -1,0 +1,149 @@
+"""Shared machinery for feature modules: the per-article Context and helpers.
+
+A Context holds an article's two tokenized fields (title and text), built once,
+plus lazily computed facts several features share (quotation spans).
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Iterable, Iterator
+
+from ..lexicons import Match
+from ..text import Doc, tokenize
+from ..types import Article, Evidence, FeatureResult, Measure
+
+QUOTE_OPEN = "“«"
+QUOTE_CLOSE = "”»"
+
+
+class Context:
+    """An article tokenized once, shared by every feature."""
+
+    __slots__ = ("article", "title", "text", "docs", "n_words", "_quotes", "cache")
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.title = tokenize(article.title, "title") if article.title.strip() else None
+        self.text = tokenize(article.text, "text")
+        self.docs: tuple[Doc, ...] = (self.title, self.text) if self.title else (self.text,)
+        self.n_words = sum(d.n_words for d in self.docs)
+        self._quotes: dict[str, list[tuple[int, int]]] = {}
+        self.cache: dict[str, object] = {}
+
+    def quotes(self, doc: Doc) -> list[tuple[int, int]]:
+        """Spans of direct quotations in ``doc``, quotation marks included."""
+        spans = self._quotes.get(doc.field)
+        if spans is None:
+            spans = self._quotes[doc.field] = quotation_spans(doc.text)
+        return spans
+
+    def in_quote(self, doc: Doc, pos: int) -> bool:
+        """Is character ``pos`` of ``doc`` inside a direct quotation?"""
+        spans = self.quotes(doc)
+        k = bisect.bisect_right(spans, (pos, len(doc.text) + 1)) - 1
+        return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Direct quotations: “curly” or "straight" double quotes, within a paragraph.
+
+    A quotation left open at a line break ends there (the news convention for
+    quotes running over several paragraphs). A closing mark with no opening one
+    is ignored.
+    """
+    spans: list[tuple[int, int]] = []
+    start = -1
+    straight_open = False
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch in QUOTE_OPEN:
+            if start < 0:
+                start = i
+        elif ch in QUOTE_CLOSE:
+            if start >= 0 and not straight_open:
+                spans.append((start, i + 1))
+                start = -1
+        elif ch == '"':
+            if start < 0:
+                start, straight_open = i, True
+            elif straight_open:
+                spans.append((start, i + 1))
+                start, straight_open = -1, False
+        elif ch == "\n" and start >= 0:
+            if i > start + 1:
+                spans.append((start, i))
+            start, straight_open = -1, False
+    if start >= 0 and n > start + 1:
+        spans.append((start, len(text.rstrip())))
+    return [(s, e) for s, e in spans if e > s + 1]
+
+
+def per_1000(count: int, n_words: int) -> float | None:
+    """Rate per 1,000 words, rounded to 2 decimals (None without words)."""
+    if n_words <= 0:
+        return None
+    return round(count * 1000.0 / n_words, 2)
+
+
+def span_evidence(feature: str, measure: str, doc: Doc, start: int, end: int, rule: str,
+                  role: str | None = None, label: str | None = None) -> Evidence:
+    """Evidence for characters ``[start, end)`` of ``doc``."""
+    return Evidence(feature, measure, doc.field, start, end, doc.text[start:end], rule, role, label)
+
+
+def match_evidence(feature: str, measure: str, doc: Doc, match: Match, rule: str | None = None,
+                   role: str | None = None, label: str | None = None) -> Evidence:
+    """Evidence for the tokens of a lexicon match."""
+    start = doc.starts[match.first]
+    end = doc.ends[match.stop - 1]
+    return span_evidence(feature, measure, doc, start, end, rule or match.entry.rule, role, label)
+
+
+def count_measure(name: str, count: int, n_words: int, unit: str = "per 1,000 words") -> Measure:
+    rate = per_1000(count, n_words)
+    return Measure(name, rate, unit, count, rate)
+
+
+def sort_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """Evidence in reading order: title first, then by position."""
+    return tuple(sorted(evidence, key=lambda e: (e.field != "title", e.start, e.end, e.measure, e.rule)))
+
+
+def rate_result(name: str, ctx: Context, evidence: list[Evidence], measures: Iterable[Measure] = (),
+                details: dict | None = None) -> FeatureResult:
+    """A feature whose value is its evidence count per 1,000 words."""
+    count = len(evidence)
+    rate = per_1000(count, ctx.n_words)
+    note = "" if rate is not None else "no words to count"
+    return FeatureResult(name, rate, "per 1,000 words", count, rate, sort_evidence(evidence),
+                         tuple(measures), note, details or {})
+
+
+def next_word(doc: Doc, i: int) -> int | None:
+    """Index of the word token right after token ``i`` (None at punctuation or the end)."""
+    j = i + 1
+    if j < len(doc.tokens) and doc.is_word[j]:
+        return j
+    return None
+
+
+def prev_word(doc: Doc, i: int) -> int | None:
+    j = i - 1
+    if j >= 0 and doc.is_word[j]:
+        return j
+    return None
+
+
+def is_number(doc: Doc, i: int | None) -> bool:
+    """Is token ``i`` a number (digits, or a number word)?"""
+    from ..text import NUMBER_WORDS
+
+    if i is None or i >= len(doc.tokens):
+        return False
+    tok = doc.norms[i]
+    return tok[:1].isdigit() or tok in NUMBER_WORDS or tok in ("a", "an") and i + 1 < len(doc.norms) \
+        and doc.norms[i + 1] in ("dozen", "hundred", "thousand", "million", "billion", "handful")
+
+
+def iter_docs(ctx: Context) -> Iterator[Doc]:
+    yield from ctx.docs

@@ -1,0 +1,34 @@
+"""Alarmist language: fear and catastrophe terms, exaggeration, alarm idioms and
+war declarations ("it's war", "that means war").
+
+Lexicon ``alarmist.txt`` (categories ``fear``, ``intensifier``, ``idiom``,
+``war``), built from the propaganda-technique definitions of Da San Martino et
+al. (2019): appeal to fear, exaggeration, loaded language. Rules: a term that is
+negated right before ("no crisis", "not a disaster") is not counted.
+
+Higher value: more alarm per 1,000 words.
+"""
+from __future__ import annotations
+
+from ..lexicons import Match
+from ..text import Doc
+from ..types import FeatureResult
+from ._base import Context, rate_result
+from .lexical import category_measures, collect, word_before
+
+NAME = "alarmist"
+MEANING = "Fear, catastrophe and exaggeration (massive, on the verge, it's war): higher = more alarm."
+
+
+def keep(doc: Doc, match: Match) -> str | None:
+    before = word_before(doc, match.first)
+    if before in ("no", "not", "never") or (before in ("a", "an") and word_before(doc, match.first - 1)
+                                             in ("not", "no", "never")):
+        return "negated"
+    return None
+
+
+def compute(ctx: Context) -> FeatureResult:
+    """Alarmist terms per 1,000 words (title and text); ``war`` counts the "it's war" phrases."""
+    evidence = collect(ctx, NAME, "alarmist", keep)
+    return rate_result(NAME, ctx, evidence, category_measures(ctx, "alarmist", evidence))

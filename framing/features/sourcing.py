@@ -1,0 +1,604 @@
+"""Sourcing: who is cited, how, and how much of the text rests on attribution.
+
+An *attribution* is a cue from ``report_verbs.txt`` ("said", "according to",
+"claimed" ...) with, where one can be found, its source (the speaker). The
+speaker is the noun phrase before the cue ("Russian Foreign Minister Sergei
+Lavrov said"), after it ("... said CIA director Yong Suk Lee", "according to
+the Russian Foreign Ministry") or, for he/she/it/they, the most recent fitting
+speaker. Each speaker gets a kind:
+
+* ``person``: a named person (capitalised name not in the place/organisation lists);
+* ``organization``: a named organisation, government or place used for it
+  ("the State Department", "Moscow", "the Kremlin");
+* ``outlet``: a news outlet or agency (Reuters, CNN, Sputnik);
+* ``anonymous``: unnamed or vague ("officials", "observers", "a spokesman",
+  "critics", "some"), including affiliated ones ("US officials");
+* ``none``: no source in the sentence (passive "was reported").
+
+Measures: ``attributions`` and ``per_100_sentences`` (the value); counts by
+kind; ``neutral_verbs`` vs ``loaded_verbs`` (claimed, admitted, accused ...);
+``quotes`` (direct quotations) and ``quoted_share`` (share of body characters
+inside quotation marks); ``unattributed_claims``: share of claim sentences
+(declarative, 8+ words, not a question, heading or quotation) with no
+attribution in them. Evidence roles: ``cue``, ``source`` and ``quote``.
+
+Higher value: more of the text is attributed to sources.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from ..lexicons import Match, load_lexicon, matcher
+from ..text import Doc
+from ..types import Evidence, FeatureResult, Measure
+from ._base import Context, count_measure, per_1000, sort_evidence, span_evidence
+from .lexical import DETERMINERS, imperative_verb
+
+NAME = "sourcing"
+MEANING = "Attributions per 100 sentences (said, according to ...): higher = more sourced."
+
+KINDS = ("person", "organization", "outlet", "anonymous", "none")
+KIND_LABELS = {
+    "person": "named person",
+    "organization": "named organization",
+    "outlet": "news outlet",
+    "anonymous": "anonymous or vague",
+    "none": "no source given",
+}
+PRONOUNS = {"he": "person", "she": "person", "it": "organization", "they": "any", "we": "any",
+            "i": "person"}
+_NOUN_BEFORE = DETERMINERS | {"recent", "new", "earlier", "previous", "media", "news", "such",
+                              "press", "initial", "first", "some", "many", "several", "two",
+                              "these", "those", "any", "no", "of", "to", "and"}
+_SKIP_LEFT = frozenset({"has", "have", "had", "also", "publicly", "recently", "repeatedly", "previously",
+                        "later", "then", "again", "already", "further", "once", "is", "was", "are",
+                        "were", "been", "has been", "had", "will", "would", "did", "does", "do",
+                        "meanwhile", "now", "still", "reportedly", "privately", "openly", "flatly",
+                        "quickly", "immediately", "separately", "first", "last", "even", "never",
+                        "not", "unexpectedly", "jointly", "formally", "officially", "earlier",
+                        "itself", "himself", "herself", "themselves", "both", "all", "often",
+                        "frequently", "long", "just", "only", "indeed", "however"})
+_INTERJECTIONS = frozenset({"meanwhile", "however", "though", "too", "also", "in turn", "instead",
+                            "for example", "for instance", "moreover", "then"})
+_NP_FUNCTION = frozenset({"of", "the", "and", "for", "'s", "de", "van", "von", "al",
+                          "bin", "da", "du", "la", "le", "del", "der"})
+_MODIFIERS = frozenset({"top", "senior", "former", "deputy", "chief", "foreign", "defense", "defence",
+                        "state", "federal", "local", "military", "government", "intelligence",
+                        "security", "national", "white", "house", "press", "campaign", "party",
+                        "administration", "justice", "health", "finance", "interior", "prime",
+                        "vice", "assistant", "acting", "executive", "general", "special", "other",
+                        "several", "two", "three", "many", "some", "most", "western", "unnamed",
+                        "anonymous", "unidentified", "high-ranking", "high", "ranking", "veteran",
+                        "longtime", "current", "incoming", "outgoing", "top-ranking", "political",
+                        "diplomatic", "independent", "leading", "prominent", "republican",
+                        "democratic", "conservative", "liberal", "u.s", "us"})
+_SOURCE_NOUNS_AFTER_ACCORDING = frozenset({
+    "warning", "statement", "report", "reports", "interview", "letter", "memo", "release", "post",
+    "tweet", "survey", "poll", "study", "document", "documents", "data", "figures", "estimates",
+    "analysis", "account", "accounts", "testimony", "filing", "filings", "record", "records",
+    "transcript", "complaint", "announcement", "assessment", "estimate", "article", "story",
+    "email", "emails", "memorandum", "readout", "note", "notes", "research", "documents"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Lists:
+    titles: frozenset[str]
+    org_heads: frozenset[str]
+    vague: frozenset[str]
+    places: frozenset[str]
+    demonyms: frozenset[str]
+    outlets: frozenset[str]
+
+
+def _words_of(lexicon: str, *categories: str, heads_only: bool = False) -> frozenset[str]:
+    """Words of a lexicon's entries (with ``heads_only``, the last word of each entry)."""
+    out: set[str] = set()
+    for e in load_lexicon(lexicon).entries:
+        if not categories or e.category in categories:
+            words = e.words[-1:] if heads_only else e.words
+            out.update(w for w in words if "*" not in w)
+    return frozenset(out)
+
+
+@functools.cache
+def _lists() -> _Lists:
+    return _Lists(
+        titles=_words_of("source_heads", "title"),
+        org_heads=_words_of("source_heads", "org_head"),
+        vague=_words_of("vague_sources", heads_only=True) - {"the", "a", "an", "of"},
+        places=_words_of("places", "country", "capital", "metonym"),
+        demonyms=_words_of("places", "demonym"),
+        outlets=frozenset(e.term for e in load_lexicon("source_heads").entries if e.category == "outlet"),
+    )
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A source noun phrase found for a cue."""
+
+    start: int  # token range [first, stop)
+    stop: int
+    kind: str
+    name: str
+    key: str
+
+
+@dataclass(slots=True)
+class Attribution:
+    doc: Doc
+    cue: Match
+    speaker: Speaker | None
+    sentence: int
+
+
+# ---------------------------------------------------------------- noun phrases
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _np_part(doc: Doc, k: int, lists: _Lists) -> bool:
+    if not doc.is_word[k]:
+        # dots of abbreviations (U.S.) and hyphens inside a name
+        tok = doc.tokens[k]
+        return tok == "." and k > 0 and doc.is_word[k - 1] and "." in doc.tokens[k - 1] \
+            and doc.starts[k] == doc.ends[k - 1]
+    tok = doc.tokens[k]
+    norm = doc.norms[k]
+    if _is_cap(tok):
+        return True
+    return (norm in lists.titles or norm in lists.vague or norm in _MODIFIERS or norm in lists.org_heads
+            or norm in _NP_FUNCTION or norm in ("a", "an"))
+
+
+_EDGE_WORDS = frozenset({"of", "and", "for", "at", "on", "'s", ".", "to", "in", "from", "by", "with", "as",
+                        "but", "when", "if", "after", "while", "since", "because", "so", "yet", "then",
+                        "although", "though", "meanwhile", "before", "during", "under", "over", "that",
+                        "this", "these", "those", "de", "al"})
+
+
+def _trim(doc: Doc, first: int, stop: int) -> tuple[int, int]:
+    """Drop function words at both edges (a leading the/a/an stays)."""
+    while first < stop and (doc.norms[first] in _EDGE_WORDS or not doc.is_word[first]):
+        first += 1
+    while stop > first and (doc.norms[stop - 1] in _EDGE_WORDS or doc.norms[stop - 1] in ("the", "a", "an")
+                            or not doc.is_word[stop - 1]):
+        stop -= 1
+    return first, stop
+
+
+def _np_left(doc: Doc, end: int, sent_first: int, lists: _Lists) -> tuple[int, int] | None:
+    """The noun phrase ending right before token ``end`` (skipping auxiliaries/adverbs)."""
+    j = end - 1
+    while j >= sent_first:
+        norm = doc.norms[j]
+        if doc.is_word[j] and (norm in _SKIP_LEFT or (norm.endswith("ly") and norm not in lists.vague
+                                                       and not _is_cap(doc.tokens[j]))):
+            j -= 1
+            continue
+        # ", meanwhile," interjections
+        if doc.tokens[j] == "," and j - 2 >= sent_first and doc.tokens[j - 2] == "," and \
+                doc.norms[j - 1] in _INTERJECTIONS:
+            j -= 3
+            continue
+        break
+    if j < sent_first or not doc.is_word[j] and doc.tokens[j] != ".":
+        return None
+    if doc.norms[j] in PRONOUNS and not (doc.norms[j] == "us"):
+        return (j, j + 1)
+    k = j
+    while k >= sent_first and _np_part(doc, k, lists):
+        if doc.norms[k] in ("the", "a", "an"):
+            k -= 1
+            break
+        k -= 1
+    first, stop = _trim(doc, k + 1, j + 1)
+    if first >= stop:
+        return None
+    if not any(_is_cap(doc.tokens[t]) or doc.norms[t] in lists.vague or doc.norms[t] in lists.titles
+               for t in range(first, stop)):
+        return None
+    return first, stop
+
+
+def _np_right(doc: Doc, start: int, sent_stop: int, lists: _Lists) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``start`` (after a cue)."""
+    j = start
+    if j < sent_stop and doc.norms[j] in PRONOUNS and doc.norms[j] != "us":
+        return (j, j + 1)
+    k = j
+    while k < sent_stop and (_np_part(doc, k, lists)):
+        k += 1
+    first, stop = _trim(doc, j, k)
+    if first >= stop:
+        return None
+    if not any(_is_cap(doc.tokens[t]) or doc.norms[t] in lists.vague or doc.norms[t] in lists.titles
+               for t in range(first, stop)):
+        return None
+    return first, stop
+
+
+def _classify(doc: Doc, first: int, stop: int, lists: _Lists) -> tuple[str, str, str]:
+    """(kind, display name, identity key) of the noun phrase ``[first, stop)``."""
+    norms = doc.norms[first:stop]
+    text = doc.text[doc.starts[first]:doc.ends[stop - 1]]
+    display = text
+    if norms and norms[0] in ("the", "a", "an"):
+        display = doc.text[doc.starts[first + 1]:doc.ends[stop - 1]] if stop - first > 1 else text
+    # outlets, possibly multiword
+    joined = " ".join(n for n in norms if n not in (".",))
+    for outlet in lists.outlets:
+        if f" {outlet} " in f" {joined} " or f" {outlet}'s " in f" {joined} ":
+            return "outlet", display, outlet
+    name_toks: list[int] = []
+    for t in range(stop - 1, first - 1, -1):
+        tok, norm = doc.tokens[t], doc.norms[t]
+        base = norm[:-2] if norm.endswith("'s") else norm
+        if not doc.is_word[t]:
+            if name_toks:
+                break
+            continue
+        if _is_cap(tok) and base not in lists.titles and base not in lists.org_heads \
+                and base not in lists.places and base not in lists.demonyms and base not in lists.vague \
+                and base not in _MODIFIERS and base not in _EDGE_WORDS and base not in ("the", "a", "an"):
+            name_toks.append(t)
+        else:
+            break
+    # the head noun: the last word before a preposition ("official" in "a top CIA official for Asia")
+    head_at = stop - 1
+    for t in range(first + 1, stop):
+        if doc.norms[t] in ("for", "of", "at", "in", "from", "with", "on") and doc.is_word[t - 1]:
+            head_at = t - 1
+            break
+    head = doc.norms[head_at]
+    last = norms[-1]
+    if last in lists.org_heads:
+        return "organization", display, _key(display)
+    prep_at = next((t for t in range(first + 1, stop) if doc.norms[t] in ("for", "of", "at", "in", "from",
+                                                                         "with", "on")), None)
+    if name_toks and prep_at is not None and name_toks[-1] > prep_at and len(name_toks) < 2:
+        name_toks = []  # "a top CIA official for the Korean Peninsula": not a person's name
+    if name_toks:
+        name_toks.reverse()
+        name = doc.text[doc.starts[name_toks[0]]:doc.ends[name_toks[-1]]]
+        if len(name_toks) > 3:
+            return "organization", display, _key(display)
+        return "person", name, doc.norms[name_toks[-1]]
+    if head in lists.vague or head in lists.titles:
+        return "anonymous", display, _key(display)
+    if any(n in lists.org_heads or n in lists.places for n in norms) or \
+            " ".join(norms[-2:]) in lists.places:
+        return "organization", display, _key(display)
+    if any(_is_cap(doc.tokens[t]) for t in range(first, stop)):
+        return "organization", display, _key(display)
+    return "anonymous", display, _key(display)
+
+
+def _key(name: str) -> str:
+    """Identity of a non-person source: lower case, without dots or a leading 'the'."""
+    key = name.lower().replace(".", "").replace("’", "'")
+    return key[4:] if key.startswith("the ") else key
+
+
+# ---------------------------------------------------------------- attributions
+
+_NOUNABLE = frozenset({"warning", "warnings", "report", "reports", "claim", "claims", "fear", "fears",
+                       "comment", "comments", "remark", "remarks", "promise", "promises", "threat",
+                       "threats", "hope", "hopes", "praise", "dispute", "quote", "note", "notes",
+                       "reply", "answer", "tweet", "tweets", "mention", "stress", "pledge", "pledges",
+                       "vow", "vows", "blame", "call", "calls", "estimate", "estimates", "warn",
+                       "complaint", "complaints", "admission", "denial", "denials", "accusation",
+                       "accusations", "allegation", "allegations", "statement", "statements"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "shall", "'ll"})
+
+
+def _is_noun_use(doc: Doc, m: Match) -> bool:
+    """"a stern warning", "the claims", "war fears": the cue word is a noun here."""
+    if len(m.entry.words) > 1:
+        return False
+    j = m.first - 1
+    if j < 0 or not doc.is_word[j]:
+        return False
+    if doc.norms[j] in _NOUN_BEFORE:
+        return True
+    word = doc.norms[m.first]
+    if word in _NOUNABLE:
+        k = j - 1
+        return (k >= 0 and doc.is_word[k] and doc.norms[k] in DETERMINERS) or not _is_cap(doc.tokens[j]) \
+            and doc.norms[j] not in _SKIP_LEFT and doc.norms[j] not in PRONOUNS and \
+            doc.norms[j] not in ("who", "which", "that") and doc.norms[j][-1:] != "s" and \
+            not doc.norms[j].endswith("ly")
+    return False
+
+
+def _passive(doc: Doc, m: Match) -> bool:
+    j = m.first - 1
+    while j >= 0 and doc.norms[j] in ("only", "also", "widely", "first", "previously", "reportedly"):
+        j -= 1
+    return j >= 0 and doc.norms[j] in ("was", "were", "been", "be", "being", "is", "are") and \
+        doc.norms[m.first].endswith("ed")
+
+
+def _modal_passive(doc: Doc, m: Match) -> bool:
+    """"will only be revealed": a future passive, not an attribution."""
+    adverbs = ("only", "also", "never", "soon", "not", "ever", "probably", "likely", "then", "later")
+    j = m.first - 1
+    while j >= 0 and doc.norms[j] in adverbs:
+        j -= 1
+    if j < 1 or doc.norms[j] != "be":
+        return False
+    j -= 1
+    while j >= 0 and doc.norms[j] in adverbs:
+        j -= 1
+    return j >= 0 and doc.norms[j] in _MODALS
+
+
+def _skip_left(doc: Doc, j: int, first: int, lists: _Lists) -> int:
+    """Move left over auxiliaries and adverbs between a subject and its verb."""
+    while j >= first and doc.is_word[j] and (doc.norms[j] in _SKIP_LEFT or (
+            doc.norms[j].endswith("ly") and doc.norms[j] not in lists.vague and not _is_cap(doc.tokens[j]))):
+        j -= 1
+    return j
+
+
+def _resolve(pronoun: str, sentence_first_np: Speaker | None, history: list[Speaker]) -> Speaker | None:
+    want = PRONOUNS[pronoun]
+    if want == "organization" and sentence_first_np is not None and sentence_first_np.kind == "organization":
+        return sentence_first_np
+    for sp in reversed(history):
+        if want == "any" and sp.kind in ("organization", "anonymous", "person", "outlet"):
+            return sp
+        if want == sp.kind or (want == "organization" and sp.kind in ("organization", "outlet")):
+            return sp
+    return None
+
+
+def _speaker_span(doc: Doc, m: Match, lists: _Lists, vague_by_stop: dict[int, Match]) -> tuple[int, int] | None:
+    """Token span of the source of cue ``m``, or None."""
+    sent = doc.sentences[doc.sentence_of[m.first]]
+    words = m.entry.words
+    if words[0] == "according":
+        span = _np_right(doc, m.stop, sent.stop, lists)
+        if span and doc.norms[span[1] - 1] in _SOURCE_NOUNS_AFTER_ACCORDING:
+            after = span[1]
+            if after < sent.stop and doc.norms[after] in ("from", "by", "of"):
+                span = _np_right(doc, after + 1, sent.stop, lists) or span
+        if span is None:
+            # "according to a warning from a top CIA official"
+            j = m.stop
+            while j < min(sent.stop, m.stop + 4) and doc.norms[j] not in ("from", "by"):
+                j += 1
+            if j < sent.stop - 1:
+                span = _np_right(doc, j + 1, sent.stop, lists)
+        return span
+    vm = vague_by_stop.get(m.first)
+    if vm is not None:
+        left = _np_left(doc, m.first, sent.first, lists)
+        return (min(vm.first, left[0]) if left and left[1] == vm.stop else vm.first, vm.stop)
+    span = _np_left(doc, m.first, sent.first, lists)
+    if span is not None and doc.norms[span[0]] not in ("who", "which", "that"):
+        return span
+    j = _skip_left(doc, m.first - 1, sent.first, lists)
+    if j >= sent.first and doc.norms[j] in ("who", "which"):
+        # "a top CIA official for the Korean Peninsula who says"
+        left = _np_left(doc, j, sent.first, lists)
+        if left and left[0] - 1 >= sent.first and doc.norms[left[0] - 1] in (
+                "for", "of", "at", "in", "from", "with", "on"):
+            left = _np_left(doc, left[0] - 1, sent.first, lists) or left
+        return left
+    if j >= sent.first and doc.tokens[j] == ",":
+        # appositive: "Saudi Arabia, a close US ally, has said"
+        k = j - 1
+        while k > sent.first and doc.tokens[k] != "," and j - k < 12:
+            k -= 1
+        if doc.tokens[k] == "," and k > sent.first:
+            left = _np_left(doc, k, sent.first, lists)
+            if left is not None:
+                return left
+    if len(words) == 1 and words[0].endswith("ing"):
+        return None  # participles take the clause's subject (see find_attributions)
+    # inversion after a quotation or at the start: '..." said Lavrov', 'Said the minister'
+    if words[0] != "in" and (j < sent.first or doc.tokens[j] in (",", "”", "\"", ":", "—")) \
+            and not _passive(doc, m):
+        return _np_right(doc, m.stop, sent.stop, lists)
+    return None
+
+
+def find_attributions(ctx: Context) -> list[Attribution]:
+    """All attributions of the article (cached on the context)."""
+    cached = ctx.cache.get("attributions")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    lists = _lists()
+    cues = matcher("report_verbs")
+    vague = matcher("vague_sources")
+    out: list[Attribution] = []
+    for doc in ctx.docs:
+        history: list[Speaker] = []
+        vague_by_stop = {m.stop: m for m in vague.find(doc)}
+        for m in cues.find(doc):
+            si = doc.sentence_of[m.first]
+            sent = doc.sentences[si]
+            first_word = next((t for t in range(sent.first, sent.stop) if doc.is_word[t]), -1)
+            if _is_noun_use(doc, m) or _modal_passive(doc, m):
+                continue
+            if m.first == first_word and len(m.entry.words) == 1 and m.entry.words[0] != "according":
+                continue  # "Expect the drama ...": an imperative, not a report
+            span = _speaker_span(doc, m, lists, vague_by_stop)
+            speaker = None
+            if span is None and doc.norms[m.first].endswith("ing") and len(m.entry.words) == 1:
+                # participial cue ("..., adding that", "..., accusing the Pentagon"): the clause's subject
+                earlier = [a for a in out if a.doc is doc and a.sentence == si and a.speaker is not None]
+                if earlier:
+                    speaker = earlier[-1].speaker
+                else:
+                    subj = _np_right(doc, first_word, m.first, lists) if first_word >= 0 else None
+                    if subj is not None:
+                        kind, name, key = _classify(doc, subj[0], subj[1], lists)
+                        speaker = Speaker(subj[0], subj[1], kind, name, key)
+            elif span is not None:
+                first, stop = span
+                if stop - first == 1 and doc.norms[first] in PRONOUNS:
+                    ref = _resolve(doc.norms[first], _sentence_subject(doc, sent.first, first, lists), history)
+                    if ref is not None:
+                        speaker = Speaker(first, stop, ref.kind, ref.name, ref.key)
+                    else:
+                        speaker = Speaker(first, stop, "anonymous", doc.tokens[first], doc.norms[first])
+                else:
+                    kind, name, key = _classify(doc, first, stop, lists)
+                    speaker = Speaker(first, stop, kind, name, key)
+                    history.append(speaker)
+            out.append(Attribution(doc, m, speaker, si))
+    # "In an interview with CNN, Lavrov called it ...": one attribution, not two
+    verb_sentences = {(id(a.doc), a.sentence) for a in out if a.cue.entry.words[0] != "in"}
+    out = [a for a in out if a.cue.entry.words[0] != "in" or (id(a.doc), a.sentence) not in verb_sentences]
+    ctx.cache["attributions"] = out
+    return out
+
+
+def _sentence_subject(doc: Doc, first: int, stop: int, lists: _Lists) -> Speaker | None:
+    """The capitalised noun phrase that opens a sentence, if it names a place or organisation."""
+    k = first
+    while k < stop and not doc.is_word[k]:
+        k += 1
+    j = k
+    while j < stop and doc.is_word[j] and (_is_cap(doc.tokens[j]) or doc.norms[j] in ("the", "of")):
+        j += 1
+    if j > k:
+        kind, name, key = _classify(doc, k, j, lists)
+        if kind == "organization":
+            return Speaker(k, j, kind, name, key)
+    return None
+
+
+# ---------------------------------------------------------------- claims
+
+def _nearby_in_paragraph(doc: Doc, si: int, by_sentence: dict[int, Attribution]) -> Attribution | None:
+    """The attribution of the nearest earlier (else later) sentence in the same paragraph."""
+    start = doc.sentences[si].start
+    para = next(((b, e) for b, e in doc.paragraphs if b <= start < e), None)
+    if para is None:
+        return None
+    inside = [k for k in range(len(doc.sentences)) if para[0] <= doc.sentences[k].start < para[1]]
+    before = [k for k in inside if k < si and k in by_sentence]
+    after = [k for k in inside if k > si and k in by_sentence]
+    if before:
+        return by_sentence[before[-1]]
+    return by_sentence[after[0]] if after else None
+
+
+def _claim_sentences(ctx: Context, attributed: set[int]) -> tuple[int, list[Evidence]]:
+    """Claim sentences of the body, and evidence for those without attribution."""
+    doc = ctx.text
+    n_claims = 0
+    evidence: list[Evidence] = []
+    block_attributed: set[int] = set()
+    for si, s in enumerate(doc.sentences):
+        # "As Reuters reported:" attributes the paragraph that follows
+        if si in attributed and doc.tokens[s.stop - 1] == ":" and si + 1 < len(doc.sentences):
+            para_end = next((e for b, e in doc.paragraphs if b <= doc.sentences[si + 1].start < e), None)
+            for sj in range(si + 1, len(doc.sentences)):
+                if para_end is None or doc.sentences[sj].start >= para_end:
+                    break
+                block_attributed.add(sj)
+    for si, s in enumerate(doc.sentences):
+        words = sum(1 for i in range(s.first, s.stop) if doc.is_word[i])
+        last = doc.tokens[s.stop - 1]
+        if words < 8 or last not in (".", "”", "\"", "’", ")") or "?" in doc.tokens[s.stop - 2:s.stop]:
+            continue
+        if ctx.in_quote(doc, s.start) or (doc.tokens[s.first] in "“\"" and ctx.in_quote(doc, s.start + 1)):
+            continue
+        if imperative_verb(doc, s) is not None:
+            continue
+        n_claims += 1
+        if si in attributed or si in block_attributed:
+            continue
+        evidence.append(span_evidence(NAME, "unattributed_claims", doc, s.start, s.end,
+                                      "claim sentence without attribution"))
+    return n_claims, evidence
+
+
+# ---------------------------------------------------------------- feature
+
+def compute(ctx: Context) -> FeatureResult:
+    """Attributions per 100 sentences, with speakers, quotes and claim coverage."""
+    attributions = find_attributions(ctx)
+    ev: list[Evidence] = []
+    speakers: dict[str, dict] = {}
+    kind_counts = dict.fromkeys(KINDS, 0)
+    verb_counts = {"neutral": 0, "loaded": 0}
+    attributed_sentences: set[int] = set()
+    for a in attributions:
+        doc, m = a.doc, a.cue
+        verb_class = m.entry.category or "neutral"
+        verb_counts[verb_class] = verb_counts.get(verb_class, 0) + 1
+        kind = a.speaker.kind if a.speaker else "none"
+        kind_counts[kind] += 1
+        if doc is ctx.text:
+            attributed_sentences.add(a.sentence)
+        ev.append(span_evidence(NAME, f"{verb_class}_verbs", doc, doc.starts[m.first], doc.ends[m.stop - 1],
+                                m.entry.rule, role="cue", label=KIND_LABELS[kind]))
+        sentence = doc.sentences[a.sentence]
+        if a.speaker is not None:
+            sp = a.speaker
+            s_start, s_end = doc.starts[sp.start], doc.ends[sp.stop - 1]
+            said = doc.text[s_start:s_end]
+            label = KIND_LABELS[sp.kind] + (f" ({said} = {sp.name})" if said.lower() in PRONOUNS else "")
+            ev.append(span_evidence(NAME, sp.kind, doc, s_start, s_end, f"source of '{doc.tokens[m.first]}'",
+                                    role="source", label=label))
+            entry = speakers.setdefault(sp.key, {"name": sp.name, "kind": sp.kind, "count": 0, "quotes": 0,
+                                                 "example": doc.text[sentence.start:sentence.end],
+                                                 "field": doc.field, "start": sentence.start,
+                                                 "end": sentence.end})
+            if len(sp.name) > len(entry["name"]) and sp.kind == entry["kind"]:
+                entry["name"] = sp.name
+            entry["count"] += 1
+    # direct quotations, attributed to a speaker of the same sentence when there is one
+    n_quotes = 0
+    quoted_chars = 0
+    for doc in ctx.docs:
+        by_sentence = {a.sentence: a for a in attributions if a.doc is doc and a.speaker is not None}
+        for qs, qe in ctx.quotes(doc):
+            n_quotes += 1
+            if doc is ctx.text:
+                quoted_chars += qe - qs
+            tok = next((i for i, st in enumerate(doc.starts) if st >= qs), None)
+            speaker_label = "unattributed quotation"
+            if tok is not None:
+                si = doc.sentence_of[tok]
+                end_tok = next((i for i in range(tok, len(doc.starts)) if doc.ends[i] >= qe), tok)
+                a = by_sentence.get(doc.sentence_of[end_tok]) or by_sentence.get(si)
+                if a is None and doc.sentences[si].first == tok:
+                    # a quoted sentence continuing (or announcing) an attributed one
+                    a = _nearby_in_paragraph(doc, si, by_sentence)
+                if a is not None and a.speaker is not None:
+                    speaker_label = f"quoting {a.speaker.name}"
+                    speakers[a.speaker.key]["quotes"] += 1
+            ev.append(span_evidence(NAME, "quotes", doc, qs, qe, "direct quotation", role="quote",
+                                    label=speaker_label))
+    n_claims, unattributed = _claim_sentences(ctx, attributed_sentences)
+    ev.extend(unattributed)
+    n_sent = sum(len(d.sentences) for d in ctx.docs)
+    count = len(attributions)
+    value = round(100.0 * count / n_sent, 2) if n_sent else None
+    body_len = len(ctx.text.text.strip()) or 1
+    measures = [
+        Measure("attributions", count, "attributions", count, per_1000(count, ctx.n_words)),
+        Measure("per_100_sentences", value, "attributions per 100 sentences", count),
+    ]
+    measures += [count_measure(k, kind_counts[k], ctx.n_words) for k in KINDS]
+    measures += [
+        count_measure("neutral_verbs", verb_counts.get("neutral", 0), ctx.n_words),
+        count_measure("loaded_verbs", verb_counts.get("loaded", 0), ctx.n_words),
+        count_measure("quotes", n_quotes, ctx.n_words),
+        Measure("quoted_share", round(quoted_chars / body_len, 3), "share of body characters in quotes",
+                n_quotes),
+        Measure("unattributed_claims", round(len(unattributed) / n_claims, 3) if n_claims else None,
+                "share of claim sentences without attribution", len(unattributed),
+                note="" if n_claims else "no claim sentences"),
+    ]
+    speaker_list = sorted(speakers.values(), key=lambda s: (-s["count"], s["name"].lower()))
+    details = {"speakers": speaker_list, "claim_sentences": n_claims}
+    return FeatureResult(NAME, value, "attributions per 100 sentences", count, per_1000(count, ctx.n_words),
+                         sort_evidence(ev), tuple(measures), "" if n_sent else "no sentences", details)

@@ -1,0 +1,121 @@
+"""Size and style: words, sentences, paragraphs, punctuation and voice.
+
+Measures (title and text unless noted):
+
+* ``words``, ``sentences`` (the title counts as one), ``paragraphs`` (body),
+  ``mean_sentence_length`` (body words per body sentence);
+* ``exclamations``: exclamation marks;
+* ``questions``: sentences ending in ``?``; ``rhetorical_questions``: those in
+  the writer's own voice (outside quotation marks);
+* ``all_caps``: dictionary words written in capitals for emphasis ("WAR"), not
+  acronyms (NATO, CIA, US are excluded through the places and source lexicons);
+* ``direct_address``: second-person words (you, your ...) plus imperatives;
+  ``imperatives``: sentences that open with a base-form verb from
+  ``imperative_verbs.txt`` ("Expect the drama to heighten", "Stand by your phones");
+* ``first_person``: I, me, my, we, our ... (``US`` in capitals is the country).
+
+Evidence inside quotation marks is labelled ``quoted``. The feature's value is
+the word count.
+"""
+from __future__ import annotations
+
+from .._offline import cmu_dictionary
+from ..lexicons import load_lexicon
+from ..text import Doc
+from ..types import Evidence, FeatureResult, Measure
+from ._base import Context, count_measure, sort_evidence, span_evidence
+from .lexical import imperative_verb
+
+NAME = "style"
+MEANING = "Length, punctuation, capitals and voice (you, we, imperatives)."
+
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves", "y'all", "ya"})
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
+                          "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "let's"})
+# Acronyms that are also dictionary words, frequent in news, not emphasis.
+_WORDLIKE_ACRONYMS = frozenset({"isis", "aids", "nasa", "opec", "swat", "nafta", "ok", "tv", "ceo",
+                                "gop", "dem", "ap", "abc", "cbs", "nbc", "un", "eu", "who", "it",
+                                "us", "usa", "uk", "am", "pm", "id", "ad", "bc"})
+def _acronyms() -> frozenset[str]:
+    terms: set[str] = set(_WORDLIKE_ACRONYMS)
+    for name in ("places", "source_heads"):
+        terms |= load_lexicon(name).terms()
+    return frozenset(terms)
+
+
+_ACRONYMS: frozenset[str] | None = None
+
+
+def _acronym_set() -> frozenset[str]:
+    global _ACRONYMS
+    if _ACRONYMS is None:
+        _ACRONYMS = _acronyms()
+    return _ACRONYMS
+
+
+def _is_shouting(token: str, norm: str, acronyms: frozenset[str]) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return False
+    return norm not in acronyms and norm.replace("'", "") in cmu_dictionary()
+
+
+def compute(ctx: Context) -> FeatureResult:
+    """Counts of size and style; value = number of words."""
+    acronyms = _acronym_set()
+    ev: list[Evidence] = []
+    n_sentences = 0
+    for doc in ctx.docs:
+        n_sentences += len(doc.sentences)
+
+        def quoted(pos: int, doc: Doc = doc) -> str | None:
+            return "quoted" if ctx.in_quote(doc, pos) else None
+
+        for i, tok in enumerate(doc.tokens):
+            if not doc.is_word[i]:
+                if tok == "!":
+                    ev.append(span_evidence(NAME, "exclamations", doc, doc.starts[i], doc.ends[i],
+                                            "exclamation mark", label=quoted(doc.starts[i])))
+                continue
+            norm = doc.norms[i]
+            if norm in SECOND_PERSON:
+                ev.append(span_evidence(NAME, "direct_address", doc, doc.starts[i], doc.ends[i],
+                                        f"second person: {norm}", label=quoted(doc.starts[i])))
+            elif norm in FIRST_PERSON and not (norm == "us" and tok.isupper()):
+                ev.append(span_evidence(NAME, "first_person", doc, doc.starts[i], doc.ends[i],
+                                        f"first person: {norm}", label=quoted(doc.starts[i])))
+            if _is_shouting(tok, norm, acronyms):
+                ev.append(span_evidence(NAME, "all_caps", doc, doc.starts[i], doc.ends[i],
+                                        "word in capitals", label=quoted(doc.starts[i])))
+        for s in doc.sentences:
+            if doc.tokens[s.stop - 1] == "?" or (s.stop - 2 >= s.first and doc.tokens[s.stop - 2] == "?"
+                                                 and doc.tokens[s.stop - 1] in "”\"’)"):
+                q = quoted(s.start if doc.tokens[s.first] not in "“\"" else s.start + 1)
+                q_end = quoted(s.end - 1)
+                label = "quoted" if (q or q_end) else None
+                ev.append(span_evidence(NAME, "questions", doc, s.start, s.end, "question", label=label))
+                if label is None:
+                    ev.append(span_evidence(NAME, "rhetorical_questions", doc, s.start, s.end,
+                                            "question in the writer's own voice"))
+            verb = imperative_verb(doc, s)
+            if verb is not None:
+                label = quoted(doc.starts[verb])
+                for name in ("imperatives", "direct_address"):
+                    ev.append(span_evidence(NAME, name, doc, doc.starts[verb], s.end,
+                                            f"imperative: sentence opens with '{doc.norms[verb]}'", label=label))
+    body = ctx.text
+    body_sents = len(body.sentences)
+    n_words = ctx.n_words
+    counts = {m: sum(1 for e in ev if e.measure == m) for m in
+              ("exclamations", "questions", "rhetorical_questions", "all_caps", "direct_address",
+               "imperatives", "first_person")}
+    measures = [
+        Measure("words", n_words, "words", n_words),
+        Measure("sentences", n_sentences, "sentences", n_sentences),
+        Measure("paragraphs", len(body.paragraphs), "paragraphs", len(body.paragraphs)),
+        Measure("mean_sentence_length", round(body.n_words / body_sents, 2) if body_sents else None,
+                "words per sentence", note="" if body_sents else "no sentences"),
+    ]
+    measures += [count_measure(m, c, n_words) for m, c in counts.items()]
+    return FeatureResult(NAME, n_words, "words", n_words, None, sort_evidence(ev), tuple(measures),
+                         "" if n_words else "no words")

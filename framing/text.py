@@ -1,0 +1,176 @@
+"""The one tokenizer: words, punctuation, sentences and paragraphs as spans.
+
+Every article field is tokenized exactly once (``tokenize``); features work on
+the resulting :class:`Doc`. Tokens keep their character offsets, so anything a
+feature finds can be reported as an exact span of the original string.
+
+Words are runs of letters/digits joined by inner apostrophes, hyphens or dots
+(``it's``, ``so-called``, ``U.S``, ``31.4``); every other non-space character is
+a punctuation token. Sentences end at ``.``, ``!`` or ``?`` (plus closing quotes
+or brackets) before a capital, digit, quote or line break, except after known
+abbreviations and initials; a line break also ends a sentence unless the next
+line starts in lower case (hard-wrapped text).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN_RE = re.compile(
+    r"(?P<w>[^\W_]+(?:['’\-‐‑.][^\W_]+)*)|(?P<p>[^\w\s]|_)", re.UNICODE
+)
+_PARA_SPLIT_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+# Abbreviations after which a period does not end a sentence (lower case, no dot).
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt
+    gov sen rep rev hon pres supt det insp amb atty
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    no nos vs etc inc corp co ltd llc bros dept univ assn est approx fig vol ed eds
+    al ave blvd rd hwy p pp cf e.g i.e a.m p.m u.s u.k u.n d.c""".split()
+)
+
+SENTENCE_END = frozenset(".!?")
+_CLOSERS = frozenset("\"'”’)]»")
+_OPENERS = frozenset("\"'“‘([«")
+NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred hundreds thousand thousands million millions billion billions
+    trillion dozen dozens half""".split()
+)
+
+
+def normalize(word: str) -> str:
+    """Lower-case a token and straighten curly apostrophes and dashes."""
+    return word.lower().replace("’", "'").replace("‐", "-").replace("‑", "-")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: character span and token index range ``[first, stop)``."""
+
+    start: int
+    end: int
+    first: int
+    stop: int
+
+
+class Doc:
+    """A tokenized string. Built once per article field by :func:`tokenize`."""
+
+    __slots__ = (
+        "field", "text", "starts", "ends", "tokens", "norms", "is_word",
+        "sentences", "paragraphs", "sentence_of", "n_words",
+    )
+
+    def __init__(self, field: str, text: str) -> None:
+        self.field = field
+        self.text = text
+        starts: list[int] = []
+        ends: list[int] = []
+        tokens: list[str] = []
+        is_word: list[bool] = []
+        for m in _TOKEN_RE.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+            tokens.append(m.group())
+            is_word.append(m.lastgroup == "w")
+        self.starts = starts
+        self.ends = ends
+        self.tokens = tokens
+        self.norms = [normalize(t) for t in tokens]
+        self.is_word = is_word
+        self.n_words = sum(is_word)
+        self.sentences = _split_sentences(self)
+        sentence_of = [0] * len(tokens)
+        for i, s in enumerate(self.sentences):
+            for t in range(s.first, s.stop):
+                sentence_of[t] = i
+        self.sentence_of = sentence_of
+        self.paragraphs = _split_paragraphs(text)
+
+    def word_indices(self, first: int = 0, stop: int | None = None) -> list[int]:
+        """Indices of word tokens in ``[first, stop)``."""
+        stop = len(self.tokens) if stop is None else stop
+        w = self.is_word
+        return [i for i in range(first, stop) if w[i]]
+
+    def sentence_text(self, s: Sentence) -> str:
+        return self.text[s.start:s.end]
+
+    def gap(self, i: int) -> str:
+        """The characters between token ``i`` and token ``i + 1``."""
+        return self.text[self.ends[i]:self.starts[i + 1]]
+
+
+def tokenize(text: str, field: str = "text") -> Doc:
+    """Tokenize ``text`` into a :class:`Doc` (words, sentences, paragraphs)."""
+    return Doc(field, text)
+
+
+def _is_abbreviation(doc: Doc, i: int) -> bool:
+    """Is the period at token ``i`` part of an abbreviation or an initial?"""
+    if i == 0 or not doc.is_word[i - 1] or doc.ends[i - 1] != doc.starts[i]:
+        return False
+    prev = doc.tokens[i - 1]
+    if "." in prev:  # U.S, e.g, a.m
+        return True
+    if len(prev) == 1 and prev.isalpha() and prev.isupper():  # initials: J. Smith
+        return True
+    return doc.norms[i - 1] in ABBREVIATIONS
+
+
+def _split_sentences(doc: Doc) -> list[Sentence]:
+    n = len(doc.tokens)
+    if n == 0:
+        return []
+    text = doc.text
+    sentences: list[Sentence] = []
+    first = 0
+    i = 0
+    while i < n:
+        tok = doc.tokens[i]
+        end_here = False
+        j = i  # last token of the sentence if it ends here
+        if tok in SENTENCE_END:
+            # absorb runs of terminal punctuation and closing quotes/brackets
+            while j + 1 < n and (doc.tokens[j + 1] in SENTENCE_END or doc.tokens[j + 1] in _CLOSERS) \
+                    and doc.starts[j + 1] == doc.ends[j]:
+                j += 1
+            if j + 1 >= n:
+                end_here = True
+            else:
+                gap = text[doc.ends[j]:doc.starts[j + 1]]
+                nxt = doc.tokens[j + 1]
+                if "\n" in gap:
+                    end_here = True
+                elif gap and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in _OPENERS):
+                    end_here = not (tok == "." and _is_abbreviation(doc, i))
+        elif i + 1 < n and "\n" in text[doc.ends[i]:doc.starts[i + 1]]:
+            nxt = doc.tokens[i + 1]
+            # a line break ends a sentence unless the text is hard-wrapped
+            end_here = not (nxt[0].islower() and "\n\n" not in
+                            text[doc.ends[i]:doc.starts[i + 1]].replace(" ", ""))
+        if end_here or j + 1 >= n:
+            sentences.append(Sentence(doc.starts[first], doc.ends[j], first, j + 1))
+            first = j + 1
+        i = j + 1
+    return sentences
+
+
+def _split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: blocks separated by blank lines, or lines when there are none."""
+    if _PARA_SPLIT_RE.search(text):
+        pattern = re.compile(r"\S(?:.*?\S)?(?=\n[ \t\r\f\v]*\n|\s*\Z)", re.S)
+    else:
+        pattern = re.compile(r"[^\n]*\S[^\n]*")
+    spans = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        seg = text[s:e]
+        s += len(seg) - len(seg.lstrip())
+        e -= len(seg) - len(seg.rstrip())
+        if e > s:
+            spans.append((s, e))
+    return spans

@@ -1,0 +1,149 @@
+"""Core value types: articles, evidence spans, feature results, profiles.
+
+All are frozen dataclasses so that analysis results can be shared and
+compared safely. Offsets are Python ``str`` indices, half-open like
+``re.Match.span()``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article: a title, a body text and optional metadata."""
+
+    id: str
+    title: str
+    text: str
+    source: str | None = None
+    url: str | None = None
+    date: str | None = None
+    path: str | None = None  # where it was read from, for messages
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A span of the title or the text that made a feature count something.
+
+    ``field`` is ``"title"`` or ``"text"``; ``article.<field>[start:end] == text``.
+    ``rule`` names the lexicon entry or rule that fired; ``measure`` names the
+    sub-measure it counts toward; ``role`` is set for sourcing evidence
+    (``cue``, ``source`` or ``quote``); ``label`` carries a short detail such as
+    a speaker's kind or a sentence's sentiment score.
+    """
+
+    feature: str
+    measure: str
+    field: str
+    start: int
+    end: int
+    text: str
+    rule: str
+    role: str | None = None
+    label: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "field": self.field,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "rule": self.rule,
+            "measure": self.measure,
+        }
+        if self.role is not None:
+            out["role"] = self.role
+        if self.label is not None:
+            out["label"] = self.label
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A sub-measure of a feature (e.g. ``questions`` inside ``style``)."""
+
+    name: str
+    value: float | None
+    unit: str
+    count: int | None = None
+    per_1000_words: float | None = None
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "value": self.value,
+            "unit": self.unit,
+            "count": self.count,
+            "per_1000_words": self.per_1000_words,
+        }
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureResult:
+    """The value of one feature family for one article, with its evidence.
+
+    ``value`` is ``None`` when the feature cannot be computed; ``note`` says why.
+    """
+
+    name: str
+    value: float | None
+    unit: str
+    count: int | None
+    per_1000_words: float | None
+    evidence: tuple[Evidence, ...]
+    measures: tuple[Measure, ...] = ()
+    note: str = ""
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+    def measure(self, name: str) -> Measure:
+        for m in self.measures:
+            if m.name == name:
+                return m
+        raise KeyError(name)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "value": self.value,
+            "unit": self.unit,
+            "count": self.count,
+            "per_1000_words": self.per_1000_words,
+        }
+        if self.note:
+            out["note"] = self.note
+        out["measures"] = {m.name: m.to_dict() for m in self.measures}
+        if self.details:
+            out["details"] = dict(self.details)
+        out["evidence"] = [e.to_dict() for e in self.evidence]
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """All features of one article."""
+
+    article: Article
+    features: Mapping[str, FeatureResult]
+
+    @property
+    def n_words(self) -> int:
+        return int(self.features["style"].count or 0)
+
+    def __getitem__(self, name: str) -> FeatureResult:
+        return self.features[name]
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.article
+        return {
+            "id": a.id,
+            "title": a.title,
+            "text": a.text,
+            "source": a.source,
+            "url": a.url,
+            "date": a.date,
+            "features": {name: f.to_dict() for name, f in self.features.items()},
+        }
