@@ -117,87 +117,126 @@ def _word_matches(pattern: str, norm: str) -> bool:
     return pattern == norm
 
 
-class Matcher:
-    """Finds the entries of one lexicon in a Doc. Build once (see :func:`matcher`)."""
+class _Bucket:
+    """The entries that can start at one word: single words, and longer ones by second word."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
+    __slots__ = ("singles", "by_second", "wild_second")
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.singles = tuple(e for e in entries if len(e.words) == 1)
+        by_second: dict[str, list[Entry]] = {}
+        wild: list[Entry] = []
+        for e in entries:
+            if len(e.words) > 1:
+                if e.words[1].endswith("*"):
+                    wild.append(e)
+                else:
+                    by_second.setdefault(e.words[1], []).append(e)
+        self.by_second = {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in by_second.items()}
+        self.wild_second = tuple(sorted(wild, key=lambda e: -len(e.words)))
+
+
+_EMPTY = _Bucket([])
+
+
+class _Index:
+    """All packaged lexicons in one index, so a Doc is scanned once for all of them.
+
+    The entries that can start at a word are memoized per normalized word
+    (exact first word, a ``*`` ending, or the stem of a possessive
+    ``regime's``), grouped by their second word so that a common word such as
+    "the" costs one dictionary lookup, not a loop over every phrase it starts.
+    """
+
+    def __init__(self, lexicons: tuple[Lexicon, ...]) -> None:
+        self.names = tuple(lx.name for lx in lexicons)
         self._exact: dict[str, list[Entry]] = {}
         self._wild: list[Entry] = []
-        for e in lexicon.entries:
-            if e.words[0].endswith("*"):
-                self._wild.append(e)
-            else:
-                self._exact.setdefault(e.words[0], []).append(e)
-        for lst in self._exact.values():
-            lst.sort(key=lambda e: -len(e.words))
-        self._cache: dict[str, tuple[Entry, ...]] = {}
+        for lx in lexicons:
+            for e in lx.entries:
+                if e.words[0].endswith("*"):
+                    self._wild.append(e)
+                else:
+                    self._exact.setdefault(e.words[0], []).append(e)
+        self._cache: dict[str, _Bucket] = {}
 
-    def _candidates(self, norm: str) -> tuple[Entry, ...]:
+    def bucket(self, norm: str) -> _Bucket:
         found = self._cache.get(norm)
         if found is None:
-            found = list(self._exact.get(norm, ()))
-            found += [e for e in self._wild if _word_matches(e.words[0], norm)]
-            found.sort(key=lambda e: -len(e.words))
-            found = tuple(found)
+            lst = list(self._exact.get(norm, ()))
+            lst += [e for e in self._wild if _word_matches(e.words[0], norm)]
+            if norm.endswith("'s") and len(norm) > 2:
+                lst += [e for e in self._exact.get(norm[:-2], ()) if len(e.words) == 1]
+            found = _Bucket(lst) if lst else _EMPTY
             if len(self._cache) < 500_000:
                 self._cache[norm] = found
         return found
 
-    def find(self, doc: Doc, possessive: bool = False) -> list[Match]:
-        """Non-overlapping longest matches, left to right.
-
-        With ``possessive``, a final word also matches its possessive
-        (``russia's`` for ``russia``).
-        """
+    def scan(self, doc: Doc) -> dict[str, list[Match]]:
+        """Non-overlapping longest matches per lexicon, left to right."""
         norms = doc.norms
         is_word = doc.is_word
         starts = doc.starts
         ends = doc.ends
         text = doc.text
         n = len(norms)
-        out: list[Match] = []
-        i = 0
-        while i < n:
+        out: dict[str, list[Match]] = {name: [] for name in self.names}
+        free_from: dict[str, int] = dict.fromkeys(self.names, 0)  # next token a lexicon may match at
+        bucket = self.bucket
+        for i in range(n):
             if not is_word[i]:
-                i += 1
                 continue
-            norm = norms[i]
-            cands = self._candidates(norm)
-            if not cands and possessive and norm.endswith("'s"):
-                cands = self._candidates(norm[:-2])
-            hit = None
-            for e in cands:
-                k = len(e.words)
-                if k == 1:
-                    hit = Match(e, i, i + 1)
-                    break
-                if i + k > n:
+            b = bucket(norms[i])
+            if b is _EMPTY:
+                continue
+            cands: tuple[Entry, ...] = ()
+            if (b.by_second or b.wild_second) and i + 1 < n and is_word[i + 1] \
+                    and text[ends[i]:starts[i + 1]].isspace():
+                second = norms[i + 1]
+                cands = b.by_second.get(second, ())
+                if not cands and second.endswith("'s"):  # "the state department's"
+                    cands = tuple(e for e in b.by_second.get(second[:-2], ()) if len(e.words) == 2)
+                if b.wild_second:
+                    cands = tuple(sorted(cands + tuple(e for e in b.wild_second
+                                                       if second.startswith(e.words[1][:-1])),
+                                         key=lambda e: -len(e.words)))
+            done: set[str] = set()
+            for e in cands + b.singles:
+                name = e.lexicon
+                if name in done or free_from[name] > i:
                     continue
-                ok = True
-                for off in range(1, k):
-                    j = i + off
-                    if not is_word[j] or not text[ends[j - 1]:starts[j]].isspace():
-                        ok = False
-                        break
-                    w = norms[j]
-                    if not _word_matches(e.words[off], w) and not (
-                            possessive and off == k - 1 and w.endswith("'s")
-                            and _word_matches(e.words[off], w[:-2])):
-                        ok = False
-                        break
-                if ok:
-                    hit = Match(e, i, i + k)
-                    break
-            if hit is None:
-                i += 1
-            else:
-                out.append(hit)
-                i = hit.stop
+                k = len(e.words)
+                if k > 2:
+                    if i + k > n:
+                        continue
+                    ok = True
+                    for off in range(2, k):
+                        j = i + off
+                        if not is_word[j] or not text[ends[j - 1]:starts[j]].isspace():
+                            ok = False
+                            break
+                        w = norms[j]
+                        pat = e.words[off]
+                        if not (pat == w or (pat.endswith("*") and w.startswith(pat[:-1]))
+                                or (off == k - 1 and w.endswith("'s") and _word_matches(pat, w[:-2]))):
+                            ok = False
+                            break
+                    if not ok:
+                        continue
+                out[name].append(Match(e, i, i + k))
+                free_from[name] = i + k
+                done.add(name)
         return out
 
 
 @functools.cache
-def matcher(name: str) -> Matcher:
-    """The compiled matcher of a packaged lexicon (built once per process)."""
-    return Matcher(load_lexicon(name))
+def _index() -> _Index:
+    return _Index(tuple(load_lexicon(name) for name in LEXICON_NAMES))
+
+
+def find(doc: Doc, name: str) -> list[Match]:
+    """Matches of lexicon ``name`` in ``doc`` (all lexicons are scanned once per Doc)."""
+    found = doc.cache.get("lexicons")
+    if found is None:
+        found = doc.cache["lexicons"] = _index().scan(doc)
+    return found[name]  # type: ignore[index]

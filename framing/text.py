@@ -13,12 +13,14 @@ line starts in lower case (hard-wrapped text).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 _TOKEN_RE = re.compile(
     r"(?P<w>[^\W_]+(?:['’\-‐‑.][^\W_]+)*)|(?P<p>[^\w\s]|_)", re.UNICODE
 )
+_NEWLINE_RE = re.compile(r"\n")
 _PARA_SPLIT_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 # Abbreviations after which a period does not end a sentence (lower case, no dot).
@@ -41,6 +43,9 @@ NUMBER_WORDS = frozenset(
 )
 
 
+_NORMS: dict[str, str] = {}
+
+
 def normalize(word: str) -> str:
     """Lower-case a token and straighten curly apostrophes and dashes."""
     return word.lower().replace("’", "'").replace("‐", "-").replace("‑", "-")
@@ -61,34 +66,35 @@ class Doc:
 
     __slots__ = (
         "field", "text", "starts", "ends", "tokens", "norms", "is_word",
-        "sentences", "paragraphs", "sentence_of", "n_words",
+        "sentences", "paragraphs", "sentence_of", "n_words", "cache",
     )
 
     def __init__(self, field: str, text: str) -> None:
         self.field = field
         self.text = text
-        starts: list[int] = []
-        ends: list[int] = []
-        tokens: list[str] = []
-        is_word: list[bool] = []
-        for m in _TOKEN_RE.finditer(text):
-            starts.append(m.start())
-            ends.append(m.end())
-            tokens.append(m.group())
-            is_word.append(m.lastgroup == "w")
-        self.starts = starts
-        self.ends = ends
-        self.tokens = tokens
-        self.norms = [normalize(t) for t in tokens]
-        self.is_word = is_word
+        spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.tokens = tokens = [text[a:b] for a, b in spans]
+        memo = _NORMS
+        norms = []
+        for t in tokens:
+            n = memo.get(t)
+            if n is None:
+                n = normalize(t)
+                if len(memo) < 1_000_000:
+                    memo[t] = n
+            norms.append(n)
+        self.norms = norms
+        self.is_word = is_word = [t[0].isalnum() for t in tokens]
         self.n_words = sum(is_word)
         self.sentences = _split_sentences(self)
-        sentence_of = [0] * len(tokens)
+        sentence_of: list[int] = []
         for i, s in enumerate(self.sentences):
-            for t in range(s.first, s.stop):
-                sentence_of[t] = i
+            sentence_of.extend([i] * (s.stop - s.first))
         self.sentence_of = sentence_of
         self.paragraphs = _split_paragraphs(text)
+        self.cache: dict[str, object] = {}  # per-doc results shared by features (lexicon matches)
 
     def word_indices(self, first: int = 0, stop: int | None = None) -> list[int]:
         """Indices of word tokens in ``[first, stop)``."""
@@ -126,36 +132,46 @@ def _split_sentences(doc: Doc) -> list[Sentence]:
     if n == 0:
         return []
     text = doc.text
+    tokens = doc.tokens
+    starts, ends = doc.starts, doc.ends
+    # candidate boundaries: terminal punctuation, and tokens followed by a line break
+    candidates = [i for i, t in enumerate(tokens) if t in SENTENCE_END]
+    for m in _NEWLINE_RE.finditer(text):
+        k = bisect.bisect_left(starts, m.start()) - 1
+        if 0 <= k < n - 1:
+            candidates.append(k)
+    candidates = sorted(set(candidates))
     sentences: list[Sentence] = []
     first = 0
-    i = 0
-    while i < n:
-        tok = doc.tokens[i]
+    for i in candidates:
+        if i < first:
+            continue
+        tok = tokens[i]
         end_here = False
         j = i  # last token of the sentence if it ends here
         if tok in SENTENCE_END:
             # absorb runs of terminal punctuation and closing quotes/brackets
-            while j + 1 < n and (doc.tokens[j + 1] in SENTENCE_END or doc.tokens[j + 1] in _CLOSERS) \
-                    and doc.starts[j + 1] == doc.ends[j]:
+            while j + 1 < n and (tokens[j + 1] in SENTENCE_END or tokens[j + 1] in _CLOSERS) \
+                    and starts[j + 1] == ends[j]:
                 j += 1
             if j + 1 >= n:
                 end_here = True
             else:
-                gap = text[doc.ends[j]:doc.starts[j + 1]]
-                nxt = doc.tokens[j + 1]
+                gap = text[ends[j]:starts[j + 1]]
+                nxt = tokens[j + 1]
                 if "\n" in gap:
                     end_here = True
                 elif gap and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in _OPENERS):
                     end_here = not (tok == "." and _is_abbreviation(doc, i))
-        elif i + 1 < n and "\n" in text[doc.ends[i]:doc.starts[i + 1]]:
-            nxt = doc.tokens[i + 1]
+        else:
+            gap = text[ends[i]:starts[i + 1]]
             # a line break ends a sentence unless the text is hard-wrapped
-            end_here = not (nxt[0].islower() and "\n\n" not in
-                            text[doc.ends[i]:doc.starts[i + 1]].replace(" ", ""))
-        if end_here or j + 1 >= n:
-            sentences.append(Sentence(doc.starts[first], doc.ends[j], first, j + 1))
+            end_here = not (tokens[i + 1][0].islower() and "\n\n" not in gap.replace(" ", ""))
+        if end_here:
+            sentences.append(Sentence(starts[first], ends[j], first, j + 1))
             first = j + 1
-        i = j + 1
+    if first < n:
+        sentences.append(Sentence(starts[first], ends[n - 1], first, n))
     return sentences
 
 

@@ -6,6 +6,7 @@ plus lazily computed facts several features share (quotation spans).
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Iterable, Iterator
 
 from ..lexicons import Match
@@ -44,6 +45,9 @@ class Context:
         return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
+_QUOTE_CHARS_RE = re.compile(r'[“”«»"\n]')
+
+
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Direct quotations: “curly” or "straight" double quotes, within a paragraph.
 
@@ -54,8 +58,9 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = -1
     straight_open = False
-    n = len(text)
-    for i, ch in enumerate(text):
+    for m in _QUOTE_CHARS_RE.finditer(text):
+        i = m.start()
+        ch = text[i]
         if ch in QUOTE_OPEN:
             if start < 0:
                 start = i
@@ -69,11 +74,11 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
             elif straight_open:
                 spans.append((start, i + 1))
                 start, straight_open = -1, False
-        elif ch == "\n" and start >= 0:
+        elif start >= 0:  # a line break closes an open quotation
             if i > start + 1:
                 spans.append((start, i))
             start, straight_open = -1, False
-    if start >= 0 and n > start + 1:
+    if start >= 0 and len(text.rstrip()) > start + 1:
         spans.append((start, len(text.rstrip())))
     return [(s, e) for s, e in spans if e > s + 1]
 

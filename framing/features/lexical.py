@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from typing import Callable, Iterable
 
-from ..lexicons import Match, load_lexicon, matcher
+from ..lexicons import Match, find, load_lexicon
 from ..text import Doc, Sentence
 from ..types import Evidence, Measure
 from ._base import Context, count_measure, match_evidence
@@ -20,13 +20,11 @@ from ._base import Context, count_measure, match_evidence
 Rule = Callable[[Doc, Match], "str | Match | None"]
 
 
-def collect(ctx: Context, feature: str, lexicon: str, rule: Rule | None = None,
-            possessive: bool = False) -> list[Evidence]:
+def collect(ctx: Context, feature: str, lexicon: str, rule: Rule | None = None) -> list[Evidence]:
     """Evidence for every accepted match of ``lexicon`` in the title and text."""
-    m = matcher(lexicon)
     out: list[Evidence] = []
     for doc in ctx.docs:
-        for match in m.find(doc, possessive=possessive):
+        for match in find(doc, lexicon):
             if rule is not None:
                 verdict = rule(doc, match)
                 if isinstance(verdict, str):
@@ -43,12 +41,17 @@ def category_measures(ctx: Context, lexicon: str, evidence: Iterable[Evidence],
                       extra: Iterable[str] = ()) -> list[Measure]:
     """One count measure per lexicon category, plus ``outside_quotes``."""
     evidence = list(evidence)
-    categories = sorted({e.category for e in load_lexicon(lexicon).entries if e.category} | set(extra))
+    categories = sorted(set(_categories(lexicon)) | set(extra))
     measures = [count_measure(c, sum(1 for e in evidence if e.measure == c), ctx.n_words)
                 for c in categories]
     measures.append(count_measure("outside_quotes", sum(1 for e in evidence if e.label != "quoted"),
                                   ctx.n_words))
     return measures
+
+
+@functools.cache
+def _categories(lexicon: str) -> tuple[str, ...]:
+    return tuple(sorted({e.category for e in load_lexicon(lexicon).entries if e.category}))
 
 
 NEGATORS = frozenset({"not", "never", "no", "n't", "hardly", "barely", "nor", "without"})

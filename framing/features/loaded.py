@@ -20,5 +20,5 @@ MEANING = "Evaluative or pejorative wording (slammed, regime, absurd): higher = 
 
 def compute(ctx: Context) -> FeatureResult:
     """Loaded words per 1,000 words (title and text)."""
-    evidence = collect(ctx, NAME, "loaded", None, possessive=True)
+    evidence = collect(ctx, NAME, "loaded")
     return rate_result(NAME, ctx, evidence, category_measures(ctx, "loaded", evidence))

@@ -34,7 +34,7 @@ MIN_WORDS = 100
 N_EXAMPLES = 3
 
 _SYLLABLES: dict[str, int] = {}
-_DIFFICULT: dict[str, bool] = {}
+_WORDS: dict[str, tuple[int, int, bool, bool]] = {}
 
 
 def syllables(word: str) -> int:
@@ -47,31 +47,28 @@ def syllables(word: str) -> int:
     return n
 
 
-def is_difficult(word: str) -> bool:
-    """Not on the Dale–Chall list of familiar words (via textstat)."""
-    d = _DIFFICULT.get(word)
-    if d is None:
-        d = not textstat_module().is_easy_word(word, 0)
-        if len(_DIFFICULT) < 500_000:
-            _DIFFICULT[word] = d
-    return d
+def word_info(norm: str) -> tuple[int, int, bool, bool]:
+    """(syllables, letters, is Dale–Chall difficult, is complex for Gunning fog) of a word, cached.
+
+    Difficult: not on textstat's Dale–Chall list of familiar words. Complex: 3+
+    syllables, not hyphenated, and not 3 syllables only through -es/-ed/-ing
+    (capitalised names are excluded by the caller).
+    """
+    info = _WORDS.get(norm)
+    if info is None:
+        k = syllables(norm)
+        letters = sum(1 for c in norm if c.isalpha())
+        difficult = norm.isalpha() and not textstat_module().is_easy_word(norm, 0)
+        complex_ = k >= 3 and "-" not in norm and not any(
+            norm.endswith(sfx) and syllables(norm[: -len(sfx)]) < 3 for sfx in ("es", "ed", "ing"))
+        info = (k, letters, difficult, complex_)
+        if len(_WORDS) < 500_000:
+            _WORDS[norm] = info
+    return info
 
 
 def _fk_grade(words: int, sents: int, syl: int) -> float:
     return 0.39 * words / sents + 11.8 * syl / words - 15.59
-
-
-def _complex(doc: Doc, i: int, n_syl: int, sentence_first: int) -> bool:
-    if n_syl < 3:
-        return False
-    tok = doc.tokens[i]
-    norm = doc.norms[i]
-    if "-" in norm or (tok[:1].isupper() and i != sentence_first):
-        return False
-    for suffix in ("es", "ed", "ing"):
-        if norm.endswith(suffix) and syllables(norm[: -len(suffix)]) < 3:
-            return False
-    return True
 
 
 def compute(ctx: Context) -> FeatureResult:
@@ -80,22 +77,23 @@ def compute(ctx: Context) -> FeatureResult:
     n_words = n_syl = n_letters = n_complex = n_poly = n_difficult = 0
     n_sents = 0
     per_sentence: list[tuple[int, float, int, int]] = []  # (words, grade, start, end)
+    is_word, norms, tokens, cache = doc.is_word, doc.norms, doc.tokens, _WORDS
     for s in doc.sentences:
         w = y = 0
         first_word = next((i for i in range(s.first, s.stop) if doc.is_word[i]), s.first)
         for i in range(s.first, s.stop):
-            if not doc.is_word[i]:
+            if not is_word[i]:
                 continue
-            norm = doc.norms[i]
-            k = syllables(norm)
+            info = cache.get(norms[i]) or word_info(norms[i])
+            k = info[0]
             w += 1
             y += k
-            n_letters += sum(1 for c in norm if c.isalpha())
+            n_letters += info[1]
             if k >= 3:
                 n_poly += 1
-            if _complex(doc, i, k, first_word):
-                n_complex += 1
-            if norm.isalpha() and is_difficult(norm):
+                if info[3] and (i == first_word or not tokens[i][:1].isupper()):
+                    n_complex += 1
+            if info[2]:
                 n_difficult += 1
         if w:
             n_sents += 1

@@ -26,10 +26,11 @@ Higher value: more of the text is attributed to sources.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
-from ..lexicons import Match, load_lexicon, matcher
+from ..lexicons import Match, find, load_lexicon
 from ..text import Doc
 from ..types import Evidence, FeatureResult, Measure
 from ._base import Context, count_measure, per_1000, sort_evidence, span_evidence
@@ -227,10 +228,12 @@ def _classify(doc: Doc, first: int, stop: int, lists: _Lists) -> tuple[str, str,
     if norms and norms[0] in ("the", "a", "an"):
         display = doc.text[doc.starts[first + 1]:doc.ends[stop - 1]] if stop - first > 1 else text
     # outlets, possibly multiword
-    joined = " ".join(n for n in norms if n not in (".",))
-    for outlet in lists.outlets:
-        if f" {outlet} " in f" {joined} " or f" {outlet}'s " in f" {joined} ":
-            return "outlet", display, outlet
+    words = [n[:-2] if n.endswith("'s") else n for n in norms if n != "."]
+    for a in range(len(words)):
+        for b in range(a + 1, min(len(words), a + 5) + 1):
+            outlet = " ".join(words[a:b])
+            if outlet in lists.outlets:
+                return "outlet", display, outlet
     name_toks: list[int] = []
     for t in range(stop - 1, first - 1, -1):
         tok, norm = doc.tokens[t], doc.norms[t]
@@ -411,13 +414,11 @@ def find_attributions(ctx: Context) -> list[Attribution]:
     if cached is not None:
         return cached  # type: ignore[return-value]
     lists = _lists()
-    cues = matcher("report_verbs")
-    vague = matcher("vague_sources")
     out: list[Attribution] = []
     for doc in ctx.docs:
         history: list[Speaker] = []
-        vague_by_stop = {m.stop: m for m in vague.find(doc)}
-        for m in cues.find(doc):
+        vague_by_stop = {m.stop: m for m in find(doc, "vague_sources")}
+        for m in find(doc, "report_verbs"):
             si = doc.sentence_of[m.first]
             sent = doc.sentences[si]
             first_word = next((t for t in range(sent.first, sent.stop) if doc.is_word[t]), -1)
@@ -563,7 +564,8 @@ def compute(ctx: Context) -> FeatureResult:
             n_quotes += 1
             if doc is ctx.text:
                 quoted_chars += qe - qs
-            tok = next((i for i, st in enumerate(doc.starts) if st >= qs), None)
+            tok = bisect.bisect_left(doc.starts, qs)
+            tok = tok if tok < len(doc.starts) else None
             speaker_label = "unattributed quotation"
             if tok is not None:
                 si = doc.sentence_of[tok]

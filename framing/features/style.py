@@ -54,8 +54,7 @@ def _acronym_set() -> frozenset[str]:
 
 
 def _is_shouting(token: str, norm: str, acronyms: frozenset[str]) -> bool:
-    letters = [c for c in token if c.isalpha()]
-    if len(letters) < 2 or not all(c.isupper() for c in letters):
+    if len(token) < 2 or not token.isupper() or sum(1 for c in token if c.isalpha()) < 2:
         return False
     return norm not in acronyms and norm.replace("'", "") in cmu_dictionary()
 
