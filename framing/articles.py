@@ -207,7 +207,7 @@ def _records_csv(text: str, where: str) -> list[tuple[str, Any]]:
         missing = [k for k in ("title", "text") if k not in fields]
         if missing:
             raise InputError(where, f"CSV header lacks {' and '.join(repr(m) for m in missing)} "
-                                    f"(found: {', '.join(fields) or 'no header'})")
+                                    f"(found: {', '.join(repr(f) for f in fields) or 'no header'})")
         rows = [(f"{where} row {i}", row) for i, row in enumerate(reader, 2)]
     except csv.Error as exc:
         raise InputError(where, f"invalid CSV: {exc}") from None

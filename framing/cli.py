@@ -44,7 +44,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def _write(path: str | None, content: str) -> None:
     if path is None or path == "-":
-        sys.stdout.write(content)
+        try:
+            sys.stdout.write(content)
+        except UnicodeEncodeError:  # a terminal that cannot show all characters
+            sys.stdout.flush()
+            sys.stdout.buffer.write(content.encode(sys.stdout.encoding or "utf-8", errors="backslashreplace"))
         return
     out = Path(path)
     if out.is_dir():

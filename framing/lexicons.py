@@ -183,7 +183,10 @@ class _Index:
         out: dict[str, list[Match]] = {name: [] for name in self.names}
         free_from: dict[str, int] = dict.fromkeys(self.names, 0)  # next token a lexicon may match at
         bucket = self.bucket
-        for i in range(n):
+        cache = self._cache
+        # only tokens whose word can start an entry (unseen words are looked up once)
+        starts_here = [i for i, nm in enumerate(norms) if cache.get(nm, None) is not _EMPTY]
+        for i in starts_here:
             if not is_word[i]:
                 continue
             b = bucket(norms[i])

@@ -17,11 +17,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-_TOKEN_RE = re.compile(
-    r"(?P<w>[^\W_]+(?:['’\-‐‑.][^\W_]+)*)|(?P<p>[^\w\s]|_)", re.UNICODE
-)
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-‐‑.][^\W_]+)*|[^\w\s]|_", re.UNICODE)
 _NEWLINE_RE = re.compile(r"\n")
-_PARA_SPLIT_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_PARA_SPLIT_RE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 # Abbreviations after which a period does not end a sentence (lower case, no dot).
 ABBREVIATIONS = frozenset(
@@ -44,6 +42,13 @@ NUMBER_WORDS = frozenset(
 
 
 _NORMS: dict[str, str] = {}
+
+
+def _remember(token: str) -> str:
+    norm = normalize(token)
+    if len(_NORMS) < 1_000_000:
+        _NORMS[token] = norm
+    return norm
 
 
 def normalize(word: str) -> str:
@@ -72,20 +77,20 @@ class Doc:
     def __init__(self, field: str, text: str) -> None:
         self.field = field
         self.text = text
-        spans = [m.span() for m in _TOKEN_RE.finditer(text)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-        self.tokens = tokens = [text[a:b] for a, b in spans]
-        memo = _NORMS
-        norms = []
+        self.tokens = tokens = _TOKEN_RE.findall(text)
+        starts = []
+        ends = []
+        pos = 0
+        find = text.find
         for t in tokens:
-            n = memo.get(t)
-            if n is None:
-                n = normalize(t)
-                if len(memo) < 1_000_000:
-                    memo[t] = n
-            norms.append(n)
-        self.norms = norms
+            pos = find(t, pos)
+            starts.append(pos)
+            pos += len(t)
+            ends.append(pos)
+        self.starts = starts
+        self.ends = ends
+        memo = _NORMS
+        self.norms = [memo.get(t) or _remember(t) for t in tokens]
         self.is_word = is_word = [t[0].isalnum() for t in tokens]
         self.n_words = sum(is_word)
         self.sentences = _split_sentences(self)
@@ -177,16 +182,16 @@ def _split_sentences(doc: Doc) -> list[Sentence]:
 
 def _split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: blocks separated by blank lines, or lines when there are none."""
-    if _PARA_SPLIT_RE.search(text):
-        pattern = re.compile(r"\S(?:.*?\S)?(?=\n[ \t\r\f\v]*\n|\s*\Z)", re.S)
-    else:
-        pattern = re.compile(r"[^\n]*\S[^\n]*")
+    breaks = [m.span() for m in _PARA_SPLIT_RE.finditer(text)]
+    if not breaks:
+        breaks = [m.span() for m in _NEWLINE_RE.finditer(text)]
     spans = []
-    for m in pattern.finditer(text):
-        s, e = m.span()
-        seg = text[s:e]
-        s += len(seg) - len(seg.lstrip())
-        e -= len(seg) - len(seg.rstrip())
-        if e > s:
-            spans.append((s, e))
+    start = 0
+    for a, b in breaks + [(len(text), len(text))]:
+        block = text[start:a]
+        stripped = block.strip()
+        if stripped:
+            lead = len(block) - len(block.lstrip())
+            spans.append((start + lead, start + lead + len(stripped)))
+        start = b
     return spans

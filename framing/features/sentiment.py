@@ -42,10 +42,10 @@ def score_sentence(doc: Doc, s: Sentence) -> tuple[float, list[tuple[int, float]
     """VADER compound score of a sentence and the (token, valence) pairs behind it."""
     lexicon = vader_lexicon()
     boosters, negate = vader_constants()
-    idx = [i for i in range(s.first, s.stop) if doc.is_word[i] and len(doc.tokens[i]) > 1
-           or (doc.is_word[i] and doc.tokens[i] in "I")]
+    tokens, is_word = doc.tokens, doc.is_word
+    idx = [i for i in range(s.first, s.stop) if is_word[i] and (len(tokens[i]) > 1 or tokens[i] == "I")]
     words = [doc.norms[i] for i in idx]
-    caps = [doc.tokens[i].isupper() and len(doc.tokens[i]) > 1 for i in idx]
+    caps = [tokens[i].isupper() and len(tokens[i]) > 1 for i in idx]
     cap_diff = any(caps) and not all(caps)
     valences = [0.0] * len(words)
     for k, w in enumerate(words):
@@ -76,8 +76,9 @@ def score_sentence(doc: Doc, s: Sentence) -> tuple[float, list[tuple[int, float]
         valences = [v * 0.5 if k < b else v * 1.5 if k > b else v for k, v in enumerate(valences)]
     total = sum(valences)
     if total:
-        bangs = min(sum(1 for i in range(s.first, s.stop) if doc.tokens[i] == "!"), 4) * 0.292
-        qmarks = sum(1 for i in range(s.first, s.stop) if doc.tokens[i] == "?")
+        span = tokens[s.first:s.stop]
+        bangs = min(span.count("!"), 4) * 0.292
+        qmarks = span.count("?")
         amp = bangs + ((qmarks * 0.18 if qmarks <= 3 else 0.96) if qmarks > 1 else 0.0)
         total += amp if total > 0 else -amp
     compound = max(-1.0, min(1.0, total / math.sqrt(total * total + 15))) if total else 0.0
@@ -90,8 +91,10 @@ def compute(ctx: Context) -> FeatureResult:
     ev: list[Evidence] = []
     lexicon = vader_lexicon()
     for doc in ctx.docs:
-        for s in doc.sentences:
-            compound, words = score_sentence(doc, s)
+        sentence_of = doc.sentence_of
+        with_valence = {sentence_of[i] for i, nm in enumerate(doc.norms) if nm in lexicon}
+        for si, s in enumerate(doc.sentences):
+            compound, words = score_sentence(doc, s) if si in with_valence else (0.0, [])
             scored.append((compound, doc, s))
             for i, v in words:
                 measure = "negative_words" if v < 0 else "positive_words"

@@ -32,6 +32,7 @@ MEANING = "Length, punctuation, capitals and voice (you, we, imperatives)."
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves", "y'all", "ya"})
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
                           "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "let's"})
+PERSON_WORDS = SECOND_PERSON | FIRST_PERSON
 # Acronyms that are also dictionary words, frequent in news, not emphasis.
 _WORDLIKE_ACRONYMS = frozenset({"isis", "aids", "nasa", "opec", "swat", "nafta", "ok", "tv", "ceo",
                                 "gop", "dem", "ap", "abc", "cbs", "nbc", "un", "eu", "who", "it",
@@ -70,30 +71,29 @@ def compute(ctx: Context) -> FeatureResult:
         def quoted(pos: int, doc: Doc = doc) -> str | None:
             return "quoted" if ctx.in_quote(doc, pos) else None
 
-        for i, tok in enumerate(doc.tokens):
-            if not doc.is_word[i]:
-                if tok == "!":
-                    ev.append(span_evidence(NAME, "exclamations", doc, doc.starts[i], doc.ends[i],
-                                            "exclamation mark", label=quoted(doc.starts[i])))
-                continue
-            norm = doc.norms[i]
+        tokens, norms = doc.tokens, doc.norms
+        for i in [i for i, t in enumerate(tokens) if t == "!"]:
+            ev.append(span_evidence(NAME, "exclamations", doc, doc.starts[i], doc.ends[i],
+                                    "exclamation mark", label=quoted(doc.starts[i])))
+        for i in [i for i, nm in enumerate(norms) if nm in PERSON_WORDS]:
+            norm = norms[i]
             if norm in SECOND_PERSON:
                 ev.append(span_evidence(NAME, "direct_address", doc, doc.starts[i], doc.ends[i],
                                         f"second person: {norm}", label=quoted(doc.starts[i])))
-            elif norm in FIRST_PERSON and not (norm == "us" and tok.isupper()):
+            elif not (norm == "us" and tokens[i].isupper()):
                 ev.append(span_evidence(NAME, "first_person", doc, doc.starts[i], doc.ends[i],
                                         f"first person: {norm}", label=quoted(doc.starts[i])))
-            if _is_shouting(tok, norm, acronyms):
+        for i in [i for i, t in enumerate(tokens) if t.isupper()]:
+            if _is_shouting(tokens[i], norms[i], acronyms):
                 ev.append(span_evidence(NAME, "all_caps", doc, doc.starts[i], doc.ends[i],
                                         "word in capitals", label=quoted(doc.starts[i])))
         for s in doc.sentences:
-            if doc.tokens[s.stop - 1] == "?" or (s.stop - 2 >= s.first and doc.tokens[s.stop - 2] == "?"
-                                                 and doc.tokens[s.stop - 1] in "”\"’)"):
-                q = quoted(s.start if doc.tokens[s.first] not in "“\"" else s.start + 1)
-                q_end = quoted(s.end - 1)
-                label = "quoted" if (q or q_end) else None
+            marks = [i for i in range(s.first, s.stop) if doc.tokens[i] == "?"]
+            if marks:
+                own_voice = [i for i in marks if not ctx.in_quote(doc, doc.starts[i])]
+                label = None if own_voice else "quoted"
                 ev.append(span_evidence(NAME, "questions", doc, s.start, s.end, "question", label=label))
-                if label is None:
+                if own_voice:
                     ev.append(span_evidence(NAME, "rhetorical_questions", doc, s.start, s.end,
                                             "question in the writer's own voice"))
             verb = imperative_verb(doc, s)

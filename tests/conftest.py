@@ -1,0 +1,39 @@
+"""Shared fixtures: the seed articles and small helpers to analyze inline text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import framing
+from framing.types import Article, Profile
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+VOV = SEEDS / "000_19f9451b57e8e734.txt"  # Voice of Vietnam: "Russia-US confrontation, mounting concerns"
+PL = SEEDS / "002_5283c69be6bb5e58.txt"  # Personal Liberty: "... war drums get louder"
+CORPORA = ROOT.parent / "shared" / "corpora"
+
+
+def article(text: str, title: str = "Headline", source: str | None = None) -> Article:
+    return Article(id="t", title=title, text=text, source=source)
+
+
+def profile(text: str, title: str = "Headline") -> Profile:
+    return framing.analyze(article(text, title))
+
+
+def found(p: Profile, feature: str, measure: str | None = None, field: str = "text") -> list[str]:
+    """Matched texts of a feature's evidence (optionally of one measure), in order."""
+    return [e.text for e in p.features[feature].evidence
+            if (measure is None or e.measure == measure) and e.field == field]
+
+
+@pytest.fixture(scope="session")
+def vov() -> Profile:
+    return framing.analyze(framing.load_article(VOV))
+
+
+@pytest.fixture(scope="session")
+def pl() -> Profile:
+    return framing.analyze(framing.load_article(PL))

@@ -1,0 +1,61 @@
+"""Properties that hold for any text: offsets slice exactly, segments join back."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import framing
+from framing.highlight import marks_for, segments
+from framing.text import tokenize
+from framing.types import Article
+
+# Words that trigger every feature, mixed with arbitrary unicode text and punctuation.
+VOCAB = ["may", "May", "5", "could", "not", "about", "40", "it's", "it’s", "war", "said", "Lavrov",
+         "according", "to", "Reuters", "officials", "claimed", "If", "the", "talks", "fail", ",", ".", "!",
+         "?", "\u201c", "\u201d", '"', "clearly", "massive", "on", "the", "verge", "likely", "boil", "over",
+         "U.S.", "WAR", "you", "Expect", "regime's", "\n", "\n\n", "—", "İ", "ß", "é", "🙂", "\t"]
+
+texts = st.lists(st.one_of(st.sampled_from(VOCAB), st.text(min_size=1, max_size=6)), min_size=1,
+                 max_size=60).map(lambda parts: " ".join(parts))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=texts, body=texts)
+def test_evidence_offsets_slice_exactly(title, body):
+    if not body.strip():
+        body = "x"
+    a = Article(id="p", title=title, text=body)
+    p = framing.analyze(a)
+    for f in p.features.values():
+        for e in f.evidence:
+            source = a.title if e.field == "title" else a.text
+            assert 0 <= e.start <= e.end <= len(source)
+            assert source[e.start:e.end] == e.text
+        if f.value is None:
+            assert f.note  # a missing value always says why
+
+
+@settings(max_examples=150, deadline=None)
+@given(body=texts)
+def test_segments_join_back_to_the_text(body):
+    a = Article(id="p", title="t", text=body or "x")
+    p = framing.analyze(a)
+    evidence = [e for f in p.features.values() for e in f.evidence]
+    segs = segments(a.text, marks_for(evidence, "text"))
+    assert "".join(s.text for s in segs) == a.text
+    for s in segs:
+        assert s.text  # no empty segments
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=300))
+def test_tokens_and_sentences_cover_the_text(text):
+    doc = tokenize(text)
+    for s, e, tok in zip(doc.starts, doc.ends, doc.tokens):
+        assert text[s:e] == tok and tok.strip() == tok and tok
+    # every non-space character belongs to exactly one token
+    covered = sum(e - s for s, e in zip(doc.starts, doc.ends))
+    assert covered == sum(1 for c in text if not c.isspace())
+    # sentences partition the tokens in order
+    flat = [t for s in doc.sentences for t in range(s.first, s.stop)]
+    assert flat == list(range(len(doc.tokens)))
