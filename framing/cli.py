@@ -69,15 +69,21 @@ def format_text(profile: Profile) -> str:
         extra = f"  ({f.count} found)" if f.count is not None and f.unit.startswith("per 1,000") else ""
         lines.append(f"  {name:<12} {value} {f.unit}{extra}" + (f"  [{f.note}]" if f.note else ""))
         shown = [m for m in f.measures if m.value not in (None, 0, 0.0)]
-        if shown:
-            lines.append("      " + ", ".join(f"{m.name}={m.value:g}" for m in shown))
-        examples = [e for e in f.evidence if e.feature == name][:6]
-        if examples and name not in ("sentiment",):
-            lines.append("      e.g. " + "; ".join(f"{e.text[:50]!r} ({e.rule})" for e in examples))
+        if shown:  # counts for rate measures, values for the others
+            lines.append("      " + ", ".join(
+                f"{m.name}={m.count if m.per_1000_words is not None else m.value:g}" for m in shown))
+        examples = [e for e in f.evidence if e.role != "quote"][:4]
+        if examples and name not in ("sentiment", "readability"):
+            lines.append("      e.g. " + "; ".join(_short(e.text) for e in examples))
     if profile.features["sourcing"].details.get("speakers"):
         sp = profile.features["sourcing"].details["speakers"]
         lines.append("  speakers: " + "; ".join(f"{s['name']} ({s['kind']}, {s['count']})" for s in sp))
     return "\n".join(lines) + "\n"
+
+
+def _short(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= width else text[: width - 1] + "…")
 
 
 def _analyze(args: argparse.Namespace) -> int:

@@ -154,7 +154,7 @@ def _summary(rows: tuple[Row, ...], labels: tuple[str, ...]) -> tuple[str, ...]:
         if hi_count < 2:
             continue  # one occurrence is not a difference worth a headline
         if lo_v == 0:
-            score = 100.0 + hi_v
+            score = 3.0 + math.log(hi_count)
             text = (f"{labels[hi]} uses {hi_v:g} {phrase} per 1,000 words ({hi_count} in all); "
                     f"{labels[lo]} uses none.")
         else:
@@ -182,7 +182,7 @@ def _summary(rows: tuple[Row, ...], labels: tuple[str, ...]) -> tuple[str, ...]:
             candidates.append((1.6 + hi_v - lo_v, f"{labels[lo]} is more negative in tone than {labels[hi]} "
                                                    f"(mean sentence score {lo_v:+.2f} vs {hi_v:+.2f})."))
     candidates.sort(key=lambda t: (-t[0], t[1]))
-    return tuple(text for _, text in candidates[:5])
+    return tuple(text for _, text in candidates[:6])
 
 
 def _distinctive(profiles: tuple[Profile, ...], top: int) -> tuple[tuple[Term, ...], ...]:

@@ -43,3 +43,35 @@ def test_lexicon_format_errors_are_reported():
         parse_lexicon("bad", "# Title\n# Source: x\nfoo*bar\n")
     with pytest.raises(framing.FramingError, match="first comment line"):
         parse_lexicon("bad", "foo\n")
+
+
+def test_readme_opens_with_the_two_setup_commands():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```sh\n", 1)[1].split("```", 1)[0]
+    commands = [line.split("#")[0].strip() for line in block.strip().splitlines()]
+    assert commands == ["make demo", "make test"]
+    assert readme.index("make demo") < readme.index("## ")  # before any section
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make test" in ci
+
+
+def test_readme_summary_example_is_real_output():
+    from conftest import PL, VOV
+
+    profiles = [framing.analyze(framing.load_article(p)) for p in (VOV, PL)]
+    summary = framing.compare(profiles).summary
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for line in summary:
+        assert f"- {line}\n" in readme, line
+
+
+def test_readme_text_example_is_real_output():
+    """Every line of the `framing analyze` example appears in the real output (long lines are cut with ...)."""
+    from framing.cli import format_text
+    from conftest import PL
+
+    real = format_text(framing.analyze(framing.load_article(PL)))
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = readme.split("$ framing analyze seeds/002_5283c69be6bb5e58.txt\n", 1)[1].split("```", 1)[0]
+    for line in example.splitlines():
+        assert line.removesuffix(", ...").removesuffix(" ...") in real, line
