@@ -124,7 +124,7 @@ def _row_view(row: Row, labels: tuple[str, ...]) -> dict[str, Any]:
         text = fmt(v, "share" if row.kind == "share" else ("count" if row.kind == "count" else "value"))
         count = row.counts[i]
         detail = ""
-        if row.kind == "rate" and count is not None:
+        if row.kind == "rate" and count:
             detail = f"{count:,} in all"
         cells.append({"text": text, "detail": detail, "highest": row.highest == i, "note": row.notes[i]})
     return {"label": row.label, "meaning": row.meaning, "cells": cells,
