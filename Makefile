@@ -22,7 +22,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python -m pytest tests/test_benchmark.py --benchmark-only --benchmark-columns=min,median,mean,stddev,rounds
+	$(BIN)/python -m pytest tests/test_benchmark.py --benchmark-enable --benchmark-only --benchmark-columns=min,median,mean,stddev,rounds
 
 clean:
 	rm -rf $(VENV) reports/out build *.egg-info

@@ -25,3 +25,15 @@ def test_bench_compare_report(benchmark, articles):
     profiles = [framing.analyze(a) for a in articles]
     html = benchmark(lambda: framing.render_comparison(framing.compare(profiles)))
     assert html.startswith("<!DOCTYPE html>")
+
+
+def test_bench_analyze_4kb(benchmark, articles):
+    """The Personal Liberty seed cut at the last paragraph break before 4,096 bytes."""
+    text = articles[1].text
+    cut = text.encode("utf-8")[:4096].decode("utf-8", errors="ignore")
+    cut = cut[:cut.rfind("\n\n")]
+    article = framing.Article(id="pl-4k", title=articles[1].title, text=cut)
+    assert 3500 < len(cut.encode("utf-8")) <= 4096
+    framing.analyze(article)
+    profile = benchmark(framing.analyze, article)
+    assert profile.features["sourcing"].count > 0
