@@ -17,6 +17,7 @@ from .analysis import analyze
 from .articles import load_many
 from .comparison import compare
 from .errors import FramingError
+from .evaluate import TASKS, evaluate, format_result
 from .report import render_comparison
 from .types import Profile
 
@@ -39,6 +40,13 @@ def _parser() -> argparse.ArgumentParser:
                        description="Write a self-contained HTML report comparing 2 or more articles.")
     c.add_argument("files", nargs="+", metavar="FILE", help="article files, or one file holding several articles")
     c.add_argument("-o", "--output", metavar="FILE", required=True, help="the HTML file to write")
+
+    e = sub.add_parser("evaluate", help="agreement with human annotations",
+                       description="Score framing's evidence against human span or sentence labels.")
+    e.add_argument("task", choices=TASKS, help="attribution (PolNeAR), hedging (WikiWeasel) or alarmist (PTC)")
+    e.add_argument("--articles", required=True, metavar="A.jsonl", help="articles: id, title, text per line")
+    e.add_argument("--labels", required=True, metavar="L.jsonl", help="labels: id, label[, start, end] per line")
+    e.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     return p
 
 
@@ -108,6 +116,15 @@ def _compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    result = evaluate(args.task, args.articles, args.labels)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(result.to_dict(), indent=2) + "\n")
+    else:
+        sys.stdout.write(format_result(result))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None, stderr: TextIO | None = None) -> int:
     """Run the command line; returns the exit code."""
     stderr = stderr or sys.stderr
@@ -115,6 +132,8 @@ def main(argv: Sequence[str] | None = None, stderr: TextIO | None = None) -> int
     try:
         if args.command == "analyze":
             return _analyze(args)
+        if args.command == "evaluate":
+            return _evaluate(args)
         return _compare(args)
     except FramingError as exc:
         print(f"framing: error: {exc}", file=stderr)

@@ -1,0 +1,33 @@
+"""python -m framing.train NAME [--corpora DIR]: (re)train a packaged model reproducibly."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from pathlib import Path
+
+# model name -> trainer module in framing.training
+TRAINERS: dict[str, str] = {}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m framing.train")
+    parser.add_argument("name", choices=sorted(TRAINERS) or ["(none)"], help="the model to train")
+    parser.add_argument("--corpora", default=str(Path(__file__).resolve().parent.parent.parent / "shared"
+                                                 / "corpora"), help="folder of the annotated corpora")
+    parser.add_argument("--out", default=str(Path(__file__).resolve().parent / "models"),
+                        help="folder to write the model to")
+    args = parser.parse_args(argv)
+    corpora = Path(args.corpora)
+    if not corpora.is_dir():
+        print(f"framing.train: error: {corpora}: no such folder (the annotated corpora)", file=sys.stderr)
+        return 1
+    module = importlib.import_module(f"framing.training.{TRAINERS[args.name]}")
+    report = module.train(corpora, Path(args.out))
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
