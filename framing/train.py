@@ -8,7 +8,11 @@ import sys
 from pathlib import Path
 
 # model name -> trainer module in framing.training
-TRAINERS: dict[str, str] = {}
+TRAINERS: dict[str, str] = {
+    "hedges": "hedges",        # framing/training/hedges.py -> models/hedges.json (WikiWeasel)
+    "alarmist": "alarmist",    # framing/training/alarmist.py -> models/alarmist.json (PTC)
+    "cues": "cues",            # framing/training/cues.py -> models/cues.json (PolNeAR)
+}
 
 
 def main(argv: list[str] | None = None) -> int:
