@@ -87,7 +87,9 @@ def fit_linear(name: str, rows: list[list[str]], y: list[int], *, c: float = 1.0
     from sklearn.linear_model import LogisticRegression
 
     vec = DictVectorizer()
-    x = vec.fit_transform([{f: 1 for f in r} for r in rows])
+    x = vec.fit_transform([{f: 1 for f in r} for r in rows]).tocsr()
+    x.indices = x.indices.astype("int32")  # liblinear takes 32-bit sparse indices only
+    x.indptr = x.indptr.astype("int32")
     clf = LogisticRegression(C=c, solver="liblinear", random_state=0, max_iter=1000, class_weight=class_weight)
     clf.fit(x, y)
     weights = {name_: round(float(w), 5) for name_, w in zip(vec.get_feature_names_out(), clf.coef_[0])

@@ -48,7 +48,7 @@ KIND_LABELS = {
     "none": "no source given",
 }
 PRONOUNS = {"he": "person", "she": "person", "it": "organization", "they": "any", "we": "any",
-            "i": "person"}
+            "i": "person", "you": "none"}
 _NOUN_BEFORE = DETERMINERS | {"recent", "new", "earlier", "previous", "media", "news", "such",
                               "press", "initial", "first", "some", "many", "several", "two",
                               "these", "those", "any", "no", "of", "to", "and"}
@@ -131,6 +131,7 @@ class Attribution:
     cue: Match
     speaker: Speaker | None
     sentence: int
+    model_note: str = ""  # "model cues v1 p=0.93" when the cue model kept it
 
 
 # ---------------------------------------------------------------- noun phrases
@@ -195,12 +196,33 @@ def _np_left(doc: Doc, end: int, sent_first: int, lists: _Lists) -> tuple[int, i
             break
         k -= 1
     first, stop = _trim(doc, k + 1, j + 1)
-    if first >= stop:
+    if first < stop and any(_is_cap(doc.tokens[t]) or doc.norms[t] in lists.vague or doc.norms[t] in lists.titles
+                            for t in range(first, stop)):
+        return first, stop
+    return _common_np_left(doc, j, sent_first)
+
+
+_DETERMINER_HEADS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
+                               "our", "my", "your", "most", "many", "some", "all", "every", "each", "several",
+                               "both", "few", "other", "another", "no"})
+_NOT_NOUN = frozenset({"and", "or", "but", "that", "which", "who", "to", "of", "in", "on", "at", "for", "with",
+                       "by", "from", "as", "than", "if", "when", "because", "so", "not", "be", "been", "is",
+                       "was", "are", "were", "it", "there", "here", "what", "how", "why"})
+
+
+def _common_np_left(doc: Doc, j: int, sent_first: int) -> tuple[int, int] | None:
+    """A lower-case noun phrase ending at token ``j``: "the fact-checker", "most voters", "critics"."""
+    if j < sent_first or not doc.is_word[j] or doc.norms[j] in _NOT_NOUN or doc.norms[j] in _DETERMINER_HEADS:
         return None
-    if not any(_is_cap(doc.tokens[t]) or doc.norms[t] in lists.vague or doc.norms[t] in lists.titles
-               for t in range(first, stop)):
-        return None
-    return first, stop
+    k = j
+    while k - 1 >= sent_first and j - k < 5 and doc.is_word[k - 1] and doc.norms[k - 1] not in _NOT_NOUN:
+        k -= 1
+        if doc.norms[k] in _DETERMINER_HEADS:
+            return k, j + 1
+    # a bare plural at the start of a clause: "Voters say ..."
+    if doc.norms[j].endswith("s") and (j == sent_first or not doc.is_word[j - 1]):
+        return j, j + 1
+    return None
 
 
 def _np_right(doc: Doc, start: int, sent_stop: int, lists: _Lists) -> tuple[int, int] | None:
@@ -347,6 +369,8 @@ def _skip_left(doc: Doc, j: int, first: int, lists: _Lists) -> int:
 
 def _resolve(pronoun: str, sentence_first_np: Speaker | None, history: list[Speaker]) -> Speaker | None:
     want = PRONOUNS[pronoun]
+    if want == "none":
+        return None  # generic "you"
     if want == "organization" and sentence_first_np is not None and sentence_first_np.kind == "organization":
         return sentence_first_np
     for sp in reversed(history):
@@ -390,6 +414,15 @@ def _speaker_span(doc: Doc, m: Match, lists: _Lists, vague_by_stop: dict[int, Ma
                 "for", "of", "at", "in", "from", "with", "on"):
             left = _np_left(doc, left[0] - 1, sent.first, lists) or left
         return left
+    if len(words) == 1 and words[0].endswith("ing"):
+        return None  # participles take the clause's subject (see find_attributions)
+    if j >= sent.first and doc.norms[j] in ("and", "but", "then") and len(words) == 1:
+        # coordinated verb: "Wilson praised Rubio and said ...": the clause's subject
+        first_word = next((t for t in range(sent.first, j) if doc.is_word[t]), None)
+        if first_word is not None:
+            subj = _np_right(doc, first_word, j, lists)
+            if subj is not None:
+                return subj
     if j >= sent.first and doc.tokens[j] == ",":
         # appositive: "Saudi Arabia, a close US ally, has said"
         k = j - 1
@@ -399,8 +432,6 @@ def _speaker_span(doc: Doc, m: Match, lists: _Lists, vague_by_stop: dict[int, Ma
             left = _np_left(doc, k, sent.first, lists)
             if left is not None:
                 return left
-    if len(words) == 1 and words[0].endswith("ing"):
-        return None  # participles take the clause's subject (see find_attributions)
     # inversion after a quotation or at the start: '..." said Lavrov', 'Said the minister'
     if words[0] != "in" and (j < sent.first or doc.tokens[j] in (",", "”", "\"", ":", "—")) \
             and not _passive(doc, m):
@@ -408,49 +439,192 @@ def _speaker_span(doc: Doc, m: Match, lists: _Lists, vague_by_stop: dict[int, Ma
     return None
 
 
+@dataclass(slots=True)
+class Candidate:
+    """A report-verb match with what the rules found around it, before the cue model decides."""
+
+    doc: Doc
+    match: Match
+    sentence: int
+    span: tuple[int, int] | None  # speaker noun phrase (token range), if the rules found one
+    features: list[str]
+
+
+_PUNCT_SHAPES = {"“": "quote", "”": "quote", '"': "quote", "‘": "quote", "’": "quote", ",": "comma",
+                 ":": "colon", ".": "stop", "(": "paren", ")": "paren", "—": "dash", "-": "dash"}
+
+
+def _shape(doc: Doc, i: int) -> str:
+    if i < 0 or i >= len(doc.tokens):
+        return "edge"
+    tok = doc.tokens[i]
+    if not doc.is_word[i]:
+        return _PUNCT_SHAPES.get(tok, "punct")
+    norm = doc.norms[i]
+    if norm in PRONOUNS or norm in ("you", "they", "we", "i"):
+        return "pron"
+    if tok[:1].isupper():
+        return "cap"
+    if tok[:1].isdigit():
+        return "num"
+    return "low"
+
+
+def _word(doc: Doc, i: int) -> str:
+    return doc.norms[i] if 0 <= i < len(doc.norms) else "<edge>"
+
+
+def cue_features(doc: Doc, m: Match, si: int, span: tuple[int, int] | None, in_quote: bool,
+                 lists: _Lists) -> list[str]:
+    """String features of a candidate cue for the cue model (see framing/training/cues.py)."""
+    i, j = m.first, m.stop
+    sent = doc.sentences[si]
+    term = m.entry.term
+    head = doc.norms[i]
+    p1, p2, n1, n2 = _word(doc, i - 1), _word(doc, i - 2), _word(doc, j), _word(doc, j + 1)
+    first_word = next((t for t in range(sent.first, sent.stop) if doc.is_word[t]), -1)
+    feats = [
+        f"cue={term}", f"cat={m.entry.category}", f"n_words={min(len(m.entry.words), 3)}",
+        f"p1={p1}", f"p2={p2}", f"n1={n1}", f"n2={n2}", f"cue|n1={term}|{n1}", f"p1|cue={p1}|{term}",
+        f"p1shape={_shape(doc, i - 1)}", f"p2shape={_shape(doc, i - 2)}", f"n1shape={_shape(doc, j)}",
+        f"p1shape|cue={_shape(doc, i - 1)}|{term}", f"n1shape|cue={_shape(doc, j)}|{term}",
+        f"suffix={head[-3:]}",
+    ]
+    if i == first_word:
+        feats.append("sentence_initial")
+        feats.append(f"sentence_initial|cue={term}")
+        if imperative_verb(doc, sent) == i:
+            feats.append("imperative")
+    if in_quote:
+        feats.append("in_quote")
+    if _is_noun_use(doc, m):
+        feats.append("noun_use")
+    if _passive(doc, m):
+        feats.append("passive")
+    if _modal_passive(doc, m):
+        feats.append("modal_passive")
+    toks = doc.tokens[sent.first:sent.stop]
+    if any(t in ("“", "”", '"') for t in toks):
+        feats.append("sentence_has_quote")
+    if span is None:
+        feats.append("no_speaker")
+    else:
+        side = "left" if span[1] <= i else "right"
+        kind = _classify(doc, span[0], span[1], lists)[0] if not (
+            span[1] - span[0] == 1 and doc.norms[span[0]] in PRONOUNS) else "pronoun"
+        feats += [f"speaker={side}", f"speaker_kind={kind}", f"speaker|cue={side}|{term}"]
+    return feats
+
+
+def cue_candidates(ctx: Context) -> list[Candidate]:
+    """Every report-verb match of the article with its features (shared by analysis and training)."""
+    lists = _lists()
+    out: list[Candidate] = []
+    for doc in ctx.docs:
+        vague_by_stop = {m.stop: m for m in find(doc, "vague_sources")}
+        for m in find(doc, "report_verbs"):
+            si = doc.sentence_of[m.first]
+            span = _speaker_span(doc, m, lists, vague_by_stop)
+            feats = cue_features(doc, m, si, span, ctx.in_quote(doc, doc.starts[m.first]), lists)
+            out.append(Candidate(doc, m, si, span, feats))
+    return out
+
+
+def cue_span(doc: Doc, m: Match, tables: dict[str, dict[str, float]] | None) -> tuple[int, int]:
+    """Token range of a cue, with the learned boundary tables of the cue model applied."""
+    first, stop = m.first, m.stop
+    if not tables:
+        return first, stop
+    if len(m.entry.words) > 1 and m.entry.term in tables.get("head_only", {}):
+        stop = first + 1
+    left = tables.get("left", {})
+    while first - 1 >= 0 and doc.is_word[first - 1] and doc.norms[first - 1] in left \
+            and doc.text[doc.ends[first - 1]:doc.starts[first]].isspace() and m.first - first < 3:
+        first -= 1
+    right = tables.get("right", {})
+    if stop < len(doc.tokens) and f"{m.entry.term}|{doc.norms[stop]}" in right:
+        stop += 1
+    return first, stop
+
+
+@functools.cache
+def _cue_model():
+    from ..model import load_model
+
+    try:
+        return load_model("cues")
+    except FileNotFoundError:
+        return None
+
+
+def _keep_by_rules(c: Candidate) -> bool:
+    """The rules used when no cue model is installed."""
+    feats = set(c.features)
+    if c.match.entry.category == "stance":
+        return False
+    if "noun_use" in feats or "modal_passive" in feats:
+        return False
+    return not ("sentence_initial" in feats and len(c.match.entry.words) == 1
+                and c.match.entry.words[0] != "according")
+
+
 def find_attributions(ctx: Context) -> list[Attribution]:
-    """All attributions of the article (cached on the context)."""
+    """All attributions of the article (cached on the context).
+
+    Candidates are report-verb matches; the cue model (a logistic regression
+    trained on PolNeAR, ``framing/models/cues.json``) decides which are cues.
+    """
     cached = ctx.cache.get("attributions")
     if cached is not None:
         return cached  # type: ignore[return-value]
     lists = _lists()
+    model = _cue_model()
     out: list[Attribution] = []
-    for doc in ctx.docs:
-        history: list[Speaker] = []
-        vague_by_stop = {m.stop: m for m in find(doc, "vague_sources")}
-        for m in find(doc, "report_verbs"):
-            si = doc.sentence_of[m.first]
-            sent = doc.sentences[si]
-            first_word = next((t for t in range(sent.first, sent.stop) if doc.is_word[t]), -1)
-            if _is_noun_use(doc, m) or _modal_passive(doc, m):
-                continue
-            if m.first == first_word and len(m.entry.words) == 1 and m.entry.words[0] != "according":
-                continue  # "Expect the drama ...": an imperative, not a report
-            span = _speaker_span(doc, m, lists, vague_by_stop)
-            speaker = None
-            if span is None and doc.norms[m.first].endswith("ing") and len(m.entry.words) == 1:
-                # participial cue ("..., adding that", "..., accusing the Pentagon"): the clause's subject
-                earlier = [a for a in out if a.doc is doc and a.sentence == si and a.speaker is not None]
-                if earlier:
-                    speaker = earlier[-1].speaker
+    history: dict[int, list[Speaker]] = {}
+    for c in cue_candidates(ctx):
+        if "imperative" in c.features:
+            continue  # "Expect the drama to heighten": the reader is told, nobody is cited
+        if model is not None:
+            keep, p = model.accepts(c.features)
+            note = f"{model.label} p={p:.2f}"
+            if not keep and "passive" in c.features and c.match.entry.category in ("neutral", "loaded") \
+                    and c.span is None:
+                keep, note = True, "rule: agentless passive report (was reported)"
+        else:
+            keep, note = _keep_by_rules(c), ""
+        if not keep:
+            continue
+        doc, m, si, span = c.doc, c.match, c.sentence, c.span
+        if model is not None:
+            first, stop = cue_span(doc, m, model.meta.get("span"))
+            m = Match(m.entry, first, stop)
+        sent = doc.sentences[si]
+        first_word = next((t for t in range(sent.first, sent.stop) if doc.is_word[t]), -1)
+        hist = history.setdefault(id(doc), [])
+        speaker = None
+        if span is None and doc.norms[m.first].endswith("ing") and len(m.entry.words) == 1:
+            # participial cue ("..., adding that", "..., accusing the Pentagon"): the clause's subject
+            earlier = [a for a in out if a.doc is doc and a.sentence == si and a.speaker is not None]
+            if earlier:
+                speaker = earlier[-1].speaker
+            else:
+                subj = _np_right(doc, first_word, m.first, lists) if first_word >= 0 else None
+                if subj is not None:
+                    kind, name, key = _classify(doc, subj[0], subj[1], lists)
+                    speaker = Speaker(subj[0], subj[1], kind, name, key)
+        elif span is not None:
+            first, stop = span
+            if stop - first == 1 and doc.norms[first] in PRONOUNS:
+                ref = _resolve(doc.norms[first], _sentence_subject(doc, sent.first, first, lists), hist)
+                if ref is not None:
+                    speaker = Speaker(first, stop, ref.kind, ref.name, ref.key)
                 else:
-                    subj = _np_right(doc, first_word, m.first, lists) if first_word >= 0 else None
-                    if subj is not None:
-                        kind, name, key = _classify(doc, subj[0], subj[1], lists)
-                        speaker = Speaker(subj[0], subj[1], kind, name, key)
-            elif span is not None:
-                first, stop = span
-                if stop - first == 1 and doc.norms[first] in PRONOUNS:
-                    ref = _resolve(doc.norms[first], _sentence_subject(doc, sent.first, first, lists), history)
-                    if ref is not None:
-                        speaker = Speaker(first, stop, ref.kind, ref.name, ref.key)
-                    else:
-                        speaker = Speaker(first, stop, "anonymous", doc.tokens[first], doc.norms[first])
-                else:
-                    kind, name, key = _classify(doc, first, stop, lists)
-                    speaker = Speaker(first, stop, kind, name, key)
-                    history.append(speaker)
-            out.append(Attribution(doc, m, speaker, si))
+                    speaker = Speaker(first, stop, "anonymous", doc.tokens[first], doc.norms[first])
+            else:
+                kind, name, key = _classify(doc, first, stop, lists)
+                speaker = Speaker(first, stop, kind, name, key)
+                hist.append(speaker)
+        out.append(Attribution(doc, m, speaker, si, note))
     # "In an interview with CNN, Lavrov called it ...": one attribution, not two
     verb_sentences = {(id(a.doc), a.sentence) for a in out if a.cue.entry.words[0] != "in"}
     out = [a for a in out if a.cue.entry.words[0] != "in" or (id(a.doc), a.sentence) not in verb_sentences]
@@ -534,12 +708,13 @@ def compute(ctx: Context) -> FeatureResult:
         doc, m = a.doc, a.cue
         verb_class = m.entry.category or "neutral"
         verb_counts[verb_class] = verb_counts.get(verb_class, 0) + 1
+        rule = m.entry.rule + (f" · {a.model_note}" if a.model_note else "")
         kind = a.speaker.kind if a.speaker else "none"
         kind_counts[kind] += 1
         if doc is ctx.text:
             attributed_sentences.add(a.sentence)
         ev.append(span_evidence(NAME, f"{verb_class}_verbs", doc, doc.starts[m.first], doc.ends[m.stop - 1],
-                                m.entry.rule, role="cue", label=KIND_LABELS[kind]))
+                                rule, role="cue", label=KIND_LABELS[kind]))
         sentence = doc.sentences[a.sentence]
         if a.speaker is not None:
             sp = a.speaker
