@@ -768,6 +768,7 @@ def compute(ctx: Context) -> FeatureResult:
     measures += [
         count_measure("neutral_verbs", verb_counts.get("neutral", 0), ctx.n_words),
         count_measure("loaded_verbs", verb_counts.get("loaded", 0), ctx.n_words),
+        count_measure("stance_verbs", verb_counts.get("stance", 0), ctx.n_words),
         count_measure("quotes", n_quotes, ctx.n_words),
         Measure("quoted_share", round(quoted_chars / body_len, 3), "share of body characters in quotes",
                 n_quotes),
