@@ -45,11 +45,11 @@ class Context:
         return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
-_QUOTE_CHARS_RE = re.compile(r'[“”«»"\n]')
+_QUOTE_CHARS_RE = re.compile(r"''|``|[“”«»\"\n]")
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """Direct quotations: “curly” or "straight" double quotes, within a paragraph.
+    """Direct quotations: “curly”, "straight" or ``typewriter'' double quotes, within a paragraph.
 
     A quotation left open at a line break ends there (the news convention for
     quotes running over several paragraphs). A closing mark with no opening one
@@ -60,7 +60,15 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     straight_open = False
     for m in _QUOTE_CHARS_RE.finditer(text):
         i = m.start()
-        ch = text[i]
+        ch = m.group()
+        if ch == "``":  # Penn Treebank / typewriter opening quote
+            ch = "“"
+        elif ch == "''":  # closing typewriter quote, or both (NYT style): like a straight quote
+            ch = '"'
+            if start >= 0 and not straight_open:
+                spans.append((start, m.end()))
+                start = -1
+                continue
         if ch in QUOTE_OPEN:
             if start < 0:
                 start = i
@@ -72,7 +80,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
             if start < 0:
                 start, straight_open = i, True
             elif straight_open:
-                spans.append((start, i + 1))
+                spans.append((start, m.end()))
                 start, straight_open = -1, False
         elif start >= 0:  # a line break closes an open quotation
             if i > start + 1:

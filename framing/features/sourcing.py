@@ -230,6 +230,19 @@ def _np_right(doc: Doc, start: int, sent_stop: int, lists: _Lists) -> tuple[int,
     j = start
     if j < sent_stop and doc.norms[j] in PRONOUNS and doc.norms[j] != "us":
         return (j, j + 1)
+    found = _proper_np_right(doc, j, sent_stop, lists)
+    if found is None and j < sent_stop and doc.is_word[j] and (
+            doc.norms[j] in _DETERMINER_HEADS or not _is_cap(doc.tokens[j])) and doc.norms[j] not in _NOT_NOUN:
+        # "according to exit polls", "concluded a 2013 article in the journal"
+        k = j
+        while k < sent_stop and k - j < 6 and doc.is_word[k] and (k == j or doc.norms[k] not in _NOT_NOUN):
+            k += 1
+        found = (j, k) if k > j and doc.norms[k - 1] not in _DETERMINER_HEADS else None
+    return found
+
+
+def _proper_np_right(doc: Doc, start: int, sent_stop: int, lists: _Lists) -> tuple[int, int] | None:
+    j = start
     k = j
     while k < sent_stop and (_np_part(doc, k, lists)):
         k += 1
@@ -243,7 +256,15 @@ def _np_right(doc: Doc, start: int, sent_stop: int, lists: _Lists) -> tuple[int,
 
 
 def _classify(doc: Doc, first: int, stop: int, lists: _Lists) -> tuple[str, str, str]:
-    """(kind, display name, identity key) of the noun phrase ``[first, stop)``."""
+    """(kind, display name, identity key) of the noun phrase ``[first, stop)`` (memoized per Doc)."""
+    memo = doc.cache.setdefault("speaker_kinds", {})
+    found = memo.get((first, stop))  # type: ignore[union-attr]
+    if found is None:
+        found = memo[(first, stop)] = _classify_np(doc, first, stop, lists)  # type: ignore[index]
+    return found
+
+
+def _classify_np(doc: Doc, first: int, stop: int, lists: _Lists) -> tuple[str, str, str]:
     norms = doc.norms[first:stop]
     text = doc.text[doc.starts[first]:doc.ends[stop - 1]]
     display = text
@@ -426,14 +447,14 @@ def _speaker_span(doc: Doc, m: Match, lists: _Lists, vague_by_stop: dict[int, Ma
     if j >= sent.first and doc.tokens[j] == ",":
         # appositive: "Saudi Arabia, a close US ally, has said"
         k = j - 1
-        while k > sent.first and doc.tokens[k] != "," and j - k < 12:
+        while k > sent.first and doc.tokens[k] != "," and j - k < 40:
             k -= 1
         if doc.tokens[k] == "," and k > sent.first:
             left = _np_left(doc, k, sent.first, lists)
             if left is not None:
                 return left
     # inversion after a quotation or at the start: '..." said Lavrov', 'Said the minister'
-    if words[0] != "in" and (j < sent.first or doc.tokens[j] in (",", "”", "\"", ":", "—")) \
+    if words[0] != "in" and (j < sent.first or doc.tokens[j] in (",", "”", "\"", ":", "—", "'", "’")) \
             and not _passive(doc, m):
         return _np_right(doc, m.stop, sent.stop, lists)
     return None
