@@ -34,6 +34,14 @@ def test_hedge_false_positives_are_ruled_out(text):
     assert found(profile(text), "hedging") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Some critics called the verdict lenient.", ["Some critics"]),
+    ("The bridge is regarded as a masterpiece of its era.", ["regarded as"]),
+])
+def test_weasel_hedges_found(text, expected):
+    assert found(profile(text), "hedging") == expected
+
+
 def test_hedge_rate_is_per_1000_words():
     p = profile("The minister may resign. " + "Officials met again today in the capital. " * 9)
     f = p.features["hedging"]

@@ -22,7 +22,9 @@ def test_pl_has_three_its_war_phrases(pl):
 
 def test_pl_alarm_idioms(pl):
     terms = found(pl, "alarmist")
-    for term in ("on the verge", "massive", "boil over", "hanging by a thread", "too late"):
+    # "a massive international military conflict": the exaggeration is shown with the phrase it modifies
+    for term in ("on the verge", "massive international military conflict", "boil over", "hanging by a thread",
+                 "too late"):
         assert term in terms
     assert found(pl, "alarmist", field="title") == ["war drums"]
 
@@ -99,7 +101,9 @@ def test_comparison_of_the_seeds(vov, pl):
     assert set(c.shared_speakers) >= {"Moscow"}
     assert any("Lavrov" in name for name in c.shared_speakers)
     assert any("\"it's war\"-type phrases" in line and line.startswith("B ") for line in c.summary)
-    assert any("hedges" in line for line in c.summary)
+    # B hedges about twice as much as A; since the weasel quantifiers ("observers described",
+    # "many dead" in A) count, that is no longer among the six largest differences of the summary.
+    assert pl.features["hedging"].value > 1.5 * vov.features["hedging"].value
     assert c.similarity_verdict == "related topic"
     assert 0.05 < c.similarity[0][1] < 0.3
     top_b = [t.term for t in c.distinctive[1]]

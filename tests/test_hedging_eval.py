@@ -1,0 +1,104 @@
+"""The weasel-word rules of the hedging feature, and a fast slice of WikiWeasel."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import framing
+from conftest import found, profile
+from framing.features import hedging
+from framing.model import load_model
+
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+WIKIWEASEL = CORPORA / "wikiweasel"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some scholars argue that the text is a later forgery.", ["Some scholars"]),
+    ("Many of the villagers left before the flood.", ["Many of"]),
+    ("The castle is considered the oldest in the region.", ["is considered"]),
+    ("Critics of the plan said it would cost too much.", ["Critics"]),
+    ("The painting is widely attributed to his workshop.", ["widely"]),
+    ("The relic, said to date from the tenth century, was stolen.", ["said to"]),
+])
+def test_weasel_words_found(text, expected):
+    assert found(profile(text), "hedging") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The tower stood for many years before the fire.",       # a vague quantity of time
+    "He lost the race several times before he won.",
+    "Nobody knew how many soldiers had crossed the river.",  # "how many" asks, it does not hedge
+    "She was certain that the letter was genuine.",          # "certain" = sure
+    "Two players stayed and the others went home.",          # "the others": known people
+    "Others",                                                # a one-word label, not a claim
+])
+def test_not_weasel_words(text):
+    assert [e for e in found(profile(text), "hedging", measure="weasel")] == []
+
+
+def test_some_before_a_number_is_an_approximator():
+    p = profile("The storm destroyed some 40 houses on the coast.")
+    assert found(p, "hedging", measure="approximator") == ["some"]
+    assert found(p, "hedging", measure="weasel") == []
+
+
+def test_penn_treebank_tokens_do_not_break_matching():
+    p = profile("Many historians -LRB- though not all -RRB- regard Zeno 's paradoxes as `` unsolved '' .")
+    assert "Many historians" in found(p, "hedging")
+    assert profile("The bridge -LRB- built in 1901 -RRB- crosses the river .").features["hedging"].count == 0
+
+
+def test_news_hedges_are_not_gated_by_the_model():
+    # the model is trained on encyclopedic text; modals, verbs and adverbs stay rule-based
+    assert found(profile("The minister may resign next week."), "hedging") == ["may"]
+    assert found(profile("The talks are likely to fail."), "hedging") == ["likely"]
+
+
+def test_model_evidence_names_rule_and_model():
+    model = load_model(hedging.MODEL)
+    ev = profile("Some scholars argue that the text is a later forgery.").features["hedging"].evidence
+    assert ev and ev[0].rule.startswith("hedges: some scholars [weasel] · model hedges v")
+    assert f"{model.label} p=" in ev[0].rule
+    assert 0.0 < model.threshold < 1.0
+
+
+def _slice(n: int = 300) -> tuple[list, dict]:
+    if not (WIKIWEASEL / "articles.train.jsonl").is_file():
+        pytest.skip(f"WikiWeasel not available at {WIKIWEASEL} (the shared corpora are not checked out)")
+    certain, uncertain = [], []
+    gold = {}
+    with open(WIKIWEASEL / "labels.train.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            gold[r["id"]] = r["label"]
+    with open(WIKIWEASEL / "articles.train.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            bucket = uncertain if gold.get(r["id"]) == "uncertain" else certain
+            if len(bucket) < n:
+                bucket.append(framing.Article(id=r["id"], title="", text=r["text"]))
+            if len(certain) >= n and len(uncertain) >= n:
+                break
+    return certain + uncertain, gold
+
+
+def test_wikiweasel_slice_f1_floor():
+    from framing.evaluate import hedged_sentence
+
+    articles, gold = _slice()
+    tp = fp = fn = 0
+    for a in articles:
+        pred = hedged_sentence(framing.analyze(a))
+        actual = gold[a.id] == "uncertain"
+        tp += pred and actual
+        fp += pred and not actual
+        fn += actual and not pred
+    p = tp / max(1, tp + fp)
+    r = tp / max(1, tp + fn)
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    # measured 0.775 (P 0.84, R 0.72) on this balanced slice of the train split; the floor leaves
+    # a margin for small lexicon changes (the rules alone gave 0.41 on the whole split before)
+    assert f1 >= 0.72, (p, r, f1)
