@@ -1,0 +1,119 @@
+"""Alarmist and loaded wording: the phrase rules, the model gate, and a PTC slice.
+
+The slice test reads the Propaganda Techniques Corpus from ../shared/corpora at
+run time (never copied here) and skips when it is absent.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import found, profile
+from framing.evaluate import PTC_TECHNIQUES, load_articles_jsonl, load_labels, semeval_si_prf
+from framing.features import loaded
+from framing.model import load_model
+
+PTC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "ptc"
+
+
+# ------------------------------------------------------------------ phrase rule
+
+@pytest.mark.parametrize("text, phrase", [
+    ("They launched personal, petty, inhuman and craven attacks on him.", "inhuman and craven attacks"),
+    ("The plan was utterly absurd and everyone knew it.", "utterly absurd"),
+    ("He signed several phony deals with the firm.", "phony deals"),
+    ("It was a massive international military conflict.", "massive international military conflict"),
+])
+def test_evaluative_words_widen_to_their_phrase(text, phrase):
+    texts = found(profile(text), "loaded") + found(profile(text), "alarmist")
+    assert any(phrase in t for t in texts), texts
+
+
+def test_widened_evidence_names_its_entries_and_the_phrase_rule():
+    p = profile("He signed several phony deals with the firm.")
+    ev = [e for e in p.features["loaded"].evidence if e.text == "phony deals"]
+    assert ev and "loaded: phony [adjective]" in ev[0].rule and "· phrase" in ev[0].rule
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He offered pathetic excuses for the delay.", "pathetic excuses"),  # adjective + noun
+    ("The regime's thugs attacked protesters.", "thugs"),            # a possessive noun is not a modifier
+])
+def test_phrase_boundaries(text, word):
+    assert word in found(profile(text), "loaded")
+
+
+def test_phrase_stops_at_punctuation_and_function_words():
+    texts = found(profile("The claims were absurd. The committee then met."), "loaded")
+    assert "absurd" in texts
+    assert all("committee" not in t for t in texts)
+
+
+def test_negated_and_technical_uses_are_not_loaded():
+    assert found(profile("The sanctions regime was extended by the council."), "loaded") == []
+    assert found(profile("The minister said the plan was not absurd."), "loaded") == []
+
+
+def test_war_declarations_are_never_widened_or_vetoed():
+    p = profile("If they strike our ships, it's war. The talks are hanging by a thread.")
+    assert found(p, "alarmist", "war") == ["it's war"]
+    assert "hanging by a thread" in found(p, "alarmist")
+
+
+# ------------------------------------------------------------------ model gate
+
+def test_model_is_packaged_and_names_itself():
+    m = load_model("alarmist")
+    assert m.name == "alarmist" and 0 < m.threshold < 1 and m.meta["metrics"]["cv_f1"] > m.meta["metrics"][
+        "rules_only_f1"]
+
+
+def test_valenced_word_kept_by_the_model_names_it():
+    p = profile("Critics called the scheme a disgusting and pathetic farce, full of vile nonsense.")
+    rules = [e.rule for e in p.features["loaded"].evidence]
+    assert rules and all(" · model alarmist v" in r and " p=" in r for r in rules if r.startswith("vader:"))
+
+
+@pytest.mark.parametrize("text", [
+    "The committee met on Tuesday and adopted the budget.",
+    "The council will vote on the proposal next week.",
+    "Shares rose 2 percent in early trading on Wednesday.",
+])
+def test_sober_reporting_stays_clean(text):
+    assert found(profile(text), "loaded") == [] and found(profile(text), "alarmist") == []
+
+
+def test_label_shapes_are_candidates_only_for_the_model():
+    doc_words = "The leftists and the anti-war activists met the globalism critics."
+    p = profile(doc_words)
+    for e in p.features["loaded"].evidence:
+        if e.rule.startswith("shape:"):
+            assert "model alarmist" in e.rule
+
+
+# ------------------------------------------------------------------ PTC slice
+
+SLICE = 60
+F1_FLOOR = 0.27  # measured 0.320 on the first 60 train articles (model trained on the whole train split)
+
+
+def test_ptc_slice_f1_above_floor():
+    if not (PTC / "articles.train.jsonl").is_file():
+        pytest.skip(f"PTC corpus not found at {PTC} (the shared corpora sit beside the repo)")
+    import framing
+
+    articles = load_articles_jsonl(str(PTC / "articles.train.jsonl"))[:SLICE]
+    ids = {a.id for a in articles}
+    gold: dict[str, list[tuple[int, int]]] = {}
+    for r in load_labels(str(PTC / "labels.train.jsonl")):
+        if str(r["id"]) in ids and r["label"] in PTC_TECHNIQUES:
+            gold.setdefault(str(r["id"]), []).append((int(r["start"]), int(r["end"])))
+    pred = {}
+    for a in articles:
+        p = framing.analyze(a)
+        pred[a.id] = [(e.start, e.end) for f in ("alarmist", "loaded") for e in p.features[f].evidence
+                      if e.field == "text"]
+    score = semeval_si_prf(pred, gold)
+    assert score.f1 >= F1_FLOOR, score
+    assert loaded.model() is not None
