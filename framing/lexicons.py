@@ -203,10 +203,9 @@ class _Index:
                     cands = tuple(sorted(cands + tuple(e for e in b.wild_second
                                                        if second.startswith(e.words[1][:-1])),
                                          key=lambda e: -len(e.words)))
-            done: set[str] = set()
-            for e in cands + b.singles:
+            for e in (cands + b.singles) if cands else b.singles:
                 name = e.lexicon
-                if name in done or free_from[name] > i:
+                if free_from[name] > i:  # this lexicon already matched here or further on
                     continue
                 k = len(e.words)
                 if k > 2:
@@ -228,7 +227,6 @@ class _Index:
                         continue
                 out[name].append(Match(e, i, i + k))
                 free_from[name] = i + k
-                done.add(name)
         return out
 
 

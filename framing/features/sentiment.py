@@ -45,16 +45,15 @@ def score_sentence(doc: Doc, s: Sentence) -> tuple[float, list[tuple[int, float]
     tokens, is_word = doc.tokens, doc.is_word
     idx = [i for i in range(s.first, s.stop) if is_word[i] and (len(tokens[i]) > 1 or tokens[i] == "I")]
     words = [doc.norms[i] for i in idx]
-    caps = [tokens[i].isupper() and len(tokens[i]) > 1 for i in idx]
-    cap_diff = any(caps) and not all(caps)
+    upper = {k for k, i in enumerate(idx) if tokens[i].isupper() and len(tokens[i]) > 1}
+    cap_diff = bool(upper) and len(upper) < len(idx)
     valences = [0.0] * len(words)
-    for k, w in enumerate(words):
-        if w in boosters or w not in lexicon:
-            continue
+    for k in [k for k, w in enumerate(words) if w in lexicon and w not in boosters]:
+        w = words[k]
         if w == "kind" and k + 1 < len(words) and words[k + 1] == "of":
             continue
         v = lexicon[w]
-        if cap_diff and caps[k]:
+        if cap_diff and k in upper:
             v += C_INCR if v > 0 else -C_INCR
         for dist in (1, 2, 3):
             j = k - dist
@@ -63,7 +62,7 @@ def score_sentence(doc: Doc, s: Sentence) -> tuple[float, list[tuple[int, float]
             prev = words[j]
             if prev in boosters and prev not in lexicon:
                 b = boosters[prev] if v > 0 else -boosters[prev]
-                if cap_diff and caps[j]:
+                if cap_diff and j in upper:
                     b += C_INCR if v > 0 else -C_INCR
                 v += b * (1.0, 0.95, 0.9)[dist - 1]
             if _negation(prev, negate):

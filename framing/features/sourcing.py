@@ -495,6 +495,15 @@ def _word(doc: Doc, i: int) -> str:
     return doc.norms[i] if 0 <= i < len(doc.norms) else "<edge>"
 
 
+def _sentences_with_quotes(doc: Doc) -> set[int]:
+    found = doc.cache.get("sentences_with_quotes")
+    if found is None:
+        sentence_of = doc.sentence_of
+        found = doc.cache["sentences_with_quotes"] = {sentence_of[i] for i, t in enumerate(doc.tokens)
+                                                      if t in ("“", "”", '"')}
+    return found  # type: ignore[return-value]
+
+
 def cue_features(doc: Doc, m: Match, si: int, span: tuple[int, int] | None, in_quote: bool,
                  lists: _Lists) -> list[str]:
     """String features of a candidate cue for the cue model (see framing/training/cues.py)."""
@@ -524,8 +533,7 @@ def cue_features(doc: Doc, m: Match, si: int, span: tuple[int, int] | None, in_q
         feats.append("passive")
     if _modal_passive(doc, m):
         feats.append("modal_passive")
-    toks = doc.tokens[sent.first:sent.stop]
-    if any(t in ("“", "”", '"') for t in toks):
+    if si in _sentences_with_quotes(doc):
         feats.append("sentence_has_quote")
     if span is None:
         feats.append("no_speaker")
@@ -537,13 +545,18 @@ def cue_features(doc: Doc, m: Match, si: int, span: tuple[int, int] | None, in_q
     return feats
 
 
-def cue_candidates(ctx: Context) -> list[Candidate]:
-    """Every report-verb match of the article with its features (shared by analysis and training)."""
+def cue_candidates(ctx: Context, skip: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Report-verb matches of the article with their features (shared by analysis and training).
+
+    ``skip``: terms the cue model's training data shows are (almost) never cues.
+    """
     lists = _lists()
     out: list[Candidate] = []
     for doc in ctx.docs:
         vague_by_stop = {m.stop: m for m in find(doc, "vague_sources")}
         for m in find(doc, "report_verbs"):
+            if m.entry.term in skip:
+                continue
             si = doc.sentence_of[m.first]
             span = _speaker_span(doc, m, lists, vague_by_stop)
             feats = cue_features(doc, m, si, span, ctx.in_quote(doc, doc.starts[m.first]), lists)
@@ -602,7 +615,8 @@ def find_attributions(ctx: Context) -> list[Attribution]:
     model = _cue_model()
     out: list[Attribution] = []
     history: dict[int, list[Speaker]] = {}
-    for c in cue_candidates(ctx):
+    skip = frozenset(model.meta.get("skip_terms", ())) if model is not None else frozenset()
+    for c in cue_candidates(ctx, skip):
         if "imperative" in c.features:
             continue  # "Expect the drama to heighten": the reader is told, nobody is cited
         if model is not None:
@@ -698,10 +712,10 @@ def _claim_sentences(ctx: Context, attributed: set[int]) -> tuple[int, list[Evid
                 if para_end is None or doc.sentences[sj].start >= para_end:
                     break
                 block_attributed.add(sj)
+    is_word = doc.is_word
     for si, s in enumerate(doc.sentences):
-        words = sum(1 for i in range(s.first, s.stop) if doc.is_word[i])
         last = doc.tokens[s.stop - 1]
-        if words < 8 or last not in (".", "”", "\"", "’", ")") or "?" in doc.tokens[s.stop - 2:s.stop]:
+        if s.stop - s.first < 8 or sum(is_word[s.first:s.stop]) < 8 or last not in (".", "”", "\"", "’", ")") or "?" in doc.tokens[s.stop - 2:s.stop]:
             continue
         if ctx.in_quote(doc, s.start) or (doc.tokens[s.first] in "“\"" and ctx.in_quote(doc, s.start + 1)):
             continue

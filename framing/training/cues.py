@@ -10,7 +10,9 @@ maximises exact-span cue F1 in 5-fold cross-validation grouped by article.
 Span boundaries are learned as three tables from the same data and stored in
 the model: words before a cue that annotators include ("has said", "also
 noted"), tokens after it they include ("said:", "asked about") and phrases
-they cut to their first word ("told reporters" -> "told"). Only entries seen
+they cut to their first word ("told reporters" -> "told"). Terms seen at least
+``SKIP_MIN_SEEN`` times and annotated as cues less than ``SKIP_RATE`` of the
+time are listed as ``skip_terms`` and not even considered. Only entries seen
 at least ``MIN_SEEN`` times and included more often than not are kept. The
 cross-validated figures are the expected held-out figures. The model is
 written to ``framing/models/cues.json``.
@@ -31,6 +33,8 @@ FOLDS = 5
 C = 0.5
 MIN_SEEN = 5
 MIN_WEIGHT = 0.1
+SKIP_MIN_SEEN = 20   # a term seen this often ...
+SKIP_RATE = 0.05     # ... and a cue less often than this is not even a candidate
 
 
 def _examples(articles, labels):
@@ -127,11 +131,15 @@ def train(corpora: Path, out: Path) -> dict:
             pred[aid].extend(spans)
     cv = exact_prf(pred, gold)
     tables = _boundary_tables(rows)
+    per_term = Counter(r[1].match.entry.term for r in rows)
+    positive = Counter(r[1].match.entry.term for r, y in zip(rows, ys) if y)
+    skip_terms = sorted(t for t, n in per_term.items() if n >= SKIP_MIN_SEEN and positive[t] / n < SKIP_RATE)
     model = fit_linear("cues", [r[1].features for r in rows], ys, c=C, threshold=threshold,
                        min_weight=MIN_WEIGHT, meta={
                            "trained_on": "PolNeAR train split (Newell et al. 2018), 840 articles",
                            "task": "keep a report-verb match as an attribution cue; span boundary tables",
                            "span": tables,
+                           "skip_terms": skip_terms,
                            "cross_validation": {"folds": FOLDS, "grouped_by": "article", "seed": SEED,
                                                 "cue_exact": cv.to_dict()},
                        })
@@ -139,4 +147,5 @@ def train(corpora: Path, out: Path) -> dict:
     save_model(model, out / "cues.json")
     return {"model": str(out / "cues.json"), "candidates": len(rows), "positives": sum(ys),
             "threshold": threshold, "features": len(model.weights),
-            "span_tables": {k: len(v) for k, v in tables.items()}, "cv_cue_exact": cv.to_dict()}
+            "span_tables": {k: len(v) for k, v in tables.items()}, "skip_terms": skip_terms,
+            "cv_cue_exact": cv.to_dict()}
