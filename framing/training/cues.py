@@ -32,7 +32,7 @@ SEED = 13
 FOLDS = 5
 C = 0.5
 MIN_SEEN = 5
-MIN_WEIGHT = 0.1
+MIN_WEIGHT = 0.25
 SKIP_MIN_SEEN = 20   # a term seen this often ...
 SKIP_RATE = 0.05     # ... and a cue less often than this is not even a candidate
 
