@@ -207,7 +207,10 @@ _DETERMINER_HEADS = frozenset({"the", "a", "an", "this", "that", "these", "those
                                "both", "few", "other", "another", "no"})
 _NOT_NOUN = frozenset({"and", "or", "but", "that", "which", "who", "to", "of", "in", "on", "at", "for", "with",
                        "by", "from", "as", "than", "if", "when", "because", "so", "not", "be", "been", "is",
-                       "was", "are", "were", "it", "there", "here", "what", "how", "why"})
+                       "was", "are", "were", "it", "there", "here", "what", "how", "why", "have", "has", "had",
+                       "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
+                       "despite", "after", "before", "since", "until", "while", "also", "just", "only", "even",
+                       "still", "then", "now", "into", "over", "under", "about", "against", "without", "through"})
 
 
 def _common_np_left(doc: Doc, j: int, sent_first: int) -> tuple[int, int] | None:
@@ -215,10 +218,12 @@ def _common_np_left(doc: Doc, j: int, sent_first: int) -> tuple[int, int] | None
     if j < sent_first or not doc.is_word[j] or doc.norms[j] in _NOT_NOUN or doc.norms[j] in _DETERMINER_HEADS:
         return None
     k = j
-    while k - 1 >= sent_first and j - k < 5 and doc.is_word[k - 1] and doc.norms[k - 1] not in _NOT_NOUN:
+    while k - 1 >= sent_first and j - k < 3 and doc.is_word[k - 1] and doc.norms[k - 1] not in _NOT_NOUN:
         k -= 1
         if doc.norms[k] in _DETERMINER_HEADS:
             return k, j + 1
+        if doc.norms[k].endswith(("ed", "ing")) and k != j:
+            break  # a verb in between: "this year have returned home"
     # a bare plural at the start of a clause: "Voters say ..."
     if doc.norms[j].endswith("s") and (j == sent_first or not doc.is_word[j - 1]):
         return j, j + 1
