@@ -35,11 +35,37 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("files", nargs="+", metavar="FILE", help="article files (.txt .md .html .json .jsonl .csv) or - for stdin")
     a.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     a.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    a.add_argument("--model", metavar="FILE", help="a reliability model (framing sources --save-model) to "
+                   "add a predicted label and probability to each article")
 
     c = sub.add_parser("compare", help="side-by-side HTML report of 2..N articles",
                        description="Write a self-contained HTML report comparing 2 or more articles.")
     c.add_argument("files", nargs="+", metavar="FILE", help="article files, or one file holding several articles")
     c.add_argument("-o", "--output", metavar="FILE", required=True, help="the HTML file to write")
+
+    b = sub.add_parser("batch", help="feature tables and reports for a whole corpus",
+                       description="Analyze every article of folders/JSONL/CSV inputs: features.csv, "
+                       "features.jsonl, a report page per article, comparison pages per story, index.html.")
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="a folder of articles, a .jsonl or a .csv (or files)")
+    b.add_argument("--out", required=True, metavar="DIR", help="the output folder")
+    b.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--parquet", action="store_true", help="also write features.parquet (needs pyarrow)")
+    b.add_argument("--threshold", type=float, default=None, metavar="T",
+                   help="TF-IDF cosine above which articles are grouped as one story (default 0.30)")
+    b.add_argument("--engine", choices=("local", "dask"), default="local", help="where to run the analysis")
+    b.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --engine dask)")
+    b.add_argument("--model", metavar="FILE", help="a reliability model to add predictions")
+
+    so = sub.add_parser("sources", help="profiles of news sources, and a reliability model",
+                        description="Per-source feature means with 95%% confidence intervals and distinctive "
+                        "vocabulary; with --labels, a model predicting the label from the features.")
+    so.add_argument("inputs", nargs="+", metavar="CORPUS", help="articles with a 'source' field (.jsonl, .csv, folder)")
+    so.add_argument("--labels", metavar="LABELS", help="labels per source or per article: JSONL {id, label}")
+    so.add_argument("--out", required=True, metavar="DIR", help="the output folder")
+    so.add_argument("--save-model", metavar="FILE", help="write the fitted model (JSON) to FILE")
+    so.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
+    so.add_argument("--quiet", action="store_true", help="no progress bar")
 
     e = sub.add_parser("evaluate", help="agreement with human annotations",
                        description="Score framing's evidence against human span or sentence labels.")
@@ -96,6 +122,10 @@ def _short(text: str, width: int = 40) -> str:
 
 def _analyze(args: argparse.Namespace) -> int:
     profiles = [analyze(a) for a in load_many(args.files)]
+    if args.model:
+        from .reliability import load_reliability_model
+        model = load_reliability_model(args.model)
+        profiles = [model.annotate(p) for p in profiles]
     if args.format == "json":
         content = json.dumps([p.to_dict() for p in profiles], ensure_ascii=False, indent=2) + "\n"
     elif args.format == "jsonl":
@@ -134,6 +164,12 @@ def main(argv: Sequence[str] | None = None, stderr: TextIO | None = None) -> int
             return _analyze(args)
         if args.command == "evaluate":
             return _evaluate(args)
+        if args.command == "batch":
+            from .batch import main_batch
+            return main_batch(args)
+        if args.command == "sources":
+            from .sources import main_sources
+            return main_sources(args)
         return _compare(args)
     except FramingError as exc:
         print(f"framing: error: {exc}", file=stderr)

@@ -128,6 +128,7 @@ class Profile:
 
     article: Article
     features: Mapping[str, FeatureResult]
+    prediction: Mapping[str, Any] | None = None  # {"label", "probability", "model"} from a reliability model
 
     @property
     def n_words(self) -> int:
@@ -146,4 +147,5 @@ class Profile:
             "url": a.url,
             "date": a.date,
             "features": {name: f.to_dict() for name, f in self.features.items()},
+            **({"prediction": dict(self.prediction)} if self.prediction is not None else {}),
         }
