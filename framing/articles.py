@@ -29,7 +29,7 @@ from .types import Article
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 HTML_SUFFIXES = (".html", ".htm")
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".json", ".jsonl", ".ndjson", ".csv")
-OPTIONAL_FIELDS = ("id", "source", "url", "date")
+OPTIONAL_FIELDS = ("id", "source", "url", "date", "story")
 
 
 def decode_bytes(data: bytes, where: str) -> str:
@@ -84,6 +84,7 @@ def article_from_record(record: Any, where: str, default_id: str, path: str | No
         url=meta["url"],
         date=meta["date"],
         path=path,
+        story=meta["story"],
     )
 
 
@@ -303,3 +304,67 @@ def load_many(sources: Iterable[str | os.PathLike[str]]) -> list[Article]:
     for s in sources:
         out.extend(load_articles(s))
     return out
+
+
+def iter_input(source: str | os.PathLike[str]) -> Iterable[Article | InputError]:
+    """Every article of a file or folder, with bad records as InputError values, not exceptions.
+
+    Used by batch runs, where one bad record must not stop the rest: a JSON
+    Lines file yields one item per line, a CSV one per row, a JSON list one per
+    element, a folder one (or more) per supported file, sorted by name.
+    """
+    name = os.fspath(source)
+    path = Path(name)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+        if not files:
+            yield InputError(name, f"folder holds no article files ({', '.join(SUFFIXES)})")
+        for f in files:
+            yield from iter_input(f)
+        return
+    try:
+        if not path.exists():
+            raise InputError(name, "no such file")
+        kind = _kind_of(path)
+        text = decode_bytes(path.read_bytes(), name)
+        if not text.strip():
+            raise InputError(name, "is empty (or only whitespace)")
+    except InputError as exc:
+        yield exc
+        return
+    except OSError as exc:
+        yield InputError(name, f"cannot be read: {exc.strerror or exc}")
+        return
+    if kind in ("txt", "md", "html"):
+        try:
+            yield from parse_content(text, kind, name, path.stem, path=name)
+        except InputError as exc:
+            yield exc
+        return
+    try:
+        if kind == "jsonl":
+            records = []
+            for lineno, line in enumerate(text.splitlines(), 1):
+                if not line.strip():
+                    continue
+                try:
+                    records.append((f"{name} line {lineno}", json.loads(line)))
+                except json.JSONDecodeError as exc:
+                    records.append((f"{name} line {lineno}", InputError(f"{name} line {lineno}",
+                                                                         f"invalid JSON: {exc.msg}")))
+        elif kind == "json":
+            records = _records_json(text, name)
+        else:
+            records = _records_csv(text, name)
+    except InputError as exc:
+        yield exc
+        return
+    single = len(records) == 1
+    for i, (where, rec) in enumerate(records):
+        if isinstance(rec, InputError):
+            yield rec
+            continue
+        try:
+            yield article_from_record(rec, where, path.stem if single else f"{path.stem}-{i + 1}", path=name)
+        except InputError as exc:
+            yield exc

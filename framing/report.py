@@ -167,6 +167,34 @@ def _chart(comparison: Comparison) -> dict[str, Any]:
             "caption": "Rates per 1,000 words; each row is scaled to its largest value."}
 
 
+def article_view(p: Profile, label: str, i: int) -> tuple[dict[str, Any], dict[str, Any], dict[str, int]]:
+    """The card, the highlighted text column and the per-layer counts of one article."""
+    a = p.article
+    evidence = [e for f in p.features.values() for e in f.evidence]
+    counts = {name: sum(1 for e in evidence if layer_of(e) == name) for name, _, _ in LAYERS}
+    prediction = None
+    if p.prediction:
+        prediction = {"label": str(p.prediction.get("label", "")),
+                      "probability": fmt(p.prediction.get("probability"), "share"),
+                      "model": str(p.prediction.get("model", ""))}
+    card = {"label": label, "title": a.title or "(untitled)", "source": a.source or "",
+            "url": safe_url(a.url), "url_text": a.url or "", "date": a.date or "",
+            "id": a.id, "words": fmt(p.n_words, "count"), "cls": f"a{i % 6}", "prediction": prediction}
+    text = {
+        "label": label, "title_text": a.title, "cls": f"a{i % 6}",
+        "title": _segments_view(segments(a.title, marks_for(evidence, "title"))),
+        "body": _segments_view(segments(a.text, marks_for(evidence, "text"))),
+        "evidence": _evidence_groups(p),
+    }
+    return card, text, counts
+
+
+def legend_view(labels: tuple[str, ...] | list[str], counts: dict[str, list[int]]) -> list[dict[str, Any]]:
+    return [{"layer": name, "label": label, "desc": desc,
+             "counts": ", ".join(f"{labels[i]} {c}" for i, c in enumerate(counts[name]))}
+            for name, label, desc in LAYERS]
+
+
 def build_compare_view(comparison: Comparison) -> dict[str, Any]:
     """Everything the comparison template shows, as plain strings and numbers."""
     labels = comparison.labels
@@ -174,22 +202,12 @@ def build_compare_view(comparison: Comparison) -> dict[str, Any]:
     texts = []
     legend_counts: dict[str, list[int]] = {name: [] for name, _, _ in LAYERS}
     for i, p in enumerate(comparison.profiles):
-        a = p.article
-        evidence = [e for f in p.features.values() for e in f.evidence]
+        card, text, counts = article_view(p, labels[i], i)
+        articles.append(card)
+        texts.append(text)
         for name in legend_counts:
-            legend_counts[name].append(sum(1 for e in evidence if layer_of(e) == name))
-        articles.append({"label": labels[i], "title": a.title or "(untitled)", "source": a.source or "",
-                         "url": safe_url(a.url), "url_text": a.url or "", "date": a.date or "",
-                         "id": a.id, "words": fmt(p.n_words, "count"), "cls": f"a{i % 6}"})
-        texts.append({
-            "label": labels[i], "title_text": a.title, "cls": f"a{i % 6}",
-            "title": _segments_view(segments(a.title, marks_for(evidence, "title"))),
-            "body": _segments_view(segments(a.text, marks_for(evidence, "text"))),
-            "evidence": _evidence_groups(p),
-        })
-    legend = [{"layer": name, "label": label, "desc": desc,
-               "counts": ", ".join(f"{labels[i]} {c}" for i, c in enumerate(legend_counts[name]))}
-              for name, label, desc in LAYERS]
+            legend_counts[name].append(counts[name])
+    legend = legend_view(labels, legend_counts)
     speakers = []
     shared_keys = set(comparison.shared_speakers)
     for i, sp in enumerate(comparison.speakers):
