@@ -23,6 +23,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m pytest tests/test_benchmark.py --benchmark-enable --benchmark-only --benchmark-columns=min,median,mean,stddev,rounds
+	$(BIN)/python -m framing.bench
 
 clean:
 	rm -rf $(VENV) reports/out build *.egg-info

@@ -1,0 +1,92 @@
+"""python -m framing.bench [--corpus FILE.jsonl] [--limit N]: speed and memory figures.
+
+Prints, on the given corpus (default: PolNeAR train, 840 articles, from
+../shared/corpora), the median of ``--repeat`` runs of:
+
+* analysis alone on one core, in articles per second (and per KB of text);
+* ``framing batch`` end to end with ``--jobs 1`` and with all cores, articles per second;
+* milliseconds per comparison report (two articles);
+* the peak resident memory of this process.
+
+Timing on shared machines is noisy: compare figures from the same run, and
+look at the spread across repeats.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .analysis import analyze
+from .batch import run_batch
+from .comparison import compare
+from .evaluate import load_articles_jsonl
+from .report import render_comparison
+
+DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "polnear" / \
+    "articles.train.jsonl"
+
+
+def _median_time(func, repeat: int) -> tuple[float, list[float]]:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), times
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m framing.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", default=str(DEFAULT_CORPUS), help="a JSON Lines corpus (id, title, text)")
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N articles")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median reported)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if not Path(args.corpus).is_file():
+        print(f"framing.bench: error: {args.corpus}: no such corpus file", file=sys.stderr)
+        return 1
+    articles = load_articles_jsonl(args.corpus)[: args.limit]
+    n = len(articles)
+    kb = sum(len(a.text.encode("utf-8")) for a in articles) / 1024
+    for a in articles[:20]:  # warm: lexicons, models, dictionaries
+        analyze(a)
+
+    analysis_s, runs = _median_time(lambda: [analyze(a) for a in articles], args.repeat)
+    figures = {
+        "corpus": args.corpus, "articles": n, "mean_kb": round(kb / n, 2), "cores": os.cpu_count(),
+        "analysis_articles_per_s": round(n / analysis_s, 1),
+        "analysis_ms_per_article": round(1000 * analysis_s / n, 3),
+        "analysis_ms_per_4kb": round(1000 * analysis_s / kb * 4, 3),
+        "analysis_runs_s": [round(t, 3) for t in runs],
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        corpus.write_text("".join(json.dumps({"id": a.id, "title": a.title, "text": a.text, "source": a.source})
+                                  + "\n" for a in articles), encoding="utf-8")
+        for jobs in (1, os.cpu_count() or 1):
+            def batch(jobs=jobs):
+                out = Path(tempfile.mkdtemp(dir=tmp))
+                run_batch([corpus], out, jobs=jobs, quiet=True)
+            t, _ = _median_time(batch, args.repeat)
+            figures[f"batch_jobs{jobs}_articles_per_s"] = round(n / t, 1)
+    profiles = [analyze(a) for a in articles[:2]]
+    t, _ = _median_time(lambda: render_comparison(compare(profiles)), max(5, args.repeat))
+    figures["report_ms"] = round(1000 * t, 1)
+    figures["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        for k, v in figures.items():
+            print(f"{k:32} {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
