@@ -37,7 +37,7 @@ class LinearModel:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def probability(self, features: Iterable[str]) -> float:
-        z = self.intercept + sum(self.weights.get(f, 0.0) for f in features)
+        z = self.intercept + sum(filter(None, map(self.weights.get, features)))
         if z < -40:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))

@@ -260,18 +260,21 @@ def describe_column(column: str) -> dict[str, str]:
     base, _, suffix = column.partition("__")
     feature, _, measure = base.partition(".")
     kind = {"": "value", "count": "count", "per_1000_words": "per 1,000 words"}.get(suffix, suffix)
-    meaning = ""
+    meaning = plain = ""
     for f, m, label, text, _ in ROWS:
         if f == feature and (m or "") == measure:
-            meaning = f"{label}: {text}"
+            meaning, plain = f"{label}: {text}", text
             break
     if not meaning:
         meaning = MEANINGS.get(feature, "")
         if measure:
             meaning = f"{measure.replace('_', ' ')} (a sub-measure of {feature}). {meaning}"
+        plain = meaning
     if suffix == "count":
         meaning += " (raw count, grows with length)"
-    return {"feature": feature, "measure": measure or "(headline value)", "kind": kind, "meaning": meaning}
+        plain += " (raw count, grows with length)"
+    return {"feature": feature, "measure": measure or "(headline value)", "kind": kind, "meaning": meaning,
+            "text": plain}
 
 
 # ------------------------------------------------------------------ fitting
@@ -320,7 +323,10 @@ def fit_reliability(raw: np.ndarray, y: Sequence[str], groups: Sequence[str], co
     x = np.where(np.isnan(x), impute, x)
 
     splits = _group_splits(y_arr, g_arr, INNER_FOLDS)
-    with warnings.catch_warnings():
+    from threadpoolctl import threadpool_limits
+
+    # one BLAS thread: these matrices are small, and threads only add waiting (10x slower on 2 cores)
+    with warnings.catch_warnings(), threadpool_limits(limits=1):
         warnings.simplefilter("ignore")  # convergence chatter on tiny folds; the figures speak
         if splits is not None:
             search = GridSearchCV(_pipeline(DEFAULT_C), {"logisticregression__C": list(C_GRID)}, cv=splits,

@@ -243,3 +243,8 @@ def build_compare_view(comparison: Comparison) -> dict[str, Any]:
 def render_comparison(comparison: Comparison) -> str:
     """The comparison report as one self-contained HTML page."""
     return environment().get_template("compare.html").render(**build_compare_view(comparison))
+
+
+def render_sources(view: dict[str, Any]) -> str:
+    """The source-profiles page (view-model: :func:`framing.sources.build_sources_view`)."""
+    return environment().get_template("sources.html").render(version=__version__, **view)
