@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 
-from .._offline import textstat_module
+from .._offline import cmu_dictionary, textstat_module
 from ..text import Doc
 from ..types import Evidence, FeatureResult, Measure
 from ._base import Context, span_evidence
@@ -38,10 +38,20 @@ _WORDS: dict[str, tuple[int, int, bool, bool]] = {}
 
 
 def syllables(word: str) -> int:
-    """Syllables of a lower-case word (textstat, cached per process)."""
+    """Syllables of a lower-case word, cached per process.
+
+    As textstat counts them: the stressed vowels of the word's first CMU
+    Pronouncing Dictionary entry, and textstat (Pyphen hyphenation) for words
+    the dictionary lacks. The dictionary is looked up directly, since
+    textstat's per-call text clean-up costs more than the lookup itself.
+    """
     n = _SYLLABLES.get(word)
     if n is None:
-        n = max(1, textstat_module().syllable_count(word)) if any(c.isalpha() for c in word) else 1
+        prons = cmu_dictionary().get(word)
+        if prons:
+            n = max(1, sum(1 for phone in prons[0] if phone[-1].isdigit()))
+        else:
+            n = max(1, textstat_module().syllable_count(word)) if any(c.isalpha() for c in word) else 1
         if len(_SYLLABLES) < 500_000:
             _SYLLABLES[word] = n
     return n
