@@ -306,11 +306,59 @@ def load_many(sources: Iterable[str | os.PathLike[str]]) -> list[Article]:
     return out
 
 
+def _stream_encoding(path: Path) -> tuple[str, int]:
+    """(codec, bytes to skip) for streaming a file: UTF-8 (optional BOM) or UTF-16 with BOM."""
+    with path.open("rb") as fh:
+        head = fh.read(4)
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8", len(codecs.BOM_UTF8)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16", 0
+    return "utf-8", 0
+
+
+def _stream_records(path: Path, kind: str, name: str) -> Iterable[tuple[str, Any]]:
+    """(where, record or InputError) of a JSON Lines or CSV file, read line by line."""
+    encoding, skip = _stream_encoding(path)
+    with path.open("rb") as raw:
+        raw.seek(skip)
+        fh = io.TextIOWrapper(raw, encoding=encoding, newline="")
+        try:
+            if kind == "jsonl":
+                for lineno, line in enumerate(fh, 1):
+                    if not line.strip():
+                        continue
+                    where = f"{name} line {lineno}"
+                    if "\x00" in line:
+                        yield where, InputError(where, "contains NUL characters (binary data)")
+                        continue
+                    try:
+                        yield where, json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        yield where, InputError(where, f"invalid JSON: {exc.msg}")
+            else:
+                reader = csv.DictReader(fh)
+                fields = reader.fieldnames or []
+                missing = [k for k in ("title", "text") if k not in fields]
+                if missing:
+                    yield name, InputError(name, f"CSV header lacks {' and '.join(repr(m) for m in missing)} "
+                                                 f"(found: {', '.join(repr(f) for f in fields) or 'no header'})")
+                    return
+                for i, row in enumerate(reader, 2):
+                    yield f"{name} row {i}", row
+        except UnicodeDecodeError as exc:
+            yield name, InputError(name, f"not {encoding.upper()} text (undecodable byte at offset {exc.start} "
+                                         "of a line); the rest of the file was not read")
+        except csv.Error as exc:
+            yield name, InputError(name, f"invalid CSV: {exc}; the rest of the file was not read")
+
+
 def iter_input(source: str | os.PathLike[str]) -> Iterable[Article | InputError]:
     """Every article of a file or folder, with bad records as InputError values, not exceptions.
 
     Used by batch runs, where one bad record must not stop the rest: a JSON
-    Lines file yields one item per line, a CSV one per row, a JSON list one per
+    Lines file yields one item per line, a CSV one per row (both are read line
+    by line, so a large corpus is never held in memory), a JSON list one per
     element, a folder one (or more) per supported file, sorted by name.
     """
     name = os.fspath(source)
@@ -326,6 +374,20 @@ def iter_input(source: str | os.PathLike[str]) -> Iterable[Article | InputError]
         if not path.exists():
             raise InputError(name, "no such file")
         kind = _kind_of(path)
+        if kind in ("jsonl", "csv"):
+            n = 0
+            for where, rec in _stream_records(path, kind, name):
+                n += 1
+                if isinstance(rec, InputError):
+                    yield rec
+                    continue
+                try:
+                    yield article_from_record(rec, where, f"{path.stem}-{n}", path=name)
+                except InputError as exc:
+                    yield exc
+            if n == 0:
+                yield InputError(name, "is empty: no records")
+            return
         text = decode_bytes(path.read_bytes(), name)
         if not text.strip():
             raise InputError(name, "is empty (or only whitespace)")
@@ -342,28 +404,12 @@ def iter_input(source: str | os.PathLike[str]) -> Iterable[Article | InputError]
             yield exc
         return
     try:
-        if kind == "jsonl":
-            records = []
-            for lineno, line in enumerate(text.splitlines(), 1):
-                if not line.strip():
-                    continue
-                try:
-                    records.append((f"{name} line {lineno}", json.loads(line)))
-                except json.JSONDecodeError as exc:
-                    records.append((f"{name} line {lineno}", InputError(f"{name} line {lineno}",
-                                                                         f"invalid JSON: {exc.msg}")))
-        elif kind == "json":
-            records = _records_json(text, name)
-        else:
-            records = _records_csv(text, name)
+        records = _records_json(text, name)
     except InputError as exc:
         yield exc
         return
     single = len(records) == 1
     for i, (where, rec) in enumerate(records):
-        if isinstance(rec, InputError):
-            yield rec
-            continue
         try:
             yield article_from_record(rec, where, path.stem if single else f"{path.stem}-{i + 1}", path=name)
         except InputError as exc:

@@ -31,7 +31,7 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from . import __version__
 from .analysis import analyze
@@ -61,20 +61,27 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     os.replace(tmp, path)
 
 
+def _base_name(raw: str) -> str:
+    slug = _UNSAFE.sub("-", raw).strip(".-_")[:60] or "article"
+    return f"{slug}-{hashlib.sha1(raw.encode('utf-8')).hexdigest()[:8]}"
+
+
 def safe_names(ids: Sequence[str]) -> list[str]:
     """File-name stems for article ids: safe characters, short, unique and stable.
 
     ``../x`` -> ``x-<hash>``; the hash of the full id keeps distinct ids apart,
     and a repeated id gets ``-2``, ``-3`` ... in input order.
     """
-    out: list[str] = []
-    seen: dict[str, int] = {}
+    return _unique_names(ids, {})
+
+
+def _unique_names(ids: Sequence[str], used: dict[str, int]) -> list[str]:
+    """:func:`safe_names` across chunks: ``used`` counts the names given so far."""
+    out = []
     for raw in ids:
-        slug = _UNSAFE.sub("-", raw).strip(".-_")[:60] or "article"
-        digest = hashlib.sha1(raw.encode("utf-8")).hexdigest()[:8]
-        name = f"{slug}-{digest}"
-        n = seen.get(name, 0) + 1
-        seen[name] = n
+        name = _base_name(raw)
+        n = used.get(name, 0) + 1
+        used[name] = n
         out.append(name if n == 1 else f"{name}-{n}")
     return out
 
@@ -85,27 +92,39 @@ def _article_key(article: Article, salt: str) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def _csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: ("" if row.get(k) is None else row.get(k)) for k in columns})
-    return buf.getvalue()
-
-
 # ------------------------------------------------------------------ work units
 
-def _analyze_task(task: tuple[dict[str, Any], str | None]) -> dict[str, Any]:
-    """Analyze one article and render its page (runs in a worker process)."""
-    from .batch_report import render_article_page
+def _analyze_task(task: tuple[dict[str, Any], str | None]) -> dict[str, str]:
+    """Analyze one article (runs in a worker process): its cache entry and its page, as text.
+
+    The cache entry's first line holds the table row and the index summary,
+    the second the whole profile, so a cache hit reads one short line.
+    """
+    from .batch_report import index_summary, render_article_page
 
     article_fields, model_path = task
     profile = analyze(Article(**article_fields))
     if model_path:
         from .reliability import load_reliability_model
         profile = load_reliability_model(model_path).annotate(profile)
-    return {"profile": profile.to_dict(), "page": render_article_page(profile)}
+    row = feature_row(profile)
+    if profile.prediction:
+        row["prediction.label"] = profile.prediction.get("label")
+        row["prediction.probability"] = profile.prediction.get("probability")
+    head = json.dumps({"row": row, "summary": index_summary(profile)}, ensure_ascii=False)
+    return {"entry": head + "\n" + json.dumps(profile.to_dict(), ensure_ascii=False) + "\n",
+            "page": render_article_page(profile)}
+
+
+def _read_head(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as fh:
+        return json.loads(fh.readline())
+
+
+def _read_profile(path: Path) -> Profile:
+    with path.open(encoding="utf-8") as fh:
+        fh.readline()
+        return Profile.from_dict(json.loads(fh.readline()))
 
 
 def _article_fields(a: Article) -> dict[str, Any]:
@@ -113,42 +132,53 @@ def _article_fields(a: Article) -> dict[str, Any]:
             "story": a.story}
 
 
-def _run(tasks: list[Any], func: Callable[[Any], Any], jobs: int, engine: str, scheduler: str | None,
-         progress: Callable[[int], None]) -> list[Any]:
-    """Run ``func`` over ``tasks`` in order: locally (processes) or on a Dask cluster."""
-    if not tasks:
-        return []
-    if engine == "dask":
-        try:
-            from distributed import Client
-        except ImportError:
-            raise FramingError("--engine dask needs the 'distributed' package: pip install 'framing[dask]'") \
-                from None
-        if not scheduler:
-            raise UsageError("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
-        client = Client(scheduler)
-        try:
-            futures = client.map(func, tasks, pure=False)
-            results = []
-            for fut in futures:
+class _Runner:
+    """Runs work units in order: in this process, in a pool of processes kept for the whole run, or on Dask."""
+
+    def __init__(self, jobs: int, engine: str, scheduler: str | None) -> None:
+        self.jobs = jobs
+        self.pool: ProcessPoolExecutor | None = None
+        self.client: Any = None
+        if engine == "dask":
+            try:
+                from distributed import Client
+            except ImportError:
+                raise FramingError("--engine dask needs the 'distributed' package: pip install 'framing[dask]'") \
+                    from None
+            if not scheduler:
+                raise UsageError("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+            self.client = Client(scheduler)
+        elif jobs > 1:
+            _warm()  # forked workers start with lexicons, dictionaries and models loaded
+            self.pool = ProcessPoolExecutor(max_workers=jobs)
+
+    def map(self, func: Callable[[Any], Any], tasks: list[Any], progress: Callable[[int], None]) -> list[Any]:
+        results = []
+        if not tasks:
+            return results
+        if self.client is not None:
+            for fut in self.client.map(func, tasks, pure=False):
                 results.append(fut.result())
                 progress(1)
-            return results
-        finally:
-            client.close()
-    if jobs <= 1 or len(tasks) < 4:
-        results = []
-        for t in tasks:
-            results.append(func(t))
-            progress(1)
+        elif self.pool is not None and len(tasks) >= 4:
+            for r in self.pool.map(func, tasks, chunksize=max(1, min(16, len(tasks) // (self.jobs * 4)))):
+                results.append(r)
+                progress(1)
+        else:
+            for t in tasks:
+                results.append(func(t))
+                progress(1)
         return results
-    results = []
-    chunk = max(1, min(64, len(tasks) // (jobs * 8) or 1))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for r in pool.map(func, tasks, chunksize=chunk):
-            results.append(r)
-            progress(1)
-    return results
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+        if self.client is not None:
+            self.client.close()
+
+
+def _warm() -> None:
+    analyze(Article("warm-up", "Warm-up", "Officials said the talks may fail. It's war, critics claimed."))
 
 
 # ------------------------------------------------------------------ stories
@@ -162,71 +192,97 @@ class Group:
     name: str = ""
 
 
-def _similarity_matrix_pairs(texts: list[str], threshold: float) -> tuple[list[tuple[int, int, float]], Any]:
-    from sklearn.feature_extraction.text import TfidfVectorizer
+class TextVectors:
+    """Hashed term counts of every article, kept compactly, turned into TF-IDF at the end.
 
-    try:
-        x = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1).fit_transform(texts)
-    except ValueError:
-        return [], None
-    pairs = []
-    block = 1000
-    for start in range(0, x.shape[0], block):
-        sims = (x[start:start + block] @ x.T).tocoo()
-        for i, j, v in zip(sims.row, sims.col, sims.data):
-            a, b = start + int(i), int(j)
-            if a < b and v >= threshold:
-                pairs.append((a, b, float(v)))
-    return pairs, x
+    A HashingVectorizer needs no vocabulary, so texts are vectorised chunk by
+    chunk and never kept; the IDF weights come from the document frequencies
+    once all articles are seen.
+    """
+
+    def __init__(self) -> None:
+        from sklearn.feature_extraction.text import HashingVectorizer
+
+        self._vectorizer = HashingVectorizer(stop_words="english", alternate_sign=False, norm=None,
+                                             n_features=2 ** 20, dtype="float32")
+        self._parts: list[Any] = []
+
+    def add(self, texts: list[str]) -> None:
+        if texts:
+            self._parts.append(self._vectorizer.transform(texts).tocsr())
+
+    def tfidf(self) -> Any:
+        import numpy as np
+        from scipy import sparse
+        from sklearn.preprocessing import normalize
+
+        if not self._parts:
+            return None
+        x = sparse.vstack(self._parts).tocsr()
+        self._parts = [x]
+        n = x.shape[0]
+        df = np.bincount(x.indices, minlength=x.shape[1])
+        idf = (np.log((1 + n) / (1 + df)) + 1).astype("float32")  # smooth idf, as scikit-learn's TfidfVectorizer
+        y = x.copy()
+        y.data = (np.log(y.data) + 1) * idf[y.indices]  # sublinear tf
+        return normalize(y)
 
 
 def _mean_pairwise(x: Any, members: list[int]) -> float:
     sub = x[members]
     sims = (sub @ sub.T).toarray()
     n = len(members)
-    total = sum(sims[i][j] for i in range(n) for j in range(i + 1, n))
+    total = sum(float(sims[i][j]) for i in range(n) for j in range(i + 1, n))
     return round(total / (n * (n - 1) / 2), 3)
+
+
+def _groups_by_similarity(x: Any, threshold: float) -> list[Group]:
+    n = x.shape[0]
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    block = 1000
+    xt = x.T.tocsr()
+    for start in range(0, n, block):
+        sims = (x[start:start + block] @ xt).tocoo()
+        for i, j, v in zip(sims.row, sims.col, sims.data):
+            a, b = start + int(i), int(j)
+            if a < b and v >= threshold - 1e-6:
+                ra, rb = root(a), root(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    comps: dict[int, list[int]] = {}
+    for i in range(n):
+        comps.setdefault(root(i), []).append(i)
+    return [Group(str(r), m, "similarity", _mean_pairwise(x, m)) for r, m in sorted(comps.items()) if len(m) >= 2]
 
 
 def group_stories(articles: list[Article], threshold: float = DEFAULT_THRESHOLD) -> list[Group]:
     """Groups of 2+ articles on the same story: by ``story`` field if any article has one, else by similarity."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    vectors = TextVectors()
+    vectors.add([f"{a.title}\n{a.text}" for a in articles])
+    return _group(vectors, [a.story for a in articles], threshold)
 
-    texts = [f"{a.title}\n{a.text}" for a in articles]
-    if any(a.story for a in articles):
+
+def _group(vectors: TextVectors, stories: list[str | None], threshold: float) -> list[Group]:
+    x = vectors.tfidf()
+    if any(stories):
         by_key: dict[str, list[int]] = {}
-        for i, a in enumerate(articles):
-            if a.story:
-                by_key.setdefault(a.story, []).append(i)
+        for i, story in enumerate(stories):
+            if story:
+                by_key.setdefault(story, []).append(i)
         groups = [Group(k, v, "story field", None) for k, v in sorted(by_key.items()) if len(v) >= 2]
-        if groups:
-            try:
-                x = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
-                for g in groups:
-                    g.similarity = _mean_pairwise(x, g.members)
-            except ValueError:
-                pass
+        for g in groups:
+            g.similarity = _mean_pairwise(x, g.members) if x is not None else None
+    elif x is None or x.shape[0] > MAX_SIMILARITY_ARTICLES:
+        groups = []
     else:
-        if len(articles) > MAX_SIMILARITY_ARTICLES:
-            return []
-        pairs, x = _similarity_matrix_pairs(texts, threshold)
-        parent = list(range(len(articles)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        for a, b, _ in pairs:
-            ra, rb = root(a), root(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-        comps: dict[int, list[int]] = {}
-        for i in range(len(articles)):
-            comps.setdefault(root(i), []).append(i)
-        groups = [Group(str(r), m, "similarity", _mean_pairwise(x, m)) for r, m in sorted(comps.items())
-                  if len(m) >= 2]
+        groups = _groups_by_similarity(x, threshold)
     for n, g in enumerate(groups, 1):
         g.name = f"story-{n}"
     return groups
@@ -247,19 +303,75 @@ class BatchResult:
         return not self.errors
 
 
-def _progress_bar(total: int, quiet: bool):
-    if quiet or not sys.stderr.isatty() or total == 0:
+def _progress_bar(quiet: bool):
+    if quiet or not sys.stderr.isatty():
         return lambda n: None, lambda: None
     from tqdm import tqdm
 
-    bar = tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True)
+    bar = tqdm(unit="article", file=sys.stderr, dynamic_ncols=True)
     return bar.update, bar.close
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterable[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class _TableWriter:
+    """features.csv and features.jsonl, written row by row to temporary files."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.columns: list[str] | None = None
+        self._csv = (out / f".features.csv.{os.getpid()}.tmp").open("w", encoding="utf-8", newline="")
+        self._jsonl = (out / f".features.jsonl.{os.getpid()}.tmp").open("w", encoding="utf-8")
+        self._writer: Any = None
+        self.rows = 0
+
+    def add(self, row: dict[str, Any]) -> None:
+        if self._writer is None:
+            self.columns = list(row)
+            self._writer = csv.DictWriter(self._csv, fieldnames=self.columns, extrasaction="ignore",
+                                          lineterminator="\n")
+            self._writer.writeheader()
+        self._writer.writerow({k: ("" if row.get(k) is None else row.get(k)) for k in self.columns or ()})
+        self._jsonl.write(json.dumps(row, ensure_ascii=False) + "\n")
+        self.rows += 1
+
+    def close(self, parquet: bool) -> None:
+        if self._writer is None:
+            self._csv.write(",".join(META_COLUMNS) + "\n")
+        self._csv.close()
+        self._jsonl.close()
+        if parquet:
+            try:
+                import pyarrow.csv as pacsv
+                import pyarrow.parquet as pq
+            except ImportError:
+                raise FramingError("--parquet needs pyarrow: pip install pyarrow") from None
+            table = pacsv.read_csv(self._csv.name, convert_options=pacsv.ConvertOptions(
+                column_types={c: "string" for c in META_COLUMNS}, strings_can_be_null=True))
+            buf = io.BytesIO()
+            pq.write_table(table, buf)
+            write_atomic(self.out / "features.parquet", buf.getvalue())
+        os.replace(self._csv.name, self.out / "features.csv")
+        os.replace(self._jsonl.name, self.out / "features.jsonl")
 
 
 def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *, jobs: int | None = None,
               quiet: bool = False, parquet: bool = False, threshold: float | None = None, engine: str = "local",
-              scheduler: str | None = None, model: str | None = None) -> BatchResult:
-    """Analyze every article of ``inputs`` and write tables and pages to ``out_dir`` (see the module doc)."""
+              scheduler: str | None = None, model: str | None = None, chunk_size: int = 256) -> BatchResult:
+    """Analyze every article of ``inputs`` and write tables and pages to ``out_dir`` (see the module doc).
+
+    Articles stream through in chunks of ``chunk_size``: memory holds one chunk
+    of texts and profiles plus a small summary and hashed term vector per article.
+    """
     from .batch_report import render_group_page, render_index
 
     out = Path(out_dir)
@@ -280,70 +392,71 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLi
             raise InputError(str(model), "no such model file")
         salt = hashlib.sha256(model_path.read_bytes()).hexdigest()
         model = str(model_path.resolve())
-
-    articles: list[Article] = []
-    errors: list[dict[str, str]] = []
-    for source in inputs:
-        for item in iter_input(source):
-            if isinstance(item, InputError):
-                errors.append({"input": item.where, "error": item.problem})
-            else:
-                articles.append(item)
-
-    names = safe_names([a.id for a in articles])
+    out.mkdir(parents=True, exist_ok=True)
     cache = out / CACHE_DIR
-    keys = [_article_key(a, salt) for a in articles]
-    results: list[dict[str, Any] | None] = [None] * len(articles)
-    todo: list[int] = []
-    for i, key in enumerate(keys):
-        path = cache / key[:2] / f"{key}.json"
-        if path.is_file() and (out / "articles" / f"{names[i]}.html").is_file():
-            try:
-                results[i] = {"profile": json.loads(path.read_text(encoding="utf-8"))}
-                continue
-            except (OSError, json.JSONDecodeError):
-                pass
-        todo.append(i)
-    update, close = _progress_bar(len(todo), quiet)
+
+    errors: list[dict[str, str]] = []
+
+    def articles() -> Iterable[Article]:
+        for source in inputs:
+            for item in iter_input(source):
+                if isinstance(item, InputError):
+                    errors.append({"input": item.where, "error": item.problem})
+                else:
+                    yield item
+
+    table = _TableWriter(out)
+    vectors = TextVectors()
+    summaries: list[dict[str, Any]] = []
+    stories: list[str | None] = []
+    used_names: dict[str, int] = {}
+    reused = 0
+    update, close = _progress_bar(quiet)
+    runner = _Runner(jobs, engine, scheduler)
     try:
-        computed = _run([(_article_fields(articles[i]), model) for i in todo], _analyze_task, jobs, engine,
-                        scheduler, update)
+        for chunk in _chunks(articles(), chunk_size):
+            names = _unique_names([a.id for a in chunk], used_names)
+            keys = [_article_key(a, salt) for a in chunk]
+            heads: list[dict[str, Any] | None] = [None] * len(chunk)
+            todo: list[int] = []
+            for i, key in enumerate(keys):
+                path = cache / key[:2] / f"{key}.json"
+                if path.is_file() and (out / "articles" / f"{names[i]}.html").is_file():
+                    try:
+                        heads[i] = _read_head(path)
+                        reused += 1
+                        update(1)
+                        continue
+                    except (OSError, ValueError):
+                        pass
+                todo.append(i)
+            computed = runner.map(_analyze_task, [(_article_fields(chunk[i]), model) for i in todo], update)
+            for i, r in zip(todo, computed):
+                write_atomic(cache / keys[i][:2] / f"{keys[i]}.json", r["entry"])
+                write_atomic(out / "articles" / f"{names[i]}.html", r["page"])
+                heads[i] = json.loads(r["entry"].split("\n", 1)[0])
+            for a, name, key, head in zip(chunk, names, keys, heads):
+                table.add(head["row"])  # type: ignore[index]
+                summaries.append({"name": name, "key": key, **head["summary"]})  # type: ignore[index]
+                stories.append(a.story)
+            vectors.add([f"{a.title}\n{a.text}" for a in chunk])
     finally:
+        runner.close()
         close()
-    for i, r in zip(todo, computed):
-        results[i] = r
-        key = keys[i]
-        write_atomic(cache / key[:2] / f"{key}.json", json.dumps(r["profile"], ensure_ascii=False))
-        write_atomic(out / "articles" / f"{names[i]}.html", r["page"])
+    table.close(parquet)
 
-    profiles = [Profile.from_dict(r["profile"]) for r in results if r is not None]
-    rows = [feature_row(p) for p in profiles]
-    for row, p in zip(rows, profiles):
-        if p.prediction:
-            row["prediction.label"] = p.prediction.get("label")
-            row["prediction.probability"] = p.prediction.get("probability")
-    columns = list(rows[0].keys()) if rows else list(META_COLUMNS)
-    write_atomic(out / "features.csv", _csv_text(rows, columns))
-    write_atomic(out / "features.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
-    if parquet:
-        try:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-        except ImportError:
-            raise FramingError("--parquet needs pyarrow: pip install pyarrow") from None
-        buf = io.BytesIO()
-        pq.write_table(pa.Table.from_pylist(rows), buf)
-        write_atomic(out / "features.parquet", buf.getvalue())
-
-    groups = group_stories([p.article for p in profiles], threshold)
+    groups = _group(vectors, stories, threshold)
+    del vectors
     for g in groups:
-        members = [profiles[i] for i in g.members[:MAX_GROUP_PAGE]]
-        extra = [(profiles[i].article.title, names[i]) for i in g.members[MAX_GROUP_PAGE:]]
+        shown = g.members[:MAX_GROUP_PAGE]
+        members = [_read_profile(cache / summaries[i]["key"][:2] / f"{summaries[i]['key']}.json") for i in shown]
+        extra = [(summaries[i]["title"], summaries[i]["name"]) for i in g.members[MAX_GROUP_PAGE:]]
         write_atomic(out / "stories" / f"{g.name}.html",
-                     render_group_page(compare(members), g, [names[i] for i in g.members[:MAX_GROUP_PAGE]], extra))
+                     render_group_page(compare(members), g, [summaries[i]["name"] for i in shown], extra))
     write_atomic(out / "errors.jsonl", "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
-    write_atomic(out / "index.html", render_index(profiles, names, groups, errors, threshold))
-    return BatchResult(out, len(profiles), errors, groups, reused=len(articles) - len(todo))
+    write_atomic(out / "index.html", render_index(summaries, groups, errors, threshold))
+    return BatchResult(out, len(summaries), errors, groups, reused=reused)
+
 
 
 def main_batch(args: Any) -> int:

@@ -70,37 +70,41 @@ def render_group_page(comparison: Comparison, group: Any, names: Sequence[str],
     return environment().get_template("group.html").render(**view)
 
 
-def build_index_view(profiles: Sequence[Profile], names: Sequence[str], groups: Sequence[Any],
+def index_summary(p: Profile) -> dict[str, Any]:
+    """The little the index keeps of each article (formatted values, not the profile)."""
+    a = p.article
+    cells = []
+    for feature, measure, _ in INDEX_COLUMNS:
+        v = _value(p, feature, measure)
+        cells.append({"text": fmt(v), "sort": "" if v is None else repr(float(v))})
+    return {"title": a.title or "(untitled)", "source": a.source or "", "date": a.date or "",
+            "words": f"{p.n_words:,}", "words_sort": str(p.n_words), "cells": cells, "url": safe_url(a.url),
+            "prediction": "" if not p.prediction else
+            f"{p.prediction.get('label')} ({fmt(p.prediction.get('probability'), 'share')})"}
+
+
+def build_index_view(summaries: Sequence[dict[str, Any]], groups: Sequence[Any],
                      errors: Sequence[dict[str, str]], threshold: float) -> dict[str, Any]:
     group_of: dict[int, Any] = {}
     for g in groups:
         for i in g.members:
             group_of[i] = g
     rows = []
-    for i, (p, name) in enumerate(zip(profiles, names)):
-        a = p.article
-        cells = []
-        for feature, measure, _ in INDEX_COLUMNS:
-            v = _value(p, feature, measure)
-            cells.append({"text": fmt(v), "sort": "" if v is None else repr(float(v))})
+    for i, s in enumerate(summaries):
         g = group_of.get(i)
-        rows.append({"title": a.title or "(untitled)", "source": a.source or "", "date": a.date or "",
-                     "href": f"articles/{name}.html", "words": f"{p.n_words:,}", "words_sort": str(p.n_words),
-                     "cells": cells, "group": g.name if g else "", "group_href": f"stories/{g.name}.html" if g
-                     else "", "url": safe_url(a.url),
-                     "prediction": "" if not p.prediction else
-                     f"{p.prediction.get('label')} ({fmt(p.prediction.get('probability'), 'share')})"})
+        rows.append({**s, "href": f"articles/{s['name']}.html", "group": g.name if g else "",
+                     "group_href": f"stories/{g.name}.html" if g else ""})
     group_rows = [{"name": g.name, "href": f"stories/{g.name}.html", "n": len(g.members),
                    "how": g.by, "key": g.key if g.by == "story field" else "",
                    "similarity": "n/a" if g.similarity is None else f"{g.similarity:.2f}",
-                   "titles": [profiles[i].article.title for i in g.members[:4]]} for g in groups]
-    return {"page_title": f"framing: {len(profiles)} articles", "version": __version__, "rows": rows,
+                   "titles": [summaries[i]["title"] for i in g.members[:4]]} for g in groups]
+    return {"page_title": f"framing: {len(summaries)} articles", "version": __version__, "rows": rows,
             "columns": [label for _, _, label in INDEX_COLUMNS], "groups": group_rows, "errors": list(errors),
-            "threshold": f"{threshold:.2f}", "has_predictions": any(p.prediction for p in profiles),
+            "threshold": f"{threshold:.2f}", "has_predictions": any(s["prediction"] for s in summaries),
             "csp_script": _script_hash()}
 
 
-def render_index(profiles: Sequence[Profile], names: Sequence[str], groups: Sequence[Any],
-                 errors: Sequence[dict[str, str]], threshold: float) -> str:
-    return environment().get_template("index.html").render(**build_index_view(profiles, names, groups, errors,
+def render_index(summaries: Sequence[dict[str, Any]], groups: Sequence[Any], errors: Sequence[dict[str, str]],
+                 threshold: float) -> str:
+    return environment().get_template("index.html").render(**build_index_view(summaries, groups, errors,
                                                                                 threshold))
