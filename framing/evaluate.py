@@ -20,7 +20,6 @@ Only evidence in the ``text`` field is scored (the labels index ``text``).
 """
 from __future__ import annotations
 
-import json
 import math
 import os
 from collections import defaultdict
@@ -28,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .analysis import analyze
-from .articles import article_from_record, decode_bytes
+from .articles import _records_jsonl, article_from_record, decode_bytes
 from .errors import InputError, UsageError
 from .types import Article, Profile
 
@@ -145,17 +144,7 @@ def _read_jsonl(path: str) -> list[tuple[str, dict[str, Any]]]:
     if not os.path.isfile(path):
         raise InputError(path, "no such file")
     with open(path, "rb") as fh:
-        text = decode_bytes(fh.read(), path)
-    out = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            try:
-                out.append((f"{path} line {lineno}", json.loads(line)))
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path} line {lineno}", f"invalid JSON: {exc.msg}") from None
-    if not out:
-        raise InputError(path, "is empty")
-    return out
+        return _records_jsonl(decode_bytes(fh.read(), path), path)
 
 
 def load_articles_jsonl(path: str) -> list[Article]:

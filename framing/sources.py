@@ -360,7 +360,6 @@ def _write(path: Path, content: str) -> None:
 def build_model_report(articles: Sequence[Article], rows: Sequence[dict[str, Any]], columns: list[str],
                        match: LabelMatch, labels_path: str, name: str):
     """Fit on all labelled articles and cross-validate by source: (model, report dict)."""
-    import numpy as np
 
     from .reliability import cross_validate, design_matrix, fit_reliability
 

@@ -29,7 +29,6 @@ Higher value: more loaded phrases per 1,000 words.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import math
 from dataclasses import dataclass

@@ -24,7 +24,6 @@ from __future__ import annotations
 import math
 
 from .._offline import cmu_dictionary, textstat_module
-from ..text import Doc
 from ..types import Evidence, FeatureResult, Measure
 from ._base import Context, span_evidence
 

@@ -113,23 +113,17 @@ def train(corpora: Path, out: Path) -> dict:
         for i, r in enumerate(rows):
             if fold_of[r[0]] == k:
                 probs[i] = model.probability(r[1].features)
-    best = (0.0, 0.5)
-    for t in [x / 100 for x in range(20, 81, 2)]:
+    def cv_predictions(t: float) -> dict[str, list[tuple[int, int]]]:
         pred = defaultdict(list)
         for k in range(FOLDS):
             idx = [i for i, r in enumerate(rows) if fold_of[r[0]] == k]
             for aid, spans in _predicted([rows[i] for i in idx], [probs[i] for i in idx], t,
                                          fold_tables[k]).items():
                 pred[aid].extend(spans)
-        best = max(best, (exact_prf(pred, gold).f1, t))
-    threshold = best[1]
-    pred = defaultdict(list)
-    for k in range(FOLDS):
-        idx = [i for i, r in enumerate(rows) if fold_of[r[0]] == k]
-        for aid, spans in _predicted([rows[i] for i in idx], [probs[i] for i in idx], threshold,
-                                     fold_tables[k]).items():
-            pred[aid].extend(spans)
-    cv = exact_prf(pred, gold)
+        return pred
+
+    threshold = max((exact_prf(cv_predictions(t), gold).f1, t) for t in [x / 100 for x in range(20, 81, 2)])[1]
+    cv = exact_prf(cv_predictions(threshold), gold)
     tables = _boundary_tables(rows)
     per_term = Counter(r[1].match.entry.term for r in rows)
     positive = Counter(r[1].match.entry.term for r, y in zip(rows, ys) if y)
