@@ -219,13 +219,14 @@ class TextVectors:
         if not self._parts:
             return None
         x = sparse.vstack(self._parts).tocsr()
-        self._parts = [x]
+        self._parts = []  # the stacked matrix is transformed in place: one copy in memory
         n = x.shape[0]
         df = np.bincount(x.indices, minlength=x.shape[1])
         idf = (np.log((1 + n) / (1 + df)) + 1).astype("float32")  # smooth idf, as scikit-learn's TfidfVectorizer
-        y = x.copy()
-        y.data = (np.log(y.data) + 1) * idf[y.indices]  # sublinear tf
-        return normalize(y)
+        np.log(x.data, out=x.data)
+        x.data += 1  # sublinear tf
+        x.data *= idf[x.indices]
+        return normalize(x, copy=False)
 
 
 def _mean_pairwise(x: Any, members: list[int]) -> float:
@@ -246,7 +247,7 @@ def _groups_by_similarity(x: Any, threshold: float) -> list[Group]:
             i = parent[i]
         return i
 
-    block = 1000
+    block = 256  # rows per product: bounds the temporary similarity block
     xt = x.T.tocsr()
     for start in range(0, n, block):
         sims = (x[start:start + block] @ xt).tocoo()

@@ -76,7 +76,7 @@ def index_summary(p: Profile) -> dict[str, Any]:
     cells = []
     for feature, measure, _ in INDEX_COLUMNS:
         v = _value(p, feature, measure)
-        cells.append({"text": fmt(v), "sort": "" if v is None else repr(float(v))})
+        cells.append((fmt(v), "" if v is None else repr(float(v))))
     return {"title": a.title or "(untitled)", "source": a.source or "", "date": a.date or "",
             "words": f"{p.n_words:,}", "words_sort": str(p.n_words), "cells": cells, "url": safe_url(a.url),
             "prediction": "" if not p.prediction else
