@@ -206,9 +206,14 @@ class TextVectors:
         self._vectorizer = HashingVectorizer(stop_words="english", alternate_sign=False, norm=None,
                                              n_features=2 ** 20, dtype="float32")
         self._parts: list[Any] = []
+        self.n = 0
+        self.overflow = False  # past MAX_SIMILARITY_ARTICLES: vectors are dropped, memory stays bounded
 
     def add(self, texts: list[str]) -> None:
-        if texts:
+        self.n += len(texts)
+        if self.n > MAX_SIMILARITY_ARTICLES:
+            self.overflow, self._parts = True, []
+        elif texts:
             self._parts.append(self._vectorizer.transform(texts).tocsr())
 
     def tfidf(self) -> Any:
@@ -216,7 +221,7 @@ class TextVectors:
         from scipy import sparse
         from sklearn.preprocessing import normalize
 
-        if not self._parts:
+        if not self._parts or self.overflow:
             return None
         x = sparse.vstack(self._parts).tocsr()
         self._parts = []  # the stacked matrix is transformed in place: one copy in memory
@@ -408,7 +413,11 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLi
 
     table = _TableWriter(out)
     vectors = TextVectors()
-    summaries: list[dict[str, Any]] = []
+    # per article, only (file name, cache key, title) stay in memory; the index rows go to a spill file
+    kept: list[tuple[str, str, str]] = []
+    spill_path = out / f".index-rows.{os.getpid()}.tmp"
+    spill = spill_path.open("w", encoding="utf-8")
+    has_predictions = False
     stories: list[str | None] = []
     used_names: dict[str, int] = {}
     reused = 0
@@ -438,25 +447,40 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLi
                 heads[i] = json.loads(r["entry"].split("\n", 1)[0])
             for a, name, key, head in zip(chunk, names, keys, heads):
                 table.add(head["row"])  # type: ignore[index]
-                summaries.append({"name": name, "key": key, **head["summary"]})  # type: ignore[index]
+                summary = head["summary"]  # type: ignore[index]
+                spill.write(json.dumps({"name": name, **summary}, ensure_ascii=False) + "\n")
+                kept.append((name, key, summary["title"]))
+                has_predictions = has_predictions or bool(summary.get("prediction"))
                 stories.append(a.story)
             vectors.add([f"{a.title}\n{a.text}" for a in chunk])
     finally:
         runner.close()
         close()
+        spill.close()
     table.close(parquet)
 
     groups = _group(vectors, stories, threshold)
     del vectors
     for g in groups:
         shown = g.members[:MAX_GROUP_PAGE]
-        members = [_read_profile(cache / summaries[i]["key"][:2] / f"{summaries[i]['key']}.json") for i in shown]
-        extra = [(summaries[i]["title"], summaries[i]["name"]) for i in g.members[MAX_GROUP_PAGE:]]
+        members = [_read_profile(cache / kept[i][1][:2] / f"{kept[i][1]}.json") for i in shown]
+        extra = [(kept[i][2], kept[i][0]) for i in g.members[MAX_GROUP_PAGE:]]
         write_atomic(out / "stories" / f"{g.name}.html",
-                     render_group_page(compare(members), g, [summaries[i]["name"] for i in shown], extra))
+                     render_group_page(compare(members), g, [kept[i][0] for i in shown], extra))
     write_atomic(out / "errors.jsonl", "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
-    write_atomic(out / "index.html", render_index(summaries, groups, errors, threshold))
-    return BatchResult(out, len(summaries), errors, groups, reused=reused)
+    def rows() -> Iterable[dict[str, Any]]:
+        with spill_path.open(encoding="utf-8") as fh:
+            for line in fh:
+                yield json.loads(line)
+
+    tmp = out / f".index.html.{os.getpid()}.tmp"
+    with tmp.open("w", encoding="utf-8") as fh:
+        for piece in render_index(rows(), len(kept), [t for _, _, t in kept], groups, errors, threshold,
+                                  has_predictions):
+            fh.write(piece)
+    os.replace(tmp, out / "index.html")
+    spill_path.unlink()
+    return BatchResult(out, len(kept), errors, groups, reused=reused)
 
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from typing import Any, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from . import __version__
 from .comparison import Comparison
@@ -83,28 +83,32 @@ def index_summary(p: Profile) -> dict[str, Any]:
             f"{p.prediction.get('label')} ({fmt(p.prediction.get('probability'), 'share')})"}
 
 
-def build_index_view(summaries: Sequence[dict[str, Any]], groups: Sequence[Any],
-                     errors: Sequence[dict[str, str]], threshold: float) -> dict[str, Any]:
+def build_index_view(rows: Iterable[dict[str, Any]], n_rows: int, titles: Sequence[str], groups: Sequence[Any],
+                     errors: Sequence[dict[str, str]], threshold: float, has_predictions: bool) -> dict[str, Any]:
+    """The index view; ``rows`` (the articles' summaries, in order) is consumed lazily while rendering."""
     group_of: dict[int, Any] = {}
     for g in groups:
         for i in g.members:
             group_of[i] = g
-    rows = []
-    for i, s in enumerate(summaries):
-        g = group_of.get(i)
-        rows.append({**s, "href": f"articles/{s['name']}.html", "group": g.name if g else "",
-                     "group_href": f"stories/{g.name}.html" if g else ""})
+
+    def table_rows() -> Iterator[dict[str, Any]]:
+        for i, s in enumerate(rows):
+            g = group_of.get(i)
+            yield {**s, "href": f"articles/{s['name']}.html", "group": g.name if g else "",
+                   "group_href": f"stories/{g.name}.html" if g else ""}
+
     group_rows = [{"name": g.name, "href": f"stories/{g.name}.html", "n": len(g.members),
                    "how": g.by, "key": g.key if g.by == "story field" else "",
                    "similarity": "n/a" if g.similarity is None else f"{g.similarity:.2f}",
-                   "titles": [summaries[i]["title"] for i in g.members[:4]]} for g in groups]
-    return {"page_title": f"framing: {len(summaries)} articles", "version": __version__, "rows": rows,
-            "columns": [label for _, _, label in INDEX_COLUMNS], "groups": group_rows, "errors": list(errors),
-            "threshold": f"{threshold:.2f}", "has_predictions": any(s["prediction"] for s in summaries),
+                   "titles": [titles[i] for i in g.members[:4]]} for g in groups]
+    return {"page_title": f"framing: {n_rows} articles", "version": __version__, "rows": table_rows(),
+            "n_rows": n_rows, "columns": [label for _, _, label in INDEX_COLUMNS], "groups": group_rows,
+            "errors": list(errors), "threshold": f"{threshold:.2f}", "has_predictions": has_predictions,
             "csp_script": _script_hash()}
 
 
-def render_index(summaries: Sequence[dict[str, Any]], groups: Sequence[Any], errors: Sequence[dict[str, str]],
-                 threshold: float) -> str:
-    return environment().get_template("index.html").render(**build_index_view(summaries, groups, errors,
-                                                                                threshold))
+def render_index(rows: Iterable[dict[str, Any]], n_rows: int, titles: Sequence[str], groups: Sequence[Any],
+                 errors: Sequence[dict[str, str]], threshold: float, has_predictions: bool) -> Iterator[str]:
+    """The index page, generated piece by piece (a corpus of 100,000 articles makes a long table)."""
+    view = build_index_view(rows, n_rows, titles, groups, errors, threshold, has_predictions)
+    return environment().get_template("index.html").generate(**view)
