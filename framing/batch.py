@@ -372,7 +372,7 @@ class _TableWriter:
 
 def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *, jobs: int | None = None,
               quiet: bool = False, parquet: bool = False, threshold: float | None = None, engine: str = "local",
-              scheduler: str | None = None, model: str | None = None, chunk_size: int = 256) -> BatchResult:
+              scheduler: str | None = None, model: str | None = None, chunk_size: int = 64) -> BatchResult:
     """Analyze every article of ``inputs`` and write tables and pages to ``out_dir`` (see the module doc).
 
     Articles stream through in chunks of ``chunk_size``: memory holds one chunk
