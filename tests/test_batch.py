@@ -154,3 +154,19 @@ def test_parquet_table_matches_the_csv(tmp_path):
     rows = list(csv.DictReader((out / "features.csv").open(encoding="utf-8")))
     assert table.num_rows == len(rows) == 7
     assert table.column("id").to_pylist() == [r["id"] for r in rows]
+
+
+def test_index_script_is_allowed_by_its_csp_hash(tmp_path):
+    """The sort/filter script runs only if the page's Content-Security-Policy names its exact hash."""
+    import base64
+    import hashlib
+    import re
+
+    out = tmp_path / "out"
+    run_batch([_corpus(tmp_path)], out, jobs=1, quiet=True)
+    html = (out / "index.html").read_text(encoding="utf-8")
+    script = re.search(r"<script>(.*?)</script>", html, re.S).group(1)
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html).group(1)
+    assert f"script-src 'sha256-{digest}'" in csp
+    assert "default-src 'none'" in csp and "unsafe-inline'; img" in csp  # styles inline, scripts only by hash
