@@ -185,11 +185,9 @@ class _Index:
         bucket = self.bucket
         cache = self._cache
         # only tokens whose word can start an entry (unseen words are looked up once)
-        starts_here = [i for i, nm in enumerate(norms) if cache.get(nm, None) is not _EMPTY]
+        starts_here = [i for i, nm in enumerate(norms) if is_word[i] and cache.get(nm) is not _EMPTY]
         for i in starts_here:
-            if not is_word[i]:
-                continue
-            b = bucket(norms[i])
+            b = cache.get(norms[i]) or bucket(norms[i])
             if b is _EMPTY:
                 continue
             cands: tuple[Entry, ...] = ()
