@@ -101,19 +101,6 @@ class Doc:
         self.paragraphs = _split_paragraphs(text)
         self.cache: dict[str, object] = {}  # per-doc results shared by features (lexicon matches)
 
-    def word_indices(self, first: int = 0, stop: int | None = None) -> list[int]:
-        """Indices of word tokens in ``[first, stop)``."""
-        stop = len(self.tokens) if stop is None else stop
-        w = self.is_word
-        return [i for i in range(first, stop) if w[i]]
-
-    def sentence_text(self, s: Sentence) -> str:
-        return self.text[s.start:s.end]
-
-    def gap(self, i: int) -> str:
-        """The characters between token ``i`` and token ``i + 1``."""
-        return self.text[self.ends[i]:self.starts[i + 1]]
-
 
 def tokenize(text: str, field: str = "text") -> Doc:
     """Tokenize ``text`` into a :class:`Doc` (words, sentences, paragraphs)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from ..lexicons import Match
 from ..text import Doc, tokenize
@@ -132,21 +132,6 @@ def rate_result(name: str, ctx: Context, evidence: list[Evidence], measures: Ite
                          tuple(measures), note, details or {})
 
 
-def next_word(doc: Doc, i: int) -> int | None:
-    """Index of the word token right after token ``i`` (None at punctuation or the end)."""
-    j = i + 1
-    if j < len(doc.tokens) and doc.is_word[j]:
-        return j
-    return None
-
-
-def prev_word(doc: Doc, i: int) -> int | None:
-    j = i - 1
-    if j >= 0 and doc.is_word[j]:
-        return j
-    return None
-
-
 def is_number(doc: Doc, i: int | None) -> bool:
     """Is token ``i`` a number (digits, or a number word)?"""
     from ..text import NUMBER_WORDS
@@ -156,7 +141,3 @@ def is_number(doc: Doc, i: int | None) -> bool:
     tok = doc.norms[i]
     return tok[:1].isdigit() or tok in NUMBER_WORDS or tok in ("a", "an") and i + 1 < len(doc.norms) \
         and doc.norms[i + 1] in ("dozen", "hundred", "thousand", "million", "billion", "handful")
-
-
-def iter_docs(ctx: Context) -> Iterator[Doc]:
-    yield from ctx.docs

@@ -8,7 +8,7 @@ readers can tell the outlet's own wording from the words it quotes.
 from __future__ import annotations
 
 import functools
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from ..lexicons import Match, find, load_lexicon
 from ..text import Doc, Sentence
@@ -20,9 +20,8 @@ from ._base import Context, count_measure, match_evidence
 Rule = Callable[[Doc, Match], "str | Match | None"]
 
 
-def collect(ctx: Context, feature: str, lexicon: str, rule: Rule | None = None) -> list[Evidence]:
-    """Evidence for every accepted match of ``lexicon`` in the title and text."""
-    out: list[Evidence] = []
+def accepted_matches(ctx: Context, lexicon: str, rule: Rule | None = None) -> Iterator[tuple[Doc, Match]]:
+    """Every match of ``lexicon`` in the title and text that ``rule`` keeps (possibly narrowed)."""
     for doc in ctx.docs:
         for match in find(doc, lexicon):
             if rule is not None:
@@ -31,9 +30,16 @@ def collect(ctx: Context, feature: str, lexicon: str, rule: Rule | None = None) 
                     continue
                 if isinstance(verdict, Match):
                     match = verdict
-            quoted = ctx.in_quote(doc, doc.starts[match.first])
-            out.append(match_evidence(feature, match.entry.category or feature, doc, match,
-                                      label="quoted" if quoted else None))
+            yield doc, match
+
+
+def collect(ctx: Context, feature: str, lexicon: str, rule: Rule | None = None) -> list[Evidence]:
+    """Evidence for every accepted match of ``lexicon`` in the title and text."""
+    out: list[Evidence] = []
+    for doc, match in accepted_matches(ctx, lexicon, rule):
+        quoted = ctx.in_quote(doc, doc.starts[match.first])
+        out.append(match_evidence(feature, match.entry.category or feature, doc, match,
+                                  label="quoted" if quoted else None))
     return out
 
 

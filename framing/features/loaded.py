@@ -38,7 +38,7 @@ from ..lexicons import Match, find
 from ..text import Doc
 from ..types import Evidence, FeatureResult
 from ._base import Context, rate_result, span_evidence
-from .lexical import NEGATORS, category_measures
+from .lexical import NEGATORS, accepted_matches, category_measures
 
 NAME = "loaded"
 MEANING = "Evaluative or pejorative wording (slammed, regime, absurd): higher = more judgement."
@@ -367,22 +367,15 @@ def _strong() -> frozenset[str]:
 def lexicon_candidates(ctx: Context, feature: str, lexicon: str, keep=None) -> list[Candidate]:
     """Rule candidates: every accepted match of ``lexicon``, widened to its phrase."""
     out: list[Candidate] = []
-    for doc in ctx.docs:
+    for doc, mt in accepted_matches(ctx, lexicon, keep):
         ev = _evaluative_fn(doc)
-        for mt in find(doc, lexicon):
-            if keep is not None:
-                verdict = keep(doc, mt)
-                if isinstance(verdict, str):
-                    continue
-                if isinstance(verdict, Match):
-                    mt = verdict
-            cat = mt.entry.category or feature
-            if cat in ("war", "idiom") or len(mt.entry.words) > 1:
-                first, stop = mt.first, mt.stop
-            else:
-                first, stop = extend(doc, mt.first, mt.stop, adjectival(doc.norms[mt.first], cat), ev)
-            out.append(Candidate(doc, mt.first, mt.stop, first, stop, mt.entry.rule, cat,
-                                 f"{lexicon}:{cat}", False, ctx.in_quote(doc, doc.starts[mt.first])))
+        cat = mt.entry.category or feature
+        if cat in ("war", "idiom") or len(mt.entry.words) > 1:
+            first, stop = mt.first, mt.stop
+        else:
+            first, stop = extend(doc, mt.first, mt.stop, adjectival(doc.norms[mt.first], cat), ev)
+        out.append(Candidate(doc, mt.first, mt.stop, first, stop, mt.entry.rule, cat,
+                             f"{lexicon}:{cat}", False, ctx.in_quote(doc, doc.starts[mt.first])))
     return out
 
 
