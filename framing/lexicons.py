@@ -51,9 +51,9 @@ class Lexicon:
                          and (category is None or e.category == category))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Match:
-    """A lexicon entry found at word tokens ``[first, stop)`` of a Doc."""
+    """A lexicon entry found at word tokens ``[first, stop)`` of a Doc (not frozen: cheaper to build)."""
 
     entry: Entry
     first: int
@@ -186,13 +186,15 @@ class _Index:
         cache = self._cache
         # only tokens whose word can start an entry (unseen words are looked up once)
         starts_here = [i for i, nm in enumerate(norms) if is_word[i] and cache.get(nm) is not _EMPTY]
+        last = n - 1
         for i in starts_here:
             b = cache.get(norms[i]) or bucket(norms[i])
             if b is _EMPTY:
                 continue
             cands: tuple[Entry, ...] = ()
-            if (b.by_second or b.wild_second) and i + 1 < n and is_word[i + 1] \
-                    and text[ends[i]:starts[i + 1]].isspace():
+            if i < last and (b.by_second or b.wild_second):
+                # the second word is looked up first: for "the", "to", "of" it rarely matches,
+                # and then the spacing between the two tokens need not be checked
                 second = norms[i + 1]
                 cands = b.by_second.get(second, ())
                 if not cands and second.endswith("'s"):  # "the state department's"
@@ -201,6 +203,10 @@ class _Index:
                     cands = tuple(sorted(cands + tuple(e for e in b.wild_second
                                                        if second.startswith(e.words[1][:-1])),
                                          key=lambda e: -len(e.words)))
+                if cands and not (is_word[i + 1] and text[ends[i]:starts[i + 1]].isspace()):
+                    cands = ()
+            if not cands and not b.singles:
+                continue
             for e in (cands + b.singles) if cands else b.singles:
                 name = e.lexicon
                 if free_from[name] > i:  # this lexicon already matched here or further on

@@ -14,10 +14,14 @@ line starts in lower case (hard-wrapped text).
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
-_TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-‐‑.][^\W_]+)*|[^\w\s]|_", re.UNICODE)
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-‐‑.][^\W_]+)*|\S", re.UNICODE)
+_SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")", re.UNICODE)
+_FIRST_CHAR = operator.itemgetter(0)
 _NEWLINE_RE = re.compile(r"\n")
 _PARA_SPLIT_RE = re.compile(r"\n[ \t\r\f\v]*\n")
 
@@ -56,7 +60,7 @@ def normalize(word: str) -> str:
     return word.lower().replace("’", "'").replace("‐", "-").replace("‑", "-")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
     """A sentence: character span and token index range ``[first, stop)``."""
 
@@ -77,21 +81,18 @@ class Doc:
     def __init__(self, field: str, text: str) -> None:
         self.field = field
         self.text = text
-        self.tokens = tokens = _TOKEN_RE.findall(text)
-        starts = []
-        ends = []
-        pos = 0
-        find = text.find
-        for t in tokens:
-            pos = find(t, pos)
-            starts.append(pos)
-            pos += len(t)
-            ends.append(pos)
-        self.starts = starts
-        self.ends = ends
-        memo = _NORMS
-        self.norms = [memo.get(t) or _remember(t) for t in tokens]
-        self.is_word = is_word = [t[0].isalnum() for t in tokens]
+        # re.split with the token pattern captured alternates gaps and tokens, so the
+        # running sum of their lengths gives every token's offsets without a Python loop
+        parts = _SPLIT_RE.split(text)
+        self.tokens = tokens = parts[1::2]
+        cum = list(accumulate(map(len, parts)))
+        self.starts = cum[0:-1:2]
+        self.ends = cum[1::2]
+        norms = list(map(_NORMS.get, tokens))
+        if None in norms:
+            norms = [nm if nm is not None else _remember(t) for nm, t in zip(norms, tokens)]
+        self.norms = norms
+        self.is_word = is_word = list(map(str.isalnum, map(_FIRST_CHAR, tokens)))
         self.n_words = sum(is_word)
         self.sentences = _split_sentences(self)
         sentence_of: list[int] = []

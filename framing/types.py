@@ -1,7 +1,9 @@
 """Core value types: articles, evidence spans, feature results, profiles.
 
-All are frozen dataclasses so that analysis results can be shared and
-compared safely. Offsets are Python ``str`` indices, half-open like
+All are treated as immutable. Articles, results and profiles are frozen
+dataclasses; Evidence and Measure, created by the hundred per article, are
+plain slotted dataclasses (hashable by value) because a frozen dataclass's
+constructor costs five times as much. Offsets are Python ``str`` indices, half-open like
 ``re.Match.span()``.
 """
 from __future__ import annotations
@@ -24,7 +26,7 @@ class Article:
     story: str | None = None  # optional story/event key: articles sharing it are compared in batch
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Evidence:
     """A span of the title or the text that made a feature count something.
 
@@ -61,7 +63,7 @@ class Evidence:
         return out
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Measure:
     """A sub-measure of a feature (e.g. ``questions`` inside ``style``)."""
 
