@@ -100,8 +100,14 @@ def imperative_verb(doc: Doc, sentence: Sentence) -> int | None:
     first, stop = sentence.first, sentence.stop
     if first < stop and doc.tokens[first] in "“\"‘'":
         first += 1
-    words = [i for i in range(first, stop) if doc.is_word[i]]
-    if len(words) < 3:
+    is_word = doc.is_word
+    words: list[int] = []  # the first three words are all the test needs
+    for i in range(first, stop):
+        if is_word[i]:
+            words.append(i)
+            if len(words) == 3:
+                break
+    else:
         return None
     k = 0
     if doc.norms[words[0]] in _OPENERS and doc.norms[words[0]] not in verbs:

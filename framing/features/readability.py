@@ -22,6 +22,7 @@ Higher grade: harder to read. Higher reading ease: easier.
 from __future__ import annotations
 
 import math
+from itertools import accumulate, compress
 
 from .._offline import cmu_dictionary, textstat_module
 from ..types import Evidence, FeatureResult, Measure
@@ -76,6 +77,36 @@ def word_info(norm: str) -> tuple[int, int, bool, bool]:
     return info
 
 
+# Per-token counts packed into one integer, so that a single C-level ``sum`` or
+# ``accumulate`` over an article adds up all of them at once: field k holds bits
+# [k*_BITS, (k+1)*_BITS) (words, syllables, letters, Dale–Chall difficult words,
+# words of 3+ syllables). 40 bits per field hold any article's totals.
+_BITS = 40
+_MASK = (1 << _BITS) - 1
+_W, _Y, _L, _D, _P = (k * _BITS for k in range(5))
+_PACKED: dict[str, int] = {}
+_COMPLEX_WORDS: set[str] = set()
+
+
+def _packed(norm: str) -> int:
+    """Counts of one token (zero for punctuation), packed; complex words are remembered."""
+    packed = _PACKED.get(norm)
+    if packed is None:
+        packed = 0
+        if norm[:1].isalnum():  # the tokenizer's test for a word token
+            k, letters, difficult, complex_ = word_info(norm)
+            packed = (1 << _W) | (k << _Y) | (letters << _L) | (int(difficult) << _D) | (int(k >= 3) << _P)
+            if complex_:
+                _COMPLEX_WORDS.add(norm)
+        if len(_PACKED) < 500_000:
+            _PACKED[norm] = packed
+    return packed
+
+
+def _field(packed: int, shift: int) -> int:
+    return (packed >> shift) & _MASK
+
+
 def _fk_grade(words: int, sents: int, syl: int) -> float:
     return 0.39 * words / sents + 11.8 * syl / words - 15.59
 
@@ -83,28 +114,26 @@ def _fk_grade(words: int, sents: int, syl: int) -> float:
 def compute(ctx: Context) -> FeatureResult:
     """Flesch–Kincaid grade of the body text, with the five other indices as measures."""
     doc = ctx.text
-    n_words = n_syl = n_letters = n_complex = n_poly = n_difficult = 0
-    n_sents = 0
+    tokens, norms = doc.tokens, doc.norms
+    packed = list(map(_PACKED.get, norms))
+    if None in packed:
+        packed = [p if p is not None else _packed(nm) for p, nm in zip(packed, norms)]
+    cum = [0, *accumulate(packed)]  # cum[i]: the counts of tokens before token i
+    total = cum[-1]
+    n_letters, n_difficult, n_poly = _field(total, _L), _field(total, _D), _field(total, _P)
+    n_complex = 0
+    sentences, sentence_of = doc.sentences, doc.sentence_of
+    for i in compress(range(len(norms)), map(_COMPLEX_WORDS.__contains__, norms)):
+        # capitalised names don't count, except as a sentence's first word
+        if not tokens[i][:1].isupper() or _field(cum[i] - cum[sentences[sentence_of[i]].first], _W) == 0:
+            n_complex += 1
+    n_words = n_syl = n_sents = 0
     per_sentence: list[tuple[int, float, int, int]] = []  # (words, grade, start, end)
-    is_word, norms, tokens, cache = doc.is_word, doc.norms, doc.tokens, _WORDS
-    for s in doc.sentences:
-        w = y = 0
-        first_word = next((i for i in range(s.first, s.stop) if doc.is_word[i]), s.first)
-        for i in range(s.first, s.stop):
-            if not is_word[i]:
-                continue
-            info = cache.get(norms[i]) or word_info(norms[i])
-            k = info[0]
-            w += 1
-            y += k
-            n_letters += info[1]
-            if k >= 3:
-                n_poly += 1
-                if info[3] and (i == first_word or not tokens[i][:1].isupper()):
-                    n_complex += 1
-            if info[2]:
-                n_difficult += 1
+    for s in sentences:
+        counts = cum[s.stop] - cum[s.first]
+        w = _field(counts, _W)
         if w:
+            y = _field(counts, _Y)
             n_sents += 1
             n_words += w
             n_syl += y

@@ -18,6 +18,8 @@ and most positive sentences.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
+from itertools import compress
 
 from .._offline import vader_constants, vader_lexicon
 from ..text import Doc, Sentence
@@ -34,80 +36,137 @@ N_EXAMPLES = 3
 HISTOGRAM_EDGES = (-1.0, -0.6, -0.2, 0.2, 0.6, 1.0)
 
 
-def _negation(word: str, negate: frozenset[str]) -> bool:
-    return word in negate or word.endswith("n't")
+class _DocTables:
+    """Per-Doc lookups shared by its sentences, built with C-level ``map`` calls.
+
+    ``words``: token indices VADER scores (words of 2+ characters, and "I"),
+    ``valenced``: those in the VADER lexicon and not booster words,
+    ``upper``: word tokens written in capitals (2+ characters), ``buts``: "but".
+    All are sorted, so a sentence's share of each is found by bisection.
+    """
+
+    __slots__ = ("words", "valenced", "upper", "buts")
+
+    def __init__(self, doc: Doc) -> None:
+        lexicon = vader_lexicon()
+        boosters, _ = vader_constants()
+        tokens, norms, is_word = doc.tokens, doc.norms, doc.is_word
+        positions = range(len(tokens))
+        long_ = list(map(_ONE.__lt__, map(len, tokens)))  # len(token) > 1
+        self.words = [i for i in compress(positions, is_word) if long_[i] or tokens[i] == "I"]
+        self.valenced = [i for i in compress(positions, map(lexicon.__contains__, norms))
+                         if norms[i] not in boosters]
+        self.upper = [i for i in compress(positions, map(str.isupper, tokens)) if long_[i] and is_word[i]]
+        self.buts = list(compress(positions, map("but".__eq__, norms)))
+
+
+_ONE = 1
+
+
+def _tables(doc: Doc) -> _DocTables:
+    got = doc.cache.get("vader")
+    if got is None:
+        got = doc.cache["vader"] = _DocTables(doc)
+    return got  # type: ignore[return-value]
 
 
 def score_sentence(doc: Doc, s: Sentence) -> tuple[float, list[tuple[int, float]]]:
-    """VADER compound score of a sentence and the (token, valence) pairs behind it."""
+    """VADER compound score of a sentence and the (token, valence) pairs behind it.
+
+    Positions ``k`` below index the doc's VADER words (``_DocTables.words``);
+    the sentence's words are those from ``a`` to ``z``.
+    """
+    tables = _tables(doc)
+    valenced = tables.valenced
+    lo = bisect_left(valenced, s.first)
+    hi = bisect_left(valenced, s.stop, lo)
+    if lo == hi:
+        return 0.0, []
     lexicon = vader_lexicon()
     boosters, negate = vader_constants()
-    tokens, is_word = doc.tokens, doc.is_word
-    idx = [i for i in range(s.first, s.stop) if is_word[i] and (len(tokens[i]) > 1 or tokens[i] == "I")]
-    words = [doc.norms[i] for i in idx]
-    upper = {k for k, i in enumerate(idx) if tokens[i].isupper() and len(tokens[i]) > 1}
-    cap_diff = bool(upper) and len(upper) < len(idx)
-    valences = [0.0] * len(words)
-    for k in [k for k, w in enumerate(words) if w in lexicon and w not in boosters]:
-        w = words[k]
-        if w == "kind" and k + 1 < len(words) and words[k + 1] == "of":
+    words = tables.words
+    norms = doc.norms
+    a = bisect_left(words, s.first)
+    z = bisect_left(words, s.stop, a)
+    upper = tables.upper
+    u0 = bisect_left(upper, s.first)
+    n_upper = bisect_left(upper, s.stop, u0) - u0
+    cap_diff = 0 < n_upper < z - a  # some words in capitals, not all
+    scored: list[tuple[int, float]] = []  # (token, valence)
+    for i in valenced[lo:hi]:
+        k = bisect_left(words, i, a, z)
+        if k == z or words[k] != i:  # a one-letter word VADER does not score
+            continue
+        w = norms[i]
+        if w == "kind" and k + 1 < z and norms[words[k + 1]] == "of":
             continue
         v = lexicon[w]
-        if cap_diff and k in upper:
+        if cap_diff and doc.tokens[i].isupper():
             v += C_INCR if v > 0 else -C_INCR
         for dist in (1, 2, 3):
             j = k - dist
-            if j < 0:
+            if j < a:
                 break
-            prev = words[j]
+            prev = norms[words[j]]
             if prev in boosters and prev not in lexicon:
                 b = boosters[prev] if v > 0 else -boosters[prev]
-                if cap_diff and j in upper:
+                if cap_diff and doc.tokens[words[j]].isupper():
                     b += C_INCR if v > 0 else -C_INCR
                 v += b * (1.0, 0.95, 0.9)[dist - 1]
-            if _negation(prev, negate):
+            if prev in negate or prev.endswith("n't"):
                 v *= N_SCALAR
-        if k > 0 and words[k - 1] == "least" and (k < 2 or words[k - 2] not in ("at", "very")):
+        if k > a and norms[words[k - 1]] == "least" and (k < a + 2 or norms[words[k - 2]] not in ("at", "very")):
             v *= N_SCALAR
-        valences[k] = v
-    if "but" in words:
-        b = words.index("but")
-        valences = [v * 0.5 if k < b else v * 1.5 if k > b else v for k, v in enumerate(valences)]
-    total = sum(valences)
+        if v:
+            scored.append((i, v))
+    buts = tables.buts
+    b0 = bisect_left(buts, s.first)
+    if b0 < len(buts) and buts[b0] < s.stop:  # before the first "but" x0.5, after it x1.5
+        but = buts[b0]
+        scored = [(i, v * 0.5 if i < but else v * 1.5) for i, v in scored]
+    total = sum(v for _, v in scored)
     if total:
-        span = tokens[s.first:s.stop]
+        span = doc.tokens[s.first:s.stop]
         bangs = min(span.count("!"), 4) * 0.292
         qmarks = span.count("?")
         amp = bangs + ((qmarks * 0.18 if qmarks <= 3 else 0.96) if qmarks > 1 else 0.0)
         total += amp if total > 0 else -amp
     compound = max(-1.0, min(1.0, total / math.sqrt(total * total + 15))) if total else 0.0
-    return compound, [(idx[k], v) for k, v in enumerate(valences) if v]
+    return compound, scored
+
+
+_RULES: dict[str, str] = {}
+
+
+def _rule(norm: str) -> str:
+    rule = _RULES.get(norm)
+    if rule is None:
+        rule = f"VADER lexicon: {norm} {vader_lexicon()[norm]:+.1f}"
+        if len(_RULES) < 100_000:
+            _RULES[norm] = rule
+    return rule
 
 
 def compute(ctx: Context) -> FeatureResult:
     """Mean VADER compound over the sentences of title and text."""
     scored: list[tuple[float, Doc, Sentence]] = []
     ev: list[Evidence] = []
-    lexicon = vader_lexicon()
     for doc in ctx.docs:
-        sentence_of = doc.sentence_of
-        with_valence = {sentence_of[i] for i, nm in enumerate(doc.norms) if nm in lexicon}
-        for si, s in enumerate(doc.sentences):
-            compound, words = score_sentence(doc, s) if si in with_valence else (0.0, [])
+        starts, ends, norms = doc.starts, doc.ends, doc.norms
+        for s in doc.sentences:
+            compound, words = score_sentence(doc, s)
             scored.append((compound, doc, s))
             for i, v in words:
-                measure = "negative_words" if v < 0 else "positive_words"
-                ev.append(span_evidence(NAME, measure, doc, doc.starts[i], doc.ends[i],
-                                        f"VADER lexicon: {doc.norms[i]} {lexicon[doc.norms[i]]:+.1f}"))
+                ev.append(span_evidence(NAME, "negative_words" if v < 0 else "positive_words", doc,
+                                        starts[i], ends[i], _rule(norms[i])))
     if not scored:
         return FeatureResult(NAME, None, "mean compound (-1..1)", 0, None, (), (), "no sentences")
     n = len(scored)
     compounds = [c for c, _, _ in scored]
     mean = round(sum(compounds) / n, 3)
-    neg = [t for t in scored if t[0] <= -THRESHOLD]
-    pos = [t for t in scored if t[0] >= THRESHOLD]
-    order = sorted(range(n), key=lambda k: (compounds[k], k))
-    for k in order[:N_EXAMPLES]:
+    neg = [c for c in compounds if c <= -THRESHOLD]
+    pos = [c for c in compounds if c >= THRESHOLD]
+    for k in sorted(range(n), key=lambda k: (compounds[k], k))[:N_EXAMPLES]:
         c, doc, s = scored[k]
         if c <= -THRESHOLD:
             ev.append(span_evidence(NAME, "most_negative", doc, s.start, s.end, f"sentence score {c:+.3f}",
@@ -118,9 +177,9 @@ def compute(ctx: Context) -> FeatureResult:
             ev.append(span_evidence(NAME, "most_positive", doc, s.start, s.end, f"sentence score {c:+.3f}",
                                     label=f"{c:+.3f}"))
     histogram = [0] * (len(HISTOGRAM_EDGES) - 1)
-    for c in compounds:
-        b = min(len(histogram) - 1, max(0, sum(1 for e in HISTOGRAM_EDGES[1:-1] if c >= e)))
-        histogram[b] += 1
+    inner = HISTOGRAM_EDGES[1:-1]
+    for c in compounds:  # bin b holds edges[b] <= c < edges[b + 1]; the last bin includes 1.0
+        histogram[bisect_right(inner, c)] += 1
     n_neg_words = sum(1 for e in ev if e.measure == "negative_words")
     n_pos_words = sum(1 for e in ev if e.measure == "positive_words")
     measures = (

@@ -19,6 +19,9 @@ the word count.
 """
 from __future__ import annotations
 
+from collections import Counter
+from itertools import compress
+
 from .._offline import cmu_dictionary
 from ..lexicons import load_lexicon
 from ..text import Doc
@@ -71,26 +74,32 @@ def compute(ctx: Context) -> FeatureResult:
         def quoted(pos: int, doc: Doc = doc) -> str | None:
             return "quoted" if ctx.in_quote(doc, pos) else None
 
-        tokens, norms = doc.tokens, doc.norms
-        for i in [i for i, t in enumerate(tokens) if t == "!"]:
-            ev.append(span_evidence(NAME, "exclamations", doc, doc.starts[i], doc.ends[i],
-                                    "exclamation mark", label=quoted(doc.starts[i])))
-        for i in [i for i, nm in enumerate(norms) if nm in PERSON_WORDS]:
+        tokens, norms, starts, ends = doc.tokens, doc.norms, doc.starts, doc.ends
+        positions = range(len(tokens))
+        if "!" in doc.text:
+            for i in compress(positions, map("!".__eq__, tokens)):
+                ev.append(span_evidence(NAME, "exclamations", doc, starts[i], ends[i],
+                                        "exclamation mark", label=quoted(starts[i])))
+        for i in compress(positions, map(PERSON_WORDS.__contains__, norms)):
             norm = norms[i]
             if norm in SECOND_PERSON:
-                ev.append(span_evidence(NAME, "direct_address", doc, doc.starts[i], doc.ends[i],
-                                        f"second person: {norm}", label=quoted(doc.starts[i])))
+                ev.append(span_evidence(NAME, "direct_address", doc, starts[i], ends[i],
+                                        f"second person: {norm}", label=quoted(starts[i])))
             elif not (norm == "us" and tokens[i].isupper()):
-                ev.append(span_evidence(NAME, "first_person", doc, doc.starts[i], doc.ends[i],
-                                        f"first person: {norm}", label=quoted(doc.starts[i])))
-        for i in [i for i, t in enumerate(tokens) if t.isupper()]:
+                ev.append(span_evidence(NAME, "first_person", doc, starts[i], ends[i],
+                                        f"first person: {norm}", label=quoted(starts[i])))
+        for i in compress(positions, map(str.isupper, tokens)):
             if _is_shouting(tokens[i], norms[i], acronyms):
-                ev.append(span_evidence(NAME, "all_caps", doc, doc.starts[i], doc.ends[i],
-                                        "word in capitals", label=quoted(doc.starts[i])))
-        for s in doc.sentences:
-            marks = [i for i in range(s.first, s.stop) if doc.tokens[i] == "?"]
+                ev.append(span_evidence(NAME, "all_caps", doc, starts[i], ends[i],
+                                        "word in capitals", label=quoted(starts[i])))
+        marks_of: dict[int, list[int]] = {}
+        if "?" in doc.text:
+            for i in compress(positions, map("?".__eq__, tokens)):
+                marks_of.setdefault(doc.sentence_of[i], []).append(i)
+        for si, s in enumerate(doc.sentences):
+            marks = marks_of.get(si)
             if marks:
-                own_voice = [i for i in marks if not ctx.in_quote(doc, doc.starts[i])]
+                own_voice = [i for i in marks if not ctx.in_quote(doc, starts[i])]
                 label = None if own_voice else "quoted"
                 ev.append(span_evidence(NAME, "questions", doc, s.start, s.end, "question", label=label))
                 if own_voice:
@@ -105,9 +114,9 @@ def compute(ctx: Context) -> FeatureResult:
     body = ctx.text
     body_sents = len(body.sentences)
     n_words = ctx.n_words
-    counts = {m: sum(1 for e in ev if e.measure == m) for m in
-              ("exclamations", "questions", "rhetorical_questions", "all_caps", "direct_address",
-               "imperatives", "first_person")}
+    found = Counter(e.measure for e in ev)
+    counts = {m: found[m] for m in ("exclamations", "questions", "rhetorical_questions", "all_caps",
+                                    "direct_address", "imperatives", "first_person")}
     measures = [
         Measure("words", n_words, "words", n_words),
         Measure("sentences", n_sentences, "sentences", n_sentences),
