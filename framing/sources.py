@@ -1,7 +1,8 @@
 """``framing sources``: profiles of news sources, and (with labels) a reliability model.
 
 Per source (the ``source`` field of each article; articles without one are grouped as ``(unknown)``):
-the number of articles; for every numeric column of :func:`framing.table.feature_row` the mean with a
+the number of articles; for every numeric column of :func:`framing.reliability.model_row` (the columns of
+:func:`framing.table.feature_row` and the model's derived title and text measures) the mean with a
 95% confidence interval (Student's t: mean ± t(0.975, n-1)·sd/√n over the articles that have a value;
 ``n/a`` below two values); and the source's distinctive vocabulary against all other sources (the
 log-odds ratio with an informative Dirichlet prior, Monroe, Colaresi & Quinn 2008, over words and
@@ -39,7 +40,8 @@ from typing import Any, Iterable, Sequence
 from .analysis import analyze
 from .articles import load_many
 from .errors import FramingError, InputError
-from .table import META_COLUMNS, feature_row
+from .reliability import model_row
+from .table import META_COLUMNS
 from .types import Article
 
 UNKNOWN = "(unknown)"
@@ -83,12 +85,12 @@ PARALLEL_MIN = 24  # below this many articles, analyse in this process
 # ------------------------------------------------------------------ analysis
 
 def _row(article: Article) -> dict[str, Any]:
-    return feature_row(analyze(article))
+    return model_row(analyze(article))  # feature_row + the reliability model's derived columns
 
 
 def feature_rows(articles: Sequence[Article], jobs: int | None = None, progress: bool = False) -> list[dict[str, Any]]:
-    """feature_row of every article, in input order. ``jobs`` worker processes (None: all cores);
-    the rows are identical whatever the number of workers."""
+    """model_row (feature_row + derived columns) of every article, in input order. ``jobs`` worker
+    processes (None: all cores); the rows are identical whatever the number of workers."""
     n = len(articles)
     jobs = (os.cpu_count() or 1) if jobs is None else jobs
     if jobs < 1:

@@ -69,7 +69,7 @@ def test_round_trip_gives_the_same_probabilities(tmp_path: Path, classes: int):
     path = tmp_path / "m.json"
     model.save(path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format"] == "framing-reliability/1"
+    assert data["format"] == "framing-reliability/2"
     assert data["columns"] == COLUMNS and len(data["classes"]) == classes
     assert data["calibration"]["note"] and data["cv"] == {"accuracy": 0.9}
     loaded = R.load_reliability_model(path)
@@ -102,6 +102,18 @@ def _corrupt(path: Path, data: dict, **change) -> Path:
             d[k] = v
     path.write_text(json.dumps(d), encoding="utf-8")
     return path
+
+
+def test_version_1_files_still_load_and_unknown_versions_are_refused(tmp_path: Path, binary_model):
+    """A model saved by the first format version (feature_row columns only) predicts as before."""
+    raw, _, _ = synthetic()
+    v1 = dict(binary_model.to_dict(), format="framing-reliability/1")
+    path = tmp_path / "v1.json"
+    path.write_text(json.dumps(v1), encoding="utf-8")
+    assert np.allclose(R.load_reliability_model(path).predict_proba(raw), binary_model.predict_proba(raw))
+    path.write_text(json.dumps(dict(v1, format="framing-reliability/3")), encoding="utf-8")
+    with pytest.raises(FramingError, match="framing-reliability/3"):
+        R.load_reliability_model(path)
 
 
 def test_wrong_or_corrupt_files_give_a_framing_error(tmp_path: Path, binary_model):
@@ -194,3 +206,92 @@ def test_analyze_with_a_corrupt_model_is_one_error_line(tmp_path: Path, capsys):
         assert main(["analyze", str(VOV), "--model", str(bad)], stderr=stream) == 1
     line = err.read_text(encoding="utf-8")
     assert line.count("\n") == 1 and line.startswith("framing: error: ") and "bad.json" in line
+
+
+# ------------------------------------------------------------------ the model's derived columns
+
+def test_model_row_adds_the_headline_and_text_measures():
+    from conftest import profile
+    from framing.table import feature_row
+
+    p = profile("The senator said the plan was fine. Critics were not convinced.\n\nShe spoke again later. "
+                "It was a horrible, disgraceful disaster.",
+                title='SHOCKING: Radical Senator Admits "Plan" Will Destroy 3 Million Jobs!')
+    row = R.model_row(p)
+    base = feature_row(p)
+    assert {k: row[k] for k in base} == base  # every feature_row column, unchanged
+    assert set(row) - set(base) == set(R.DERIVED_COLUMNS)
+    assert row["title.words"] == 10 and row["title.exclamation"] == 1.0 and row["title.question"] == 0.0
+    assert row["title.quote"] == 1.0 and row["title.colon"] == 1.0 and row["title.digits"] == 1.0
+    assert row["title.all_caps_words"] == 1 and row["title.capitalised_share"] == 1.0
+    in_title = [e for e in p["loaded"].evidence if e.field == "title"]
+    assert row["title.loaded"] == len(in_title)
+    assert row["style.sentences_per_paragraph"] == pytest.approx(p["style"].measure("sentences").value
+                                                                  / p["style"].measure("paragraphs").value)
+    shares = [row[f"sentiment.{k}_sentences"] for k in ("strongly_negative", "strongly_positive", "neutral")]
+    assert all(0.0 <= v <= 1.0 for v in shares) and sum(shares) <= 1.0 + 1e-9
+    assert row["sentiment.extreme_sentences"] == pytest.approx(shares[0] + shares[1])
+    if p["loaded"].count:
+        assert 0.0 <= row["loaded.own_voice_share"] <= 1.0
+    else:
+        assert row["loaded.own_voice_share"] is None  # nothing to share out: missing, not zero
+    plain = R.model_row(profile("Nothing here.", title="a quiet day"))
+    assert plain["title.capitalised_share"] == 0.0 and plain["title.exclamation"] == 0.0
+    assert plain["title.all_caps_words"] == 0 and plain["title.words"] == 3
+
+
+def test_every_derived_column_is_described():
+    for col in R.DERIVED_COLUMNS:
+        d = R.describe_column(col)
+        assert d["meaning"] and d["feature"] and d["measure"] and R.known_column(col)
+    assert R.describe_column("title.exclamation")["feature"] == "title"
+    assert "own voice" in R.describe_column("loaded.own_voice_share")["meaning"]
+
+
+def test_a_prediction_reads_the_headline(tmp_path: Path):
+    """A model that weighs the title's exclamation mark sees it through analyze --model's Profile."""
+    import framing
+    from framing.types import Article
+
+    rng = np.random.default_rng(1)
+    n = 120
+    bang = (rng.random(n) < 0.5).astype(float)
+    raw = np.column_stack([bang, rng.integers(200, 1500, n).astype(float)])
+    y = np.where(bang == 1.0, "shouty", "calm").astype(object)
+    g = np.array([f"s{i % 8}.com" for i in range(n)], dtype=object)
+    model = R.fit_reliability(raw, y, g, ["title.exclamation", "style.words"], name="bang")
+    path = tmp_path / "bang.json"
+    model.save(path)
+    loaded = R.load_reliability_model(path)
+    text = "The council met on Tuesday. It approved the budget."
+    loud = loaded.prediction(framing.analyze(Article("a", "Council approves budget!", text)))
+    calm = loaded.prediction(framing.analyze(Article("b", "Council approves budget", text)))
+    assert loud["label"] == "shouty" and calm["label"] == "calm"
+
+
+def test_a_model_with_a_column_this_version_cannot_compute_is_refused(tmp_path: Path, binary_model):
+    data = binary_model.to_dict()
+    data["columns"] = data["columns"][:-1] + ["title.mood_ring"]
+    p = tmp_path / "newer.json"
+    p.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(FramingError, match=r"newer.json: the model uses column 'title.mood_ring'.*newer framing"):
+        R.load_reliability_model(p)
+    for col in ("hedging", "hedging__count", "sourcing.anonymous__count", "title.loaded", "style.words"):
+        assert R.known_column(col)
+    for col in ("nonsense", "hedging__median", "title.mood_ring"):
+        assert not R.known_column(col)
+
+
+def test_cross_validation_reports_its_spread():
+    raw, y, g = synthetic(n=200, n_sources=10)
+    cv = R.cross_validate(raw, y, g, COLUMNS, repeats=3)
+    rep = cv["repeated"]
+    assert rep["n_repeats"] == 3 and [r["random_state"] for r in rep["runs"]] == [0, 1, 2]
+    acc = rep["accuracy"]
+    assert acc["min"] <= acc["mean"] <= acc["max"] and acc["sd"] >= 0.0
+    assert acc["mean"] == pytest.approx(np.mean([r["accuracy"] for r in rep["runs"]]), abs=1e-4)
+    assert all(r["accuracy"] > r["baseline_accuracy"] for r in rep["runs"])  # the signal holds on every deal
+    fa = cv["fold_accuracy"]
+    assert fa["min"] == min(f["accuracy"] for f in cv["folds"]) and fa["max"] == max(f["accuracy"] for f in cv["folds"])
+    assert all(f["C"] in R.C_GRID for f in cv["folds"])  # C chosen inside each outer training part
+    assert "repeated" not in R.cross_validate(raw, y, g, COLUMNS, repeats=0)

@@ -188,7 +188,7 @@ def test_labels_with_a_model(tmp_path: Path):
     report = json.loads((out / "model_report.json").read_text(encoding="utf-8"))
     assert report["label_level"] == "source" and report["trained_on"]["n_articles"] == 12
     assert report["cv"]["n_folds"] == 3 and "baseline" in report["cv"] and report["top_features"]
-    assert json.loads(model.read_text(encoding="utf-8"))["format"] == "framing-reliability/1"
+    assert json.loads(model.read_text(encoding="utf-8"))["format"] == "framing-reliability/2"
     html = (out / "sources.html").read_text(encoding="utf-8")
     assert 'id="model"' in html and "source-disjoint" in html and EVIL not in html
 
