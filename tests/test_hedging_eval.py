@@ -57,6 +57,31 @@ def test_news_hedges_are_not_gated_by_the_model():
     assert found(profile("The talks are likely to fail."), "hedging") == ["likely"]
 
 
+def _candidate(text: str, term: str):
+    from framing.features._base import Context
+
+    ctx = Context(framing.Article(id="x", title="", text=text))
+    return next(m for d, m in hedging.candidates(ctx) if m.entry.term == term)
+
+
+@pytest.mark.parametrize("text, term, expected", [
+    ("The minister may resign next week.", "may", False),            # news modals: rules only
+    ("The rebels appear to control the city.", "appear to", False),
+    ("Some scholars argue that the text is a later forgery.", "some scholars", True),
+    ("Prices have generally risen since the spring.", "generally", True),   # generalising adverb
+    ("He believes the vote was rigged.", "believes", True),                # bare cognition verb
+    ("The bridge is regarded as a masterpiece of its era.", "regarded as", False),  # consensus
+    ("It is widely believed that the general fled.", "it is widely believed", False),
+])
+def test_which_candidates_the_model_decides_on(text, term, expected):
+    assert hedging.gated(_candidate(text, term)) is expected
+
+
+def test_gated_adverb_evidence_names_the_model():
+    ev = profile("Prices have generally risen since the spring.").features["hedging"].evidence
+    assert all(" · model hedges v" in e.rule for e in ev if e.text == "generally")
+
+
 def test_model_evidence_names_rule_and_model():
     model = load_model(hedging.MODEL)
     ev = profile("Some scholars argue that the text is a later forgery.").features["hedging"].evidence
@@ -99,6 +124,6 @@ def test_wikiweasel_slice_f1_floor():
     p = tp / max(1, tp + fp)
     r = tp / max(1, tp + fn)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    # measured 0.775 (P 0.84, R 0.72) on this balanced slice of the train split; the floor leaves
+    # measured 0.770 (P 0.87, R 0.69) on this balanced slice of the train split; the floor leaves
     # a margin for small lexicon changes (the rules alone gave 0.41 on the whole split before)
     assert f1 >= 0.72, (p, r, f1)

@@ -7,7 +7,15 @@ cues) with context rules for the common false positives:
 * ``could not`` / ``could never`` state an inability, not a possibility;
 * approximators (``about``, ``around``, ``some``, ``up to`` ...) hedge only a
   number that follows ("about 40 people"), not "talked about";
-* ``think tank`` is not thinking.
+* ``think tank`` is not thinking;
+* ``could`` of past ability ("could speak") and the impersonal ``one may`` /
+  ``you could`` state an ability or a permission, not a possibility;
+* ``possible`` meaning feasible ("as soon as possible", "made it possible",
+  "every possible route", "possible to") and ``believe in`` are not hedges.
+
+A learned filter (``models/hedges.json``) decides on the weasel cues and on a
+few ambiguous generalising words (see ``GATED_TERMS``); its decisions name the
+model in the evidence rule.
 
 Higher value: more hedges per 1,000 words, i.e. more tentative writing.
 """
@@ -27,11 +35,28 @@ NAME = "hedging"
 MODEL = "hedges"  # framing/models/hedges.json, trained by framing/training/hedges.py
 # The learned filter decides only on the weasel category (vague quantifiers such as "some",
 # "many", "several" and unattributed consensus: "is considered", "critics"), the cues that
-# WikiWeasel annotates as such. Modals, verbs, adverbs, adjectives, phrases and approximators are
-# kept by the rules: in WikiWeasel 74% of the sentences with "may" and 65% with "likely" are
-# labelled certain (generic/deontic "may" in encyclopedic text), so a filter trained there drops
-# news hedges such as "the minister may resign" or "talks are likely to fail".
+# WikiWeasel annotates as such, and on the ambiguous generalising adverbs, downtoners and
+# cognition verbs of GATED_TERMS. Modals, the other verbs, adverbs and adjectives, phrases and
+# approximators are kept by the rules: in WikiWeasel 74% of the sentences with "may" and 65% with
+# "likely" are labelled certain (generic/deontic "may" in encyclopedic text: "symptoms may also
+# include"), and no context feature tried separates them from news hedges, so a filter trained
+# there drops "the minister may resign" or "talks are likely to fail".
 GATED_CATEGORIES = frozenset({"weasel"})
+# adverbs of generalisation ("generally", "commonly", "typically", "mostly"): the unsupported
+# generalisations of the weasel class (Vincze 2013), but mostly factual frequency in encyclopedic
+# and news text ("is commonly used"); the model decides on them like on the weasel category
+GATED_TERMS = frozenset({"generally", "commonly", "typically", "sometimes", "mainly", "mostly",
+                         "largely", "broadly",
+                         # downtoners, and cognition/reporting verbs whose bare use attributes a
+                         # view ("he believes", "she suggested") rather than hedging the writer's
+                         # claim; "potential" mostly means prospective ("potential buyers")
+                         "relatively", "somewhat", "fairly", "believe", "believes", "believed",
+                         "indicate", "indicates", "indicated", "suggested", "potential", "tended to"})
+# a weasel phrase built on a verb of opinion or report ("is regarded as", "it is widely believed",
+# "critics have said", "said to") states an unattributed consensus: kept by the rules
+_CONSENSUS = frozenset({"considered", "regarded", "believed", "thought", "said", "claimed", "suggested",
+                        "described", "called", "seen", "held", "accepted", "reported", "alleged",
+                        "argued", "speculated", "assumed"})
 MEANING = "Words that soften a claim (may, reportedly, it is believed): higher = more tentative."
 
 _MONTH_NEIGHBOURS = frozenset({"in", "on", "since", "until", "till", "by", "early", "late", "mid",
@@ -49,6 +74,19 @@ _NOT_VAGUE_BEFORE = frozenset({"how", "so", "too", "as", "a", "the", "these", "t
                                "were", "is", "are", "was", "be", "been", "not", "almost", "quite",
                                "fairly", "very", "made", "make", "feel", "felt"})
 _APPROXIMATOR = {}
+_COULD_NOT = frozenset({"not", "never", "no", "hardly", "barely", "scarcely"})
+_ABILITY_VERBS = frozenset({"speak", "read", "write", "swim", "afford", "accommodate", "seat", "hold",
+                            "carry"})
+_MAKE = frozenset({"make", "makes", "made", "making"})
+# "as soon as possible", "if possible", "made possible", "the best possible", "every possible"
+_POSSIBLE_NOT_HEDGE = frozenset({"as", "if", "where", "wherever", "when", "whenever", "whatever",
+                                 "best", "worst", "everything", "all", "every", "any", "maximum",
+                                 "minimum", "total"}) | _MAKE
+
+
+# the entries some rule of keep() looks at (all others are kept as they are)
+_RULE_TERMS = _QUANTIFIERS | {"possible", "believe", "believes", "believed", "think", "thinks"}
+_RULE_CATEGORIES = frozenset({"modal", "approximator"})
 
 
 def _as_approximator(match: Match) -> Match:
@@ -60,27 +98,58 @@ def _as_approximator(match: Match) -> Match:
     return Match(entry, match.first, match.stop)
 
 
+_CURRENCY = frozenset({"$", "£", "€", "¥"})
+_NUMBER_WORD: dict[str, bool] = {}  # is_number of a word that needs no look-ahead, memoized
+
+
 def _number_follows(doc: Doc, stop: int) -> bool:
     j = stop
-    if j < len(doc.tokens) and doc.tokens[j] in ("$", "£", "€", "¥"):
+    tokens = doc.tokens
+    if j < len(tokens) and tokens[j] in _CURRENCY:
         j += 1
-    return is_number(doc, j)
+    if j >= len(tokens):
+        return False
+    norm = doc.norms[j]
+    if norm[:1].isdigit():
+        return True
+    if norm in ("a", "an"):  # "a dozen", "a million"
+        return is_number(doc, j)
+    found = _NUMBER_WORD.get(norm)
+    if found is None:
+        found = _NUMBER_WORD[norm] = is_number(doc, j)
+    return found
 
 
-def keep(doc: Doc, match: Match) -> str | None:
+def keep(doc: Doc, match: Match) -> str | Match | None:
+    """Why the context rules reject a match (a string), a re-categorised match, or None (kept)."""
     entry = match.entry
+    if entry.term not in _RULE_TERMS and entry.category not in _RULE_CATEGORIES:
+        return None
     first = match.first
     if entry.category == "modal" and len(entry.words) == 1:
         word = entry.words[0]
         if word == "may" and doc.tokens[first] == "May":
             before = doc.norms[first - 1] if first > 0 else ""
             sentence = doc.sentences[doc.sentence_of[first]]
-            at_start = sentence.first == first or not any(doc.is_word[sentence.first:first])
+            at_start = _no_word(doc, sentence.first, first)
             if not at_start or is_number(doc, first + 1) or before in _MONTH_NEIGHBOURS \
                     or (first > 0 and doc.norms[first - 1][:1].isdigit()):
                 return "the month May"
-        if word == "could" and word_after(doc, first) in ("not", "never"):
+        if word == "could" and word_after(doc, first) in _COULD_NOT:
             return "could not: inability, not possibility"
+        if word == "could" and word_after(doc, first) in _ABILITY_VERBS:
+            return "could + a verb of ability: past ability, not possibility"
+        if word_before(doc, first) in ("one", "you"):
+            return "one may / you could: impersonal (permission or ability), not a hedged claim"
+    if entry.term == "possible":
+        before = word_before(doc, first)
+        if before in _POSSIBLE_NOT_HEDGE or before.endswith("est") \
+                or (before == "it" and word_before(doc, first - 1) in _MAKE):
+            return "possible: feasible (as soon as possible, if possible, made possible)"
+        if word_after(doc, first) == "to":
+            return "possible to: feasible, not probable"
+    if entry.term in ("believe", "believes", "believed") and word_after(doc, first) == "in":
+        return "believe in: faith, not a hedge"
     if entry.category == "approximator" and entry.term not in _APPROX_EXEMPT:
         if not _number_follows(doc, match.stop):
             return "approximator without a number"
@@ -91,7 +160,7 @@ def keep(doc: Doc, match: Match) -> str | None:
         if nxt in _TIME_UNITS:
             return "a vague quantity of time"
         sentence = doc.sentences[doc.sentence_of[first]]
-        if sum(doc.is_word[sentence.first:sentence.stop]) <= len(entry.words):
+        if _no_word(doc, sentence.first, first) and _no_word(doc, match.stop, sentence.stop):
             return "a quantifier alone is a heading or a label, not a claim"
         before = word_before(doc, first)
         if before in _NOT_VAGUE_BEFORE and (entry.term in ("many", "certain", "others")):
@@ -115,47 +184,65 @@ def candidates(ctx: Context) -> list[tuple[Doc, Match]]:
     return out
 
 
-def _norm_at(doc: Doc, i: int) -> str:
-    if 0 <= i < len(doc.norms):
-        n = doc.norms[i]
-        return "#" if n[:1].isdigit() else n
-    return "<s>" if i < 0 else "</s>"
+def _no_word(doc: Doc, start: int, stop: int) -> bool:
+    """No word token in ``[start, stop)`` (scans only until the first word)."""
+    is_word = doc.is_word
+    for i in range(start, stop):
+        if is_word[i]:
+            return False
+    return True
 
 
-def match_features(ctx: Context, doc: Doc, match: Match) -> list[str]:
-    """String features of one candidate hedge, for the learned filter (models/hedges.json)."""
+def _norm(n: str) -> str:
+    return "#" if n[:1].isdigit() else n
+
+
+def match_features(ctx: Context, doc: Doc, match: Match, quoted: bool | None = None) -> list[str]:
+    """String features of one candidate hedge, for the learned filter (models/hedges.json).
+
+    ``quoted``: whether the match is inside a direct quotation, if the caller knows already."""
     entry = match.entry
     first, stop = match.first, match.stop
     sentence = doc.sentences[doc.sentence_of[first]]
     term = entry.term
-    prev1, prev2 = _norm_at(doc, first - 1), _norm_at(doc, first - 2)
-    if first - 1 < sentence.first:
-        prev1 = prev2 = "<s>"
-    elif first - 2 < sentence.first:
-        prev2 = "<s>"
-    next1, next2 = _norm_at(doc, stop), _norm_at(doc, stop + 1)
-    if stop >= sentence.stop:
-        next1 = next2 = "</s>"
-    elif stop + 1 >= sentence.stop:
-        next2 = "</s>"
-    feats = ["bias", "t=" + term, "c=" + entry.category, "p=" + prev1, "n=" + next1, "p2=" + prev2,
-             "n2=" + next2, f"t={term}|p={prev1}", f"t={term}|n={next1}", f"c={entry.category}|n={next1}",
+    norms = doc.norms
+    s_first, s_stop = sentence.first, sentence.stop
+    prev1 = _norm(norms[first - 1]) if first - 1 >= s_first else "<s>"
+    prev2 = _norm(norms[first - 2]) if first - 2 >= s_first else "<s>"
+    next1 = _norm(norms[stop]) if stop < s_stop else "</s>"
+    next2 = _norm(norms[stop + 1]) if stop + 1 < s_stop else "</s>"
+    t = "t=" + term
+    c = "c=" + entry.category
+    feats = ["bias", t, c, "p=" + prev1, "n=" + next1, "p2=" + prev2, "n2=" + next2,
+             t + "|p=" + prev1, t + "|n=" + next1, c + "|n=" + next1,
              "n_sfx=" + next1[-2:], "n2_sfx=" + next2[-2:]]
-    if not any(doc.is_word[sentence.first:first]):
+    if _no_word(doc, s_first, first):
         feats.append("initial")
-        feats.append(f"t={term}|initial")
+        feats.append(t + "|initial")
     if doc.tokens[first][:1].isupper():
         feats.append("cap")
     if _number_follows(doc, stop):
         feats.append("number_after")
-    if ctx.in_quote(doc, doc.starts[first]):
+    if quoted if quoted is not None else ctx.in_quote(doc, doc.starts[first]):
         feats.append("quoted")
     return feats
 
 
+_GATED: dict[tuple[str, str], bool] = {}
+
+
 def gated(match: Match) -> bool:
     """Does the learned filter decide on this candidate (else the rules alone keep it)?"""
-    return match.entry.category in GATED_CATEGORIES
+    entry = match.entry
+    key = (entry.term, entry.category)
+    found = _GATED.get(key)
+    if found is None:
+        if entry.category in GATED_CATEGORIES:
+            found = not (len(entry.words) > 1 and not _CONSENSUS.isdisjoint(entry.words))
+        else:
+            found = entry.term in GATED_TERMS
+        _GATED[key] = found
+    return found
 
 
 @functools.cache
@@ -173,12 +260,12 @@ def compute(ctx: Context) -> FeatureResult:
     evidence = []
     for doc, match in candidates(ctx):
         rule = None
+        quoted = ctx.in_quote(doc, doc.starts[match.first])
         if model is not None and gated(match):
-            ok, p = model.accepts(match_features(ctx, doc, match))
+            ok, p = model.accepts(match_features(ctx, doc, match, quoted))
             if not ok:
                 continue
             rule = f"{match.entry.rule} · {model.label} p={p:.2f}"
-        quoted = ctx.in_quote(doc, doc.starts[match.first])
         evidence.append(match_evidence(NAME, match.entry.category or NAME, doc, match, rule,
                                        label="quoted" if quoted else None))
     return rate_result(NAME, ctx, evidence, category_measures(ctx, "hedges", evidence))

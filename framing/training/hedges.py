@@ -1,7 +1,8 @@
 """Train the hedge filter (``framing/models/hedges.json``) on CoNLL-2010 WikiWeasel.
 
 ``python -m framing.train hedges`` runs :func:`train`. The model is a logistic
-regression over string features of each *candidate* hedge, i.e. a lexicon match
+regression over string features of each gated *candidate* hedge (the weasel category
+and the ambiguous terms of ``hedging.GATED_TERMS``), i.e. a lexicon match
 that the context rules of ``features/hedging.py`` accept (the entry, its
 category, the neighbouring words, sentence-initial, capitalised, a following
 number, inside a quotation; see ``hedging.match_features``). WikiWeasel labels
