@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import math
+from itertools import compress
 from dataclasses import dataclass
 
 from ..errors import FramingError
@@ -419,6 +420,25 @@ def _viable() -> frozenset[str]:
     return frozenset(out)
 
 
+_VALENCED, _SHAPE = 1, 2
+_KINDS: dict[str, int] = {}           # word -> 0, _VALENCED or _SHAPE, with the shipped model
+_KINDS_TRAINING: dict[str, int] = {}  # the same while the model is trained (every strong word)
+
+
+def _kind(word: str, viable: frozenset[str], cache: dict[str, int]) -> int:
+    """Is ``word`` a candidate: a viable strongly valenced word, or a labelling shape (-ist, -ism, x-y)?"""
+    if word in viable:
+        kind = _VALENCED
+    elif len(word) > 5 and (word.endswith(_SHAPE_ENDS) or "-" in word) \
+            and word_info(word)[0] not in ("", "strong"):
+        kind = _SHAPE
+    else:
+        kind = 0
+    if len(cache) < 500_000:
+        cache[word] = kind
+    return kind
+
+
 def valenced_candidates(ctx: Context) -> list[Candidate]:
     """Model-gated candidates: strongly valenced VADER words and labelling shapes outside the lexicons."""
     training = bool(ctx.cache.get("alarmist_training"))
@@ -427,25 +447,23 @@ def valenced_candidates(ctx: Context) -> list[Candidate]:
     from .._offline import vader_lexicon
 
     viable = _strong() if training else _viable()
+    kinds = _KINDS_TRAINING if training else _KINDS
     out: list[Candidate] = []
     for doc in ctx.docs:
         norms, is_word = doc.norms, doc.is_word
-        distinct = set(norms)
-        hits = viable.intersection(distinct)
-        shapes = [w for w in distinct if len(w) > 5 and (w.endswith(_SHAPE_ENDS) or "-" in w)
-                  and word_info(w)[0] not in ("", "strong")]
-        if shapes:
-            hits = hits.union(shapes)
-        idx = [i for i, w in enumerate(norms) if w in hits] if hits else []
+        found = list(map(kinds.get, norms))
+        if None in found:
+            found = [k if k is not None else _kind(w, viable, kinds) for k, w in zip(found, norms)]
+        idx = list(compress(range(len(norms)), found))
         if not idx:
             continue
         taken = evaluative_tokens(doc)
         ev = _evaluative_fn(doc)
-        for i in sorted(set(idx)):
+        for i in idx:
             if i in taken or not is_word[i]:
                 continue
             w = norms[i]
-            if w in viable:
+            if found[i] == _VALENCED:
                 if negated(doc, i):
                     continue
                 first, stop = extend(doc, i, i + 1, adjectival(w, "valenced"), ev)
