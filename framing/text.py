@@ -17,7 +17,7 @@ import bisect
 import operator
 import re
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-‐‑.][^\W_]+)*|\S", re.UNICODE)
 _SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")", re.UNICODE)
@@ -128,12 +128,13 @@ def _split_sentences(doc: Doc) -> list[Sentence]:
     tokens = doc.tokens
     starts, ends = doc.starts, doc.ends
     # candidate boundaries: terminal punctuation, and tokens followed by a line break
-    candidates = [i for i, t in enumerate(tokens) if t in SENTENCE_END]
-    for m in _NEWLINE_RE.finditer(text):
-        k = bisect.bisect_left(starts, m.start()) - 1
-        if 0 <= k < n - 1:
-            candidates.append(k)
-    candidates = sorted(set(candidates))
+    candidates = list(compress(range(n), map(SENTENCE_END.__contains__, tokens)))
+    if "\n" in text:
+        for m in _NEWLINE_RE.finditer(text):
+            k = bisect.bisect_left(starts, m.start()) - 1
+            if 0 <= k < n - 1:
+                candidates.append(k)
+        candidates = sorted(set(candidates))
     sentences: list[Sentence] = []
     first = 0
     for i in candidates:
