@@ -42,6 +42,29 @@ def test_weasel_hedges_found(text, expected):
     assert found(profile(text), "hedging") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The origin of the manuscript is still unknown.", ["still unknown"]),   # an open question
+    ("Its authorship is hotly debated.", ["is hotly debated"]),
+    ("It is well known that the tower leans.", ["It is well known"]),        # unsupported consensus
+    ("The talks may collapse, officials said.", ["may"]),                    # news modal, not gated
+])
+def test_new_hedge_forms_found(text, expected):
+    assert found(profile(text), "hedging") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Send the forms back as soon as possible.",            # "possible" = feasible
+    "The grant made it possible to rebuild the bridge.",
+    "Every possible route was searched.",
+    "He could speak five languages.",                      # past ability
+    "He could barely walk after the crash.",               # inability, like "could not"
+    "They believe in hard work.",                          # faith, not a hedge
+    "One may also see it in the north.",                   # impersonal "one may": permission/ability
+])
+def test_new_hedge_false_positives_are_ruled_out(text):
+    assert found(profile(text), "hedging") == []
+
+
 def test_hedge_rate_is_per_1000_words():
     p = profile("The minister may resign. " + "Officials met again today in the capital. " * 9)
     f = p.features["hedging"]

@@ -1,7 +1,13 @@
 """Sourcing: who is cited, how, and how much of the text rests on attribution.
 
-An *attribution* is a cue from ``report_verbs.txt`` ("said", "according to",
-"claimed" ...) with, where one can be found, its source (the speaker). The
+An *attribution* is a cue ("said", "according to", "claimed" ...) with, where
+one can be found, its source (the speaker). Cue candidates are the matches of
+``report_verbs.txt``, the words of the cue model's learned vocabulary (and
+their inflections, by suffix-stripped stem: "blasts" from "blasted") and a
+colon after a word ("Sanders: ..."); the cue model (a logistic regression over
+the candidate's context, ``framing/models/cues.json``, trained on PolNeAR by
+``python -m framing.train cues``) decides which are cues and learned tables
+set their boundaries ("has said", "replied:", "told reporters" -> "told"). The
 speaker is the noun phrase before the cue ("Russian Foreign Minister Sergei
 Lavrov said"), after it ("... said CIA director Yong Suk Lee", "according to
 the Russian Foreign Ministry") or, for he/she/it/they, the most recent fitting
@@ -28,9 +34,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
+import operator
 from dataclasses import dataclass
 
-from ..lexicons import Match, find, load_lexicon
+from ..lexicons import Entry, Match, find, load_lexicon
 from ..text import Doc
 from ..types import Evidence, FeatureResult, Measure
 from ._base import Context, count_measure, per_1000, sort_evidence, span_evidence
@@ -54,7 +62,7 @@ _NOUN_BEFORE = DETERMINERS | {"recent", "new", "earlier", "previous", "media", "
                               "these", "those", "any", "no", "of", "to", "and"}
 _SKIP_LEFT = frozenset({"has", "have", "had", "also", "publicly", "recently", "repeatedly", "previously",
                         "later", "then", "again", "already", "further", "once", "is", "was", "are",
-                        "were", "been", "has been", "had", "will", "would", "did", "does", "do",
+                        "were", "been", "has been", "will", "would", "did", "does", "do",
                         "meanwhile", "now", "still", "reportedly", "privately", "openly", "flatly",
                         "quickly", "immediately", "separately", "first", "last", "even", "never",
                         "not", "unexpectedly", "jointly", "formally", "officially", "earlier",
@@ -269,6 +277,11 @@ def _classify(doc: Doc, first: int, stop: int, lists: _Lists) -> tuple[str, str,
     return found
 
 
+@functools.cache
+def _outlet_first_words(outlets: frozenset[str]) -> frozenset[str]:
+    return frozenset(o.split(" ")[0] for o in outlets)
+
+
 def _classify_np(doc: Doc, first: int, stop: int, lists: _Lists) -> tuple[str, str, str]:
     norms = doc.norms[first:stop]
     text = doc.text[doc.starts[first]:doc.ends[stop - 1]]
@@ -277,7 +290,10 @@ def _classify_np(doc: Doc, first: int, stop: int, lists: _Lists) -> tuple[str, s
         display = doc.text[doc.starts[first + 1]:doc.ends[stop - 1]] if stop - first > 1 else text
     # outlets, possibly multiword
     words = [n[:-2] if n.endswith("'s") else n for n in norms if n != "."]
+    outlet_first = _outlet_first_words(lists.outlets)
     for a in range(len(words)):
+        if words[a] not in outlet_first:
+            continue  # no outlet starts with this word
         for b in range(a + 1, min(len(words), a + 5) + 1):
             outlet = " ".join(words[a:b])
             if outlet in lists.outlets:
@@ -480,14 +496,16 @@ _PUNCT_SHAPES = {"“": "quote", "”": "quote", '"': "quote", "‘": "quote", "
                  ":": "colon", ".": "stop", "(": "paren", ")": "paren", "—": "dash", "-": "dash"}
 
 
+_QUOTE_TOKENS = frozenset({"“", "”", '"', "‘", "’"})
+
+
 def _shape(doc: Doc, i: int) -> str:
     if i < 0 or i >= len(doc.tokens):
         return "edge"
     tok = doc.tokens[i]
     if not doc.is_word[i]:
         return _PUNCT_SHAPES.get(tok, "punct")
-    norm = doc.norms[i]
-    if norm in PRONOUNS or norm in ("you", "they", "we", "i"):
+    if doc.norms[i] in _PRONOUN_SHAPES:
         return "pron"
     if tok[:1].isupper():
         return "cap"
@@ -496,39 +514,96 @@ def _shape(doc: Doc, i: int) -> str:
     return "low"
 
 
-def _word(doc: Doc, i: int) -> str:
-    return doc.norms[i] if 0 <= i < len(doc.norms) else "<edge>"
+_PRONOUN_SHAPES = frozenset(PRONOUNS) | {"you", "they", "we", "i"}
+_DOUBLE_QUOTES = frozenset({"“", "”", '"'})
+
+
+def _quote_tokens(doc: Doc) -> list[int]:
+    """Token indices of the double quotation marks of a Doc (computed once per Doc)."""
+    found = doc.cache.get("quote_tokens")
+    if found is None:
+        # find the characters in the text (fast) and keep those that are tokens of their own
+        text, starts, tokens = doc.text, doc.starts, doc.tokens
+        found = []
+        for ch in _DOUBLE_QUOTES:
+            pos = text.find(ch)
+            while pos >= 0:
+                k = bisect.bisect_left(starts, pos)
+                if k < len(starts) and starts[k] == pos and tokens[k] == ch:
+                    found.append(k)
+                pos = text.find(ch, pos + 1)
+        found.sort()
+        doc.cache["quote_tokens"] = found
+    return found  # type: ignore[return-value]
 
 
 def _sentences_with_quotes(doc: Doc) -> set[int]:
     found = doc.cache.get("sentences_with_quotes")
     if found is None:
         sentence_of = doc.sentence_of
-        found = doc.cache["sentences_with_quotes"] = {sentence_of[i] for i, t in enumerate(doc.tokens)
-                                                      if t in ("“", "”", '"')}
+        found = doc.cache["sentences_with_quotes"] = {sentence_of[k] for k in _quote_tokens(doc)}
     return found  # type: ignore[return-value]
 
 
-def cue_features(doc: Doc, m: Match, si: int, span: tuple[int, int] | None, in_quote: bool,
-                 lists: _Lists) -> list[str]:
-    """String features of a candidate cue for the cue model (see framing/training/cues.py)."""
+def stem(word: str) -> str:
+    """A crude suffix-stripped stem ("blasted", "blasts", "blasting" -> "blast"), memoized."""
+    found = _STEMS.get(word)
+    if found is None:
+        found = _STEMS[word] = _stem(word)
+    return found
+
+
+_STEMS: dict[str, str] = {}
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ied", "ies", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[:-len(suffix)]
+            if suffix in ("ied", "ies"):
+                return base + "y"
+            if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2] and base[-1] not in "ls":
+                base = base[:-1]  # "planned" -> "plan"
+            return base.rstrip("e")
+    return word.rstrip("e")
+
+
+def _imperative(doc: Doc, si: int) -> int | None:
+    """:func:`imperative_verb` of sentence ``si``, memoized per Doc."""
+    memo = doc.cache.get("sourcing_imperatives")
+    if memo is None:
+        memo = doc.cache["sourcing_imperatives"] = {}
+    if si in memo:  # type: ignore[operator]
+        return memo[si]  # type: ignore[index]
+    found = memo[si] = imperative_verb(doc, doc.sentences[si])  # type: ignore[index]
+    return found
+
+
+def _context_features(doc: Doc, m: Match, si: int, in_quote: bool) -> list[str]:
+    """The features of a candidate cue that do not depend on its speaker."""
     i, j = m.first, m.stop
     sent = doc.sentences[si]
     term = m.entry.term
-    head = doc.norms[i]
-    p1, p2, n1, n2 = _word(doc, i - 1), _word(doc, i - 2), _word(doc, j), _word(doc, j + 1)
-    first_word = next((t for t in range(sent.first, sent.stop) if doc.is_word[t]), -1)
+    norms = doc.norms
+    n = len(norms)
+    p1 = norms[i - 1] if i >= 1 else "<edge>"
+    p2 = norms[i - 2] if i >= 2 else "<edge>"
+    n1 = norms[j] if j < n else "<edge>"
+    n2 = norms[j + 1] if j + 1 < n else "<edge>"
+    s1, t1 = _shape(doc, i - 1), _shape(doc, j)
     feats = [
-        f"cue={term}", f"cat={m.entry.category}", f"n_words={min(len(m.entry.words), 3)}",
-        f"p1={p1}", f"p2={p2}", f"n1={n1}", f"n2={n2}", f"cue|n1={term}|{n1}", f"p1|cue={p1}|{term}",
-        f"p1shape={_shape(doc, i - 1)}", f"p2shape={_shape(doc, i - 2)}", f"n1shape={_shape(doc, j)}",
-        f"p1shape|cue={_shape(doc, i - 1)}|{term}", f"n1shape|cue={_shape(doc, j)}|{term}",
-        f"suffix={head[-3:]}",
+        f"cue={term}", f"p1={p1}", f"p2={p2}", f"n1={n1}", f"n2={n2}", f"cue|n1={term}|{n1}",
+        f"p1|cue={p1}|{term}", f"p1shape={s1}", f"p2shape={_shape(doc, i - 2)}", f"n1shape={t1}",
+        f"p1shape|cue={s1}|{term}", f"n1shape|cue={t1}|{term}",
     ]
+    is_word = doc.is_word
+    first_word = sent.first
+    while first_word < sent.stop and not is_word[first_word]:
+        first_word += 1
     if i == first_word:
         feats.append("sentence_initial")
         feats.append(f"sentence_initial|cue={term}")
-        if imperative_verb(doc, sent) == i:
+        if _imperative(doc, si) == i:
             feats.append("imperative")
     if in_quote:
         feats.append("in_quote")
@@ -540,33 +615,168 @@ def cue_features(doc: Doc, m: Match, si: int, span: tuple[int, int] | None, in_q
         feats.append("modal_passive")
     if si in _sentences_with_quotes(doc):
         feats.append("sentence_has_quote")
-    if span is None:
-        feats.append("no_speaker")
-    else:
-        side = "left" if span[1] <= i else "right"
-        kind = _classify(doc, span[0], span[1], lists)[0] if not (
-            span[1] - span[0] == 1 and doc.norms[span[0]] in PRONOUNS) else "pronoun"
-        feats += [f"speaker={side}", f"speaker_kind={kind}", f"speaker|cue={side}|{term}"]
     return feats
 
 
-def cue_candidates(ctx: Context, skip: frozenset[str] = frozenset()) -> list[Candidate]:
-    """Report-verb matches of the article with their features (shared by analysis and training).
+def _speaker_features(doc: Doc, m: Match, span: tuple[int, int] | None, lists: _Lists) -> list[str]:
+    if span is None:
+        return ["no_speaker"]
+    side = "left" if span[1] <= m.first else "right"
+    kind = _classify(doc, span[0], span[1], lists)[0] if not (
+        span[1] - span[0] == 1 and doc.norms[span[0]] in PRONOUNS) else "pronoun"
+    return [f"speaker={side}", f"speaker_kind={kind}", f"speaker|cue={side}|{m.entry.term}"]
 
+
+def cue_features(doc: Doc, m: Match, si: int, span: tuple[int, int] | None, in_quote: bool,
+                 lists: _Lists) -> list[str]:
+    """String features of a candidate cue for the cue model (see framing/training/cues.py)."""
+    return _context_features(doc, m, si, in_quote) + _speaker_features(doc, m, span, lists)
+
+
+CUE_VOCABULARY = "cue vocabulary of model cues"  # lexicon name of candidates the cue model's vocabulary adds
+RULE = "sourcing rule"
+_COLON = Entry(RULE, "colon after a speaker", "neutral", (":",))
+_NOT_SPEAKER_BEFORE_COLON = frozenset({"http", "https", "www", "p.m", "a.m", "am", "pm", "following", "include",
+                                       "including", "follows", "are", "is", "was", "were", "be", "as"})
+
+
+@functools.cache
+def _vocabulary_entry(word: str) -> Entry:
+    return Entry(CUE_VOCABULARY, word, "stance", (word,))
+
+
+_HITS: dict[tuple[frozenset[str], frozenset[str]], tuple[set[str], set[str]]] = {}
+
+
+def _hit_norms(norms: list[str], words: frozenset[str], stems: frozenset[str]) -> set[str]:
+    """The norms of ``norms`` that give a candidate in :func:`_extra_matches` (decisions memoized per
+    vocabulary, so that after warm-up this is two set operations)."""
+    memo = _HITS.get((words, stems))
+    if memo is None:
+        memo = _HITS[(words, stems)] = (set(), {":"})
+    seen, hits = memo
+    present = set(norms)
+    new = present - seen
+    if new:
+        seen |= new
+        hits.update(w for w in new if w in words or (len(w) > 4 and stem(w) in stems))
+    return present & hits
+
+
+def _extra_matches(doc: Doc, lexicon: list[Match], words: frozenset[str], stems: frozenset[str]) -> list[Match]:
+    """Single-token candidates beyond the report-verb lexicon: words (or stems of words) the cue model's
+    training data shows are often cues, and a colon after a word ("Sanders: ...")."""
+    out: list[Match] = []
+    norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
+    n = len(norms)
+    at: list[int] = []
+    for norm in _hit_norms(norms, words, stems):
+        k = norms.index(norm)  # positions by list.index (a scan in C), not a loop over every token
+        while True:
+            at.append(k)
+            try:
+                k = norms.index(norm, k + 1)
+            except ValueError:
+                break
+    if not at:
+        return out
+    at.sort()
+    taken = {k for m in lexicon for k in range(m.first, m.stop)}  # tokens of report-verb matches
+    for k in at:
+        if k in taken:
+            continue
+        norm = norms[k]
+        if norm == ":":
+            # "Sanders: ...", "Q: ...", "he added: ...": a word before, the statement after
+            if 0 < k < n - 1 and is_word[k - 1] and norms[k - 1] not in _NOT_SPEAKER_BEFORE_COLON \
+                    and (not is_word[k + 1] or not tokens[k + 1][0].isdigit()):
+                out.append(Match(_COLON, k, k + 1))
+        else:
+            out.append(Match(_vocabulary_entry(norm), k, k + 1))
+    return out
+
+
+_FIRST = operator.attrgetter("first")
+
+
+def _candidate_matches(doc: Doc, skip: frozenset[str], words: frozenset[str], stems: frozenset[str],
+                       extra: bool) -> list[Match]:
+    matches = find(doc, "report_verbs")
+    if not extra:
+        return [m for m in matches if m.entry.term not in skip]
+    out = [m for m in matches if m.entry.term not in skip]
+    extra_matches = _extra_matches(doc, matches, words, stems)
+    if extra_matches:
+        out += extra_matches
+        out.sort(key=_FIRST)
+    return out
+
+
+def cue_candidates(ctx: Context, skip: frozenset[str] = frozenset(), words: frozenset[str] = frozenset(),
+                   stems: frozenset[str] = frozenset(), extra: bool = True) -> list[Candidate]:
+    """Cue candidates of the article with their features (shared by analysis and training).
+
+    Candidates are the report-verb matches and, with ``extra``, single tokens from
+    :func:`_extra_matches` (``words``/``stems``: the cue model's vocabulary).
     ``skip``: terms the cue model's training data shows are (almost) never cues.
     """
     lists = _lists()
     out: list[Candidate] = []
     for doc in ctx.docs:
         vague_by_stop = {m.stop: m for m in find(doc, "vague_sources")}
-        for m in find(doc, "report_verbs"):
-            if m.entry.term in skip:
-                continue
+        for m in _candidate_matches(doc, skip, words, stems, extra):
             si = doc.sentence_of[m.first]
             span = _speaker_span(doc, m, lists, vague_by_stop)
             feats = cue_features(doc, m, si, span, ctx.in_quote(doc, doc.starts[m.first]), lists)
             out.append(Candidate(doc, m, si, span, feats))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Scorer:
+    """The cue model prepared for scoring: its vocabulary and, to skip the speaker search for candidates
+    that cannot reach the threshold, the largest contribution the speaker features can add."""
+
+    model: object
+    weights: dict[str, float]
+    intercept: float
+    logit: float  # the threshold as a score
+    skip: frozenset[str]
+    words: frozenset[str]
+    stems: frozenset[str]
+    no_speaker: float
+    best_kind: float
+    side: dict[str, float]  # "left"/"right" -> weight of speaker=side
+    bounds: dict[str, float]  # term -> speaker_bound(term), filled as terms are met
+
+    def speaker_bound(self, term: str) -> float:
+        found = self.bounds.get(term)
+        if found is None:
+            found = self.bounds[term] = self._speaker_bound(term)
+        return found
+
+    def _speaker_bound(self, term: str) -> float:
+        w = self.weights
+        best_side = max(self.side["left"] + w.get(f"speaker|cue=left|{term}", 0.0),
+                        self.side["right"] + w.get(f"speaker|cue=right|{term}", 0.0))
+        return max(self.no_speaker, best_side + self.best_kind)
+
+
+_SCORERS: dict[int, _Scorer] = {}
+
+
+def _scorer(model) -> _Scorer:
+    found = _SCORERS.get(id(model))
+    if found is not None and found.model is model:
+        return found
+    w = model.weights
+    skip, words, stems = _model_vocabulary(model)
+    t = min(max(model.threshold, 1e-9), 1 - 1e-9)
+    kinds = [v for k, v in w.items() if k.startswith("speaker_kind=")]
+    found = _SCORERS[id(model)] = _Scorer(
+        model, w, model.intercept, math.log(t / (1 - t)), skip, words, stems, w.get("no_speaker", 0.0),
+        max(kinds + [0.0]), {"left": w.get("speaker=left", 0.0), "right": w.get("speaker=right", 0.0)}, {})
+    return found
 
 
 def cue_span(doc: Doc, m: Match, tables: dict[str, dict[str, float]] | None) -> tuple[int, int]:
@@ -580,9 +790,13 @@ def cue_span(doc: Doc, m: Match, tables: dict[str, dict[str, float]] | None) -> 
     while first - 1 >= 0 and doc.is_word[first - 1] and doc.norms[first - 1] in left \
             and doc.text[doc.ends[first - 1]:doc.starts[first]].isspace() and m.first - first < 3:
         first -= 1
-    right = tables.get("right", {})
-    if stop < len(doc.tokens) and f"{m.entry.term}|{doc.norms[stop]}" in right:
-        stop += 1
+    if stop < len(doc.tokens):
+        after = doc.norms[stop]
+        rate = tables.get("right", {}).get(f"{m.entry.term}|{after}")
+        if rate is None:
+            rate = tables.get("right_any", {}).get(after, 0.0)
+        if rate > 0.5:
+            stop += 1
     return first, stop
 
 
@@ -596,6 +810,26 @@ def _cue_model():
         return None
 
 
+def _in_phrase(entry: Entry) -> bool:
+    """"in an interview", "in a statement" (lexicon phrases that frame a report verb of the sentence)."""
+    return entry.words[0] == "in" and entry.lexicon == "report_verbs"
+
+
+_VOCABULARIES: dict[int, tuple] = {}
+
+
+def _model_vocabulary(model) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(skip terms, vocabulary words, vocabulary stems) of the cue model (kept per model object)."""
+    found = _VOCABULARIES.get(id(model))
+    if found is not None and found[0] is model:
+        return found[1]
+    meta = model.meta
+    vocabulary = (frozenset(meta.get("skip_terms", ())), frozenset(meta.get("vocabulary_words", ())),
+                  frozenset(meta.get("vocabulary_stems", ())))
+    _VOCABULARIES[id(model)] = (model, vocabulary)
+    return vocabulary
+
+
 def _keep_by_rules(c: Candidate) -> bool:
     """The rules used when no cue model is installed."""
     feats = set(c.features)
@@ -607,11 +841,68 @@ def _keep_by_rules(c: Candidate) -> bool:
                 and c.match.entry.words[0] != "according")
 
 
+def _rule_candidates(ctx: Context):
+    """Candidates kept by the rules used when no cue model is installed, with an empty note."""
+    for c in cue_candidates(ctx, extra=False):
+        if "imperative" not in c.features and _keep_by_rules(c):
+            yield c, ""
+
+
+def _scored_candidates(ctx: Context, model):
+    """Candidates the cue model keeps, with the note naming it (or the rule that kept them).
+
+    The speaker search runs only for candidates whose other features leave them within reach of
+    the threshold (the speaker features can add at most ``_Scorer.speaker_bound``): the decisions are
+    those of scoring every candidate with all its features.
+    """
+    lists = _lists()
+    sc = _scorer(model)
+    get = sc.weights.get
+    for doc in ctx.docs:
+        vague_by_stop = None
+        quotes, starts, end = ctx.quotes(doc), doc.starts, len(doc.text) + 1  # ctx.in_quote, inlined
+        for m in _candidate_matches(doc, sc.skip, sc.words, sc.stems, True):
+            si = doc.sentence_of[m.first]
+            pos = starts[m.first]
+            k = bisect.bisect_right(quotes, (pos, end)) - 1
+            feats = _context_features(doc, m, si, k >= 0 and quotes[k][0] <= pos < quotes[k][1])
+            if "imperative" in feats:
+                continue  # "Expect the drama to heighten": the reader is told, nobody is cited
+            passive_rule = "passive" in feats and m.entry.category in ("neutral", "loaded")
+            z = sc.intercept + sum(filter(None, map(get, feats)))
+            if z + sc.speaker_bound(m.entry.term) < sc.logit and not passive_rule:
+                continue
+            if vague_by_stop is None:
+                vague_by_stop = {v.stop: v for v in find(doc, "vague_sources")}
+            span = _speaker_span(doc, m, lists, vague_by_stop)
+            if span is None:
+                speaker_feats = ["no_speaker"]
+            else:
+                side = "left" if span[1] <= m.first else "right"
+                side_feats = [f"speaker={side}", f"speaker|cue={side}|{m.entry.term}"]
+                if z + sum(filter(None, map(get, side_feats))) + sc.best_kind < sc.logit:
+                    continue  # out of reach whatever kind the speaker is (and no rule keeps a spoken cue)
+                kind = _classify(doc, span[0], span[1], lists)[0] if not (
+                    span[1] - span[0] == 1 and doc.norms[span[0]] in PRONOUNS) else "pronoun"
+                speaker_feats = [side_feats[0], f"speaker_kind={kind}", side_feats[1]]
+            z += sum(filter(None, map(get, speaker_feats)))
+            p = 0.0 if z < -40 else 1.0 / (1.0 + math.exp(-z))
+            if p >= model.threshold:
+                note = f"{model.label} p={p:.2f}"
+            elif passive_rule and span is None:
+                note = "rule: agentless passive report (was reported)"
+            else:
+                continue
+            yield Candidate(doc, m, si, span, feats + speaker_feats), note
+
+
 def find_attributions(ctx: Context) -> list[Attribution]:
     """All attributions of the article (cached on the context).
 
-    Candidates are report-verb matches; the cue model (a logistic regression
-    trained on PolNeAR, ``framing/models/cues.json``) decides which are cues.
+    Candidates are report-verb matches, cue-vocabulary words and colons after a word; the cue
+    model (a logistic regression trained on PolNeAR, ``framing/models/cues.json``) decides which
+    are cues (without a model: report-verb matches and rules only). A kept cue that overlaps the
+    one kept just before it is dropped.
     """
     cached = ctx.cache.get("attributions")
     if cached is not None:
@@ -620,26 +911,16 @@ def find_attributions(ctx: Context) -> list[Attribution]:
     model = _cue_model()
     out: list[Attribution] = []
     history: dict[int, list[Speaker]] = {}
-    skip = frozenset(model.meta.get("skip_terms", ())) if model is not None else frozenset()
-    for c in cue_candidates(ctx, skip):
-        if "imperative" in c.features:
-            continue  # "Expect the drama to heighten": the reader is told, nobody is cited
-        if model is not None:
-            keep, p = model.accepts(c.features)
-            note = f"{model.label} p={p:.2f}"
-            if not keep and "passive" in c.features and c.match.entry.category in ("neutral", "loaded") \
-                    and c.span is None:
-                keep, note = True, "rule: agentless passive report (was reported)"
-        else:
-            keep, note = _keep_by_rules(c), ""
-        if not keep:
-            continue
+    last_stop: dict[int, int] = {}
+    for c, note in (_scored_candidates(ctx, model) if model is not None else _rule_candidates(ctx)):
         doc, m, si, span = c.doc, c.match, c.sentence, c.span
         if model is not None:
             first, stop = cue_span(doc, m, model.meta.get("span"))
+            if last_stop.get(id(doc), -1) > first:
+                continue  # inside the cue kept just before ("said" + ":")
+            last_stop[id(doc)] = stop
             m = Match(m.entry, first, stop)
         sent = doc.sentences[si]
-        first_word = next((t for t in range(sent.first, sent.stop) if doc.is_word[t]), -1)
         hist = history.setdefault(id(doc), [])
         speaker = None
         if span is None and doc.norms[m.first].endswith("ing") and len(m.entry.words) == 1:
@@ -648,6 +929,7 @@ def find_attributions(ctx: Context) -> list[Attribution]:
             if earlier:
                 speaker = earlier[-1].speaker
             else:
+                first_word = next((t for t in range(sent.first, sent.stop) if doc.is_word[t]), -1)
                 subj = _np_right(doc, first_word, m.first, lists) if first_word >= 0 else None
                 if subj is not None:
                     kind, name, key = _classify(doc, subj[0], subj[1], lists)
@@ -666,10 +948,18 @@ def find_attributions(ctx: Context) -> list[Attribution]:
                 hist.append(speaker)
         out.append(Attribution(doc, m, speaker, si, note))
     # "In an interview with CNN, Lavrov called it ...": one attribution, not two
-    verb_sentences = {(id(a.doc), a.sentence) for a in out if a.cue.entry.words[0] != "in"}
-    out = [a for a in out if a.cue.entry.words[0] != "in" or (id(a.doc), a.sentence) not in verb_sentences]
+    verb_sentences = {(id(a.doc), a.sentence) for a in out if not _in_phrase(a.cue.entry)}
+    out = [a for a in out if not _in_phrase(a.cue.entry) or (id(a.doc), a.sentence) not in verb_sentences]
     ctx.cache["attributions"] = out
     return out
+
+
+def _head(doc: Doc, m: Match) -> int:
+    """The main word of a kept cue ("said" in "has also said", "according" in "according to")."""
+    if m.stop - m.first == 1:
+        return m.first
+    word = next((w for w in m.entry.words if w not in _SKIP_LEFT), m.entry.words[0])
+    return next((k for k in range(m.first, m.stop) if doc.norms[k] == word), m.first)
 
 
 def _sentence_subject(doc: Doc, first: int, stop: int, lists: _Lists) -> Speaker | None:
@@ -695,12 +985,20 @@ def _nearby_in_paragraph(doc: Doc, si: int, by_sentence: dict[int, Attribution])
     para = next(((b, e) for b, e in doc.paragraphs if b <= start < e), None)
     if para is None:
         return None
-    inside = [k for k in range(len(doc.sentences)) if para[0] <= doc.sentences[k].start < para[1]]
-    before = [k for k in inside if k < si and k in by_sentence]
-    after = [k for k in inside if k > si and k in by_sentence]
-    if before:
-        return by_sentence[before[-1]]
-    return by_sentence[after[0]] if after else None
+    starts = doc.cache.get("sentence_starts")
+    if starts is None:
+        starts = doc.cache["sentence_starts"] = [s.start for s in doc.sentences]
+    lo, hi = bisect.bisect_left(starts, para[0]), bisect.bisect_left(starts, para[1])  # type: ignore[arg-type]
+    for k in range(min(si, hi) - 1, lo - 1, -1):
+        if k in by_sentence:
+            return by_sentence[k]
+    for k in range(max(si + 1, lo), hi):
+        if k in by_sentence:
+            return by_sentence[k]
+    return None
+
+
+_CLAIM_ENDS = frozenset({".", "”", "\"", "’", ")"})
 
 
 def _claim_sentences(ctx: Context, attributed: set[int]) -> tuple[int, list[Evidence]]:
@@ -718,13 +1016,14 @@ def _claim_sentences(ctx: Context, attributed: set[int]) -> tuple[int, list[Evid
                     break
                 block_attributed.add(sj)
     is_word = doc.is_word
+    tokens = doc.tokens
     for si, s in enumerate(doc.sentences):
-        last = doc.tokens[s.stop - 1]
-        if s.stop - s.first < 8 or sum(is_word[s.first:s.stop]) < 8 or last not in (".", "”", "\"", "’", ")") or "?" in doc.tokens[s.stop - 2:s.stop]:
+        if tokens[s.stop - 1] not in _CLAIM_ENDS or s.stop - s.first < 8 or tokens[s.stop - 2] == "?" \
+                or sum(is_word[s.first:s.stop]) < 8:
             continue
         if ctx.in_quote(doc, s.start) or (doc.tokens[s.first] in "“\"" and ctx.in_quote(doc, s.start + 1)):
             continue
-        if imperative_verb(doc, s) is not None:
+        if _imperative(doc, si) is not None:
             continue
         n_claims += 1
         if si in attributed or si in block_attributed:
@@ -761,7 +1060,7 @@ def compute(ctx: Context) -> FeatureResult:
             s_start, s_end = doc.starts[sp.start], doc.ends[sp.stop - 1]
             said = doc.text[s_start:s_end]
             label = KIND_LABELS[sp.kind] + (f" ({said} = {sp.name})" if said.lower() in PRONOUNS else "")
-            ev.append(span_evidence(NAME, sp.kind, doc, s_start, s_end, f"source of '{doc.tokens[m.first]}'",
+            ev.append(span_evidence(NAME, sp.kind, doc, s_start, s_end, f"source of '{doc.tokens[_head(doc, m)]}'",
                                     role="source", label=label))
             entry = speakers.setdefault(sp.key, {"name": sp.name, "kind": sp.kind, "count": 0, "quotes": 0,
                                                  "example": doc.text[sentence.start:sentence.end],
@@ -784,7 +1083,9 @@ def compute(ctx: Context) -> FeatureResult:
             speaker_label = "unattributed quotation"
             if tok is not None:
                 si = doc.sentence_of[tok]
-                end_tok = next((i for i in range(tok, len(doc.starts)) if doc.ends[i] >= qe), tok)
+                end_tok = bisect.bisect_left(doc.ends, qe, tok)
+                if end_tok >= len(doc.ends):
+                    end_tok = tok
                 a = by_sentence.get(doc.sentence_of[end_tok]) or by_sentence.get(si)
                 if a is None and doc.sentences[si].first == tok:
                     # a quoted sentence continuing (or announcing) an attributed one
