@@ -348,3 +348,11 @@ def test_hardest_and_longest_sentences_are_evidence(pl):
     assert len(longest) == 3
     assert longest[0].text.startswith("According to a spokesman, State officials")
     assert "53 words" in longest[0].rule
+
+
+def test_a_pronoun_fused_with_a_verb_is_not_a_speaker():
+    """ "a war we're talking about": "we're" ends a clause, so "war we're" is no noun phrase."""
+    names = {name for name, _ in _speakers("How big and bloody a war we’re talking about will only be revealed "
+                                           "in time. Officials said the talks had failed.")}
+    assert not any("we’re" in n or "we're" in n for n in names)
+    assert "Officials" in names

@@ -218,7 +218,11 @@ _NOT_NOUN = frozenset({"and", "or", "but", "that", "which", "who", "to", "of", "
                        "was", "are", "were", "it", "there", "here", "what", "how", "why", "have", "has", "had",
                        "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
                        "despite", "after", "before", "since", "until", "while", "also", "just", "only", "even",
-                       "still", "then", "now", "into", "over", "under", "about", "against", "without", "through"})
+                       "still", "then", "now", "into", "over", "under", "about", "against", "without", "through",
+                       # a pronoun fused with a verb ends a clause, not a noun phrase ("a war we're talking about")
+                       "i'm", "i've", "i'd", "i'll", "you're", "you've", "you'd", "you'll", "we're", "we've",
+                       "we'd", "we'll", "they're", "they've", "they'd", "they'll", "he's", "he'd", "he'll",
+                       "she's", "she'd", "she'll", "it's", "that's", "there's", "here's", "what's", "who's"})
 
 
 def _common_np_left(doc: Doc, j: int, sent_first: int) -> tuple[int, int] | None:
