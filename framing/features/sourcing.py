@@ -553,7 +553,9 @@ def stem(word: str) -> str:
     """A crude suffix-stripped stem ("blasted", "blasts", "blasting" -> "blast"), memoized."""
     found = _STEMS.get(word)
     if found is None:
-        found = _STEMS[word] = _stem(word)
+        found = _stem(word)
+        if len(_STEMS) < 500_000:  # bounded, like the other per-word caches
+            _STEMS[word] = found
     return found
 
 
@@ -661,10 +663,13 @@ def _hit_norms(norms: list[str], words: frozenset[str], stems: frozenset[str]) -
     seen, hits = memo
     present = set(norms)
     new = present - seen
-    if new:
+    if not new:
+        return present & hits
+    new_hits = {w for w in new if w in words or (len(w) > 4 and stem(w) in stems)}
+    if len(seen) < 500_000:  # bounded, like the other per-word caches
         seen |= new
-        hits.update(w for w in new if w in words or (len(w) > 4 and stem(w) in stems))
-    return present & hits
+        hits |= new_hits
+    return (present & hits) | new_hits
 
 
 def _extra_matches(doc: Doc, lexicon: list[Match], words: frozenset[str], stems: frozenset[str]) -> list[Match]:
