@@ -99,25 +99,13 @@ def _as_approximator(match: Match) -> Match:
 
 
 _CURRENCY = frozenset({"$", "£", "€", "¥"})
-_NUMBER_WORD: dict[str, bool] = {}  # is_number of a word that needs no look-ahead, memoized
 
 
 def _number_follows(doc: Doc, stop: int) -> bool:
     j = stop
-    tokens = doc.tokens
-    if j < len(tokens) and tokens[j] in _CURRENCY:
+    if j < len(doc.tokens) and doc.tokens[j] in _CURRENCY:
         j += 1
-    if j >= len(tokens):
-        return False
-    norm = doc.norms[j]
-    if norm[:1].isdigit():
-        return True
-    if norm in ("a", "an"):  # "a dozen", "a million"
-        return is_number(doc, j)
-    found = _NUMBER_WORD.get(norm)
-    if found is None:
-        found = _NUMBER_WORD[norm] = is_number(doc, j)
-    return found
+    return is_number(doc, j)
 
 
 def keep(doc: Doc, match: Match) -> str | Match | None:
@@ -228,21 +216,17 @@ def match_features(ctx: Context, doc: Doc, match: Match, quoted: bool | None = N
     return feats
 
 
-_GATED: dict[tuple[str, str], bool] = {}
-
-
 def gated(match: Match) -> bool:
     """Does the learned filter decide on this candidate (else the rules alone keep it)?"""
-    entry = match.entry
-    key = (entry.term, entry.category)
-    found = _GATED.get(key)
-    if found is None:
-        if entry.category in GATED_CATEGORIES:
-            found = not (len(entry.words) > 1 and not _CONSENSUS.isdisjoint(entry.words))
-        else:
-            found = entry.term in GATED_TERMS
-        _GATED[key] = found
-    return found
+    return _gated_entry(match.entry)
+
+
+@functools.cache
+def _gated_entry(entry: Entry) -> bool:
+    if entry.category in GATED_CATEGORIES:
+        # a weasel phrase built on a verb of opinion or report is kept by the rules
+        return not (len(entry.words) > 1 and not _CONSENSUS.isdisjoint(entry.words))
+    return entry.term in GATED_TERMS
 
 
 @functools.cache

@@ -628,9 +628,15 @@ def _speaker_features(doc: Doc, m: Match, span: tuple[int, int] | None, lists: _
     if span is None:
         return ["no_speaker"]
     side = "left" if span[1] <= m.first else "right"
-    kind = _classify(doc, span[0], span[1], lists)[0] if not (
-        span[1] - span[0] == 1 and doc.norms[span[0]] in PRONOUNS) else "pronoun"
-    return [f"speaker={side}", f"speaker_kind={kind}", f"speaker|cue={side}|{m.entry.term}"]
+    return [f"speaker={side}", f"speaker_kind={_speaker_kind(doc, span, lists)}",
+            f"speaker|cue={side}|{m.entry.term}"]
+
+
+def _speaker_kind(doc: Doc, span: tuple[int, int], lists: _Lists) -> str:
+    """The speaker's kind as the cue model sees it: a lone pronoun is "pronoun"."""
+    if span[1] - span[0] == 1 and doc.norms[span[0]] in PRONOUNS:
+        return "pronoun"
+    return _classify(doc, span[0], span[1], lists)[0]
 
 
 def cue_features(doc: Doc, m: Match, si: int, span: tuple[int, int] | None, in_quote: bool,
@@ -891,9 +897,7 @@ def _scored_candidates(ctx: Context, model):
                 side_feats = [f"speaker={side}", f"speaker|cue={side}|{m.entry.term}"]
                 if z + sum(filter(None, map(get, side_feats))) + sc.best_kind < sc.logit:
                     continue  # out of reach whatever kind the speaker is (and no rule keeps a spoken cue)
-                kind = _classify(doc, span[0], span[1], lists)[0] if not (
-                    span[1] - span[0] == 1 and doc.norms[span[0]] in PRONOUNS) else "pronoun"
-                speaker_feats = [side_feats[0], f"speaker_kind={kind}", side_feats[1]]
+                speaker_feats = [side_feats[0], f"speaker_kind={_speaker_kind(doc, span, lists)}", side_feats[1]]
             z += sum(filter(None, map(get, speaker_feats)))
             p = 0.0 if z < -40 else 1.0 / (1.0 + math.exp(-z))
             if p >= model.threshold:
