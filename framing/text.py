@@ -88,10 +88,10 @@ class Doc:
         cum = list(accumulate(map(len, parts)))
         self.starts = cum[0:-1:2]
         self.ends = cum[1::2]
-        norms = list(map(_NORMS.get, tokens))
-        if None in norms:
-            norms = [nm if nm is not None else _remember(t) for nm, t in zip(norms, tokens)]
-        self.norms = norms
+        got = list(map(_NORMS.get, tokens))
+        if None in got:
+            got = [nm if nm is not None else _remember(t) for nm, t in zip(got, tokens)]
+        self.norms: list[str] = got  # type: ignore[assignment]  # no None is left
         self.is_word = is_word = list(map(str.isalnum, map(_FIRST_CHAR, tokens)))
         self.n_words = sum(is_word)
         self.sentences = _split_sentences(self)

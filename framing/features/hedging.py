@@ -73,7 +73,7 @@ _TIME_UNITS = frozenset({"time", "times", "years", "year", "months", "weeks", "d
 _NOT_VAGUE_BEFORE = frozenset({"how", "so", "too", "as", "a", "the", "these", "those", "of",
                                "were", "is", "are", "was", "be", "been", "not", "almost", "quite",
                                "fairly", "very", "made", "make", "feel", "felt"})
-_APPROXIMATOR = {}
+_APPROXIMATOR: dict[str, Entry] = {}
 _COULD_NOT = frozenset({"not", "never", "no", "hardly", "barely", "scarcely"})
 _ABILITY_VERBS = frozenset({"speak", "read", "write", "swim", "afford", "accommodate", "seat", "hold",
                             "carry"})

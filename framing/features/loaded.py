@@ -338,7 +338,7 @@ def evaluative_tokens(doc: Doc) -> set[int]:
     """Token indices covered by any alarmist or loaded entry (for coordination)."""
     got = doc.cache.get("evaluative_tokens")
     if got is None:
-        got = set()
+        got = set[int]()
         for lx in ("loaded", "alarmist"):
             for mt in find(doc, lx):
                 if mt.entry.category != "war":

@@ -115,9 +115,10 @@ def compute(ctx: Context) -> FeatureResult:
     """Flesch–Kincaid grade of the body text, with the five other indices as measures."""
     doc = ctx.text
     tokens, norms = doc.tokens, doc.norms
-    packed = list(map(_PACKED.get, norms))
-    if None in packed:
-        packed = [p if p is not None else _packed(nm) for p, nm in zip(packed, norms)]
+    got = list(map(_PACKED.get, norms))
+    if None in got:
+        got = [p if p is not None else _packed(nm) for p, nm in zip(got, norms)]
+    packed: list[int] = got  # type: ignore[assignment]  # no None is left
     cum = [0, *accumulate(packed)]  # cum[i]: the counts of tokens before token i
     total = cum[-1]
     n_letters, n_difficult, n_poly = _field(total, _L), _field(total, _D), _field(total, _P)

@@ -63,7 +63,8 @@ def compute(ctx: Context) -> FeatureResult:
     evidence: list[Evidence] = []
     for e in collect(ctx, NAME, "speculation", keep):
         if e.measure == "conditional":
-            e = span_evidence(NAME, "conditional", ctx.title if e.field == "title" else ctx.text,
+            doc = ctx.title if e.field == "title" and ctx.title is not None else ctx.text
+            e = span_evidence(NAME, "conditional", doc,
                               e.start, e.end, e.rule.replace("[conditional]", "[conditional prediction]"),
                               label=e.label)
         evidence.append(e)
