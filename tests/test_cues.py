@@ -48,8 +48,28 @@ def test_source_label_names_the_cue_word_of_an_extended_span():
     assert source.rule == "source of 'said'"
 
 
-def test_span_tables_extend_rare_cues_by_the_next_token():
+def _cue_text(text: str, term: str) -> str:
+    """The span the cue model gives the report-verb match ``term`` of ``text``."""
     model = sourcing._cue_model()
     assert model is not None
-    tables = model.meta["span"]
-    assert tables["right_any"].get(":", 0) > 0.5  # "replied:", "continued:"
+    doc = Context(Article(id="t", title="", text=text)).text
+    m = next(m for m in sourcing.find(doc, "report_verbs") if m.entry.term == term)
+    first, stop = sourcing.cue_span(doc, m, model.meta["span"])
+    return doc.text[doc.starts[first]:doc.ends[stop - 1]]
+
+
+def test_span_model_sets_cue_boundaries():
+    assert _cue_text("The mayor replied: we will see.", "replied") == "replied:"
+    assert _cue_text("Critics have long argued that it fails.", "argued") == "have long argued"
+    assert _cue_text("He reportedly said it.", "said") == "reportedly said"
+    assert _cue_text("She said the talks failed.", "said") == "said"
+    assert _cue_text("He told reporters the plan failed.", "told reporters") == "told"  # head_only
+    assert _cue_text("The group said in a statement that it would sue.", "said in a statement") \
+        == "said in a statement"
+
+
+def test_span_model_without_extension_keeps_the_match():
+    doc = Context(Article(id="t", title="", text="Critics have long argued that it fails.")).text
+    m = next(m for m in sourcing.find(doc, "report_verbs") if m.entry.term == "argued")
+    assert sourcing.cue_span(doc, m, None) == (m.first, m.stop)
+    assert sourcing.cue_span(doc, m, {"head_only": {}}) == (m.first, m.stop)

@@ -6,8 +6,10 @@ one can be found, its source (the speaker). Cue candidates are the matches of
 their inflections, by suffix-stripped stem: "blasts" from "blasted") and a
 colon after a word ("Sanders: ..."); the cue model (a logistic regression over
 the candidate's context, ``framing/models/cues.json``, trained on PolNeAR by
-``python -m framing.train cues``) decides which are cues and learned tables
-set their boundaries ("has said", "replied:", "told reporters" -> "told"). The
+``python -m framing.train cues``) decides which are cues, and the span part of
+the same model (a table of phrases cut to their first word and a second logistic
+regression over the words around the cue, see :func:`cue_span`) sets their
+boundaries ("has said", "replied:", "told reporters" -> "told"). The
 speaker is the noun phrase before the cue ("Russian Foreign Minister Sergei
 Lavrov said"), after it ("... said CIA director Yong Suk Lee", "according to
 the Russian Foreign Ministry") or, for he/she/it/they, the most recent fitting
@@ -37,6 +39,7 @@ import functools
 import math
 import operator
 from dataclasses import dataclass
+from typing import cast
 
 from ..lexicons import Entry, Match, find, load_lexicon
 from ..text import Doc
@@ -274,10 +277,10 @@ def _proper_np_right(doc: Doc, start: int, sent_stop: int, lists: _Lists) -> tup
 
 def _classify(doc: Doc, first: int, stop: int, lists: _Lists) -> tuple[str, str, str]:
     """(kind, display name, identity key) of the noun phrase ``[first, stop)`` (memoized per Doc)."""
-    memo = doc.cache.setdefault("speaker_kinds", {})
-    found = memo.get((first, stop))  # type: ignore[union-attr]
+    memo = cast("dict[tuple[int, int], tuple[str, str, str]]", doc.cache.setdefault("speaker_kinds", {}))
+    found = memo.get((first, stop))
     if found is None:
-        found = memo[(first, stop)] = _classify_np(doc, first, stop, lists)  # type: ignore[index]
+        found = memo[(first, stop)] = _classify_np(doc, first, stop, lists)
     return found
 
 
@@ -524,21 +527,22 @@ _DOUBLE_QUOTES = frozenset({"“", "”", '"'})
 
 def _quote_tokens(doc: Doc) -> list[int]:
     """Token indices of the double quotation marks of a Doc (computed once per Doc)."""
-    found = doc.cache.get("quote_tokens")
-    if found is None:
-        # find the characters in the text (fast) and keep those that are tokens of their own
-        text, starts, tokens = doc.text, doc.starts, doc.tokens
-        found = []
-        for ch in _DOUBLE_QUOTES:
-            pos = text.find(ch)
-            while pos >= 0:
-                k = bisect.bisect_left(starts, pos)
-                if k < len(starts) and starts[k] == pos and tokens[k] == ch:
-                    found.append(k)
-                pos = text.find(ch, pos + 1)
-        found.sort()
-        doc.cache["quote_tokens"] = found
-    return found  # type: ignore[return-value]
+    cached = doc.cache.get("quote_tokens")
+    if cached is not None:
+        return cast("list[int]", cached)
+    # find the characters in the text (fast) and keep those that are tokens of their own
+    text, starts, tokens = doc.text, doc.starts, doc.tokens
+    found: list[int] = []
+    for ch in _DOUBLE_QUOTES:
+        pos = text.find(ch)
+        while pos >= 0:
+            k = bisect.bisect_left(starts, pos)
+            if k < len(starts) and starts[k] == pos and tokens[k] == ch:
+                found.append(k)
+            pos = text.find(ch, pos + 1)
+    found.sort()
+    doc.cache["quote_tokens"] = found
+    return found
 
 
 def _sentences_with_quotes(doc: Doc) -> set[int]:
@@ -794,25 +798,109 @@ def _scorer(model) -> _Scorer:
     return found
 
 
-def cue_span(doc: Doc, m: Match, tables: dict[str, dict[str, float]] | None) -> tuple[int, int]:
-    """Token range of a cue, with the learned boundary tables of the cue model applied."""
+MAX_LEFT = 3    # the extension model adds at most this many words before a cue ...
+MAX_RIGHT = 8   # ... and this many tokens after it
+
+
+def extend_left_features(doc: Doc, term: str, j: int, step: int) -> list[str]:
+    """Features of adding word ``j`` (the ``step``-th word before the cue ``term``) to the cue's span."""
+    t = doc.norms[j]
+    return ["L", f"L:t={t}", f"L:cue|t={term}|{t}", f"L:t|next={t}|{doc.norms[j + 1]}",
+            _STEPS[0][step if step < 3 else 3], "L:ly" if t.endswith("ly") else "L:-"]
+
+
+def extend_right_features(doc: Doc, term: str, k: int, step: int) -> list[str]:
+    """Features of adding token ``k`` (the ``step``-th token after the cue ``term``) to the cue's span."""
+    norms = doc.norms
+    t = norms[k]
+    t1 = norms[k + 1] if k + 1 < len(norms) else "<edge>"
+    return ["R", f"R:t={t}", f"R:cue|t={term}|{t}", f"R:t|t1={t}|{t1}", f"R:cue|t|t1={term}|{t}|{t1}",
+            _STEPS[1][step if step < 3 else 3],
+            f"R:shape={_shape(doc, k)}|{'att' if doc.starts[k] == doc.ends[k - 1] else 'sp'}"]
+
+
+_STEPS = (("L:step=0", "L:step=1", "L:step=2", "L:step=3"), ("R:step=0", "R:step=1", "R:step=2", "R:step=3"))
+
+
+def _extension_p(weights: dict[str, float], intercept: float, feats: list[str]) -> float:
+    z = intercept + sum(filter(None, map(weights.get, feats)))
+    return 0.0 if z < -40 else 1.0 / (1.0 + math.exp(-z))
+
+
+_EXTENSION_MEMOS: dict[int, tuple[dict, dict[tuple, float]]] = {}
+
+
+def _extension_memo(ext: dict) -> dict[tuple, float]:
+    """Probabilities of the extension model ``ext`` by what its features depend on (kept per model)."""
+    found = _EXTENSION_MEMOS.get(id(ext))
+    if found is None or found[0] is not ext:
+        found = _EXTENSION_MEMOS[id(ext)] = (ext, {})
+    return found[1]
+
+
+def cue_span(doc: Doc, m: Match, span: dict | None) -> tuple[int, int]:
+    """Token range of a cue, as the cue model's span part sets it.
+
+    ``span`` (the model's ``"span"``): ``head_only``, multiword terms annotators cut to their first word
+    ("told reporters" -> "told"), and ``extend``, a logistic regression giving, word by word, the
+    probability that the span goes on one more word to the left ("has also said") or token to the right
+    ("said in a statement", "replied:"). Each side takes its most probable extent: the chain of
+    "go on" probabilities times the "stop here" one.
+    """
     first, stop = m.first, m.stop
-    if not tables:
+    if not span:
         return first, stop
-    if len(m.entry.words) > 1 and m.entry.term in tables.get("head_only", {}):
+    term = m.entry.term
+    if len(m.entry.words) > 1 and term in span.get("head_only", {}):
         stop = first + 1
-    left = tables.get("left", {})
-    while first - 1 >= 0 and doc.is_word[first - 1] and doc.norms[first - 1] in left \
-            and doc.text[doc.ends[first - 1]:doc.starts[first]].isspace() and m.first - first < 3:
-        first -= 1
-    if stop < len(doc.tokens):
-        after = doc.norms[stop]
-        rate = tables.get("right", {}).get(f"{m.entry.term}|{after}")
-        if rate is None:
-            rate = tables.get("right_any", {}).get(after, 0.0)
-        if rate > 0.5:
-            stop += 1
-    return first, stop
+    ext = span.get("extend")
+    if not ext:
+        return first, stop
+    weights, intercept = ext["weights"], ext["intercept"]
+    memo = _extension_memo(ext)
+    text, starts, ends, is_word, norms, tokens = doc.text, doc.starts, doc.ends, doc.is_word, doc.norms, doc.tokens
+    # left: words only, separated by white space
+    run, best, best_at, j = 1.0, -1.0, first, first - 1
+    while True:
+        if j < 0 or first - j > MAX_LEFT or not is_word[j] or not text[ends[j]:starts[j + 1]].isspace():
+            if run > best:
+                best_at = j + 1
+            break
+        step = first - 1 - j
+        key: tuple = (term, norms[j], norms[j + 1], step)  # all that the left features depend on
+        p = memo.get(key)
+        if p is None:
+            p = _extension_p(weights, intercept, extend_left_features(doc, term, j, step))
+            if len(memo) < 200_000:  # bounded, like the other per-word caches
+                memo[key] = p
+        if run * (1 - p) > best:
+            best, best_at = run * (1 - p), j + 1
+        run *= p
+        if run <= best:
+            break
+        j -= 1
+    new_first = best_at
+    run, best, best_at, k = 1.0, -1.0, stop, stop
+    n = len(tokens)
+    while True:
+        if k >= n or k - stop >= MAX_RIGHT:
+            if run > best:
+                best_at = k
+            break
+        step = k - stop
+        key = (term, tokens[k], norms[k + 1] if k + 1 < n else "", step, starts[k] == ends[k - 1])
+        p = memo.get(key)
+        if p is None:
+            p = _extension_p(weights, intercept, extend_right_features(doc, term, k, step))
+            if len(memo) < 200_000:
+                memo[key] = p
+        if run * (1 - p) > best:
+            best, best_at = run * (1 - p), k
+        run *= p
+        if run <= best:
+            break
+        k += 1
+    return new_first, best_at
 
 
 @functools.cache
@@ -998,10 +1086,11 @@ def _nearby_in_paragraph(doc: Doc, si: int, by_sentence: dict[int, Attribution])
     para = next(((b, e) for b, e in doc.paragraphs if b <= start < e), None)
     if para is None:
         return None
-    starts = doc.cache.get("sentence_starts")
+    starts = cast("list[int] | None", doc.cache.get("sentence_starts"))
     if starts is None:
-        starts = doc.cache["sentence_starts"] = [s.start for s in doc.sentences]
-    lo, hi = bisect.bisect_left(starts, para[0]), bisect.bisect_left(starts, para[1])  # type: ignore[arg-type]
+        starts = [s.start for s in doc.sentences]
+        doc.cache["sentence_starts"] = starts
+    lo, hi = bisect.bisect_left(starts, para[0]), bisect.bisect_left(starts, para[1])
     for k in range(min(si, hi) - 1, lo - 1, -1):
         if k in by_sentence:
             return by_sentence[k]
@@ -1091,21 +1180,21 @@ def compute(ctx: Context) -> FeatureResult:
             n_quotes += 1
             if doc is ctx.text:
                 quoted_chars += qe - qs
-            tok = bisect.bisect_left(doc.starts, qs)
-            tok = tok if tok < len(doc.starts) else None
+            first_tok = bisect.bisect_left(doc.starts, qs)
+            tok = first_tok if first_tok < len(doc.starts) else None
             speaker_label = "unattributed quotation"
             if tok is not None:
                 si = doc.sentence_of[tok]
                 end_tok = bisect.bisect_left(doc.ends, qe, tok)
                 if end_tok >= len(doc.ends):
                     end_tok = tok
-                a = by_sentence.get(doc.sentence_of[end_tok]) or by_sentence.get(si)
-                if a is None and doc.sentences[si].first == tok:
+                quoted: Attribution | None = by_sentence.get(doc.sentence_of[end_tok]) or by_sentence.get(si)
+                if quoted is None and doc.sentences[si].first == tok:
                     # a quoted sentence continuing (or announcing) an attributed one
-                    a = _nearby_in_paragraph(doc, si, by_sentence)
-                if a is not None and a.speaker is not None:
-                    speaker_label = f"quoting {a.speaker.name}"
-                    speakers[a.speaker.key]["quotes"] += 1
+                    quoted = _nearby_in_paragraph(doc, si, by_sentence)
+                if quoted is not None and quoted.speaker is not None:
+                    speaker_label = f"quoting {quoted.speaker.name}"
+                    speakers[quoted.speaker.key]["quotes"] += 1
             ev.append(span_evidence(NAME, "quotes", doc, qs, qe, "direct quotation", role="quote",
                                     label=speaker_label))
     n_claims, unattributed = _claim_sentences(ctx, attributed_sentences)

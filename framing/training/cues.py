@@ -3,9 +3,11 @@
 ``python -m framing.train cues`` reads PolNeAR's train split and builds the
 candidates framing's sourcing rules produce: report-verb matches, a colon
 after a word ("Sanders: ..."), and single words from a *cue vocabulary*
-learned here. A candidate is labelled positive when it overlaps an annotated
-``Cue`` span, and a logistic regression (``framing.model.fit_linear``) is
-fitted on its context features. The decision
+learned here. Span boundaries are learned first (see below); a candidate is
+labelled positive when the span it gives is exactly an annotated ``Cue`` span
+(not when it merely overlaps one: "in a statement" inside "said in a
+statement", the ":" of "said:"), and a logistic regression
+(``framing.model.fit_linear``) is fitted on its context features. The decision
 threshold is the one that maximises exact-span cue F1 in 5-fold
 cross-validation grouped by article.
 
@@ -16,19 +18,27 @@ when they head at least ``VOCAB_MIN`` such cues and are a cue at least
 learned again on each fold's training articles, so the CV figures include the
 vocabulary's own generalisation error.
 
-Span boundaries are learned as tables from the same data and stored in the
-model: words before a cue that annotators include ("has said", "also noted");
-tokens after it they include, per term and token ("said:", "asked about"; the
-rate of every pair seen at least ``MIN_SEEN`` times is kept, extended above
-0.5) and, for pairs seen less often, by the token alone ("right_any":
-"replied:", "joked about"); phrases they cut to their first word ("told
-reporters" -> "told"). Terms seen at least ``SKIP_MIN_SEEN`` times and
-annotated as cues less than ``SKIP_RATE`` of the time are listed as
-``skip_terms`` and not even considered (in cross-validation, the list learned
-on each fold's training articles). The cross-validated figures are the
-expected held-out figures. The model is written to ``framing/models/cues.json``;
-the same data and code give the same file byte for byte (fixed seeds, sorted
-tables).
+Span boundaries are learned from the candidates that overlap a cue and stored
+in the model's ``span``: ``head_only``, multiword terms annotators cut to
+their first word ("told reporters" -> "told"; the terms seen at least
+``MIN_SEEN`` times and cut more than half of the time), and ``extend``, a
+second logistic regression over the words around the cue. Walking out from the
+cue, one word at a time to the left (at most ``MAX_LEFT``: "has also said",
+"reportedly said") and one token at a time to the right (at most
+``MAX_RIGHT``: "replied:", "said in a statement"), each step is an example:
+does the annotated span take this token too? Its features are the token, the
+cue term, the next token and the step (``extend_left_features`` /
+``extend_right_features`` in sourcing); features seen fewer than
+``EXTEND_MIN_SEEN`` times are left out. At prediction each side takes its most
+probable extent (go-on probabilities times the stop-here one), which beats a
+fixed per-step threshold: a long extension must be right as a whole to count.
+Terms seen at least ``SKIP_MIN_SEEN`` times and annotated as cues less than
+``SKIP_RATE`` of the time are listed as ``skip_terms`` and not even
+considered (in cross-validation, the list learned on each fold's training
+articles; the span model too is learned on each fold's training articles).
+The cross-validated figures are the expected held-out figures. The model is
+written to ``framing/models/cues.json``; the same data and code give the same
+file byte for byte (fixed seeds, sorted tables).
 """
 from __future__ import annotations
 
@@ -38,7 +48,8 @@ from pathlib import Path
 
 from ..evaluate import exact_prf, load_articles_jsonl, load_labels
 from ..features._base import Context
-from ..features.sourcing import CUE_VOCABULARY, cue_candidates, cue_span, stem
+from ..features.sourcing import (CUE_VOCABULARY, MAX_LEFT, MAX_RIGHT, cue_candidates, cue_span,
+                                 extend_left_features, extend_right_features, stem)
 from ..lexicons import find
 from ..model import fit_linear, save_model
 
@@ -47,10 +58,13 @@ FOLDS = 5
 C = 0.2
 MIN_SEEN = 5
 MIN_WEIGHT = 0.1
-SKIP_MIN_SEEN = 20   # a term seen this often ...
+SKIP_MIN_SEEN = 20   # a term seen this often (candidates overlapping a cue counted as cues) ...
 SKIP_RATE = 0.1      # ... and a cue less often than this is not even a candidate
 VOCAB_MIN = 3        # a vocabulary word heads at least this many uncovered cues ...
 VOCAB_RATE = 0.3     # ... and is a cue at least this share of the times it occurs
+EXTEND_C = 1.0       # regularisation of the span extension model,
+EXTEND_MIN_SEEN = 3  # the fewest examples a feature of it is seen in ...
+EXTEND_MIN_WEIGHT = 0.05  # ... and the smallest weight it keeps
 # words that do not head a multiword cue ("has said", "to discuss", "the question of")
 _NOT_HEAD = frozenset({"has", "have", "had", "is", "was", "are", "were", "be", "been", "will", "would", "to",
                        "the", "a", "an", "of", "in", "for", "on", "about", "also", "not", "did", "does", "do"})
@@ -87,7 +101,7 @@ def _vocabulary_counts(articles, gold):
 
 
 def _vocabulary(counts, ids) -> tuple[frozenset[str], frozenset[str]]:
-    totals = [Counter() for _ in range(4)]
+    totals: list[Counter[str]] = [Counter() for _ in range(4)]
     for aid in ids:
         for total, c in zip(totals, counts[aid]):
             total.update(c)
@@ -127,47 +141,72 @@ def _examples(articles, gold, words, stems):
     return rows
 
 
-def _boundary_tables(rows) -> dict[str, dict[str, float]]:
-    seen: dict[str, Counter] = {"left": Counter(), "right": Counter(), "head_only": Counter()}
-    took: dict[str, Counter] = {"left": Counter(), "right": Counter(), "head_only": Counter()}
+def _head_only(rows) -> dict[str, float]:
+    """Multiword terms annotators cut to their first word ("told reporters" -> "told"), with the rate."""
+    seen: Counter[str] = Counter()
+    took: Counter[str] = Counter()
+    for _, c, hit in rows:
+        m = c.match
+        if hit is not None and len(m.entry.words) > 1:
+            seen[m.entry.term] += 1
+            if hit[1] <= c.doc.ends[m.first]:
+                took[m.entry.term] += 1
+    return {w: round(took[w] / n, 3) for w, n in sorted(seen.items()) if n >= MIN_SEEN and took[w] / n > 0.5}
+
+
+def _extension_examples(rows, head_only) -> tuple[list[list[str]], list[int]]:
+    """One example per word/token a cue's span could be extended by, walking out from the cue while the
+    annotated span goes on (the first token it does not take is the last, negative, example)."""
+    xs: list[list[str]] = []
+    ys: list[int] = []
     for _, c, hit in rows:
         if hit is None:
             continue
         doc, m = c.doc, c.match
-        j = m.first - 1
-        while j >= 0 and doc.is_word[j] and doc.text[doc.ends[j]:doc.starts[j + 1]].isspace():
-            seen["left"][doc.norms[j]] += 1
-            if hit[0] <= doc.starts[j]:
-                took["left"][doc.norms[j]] += 1
-                j -= 1
-            else:
+        term = m.entry.term
+        first, stop = cue_span(doc, m, {"head_only": head_only})
+        j = first - 1
+        while j >= 0 and first - j <= MAX_LEFT and doc.is_word[j] \
+                and doc.text[doc.ends[j]:doc.starts[j + 1]].isspace():
+            y = int(hit[0] <= doc.starts[j])
+            xs.append(extend_left_features(doc, term, j, first - 1 - j))
+            ys.append(y)
+            if not y:
                 break
-        k = m.stop
-        if k < len(doc.tokens):
-            key = f"{m.entry.term}|{doc.norms[k]}"
-            seen["right"][key] += 1
-            if hit[1] >= doc.ends[k]:
-                took["right"][key] += 1
-        if len(m.entry.words) > 1:
-            seen["head_only"][m.entry.term] += 1
-            if hit[1] <= doc.ends[m.first]:
-                took["head_only"][m.entry.term] += 1
-    tables = {name: {w: round(took[name][w] / n, 3) for w, n in sorted(seen[name].items())
-                     if n >= MIN_SEEN and took[name][w] / n > 0.5}
-              for name in ("left", "head_only")}
-    # right: every term|token pair seen often enough, with its rate (extended when > 0.5); pairs of rarer
-    # terms back off to the token alone ("right_any", learned from those rare pairs only)
-    tables["right"] = {w: round(took["right"][w] / n, 3) for w, n in sorted(seen["right"].items())
-                       if n >= MIN_SEEN}
-    any_seen, any_took = Counter(), Counter()
-    for w, n in seen["right"].items():
-        if n < MIN_SEEN:
-            token = w.rsplit("|", 1)[1]
-            any_seen[token] += n
-            any_took[token] += took["right"][w]
-    tables["right_any"] = {t: round(any_took[t] / n, 3) for t, n in sorted(any_seen.items())
-                           if n >= MIN_SEEN and any_took[t] / n > 0.5}
-    return tables
+            j -= 1
+        k = stop
+        while k < len(doc.tokens) and k - stop < MAX_RIGHT:
+            y = int(hit[1] >= doc.ends[k])
+            xs.append(extend_right_features(doc, term, k, k - stop))
+            ys.append(y)
+            if not y:
+                break
+            k += 1
+    return xs, ys
+
+
+def _span_model(rows) -> dict:
+    """The span part of the cue model: the head_only table and the extension model."""
+    head_only = _head_only(rows)
+    xs, ys = _extension_examples(rows, head_only)
+    seen = Counter(f for x in xs for f in x)
+    xs = [[f for f in x if seen[f] >= EXTEND_MIN_SEEN] for x in xs]  # rare features only overfit
+    ext = fit_linear("cue extension", xs, ys, c=EXTEND_C, min_weight=EXTEND_MIN_WEIGHT)
+    return {"head_only": head_only, "extend": {"intercept": ext.intercept, "weights": ext.weights}}
+
+
+def _exact_labels(rows, span, gold) -> list[int]:
+    """1 for a candidate whose cue span, as ``span`` sets it, is exactly an annotated cue: the model keeps
+    the candidates that give a right span, not those that merely touch a cue ("in a statement" inside
+    "said in a statement", the ":" of "said:")."""
+    ys = []
+    for aid, c, hit in rows:
+        if hit is None:
+            ys.append(0)
+            continue
+        first, stop = cue_span(c.doc, c.match, span)
+        ys.append(int((c.doc.starts[first], c.doc.ends[stop - 1]) in gold[aid]))
+    return ys
 
 
 def _predicted(rows, probs, threshold, tables):
@@ -191,7 +230,7 @@ def train(corpora: Path, out: Path) -> dict:
     counts = _vocabulary_counts(articles, gold)
     ids = sorted({a.id for a in articles})
     # candidates from the widest vocabulary any fold can learn; each fold keeps those of its own
-    all_heads = [Counter(), Counter()]
+    all_heads: list[Counter[str]] = [Counter(), Counter()]
     for aid in ids:
         all_heads[0].update(counts[aid][0])
         all_heads[1].update(counts[aid][2])
@@ -209,9 +248,10 @@ def train(corpora: Path, out: Path) -> dict:
         keep = [i for i, r in enumerate(rows) if _allowed(r[1], words, stems, skip)]
         train_idx = [i for i in keep if fold_of[rows[i][0]] != k]
         fold_rows[k] = [i for i in keep if fold_of[rows[i][0]] == k]
-        model = fit_linear("cues", [rows[i][1].features for i in train_idx], [ys[i] for i in train_idx], c=C,
-                           min_weight=MIN_WEIGHT)
-        fold_tables[k] = _boundary_tables([rows[i] for i in train_idx])
+        train_rows = [rows[i] for i in train_idx]
+        fold_tables[k] = _span_model(train_rows)
+        model = fit_linear("cues", [r[1].features for r in train_rows], _exact_labels(train_rows, fold_tables[k], gold),
+                           c=C, min_weight=MIN_WEIGHT)
         for i in fold_rows[k]:
             probs[i] = model.probability(rows[i][1].features)
 
@@ -230,12 +270,13 @@ def train(corpora: Path, out: Path) -> dict:
     skip_terms = sorted(_skip_terms(rows, ys))
     keep = [i for i, r in enumerate(rows) if _allowed(r[1], words, stems, frozenset(skip_terms))]
     rows = [rows[i] for i in keep]
-    ys = [ys[i] for i in keep]
-    tables = _boundary_tables(rows)
+    tables = _span_model(rows)
+    ys = _exact_labels(rows, tables, gold)
     model = fit_linear("cues", [r[1].features for r in rows], ys, c=C, threshold=threshold,
                        min_weight=MIN_WEIGHT, meta={
                            "trained_on": "PolNeAR train split (Newell et al. 2018), 840 articles",
-                           "task": "keep a cue candidate as an attribution cue; span boundary tables",
+                           "task": "keep a cue candidate whose cue span is an attribution cue; the span: "
+                                   "head_only table, extension model",
                            "span": tables,
                            "skip_terms": skip_terms,
                            "vocabulary_words": sorted(words),
@@ -247,5 +288,6 @@ def train(corpora: Path, out: Path) -> dict:
     save_model(model, out / "cues.json")
     return {"model": str(out / "cues.json"), "candidates": len(rows), "positives": sum(ys),
             "threshold": threshold, "features": len(model.weights), "vocabulary": [len(words), len(stems)],
-            "span_tables": {k: len(v) for k, v in tables.items()}, "skip_terms": skip_terms,
+            "span": {"head_only": len(tables["head_only"]), "extend_weights": len(tables["extend"]["weights"])},
+            "skip_terms": skip_terms,
             "cv_cue_exact": cv.to_dict()}
