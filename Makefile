@@ -7,7 +7,8 @@ SEEDS := seeds/000_19f9451b57e8e734.txt seeds/002_5283c69be6bb5e58.txt
 
 .PHONY: demo test bench install clean
 
-$(STAMP): pyproject.toml
+# any source change reinstalls: the build compiles the analysis core (see setup.py)
+$(STAMP): pyproject.toml setup.py $(shell find framing -name '*.py')
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
@@ -26,4 +27,5 @@ bench: $(STAMP)
 	$(BIN)/python -m framing.bench
 
 clean:
-	rm -rf $(VENV) reports/out build *.egg-info
+	rm -rf $(VENV) reports/out build *.egg-info framing_native__mypyc*.so framing/_native.json
+	find framing -name '*.so' -delete

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from . import _native  # noqa: E402  # first: picks compiled or pure analysis modules
+
+_native.install()
+
 from .analysis import analyze, analyze_many  # noqa: E402
 from .articles import load_article, load_articles  # noqa: E402
 from .comparison import Comparison, compare  # noqa: E402

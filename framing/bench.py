@@ -23,6 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from . import _native
 from .analysis import analyze
 from .batch import run_batch
 from .comparison import compare
@@ -61,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     analysis_s, runs = _median_time(lambda: [analyze(a) for a in articles], args.repeat)
     figures = {
         "corpus": args.corpus, "articles": n, "mean_kb": round(kb / n, 2), "cores": os.cpu_count(),
+        "compiled": _native.compiled() or f"no ({_native.REASON})",
         "analysis_articles_per_s": round(n / analysis_s, 1),
         "analysis_ms_per_article": round(1000 * analysis_s / n, 3),
         "analysis_ms_per_4kb": round(1000 * analysis_s / kb * 4, 3),

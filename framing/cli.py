@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Sequence, TextIO
 
-from . import __version__
+from . import __version__, _native
 from .analysis import analyze
 from .articles import load_many
 from .comparison import compare
@@ -27,7 +27,9 @@ FORMATS = ("text", "json", "jsonl")
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="framing", description="Measure how news articles are written, "
                                 "with the evidence behind every number.")
-    p.add_argument("--version", action="version", version=f"framing {__version__}")
+    core = "compiled" if _native.compiled() else f"pure Python: {_native.REASON}"
+    p.add_argument("--version", action="version",
+                   version=f"framing {__version__} (analysis core {core})")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     a = sub.add_parser("analyze", help="features and evidence per article",

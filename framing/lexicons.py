@@ -12,13 +12,14 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
+from typing import Final
 
 from .errors import FramingError
 from .text import Doc, normalize
 
-LEXICON_NAMES = (
-    "hedges", "boosters", "alarmist", "loaded", "report_verbs", "vague_sources",
-    "source_heads", "speculation", "imperative_verbs", "places",
+LEXICON_NAMES: Final = (
+           "hedges", "boosters", "alarmist", "loaded", "report_verbs", "vague_sources",
+           "source_heads", "speculation", "imperative_verbs", "places",
 )
 
 
@@ -136,7 +137,7 @@ class _Bucket:
         self.wild_second = tuple(sorted(wild, key=lambda e: -len(e.words)))
 
 
-_EMPTY = _Bucket([])
+_EMPTY: Final = _Bucket([])
 
 
 class _Index:

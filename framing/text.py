@@ -14,38 +14,36 @@ line starts in lower case (hard-wrapped text).
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from dataclasses import dataclass
-from itertools import accumulate, compress
+from typing import Final
 
-_TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-‐‑.][^\W_]+)*|\S", re.UNICODE)
-_SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")", re.UNICODE)
-_FIRST_CHAR = operator.itemgetter(0)
-_NEWLINE_RE = re.compile(r"\n")
-_PARA_SPLIT_RE = re.compile(r"\n[ \t\r\f\v]*\n")
+_TOKEN_RE: Final = re.compile(r"[^\W_]+(?:['’\-‐‑.][^\W_]+)*|\S", re.UNICODE)
+_SPLIT_RE: Final = re.compile("(" + _TOKEN_RE.pattern + ")", re.UNICODE)
+_NEWLINE_RE: Final = re.compile(r"\n")
+_PARA_SPLIT_RE: Final = re.compile(r"\n[ \t\r\f\v]*\n")
 
 # Abbreviations after which a period does not end a sentence (lower case, no dot).
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt
-    gov sen rep rev hon pres supt det insp amb atty
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    no nos vs etc inc corp co ltd llc bros dept univ assn est approx fig vol ed eds
-    al ave blvd rd hwy p pp cf e.g i.e a.m p.m u.s u.k u.n d.c""".split()
+ABBREVIATIONS: Final = frozenset(
+           """mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt
+           gov sen rep rev hon pres supt det insp amb atty
+           jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+           no nos vs etc inc corp co ltd llc bros dept univ assn est approx fig vol ed eds
+           al ave blvd rd hwy p pp cf e.g i.e a.m p.m u.s u.k u.n d.c""".split()
 )
 
-SENTENCE_END = frozenset(".!?")
-_CLOSERS = frozenset("\"'”’)]»")
-_OPENERS = frozenset("\"'“‘([«")
-NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-    eighty ninety hundred hundreds thousand thousands million millions billion billions
-    trillion dozen dozens half""".split()
+SENTENCE_END: Final = frozenset(".!?")
+_CLOSERS: Final = frozenset("\"'”’)]»")
+_OPENERS: Final = frozenset("\"'“‘([«")
+NUMBER_WORDS: Final = frozenset(
+           """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+           fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+           eighty ninety hundred hundreds thousand thousands million millions billion billions
+           trillion dozen dozens half""".split()
 )
 
 
-_NORMS: dict[str, str] = {}
+_NORMS: Final[dict[str, str]] = {}
 
 
 def _remember(token: str) -> str:
@@ -82,18 +80,33 @@ class Doc:
         self.field = field
         self.text = text
         # re.split with the token pattern captured alternates gaps and tokens, so the
-        # running sum of their lengths gives every token's offsets without a Python loop
+        # running sum of their lengths gives every token's offsets
         parts = _SPLIT_RE.split(text)
         self.tokens = tokens = parts[1::2]
-        cum = list(accumulate(map(len, parts)))
-        self.starts = cum[0:-1:2]
-        self.ends = cum[1::2]
-        got = list(map(_NORMS.get, tokens))
-        if None in got:
-            got = [nm if nm is not None else _remember(t) for nm, t in zip(got, tokens)]
-        self.norms: list[str] = got  # type: ignore[assignment]  # no None is left
-        self.is_word = is_word = list(map(str.isalnum, map(_FIRST_CHAR, tokens)))
-        self.n_words = sum(is_word)
+        starts: list[int] = []
+        ends: list[int] = []
+        norms: list[str] = []
+        is_word: list[bool] = []
+        n_words = 0
+        pos = 0
+        known = _NORMS
+        for k in range(len(tokens)):
+            token = tokens[k]
+            pos += len(parts[2 * k])
+            starts.append(pos)
+            pos += len(token)
+            ends.append(pos)
+            norm = known.get(token)
+            norms.append(norm if norm is not None else _remember(token))
+            word = token[0].isalnum()
+            is_word.append(word)
+            if word:
+                n_words += 1
+        self.starts = starts
+        self.ends = ends
+        self.norms = norms
+        self.is_word = is_word
+        self.n_words = n_words
         self.sentences = _split_sentences(self)
         sentence_of: list[int] = []
         for i, s in enumerate(self.sentences):
@@ -128,7 +141,7 @@ def _split_sentences(doc: Doc) -> list[Sentence]:
     tokens = doc.tokens
     starts, ends = doc.starts, doc.ends
     # candidate boundaries: terminal punctuation, and tokens followed by a line break
-    candidates = list(compress(range(n), map(SENTENCE_END.__contains__, tokens)))
+    candidates = [i for i in range(n) if tokens[i] in SENTENCE_END]
     if "\n" in text:
         for m in _NEWLINE_RE.finditer(text):
             k = bisect.bisect_left(starts, m.start()) - 1

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import framing
+from framing import _native
 from framing.cli import main
 
 from test_articles import BAD_CASES, make_bad
@@ -255,7 +256,8 @@ class TestCompare:
         with pytest.raises(SystemExit) as info:
             main(["--version"])
         assert info.value.code == 0
-        assert capsys.readouterr().out == f"framing {framing.__version__}\n"
+        core = "compiled" if _native.compiled() else f"pure Python: {_native.REASON}"
+        assert capsys.readouterr().out == f"framing {framing.__version__} (analysis core {core})\n"
 
 
 # --------------------------------------------------------------------------- subprocess
@@ -264,7 +266,7 @@ class TestSubprocess:
     def test_module_version(self):
         proc = run_cli(["--version"])
         assert proc.returncode == 0
-        assert proc.stdout.decode() == f"framing {framing.__version__}\n"
+        assert proc.stdout.decode().startswith(f"framing {framing.__version__} (analysis core ")
 
     def test_console_script_bad_input_one_line(self, tmp_path):
         bad, _ = make_bad(tmp_path, "latin1")

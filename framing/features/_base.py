@@ -7,20 +7,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterable
+from typing import Final, Iterable
 
 from ..lexicons import Match
 from ..text import Doc, tokenize
 from ..types import Article, Evidence, FeatureResult, Measure
 
-QUOTE_OPEN = "“«"
-QUOTE_CLOSE = "”»"
+QUOTE_OPEN: Final = "“«"
+QUOTE_CLOSE: Final = "”»"
 
 
 class Context:
     """An article tokenized once, shared by every feature."""
 
-    __slots__ = ("article", "title", "text", "docs", "n_words", "_quotes", "cache")
+    __slots__ = ("article", "title", "text", "docs", "n_words", "_quotes", "_quote_starts", "cache")
 
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -29,6 +29,7 @@ class Context:
         self.docs: tuple[Doc, ...] = (self.title, self.text) if self.title else (self.text,)
         self.n_words = sum(d.n_words for d in self.docs)
         self._quotes: dict[str, list[tuple[int, int]]] = {}
+        self._quote_starts: dict[str, list[int]] = {}
         self.cache: dict[str, object] = {}
 
     def quotes(self, doc: Doc) -> list[tuple[int, int]]:
@@ -36,16 +37,19 @@ class Context:
         spans = self._quotes.get(doc.field)
         if spans is None:
             spans = self._quotes[doc.field] = quotation_spans(doc.text)
+            self._quote_starts[doc.field] = [s for s, _ in spans]
         return spans
 
     def in_quote(self, doc: Doc, pos: int) -> bool:
         """Is character ``pos`` of ``doc`` inside a direct quotation?"""
         spans = self.quotes(doc)
-        k = bisect.bisect_right(spans, (pos, len(doc.text) + 1)) - 1
-        return k >= 0 and spans[k][0] <= pos < spans[k][1]
+        if not spans:
+            return False
+        k = bisect.bisect_right(self._quote_starts[doc.field], pos) - 1  # the last quote opening at or before pos
+        return k >= 0 and pos < spans[k][1]
 
 
-_QUOTE_CHARS_RE = re.compile(r"''|``|[“”«»\"\n]")
+_QUOTE_CHARS_RE: Final = re.compile(r"''|``|[“”«»\"\n]")
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:

@@ -17,6 +17,8 @@ Higher value: more alarm per 1,000 words.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from ..lexicons import Match
 from ..text import Doc
 from ..types import FeatureResult
@@ -24,8 +26,8 @@ from ._base import Context, rate_result
 from .lexical import category_measures, word_before
 from .loaded import decide, lexicon_candidates, to_evidence
 
-NAME = "alarmist"
-MEANING = "Fear, catastrophe and exaggeration (massive, on the verge, it's war): higher = more alarm."
+NAME: Final = "alarmist"
+MEANING: Final = "Fear, catastrophe and exaggeration (massive, on the verge, it's war): higher = more alarm."
 
 
 def keep(doc: Doc, match: Match) -> str | None:

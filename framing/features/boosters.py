@@ -14,19 +14,20 @@ Higher value: more certainty markers per 1,000 words, i.e. more assertive writin
 """
 from __future__ import annotations
 
+from typing import Final
+
 from ..lexicons import Match
 from ..text import Doc
 from ..types import FeatureResult
 from ._base import Context, rate_result
-from .lexical import (COPULAS, DETERMINERS, NEGATORS, category_measures, collect, word_after,
-                      word_before)
+from .lexical import COPULAS, DETERMINERS, NEGATORS, category_measures, collect, word_after, word_before
 
-NAME = "boosters"
-MEANING = "Words of certainty (clearly, undoubtedly, make no mistake): higher = more assertive."
+NAME: Final = "boosters"
+MEANING: Final = "Words of certainty (clearly, undoubtedly, make no mistake): higher = more assertive."
 
-_PREDICATIVE_ONLY = frozenset({"certain", "clear", "sure", "true", "real", "plain", "sound",
-                               "definite", "firm", "positive", "evident", "obvious", "undeniable",
-                               "convinced", "confident"})
+_PREDICATIVE_ONLY: Final = frozenset({"certain", "clear", "sure", "true", "real", "plain", "sound",
+                                      "definite", "firm", "positive", "evident", "obvious", "undeniable",
+                                      "convinced", "confident"})
 
 
 def keep(doc: Doc, match: Match) -> str | None:

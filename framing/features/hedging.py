@@ -22,6 +22,7 @@ Higher value: more hedges per 1,000 words, i.e. more tentative writing.
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 from ..errors import FramingError
 from ..lexicons import Entry, Match, find
@@ -31,8 +32,8 @@ from ..types import FeatureResult
 from ._base import Context, is_number, match_evidence, rate_result
 from .lexical import category_measures, word_after, word_before
 
-NAME = "hedging"
-MODEL = "hedges"  # framing/models/hedges.json, trained by framing/training/hedges.py
+NAME: Final = "hedging"
+MODEL: Final = "hedges"  # framing/models/hedges.json, trained by framing/training/hedges.py
 # The learned filter decides only on the weasel category (vague quantifiers such as "some",
 # "many", "several" and unattributed consensus: "is considered", "critics"), the cues that
 # WikiWeasel annotates as such, and on the ambiguous generalising adverbs, downtoners and
@@ -41,52 +42,52 @@ MODEL = "hedges"  # framing/models/hedges.json, trained by framing/training/hedg
 # "likely" are labelled certain (generic/deontic "may" in encyclopedic text: "symptoms may also
 # include"), and no context feature tried separates them from news hedges, so a filter trained
 # there drops "the minister may resign" or "talks are likely to fail".
-GATED_CATEGORIES = frozenset({"weasel"})
+GATED_CATEGORIES: Final = frozenset({"weasel"})
 # adverbs of generalisation ("generally", "commonly", "typically", "mostly"): the unsupported
 # generalisations of the weasel class (Vincze 2013), but mostly factual frequency in encyclopedic
 # and news text ("is commonly used"); the model decides on them like on the weasel category
-GATED_TERMS = frozenset({"generally", "commonly", "typically", "sometimes", "mainly", "mostly",
-                         "largely", "broadly",
-                         # downtoners, and cognition/reporting verbs whose bare use attributes a
-                         # view ("he believes", "she suggested") rather than hedging the writer's
-                         # claim; "potential" mostly means prospective ("potential buyers")
-                         "relatively", "somewhat", "fairly", "believe", "believes", "believed",
-                         "indicate", "indicates", "indicated", "suggested", "potential", "tended to"})
+GATED_TERMS: Final = frozenset({"generally", "commonly", "typically", "sometimes", "mainly", "mostly",
+                                "largely", "broadly",
+                                # downtoners, and cognition/reporting verbs whose bare use attributes a
+                                # view ("he believes", "she suggested") rather than hedging the writer's
+                                # claim; "potential" mostly means prospective ("potential buyers")
+                                "relatively", "somewhat", "fairly", "believe", "believes", "believed",
+                                "indicate", "indicates", "indicated", "suggested", "potential", "tended to"})
 # a weasel phrase built on a verb of opinion or report ("is regarded as", "it is widely believed",
 # "critics have said", "said to") states an unattributed consensus: kept by the rules
-_CONSENSUS = frozenset({"considered", "regarded", "believed", "thought", "said", "claimed", "suggested",
-                        "described", "called", "seen", "held", "accepted", "reported", "alleged",
-                        "argued", "speculated", "assumed"})
-MEANING = "Words that soften a claim (may, reportedly, it is believed): higher = more tentative."
+_CONSENSUS: Final = frozenset({"considered", "regarded", "believed", "thought", "said", "claimed", "suggested",
+                               "described", "called", "seen", "held", "accepted", "reported", "alleged",
+                               "argued", "speculated", "assumed"})
+MEANING: Final = "Words that soften a claim (may, reportedly, it is believed): higher = more tentative."
 
-_MONTH_NEIGHBOURS = frozenset({"in", "on", "since", "until", "till", "by", "early", "late", "mid",
-                               "last", "next", "this", "of", "from", "through", "during", "before",
-                               "after"})
-_APPROX_EXEMPT = frozenset({"virtually", "practically", "more or less", "or so"})
+_MONTH_NEIGHBOURS: Final = frozenset({"in", "on", "since", "until", "till", "by", "early", "late", "mid",
+                                      "last", "next", "this", "of", "from", "through", "during", "before",
+                                      "after"})
+_APPROX_EXEMPT: Final = frozenset({"virtually", "practically", "more or less", "or so"})
 # vague quantifiers: "many scholars", "some have argued", "several critics"
-_QUANTIFIERS = frozenset({"some", "many", "several", "numerous", "various", "certain", "others",
-                          "some of", "many of", "many other", "some other"})
+_QUANTIFIERS: Final = frozenset({"some", "many", "several", "numerous", "various", "certain", "others",
+                                 "some of", "many of", "many other", "some other"})
 # a vague quantity of time or repetitions is not a vague claim ("many years", "several times")
-_TIME_UNITS = frozenset({"time", "times", "years", "year", "months", "weeks", "days", "hours",
-                         "minutes", "seconds", "decades", "centuries", "generations", "occasions",
-                         "moments", "nights", "seasons", "miles", "kilometres", "kilometers"})
-_NOT_VAGUE_BEFORE = frozenset({"how", "so", "too", "as", "a", "the", "these", "those", "of",
-                               "were", "is", "are", "was", "be", "been", "not", "almost", "quite",
-                               "fairly", "very", "made", "make", "feel", "felt"})
-_APPROXIMATOR: dict[str, Entry] = {}
-_COULD_NOT = frozenset({"not", "never", "no", "hardly", "barely", "scarcely"})
-_ABILITY_VERBS = frozenset({"speak", "read", "write", "swim", "afford", "accommodate", "seat", "hold",
-                            "carry"})
-_MAKE = frozenset({"make", "makes", "made", "making"})
+_TIME_UNITS: Final = frozenset({"time", "times", "years", "year", "months", "weeks", "days", "hours",
+                                "minutes", "seconds", "decades", "centuries", "generations", "occasions",
+                                "moments", "nights", "seasons", "miles", "kilometres", "kilometers"})
+_NOT_VAGUE_BEFORE: Final = frozenset({"how", "so", "too", "as", "a", "the", "these", "those", "of",
+                                      "were", "is", "are", "was", "be", "been", "not", "almost", "quite",
+                                      "fairly", "very", "made", "make", "feel", "felt"})
+_APPROXIMATOR: Final[dict[str, Entry]] = {}
+_COULD_NOT: Final = frozenset({"not", "never", "no", "hardly", "barely", "scarcely"})
+_ABILITY_VERBS: Final = frozenset({"speak", "read", "write", "swim", "afford", "accommodate", "seat", "hold",
+                                   "carry"})
+_MAKE: Final = frozenset({"make", "makes", "made", "making"})
 # "as soon as possible", "if possible", "made possible", "the best possible", "every possible"
-_POSSIBLE_NOT_HEDGE = frozenset({"as", "if", "where", "wherever", "when", "whenever", "whatever",
-                                 "best", "worst", "everything", "all", "every", "any", "maximum",
-                                 "minimum", "total"}) | _MAKE
+_POSSIBLE_NOT_HEDGE: Final = frozenset({"as", "if", "where", "wherever", "when", "whenever", "whatever",
+                                        "best", "worst", "everything", "all", "every", "any", "maximum",
+                                        "minimum", "total"}) | _MAKE
 
 
 # the entries some rule of keep() looks at (all others are kept as they are)
-_RULE_TERMS = _QUANTIFIERS | {"possible", "believe", "believes", "believed", "think", "thinks"}
-_RULE_CATEGORIES = frozenset({"modal", "approximator"})
+_RULE_TERMS: Final = _QUANTIFIERS | {"possible", "believe", "believes", "believed", "think", "thinks"}
+_RULE_CATEGORIES: Final = frozenset({"modal", "approximator"})
 
 
 def _as_approximator(match: Match) -> Match:
@@ -98,7 +99,7 @@ def _as_approximator(match: Match) -> Match:
     return Match(entry, match.first, match.stop)
 
 
-_CURRENCY = frozenset({"$", "£", "€", "¥"})
+_CURRENCY: Final = frozenset({"$", "£", "€", "¥"})
 
 
 def _number_follows(doc: Doc, stop: int) -> bool:

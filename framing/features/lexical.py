@@ -8,7 +8,7 @@ readers can tell the outlet's own wording from the words it quotes.
 from __future__ import annotations
 
 import functools
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Final, Iterable, Iterator
 
 from ..lexicons import Match, find, load_lexicon
 from ..text import Doc, Sentence
@@ -60,13 +60,13 @@ def _categories(lexicon: str) -> tuple[str, ...]:
     return tuple(sorted({e.category for e in load_lexicon(lexicon).entries if e.category}))
 
 
-NEGATORS = frozenset({"not", "never", "no", "n't", "hardly", "barely", "nor", "without"})
-DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his", "her",
-                         "their", "our", "my", "your", "latest", "every", "each", "another"})
-COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "seems", "seemed",
-                     "appears", "appeared", "remains", "remained", "become", "became", "feel",
-                     "felt", "looks", "looked", "quite", "very", "so", "absolutely", "entirely",
-                     "fairly", "pretty", "too", "made", "make", "makes", "making", "it's"})
+NEGATORS: Final = frozenset({"not", "never", "no", "n't", "hardly", "barely", "nor", "without"})
+DETERMINERS: Final = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his", "her",
+                                "their", "our", "my", "your", "latest", "every", "each", "another"})
+COPULAS: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "seems", "seemed",
+                            "appears", "appeared", "remains", "remained", "become", "became", "feel",
+                            "felt", "looks", "looked", "quite", "very", "so", "absolutely", "entirely",
+                            "fairly", "pretty", "too", "made", "make", "makes", "making", "it's"})
 
 
 def word_before(doc: Doc, i: int) -> str:
@@ -81,10 +81,10 @@ def word_after(doc: Doc, i: int) -> str:
     return doc.norms[j] if j < len(doc.norms) and doc.is_word[j] else ""
 
 
-_OPENERS = frozenset({"just", "please", "so", "now", "then", "and", "but", "don't", "do", "never",
-                      "always", "simply", "go", "come"})
-_NOT_AFTER_IMPERATIVE = frozenset({"is", "was", "are", "were", "has", "had", "'s", "will", "would",
-                                   "of", "said", "says", "and", ",", "can", "could", "may"})
+_OPENERS: Final = frozenset({"just", "please", "so", "now", "then", "and", "but", "don't", "do", "never",
+                             "always", "simply", "go", "come"})
+_NOT_AFTER_IMPERATIVE: Final = frozenset({"is", "was", "are", "were", "has", "had", "'s", "will", "would",
+                                          "of", "said", "says", "and", ",", "can", "could", "may"})
 
 
 

@@ -31,8 +31,8 @@ from __future__ import annotations
 
 import functools
 import math
-from itertools import compress
 from dataclasses import dataclass
+from typing import Final
 
 from ..errors import FramingError
 from ..lexicons import Match, find
@@ -41,16 +41,16 @@ from ..types import Evidence, FeatureResult
 from ._base import Context, rate_result, span_evidence
 from .lexical import NEGATORS, accepted_matches, category_measures
 
-NAME = "loaded"
-MEANING = "Evaluative or pejorative wording (slammed, regime, absurd): higher = more judgement."
-MODEL = "alarmist"
-VALENCE_MIN = 1.5
-MAX_PHRASE_WORDS = 8
-NEIGHBOURS = False  # neighbour-word features: +0.005 F1 in CV, but they defeat the pruning that keeps this fast
+NAME: Final = "loaded"
+MEANING: Final = "Evaluative or pejorative wording (slammed, regime, absurd): higher = more judgement."
+MODEL: Final = "alarmist"
+VALENCE_MIN: Final = 1.5
+MAX_PHRASE_WORDS: Final = 8
+NEIGHBOURS: Final = False  # neighbour-word features: +0.005 F1 in CV, but they defeat the pruning that keeps this fast
 
 # Words that never belong to an evaluative phrase as its noun (function words,
 # auxiliaries, pronouns, prepositions, conjunctions, quantifiers).
-FUNCTION_WORDS = frozenset("""
+FUNCTION_WORDS: Final = frozenset("""
 a an the this that these those some any each every no all both either neither such what which who
 whom whose whoever whatever whichever where when why how than then there here
 i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
@@ -68,7 +68,7 @@ said says say told tells according
 
 # Degree adverbs that intensify the evaluative word they precede (Quirk et al.
 # 1985 amplifiers; VADER's booster list).
-DEGREE_ADVERBS = frozenset("""
+DEGREE_ADVERBS: Final = frozenset("""
 very so too most more utterly completely totally truly extremely absolutely incredibly deeply highly
 really particularly especially increasingly entirely thoroughly downright outright profoundly
 hugely wildly grossly patently blatantly openly insanely remarkably exceptionally extraordinarily
@@ -79,14 +79,14 @@ inherently intrinsically notoriously deliberately overtly flagrantly brazenly sh
 openly endlessly relentlessly viciously savagely brutally bitterly fiercely
 """.split())
 
-COORDINATORS = frozenset({"and", "or", "but", "yet", "nor"})
+COORDINATORS: Final = frozenset({"and", "or", "but", "yet", "nor"})
 # Adjective endings, for VADER words that have no category.
-ADJ_SUFFIXES = ("ous", "ful", "ive", "ic", "ical", "al", "ent", "ant", "able", "ible", "less", "ish",
-                "ary", "ed", "ing", "id", "ile", "ose", "ular")
+ADJ_SUFFIXES: Final = ("ous", "ful", "ive", "ic", "ical", "al", "ent", "ant", "able", "ible", "less", "ish",
+                       "ary", "ed", "ing", "id", "ile", "ose", "ular")
 # "regime" as a technical term: after these nouns it is not a label.
-REGIME_NEUTRAL = frozenset({"sanctions", "sanction", "tax", "visa", "trade", "tariff", "inspection",
-                            "inspections", "verification", "regulatory", "legal", "treaty", "control",
-                            "monetary", "fiscal", "exchange", "currency", "pension", "tariffs"})
+REGIME_NEUTRAL: Final = frozenset({"sanctions", "sanction", "tax", "visa", "trade", "tariff", "inspection",
+                                   "inspections", "verification", "regulatory", "legal", "treaty", "control",
+                                   "monetary", "fiscal", "exchange", "currency", "pension", "tariffs"})
 
 
 @dataclass(slots=True)
@@ -219,7 +219,7 @@ def _shape(word: str) -> str:
     return ""
 
 
-_WORDS: dict[str, tuple[str, tuple[str, ...]]] = {}
+_WORDS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {}
 
 
 def word_info(norm: str) -> tuple[str, tuple[str, ...]]:
@@ -389,7 +389,7 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
     return None
 
 
-_SHAPE_ENDS = ("ist", "ists", "ism")
+_SHAPE_ENDS: Final = ("ist", "ists", "ism")
 
 
 @functools.cache
@@ -420,9 +420,10 @@ def _viable() -> frozenset[str]:
     return frozenset(out)
 
 
-_VALENCED, _SHAPE = 1, 2
-_KINDS: dict[str, int] = {}           # word -> 0, _VALENCED or _SHAPE, with the shipped model
-_KINDS_TRAINING: dict[str, int] = {}  # the same while the model is trained (every strong word)
+_VALENCED: Final = 1
+_SHAPE: Final = 2
+_KINDS: Final[dict[str, int]] = {}           # word -> 0, _VALENCED or _SHAPE, with the shipped model
+_KINDS_TRAINING: Final[dict[str, int]] = {}  # the same while the model is trained (every strong word)
 
 
 def _kind(word: str, viable: frozenset[str], cache: dict[str, int]) -> int:
@@ -451,19 +452,23 @@ def valenced_candidates(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for doc in ctx.docs:
         norms, is_word = doc.norms, doc.is_word
-        found = list(map(kinds.get, norms))
-        if None in found:
-            found = [k if k is not None else _kind(w, viable, kinds) for k, w in zip(found, norms)]
-        idx = list(compress(range(len(norms)), found))
+        idx: list[int] = []
+        found: list[int] = []
+        for i in range(len(norms)):
+            got = kinds.get(norms[i])
+            kind = got if got is not None else _kind(norms[i], viable, kinds)
+            if kind:
+                idx.append(i)
+                found.append(kind)
         if not idx:
             continue
         taken = evaluative_tokens(doc)
         ev = _evaluative_fn(doc)
-        for i in idx:
+        for i, kind in zip(idx, found):
             if i in taken or not is_word[i]:
                 continue
             w = norms[i]
-            if found[i] == _VALENCED:
+            if kind == _VALENCED:
                 if negated(doc, i):
                     continue
                 first, stop = extend(doc, i, i + 1, adjectival(w, "valenced"), ev)

@@ -22,19 +22,19 @@ Higher grade: harder to read. Higher reading ease: easier.
 from __future__ import annotations
 
 import math
-from itertools import accumulate, compress
+from typing import Final
 
 from .._offline import cmu_dictionary, textstat_module
 from ..types import Evidence, FeatureResult, Measure
 from ._base import Context, span_evidence
 
-NAME = "readability"
-MEANING = "Flesch–Kincaid school grade of the body text: higher = harder to read."
-MIN_WORDS = 100
-N_EXAMPLES = 3
+NAME: Final = "readability"
+MEANING: Final = "Flesch–Kincaid school grade of the body text: higher = harder to read."
+MIN_WORDS: Final = 100
+N_EXAMPLES: Final = 3
 
-_SYLLABLES: dict[str, int] = {}
-_WORDS: dict[str, tuple[int, int, bool, bool]] = {}
+_SYLLABLES: Final[dict[str, int]] = {}
+_WORDS: Final[dict[str, tuple[int, int, bool, bool]]] = {}
 
 
 def syllables(word: str) -> int:
@@ -77,36 +77,6 @@ def word_info(norm: str) -> tuple[int, int, bool, bool]:
     return info
 
 
-# Per-token counts packed into one integer, so that a single C-level ``sum`` or
-# ``accumulate`` over an article adds up all of them at once: field k holds bits
-# [k*_BITS, (k+1)*_BITS) (words, syllables, letters, Dale–Chall difficult words,
-# words of 3+ syllables). 40 bits per field hold any article's totals.
-_BITS = 40
-_MASK = (1 << _BITS) - 1
-_W, _Y, _L, _D, _P = (k * _BITS for k in range(5))
-_PACKED: dict[str, int] = {}
-_COMPLEX_WORDS: set[str] = set()
-
-
-def _packed(norm: str) -> int:
-    """Counts of one token (zero for punctuation), packed; complex words are remembered."""
-    packed = _PACKED.get(norm)
-    if packed is None:
-        packed = 0
-        if norm[:1].isalnum():  # the tokenizer's test for a word token
-            k, letters, difficult, complex_ = word_info(norm)
-            packed = (1 << _W) | (k << _Y) | (letters << _L) | (int(difficult) << _D) | (int(k >= 3) << _P)
-            if complex_:
-                _COMPLEX_WORDS.add(norm)
-        if len(_PACKED) < 500_000:
-            _PACKED[norm] = packed
-    return packed
-
-
-def _field(packed: int, shift: int) -> int:
-    return (packed >> shift) & _MASK
-
-
 def _fk_grade(words: int, sents: int, syl: int) -> float:
     return 0.39 * words / sents + 11.8 * syl / words - 15.59
 
@@ -114,27 +84,30 @@ def _fk_grade(words: int, sents: int, syl: int) -> float:
 def compute(ctx: Context) -> FeatureResult:
     """Flesch–Kincaid grade of the body text, with the five other indices as measures."""
     doc = ctx.text
-    tokens, norms = doc.tokens, doc.norms
-    got = list(map(_PACKED.get, norms))
-    if None in got:
-        got = [p if p is not None else _packed(nm) for p, nm in zip(got, norms)]
-    packed: list[int] = got  # type: ignore[assignment]  # no None is left
-    cum = [0, *accumulate(packed)]  # cum[i]: the counts of tokens before token i
-    total = cum[-1]
-    n_letters, n_difficult, n_poly = _field(total, _L), _field(total, _D), _field(total, _P)
-    n_complex = 0
-    sentences, sentence_of = doc.sentences, doc.sentence_of
-    for i in compress(range(len(norms)), map(_COMPLEX_WORDS.__contains__, norms)):
-        # capitalised names don't count, except as a sentence's first word
-        if not tokens[i][:1].isupper() or _field(cum[i] - cum[sentences[sentence_of[i]].first], _W) == 0:
-            n_complex += 1
-    n_words = n_syl = n_sents = 0
+    tokens, norms, is_word = doc.tokens, doc.norms, doc.is_word
+    n_words = n_syl = n_sents = n_letters = n_difficult = n_poly = n_complex = 0
     per_sentence: list[tuple[int, float, int, int]] = []  # (words, grade, start, end)
-    for s in sentences:
-        counts = cum[s.stop] - cum[s.first]
-        w = _field(counts, _W)
+    for s in doc.sentences:
+        w = y = 0
+        for i in range(s.first, s.stop):
+            if not is_word[i]:
+                continue
+            norm = norms[i]
+            info = _WORDS.get(norm)
+            if info is None:
+                info = word_info(norm)
+            k, letters, difficult, complex_ = info
+            # capitalised names don't count as complex, except as a sentence's first word
+            if complex_ and (w == 0 or not tokens[i][:1].isupper()):
+                n_complex += 1
+            w += 1
+            y += k
+            n_letters += letters
+            if difficult:
+                n_difficult += 1
+            if k >= 3:
+                n_poly += 1
         if w:
-            y = _field(counts, _Y)
             n_sents += 1
             n_words += w
             n_syl += y

@@ -19,25 +19,25 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from itertools import compress
+from typing import Final
 
 from .._offline import vader_constants, vader_lexicon
 from ..text import Doc, Sentence
 from ..types import Evidence, FeatureResult, Measure
 from ._base import Context, count_measure, sort_evidence, span_evidence
 
-NAME = "sentiment"
-MEANING = "Mean VADER tone of the sentences, -1 (negative) to +1 (positive)."
+NAME: Final = "sentiment"
+MEANING: Final = "Mean VADER tone of the sentences, -1 (negative) to +1 (positive)."
 
-C_INCR = 0.733
-N_SCALAR = -0.74
-THRESHOLD = 0.05  # VADER's usual cut-off for positive / negative
-N_EXAMPLES = 3
-HISTOGRAM_EDGES = (-1.0, -0.6, -0.2, 0.2, 0.6, 1.0)
+C_INCR: Final = 0.733
+N_SCALAR: Final = -0.74
+THRESHOLD: Final = 0.05  # VADER's usual cut-off for positive / negative
+N_EXAMPLES: Final = 3
+HISTOGRAM_EDGES: Final = (-1.0, -0.6, -0.2, 0.2, 0.6, 1.0)
 
 
 class _DocTables:
-    """Per-Doc lookups shared by its sentences, built with C-level ``map`` calls.
+    """Per-Doc lookups shared by its sentences, built in one pass over the tokens.
 
     ``words``: token indices VADER scores (words of 2+ characters, and "I"),
     ``valenced``: those in the VADER lexicon and not booster words,
@@ -51,16 +51,28 @@ class _DocTables:
         lexicon = vader_lexicon()
         boosters, _ = vader_constants()
         tokens, norms, is_word = doc.tokens, doc.norms, doc.is_word
-        positions = range(len(tokens))
-        long_ = list(map(_ONE.__lt__, map(len, tokens)))  # len(token) > 1
-        self.words = [i for i in compress(positions, is_word) if long_[i] or tokens[i] == "I"]
-        self.valenced = [i for i in compress(positions, map(lexicon.__contains__, norms))
-                         if norms[i] not in boosters]
-        self.upper = [i for i in compress(positions, map(str.isupper, tokens)) if long_[i] and is_word[i]]
-        self.buts = list(compress(positions, map("but".__eq__, norms)))
-
-
-_ONE = 1
+        words: list[int] = []
+        valenced: list[int] = []
+        upper: list[int] = []
+        buts: list[int] = []
+        for i in range(len(tokens)):
+            norm = norms[i]
+            if is_word[i]:
+                token = tokens[i]
+                if len(token) > 1:
+                    words.append(i)
+                    if token.isupper():
+                        upper.append(i)
+                elif token == "I":
+                    words.append(i)
+                if norm == "but":
+                    buts.append(i)
+            if norm in lexicon and norm not in boosters:
+                valenced.append(i)
+        self.words = words
+        self.valenced = valenced
+        self.upper = upper
+        self.buts = buts
 
 
 def _tables(doc: Doc) -> _DocTables:
@@ -135,7 +147,7 @@ def score_sentence(doc: Doc, s: Sentence) -> tuple[float, list[tuple[int, float]
     return compound, scored
 
 
-_RULES: dict[str, str] = {}
+_RULES: Final[dict[str, str]] = {}
 
 
 def _rule(norm: str) -> str:

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from ..lexicons import Entry, Match, find, load_lexicon
+from ..model import LinearModel
 from ..text import Doc
 from ..types import Evidence, FeatureResult, Measure
 from ._base import Context, count_measure, per_1000, sort_evidence, span_evidence
@@ -756,7 +757,7 @@ class _Scorer:
     """The cue model prepared for scoring: its vocabulary and, to skip the speaker search for candidates
     that cannot reach the threshold, the largest contribution the speaker features can add."""
 
-    model: object
+    model: LinearModel
     weights: dict[str, float]
     intercept: float
     logit: float  # the threshold as a score

@@ -14,21 +14,24 @@ Higher value: more forecasting per 1,000 words.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from ..lexicons import Match
 from ..text import Doc
 from ..types import Evidence, FeatureResult
 from ._base import Context, rate_result, span_evidence
 from .lexical import category_measures, collect, word_before
 
-NAME = "speculation"
-MEANING = "Forecasts and if-then threats (likely to, will be revealed, if ... it's war): higher = more prediction."
+NAME: Final = "speculation"
+MEANING: Final = ("Forecasts and if-then threats (likely to, will be revealed, if ... it's war): "
+                  "higher = more prediction.")
 
-_CONSEQUENCE = frozenset({"will", "would", "'ll", "could", "might", "may", "means", "mean", "then",
-                          "won't", "wouldn't", "shall", "it's", "going", "gonna"})
-_NOT_CONDITIONAL_BEFORE = frozenset({"as", "even", "asked", "ask", "asks", "asking", "know", "knows",
-                                     "knew", "see", "wonder", "wondered", "unclear", "clear",
-                                     "whether", "decide", "decided", "determine", "tell", "check",
-                                     "doubt", "only", "what"})
+_CONSEQUENCE: Final = frozenset({"will", "would", "'ll", "could", "might", "may", "means", "mean", "then",
+                                 "won't", "wouldn't", "shall", "it's", "going", "gonna"})
+_NOT_CONDITIONAL_BEFORE: Final = frozenset({"as", "even", "asked", "ask", "asks", "asking", "know", "knows",
+                                            "knew", "see", "wonder", "wondered", "unclear", "clear",
+                                            "whether", "decide", "decided", "determine", "tell", "check",
+                                            "doubt", "only", "what"})
 
 
 def _consequence_after(doc: Doc, stop: int) -> bool:

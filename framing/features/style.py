@@ -20,7 +20,7 @@ the word count.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import compress
+from typing import Final
 
 from .._offline import cmu_dictionary
 from ..lexicons import load_lexicon
@@ -29,17 +29,17 @@ from ..types import Evidence, FeatureResult, Measure
 from ._base import Context, count_measure, sort_evidence, span_evidence
 from .lexical import imperative_verb
 
-NAME = "style"
-MEANING = "Length, punctuation, capitals and voice (you, we, imperatives)."
+NAME: Final = "style"
+MEANING: Final = "Length, punctuation, capitals and voice (you, we, imperatives)."
 
-SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves", "y'all", "ya"})
-FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
-                          "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "let's"})
-PERSON_WORDS = SECOND_PERSON | FIRST_PERSON
+SECOND_PERSON: Final = frozenset({"you", "your", "yours", "yourself", "yourselves", "y'all", "ya"})
+FIRST_PERSON: Final = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
+                                 "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "let's"})
+PERSON_WORDS: Final = SECOND_PERSON | FIRST_PERSON
 # Acronyms that are also dictionary words, frequent in news, not emphasis.
-_WORDLIKE_ACRONYMS = frozenset({"isis", "aids", "nasa", "opec", "swat", "nafta", "ok", "tv", "ceo",
-                                "gop", "dem", "ap", "abc", "cbs", "nbc", "un", "eu", "who", "it",
-                                "us", "usa", "uk", "am", "pm", "id", "ad", "bc"})
+_WORDLIKE_ACRONYMS: Final = frozenset({"isis", "aids", "nasa", "opec", "swat", "nafta", "ok", "tv", "ceo",
+                                       "gop", "dem", "ap", "abc", "cbs", "nbc", "un", "eu", "who", "it",
+                                       "us", "usa", "uk", "am", "pm", "id", "ad", "bc"})
 def _acronyms() -> frozenset[str]:
     terms: set[str] = set(_WORDLIKE_ACRONYMS)
     for name in ("places", "source_heads"):
@@ -63,6 +63,10 @@ def _is_shouting(token: str, norm: str, acronyms: frozenset[str]) -> bool:
     return norm not in acronyms and norm.replace("'", "") in cmu_dictionary()
 
 
+def _quoted(ctx: Context, doc: Doc, pos: int) -> str | None:
+    return "quoted" if ctx.in_quote(doc, pos) else None
+
+
 def compute(ctx: Context) -> FeatureResult:
     """Counts of size and style; value = number of words."""
     acronyms = _acronym_set()
@@ -70,32 +74,27 @@ def compute(ctx: Context) -> FeatureResult:
     n_sentences = 0
     for doc in ctx.docs:
         n_sentences += len(doc.sentences)
-
-        def quoted(pos: int, doc: Doc = doc) -> str | None:
-            return "quoted" if ctx.in_quote(doc, pos) else None
-
         tokens, norms, starts, ends = doc.tokens, doc.norms, doc.starts, doc.ends
-        positions = range(len(tokens))
-        if "!" in doc.text:
-            for i in compress(positions, map("!".__eq__, tokens)):
-                ev.append(span_evidence(NAME, "exclamations", doc, starts[i], ends[i],
-                                        "exclamation mark", label=quoted(starts[i])))
-        for i in compress(positions, map(PERSON_WORDS.__contains__, norms)):
-            norm = norms[i]
-            if norm in SECOND_PERSON:
-                ev.append(span_evidence(NAME, "direct_address", doc, starts[i], ends[i],
-                                        f"second person: {norm}", label=quoted(starts[i])))
-            elif not (norm == "us" and tokens[i].isupper()):
-                ev.append(span_evidence(NAME, "first_person", doc, starts[i], ends[i],
-                                        f"first person: {norm}", label=quoted(starts[i])))
-        for i in compress(positions, map(str.isupper, tokens)):
-            if _is_shouting(tokens[i], norms[i], acronyms):
-                ev.append(span_evidence(NAME, "all_caps", doc, starts[i], ends[i],
-                                        "word in capitals", label=quoted(starts[i])))
         marks_of: dict[int, list[int]] = {}
-        if "?" in doc.text:
-            for i in compress(positions, map("?".__eq__, tokens)):
-                marks_of.setdefault(doc.sentence_of[i], []).append(i)
+        for i in range(len(tokens)):
+            token = tokens[i]
+            if len(token) == 1:
+                if token == "!":
+                    ev.append(span_evidence(NAME, "exclamations", doc, starts[i], ends[i],
+                                            "exclamation mark", label=_quoted(ctx, doc, starts[i])))
+                elif token == "?":
+                    marks_of.setdefault(doc.sentence_of[i], []).append(i)
+            elif token.isupper() and _is_shouting(token, norms[i], acronyms):
+                ev.append(span_evidence(NAME, "all_caps", doc, starts[i], ends[i],
+                                        "word in capitals", label=_quoted(ctx, doc, starts[i])))
+            norm = norms[i]
+            if norm in PERSON_WORDS:
+                if norm in SECOND_PERSON:
+                    ev.append(span_evidence(NAME, "direct_address", doc, starts[i], ends[i],
+                                            f"second person: {norm}", label=_quoted(ctx, doc, starts[i])))
+                elif not (norm == "us" and token.isupper()):
+                    ev.append(span_evidence(NAME, "first_person", doc, starts[i], ends[i],
+                                            f"first person: {norm}", label=_quoted(ctx, doc, starts[i])))
         for si, s in enumerate(doc.sentences):
             marks = marks_of.get(si)
             if marks:
@@ -107,7 +106,7 @@ def compute(ctx: Context) -> FeatureResult:
                                             "question in the writer's own voice"))
             verb = imperative_verb(doc, s)
             if verb is not None:
-                label = quoted(doc.starts[verb])
+                label = _quoted(ctx, doc, doc.starts[verb])
                 for name in ("imperatives", "direct_address"):
                     ev.append(span_evidence(NAME, name, doc, doc.starts[verb], s.end,
                                             f"imperative: sentence opens with '{doc.norms[verb]}'", label=label))

@@ -1,0 +1,96 @@
+"""Build hook: compile framing's analysis core with mypyc when it can.
+
+The modules in ``NATIVE`` are plain, type-annotated Python. When mypyc (a
+build requirement, see pyproject.toml) and a C compiler are present, they are
+also compiled to C extension modules, which run the analysis faster with the
+same results (tests compare the two). Without a compiler, or with
+``FRAMING_PURE=1`` set at install time, framing installs as pure Python.
+``framing/_native.json`` records the SHA-256 of the compiled sources and of
+the framing modules they import, so a source edited after the build is noticed
+at import and the pure modules are used instead of stale compiled ones (see
+``framing/_native.py``).
+"""
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+from setuptools import setup
+
+HERE = Path(__file__).resolve().parent
+MANIFEST = HERE / "framing" / "_native.json"
+# commands that build modules; metadata-only calls (egg_info, dist_info) need no compiling
+BUILDS = {"build", "build_ext", "bdist_wheel", "editable_wheel", "develop", "install"}
+
+
+def _native_modules() -> list[str]:
+    """``MODULES`` of framing/_native.py (read, not imported: framing's dependencies may be absent here)."""
+    tree = ast.parse((HERE / "framing" / "_native.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "MODULES":
+            return list(ast.literal_eval(node.value))
+    raise RuntimeError("framing/_native.py has no MODULES")
+
+
+def _imported(sources: list[str]) -> list[str]:
+    """``sources`` and the framing modules they import, transitively (paths)."""
+    seen: set[str] = set()
+    todo = list(sources)
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        package = path.rsplit("/", 1)[0].split("/")
+        for node in ast.walk(ast.parse((HERE / path).read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.ImportFrom):
+                base = package[: len(package) - node.level + 1] if node.level else []
+                stem = base + (node.module.split(".") if node.module else [])
+                names = ["/".join(stem)] + ["/".join(stem + [a.name]) for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [a.name.replace(".", "/") for a in node.names]
+            for name in names:
+                if name.split("/")[0] == "framing" and (HERE / (name + ".py")).is_file():
+                    todo.append(name + ".py")
+    return sorted(seen)
+
+
+def _ext_modules():
+    if not BUILDS & set(sys.argv[1:]):
+        return []
+    if MANIFEST.exists():
+        MANIFEST.unlink()
+    # compiled modules of an earlier in-place (editable) build: stale, and perhaps no longer in the list
+    for old in [*HERE.glob("framing/**/*.so"), *HERE.glob("framing_native__mypyc*.so")]:
+        old.unlink()
+    if os.environ.get("FRAMING_PURE"):
+        print("framing: FRAMING_PURE is set; installing pure Python")
+        return []
+    try:
+        from mypyc.build import mypycify
+    except ImportError:
+        print("framing: mypyc is not available; installing pure Python")
+        return []
+    sources = [m.replace(".", "/") + ".py" for m in _native_modules()]
+    try:
+        exts = mypycify(["--ignore-missing-imports", "--follow-imports=silent", *sources],
+                        opt_level="3", group_name="framing_native")
+    except BaseException as exc:  # mypyc exits on a type error: fall back rather than fail the install
+        print(f"framing: mypyc could not compile the core ({exc!r}); installing pure Python")
+        return []
+    for ext in exts:
+        ext.optional = True  # a compiler error leaves the pure modules in place
+    # the compiled sources and every framing module they import: compiled code checks the
+    # types of what it gets from the pure ones too (see framing/_native.py)
+    MANIFEST.write_text(json.dumps(
+        {p: hashlib.sha256((HERE / p).read_bytes()).hexdigest() for p in _imported(sources)},
+        indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return exts
+
+
+setup(ext_modules=_ext_modules())
