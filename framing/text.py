@@ -13,13 +13,11 @@ line starts in lower case (hard-wrapped text).
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import Final
 
 _TOKEN_RE: Final = re.compile(r"[^\W_]+(?:['’\-‐‑.][^\W_]+)*|\S", re.UNICODE)
-_SPLIT_RE: Final = re.compile("(" + _TOKEN_RE.pattern + ")", re.UNICODE)
 _NEWLINE_RE: Final = re.compile(r"\n")
 _PARA_SPLIT_RE: Final = re.compile(r"\n[ \t\r\f\v]*\n")
 
@@ -43,14 +41,14 @@ NUMBER_WORDS: Final = frozenset(
 )
 
 
-_NORMS: Final[dict[str, str]] = {}
+_TOKENS: Final[dict[str, tuple[str, bool]]] = {}  # token -> (normalized form, is a word), per process
 
 
-def _remember(token: str) -> str:
-    norm = normalize(token)
-    if len(_NORMS) < 1_000_000:
-        _NORMS[token] = norm
-    return norm
+def _remember(token: str) -> tuple[str, bool]:
+    info = (normalize(token), token[0].isalnum())
+    if len(_TOKENS) < 1_000_000:
+        _TOKENS[token] = info
+    return info
 
 
 def normalize(word: str) -> str:
@@ -79,29 +77,42 @@ class Doc:
     def __init__(self, field: str, text: str) -> None:
         self.field = field
         self.text = text
-        # re.split with the token pattern captured alternates gaps and tokens, so the
-        # running sum of their lengths gives every token's offsets
-        parts = _SPLIT_RE.split(text)
-        self.tokens = tokens = parts[1::2]
+        # Tokens never cross white space, so the text is cut at white space first (str.split,
+        # in C) and the token pattern runs only on the chunks that are not one plain word
+        # ("said,", "it's", "(AP)"); a chunk's tokens are contiguous, so their offsets follow
+        # from their lengths.
+        tokens: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
+        pos = 0
+        for chunk in text.split():
+            pos = text.find(chunk, pos)
+            if chunk.isalnum():
+                tokens.append(chunk)
+                starts.append(pos)
+                pos += len(chunk)
+                ends.append(pos)
+            else:
+                parts: list[str] = _TOKEN_RE.findall(chunk)
+                for token in parts:
+                    tokens.append(token)
+                    starts.append(pos)
+                    pos += len(token)
+                    ends.append(pos)
         norms: list[str] = []
         is_word: list[bool] = []
         n_words = 0
-        pos = 0
-        known = _NORMS
-        for k in range(len(tokens)):
-            token = tokens[k]
-            pos += len(parts[2 * k])
-            starts.append(pos)
-            pos += len(token)
-            ends.append(pos)
-            norm = known.get(token)
-            norms.append(norm if norm is not None else _remember(token))
-            word = token[0].isalnum()
+        known = _TOKENS
+        for token in tokens:
+            info = known.get(token)
+            if info is None:
+                info = _remember(token)
+            norm, word = info
+            norms.append(norm)
             is_word.append(word)
             if word:
                 n_words += 1
+        self.tokens = tokens
         self.starts = starts
         self.ends = ends
         self.norms = norms
@@ -141,12 +152,16 @@ def _split_sentences(doc: Doc) -> list[Sentence]:
     tokens = doc.tokens
     starts, ends = doc.starts, doc.ends
     # candidate boundaries: terminal punctuation, and tokens followed by a line break
-    candidates = [i for i in range(n) if tokens[i] in SENTENCE_END]
-    if "\n" in text:
-        for m in _NEWLINE_RE.finditer(text):
-            k = bisect.bisect_left(starts, m.start()) - 1
-            if 0 <= k < n - 1:
-                candidates.append(k)
+    candidates = [i for i in range(n) if len(tokens[i]) == 1 and tokens[i] in SENTENCE_END]
+    nl = text.find("\n")
+    if nl >= 0:
+        k = 0  # the first token after the line break; line breaks come in order, so k only grows
+        while nl >= 0:
+            while k < n and starts[k] < nl:
+                k += 1
+            if 0 < k < n:  # token k - 1 is followed by a line break
+                candidates.append(k - 1)
+            nl = text.find("\n", nl + 1)
         candidates = sorted(set(candidates))
     sentences: list[Sentence] = []
     first = 0

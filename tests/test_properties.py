@@ -1,6 +1,8 @@
 """Properties that hold for any text: offsets slice exactly, segments join back."""
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -59,3 +61,19 @@ def test_tokens_and_sentences_cover_the_text(text):
     # sentences partition the tokens in order
     flat = [t for s in doc.sentences for t in range(s.first, s.stop)]
     assert flat == list(range(len(doc.tokens)))
+
+
+# the token pattern run over the whole text: the tokenizer cuts at white space first, and must
+# give exactly these tokens (white space of every kind, joiners at chunk edges, non-Latin letters)
+_TOKEN = re.compile(r"[^\W_]+(?:['’\-‐‑.][^\W_]+)*|\S")
+_EDGES = st.sampled_from(["it's", "U.S.", "so-called", "'", "-", ".", "’", "_", "a_b", "3.5", "x\u00a0y",
+                          "\u2003", "\x1c", "\u2028", "\r\n", "«»", "ǅ", "٣", "(AP)", "—", "e\u0301"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.text(max_size=200),
+                      st.lists(st.one_of(_EDGES, st.text(max_size=4)), max_size=40).map("".join)))
+def test_tokens_are_the_token_pattern_over_the_whole_text(text):
+    doc = tokenize(text)
+    assert [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)] == \
+        list(zip(doc.starts, doc.ends, doc.tokens))
