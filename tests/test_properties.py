@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import framing
 from framing.highlight import marks_for, segments
+from framing.features._base import quotation_spans
 from framing.text import tokenize
 from framing.types import Article
 
@@ -77,3 +78,45 @@ def test_tokens_are_the_token_pattern_over_the_whole_text(text):
     doc = tokenize(text)
     assert [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)] == \
         list(zip(doc.starts, doc.ends, doc.tokens))
+
+
+def _quotation_spans_by_regex(text):
+    """The quotation scanner as first written, with one regular expression for all marks."""
+    spans, start, straight = [], -1, False
+    for m in re.finditer(r"''|``|[“”«»\"\n]", text):
+        i, ch = m.start(), m.group()
+        if ch == "``":
+            ch = "“"
+        elif ch == "''":
+            ch = '"'
+            if start >= 0 and not straight:
+                spans.append((start, m.end()))
+                start = -1
+                continue
+        if ch in "“«":
+            if start < 0:
+                start = i
+        elif ch in "”»":
+            if start >= 0 and not straight:
+                spans.append((start, i + 1))
+                start = -1
+        elif ch == '"':
+            if start < 0:
+                start, straight = i, True
+            elif straight:
+                spans.append((start, m.end()))
+                start, straight = -1, False
+        elif start >= 0:
+            if i > start + 1:
+                spans.append((start, i))
+            start, straight = -1, False
+    if start >= 0 and len(text.rstrip()) > start + 1:
+        spans.append((start, len(text.rstrip())))
+    return [(s, e) for s, e in spans if e > s + 1]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(["“", "”", "«", "»", '"', "\n", "'", "`", "''", "``", "'''", "a", "b c",
+                                      " ", "it's", "\n\n"]), max_size=30).map("".join))
+def test_quotation_spans_scan_every_mark_in_order(text):
+    assert quotation_spans(text) == _quotation_spans_by_regex(text)

@@ -6,7 +6,6 @@ plus lazily computed facts several features share (quotation spans).
 from __future__ import annotations
 
 import bisect
-import re
 from typing import Final, Iterable
 
 from ..lexicons import Match
@@ -49,7 +48,23 @@ class Context:
         return k >= 0 and pos < spans[k][1]
 
 
-_QUOTE_CHARS_RE: Final = re.compile(r"''|``|[“”«»\"\n]")
+_QUOTE_MARKS: Final = ("“", "”", "«", "»", '"', "\n", "''", "``")
+
+
+def _quote_marks(text: str) -> list[tuple[int, str]]:
+    """Quotation marks and line breaks in reading order, each with its offset.
+
+    Each mark is searched for on its own with ``str.find`` (a fast scan in C);
+    the marks share no character, so no two of them overlap.
+    """
+    found: list[tuple[int, str]] = []
+    for mark in _QUOTE_MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            found.append((i, mark))
+            i = text.find(mark, i + len(mark))
+    found.sort()
+    return found
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -62,15 +77,14 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = -1
     straight_open = False
-    for m in _QUOTE_CHARS_RE.finditer(text):
-        i = m.start()
-        ch = m.group()
+    for i, ch in _quote_marks(text):
+        end = i + len(ch)
         if ch == "``":  # Penn Treebank / typewriter opening quote
             ch = "“"
         elif ch == "''":  # closing typewriter quote, or both (NYT style): like a straight quote
             ch = '"'
             if start >= 0 and not straight_open:
-                spans.append((start, m.end()))
+                spans.append((start, end))
                 start = -1
                 continue
         if ch in QUOTE_OPEN:
@@ -84,7 +98,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
             if start < 0:
                 start, straight_open = i, True
             elif straight_open:
-                spans.append((start, m.end()))
+                spans.append((start, end))
                 start, straight_open = -1, False
         elif start >= 0:  # a line break closes an open quotation
             if i > start + 1:

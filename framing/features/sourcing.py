@@ -662,25 +662,15 @@ def _vocabulary_entry(word: str) -> Entry:
     return Entry(CUE_VOCABULARY, word, "stance", (word,))
 
 
-_HITS: dict[tuple[frozenset[str], frozenset[str]], tuple[set[str], set[str]]] = {}
+_HITS: dict[tuple[frozenset[str], frozenset[str]], dict[str, bool]] = {}
 
 
-def _hit_norms(norms: list[str], words: frozenset[str], stems: frozenset[str]) -> set[str]:
-    """The norms of ``norms`` that give a candidate in :func:`_extra_matches` (decisions memoized per
-    vocabulary, so that after warm-up this is two set operations)."""
+def _hit_memo(words: frozenset[str], stems: frozenset[str]) -> dict[str, bool]:
+    """Per vocabulary: does a norm give a candidate in :func:`_extra_matches` (filled as norms are met)."""
     memo = _HITS.get((words, stems))
     if memo is None:
-        memo = _HITS[(words, stems)] = (set(), {":"})
-    seen, hits = memo
-    present = set(norms)
-    new = present - seen
-    if not new:
-        return present & hits
-    new_hits = {w for w in new if w in words or (len(w) > 4 and stem(w) in stems)}
-    if len(seen) < 500_000:  # bounded, like the other per-word caches
-        seen |= new
-        hits |= new_hits
-    return (present & hits) | new_hits
+        memo = _HITS[(words, stems)] = {":": True}
+    return memo
 
 
 def _extra_matches(doc: Doc, lexicon: list[Match], words: frozenset[str], stems: frozenset[str]) -> list[Match]:
@@ -689,18 +679,19 @@ def _extra_matches(doc: Doc, lexicon: list[Match], words: frozenset[str], stems:
     out: list[Match] = []
     norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
     n = len(norms)
+    memo = _hit_memo(words, stems)
     at: list[int] = []
-    for norm in _hit_norms(norms, words, stems):
-        k = norms.index(norm)  # positions by list.index (a scan in C), not a loop over every token
-        while True:
+    for k in range(n):
+        w = norms[k]
+        hit = memo.get(w)
+        if hit is None:
+            hit = w in words or (len(w) > 4 and stem(w) in stems)
+            if len(memo) < 500_000:  # bounded, like the other per-word caches
+                memo[w] = hit
+        if hit:
             at.append(k)
-            try:
-                k = norms.index(norm, k + 1)
-            except ValueError:
-                break
     if not at:
         return out
-    at.sort()
     taken = {k for m in lexicon for k in range(m.first, m.stop)}  # tokens of report-verb matches
     for k in at:
         if k in taken:
