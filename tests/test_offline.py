@@ -6,6 +6,7 @@ and NLTK's downloader raises if anything calls it.
 """
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -40,3 +41,14 @@ def test_analysis_and_report_run_with_sockets_blocked(tmp_path):
                             env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok")
+
+
+def test_language_data_is_frozen_out_of_the_garbage_collectors_view():
+    code = ("import gc, framing\n"
+            "framing.analyze(framing.Article(id='x', title='t', text='Officials said it may rain.'))\n"
+            "print(gc.get_freeze_count())")
+    frozen = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert int(frozen.stdout) > 50_000  # textstat's NLTK, scikit-learn and SciPy objects among them
+    env = {**os.environ, "FRAMING_NO_GC_FREEZE": "1"}
+    plain = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert int(plain.stdout) == 0
