@@ -1,8 +1,8 @@
 """Build hook: compile framing's analysis core with mypyc when it can.
 
-The modules in ``NATIVE`` are plain, type-annotated Python. When mypyc (a
-build requirement, see pyproject.toml) and a C compiler are present, they are
-also compiled to C extension modules, which run the analysis faster with the
+The modules listed in ``MODULES`` of framing/_native.py are plain,
+type-annotated Python. When mypyc (a build requirement, see pyproject.toml)
+and a C compiler are present, they are also compiled to C extension modules, which run the analysis faster with the
 same results (tests compare the two). Without a compiler, or with
 ``FRAMING_PURE=1`` set at install time, framing installs as pure Python.
 ``framing/_native.json`` records the SHA-256 of the compiled sources and of
