@@ -27,6 +27,7 @@ import sys
 from pathlib import Path
 
 MODULES = (
+    "framing.records",
     "framing.text",
     "framing.lexicons",
     "framing.features._base",

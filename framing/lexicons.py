@@ -52,13 +52,38 @@ class Lexicon:
                          and (category is None or e.category == category))
 
 
-@dataclass(slots=True, unsafe_hash=True)
 class Match:
-    """A lexicon entry found at word tokens ``[first, stop)`` of a Doc (not frozen: cheaper to build)."""
+    """A lexicon entry found at word tokens ``[first, stop)`` of a Doc.
 
-    entry: Entry
-    first: int
-    stop: int
+    Equal and hashable by value. A plain class rather than a dataclass: compiled, its constructor is
+    native (a dataclass's generated one runs as interpreted Python), and thousands are built per article.
+    """
+
+    __slots__ = ("entry", "first", "stop")
+
+    def __init__(self, entry: Entry, first: int, stop: int) -> None:
+        self.entry = entry
+        self.first = first
+        self.stop = stop
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Match):
+            return NotImplemented
+        return self.first == other.first and self.stop == other.stop and self.entry == other.entry
+
+    def __ne__(self, other: object) -> bool:
+        if not isinstance(other, Match):
+            return NotImplemented
+        return not (self.first == other.first and self.stop == other.stop and self.entry == other.entry)
+
+    def __hash__(self) -> int:
+        return hash((self.entry, self.first, self.stop))
+
+    def __repr__(self) -> str:
+        return f"Match(entry={self.entry!r}, first={self.first!r}, stop={self.stop!r})"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Match, (self.entry, self.first, self.stop))
 
 
 def _word_key(word: str) -> str:

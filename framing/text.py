@@ -14,7 +14,6 @@ line starts in lower case (hard-wrapped text).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
 _TOKEN_RE: Final = re.compile(r"[^\W_]+(?:['’\-‐‑.][^\W_]+)*|\S", re.UNICODE)
@@ -56,14 +55,39 @@ def normalize(word: str) -> str:
     return word.lower().replace("’", "'").replace("‐", "-").replace("‑", "-")
 
 
-@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
-    """A sentence: character span and token index range ``[first, stop)``."""
+    """A sentence: character span and token index range ``[first, stop)``. Equal and hashable by value
+    (a plain class: compiled, its constructor is native)."""
 
-    start: int
-    end: int
-    first: int
-    stop: int
+    __slots__ = ("start", "end", "first", "stop")
+
+    def __init__(self, start: int, end: int, first: int, stop: int) -> None:
+        self.start = start
+        self.end = end
+        self.first = first
+        self.stop = stop
+
+    def _fields(self) -> tuple[int, int, int, int]:
+        return (self.start, self.end, self.first, self.stop)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sentence):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __ne__(self, other: object) -> bool:
+        if not isinstance(other, Sentence):
+            return NotImplemented
+        return self._fields() != other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return f"Sentence(start={self.start!r}, end={self.end!r}, first={self.first!r}, stop={self.stop!r})"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Sentence, self._fields())
 
 
 class Doc:
@@ -85,20 +109,51 @@ class Doc:
         starts: list[int] = []
         ends: list[int] = []
         pos = 0
+        n_text = len(text)
         for chunk in text.split():
-            pos = text.find(chunk, pos)
+            # chunks are the maximal runs of non-space characters, in order: after one space the next
+            # chunk starts right there when its first character is there
+            if pos + 1 < n_text and text[pos] == " " and text[pos + 1] == chunk[0]:
+                pos += 1
+            else:
+                pos = text.find(chunk, pos)
             if chunk.isalnum():
                 tokens.append(chunk)
                 starts.append(pos)
                 pos += len(chunk)
                 ends.append(pos)
             else:
-                parts: list[str] = _TOKEN_RE.findall(chunk)
-                for token in parts:
-                    tokens.append(token)
+                # most such chunks are one word with punctuation around it ("said,", "“We"): the
+                # characters before and after the word are one token each, as the pattern cuts them
+                n = len(chunk)
+                a = 0
+                while a < n and not chunk[a].isalnum():
+                    a += 1
+                z = n
+                while z > a and not chunk[z - 1].isalnum():
+                    z -= 1
+                if a < z and _one_word(chunk[a:z]):
+                    for k in range(a):
+                        tokens.append(chunk[k])
+                        starts.append(pos)
+                        pos += 1
+                        ends.append(pos)
+                    tokens.append(chunk[a:z])
                     starts.append(pos)
-                    pos += len(token)
+                    pos += z - a
                     ends.append(pos)
+                    for k in range(z, n):
+                        tokens.append(chunk[k])
+                        starts.append(pos)
+                        pos += 1
+                        ends.append(pos)
+                else:
+                    parts: list[str] = _TOKEN_RE.findall(chunk)
+                    for token in parts:
+                        tokens.append(token)
+                        starts.append(pos)
+                        pos += len(token)
+                        ends.append(pos)
         norms: list[str] = []
         is_word: list[bool] = []
         n_words = 0
@@ -125,6 +180,40 @@ class Doc:
         self.sentence_of = sentence_of
         self.paragraphs = _split_paragraphs(text)
         self.cache: dict[str, object] = {}  # per-doc results shared by features (lexicon matches)
+
+
+_JOINERS: Final = frozenset("'’-‐‑.")  # join letters/digits into one word, as in _TOKEN_RE
+
+
+def _one_word(core: str) -> bool:
+    """Is ``core`` (alphanumeric at both ends) one word token: runs of letters/digits joined by single
+    joiners ("it’s", "U.S", "so-called")?"""
+    if core.isalnum():
+        return True
+    joined = False
+    for ch in core:
+        if ch in _JOINERS:
+            if joined:
+                return False
+            joined = True
+        elif ch.isalnum():
+            joined = False
+        else:
+            return False
+    return True
+
+
+def first_at_or_after(a: list[int], x: int, lo: int = 0, hi: int = -1) -> int:
+    """``bisect.bisect_left(a, x, lo, hi)`` for a sorted list of ints (``hi`` -1: ``len(a)``), compiled."""
+    if hi < 0:
+        hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def tokenize(text: str, field: str = "text") -> Doc:

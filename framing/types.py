@@ -2,14 +2,18 @@
 
 All are treated as immutable. Articles, results and profiles are frozen
 dataclasses; Evidence and Measure, created by the hundred per article, are
-plain slotted dataclasses (hashable by value) because a frozen dataclass's
-constructor costs five times as much. Offsets are Python ``str`` indices, half-open like
-``re.Match.span()``.
+slotted classes with value semantics defined in :mod:`framing.records` (part of
+the compiled analysis core) and re-exported here. Offsets are Python ``str``
+indices, half-open like ``re.Match.span()``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, Mapping
+
+from .records import Evidence, Measure
+
+__all__ = ["Article", "Evidence", "Measure", "FeatureResult", "Profile"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,66 +28,6 @@ class Article:
     date: str | None = None
     path: str | None = None  # where it was read from, for messages
     story: str | None = None  # optional story/event key: articles sharing it are compared in batch
-
-
-@dataclass(slots=True, unsafe_hash=True)
-class Evidence:
-    """A span of the title or the text that made a feature count something.
-
-    ``field`` is ``"title"`` or ``"text"``; ``article.<field>[start:end] == text``.
-    ``rule`` names the lexicon entry or rule that fired; ``measure`` names the
-    sub-measure it counts toward; ``role`` is set for sourcing evidence
-    (``cue``, ``source`` or ``quote``); ``label`` carries a short detail such as
-    a speaker's kind or a sentence's sentiment score.
-    """
-
-    feature: str
-    measure: str
-    field: str
-    start: int
-    end: int
-    text: str
-    rule: str
-    role: str | None = None
-    label: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "field": self.field,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "rule": self.rule,
-            "measure": self.measure,
-        }
-        if self.role is not None:
-            out["role"] = self.role
-        if self.label is not None:
-            out["label"] = self.label
-        return out
-
-
-@dataclass(slots=True, unsafe_hash=True)
-class Measure:
-    """A sub-measure of a feature (e.g. ``questions`` inside ``style``)."""
-
-    name: str
-    value: float | None
-    unit: str
-    count: int | None = None
-    per_1000_words: float | None = None
-    note: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "value": self.value,
-            "unit": self.unit,
-            "count": self.count,
-            "per_1000_words": self.per_1000_words,
-        }
-        if self.note:
-            out["note"] = self.note
-        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,7 +68,8 @@ def test_tokens_and_sentences_cover_the_text(text):
 # give exactly these tokens (white space of every kind, joiners at chunk edges, non-Latin letters)
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-‐‑.][^\W_]+)*|\S")
 _EDGES = st.sampled_from(["it's", "U.S.", "so-called", "'", "-", ".", "’", "_", "a_b", "3.5", "x\u00a0y",
-                          "\u2003", "\x1c", "\u2028", "\r\n", "«»", "ǅ", "٣", "(AP)", "—", "e\u0301"])
+                          "\u2003", "\x1c", "\u2028", "\r\n", "«»", "ǅ", "٣", "(AP)", "—", "e\u0301",
+                          "a--b", "x.’y", "“We", "said,", "‑", "‐", "U.S.-led", "a_", "_a"])
 
 
 @settings(max_examples=300, deadline=None)

@@ -5,11 +5,11 @@ plus lazily computed facts several features share (quotation spans).
 """
 from __future__ import annotations
 
-import bisect
+import math
 from typing import Final, Iterable
 
 from ..lexicons import Match
-from ..text import Doc, tokenize
+from ..text import Doc, first_at_or_after, tokenize
 from ..types import Article, Evidence, FeatureResult, Measure
 
 QUOTE_OPEN: Final = "“«"
@@ -44,7 +44,7 @@ class Context:
         spans = self.quotes(doc)
         if not spans:
             return False
-        k = bisect.bisect_right(self._quote_starts[doc.field], pos) - 1  # the last quote opening at or before pos
+        k = first_at_or_after(self._quote_starts[doc.field], pos + 1) - 1  # the last quote opening at or before pos
         return k >= 0 and pos < spans[k][1]
 
 
@@ -133,6 +133,20 @@ def match_evidence(feature: str, measure: str, doc: Doc, match: Match, rule: str
 def count_measure(name: str, count: int, n_words: int, unit: str = "per 1,000 words") -> Measure:
     rate = per_1000(count, n_words)
     return Measure(name, rate, unit, count, rate)
+
+
+def linear_probability(weights: dict[str, float], intercept: float, features: list[str]) -> float:
+    """``LinearModel.probability`` (framing.model) compiled: the same sum in the same order, so the same
+    float."""
+    total = 0.0
+    for f in features:
+        w = weights.get(f)
+        if w:
+            total += w
+    z = intercept + total
+    if z < -40:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def sort_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:

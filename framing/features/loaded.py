@@ -31,14 +31,13 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass
 from typing import Final
 
 from ..errors import FramingError
 from ..lexicons import Match, find
 from ..text import Doc
 from ..types import Evidence, FeatureResult
-from ._base import Context, rate_result, span_evidence
+from ._base import Context, linear_probability, rate_result, span_evidence
 from .lexical import NEGATORS, accepted_matches, category_measures
 
 NAME: Final = "loaded"
@@ -89,21 +88,32 @@ REGIME_NEUTRAL: Final = frozenset({"sanctions", "sanction", "tax", "visa", "trad
                                    "monetary", "fiscal", "exchange", "currency", "pension", "tariffs"})
 
 
-@dataclass(slots=True)
 class Candidate:
-    """One possible piece of evidence: the word(s) an entry matched, widened to a phrase."""
+    """One possible piece of evidence: the word(s) an entry matched, widened to a phrase.
 
-    doc: Doc
-    head: int            # token index of the matched word (the first word of a multi-word entry)
-    head_stop: int       # end (exclusive) of the matched entry
-    first: int           # phrase span, token indices [first, stop)
-    stop: int
-    rule: str
-    measure: str
-    source: str          # lexicon:category, "vader" or "shape"
-    gated: bool          # kept only if the model accepts it
-    quoted: bool = False
-    p: float | None = None
+    (A plain class, not a dataclass: compiled, its constructor is native.)
+    """
+
+    __slots__ = ("doc", "head", "head_stop", "first", "stop", "rule", "measure", "source", "gated", "quoted",
+                 "p")
+
+    def __init__(self, doc: Doc, head: int, head_stop: int, first: int, stop: int, rule: str, measure: str,
+                 source: str, gated: bool, quoted: bool = False, p: float | None = None) -> None:
+        self.doc = doc
+        self.head = head            # token index of the matched word (the first word of a multi-word entry)
+        self.head_stop = head_stop  # end (exclusive) of the matched entry
+        self.first = first          # phrase span, token indices [first, stop)
+        self.stop = stop
+        self.rule = rule
+        self.measure = measure
+        self.source = source        # lexicon:category, "vader" or "shape"
+        self.gated = gated          # kept only if the model accepts it
+        self.quoted = quoted
+        self.p = p
+
+    def __repr__(self) -> str:
+        return (f"Candidate(head={self.head}, first={self.first}, stop={self.stop}, rule={self.rule!r}, "
+                f"measure={self.measure!r}, source={self.source!r}, gated={self.gated}, p={self.p})")
 
 
 def _space(doc: Doc, i: int) -> bool:
@@ -280,12 +290,12 @@ def decide(cands: list[Candidate]) -> list[Candidate]:
         if c.gated:
             if m is None:
                 continue
-            ok, p = m.accepts(features(c))
-            if not ok:
+            p = linear_probability(m.weights, m.intercept, features(c))  # m.probability, compiled
+            if not p >= m.threshold:
                 continue
             c.p = p
         elif veto > 0 and vetoable(c):
-            p = m.probability(features(c))
+            p = linear_probability(m.weights, m.intercept, features(c))
             if p < veto:
                 continue
             c.p = p

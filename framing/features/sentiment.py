@@ -18,11 +18,11 @@ and most positive sentences.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from typing import Final
 
 from .._offline import vader_constants, vader_lexicon
-from ..text import Doc, Sentence
+from ..text import Doc, Sentence, first_at_or_after
 from ..types import Evidence, FeatureResult, Measure
 from ._base import Context, count_measure, sort_evidence, span_evidence
 
@@ -48,31 +48,57 @@ class _DocTables:
     __slots__ = ("words", "valenced", "upper", "buts")
 
     def __init__(self, doc: Doc) -> None:
-        lexicon = vader_lexicon()
-        boosters, _ = vader_constants()
-        tokens, norms, is_word = doc.tokens, doc.norms, doc.is_word
+        tokens = doc.tokens
         words: list[int] = []
         valenced: list[int] = []
         upper: list[int] = []
         buts: list[int] = []
+        known = _FLAGS
         for i in range(len(tokens)):
-            norm = norms[i]
-            if is_word[i]:
-                token = tokens[i]
-                if len(token) > 1:
+            token = tokens[i]
+            flags = known.get(token)
+            if flags is None:
+                flags = _flags(token, doc.norms[i])
+            if flags:
+                if flags & _WORD:
                     words.append(i)
-                    if token.isupper():
-                        upper.append(i)
-                elif token == "I":
-                    words.append(i)
-                if norm == "but":
+                if flags & _VALENCED:
+                    valenced.append(i)
+                if flags & _UPPER:
+                    upper.append(i)
+                if flags & _BUT:
                     buts.append(i)
-            if norm in lexicon and norm not in boosters:
-                valenced.append(i)
         self.words = words
         self.valenced = valenced
         self.upper = upper
         self.buts = buts
+
+
+_WORD: Final = 1      # a word VADER scores: 2+ characters, or "I"
+_VALENCED: Final = 2  # in the VADER lexicon and not a booster word
+_UPPER: Final = 4     # a word of 2+ characters in capitals
+_BUT: Final = 8       # "but"
+_FLAGS: Final[dict[str, int]] = {}  # token -> its flags, per process (a token's norm follows from it)
+
+
+def _flags(token: str, norm: str) -> int:
+    lexicon = vader_lexicon()
+    boosters, _ = vader_constants()
+    flags = 0
+    if token[0].isalnum():  # a word token (as Doc.is_word)
+        if len(token) > 1:
+            flags |= _WORD
+            if token.isupper():
+                flags |= _UPPER
+        elif token == "I":
+            flags |= _WORD
+        if norm == "but":
+            flags |= _BUT
+    if norm in lexicon and norm not in boosters:
+        flags |= _VALENCED
+    if len(_FLAGS) < 1_000_000:
+        _FLAGS[token] = flags
+    return flags
 
 
 def _tables(doc: Doc) -> _DocTables:
@@ -90,23 +116,23 @@ def score_sentence(doc: Doc, s: Sentence) -> tuple[float, list[tuple[int, float]
     """
     tables = _tables(doc)
     valenced = tables.valenced
-    lo = bisect_left(valenced, s.first)
-    hi = bisect_left(valenced, s.stop, lo)
+    lo = first_at_or_after(valenced, s.first)
+    hi = first_at_or_after(valenced, s.stop, lo)
     if lo == hi:
         return 0.0, []
     lexicon = vader_lexicon()
     boosters, negate = vader_constants()
     words = tables.words
     norms = doc.norms
-    a = bisect_left(words, s.first)
-    z = bisect_left(words, s.stop, a)
+    a = first_at_or_after(words, s.first)
+    z = first_at_or_after(words, s.stop, a)
     upper = tables.upper
-    u0 = bisect_left(upper, s.first)
-    n_upper = bisect_left(upper, s.stop, u0) - u0
+    u0 = first_at_or_after(upper, s.first)
+    n_upper = first_at_or_after(upper, s.stop, u0) - u0
     cap_diff = 0 < n_upper < z - a  # some words in capitals, not all
     scored: list[tuple[int, float]] = []  # (token, valence)
     for i in valenced[lo:hi]:
-        k = bisect_left(words, i, a, z)
+        k = first_at_or_after(words, i, a, z)
         if k == z or words[k] != i:  # a one-letter word VADER does not score
             continue
         w = norms[i]
@@ -132,13 +158,13 @@ def score_sentence(doc: Doc, s: Sentence) -> tuple[float, list[tuple[int, float]
         if v:
             scored.append((i, v))
     buts = tables.buts
-    b0 = bisect_left(buts, s.first)
+    b0 = first_at_or_after(buts, s.first)
     if b0 < len(buts) and buts[b0] < s.stop:  # before the first "but" x0.5, after it x1.5
         but = buts[b0]
         scored = [(i, v * 0.5 if i < but else v * 1.5) for i, v in scored]
     total = sum(v for _, v in scored)
     if total:
-        span = doc.tokens[s.first:s.stop]
+        span = doc.text[s.start:s.end]  # "!" and "?" are always tokens of their own
         bangs = min(span.count("!"), 4) * 0.292
         qmarks = span.count("?")
         amp = bangs + ((qmarks * 0.18 if qmarks <= 3 else 0.96) if qmarks > 1 else 0.0)
