@@ -17,8 +17,7 @@ import re
 from typing import Final
 
 _TOKEN_RE: Final = re.compile(r"[^\W_]+(?:['’\-‐‑.][^\W_]+)*|\S", re.UNICODE)
-_NEWLINE_RE: Final = re.compile(r"\n")
-_PARA_SPLIT_RE: Final = re.compile(r"\n[ \t\r\f\v]*\n")
+_BLANK: Final = frozenset(" \t\r\f\v")
 
 # Abbreviations after which a period does not end a sentence (lower case, no dot).
 ABBREVIATIONS: Final = frozenset(
@@ -30,6 +29,7 @@ ABBREVIATIONS: Final = frozenset(
 )
 
 SENTENCE_END: Final = frozenset(".!?")
+_TERMINALS: Final = (".", "!", "?")
 _CLOSERS: Final = frozenset("\"'”’)]»")
 _OPENERS: Final = frozenset("\"'“‘([«")
 NUMBER_WORDS: Final = frozenset(
@@ -240,8 +240,18 @@ def _split_sentences(doc: Doc) -> list[Sentence]:
     text = doc.text
     tokens = doc.tokens
     starts, ends = doc.starts, doc.ends
-    # candidate boundaries: terminal punctuation, and tokens followed by a line break
-    candidates = [i for i in range(n) if len(tokens[i]) == 1 and tokens[i] in SENTENCE_END]
+    # candidate boundaries: terminal punctuation, and tokens followed by a line break; each mark is
+    # found with str.find and is a candidate when it is a token of its own (not the "." of "U.S")
+    candidates: list[int] = []
+    for mark in _TERMINALS:
+        pos = text.find(mark)
+        while pos >= 0:
+            k = first_at_or_after(starts, pos)
+            if k < n and starts[k] == pos and ends[k] == pos + 1:
+                candidates.append(k)
+            pos = text.find(mark, pos + 1)
+    if len(candidates) > 1:
+        candidates.sort()
     nl = text.find("\n")
     if nl >= 0:
         k = 0  # the first token after the line break; line breaks come in order, so k only grows
@@ -288,9 +298,25 @@ def _split_sentences(doc: Doc) -> list[Sentence]:
 
 def _split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: blocks separated by blank lines, or lines when there are none."""
-    breaks = [m.span() for m in _PARA_SPLIT_RE.finditer(text)]
+    # blank lines: a line break, then only spaces/tabs, then a line break (the regular expression
+    # \n[ \t\r\f\v]*\n, scanned with str.find)
+    breaks: list[tuple[int, int]] = []
+    n = len(text)
+    nl = text.find("\n")
+    while nl >= 0:
+        j = nl + 1
+        while j < n and text[j] in _BLANK:
+            j += 1
+        if j < n and text[j] == "\n":
+            breaks.append((nl, j + 1))
+            nl = text.find("\n", j + 1)
+        else:
+            nl = text.find("\n", nl + 1)
     if not breaks:
-        breaks = [m.span() for m in _NEWLINE_RE.finditer(text)]
+        nl = text.find("\n")
+        while nl >= 0:
+            breaks.append((nl, nl + 1))
+            nl = text.find("\n", nl + 1)
     spans = []
     start = 0
     for a, b in breaks + [(len(text), len(text))]:

@@ -121,3 +121,31 @@ def _quotation_spans_by_regex(text):
                                       " ", "it's", "\n\n"]), max_size=30).map("".join))
 def test_quotation_spans_scan_every_mark_in_order(text):
     assert quotation_spans(text) == _quotation_spans_by_regex(text)
+
+
+@given(values=st.lists(st.sampled_from([-0.5, -0.2, 0.0, -0.0, 0.3, 0.9, 1.0]) | st.floats(-1, 1), max_size=30),
+       k=st.integers(1, 4))
+def test_sentiment_examples_are_the_lowest_in_sorted_order(values, k):
+    from framing.features.sentiment import _lowest
+
+    assert _lowest(values, k) == sorted(range(len(values)), key=lambda i: (values[i], i))[:k]
+
+
+def _paragraphs_by_regex(text):
+    breaks = [m.span() for m in re.finditer(r"\n[ \t\r\f\v]*\n", text)] or \
+        [m.span() for m in re.finditer(r"\n", text)]
+    spans, start = [], 0
+    for a, b in breaks + [(len(text), len(text))]:
+        block = text[start:a]
+        if block.strip():
+            lead = len(block) - len(block.lstrip())
+            spans.append((start + lead, start + lead + len(block.strip())))
+        start = b
+    return spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(["\n", "\n\n", " ", "\t", "\r", "\x0b", "\x0c", "a", "b c", "\u2028", "\n \n"]),
+                     max_size=30).map("".join))
+def test_paragraphs_are_split_at_blank_lines_as_the_pattern_finds_them(text):
+    assert tokenize(text).paragraphs == _paragraphs_by_regex(text)

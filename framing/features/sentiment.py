@@ -185,6 +185,23 @@ def _rule(norm: str) -> str:
     return rule
 
 
+def _lowest(values: list[float], k: int) -> list[int]:
+    """Indices of the ``k`` lowest values, lowest first, ties in index order (as ``sorted(range(n),
+    key=lambda i: (values[i], i))[:k]``, in one pass)."""
+    best: list[int] = []
+    for i in range(len(values)):
+        v = values[i]
+        if len(best) == k and not v < values[best[-1]]:
+            continue
+        j = len(best)
+        while j > 0 and v < values[best[j - 1]]:
+            j -= 1
+        best.insert(j, i)
+        if len(best) > k:
+            best.pop()
+    return best
+
+
 def compute(ctx: Context) -> FeatureResult:
     """Mean VADER compound over the sentences of title and text."""
     scored: list[tuple[float, Doc, Sentence]] = []
@@ -204,12 +221,12 @@ def compute(ctx: Context) -> FeatureResult:
     mean = round(sum(compounds) / n, 3)
     neg = [c for c in compounds if c <= -THRESHOLD]
     pos = [c for c in compounds if c >= THRESHOLD]
-    for k in sorted(range(n), key=lambda k: (compounds[k], k))[:N_EXAMPLES]:
+    for k in _lowest(compounds, N_EXAMPLES):
         c, doc, s = scored[k]
         if c <= -THRESHOLD:
             ev.append(span_evidence(NAME, "most_negative", doc, s.start, s.end, f"sentence score {c:+.3f}",
                                     label=f"{c:+.3f}"))
-    for k in sorted(range(n), key=lambda k: (-compounds[k], k))[:N_EXAMPLES]:
+    for k in _lowest([-c for c in compounds], N_EXAMPLES):
         c, doc, s = scored[k]
         if c >= THRESHOLD:
             ev.append(span_evidence(NAME, "most_positive", doc, s.start, s.end, f"sentence score {c:+.3f}",
