@@ -63,6 +63,18 @@ def _is_shouting(token: str, norm: str, acronyms: frozenset[str]) -> bool:
     return norm not in acronyms and norm.replace("'", "") in cmu_dictionary()
 
 
+_UPPER: Final[dict[str, bool]] = {}  # token -> token.isupper(), per process (a lookup is cheaper than the call)
+
+
+def _upper(token: str) -> bool:
+    found = _UPPER.get(token)
+    if found is None:
+        found = token.isupper()
+        if len(_UPPER) < 1_000_000:
+            _UPPER[token] = found
+    return found
+
+
 def _quoted(ctx: Context, doc: Doc, pos: int) -> str | None:
     return "quoted" if ctx.in_quote(doc, pos) else None
 
@@ -84,7 +96,7 @@ def compute(ctx: Context) -> FeatureResult:
                                             "exclamation mark", label=_quoted(ctx, doc, starts[i])))
                 elif token == "?":
                     marks_of.setdefault(doc.sentence_of[i], []).append(i)
-            elif token.isupper() and _is_shouting(token, norms[i], acronyms):
+            elif _upper(token) and _is_shouting(token, norms[i], acronyms):
                 ev.append(span_evidence(NAME, "all_caps", doc, starts[i], ends[i],
                                         "word in capitals", label=_quoted(ctx, doc, starts[i])))
             norm = norms[i]
