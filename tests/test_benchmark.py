@@ -37,3 +37,19 @@ def test_bench_analyze_4kb(benchmark, articles):
     framing.analyze(article)
     profile = benchmark(framing.analyze, article)
     assert profile.features["sourcing"].count > 0
+
+
+def test_bench_script_measures_the_analysis_alone(tmp_path, articles, capsys):
+    """`python -m framing.bench --analysis-only` on a small corpus: the figures, and nothing of batch."""
+    import json
+
+    from framing import bench
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": a.id, "title": a.title, "text": a.text}) + "\n"
+                              for a in articles * 3), encoding="utf-8")
+    assert bench.main(["--corpus", str(corpus), "--repeat", "2", "--analysis-only", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["articles"] == 6 and len(figures["analysis_runs_s"]) == 2
+    assert figures["analysis_articles_per_s_best"] >= figures["analysis_articles_per_s"] > 0
+    assert not any(k.startswith("batch_") for k in figures) and "report_ms" not in figures
