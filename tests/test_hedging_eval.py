@@ -1,4 +1,4 @@
-"""The weasel-word rules of the hedging feature, and a fast slice of WikiWeasel."""
+"""The weasel-word and modal rules of the hedging feature, and a fast slice of WikiWeasel."""
 from __future__ import annotations
 
 import json
@@ -55,6 +55,97 @@ def test_news_hedges_are_not_gated_by_the_model():
     # the model is trained on encyclopedic text; modals, verbs and adverbs stay rule-based
     assert found(profile("The minister may resign next week."), "hedging") == ["may"]
     assert found(profile("The talks are likely to fail."), "hedging") == ["likely"]
+
+
+# ------------------------------------------------------------------ modals that do not hedge
+# Root/dynamic "may" of generic statements, frequency adverbs, concessive and purpose clauses are
+# dropped by rules; the epistemic modal about a particular event stays (each pair: both sides).
+
+@pytest.mark.parametrize("text", [
+    "Symptoms may include fever and a rash.",                      # what a kind of thing includes
+    "Prices may vary from store to store.",
+    "The term may refer to a river or a town.",
+    "Petroleum jelly may be used to protect the skin.",            # use
+    "The shrub may also be found in southern Spain.",              # where a kind occurs
+    "The gene may be divided into three regions.",                 # classing / naming
+    "Such storms may sometimes reach the coast.",                  # frequency adverb: generic
+    "Whatever may happen, the club will stay in the city.",        # concessive free relative
+    "We will fight them wherever they may occur.",
+    "However painful that process may be, it must go on.",
+    "The fund was set up so that families could rebuild.",        # purpose clause
+    "They marched in order that their votes may count.",
+    "As hard as it may seem, the plan worked.",                     # concessive "as ... as"
+    "Come what may, the festival will open on Friday.",            # idioms
+    "Be that as it may, the vote goes ahead.",
+])
+def test_modals_that_do_not_hedge(text):
+    assert [e.text for e in profile(text).features["hedging"].evidence if e.measure == "modal"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister may resign next week.", ["may"]),               # epistemic: a particular event
+    ("The storm may cause flooding along the coast.", ["may"]),    # a forecast, not a kind
+    ("The election may be called early.", ["may"]),                # "be called" is not naming here
+    ("The suspect may be found guilty.", ["may"]),                 # "found" + not a place
+    ("The deal may have been signed in secret.", ["may"]),         # epistemic perfect
+    ("Whoever wins may face a recession.", ["may"]),               # "may" of the main clause
+    ("However, the talks may collapse.", ["may"]),                 # sentence adverb "however"
+    ("The rebels might win the vote.", ["might"]),
+    ("The strike could hit the port within days.", ["could"]),
+    ("The order that stopped the raid could have saved lives.", ["could"]),  # not "in order that"
+])
+def test_epistemic_modals_still_hedge(text, expected):
+    assert [e.text for e in profile(text).features["hedging"].evidence if e.measure == "modal"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Smokers are more likely to develop cancer.", []),            # compares how often groups do it
+    ("Voters were much less likely to turn out.", []),
+    ("He is more likely to win than his rival.", ["likely"]),     # a forecast about one person
+    ("The talks are likely to fail.", ["likely"]),
+    ("A deal is not possible before June.", []),                   # (in)feasibility stated
+    ("Such evenings would not be possible without volunteers.", []),
+    ("The grant made the new bridge possible.", []),
+    ("The show reached the largest audience possible.", []),
+    ("There are three possible routes to the summit.", []),        # counts options
+    ("One possible explanation is a faulty valve.", ["possible"]),
+    ("Police are investigating a possible motive.", ["possible"]),
+    ("He could n't find the keys.", []),                            # Penn Treebank "could n't"
+])
+def test_likely_and_possible_rules(text, expected):
+    assert [e.text for e in profile(text).features["hedging"].evidence
+            if e.text.lower() in ("likely", "possible", "could")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The candidate has been in the news, most recently in a debate.", []),  # superlative adverb
+    ("Most scholars reject the claim.", ["Most"]),                           # vague quantifier (model)
+    ("Most family members fled.", ["Most"]),                                 # "family" is a noun
+])
+def test_most_before_an_adverb_is_a_superlative(text, expected):
+    cands = [m.entry.term for d, m in _candidates(text)]
+    assert ("most" in cands) is bool(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The deal is almost certainly dead.", ["almost certainly"]),
+    ("Legend has it that the king hid in the cave.", ["Legend has it"]),
+    ("Its authenticity has been questioned.", ["has been questioned"]),
+    ("The border between the two villages is disputed.", ["is disputed"]),
+    ("It is not impossible that the letter is a forgery.", ["not impossible"]),
+    ("He is seen as a moderate within the party.", ["is seen as"]),
+    ("According to legend, the bell rang by itself.", ["According to legend"]),
+    ("He was seen at the rally on Sunday.", []),                            # "seen at": a sighting
+    ("The court has questioned the witness twice.", []),                    # active, with an agent
+])
+def test_new_uncertainty_phrases(text, expected):
+    assert found(profile(text), "hedging") == expected
+
+
+def _candidates(text: str):
+    from framing.features._base import Context
+
+    return hedging.candidates(Context(framing.Article(id="x", title="", text=text)))
 
 
 def _candidate(text: str, term: str):
@@ -124,6 +215,7 @@ def test_wikiweasel_slice_f1_floor():
     p = tp / max(1, tp + fp)
     r = tp / max(1, tp + fn)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    # measured 0.770 (P 0.87, R 0.69) on this balanced slice of the train split; the floor leaves
-    # a margin for small lexicon changes (the rules alone gave 0.41 on the whole split before)
+    # measured 0.782 (P 0.87, R 0.71; 0.770 before the modal rules) on this balanced slice of the
+    # train split; the floor leaves a margin for small lexicon changes (the rules alone gave 0.41
+    # on the whole split before)
     assert f1 >= 0.72, (p, r, f1)

@@ -11,7 +11,22 @@ cues) with context rules for the common false positives:
 * ``could`` of past ability ("could speak") and the impersonal ``one may`` /
   ``you could`` state an ability or a permission, not a possibility;
 * ``possible`` meaning feasible ("as soon as possible", "made it possible",
-  "every possible route", "possible to") and ``believe in`` are not hedges.
+  "every possible route", "possible to", "not possible", "the largest audience
+  possible"), counting options ("three possible routes"), and ``believe in``
+  are not hedges;
+* modals that do not hedge a particular claim (Coates 1983; Palmer 2001: root
+  or dynamic vs epistemic modality): the root "may" of generic statements about
+  what a kind of thing includes, how it varies, what it is called or used for
+  ("symptoms may include", "prices may vary", "may refer to", "may be used to",
+  "may be found in"); a modal with a frequency adverb ("may sometimes", "often
+  may"); concessive and purpose clauses ("whatever may happen", "however hard
+  it may be", "so that they could vote"); "come what may", "be that as it may".
+  Epistemic uses stay hedges: "the minister may resign", "may have been",
+  "might win", "may cause", "whoever wins may face";
+* "are more likely to" compares how often groups do something ("smokers are
+  more likely to"), it does not hedge ("he is more likely to win" does);
+* "most" before an adverb is a superlative ("most recently"), not the vague
+  quantifier "most scholars".
 
 A learned filter (``models/hedges.json``) decides on the weasel cues and on a
 few ambiguous generalising words (see ``GATED_TERMS``); its decisions name the
@@ -29,7 +44,7 @@ from ..lexicons import Entry, Match, find
 from ..model import LinearModel, load_model
 from ..text import Doc
 from ..types import FeatureResult
-from ._base import Context, is_number, match_evidence, rate_result
+from ._base import Context, is_number, linear_probability, match_evidence, rate_result
 from .lexical import category_measures, word_after, word_before
 
 NAME: Final = "hedging"
@@ -56,8 +71,8 @@ GATED_TERMS: Final = frozenset({"generally", "commonly", "typically", "sometimes
 # a weasel phrase built on a verb of opinion or report ("is regarded as", "it is widely believed",
 # "critics have said", "said to") states an unattributed consensus: kept by the rules
 _CONSENSUS: Final = frozenset({"considered", "regarded", "believed", "thought", "said", "claimed", "suggested",
-                               "described", "called", "seen", "held", "accepted", "reported", "alleged",
-                               "argued", "speculated", "assumed"})
+                               "described", "called", "seen", "viewed", "held", "accepted", "reported",
+                               "alleged", "argued", "speculated", "assumed"})
 MEANING: Final = "Words that soften a claim (may, reportedly, it is believed): higher = more tentative."
 
 _MONTH_NEIGHBOURS: Final = frozenset({"in", "on", "since", "until", "till", "by", "early", "late", "mid",
@@ -75,7 +90,52 @@ _NOT_VAGUE_BEFORE: Final = frozenset({"how", "so", "too", "as", "a", "the", "the
                                       "were", "is", "are", "was", "be", "been", "not", "almost", "quite",
                                       "fairly", "very", "made", "make", "feel", "felt"})
 _APPROXIMATOR: Final[dict[str, Entry]] = {}
-_COULD_NOT: Final = frozenset({"not", "never", "no", "hardly", "barely", "scarcely"})
+_COULD_NOT: Final = frozenset({"not", "n't", "never", "no", "hardly", "barely", "scarcely"})
+# Root (dynamic) "may" of generic statements: what a kind of thing can include, how it varies, what
+# it is called or used for ("symptoms may include fever", "prices may vary", "the term may refer
+# to", "the drug may be used to"). It states a possibility in general, not the writer's doubt about
+# a particular event ("the minister may resign"). Only predicates whose meaning is about a class, a
+# range or a name are listed: "may cause", "may be called" (an election), "may contain" (errors)
+# are forecasts or guesses in news and stay hedges.
+_GENERIC_PREDICATES: Final = frozenset({"include", "vary", "range", "differ", "refer", "consist", "comprise"})
+# may be + a participle of naming, classing or use ("may be referred to as", "may be divided into")
+_GENERIC_PASSIVES: Final = frozenset({"used", "known", "referred", "termed", "spelled", "spelt",
+                                      "abbreviated", "pronounced", "translated", "classified",
+                                      "subdivided", "divided", "grouped", "defined"})
+# "may be found in/on/at ...": where a kind of thing occurs ("can be found in")
+_LOCATIVE: Final = frozenset({"in", "on", "at", "among", "throughout", "near", "anywhere", "along", "across",
+                              "inside", "within"})
+# a frequency adverb quantifies over occasions: "may sometimes", "often may" = it happens that
+_FREQUENCY: Final = frozenset({"often", "sometimes", "occasionally", "usually", "typically", "frequently",
+                               "normally", "commonly", "rarely", "seldom"})
+# adverbs that may stand between the modal and its verb ("may also be used")
+_MODAL_ADVERBS: Final = frozenset({"also", "still", "even", "only", "further", "then", "thus", "therefore",
+                                   "either", "both", "easily", "generally", "eventually", "alternatively",
+                                   "additionally", "instead", "simply", "again", "sometimes", "often",
+                                   "occasionally", "usually", "typically", "frequently", "normally",
+                                   "commonly", "rarely", "seldom"})
+# a concessive free relative: "whatever may happen", "wherever they may occur", "however painful
+# that may be"; the modal concedes, it does not hedge
+_WH_EVER: Final = frozenset({"whatever", "wherever", "whoever", "whichever", "whenever", "however"})
+# "however" + a determiner or pronoun is the sentence adverb ("However the vote may ..."), not "however hard"
+_NOT_AFTER_HOWEVER: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "he", "she", "it",
+                                       "they", "we", "i", "you", "his", "her", "its", "their", "our", "there",
+                                       "some", "many", "most"})
+# "the best score possible", "to the extent possible"
+_POSSIBLE_HEADS: Final = frozenset({"best", "worst", "extent"})
+# "not possible", "would never be possible", "only possible if": (in)feasibility stated, not doubt
+_NEGATORS: Final = frozenset({"not", "n't", "never", "only", "hardly", "scarcely"})
+# "are much / far / slightly / 2.5 times more likely to"
+_RATE_MODIFIERS: Final = frozenset({"much", "far", "slightly", "significantly", "substantially",
+                                    "considerably", "somewhat", "even", "still", "twice", "times",
+                                    "generally", "also", "no", "not", "a", "bit", "lot", "little"})
+# the subject of a wh-ever clause right before its modal ("wherever they may", "whatever else may")
+_CLAUSE_SUBJECTS: Final = frozenset({"i", "you", "he", "she", "it", "we", "they", "one", "this", "that",
+                                     "these", "those", "else"})
+# a copula ending a concessive clause: "as hard as it may seem", "whatever the reason may be"
+_COPULAS: Final = frozenset({"be", "seem", "appear", "sound", "look"})
+# how far back the clause of a "may" is searched for "whatever" / "so that" (words, no punctuation)
+_CLAUSE_WINDOW: Final = 8
 _ABILITY_VERBS: Final = frozenset({"speak", "read", "write", "swim", "afford", "accommodate", "seat", "hold",
                                    "carry"})
 _MAKE: Final = frozenset({"make", "makes", "made", "making"})
@@ -83,10 +143,15 @@ _MAKE: Final = frozenset({"make", "makes", "made", "making"})
 _POSSIBLE_NOT_HEDGE: Final = frozenset({"as", "if", "where", "wherever", "when", "whenever", "whatever",
                                         "best", "worst", "everything", "all", "every", "any", "maximum",
                                         "minimum", "total"}) | _MAKE
+# words in -ly after "most" that are not adverbs: "most family members", "most elderly people"
+_NOT_LY_ADVERBS: Final = frozenset({"only", "early", "elderly", "family", "italy", "july", "supply", "ally",
+                                    "rally", "assembly", "monopoly", "anomaly", "reply", "fly", "daily",
+                                    "weekly", "monthly", "yearly"})
 
 
 # the entries some rule of keep() looks at (all others are kept as they are)
-_RULE_TERMS: Final = _QUANTIFIERS | {"possible", "believe", "believes", "believed", "think", "thinks"}
+_RULE_TERMS: Final = _QUANTIFIERS | {"possible", "likely", "most", "believe", "believes", "believed", "think",
+                                      "thinks"}
 _RULE_CATEGORIES: Final = frozenset({"modal", "approximator"})
 
 
@@ -130,6 +195,9 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
             return "could + a verb of ability: past ability, not possibility"
         if word_before(doc, first) in ("one", "you"):
             return "one may / you could: impersonal (permission or ability), not a hedged claim"
+        why = _non_hedge_modal(doc, first, word)
+        if why:
+            return why
     if entry.term == "possible":
         before = word_before(doc, first)
         if before in _POSSIBLE_NOT_HEDGE or before.endswith("est") \
@@ -137,6 +205,14 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
             return "possible: feasible (as soon as possible, if possible, made possible)"
         if word_after(doc, first) == "to":
             return "possible to: feasible, not probable"
+        if before in _NEGATORS or (before == "be" and word_before(doc, first - 1) in _NEGATORS):
+            return "not possible / only possible: a statement of (in)feasibility, not a hedge"
+        if _made_possible(doc, first):
+            return "possible: feasible (as soon as possible, if possible, made possible)"
+        if first > 0 and is_number(doc, first - 1) and doc.norms[first - 1] not in ("one", "1", "a", "an"):
+            return "a number of possible options (three possible routes): counts alternatives, not a hedge"
+    if entry.term == "likely" and _compares_rates(doc, first):
+        return "are more / less likely to: compares how often groups do something, not a hedge"
     if entry.term in ("believe", "believes", "believed") and word_after(doc, first) == "in":
         return "believe in: faith, not a hedge"
     if entry.category == "approximator" and entry.term not in _APPROX_EXEMPT:
@@ -156,9 +232,103 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
             return "not a vague quantifier (how many, a certain, the others)"
         if entry.term == "certain" and (nxt in ("that", "of", "to", "about", "whether", "if", "")):
             return "certain: sure, not a vague quantifier"
+    if entry.term == "most":
+        nxt = word_after(doc, first)
+        if nxt.endswith("ly") and nxt not in _NOT_LY_ADVERBS:
+            return "most notably / most recently: a superlative adverb, not a vague quantifier"
     if entry.term in ("think", "thinks") and word_after(doc, first) in ("tank", "tanks"):
         return "think tank"
     return None
+
+
+def _made_possible(doc: Doc, first: int) -> bool:
+    """"made the trip possible", "the largest audience possible", "to the extent possible": a
+    "possible" that ends its phrase after a verb of making or a superlative a few words back."""
+    if first + 1 < len(doc.tokens) and doc.is_word[first + 1]:
+        return False
+    is_word = doc.is_word
+    norms = doc.norms
+    k = first - 1
+    lo = max(0, first - 5)
+    while k >= lo and is_word[k]:
+        w = norms[k]
+        if w in _MAKE or w in _POSSIBLE_HEADS or (w.endswith("est") and k > 0 and norms[k - 1] == "the"):
+            return True
+        k -= 1
+    return False
+
+
+def _compares_rates(doc: Doc, first: int) -> bool:
+    """"voters are more likely to", "immigrants were less likely to": a comparison of how often
+    members of groups do something (a plural copula), not a forecast ("he is more likely to win")."""
+    if word_after(doc, first) != "to" or word_before(doc, first) not in ("more", "less"):
+        return False
+    k = first - 2
+    while k >= 0 and doc.is_word[k] and (doc.norms[k] in _RATE_MODIFIERS or doc.norms[k][:1].isdigit()):
+        k -= 1
+    return k >= 0 and doc.norms[k] in ("are", "were", "'re")
+
+
+def _skip_adverbs(doc: Doc, i: int, stop: int) -> int:
+    """The first token from ``i`` that is not an adverb of _MODAL_ADVERBS (``stop`` at most)."""
+    norms = doc.norms
+    while i < stop and norms[i] in _MODAL_ADVERBS:
+        i += 1
+    return i
+
+
+def _non_hedge_modal(doc: Doc, first: int, word: str) -> str:
+    """Why the modal ``word`` at token ``first`` does not hedge ('' if it does): a frequency adverb
+    (generic), a root "may" of kinds, names and uses, a concessive or a purpose clause."""
+    norms = doc.norms
+    sentence = doc.sentences[doc.sentence_of[first]]
+    stop = sentence.stop
+    before = word_before(doc, first)
+    if before in _FREQUENCY:
+        return "often may / may sometimes: a generic statement of what happens, not a hedge"
+    i = _skip_adverbs(doc, first + 1, stop)
+    for k in range(first + 1, i):
+        if norms[k] in _FREQUENCY:
+            return "often may / may sometimes: a generic statement of what happens, not a hedge"
+    verb = norms[i] if i < stop else ""
+    if word == "may":
+        if verb in _GENERIC_PREDICATES:
+            return "may include / vary / refer to: what a kind of thing can be, not a hedge"
+        if verb == "be":
+            j = _skip_adverbs(doc, i + 1, stop)
+            participle = norms[j] if j < stop else ""
+            if participle in _GENERIC_PASSIVES:
+                return "may be used / known as / divided into: use or naming, not a hedge"
+            if participle == "found" and j + 1 < stop and norms[j + 1] in _LOCATIVE:
+                return "may be found in: where a kind of thing occurs, not a hedge"
+    # the clause before the modal: "whatever ... may", "so that ... may", "as hard as it may be"
+    is_word = doc.is_word
+    # the modal ends its clause with a copula ("whatever the reason may be.", "however hard it may seem,")
+    copula_last = verb in _COPULAS and not (i + 1 < stop and is_word[i + 1])
+    lo = max(sentence.first, first - _CLAUSE_WINDOW)
+    k = first - 1
+    while k >= lo and is_word[k]:
+        w = norms[k]
+        if w in _WH_EVER:
+            # the modal must be the verb of the wh-ever clause ("whatever may happen", "wherever they may
+            # go"), not of the main clause after a wh-ever subject ("whoever wins may face a recession")
+            if w == "however":
+                if k + 1 < first and norms[k + 1] not in _NOT_AFTER_HOWEVER:
+                    return "however hard it may be: concessive, not a hedge"
+            elif k == first - 1 or before in _CLAUSE_SUBJECTS or copula_last:
+                return "whatever / wherever ... may: concessive, not a hedge"
+        if w == "that" and k > 0 and (norms[k - 1] == "so" or (norms[k - 1] == "order" and k > 1
+                                                              and norms[k - 2] == "in")):
+            return "so that ... may / could: purpose, not a hedge"
+        if w == "as" and k >= 2 and norms[k - 2] == "as" and verb in _COPULAS:
+            return "as hard as it may be: concessive, not a hedge"
+        k -= 1
+    if word == "may" and before == "what" and word_before(doc, first - 1) == "come":
+        return "come what may: an idiom, not a hedge"
+    if word == "may" and before == "it" and first >= 4 and norms[first - 2] == "as" \
+            and norms[first - 3] == "that" and norms[first - 4] == "be":
+        return "be that as it may: an idiom, not a hedge"
+    return ""
 
 
 def candidates(ctx: Context) -> list[tuple[Doc, Match]]:
@@ -247,7 +417,8 @@ def compute(ctx: Context) -> FeatureResult:
         rule = None
         quoted = ctx.in_quote(doc, doc.starts[match.first])
         if model is not None and gated(match):
-            ok, p = model.accepts(match_features(ctx, doc, match, quoted))
+            p = linear_probability(model.weights, model.intercept, match_features(ctx, doc, match, quoted))
+            ok = p >= model.threshold  # model.accepts, compiled
             if not ok:
                 continue
             rule = f"{match.entry.rule} · {model.label} p={p:.2f}"
