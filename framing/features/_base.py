@@ -135,15 +135,21 @@ def count_measure(name: str, count: int, n_words: int, unit: str = "per 1,000 wo
     return Measure(name, rate, unit, count, rate)
 
 
-def linear_probability(weights: dict[str, float], intercept: float, features: list[str]) -> float:
-    """``LinearModel.probability`` (framing.model) compiled: the same sum in the same order, so the same
-    float."""
+def weight_sum(weights: dict[str, float], features: list[str]) -> float:
+    """``sum(filter(None, map(weights.get, features)))`` compiled: the weights of the features the model
+    knows, added in order (the same float)."""
     total = 0.0
     for f in features:
         w = weights.get(f)
         if w:
             total += w
-    z = intercept + total
+    return total
+
+
+def linear_probability(weights: dict[str, float], intercept: float, features: list[str]) -> float:
+    """``LinearModel.probability`` (framing.model) compiled: the same sum in the same order, so the same
+    float."""
+    z = intercept + weight_sum(weights, features)
     if z < -40:
         return 0.0
     return 1.0 / (1.0 + math.exp(-z))

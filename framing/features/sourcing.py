@@ -34,7 +34,6 @@ Higher value: more of the text is attributed to sources.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import math
 import operator
@@ -43,9 +42,9 @@ from typing import cast
 
 from ..lexicons import Entry, Match, find, load_lexicon
 from ..model import LinearModel
-from ..text import Doc
+from ..text import Doc, first_at_or_after
 from ..types import Evidence, FeatureResult, Measure
-from ._base import Context, count_measure, per_1000, sort_evidence, span_evidence
+from ._base import Context, count_measure, per_1000, sort_evidence, span_evidence, weight_sum
 from .lexical import DETERMINERS, imperative_verb
 
 NAME = "sourcing"
@@ -126,24 +125,37 @@ def _lists() -> _Lists:
     )
 
 
-@dataclass(slots=True)
 class Speaker:
-    """A source noun phrase found for a cue."""
+    """A source noun phrase found for a cue. (Plain classes here, not dataclasses: compiled, their
+    constructors are native.)"""
 
-    start: int  # token range [first, stop)
-    stop: int
-    kind: str
-    name: str
-    key: str
+    __slots__ = ("start", "stop", "kind", "name", "key")
+
+    def __init__(self, start: int, stop: int, kind: str, name: str, key: str) -> None:
+        self.start = start  # token range [first, stop)
+        self.stop = stop
+        self.kind = kind
+        self.name = name
+        self.key = key
+
+    def __repr__(self) -> str:
+        return f"Speaker({self.start}, {self.stop}, {self.kind!r}, {self.name!r}, {self.key!r})"
 
 
-@dataclass(slots=True)
 class Attribution:
-    doc: Doc
-    cue: Match
-    speaker: Speaker | None
-    sentence: int
-    model_note: str = ""  # "model cues v1 p=0.93" when the cue model kept it
+    """A cue, its speaker (if found) and its sentence."""
+
+    __slots__ = ("doc", "cue", "speaker", "sentence", "model_note")
+
+    def __init__(self, doc: Doc, cue: Match, speaker: Speaker | None, sentence: int, model_note: str = "") -> None:
+        self.doc = doc
+        self.cue = cue
+        self.speaker = speaker
+        self.sentence = sentence
+        self.model_note = model_note  # "model cues v1 p=0.93" when the cue model kept it
+
+    def __repr__(self) -> str:
+        return f"Attribution({self.cue!r}, {self.speaker!r}, sentence={self.sentence}, {self.model_note!r})"
 
 
 # ---------------------------------------------------------------- noun phrases
@@ -489,15 +501,21 @@ def _speaker_span(doc: Doc, m: Match, lists: _Lists, vague_by_stop: dict[int, Ma
     return None
 
 
-@dataclass(slots=True)
 class Candidate:
     """A report-verb match with what the rules found around it, before the cue model decides."""
 
-    doc: Doc
-    match: Match
-    sentence: int
-    span: tuple[int, int] | None  # speaker noun phrase (token range), if the rules found one
-    features: list[str]
+    __slots__ = ("doc", "match", "sentence", "span", "features")
+
+    def __init__(self, doc: Doc, match: Match, sentence: int, span: tuple[int, int] | None,
+                 features: list[str]) -> None:
+        self.doc = doc
+        self.match = match
+        self.sentence = sentence
+        self.span = span  # speaker noun phrase (token range), if the rules found one
+        self.features = features
+
+    def __repr__(self) -> str:
+        return f"Candidate({self.match!r}, sentence={self.sentence}, span={self.span!r})"
 
 
 _PUNCT_SHAPES = {"“": "quote", "”": "quote", '"': "quote", "‘": "quote", "’": "quote", ",": "comma",
@@ -537,7 +555,7 @@ def _quote_tokens(doc: Doc) -> list[int]:
     for ch in _DOUBLE_QUOTES:
         pos = text.find(ch)
         while pos >= 0:
-            k = bisect.bisect_left(starts, pos)
+            k = first_at_or_after(starts, pos)
             if k < len(starts) and starts[k] == pos and tokens[k] == ch:
                 found.append(k)
             pos = text.find(ch, pos + 1)
@@ -815,7 +833,7 @@ _STEPS = (("L:step=0", "L:step=1", "L:step=2", "L:step=3"), ("R:step=0", "R:step
 
 
 def _extension_p(weights: dict[str, float], intercept: float, feats: list[str]) -> float:
-    z = intercept + sum(filter(None, map(weights.get, feats)))
+    z = intercept + weight_sum(weights, feats)
     return 0.0 if z < -40 else 1.0 / (1.0 + math.exp(-z))
 
 
@@ -952,19 +970,17 @@ def _scored_candidates(ctx: Context, model):
     """
     lists = _lists()
     sc = _scorer(model)
-    get = sc.weights.get
+    weights = sc.weights
     for doc in ctx.docs:
         vague_by_stop = None
-        quotes, starts, end = ctx.quotes(doc), doc.starts, len(doc.text) + 1  # ctx.in_quote, inlined
+        starts = doc.starts
         for m in _candidate_matches(doc, sc.skip, sc.words, sc.stems, True):
             si = doc.sentence_of[m.first]
-            pos = starts[m.first]
-            k = bisect.bisect_right(quotes, (pos, end)) - 1
-            feats = _context_features(doc, m, si, k >= 0 and quotes[k][0] <= pos < quotes[k][1])
+            feats = _context_features(doc, m, si, ctx.in_quote(doc, starts[m.first]))
             if "imperative" in feats:
                 continue  # "Expect the drama to heighten": the reader is told, nobody is cited
             passive_rule = "passive" in feats and m.entry.category in ("neutral", "loaded")
-            z = sc.intercept + sum(filter(None, map(get, feats)))
+            z = sc.intercept + weight_sum(weights, feats)
             if z + sc.speaker_bound(m.entry.term) < sc.logit and not passive_rule:
                 continue
             if vague_by_stop is None:
@@ -975,10 +991,10 @@ def _scored_candidates(ctx: Context, model):
             else:
                 side = "left" if span[1] <= m.first else "right"
                 side_feats = [f"speaker={side}", f"speaker|cue={side}|{m.entry.term}"]
-                if z + sum(filter(None, map(get, side_feats))) + sc.best_kind < sc.logit:
+                if z + weight_sum(weights, side_feats) + sc.best_kind < sc.logit:
                     continue  # out of reach whatever kind the speaker is (and no rule keeps a spoken cue)
                 speaker_feats = [side_feats[0], f"speaker_kind={_speaker_kind(doc, span, lists)}", side_feats[1]]
-            z += sum(filter(None, map(get, speaker_feats)))
+            z += weight_sum(weights, speaker_feats)
             p = 0.0 if z < -40 else 1.0 / (1.0 + math.exp(-z))
             if p >= model.threshold:
                 note = f"{model.label} p={p:.2f}"
@@ -1082,7 +1098,7 @@ def _nearby_in_paragraph(doc: Doc, si: int, by_sentence: dict[int, Attribution])
     if starts is None:
         starts = [s.start for s in doc.sentences]
         doc.cache["sentence_starts"] = starts
-    lo, hi = bisect.bisect_left(starts, para[0]), bisect.bisect_left(starts, para[1])
+    lo, hi = first_at_or_after(starts, para[0]), first_at_or_after(starts, para[1])
     for k in range(min(si, hi) - 1, lo - 1, -1):
         if k in by_sentence:
             return by_sentence[k]
@@ -1172,12 +1188,12 @@ def compute(ctx: Context) -> FeatureResult:
             n_quotes += 1
             if doc is ctx.text:
                 quoted_chars += qe - qs
-            first_tok = bisect.bisect_left(doc.starts, qs)
+            first_tok = first_at_or_after(doc.starts, qs)
             tok = first_tok if first_tok < len(doc.starts) else None
             speaker_label = "unattributed quotation"
             if tok is not None:
                 si = doc.sentence_of[tok]
-                end_tok = bisect.bisect_left(doc.ends, qe, tok)
+                end_tok = first_at_or_after(doc.ends, qe, tok)
                 if end_tok >= len(doc.ends):
                     end_tok = tok
                 quoted: Attribution | None = by_sentence.get(doc.sentence_of[end_tok]) or by_sentence.get(si)
