@@ -38,7 +38,7 @@ import functools
 import math
 import operator
 from dataclasses import dataclass
-from typing import cast
+from typing import Final, cast
 
 from ..lexicons import Entry, Match, find, load_lexicon
 from ..model import LinearModel
@@ -609,7 +609,10 @@ def _imperative(doc: Doc, si: int) -> int | None:
 
 
 def _context_features(doc: Doc, m: Match, si: int, in_quote: bool) -> list[str]:
-    """The features of a candidate cue that do not depend on its speaker."""
+    """The features of a candidate cue that do not depend on its speaker: the words and shapes around it,
+    its inflection and stem, where it comes from (report-verb lexicon, learned vocabulary, colon rule), how
+    many report-verb matches come before it in its sentence, a "that" after an object ("told reporters
+    that"), and the sentence's position, quotation and mood."""
     i, j = m.first, m.stop
     sent = doc.sentences[si]
     term = m.entry.term
@@ -644,7 +647,52 @@ def _context_features(doc: Doc, m: Match, si: int, in_quote: bool) -> list[str]:
         feats.append("modal_passive")
     if si in _sentences_with_quotes(doc):
         feats.append("sentence_has_quote")
+    word = norms[j - 1]
+    suffix = _suffix(word)
+    feats.append(f"suffix={suffix}")
+    feats.append(f"suffix|p1shape={suffix}|{s1}")
+    feats.append(f"source={_source_kind(m.entry.lexicon)}|{m.entry.category}")
+    if j - i == 1 and is_word[i]:
+        feats.append(f"stem={stem(word)}")
+    feats.append(_EARLIER[min(_earlier_report_verbs(doc, sent.first, i), 2)])
+    k = j
+    while k < sent.stop and k - j < 4 and norms[k] != "that":
+        k += 1
+    if k < sent.stop and k - j < 4 and k > j + 1:
+        feats.append("that_after_object")
     return feats
+
+
+_EARLIER: Final = ("earlier_cues=0", "earlier_cues=1", "earlier_cues=2+")
+
+
+def _source_kind(lexicon: str) -> str:
+    """Where a candidate comes from: the report-verb lexicon, the learned vocabulary or the colon rule."""
+    if lexicon == "report_verbs":
+        return "lexicon"
+    return "vocabulary" if lexicon == CUE_VOCABULARY else "colon"
+
+
+def _suffix(word: str) -> str:
+    """The inflection a cue word shows (its tense/person for a verb)."""
+    if word.endswith("ed"):
+        return "ed"
+    if word.endswith("ing"):
+        return "ing"
+    if word.endswith("ly"):
+        return "ly"
+    if word.endswith("s") and not word.endswith("ss"):
+        return "s"
+    return "-"
+
+
+def _earlier_report_verbs(doc: Doc, sent_first: int, i: int) -> int:
+    """How many report-verb matches start in the sentence before token ``i``."""
+    firsts = cast("list[int] | None", doc.cache.get("report_verb_firsts"))
+    if firsts is None:
+        firsts = sorted([m.first for m in find(doc, "report_verbs")])
+        doc.cache["report_verb_firsts"] = firsts
+    return first_at_or_after(firsts, i) - first_at_or_after(firsts, sent_first)
 
 
 def _speaker_features(doc: Doc, m: Match, span: tuple[int, int] | None, lists: _Lists) -> list[str]:
@@ -816,7 +864,8 @@ def extend_left_features(doc: Doc, term: str, j: int, step: int) -> list[str]:
     """Features of adding word ``j`` (the ``step``-th word before the cue ``term``) to the cue's span."""
     t = doc.norms[j]
     return ["L", f"L:t={t}", f"L:cue|t={term}|{t}", f"L:t|next={t}|{doc.norms[j + 1]}",
-            _STEPS[0][step if step < 3 else 3], "L:ly" if t.endswith("ly") else "L:-"]
+            _STEPS[0][step if step < 3 else 3], "L:ly" if t.endswith("ly") else "L:-",
+            "L:cap" if doc.tokens[j][:1].isupper() else "L:low"]
 
 
 def extend_right_features(doc: Doc, term: str, k: int, step: int) -> list[str]:
@@ -877,7 +926,7 @@ def cue_span(doc: Doc, m: Match, span: dict | None) -> tuple[int, int]:
                 best_at = j + 1
             break
         step = first - 1 - j
-        key: tuple = (term, norms[j], norms[j + 1], step)  # all that the left features depend on
+        key: tuple = (term, norms[j], norms[j + 1], step, tokens[j][:1].isupper())  # what the left features use
         p = memo.get(key)
         if p is None:
             p = _extension_p(weights, intercept, extend_left_features(doc, term, j, step))
