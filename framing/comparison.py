@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -185,36 +186,56 @@ def _summary(rows: tuple[Row, ...], labels: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(text for _, text in candidates[:6])
 
 
+_VECTORIZERS = threading.local()  # per thread: (CountVectorizer, TfidfVectorizer), refitted on each call
+
+
+def _vectorizers():
+    """The two vectorizers, made once per thread: a vectorizer checks its stop-word list against its
+    tokenizer on its first fit only, which took longer than the fit itself on two articles."""
+    found = getattr(_VECTORIZERS, "pair", None)
+    if found is None:
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+        found = _VECTORIZERS.pair = (
+            CountVectorizer(ngram_range=(1, 2), stop_words="english", lowercase=True,
+                            token_pattern=r"(?u)\b[^\W\d_][\w'’-]*[^\W_]\b|\b[^\W\d_]{2,}\b"),
+            TfidfVectorizer(stop_words="english", sublinear_tf=True))
+    return found
+
+
 def _distinctive(profiles: tuple[Profile, ...], top: int) -> tuple[tuple[Term, ...], ...]:
-    from sklearn.feature_extraction.text import CountVectorizer
+    import sklearn
 
     docs = [f"{p.article.title}\n{p.article.text}" for p in profiles]
-    vec = CountVectorizer(ngram_range=(1, 2), stop_words="english", lowercase=True,
-                          token_pattern=r"(?u)\b[^\W\d_][\w'’-]*[^\W_]\b|\b[^\W\d_]{2,}\b")
+    vec = _vectorizers()[0]
     try:
-        counts = vec.fit_transform(docs).toarray()
+        with sklearn.config_context(skip_parameter_validation=True):  # fixed, valid parameters
+            counts = vec.fit_transform(docs).toarray()
     except ValueError:
         return tuple(() for _ in profiles)
-    vocab = vec.get_feature_names_out()
-    totals = counts.sum(axis=0)
-    grand = totals.sum()
+    vocab = vec.get_feature_names_out().tolist()
+    totals_array = counts.sum(axis=0)
+    grand = totals_array.sum()
     alpha0 = 10.0 * len(vocab) ** 0.5  # prior strength, scaled with vocabulary size
-    prior = alpha0 * totals / grand
+    prior = (alpha0 * totals_array / grand).tolist()
+    totals = totals_array.tolist()  # plain Python numbers: the same float64 arithmetic, without numpy's
+    rows = counts.tolist()          # per-element overhead
     out = []
     for i in range(len(profiles)):
-        y_i = counts[i]
-        y_j = totals - y_i
-        n_i, n_j = y_i.sum(), y_j.sum()
+        y_i = rows[i]
+        n_i = sum(y_i)
+        n_j = sum(totals) - n_i
         terms = []
-        for k, term in enumerate(vocab):
-            if y_i[k] < 2:
+        for k, y in enumerate(y_i):
+            if y < 2:
                 continue
             a = prior[k]
-            delta = math.log((y_i[k] + a) / (n_i + alpha0 - y_i[k] - a)) - \
-                math.log((y_j[k] + a) / (n_j + alpha0 - y_j[k] - a))
-            z = delta / math.sqrt(1.0 / (y_i[k] + a) + 1.0 / (y_j[k] + a))
+            y_other = totals[k] - y
+            delta = math.log((y + a) / (n_i + alpha0 - y - a)) - \
+                math.log((y_other + a) / (n_j + alpha0 - y_other - a))
+            z = delta / math.sqrt(1.0 / (y + a) + 1.0 / (y_other + a))
             if z > 0:
-                terms.append(Term(str(term), round(z, 3), int(y_i[k])))
+                terms.append(Term(str(vocab[k]), round(z, 3), int(y)))
         terms.sort(key=lambda t: (-t.z, t.term))
         # drop unigrams already covered by a listed bigram of the same count
         kept: list[Term] = []
@@ -229,12 +250,13 @@ def _distinctive(profiles: tuple[Profile, ...], top: int) -> tuple[tuple[Term, .
 
 
 def _similarity(profiles: tuple[Profile, ...]) -> tuple[tuple[float, ...], ...]:
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    import sklearn
     from sklearn.metrics.pairwise import cosine_similarity
 
     docs = [f"{p.article.title}\n{p.article.text}" for p in profiles]
     try:
-        tfidf = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(docs)
+        with sklearn.config_context(skip_parameter_validation=True):  # fixed, valid parameters
+            tfidf = _vectorizers()[1].fit_transform(docs)
     except ValueError:
         return tuple(tuple(0.0 for _ in profiles) for _ in profiles)
     sim = cosine_similarity(tfidf)
