@@ -17,7 +17,7 @@ from .analysis import analyze
 from .articles import load_many
 from .comparison import compare
 from .errors import FramingError
-from .evaluate import TASKS, evaluate, format_result
+from .evaluate import TASKS, cross_validate, evaluate, format_cross_validation, format_result
 from .report import render_comparison
 from .types import Profile
 
@@ -75,6 +75,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--articles", required=True, metavar="A.jsonl", help="articles: id, title, text per line")
     e.add_argument("--labels", required=True, metavar="L.jsonl", help="labels: id, label[, start, end] per line")
     e.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    e.add_argument("--cross-validate", action="store_true",
+                   help="retrain the task's model on these files and report its 5-fold cross-validated figures")
     return p
 
 
@@ -149,6 +151,10 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    if args.cross_validate:
+        cv = cross_validate(args.task, args.articles, args.labels)
+        sys.stdout.write(json.dumps(cv, indent=2) + "\n" if args.format == "json" else format_cross_validation(cv))
+        return 0
     result = evaluate(args.task, args.articles, args.labels)
     if args.format == "json":
         sys.stdout.write(json.dumps(result.to_dict(), indent=2) + "\n")

@@ -93,6 +93,46 @@ def test_evaluate_cli_errors(tmp_path, capsys):
     assert err.startswith("framing: error: ") and "no such file" in err and err.count("\n") == 1
 
 
+def test_cross_validate_retrains_on_the_given_files_and_leaves_the_package_alone(tmp_path, capsys):
+    """`framing evaluate hedging --cross-validate` on hand-made sentences: the figures of the cross-
+    validated model and of the rules, and the installed model file untouched."""
+    import hashlib
+    from pathlib import Path
+
+    import framing
+
+    model_file = Path(framing.__file__).parent / "models" / "hedges.json"
+    before = hashlib.sha256(model_file.read_bytes()).hexdigest()
+    rows, labels = [], []
+    for k in range(40):
+        year = 1950 + k
+        if k % 2:
+            text = [f"Some experts believe the dam may fail before {year}.",
+                    f"Many observers say the treaty is widely regarded as weak since {year}.",
+                    f"Critics argue the reform could collapse by {year}."][k % 3]
+        else:
+            text = [f"Some of the houses were painted white in {year}.",
+                    f"The treaty was signed in {year} by both countries.",
+                    f"Many of the workers went home at noon in {year}."][k % 3]
+        rows.append({"id": str(k), "title": None, "text": text})
+        labels.append({"id": str(k), "label": "uncertain" if k % 2 else "certain"})
+    _write_jsonl(tmp_path / "a.jsonl", rows)
+    _write_jsonl(tmp_path / "l.jsonl", labels)
+    assert main(["evaluate", "hedging", "--cross-validate", "--articles", str(tmp_path / "a.jsonl"),
+                 "--labels", str(tmp_path / "l.jsonl"), "--format", "json"]) == 0
+    cv = json.loads(capsys.readouterr().out)
+    assert cv["task"] == "hedging" and cv["model"] == "hedges" and cv["folds"] == 5
+    for part in ("cross_validated", "rules_only"):
+        assert set(cv[part]) == {"precision", "recall", "f1"} and all(0 <= v <= 1 for v in cv[part].values())
+    # every uncertain sentence has a hedge the rules keep ("may", "widely regarded", "could"): recall 1
+    assert cv["rules_only"]["recall"] == 1.0
+    assert hashlib.sha256(model_file.read_bytes()).hexdigest() == before
+    assert main(["evaluate", "hedging", "--cross-validate", "--articles", str(tmp_path / "none.jsonl"),
+                 "--labels", str(tmp_path / "l.jsonl")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("framing: error: ") and "no such file" in err and err.count("\n") == 1
+
+
 needs_corpora = pytest.mark.skipif(not CORPORA.is_dir(), reason=f"annotated corpora not found at {CORPORA}")
 
 

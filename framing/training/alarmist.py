@@ -43,14 +43,16 @@ def _overlaps(s: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a < s[1] and s[0] < b for a, b in spans)
 
 
-def collect(corpora: Path, limit: int | None = None):
-    """Per article: rule spans, gated candidates (features, label, span) and gold spans."""
-    ptc = corpora / "ptc"
-    articles = load_articles_jsonl(str(ptc / "articles.train.jsonl"))
+def collect(corpora: Path | None, limit: int | None = None, articles_path: str | None = None,
+            labels_path: str | None = None):
+    """Per article: rule spans, gated candidates (features, label, span) and gold spans (PTC train, or
+    the given articles and span labels)."""
+    ptc = Path(corpora or ".") / "ptc"
+    articles = load_articles_jsonl(articles_path or str(ptc / "articles.train.jsonl"))
     if limit:
         articles = articles[:limit]
     gold: dict[str, list[tuple[int, int]]] = {}
-    for r in load_labels(str(ptc / "labels.train.jsonl")):
+    for r in load_labels(labels_path or str(ptc / "labels.train.jsonl")):
         if r["label"] in PTC_TECHNIQUES:
             gold.setdefault(str(r["id"]), []).append((int(r["start"]), int(r["end"])))
     data = []
@@ -111,8 +113,10 @@ def cross_validate(data, c: float):
     return probs, fold_of
 
 
-def train(corpora: Path, out: Path) -> dict:
-    data = collect(Path(corpora))
+def train(corpora: Path | None, out: Path, articles: str | None = None, labels: str | None = None) -> dict:
+    """Cross-validate, fit on everything, write ``out/alarmist.json`` if it beats the rules.
+    ``articles``/``labels``: other files than PTC train (``framing evaluate alarmist --cross-validate``)."""
+    data = collect(corpora, articles_path=articles, labels_path=labels)
     rules_only = _si(data, [[] for _ in data], None)
     best = None
     grid = {}

@@ -223,10 +223,12 @@ def _predicted(rows, probs, threshold, tables):
     return pred
 
 
-def train(corpora: Path, out: Path) -> dict:
-    folder = corpora / "polnear"
-    articles = load_articles_jsonl(str(folder / "articles.train.jsonl"))
-    gold = _gold(load_labels(str(folder / "labels.train.jsonl")))
+def train(corpora: Path | None, out: Path, articles_file: str | None = None, labels_file: str | None = None) -> dict:
+    """Cross-validate, fit on everything, write ``out/cues.json``. ``articles_file``/``labels_file``: other
+    files than PolNeAR train (``framing evaluate attribution --cross-validate``)."""
+    folder = Path(corpora or ".") / "polnear"
+    articles = load_articles_jsonl(articles_file or str(folder / "articles.train.jsonl"))
+    gold = _gold(load_labels(labels_file or str(folder / "labels.train.jsonl")))
     counts = _vocabulary_counts(articles, gold)
     ids = sorted({a.id for a in articles})
     # candidates from the widest vocabulary any fold can learn; each fold keeps those of its own

@@ -47,11 +47,14 @@ class Sentence:
     certain_hedge: bool = False     # a candidate the model does not gate (kept by the rules)
 
 
-def load_sentences(corpora: Path, split: str = "train") -> list[Sentence]:
-    """WikiWeasel sentences with the features of their candidate hedges."""
-    folder = Path(corpora) / CORPUS
-    articles = load_articles_jsonl(str(folder / f"articles.{split}.jsonl"))
-    gold = {str(r["id"]): r["label"] == "uncertain" for r in load_labels(str(folder / f"labels.{split}.jsonl"))}
+def load_sentences(corpora: Path | None, split: str = "train", articles_path: str | None = None,
+                   labels_path: str | None = None) -> list[Sentence]:
+    """WikiWeasel sentences (or the given articles and sentence labels) with the features of their
+    candidate hedges."""
+    folder = Path(corpora or ".") / CORPUS
+    articles = load_articles_jsonl(articles_path or str(folder / f"articles.{split}.jsonl"))
+    gold = {str(r["id"]): r["label"] == "uncertain"
+            for r in load_labels(labels_path or str(folder / f"labels.{split}.jsonl"))}
     out = []
     for article in articles:
         if article.id not in gold:
@@ -163,13 +166,14 @@ def cross_validate(sentences: Sequence[Sentence], seed: int = SEED) -> dict[str,
     return {"model": prf_counts(pred_model, gold), "rules": prf_counts(pred_rules, gold), "chosen": chosen}
 
 
-def train(corpora: Path, out: Path) -> dict[str, Any]:
+def train(corpora: Path | None, out: Path, articles: str | None = None, labels: str | None = None) -> dict[str, Any]:
     """Cross-validate, then fit on the whole train split and write ``out/hedges.json``.
 
     The model is written only if it beats the rules alone in cross-validation.
-    Returns (and ``python -m framing.train`` prints) the figures.
+    Returns (and ``python -m framing.train`` prints) the figures. ``articles``/``labels``: other
+    files than the corpus's train split (``framing evaluate hedging --cross-validate``).
     """
-    sentences = load_sentences(Path(corpora))
+    sentences = load_sentences(corpora, articles_path=articles, labels_path=labels)
     cv = cross_validate(sentences)
     n_cands = sum(len(s.candidates) for s in sentences)
     report: dict[str, Any] = {
