@@ -608,7 +608,16 @@ def _imperative(doc: Doc, si: int) -> int | None:
     return found
 
 
+_IMPERATIVE: Final = 1  # flags _context returns beside the features: "imperative" is one of them ...
+_PASSIVE: Final = 2     # ... "passive" is one of them
+
+
 def _context_features(doc: Doc, m: Match, si: int, in_quote: bool) -> list[str]:
+    """The features of a candidate cue that do not depend on its speaker (see :func:`_context`)."""
+    return _context(doc, m, si, in_quote)[0]
+
+
+def _context(doc: Doc, m: Match, si: int, in_quote: bool) -> tuple[list[str], int]:
     """The features of a candidate cue that do not depend on its speaker: the words and shapes around it,
     its inflection and stem, where it comes from (report-verb lexicon, learned vocabulary, colon rule), how
     many report-verb matches come before it in its sentence, a "that" after an object ("told reporters
@@ -623,6 +632,7 @@ def _context_features(doc: Doc, m: Match, si: int, in_quote: bool) -> list[str]:
     n1 = norms[j] if j < n else "<edge>"
     n2 = norms[j + 1] if j + 1 < n else "<edge>"
     s1, t1 = _shape(doc, i - 1), _shape(doc, j)
+    flags = 0
     feats = [
         f"cue={term}", f"p1={p1}", f"p2={p2}", f"n1={n1}", f"n2={n2}", f"cue|n1={term}|{n1}",
         f"p1|cue={p1}|{term}", f"p1shape={s1}", f"p2shape={_shape(doc, i - 2)}", f"n1shape={t1}",
@@ -637,12 +647,14 @@ def _context_features(doc: Doc, m: Match, si: int, in_quote: bool) -> list[str]:
         feats.append(f"sentence_initial|cue={term}")
         if _imperative(doc, si) == i:
             feats.append("imperative")
+            flags |= _IMPERATIVE
     if in_quote:
         feats.append("in_quote")
     if _is_noun_use(doc, m):
         feats.append("noun_use")
     if _passive(doc, m):
         feats.append("passive")
+        flags |= _PASSIVE
     if _modal_passive(doc, m):
         feats.append("modal_passive")
     if si in _sentences_with_quotes(doc):
@@ -660,7 +672,7 @@ def _context_features(doc: Doc, m: Match, si: int, in_quote: bool) -> list[str]:
         k += 1
     if k < sent.stop and k - j < 4 and k > j + 1:
         feats.append("that_after_object")
-    return feats
+    return feats, flags
 
 
 _EARLIER: Final = ("earlier_cues=0", "earlier_cues=1", "earlier_cues=2+")
@@ -1025,10 +1037,10 @@ def _scored_candidates(ctx: Context, model):
         starts = doc.starts
         for m in _candidate_matches(doc, sc.skip, sc.words, sc.stems, True):
             si = doc.sentence_of[m.first]
-            feats = _context_features(doc, m, si, ctx.in_quote(doc, starts[m.first]))
-            if "imperative" in feats:
+            feats, flags = _context(doc, m, si, ctx.in_quote(doc, starts[m.first]))
+            if flags & _IMPERATIVE:
                 continue  # "Expect the drama to heighten": the reader is told, nobody is cited
-            passive_rule = "passive" in feats and m.entry.category in ("neutral", "loaded")
+            passive_rule = bool(flags & _PASSIVE) and m.entry.category in ("neutral", "loaded")
             z = sc.intercept + weight_sum(weights, feats)
             if z + sc.speaker_bound(m.entry.term) < sc.logit and not passive_rule:
                 continue
