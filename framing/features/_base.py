@@ -146,13 +146,17 @@ def weight_sum(weights: dict[str, float], features: list[str]) -> float:
     return total
 
 
-def linear_probability(weights: dict[str, float], intercept: float, features: list[str]) -> float:
-    """``LinearModel.probability`` (framing.model) compiled: the same sum in the same order, so the same
-    float."""
-    z = intercept + weight_sum(weights, features)
+def sigmoid(z: float) -> float:
+    """The logistic function as ``LinearModel.probability`` computes it (0.0 below -40)."""
     if z < -40:
         return 0.0
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def linear_probability(weights: dict[str, float], intercept: float, features: list[str]) -> float:
+    """``LinearModel.probability`` (framing.model) compiled: the same sum in the same order, so the same
+    float."""
+    return sigmoid(intercept + weight_sum(weights, features))
 
 
 def sort_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:

@@ -111,9 +111,7 @@ _FREQUENCY: Final = frozenset({"often", "sometimes", "occasionally", "usually", 
 # adverbs that may stand between the modal and its verb ("may also be used")
 _MODAL_ADVERBS: Final = frozenset({"also", "still", "even", "only", "further", "then", "thus", "therefore",
                                    "either", "both", "easily", "generally", "eventually", "alternatively",
-                                   "additionally", "instead", "simply", "again", "sometimes", "often",
-                                   "occasionally", "usually", "typically", "frequently", "normally",
-                                   "commonly", "rarely", "seldom"})
+                                   "additionally", "instead", "simply", "again"}) | _FREQUENCY
 # a concessive free relative: "whatever may happen", "wherever they may occur", "however painful
 # that may be"; the modal concedes, it does not hedge
 _WH_EVER: Final = frozenset({"whatever", "wherever", "whoever", "whichever", "whenever", "however"})
@@ -123,8 +121,9 @@ _NOT_AFTER_HOWEVER: Final = frozenset({"the", "a", "an", "this", "that", "these"
                                        "some", "many", "most"})
 # "the best score possible", "to the extent possible"
 _POSSIBLE_HEADS: Final = frozenset({"best", "worst", "extent"})
-# "not possible", "would never be possible", "only possible if": (in)feasibility stated, not doubt
-_NEGATORS: Final = frozenset({"not", "n't", "never", "only", "hardly", "scarcely"})
+# words before "possible" that state (in)feasibility, not doubt: "not possible", "would never be possible",
+# "only possible if"
+_INFEASIBLE_BEFORE: Final = frozenset({"not", "n't", "never", "only", "hardly", "scarcely"})
 # "are much / far / slightly / 2.5 times more likely to"
 _RATE_MODIFIERS: Final = frozenset({"much", "far", "slightly", "significantly", "substantially",
                                     "considerably", "somewhat", "even", "still", "twice", "times",
@@ -205,7 +204,7 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
             return "possible: feasible (as soon as possible, if possible, made possible)"
         if word_after(doc, first) == "to":
             return "possible to: feasible, not probable"
-        if before in _NEGATORS or (before == "be" and word_before(doc, first - 1) in _NEGATORS):
+        if before in _INFEASIBLE_BEFORE or (before == "be" and word_before(doc, first - 1) in _INFEASIBLE_BEFORE):
             return "not possible / only possible: a statement of (in)feasibility, not a hedge"
         if _made_possible(doc, first):
             return "possible: feasible (as soon as possible, if possible, made possible)"

@@ -30,14 +30,13 @@ Higher value: more loaded phrases per 1,000 words.
 from __future__ import annotations
 
 import functools
-import math
 from typing import Final
 
 from ..errors import FramingError
 from ..lexicons import Match, find
 from ..text import Doc
 from ..types import Evidence, FeatureResult
-from ._base import Context, linear_probability, rate_result, span_evidence
+from ._base import Context, linear_probability, rate_result, sigmoid, span_evidence
 from .lexical import NEGATORS, accepted_matches, category_measures
 
 NAME: Final = "loaded"
@@ -425,7 +424,7 @@ def _viable() -> frozenset[str]:
     out = set()
     for w in strong:
         z = lift + sum(m.weights.get(f, 0.0) for f in word_info(w)[1])
-        if z > -40 and 1.0 / (1.0 + math.exp(-z)) >= m.threshold:
+        if sigmoid(z) >= m.threshold:
             out.add(w)
     return frozenset(out)
 

@@ -44,7 +44,8 @@ from ..lexicons import Entry, Match, find, load_lexicon
 from ..model import LinearModel
 from ..text import Doc, first_at_or_after
 from ..types import Evidence, FeatureResult, Measure
-from ._base import Context, count_measure, per_1000, sort_evidence, span_evidence, weight_sum
+from ._base import (Context, count_measure, linear_probability, per_1000, sigmoid, sort_evidence,
+                    span_evidence, weight_sum)
 from .lexical import DETERMINERS, imperative_verb
 
 NAME = "sourcing"
@@ -893,11 +894,6 @@ def extend_right_features(doc: Doc, term: str, k: int, step: int) -> list[str]:
 _STEPS = (("L:step=0", "L:step=1", "L:step=2", "L:step=3"), ("R:step=0", "R:step=1", "R:step=2", "R:step=3"))
 
 
-def _extension_p(weights: dict[str, float], intercept: float, feats: list[str]) -> float:
-    z = intercept + weight_sum(weights, feats)
-    return 0.0 if z < -40 else 1.0 / (1.0 + math.exp(-z))
-
-
 _EXTENSION_MEMOS: dict[int, tuple[dict, dict[tuple, float]]] = {}
 
 
@@ -941,7 +937,7 @@ def cue_span(doc: Doc, m: Match, span: dict | None) -> tuple[int, int]:
         key: tuple = (term, norms[j], norms[j + 1], step, tokens[j][:1].isupper())  # what the left features use
         p = memo.get(key)
         if p is None:
-            p = _extension_p(weights, intercept, extend_left_features(doc, term, j, step))
+            p = linear_probability(weights, intercept, extend_left_features(doc, term, j, step))
             if len(memo) < 200_000:  # bounded, like the other per-word caches
                 memo[key] = p
         if run * (1 - p) > best:
@@ -962,7 +958,7 @@ def cue_span(doc: Doc, m: Match, span: dict | None) -> tuple[int, int]:
         key = (term, tokens[k], norms[k + 1] if k + 1 < n else "", step, starts[k] == ends[k - 1])
         p = memo.get(key)
         if p is None:
-            p = _extension_p(weights, intercept, extend_right_features(doc, term, k, step))
+            p = linear_probability(weights, intercept, extend_right_features(doc, term, k, step))
             if len(memo) < 200_000:
                 memo[key] = p
         if run * (1 - p) > best:
@@ -1056,7 +1052,7 @@ def _scored_candidates(ctx: Context, model):
                     continue  # out of reach whatever kind the speaker is (and no rule keeps a spoken cue)
                 speaker_feats = [side_feats[0], f"speaker_kind={_speaker_kind(doc, span, lists)}", side_feats[1]]
             z += weight_sum(weights, speaker_feats)
-            p = 0.0 if z < -40 else 1.0 / (1.0 + math.exp(-z))
+            p = sigmoid(z)
             if p >= model.threshold:
                 note = f"{model.label} p={p:.2f}"
             elif passive_rule and span is None:
