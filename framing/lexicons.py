@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
-from typing import Final
+from typing import Final, cast
 
 from .errors import FramingError
 from .text import Doc, normalize
@@ -208,15 +208,27 @@ class _Index:
         n = len(norms)
         out: dict[str, list[Match]] = {name: [] for name in self.names}
         free_from: dict[str, int] = dict.fromkeys(self.names, 0)  # next token a lexicon may match at
-        bucket = self.bucket
-        cache = self._cache
-        # only tokens whose word can start an entry (unseen words are looked up once)
-        starts_here = [i for i, nm in enumerate(norms) if is_word[i] and cache.get(nm) is not _EMPTY]
-        last = n - 1
-        for i in starts_here:
-            b = cache.get(norms[i]) or bucket(norms[i])
-            if b is _EMPTY:
+        # only tokens whose word can start an entry; a token type keeps its bucket of this index
+        types = doc.types
+        starts_here: list[int] = []
+        buckets: list[_Bucket] = []
+        for i in range(n):
+            t = types[i]
+            if not t.is_word:
                 continue
+            if t.bucket_of is self:
+                b = cast(_Bucket, t.bucket)
+            else:
+                b = self.bucket(t.norm)
+                t.bucket = b
+                t.bucket_of = self
+            if b is not _EMPTY:
+                starts_here.append(i)
+                buckets.append(b)
+        last = n - 1
+        for h in range(len(starts_here)):
+            i = starts_here[h]
+            b = buckets[h]
             cands: tuple[Entry, ...] = ()
             if i < last and (b.by_second or b.wild_second):
                 # the second word is looked up first: for "the", "to", "of" it rarely matches,

@@ -40,14 +40,57 @@ NUMBER_WORDS: Final = frozenset(
 )
 
 
-_TOKENS: Final[dict[str, tuple[str, bool]]] = {}  # token -> (normalized form, is a word), per process
+class TokenType:
+    """One distinct token string, shared by every Doc of the process (see :func:`token_type`).
+
+    Besides the normalized form and whether it is a word, it holds what features work out
+    about the string once and then read on every occurrence, so that a per-token pass of a
+    feature reads an attribute instead of looking the token up in a dictionary of its own:
+
+    - ``vader``: the sentiment feature's flags (``-1``: not yet worked out);
+    - ``upper``: ``token.isupper()`` (``-1``: not yet worked out);
+    - ``readability``: (syllables, letters, difficult, complex) of the norm (``None``: not yet);
+    - ``loaded``: the loaded feature's candidate kind (``-1``: not yet);
+    - ``bucket`` and ``bucket_of``: the lexicon entries that can start at the word and the
+      lexicon index they come from;
+    - ``cue`` and ``cue_of``: whether the word is in a cue model's vocabulary (``-1``: not yet)
+      and the vocabulary that answer is for.
+    """
+
+    __slots__ = ("token", "norm", "is_word", "vader", "upper", "readability", "loaded", "bucket", "bucket_of",
+                 "cue", "cue_of")
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+        self.norm = normalize(token)
+        self.is_word = token[0].isalnum()
+        self.vader = -1
+        self.upper = -1
+        self.readability: tuple[int, int, bool, bool] | None = None
+        self.loaded = -1
+        self.bucket: object = None
+        self.bucket_of: object = None
+        self.cue = -1
+        self.cue_of: object = None
+
+    def __repr__(self) -> str:
+        return f"TokenType({self.token!r})"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (token_type, (self.token,))
 
 
-def _remember(token: str) -> tuple[str, bool]:
-    info = (normalize(token), token[0].isalnum())
-    if len(_TOKENS) < 1_000_000:
-        _TOKENS[token] = info
-    return info
+_TOKENS: Final[dict[str, TokenType]] = {}  # token -> its TokenType, per process
+
+
+def token_type(token: str) -> TokenType:
+    """The shared :class:`TokenType` of a (non-empty) token string."""
+    found = _TOKENS.get(token)
+    if found is None:
+        found = TokenType(token)
+        if len(_TOKENS) < 1_000_000:  # bounded: past this, types are made per occurrence
+            _TOKENS[token] = found
+    return found
 
 
 def normalize(word: str) -> str:
@@ -94,7 +137,7 @@ class Doc:
     """A tokenized string. Built once per article field by :func:`tokenize`."""
 
     __slots__ = (
-        "field", "text", "starts", "ends", "tokens", "norms", "is_word",
+        "field", "text", "starts", "ends", "tokens", "types", "norms", "is_word",
         "sentences", "paragraphs", "sentence_of", "n_words", "cache",
     )
 
@@ -154,20 +197,23 @@ class Doc:
                         starts.append(pos)
                         pos += len(token)
                         ends.append(pos)
+        types: list[TokenType] = []
         norms: list[str] = []
         is_word: list[bool] = []
         n_words = 0
         known = _TOKENS
         for token in tokens:
-            info = known.get(token)
-            if info is None:
-                info = _remember(token)
-            norm, word = info
-            norms.append(norm)
+            t = known.get(token)
+            if t is None:
+                t = token_type(token)
+            types.append(t)
+            norms.append(t.norm)
+            word = t.is_word
             is_word.append(word)
             if word:
                 n_words += 1
         self.tokens = tokens
+        self.types = types
         self.starts = starts
         self.ends = ends
         self.norms = norms
