@@ -1,17 +1,18 @@
 """Core value types: articles, evidence spans, feature results, profiles.
 
-All are treated as immutable. Articles, results and profiles are frozen
-dataclasses; Evidence and Measure, created by the hundred per article, are
+All are treated as immutable. Articles and profiles are frozen dataclasses;
+Evidence, Measure and FeatureResult, created by the hundred per article, are
 slotted classes with value semantics defined in :mod:`framing.records` (part of
-the compiled analysis core) and re-exported here. Offsets are Python ``str``
+the compiled analysis core, where a dataclass constructor would run as slow
+interpreted Python) and re-exported here. Offsets are Python ``str``
 indices, half-open like ``re.Match.span()``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Mapping
 
-from .records import Evidence, Measure
+from .records import Evidence, FeatureResult, Measure
 
 __all__ = ["Article", "Evidence", "Measure", "FeatureResult", "Profile"]
 
@@ -28,45 +29,6 @@ class Article:
     date: str | None = None
     path: str | None = None  # where it was read from, for messages
     story: str | None = None  # optional story/event key: articles sharing it are compared in batch
-
-
-@dataclass(frozen=True, slots=True)
-class FeatureResult:
-    """The value of one feature family for one article, with its evidence.
-
-    ``value`` is ``None`` when the feature cannot be computed; ``note`` says why.
-    """
-
-    name: str
-    value: float | None
-    unit: str
-    count: int | None
-    per_1000_words: float | None
-    evidence: tuple[Evidence, ...]
-    measures: tuple[Measure, ...] = ()
-    note: str = ""
-    details: Mapping[str, Any] = field(default_factory=dict)
-
-    def measure(self, name: str) -> Measure:
-        for m in self.measures:
-            if m.name == name:
-                return m
-        raise KeyError(name)
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "value": self.value,
-            "unit": self.unit,
-            "count": self.count,
-            "per_1000_words": self.per_1000_words,
-        }
-        if self.note:
-            out["note"] = self.note
-        out["measures"] = {m.name: m.to_dict() for m in self.measures}
-        if self.details:
-            out["details"] = dict(self.details)
-        out["evidence"] = [e.to_dict() for e in self.evidence]
-        return out
 
 
 @dataclass(frozen=True, slots=True)

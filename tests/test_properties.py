@@ -149,3 +149,32 @@ def _paragraphs_by_regex(text):
                      max_size=30).map("".join))
 def test_paragraphs_are_split_at_blank_lines_as_the_pattern_finds_them(text):
     assert tokenize(text).paragraphs == _paragraphs_by_regex(text)
+
+
+evidence_items = st.lists(
+    st.tuples(st.sampled_from(["title", "text"]), st.integers(0, 6), st.integers(0, 3),
+              st.sampled_from(["cue", "source", "negative_words"]), st.sampled_from(["r1", "r2", ""])),
+    max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(items=evidence_items)
+def test_sort_evidence_is_the_stable_sort_on_its_key(items):
+    from framing.features._base import sort_evidence
+    from framing.types import Evidence
+
+    ev = [Evidence("f", m, field, s, s + d, "x", r) for field, s, d, m, r in items]
+    expected = sorted(ev, key=lambda e: (e.field != "title", e.start, e.end, e.measure, e.rule))
+    got = sort_evidence(iter(ev))
+    assert isinstance(got, tuple)
+    assert [id(e) for e in got] == [id(e) for e in expected]  # the same objects, ties in input order
+
+
+@settings(max_examples=300, deadline=None)
+@given(count=st.integers(0, 5000), n_words=st.integers(-3, 20000))
+def test_rates_per_1000_words_are_rounded_as_round_does(count, n_words):
+    from framing.features._base import per_1000
+
+    for _ in range(2):  # computed, then from the memo
+        got = per_1000(count, n_words)
+        assert got == (round(count * 1000.0 / n_words, 2) if n_words > 0 else None)
