@@ -57,13 +57,14 @@ class TokenType:
       and the vocabulary that answer is for.
     """
 
-    __slots__ = ("token", "norm", "is_word", "vader", "upper", "readability", "loaded", "bucket", "bucket_of",
+    __slots__ = ("token", "norm", "is_word", "terminal", "vader", "upper", "readability", "loaded", "bucket", "bucket_of",
                  "cue", "cue_of")
 
     def __init__(self, token: str) -> None:
         self.token = token
         self.norm = normalize(token)
         self.is_word = token[0].isalnum()
+        self.terminal = token in SENTENCE_END  # ".", "!" or "?" as a token of its own
         self.vader = -1
         self.upper = -1
         self.readability: tuple[int, int, bool, bool] | None = None
@@ -144,74 +145,50 @@ class Doc:
     def __init__(self, field: str, text: str) -> None:
         self.field = field
         self.text = text
-        # Tokens never cross white space, so the text is cut at white space first (str.split,
-        # in C) and the token pattern runs only on the chunks that are not one plain word
-        # ("said,", "it's", "(AP)"); a chunk's tokens are contiguous, so their offsets follow
-        # from their lengths.
+        # Tokens never cross white space, so the text is cut at white space first (str.split, in C);
+        # each chunk ("said,", "it's", "(AP)") is cut into token types once per process (see
+        # _chunk_types) and its tokens' offsets follow from their lengths, as they are contiguous.
         tokens: list[str] = []
+        types: list[TokenType] = []
+        norms: list[str] = []
+        is_word: list[bool] = []
         starts: list[int] = []
         ends: list[int] = []
+        n_words = 0
         pos = 0
         n_text = len(text)
+        # candidate sentence ends, in order: terminal punctuation and the last token before a line break
+        breaks: list[int] = []
+        known = _CHUNKS
         for chunk in text.split():
             # chunks are the maximal runs of non-space characters, in order: after one space the next
             # chunk starts right there when its first character is there
             if pos + 1 < n_text and text[pos] == " " and text[pos + 1] == chunk[0]:
                 pos += 1
             else:
+                gap_start = pos
                 pos = text.find(chunk, pos)
-            if chunk.isalnum():
-                tokens.append(chunk)
+                if tokens and text.find("\n", gap_start, pos) >= 0:
+                    last = len(tokens) - 1
+                    if not breaks or breaks[-1] != last:
+                        breaks.append(last)
+            chunk_types = known.get(chunk)
+            if chunk_types is None:
+                chunk_types = _chunk_types(chunk)
+            for t in chunk_types:
+                token = t.token
+                tokens.append(token)
+                types.append(t)
+                norms.append(t.norm)
+                word = t.is_word
+                is_word.append(word)
+                if word:
+                    n_words += 1
+                if t.terminal:
+                    breaks.append(len(tokens) - 1)
                 starts.append(pos)
-                pos += len(chunk)
+                pos += len(token)
                 ends.append(pos)
-            else:
-                # most such chunks are one word with punctuation around it ("said,", "“We"): the
-                # characters before and after the word are one token each, as the pattern cuts them
-                n = len(chunk)
-                a = 0
-                while a < n and not chunk[a].isalnum():
-                    a += 1
-                z = n
-                while z > a and not chunk[z - 1].isalnum():
-                    z -= 1
-                if a < z and _one_word(chunk[a:z]):
-                    for k in range(a):
-                        tokens.append(chunk[k])
-                        starts.append(pos)
-                        pos += 1
-                        ends.append(pos)
-                    tokens.append(chunk[a:z])
-                    starts.append(pos)
-                    pos += z - a
-                    ends.append(pos)
-                    for k in range(z, n):
-                        tokens.append(chunk[k])
-                        starts.append(pos)
-                        pos += 1
-                        ends.append(pos)
-                else:
-                    parts: list[str] = _TOKEN_RE.findall(chunk)
-                    for token in parts:
-                        tokens.append(token)
-                        starts.append(pos)
-                        pos += len(token)
-                        ends.append(pos)
-        types: list[TokenType] = []
-        norms: list[str] = []
-        is_word: list[bool] = []
-        n_words = 0
-        known = _TOKENS
-        for token in tokens:
-            t = known.get(token)
-            if t is None:
-                t = token_type(token)
-            types.append(t)
-            norms.append(t.norm)
-            word = t.is_word
-            is_word.append(word)
-            if word:
-                n_words += 1
         self.tokens = tokens
         self.types = types
         self.starts = starts
@@ -219,7 +196,7 @@ class Doc:
         self.norms = norms
         self.is_word = is_word
         self.n_words = n_words
-        self.sentences = _split_sentences(self)
+        self.sentences = _split_sentences(self, breaks)
         sentence_of: list[int] = []
         for i, s in enumerate(self.sentences):
             sentence_of.extend([i] * (s.stop - s.first))
@@ -247,6 +224,36 @@ def _one_word(core: str) -> bool:
         else:
             return False
     return True
+
+
+_CHUNKS: Final[dict[str, list[TokenType]]] = {}  # white-space-free chunk -> its token types, per process
+
+
+def _chunk_types(chunk: str) -> list[TokenType]:
+    """The token types of a chunk of text without white space, in order (memoized, bounded).
+
+    A plain word is one token. Most other chunks are one word with punctuation around it ("said,",
+    "“We"): each character before and after the word is a token, as the token pattern cuts them.
+    Anything else is cut by the token pattern itself.
+    """
+    if chunk.isalnum():
+        parts = [chunk]
+    else:
+        n = len(chunk)
+        a = 0
+        while a < n and not chunk[a].isalnum():
+            a += 1
+        z = n
+        while z > a and not chunk[z - 1].isalnum():
+            z -= 1
+        if a < z and _one_word(chunk[a:z]):
+            parts = [chunk[k] for k in range(a)] + [chunk[a:z]] + [chunk[k] for k in range(z, n)]
+        else:
+            parts = _TOKEN_RE.findall(chunk)
+    found = [token_type(part) for part in parts]
+    if len(_CHUNKS) < 1_000_000:  # bounded, like the token types
+        _CHUNKS[chunk] = found
+    return found
 
 
 def first_at_or_after(a: list[int], x: int, lo: int = 0, hi: int = -1) -> int:
@@ -279,35 +286,15 @@ def _is_abbreviation(doc: Doc, i: int) -> bool:
     return doc.norms[i - 1] in ABBREVIATIONS
 
 
-def _split_sentences(doc: Doc) -> list[Sentence]:
+def _split_sentences(doc: Doc, candidates: list[int]) -> list[Sentence]:
+    """Sentences of a Doc, given the candidate ends the tokenizer found (sorted, no repeats): the
+    ``.``/``!``/``?`` tokens and the last token before each line break that has a token after it."""
     n = len(doc.tokens)
     if n == 0:
         return []
     text = doc.text
     tokens = doc.tokens
     starts, ends = doc.starts, doc.ends
-    # candidate boundaries: terminal punctuation, and tokens followed by a line break; each mark is
-    # found with str.find and is a candidate when it is a token of its own (not the "." of "U.S")
-    candidates: list[int] = []
-    for mark in _TERMINALS:
-        pos = text.find(mark)
-        while pos >= 0:
-            k = first_at_or_after(starts, pos)
-            if k < n and starts[k] == pos and ends[k] == pos + 1:
-                candidates.append(k)
-            pos = text.find(mark, pos + 1)
-    if len(candidates) > 1:
-        candidates.sort()
-    nl = text.find("\n")
-    if nl >= 0:
-        k = 0  # the first token after the line break; line breaks come in order, so k only grows
-        while nl >= 0:
-            while k < n and starts[k] < nl:
-                k += 1
-            if 0 < k < n:  # token k - 1 is followed by a line break
-                candidates.append(k - 1)
-            nl = text.find("\n", nl + 1)
-        candidates = sorted(set(candidates))
     sentences: list[Sentence] = []
     first = 0
     for i in candidates:
