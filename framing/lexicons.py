@@ -23,19 +23,45 @@ LEXICON_NAMES: Final = (
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Entry:
-    """One lexicon entry, pre-split into normalized words."""
+    """One lexicon entry, pre-split into normalized words.
 
-    lexicon: str
-    term: str
-    category: str
-    words: tuple[str, ...]
+    Equal and hashable by value, and treated as immutable. A plain class rather than a frozen
+    dataclass: compiled, the analysis reads its fields natively (features read them for every match),
+    and ``rule`` is made once.
+    """
 
-    @property
-    def rule(self) -> str:
-        cat = f" [{self.category}]" if self.category else ""
-        return f"{self.lexicon}: {self.term}{cat}"
+    __slots__ = ("lexicon", "term", "category", "words", "rule", "_hash")
+
+    def __init__(self, lexicon: str, term: str, category: str, words: tuple[str, ...]) -> None:
+        self.lexicon = lexicon
+        self.term = term
+        self.category = category
+        self.words = words
+        cat = f" [{category}]" if category else ""
+        self.rule = f"{lexicon}: {term}{cat}"  # how evidence names the entry
+        self._hash = hash((lexicon, term, category, words))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Entry):
+            return NotImplemented
+        return (self.lexicon == other.lexicon and self.term == other.term and self.category == other.category
+                and self.words == other.words)
+
+    def __ne__(self, other: object) -> bool:
+        if not isinstance(other, Entry):
+            return NotImplemented
+        return not self == other
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __repr__(self) -> str:
+        return (f"Entry(lexicon={self.lexicon!r}, term={self.term!r}, category={self.category!r}, "
+                f"words={self.words!r})")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Entry, (self.lexicon, self.term, self.category, self.words))
 
 
 @dataclass(frozen=True, slots=True)
