@@ -48,23 +48,23 @@ from ._base import (Context, count_measure, linear_probability, per_1000, sigmoi
                     span_evidence, weight_sum)
 from .lexical import DETERMINERS, imperative_verb
 
-NAME = "sourcing"
-MEANING = "Attributions per 100 sentences (said, according to ...): higher = more sourced."
+NAME: Final = "sourcing"
+MEANING: Final = "Attributions per 100 sentences (said, according to ...): higher = more sourced."
 
-KINDS = ("person", "organization", "outlet", "anonymous", "none")
-KIND_LABELS = {
+KINDS: Final = ("person", "organization", "outlet", "anonymous", "none")
+KIND_LABELS: Final = {
     "person": "named person",
     "organization": "named organization",
     "outlet": "news outlet",
     "anonymous": "anonymous or vague",
     "none": "no source given",
 }
-PRONOUNS = {"he": "person", "she": "person", "it": "organization", "they": "any", "we": "any",
+PRONOUNS: Final = {"he": "person", "she": "person", "it": "organization", "they": "any", "we": "any",
             "i": "person", "you": "none"}
-_NOUN_BEFORE = DETERMINERS | {"recent", "new", "earlier", "previous", "media", "news", "such",
+_NOUN_BEFORE: Final = DETERMINERS | {"recent", "new", "earlier", "previous", "media", "news", "such",
                               "press", "initial", "first", "some", "many", "several", "two",
                               "these", "those", "any", "no", "of", "to", "and"}
-_SKIP_LEFT = frozenset({"has", "have", "had", "also", "publicly", "recently", "repeatedly", "previously",
+_SKIP_LEFT: Final = frozenset({"has", "have", "had", "also", "publicly", "recently", "repeatedly", "previously",
                         "later", "then", "again", "already", "further", "once", "is", "was", "are",
                         "were", "been", "has been", "will", "would", "did", "does", "do",
                         "meanwhile", "now", "still", "reportedly", "privately", "openly", "flatly",
@@ -72,11 +72,11 @@ _SKIP_LEFT = frozenset({"has", "have", "had", "also", "publicly", "recently", "r
                         "not", "unexpectedly", "jointly", "formally", "officially", "earlier",
                         "itself", "himself", "herself", "themselves", "both", "all", "often",
                         "frequently", "long", "just", "only", "indeed", "however"})
-_INTERJECTIONS = frozenset({"meanwhile", "however", "though", "too", "also", "in turn", "instead",
+_INTERJECTIONS: Final = frozenset({"meanwhile", "however", "though", "too", "also", "in turn", "instead",
                             "for example", "for instance", "moreover", "then"})
-_NP_FUNCTION = frozenset({"of", "the", "and", "for", "'s", "de", "van", "von", "al",
+_NP_FUNCTION: Final = frozenset({"of", "the", "and", "for", "'s", "de", "van", "von", "al",
                           "bin", "da", "du", "la", "le", "del", "der"})
-_MODIFIERS = frozenset({"top", "senior", "former", "deputy", "chief", "foreign", "defense", "defence",
+_MODIFIERS: Final = frozenset({"top", "senior", "former", "deputy", "chief", "foreign", "defense", "defence",
                         "state", "federal", "local", "military", "government", "intelligence",
                         "security", "national", "white", "house", "press", "campaign", "party",
                         "administration", "justice", "health", "finance", "interior", "prime",
@@ -86,7 +86,7 @@ _MODIFIERS = frozenset({"top", "senior", "former", "deputy", "chief", "foreign",
                         "longtime", "current", "incoming", "outgoing", "top-ranking", "political",
                         "diplomatic", "independent", "leading", "prominent", "republican",
                         "democratic", "conservative", "liberal", "u.s", "us"})
-_SOURCE_NOUNS_AFTER_ACCORDING = frozenset({
+_SOURCE_NOUNS_AFTER_ACCORDING: Final = frozenset({
     "warning", "statement", "report", "reports", "interview", "letter", "memo", "release", "post",
     "tweet", "survey", "poll", "study", "document", "documents", "data", "figures", "estimates",
     "analysis", "account", "accounts", "testimony", "filing", "filings", "record", "records",
@@ -179,7 +179,7 @@ def _np_part(doc: Doc, k: int, lists: _Lists) -> bool:
             or norm in _NP_FUNCTION or norm in ("a", "an"))
 
 
-_EDGE_WORDS = frozenset({"of", "and", "for", "at", "on", "'s", ".", "to", "in", "from", "by", "with", "as",
+_EDGE_WORDS: Final = frozenset({"of", "and", "for", "at", "on", "'s", ".", "to", "in", "from", "by", "with", "as",
                         "but", "when", "if", "after", "while", "since", "because", "so", "yet", "then",
                         "although", "though", "meanwhile", "before", "during", "under", "over", "that",
                         "this", "these", "those", "de", "al"})
@@ -227,10 +227,10 @@ def _np_left(doc: Doc, end: int, sent_first: int, lists: _Lists) -> tuple[int, i
     return _common_np_left(doc, j, sent_first)
 
 
-_DETERMINER_HEADS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
+_DETERMINER_HEADS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
                                "our", "my", "your", "most", "many", "some", "all", "every", "each", "several",
                                "both", "few", "other", "another", "no"})
-_NOT_NOUN = frozenset({"and", "or", "but", "that", "which", "who", "to", "of", "in", "on", "at", "for", "with",
+_NOT_NOUN: Final = frozenset({"and", "or", "but", "that", "which", "who", "to", "of", "in", "on", "at", "for", "with",
                        "by", "from", "as", "than", "if", "when", "because", "so", "not", "be", "been", "is",
                        "was", "are", "were", "it", "there", "here", "what", "how", "why", "have", "has", "had",
                        "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
@@ -291,7 +291,10 @@ def _proper_np_right(doc: Doc, start: int, sent_stop: int, lists: _Lists) -> tup
 
 def _classify(doc: Doc, first: int, stop: int, lists: _Lists) -> tuple[str, str, str]:
     """(kind, display name, identity key) of the noun phrase ``[first, stop)`` (memoized per Doc)."""
-    memo = cast("dict[tuple[int, int], tuple[str, str, str]]", doc.cache.setdefault("speaker_kinds", {}))
+    memo = cast("dict[tuple[int, int], tuple[str, str, str]] | None", doc.cache.get("speaker_kinds"))
+    if memo is None:
+        memo = {}
+        doc.cache["speaker_kinds"] = memo
     found = memo.get((first, stop))
     if found is None:
         found = memo[(first, stop)] = _classify_np(doc, first, stop, lists)
@@ -371,14 +374,14 @@ def _key(name: str) -> str:
 
 # ---------------------------------------------------------------- attributions
 
-_NOUNABLE = frozenset({"warning", "warnings", "report", "reports", "claim", "claims", "fear", "fears",
+_NOUNABLE: Final = frozenset({"warning", "warnings", "report", "reports", "claim", "claims", "fear", "fears",
                        "comment", "comments", "remark", "remarks", "promise", "promises", "threat",
                        "threats", "hope", "hopes", "praise", "dispute", "quote", "note", "notes",
                        "reply", "answer", "tweet", "tweets", "mention", "stress", "pledge", "pledges",
                        "vow", "vows", "blame", "call", "calls", "estimate", "estimates", "warn",
                        "complaint", "complaints", "admission", "denial", "denials", "accusation",
                        "accusations", "allegation", "allegations", "statement", "statements"})
-_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "shall", "'ll"})
+_MODALS: Final = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "shall", "'ll"})
 
 
 def _is_noun_use(doc: Doc, m: Match) -> bool:
@@ -519,30 +522,59 @@ class Candidate:
         return f"Candidate({self.match!r}, sentence={self.sentence}, span={self.span!r})"
 
 
-_PUNCT_SHAPES = {"“": "quote", "”": "quote", '"': "quote", "‘": "quote", "’": "quote", ",": "comma",
+_PUNCT_SHAPES: Final = {"“": "quote", "”": "quote", '"': "quote", "‘": "quote", "’": "quote", ",": "comma",
                  ":": "colon", ".": "stop", "(": "paren", ")": "paren", "—": "dash", "-": "dash"}
 
 
-_QUOTE_TOKENS = frozenset({"“", "”", '"', "‘", "’"})
+_QUOTE_TOKENS: Final = frozenset({"“", "”", '"', "‘", "’"})
+
+# The shapes :func:`_shape` gives, by number (the scorer's tables are lists indexed by it).
+_SHAPE_NAMES: Final = ("edge", "quote", "comma", "colon", "stop", "paren", "dash", "punct", "pron", "cap", "num",
+                       "low")
+_PUNCT_SHAPE_IDS: Final = {tok: _SHAPE_NAMES.index(shape) for tok, shape in _PUNCT_SHAPES.items()}
+_SHAPE_PUNCT: Final = 7
+_SHAPE_PRON: Final = 8
+_SHAPE_CAP: Final = 9
+_SHAPE_NUM: Final = 10
+_SHAPE_LOW: Final = 11
 
 
 def _shape(doc: Doc, i: int) -> str:
+    """The shape of token ``i``: "edge" outside the Doc, the kind of a punctuation mark, else
+    "pron", "cap", "num" or "low"."""
+    return _SHAPE_NAMES[_shape_id(doc, i)]
+
+
+def _shape_id(doc: Doc, i: int) -> int:
+    """:func:`_shape` as an index into ``_SHAPE_NAMES`` (memoized by token string)."""
     if i < 0 or i >= len(doc.tokens):
-        return "edge"
+        return 0
     tok = doc.tokens[i]
-    if not doc.is_word[i]:
-        return _PUNCT_SHAPES.get(tok, "punct")
-    if doc.norms[i] in _PRONOUN_SHAPES:
-        return "pron"
+    found = _TOKEN_SHAPES.get(tok)
+    if found is None:
+        found = _token_shape(tok, doc.is_word[i], doc.norms[i])
+        if len(_TOKEN_SHAPES) < 500_000:  # bounded, like the other per-word caches
+            _TOKEN_SHAPES[tok] = found
+    return found
+
+
+_TOKEN_SHAPES: Final[dict[str, int]] = {}  # token -> its shape id (a token's norm and is_word follow from it)
+
+
+def _token_shape(tok: str, is_word: bool, norm: str) -> int:
+    if not is_word:
+        return _PUNCT_SHAPE_IDS.get(tok, _SHAPE_PUNCT)
+    if norm in _PRONOUN_SHAPES:
+        return _SHAPE_PRON
     if tok[:1].isupper():
-        return "cap"
+        return _SHAPE_CAP
     if tok[:1].isdigit():
-        return "num"
-    return "low"
+        return _SHAPE_NUM
+    return _SHAPE_LOW
 
 
-_PRONOUN_SHAPES = frozenset(PRONOUNS) | {"you", "they", "we", "i"}
-_DOUBLE_QUOTES = frozenset({"“", "”", '"'})
+_PRONOUN_SHAPES: Final = frozenset(PRONOUNS) | {"you", "they", "we", "i"}
+_DOUBLE_QUOTES: Final = frozenset({"“", "”", '"'})
 
 
 def _quote_tokens(doc: Doc) -> list[int]:
@@ -583,7 +615,7 @@ def stem(word: str) -> str:
     return found
 
 
-_STEMS: dict[str, str] = {}
+_STEMS: Final[dict[str, str]] = {}
 
 
 def _stem(word: str) -> str:
@@ -609,22 +641,67 @@ def _imperative(doc: Doc, si: int) -> int | None:
     return found
 
 
-_IMPERATIVE: Final = 1  # flags _context returns beside the features: "imperative" is one of them ...
-_PASSIVE: Final = 2     # ... "passive" is one of them
+# The context facts of a candidate beyond its words and shapes (:func:`_traits`), as bits: each of the
+# first eight sets one string feature ("imperative", "passive", "sentence_initial" (with
+# "sentence_initial|cue=TERM"), "in_quote", "noun_use", "modal_passive", "sentence_has_quote",
+# "that_after_object"), _HAS_STEM says the candidate has a "stem=" feature, and the bits from
+# _EARLIER_SHIFT up hold min(2, report-verb matches before it in its sentence) ("earlier_cues=").
+_IMPERATIVE: Final = 1
+_PASSIVE: Final = 2
+_INITIAL: Final = 4
+_IN_QUOTE: Final = 8
+_NOUN_USE: Final = 16
+_MODAL_PASSIVE: Final = 32
+_HAS_QUOTE: Final = 64
+_THAT_AFTER: Final = 128
+_HAS_STEM: Final = 256
+_EARLIER_SHIFT: Final = 9
+
+
+def _traits(doc: Doc, m: Match, si: int, in_quote: bool) -> int:
+    """The facts of candidate ``m`` (in sentence ``si``) that its context features state beside its words
+    and shapes, as the bits above (one computation shared by the string features and the scorer)."""
+    i, j = m.first, m.stop
+    sent = doc.sentences[si]
+    is_word = doc.is_word
+    traits = 0
+    first_word = sent.first
+    while first_word < sent.stop and not is_word[first_word]:
+        first_word += 1
+    if i == first_word:
+        traits |= _INITIAL
+        if _imperative(doc, si) == i:
+            traits |= _IMPERATIVE
+    if in_quote:
+        traits |= _IN_QUOTE
+    if _is_noun_use(doc, m):
+        traits |= _NOUN_USE
+    if _passive(doc, m):
+        traits |= _PASSIVE
+    if _modal_passive(doc, m):
+        traits |= _MODAL_PASSIVE
+    if si in _sentences_with_quotes(doc):
+        traits |= _HAS_QUOTE
+    if j - i == 1 and is_word[i]:
+        traits |= _HAS_STEM
+    norms = doc.norms
+    k = j
+    while k < sent.stop and k - j < 4 and norms[k] != "that":
+        k += 1
+    if k < sent.stop and k - j < 4 and k > j + 1:
+        traits |= _THAT_AFTER
+    return traits | min(_earlier_report_verbs(doc, sent.first, i), 2) << _EARLIER_SHIFT
 
 
 def _context_features(doc: Doc, m: Match, si: int, in_quote: bool) -> list[str]:
-    """The features of a candidate cue that do not depend on its speaker (see :func:`_context`)."""
-    return _context(doc, m, si, in_quote)[0]
-
-
-def _context(doc: Doc, m: Match, si: int, in_quote: bool) -> tuple[list[str], int]:
     """The features of a candidate cue that do not depend on its speaker: the words and shapes around it,
     its inflection and stem, where it comes from (report-verb lexicon, learned vocabulary, colon rule), how
     many report-verb matches come before it in its sentence, a "that" after an object ("told reporters
-    that"), and the sentence's position, quotation and mood."""
+    that"), and the sentence's position, quotation and mood.
+
+    The analysis does not build these strings: :meth:`_Scorer.context_weight` adds the same weights
+    from tables."""
     i, j = m.first, m.stop
-    sent = doc.sentences[si]
     term = m.entry.term
     norms = doc.norms
     n = len(norms)
@@ -633,47 +710,38 @@ def _context(doc: Doc, m: Match, si: int, in_quote: bool) -> tuple[list[str], in
     n1 = norms[j] if j < n else "<edge>"
     n2 = norms[j + 1] if j + 1 < n else "<edge>"
     s1, t1 = _shape(doc, i - 1), _shape(doc, j)
-    flags = 0
     feats = [
         f"cue={term}", f"p1={p1}", f"p2={p2}", f"n1={n1}", f"n2={n2}", f"cue|n1={term}|{n1}",
         f"p1|cue={p1}|{term}", f"p1shape={s1}", f"p2shape={_shape(doc, i - 2)}", f"n1shape={t1}",
         f"p1shape|cue={s1}|{term}", f"n1shape|cue={t1}|{term}",
     ]
-    is_word = doc.is_word
-    first_word = sent.first
-    while first_word < sent.stop and not is_word[first_word]:
-        first_word += 1
-    if i == first_word:
+    traits = _traits(doc, m, si, in_quote)
+    if traits & _INITIAL:
         feats.append("sentence_initial")
         feats.append(f"sentence_initial|cue={term}")
-        if _imperative(doc, si) == i:
+        if traits & _IMPERATIVE:
             feats.append("imperative")
-            flags |= _IMPERATIVE
-    if in_quote:
+    if traits & _IN_QUOTE:
         feats.append("in_quote")
-    if _is_noun_use(doc, m):
+    if traits & _NOUN_USE:
         feats.append("noun_use")
-    if _passive(doc, m):
+    if traits & _PASSIVE:
         feats.append("passive")
-        flags |= _PASSIVE
-    if _modal_passive(doc, m):
+    if traits & _MODAL_PASSIVE:
         feats.append("modal_passive")
-    if si in _sentences_with_quotes(doc):
+    if traits & _HAS_QUOTE:
         feats.append("sentence_has_quote")
     word = norms[j - 1]
     suffix = _suffix(word)
     feats.append(f"suffix={suffix}")
     feats.append(f"suffix|p1shape={suffix}|{s1}")
     feats.append(f"source={_source_kind(m.entry.lexicon)}|{m.entry.category}")
-    if j - i == 1 and is_word[i]:
+    if traits & _HAS_STEM:
         feats.append(f"stem={stem(word)}")
-    feats.append(_EARLIER[min(_earlier_report_verbs(doc, sent.first, i), 2)])
-    k = j
-    while k < sent.stop and k - j < 4 and norms[k] != "that":
-        k += 1
-    if k < sent.stop and k - j < 4 and k > j + 1:
+    feats.append(_EARLIER[traits >> _EARLIER_SHIFT])
+    if traits & _THAT_AFTER:
         feats.append("that_after_object")
-    return feats, flags
+    return feats
 
 
 _EARLIER: Final = ("earlier_cues=0", "earlier_cues=1", "earlier_cues=2+")
@@ -686,17 +754,25 @@ def _source_kind(lexicon: str) -> str:
     return "vocabulary" if lexicon == CUE_VOCABULARY else "colon"
 
 
+_SUFFIXES: Final = ("ed", "ing", "ly", "s", "-")
+
+
 def _suffix(word: str) -> str:
     """The inflection a cue word shows (its tense/person for a verb)."""
+    return _SUFFIXES[_suffix_id(word)]
+
+
+def _suffix_id(word: str) -> int:
+    """:func:`_suffix` as an index into ``_SUFFIXES``."""
     if word.endswith("ed"):
-        return "ed"
+        return 0
     if word.endswith("ing"):
-        return "ing"
+        return 1
     if word.endswith("ly"):
-        return "ly"
+        return 2
     if word.endswith("s") and not word.endswith("ss"):
-        return "s"
-    return "-"
+        return 3
+    return 4
 
 
 def _earlier_report_verbs(doc: Doc, sent_first: int, i: int) -> int:
@@ -729,10 +805,10 @@ def cue_features(doc: Doc, m: Match, si: int, span: tuple[int, int] | None, in_q
     return _context_features(doc, m, si, in_quote) + _speaker_features(doc, m, span, lists)
 
 
-CUE_VOCABULARY = "cue vocabulary of model cues"  # lexicon name of candidates the cue model's vocabulary adds
-RULE = "sourcing rule"
-_COLON = Entry(RULE, "colon after a speaker", "neutral", (":",))
-_NOT_SPEAKER_BEFORE_COLON = frozenset({"http", "https", "www", "p.m", "a.m", "am", "pm", "following", "include",
+CUE_VOCABULARY: Final = "cue vocabulary of model cues"  # lexicon name of candidates the cue model's vocabulary adds
+RULE: Final = "sourcing rule"
+_COLON: Final = Entry(RULE, "colon after a speaker", "neutral", (":",))
+_NOT_SPEAKER_BEFORE_COLON: Final = frozenset({"http", "https", "www", "p.m", "a.m", "am", "pm", "following", "include",
                                        "including", "follows", "are", "is", "was", "were", "be", "as"})
 
 
@@ -741,7 +817,7 @@ def _vocabulary_entry(word: str) -> Entry:
     return Entry(CUE_VOCABULARY, word, "stance", (word,))
 
 
-_HITS: dict[tuple[frozenset[str], frozenset[str]], dict[str, bool]] = {}
+_HITS: Final[dict[tuple[frozenset[str], frozenset[str]], dict[str, bool]]] = {}
 
 
 def _hit_memo(words: frozenset[str], stems: frozenset[str]) -> dict[str, bool]:
@@ -760,15 +836,26 @@ def _extra_matches(doc: Doc, lexicon: list[Match], words: frozenset[str], stems:
     n = len(norms)
     memo = _hit_memo(words, stems)
     at: list[int] = []
-    for k in range(n):
-        w = norms[k]
-        hit = memo.get(w)
-        if hit is None:
-            hit = w in words or (len(w) > 4 and stem(w) in stems)
-            if len(memo) < 500_000:  # bounded, like the other per-word caches
-                memo[w] = hit
+    k = 0
+    for t in doc.types:
+        # the answer is kept on the token's shared TokenType (cue_of: the vocabulary it is for) and
+        # in the memo (for when the type last served another vocabulary)
+        if t.cue_of is memo:
+            hit = t.cue == 1
+        else:
+            w = t.norm
+            found = memo.get(w)
+            if found is None:
+                hit = w in words or (len(w) > 4 and stem(w) in stems)
+                if len(memo) < 500_000:  # bounded, like the other per-word caches
+                    memo[w] = hit
+            else:
+                hit = found
+            t.cue = 1 if hit else 0
+            t.cue_of = memo
         if hit:
             at.append(k)
+        k += 1
     if not at:
         return out
     taken = {k for m in lexicon for k in range(m.first, m.stop)}  # tokens of report-verb matches
@@ -786,7 +873,7 @@ def _extra_matches(doc: Doc, lexicon: list[Match], words: frozenset[str], stems:
     return out
 
 
-_FIRST = operator.attrgetter("first")
+_FIRST: Final = operator.attrgetter("first")
 
 
 def _candidate_matches(doc: Doc, skip: frozenset[str], words: frozenset[str], stems: frozenset[str],
@@ -822,55 +909,270 @@ def cue_candidates(ctx: Context, skip: frozenset[str] = frozenset(), words: froz
     return out
 
 
-@dataclass(frozen=True, slots=True)
+def _family(weights: dict[str, float], prefix: str) -> dict[str, float]:
+    """``{v: weight}`` for the model's features ``prefix + v``: ``table.get(v, 0.0)`` is the weight the
+    string feature ``prefix + v`` adds (a feature the model lacks adds nothing, as adding 0.0 does)."""
+    n = len(prefix)
+    return {k[n:]: v for k, v in weights.items() if k.startswith(prefix)}
+
+
+def _pairs(weights: dict[str, float], prefix: str, swap: bool = False) -> dict[str, dict[str, float]]:
+    """``{a: {b: weight}}`` for the model's features ``prefix + a + "|" + b`` (with ``swap``, ``{b: {a: ...}}``).
+
+    A feature is entered under every split at a "|" (a norm may be "|" itself): the string
+    ``prefix + a + "|" + b`` a candidate would build is a feature of the model exactly when ``(a, b)`` is
+    one of its splits, so the table gives the same weight as looking the string up."""
+    out: dict[str, dict[str, float]] = {}
+    n = len(prefix)
+    for k, v in weights.items():
+        if not k.startswith(prefix):
+            continue
+        rest = k[n:]
+        at = rest.find("|")
+        while at >= 0:
+            a, b = rest[:at], rest[at + 1:]
+            if swap:
+                a, b = b, a
+            inner = out.get(a)
+            if inner is None:
+                inner = out[a] = {}
+            inner[b] = v
+            at = rest.find("|", at + 1)
+    return out
+
+
+def _by_shape(table: dict[str, float] | None) -> list[float]:
+    """A ``{shape: weight}`` table as a list indexed by shape id (see ``_SHAPE_NAMES``)."""
+    return [table.get(s, 0.0) if table is not None else 0.0 for s in _SHAPE_NAMES]
+
+
+_NO_WEIGHTS: Final[dict[str, float]] = {}
+
+
+class _WordWeights:
+    """The cue model's weights for one norm as the word before the cue (``p1``: ``p1=NORM``), two before
+    it (``p2``: ``p2=NORM``), right after it (``n1``: ``n1=NORM``) and after that (``n2``: ``n2=NORM``),
+    0.0 where the model has none."""
+
+    __slots__ = ("p1", "p2", "n1", "n2")
+
+    def __init__(self, p1: float, p2: float, n1: float, n2: float) -> None:
+        self.p1 = p1
+        self.p2 = p2
+        self.n1 = n1
+        self.n2 = n2
+
+
+_NO_WORD_WEIGHTS: Final = _WordWeights(0.0, 0.0, 0.0, 0.0)
+
+
+def _word_weights(weights: dict[str, float]) -> dict[str, _WordWeights]:
+    """``{norm: _WordWeights}`` for every norm the model has a ``p1=``, ``p2=``, ``n1=`` or ``n2=`` feature
+    for (any other norm: ``_NO_WORD_WEIGHTS``)."""
+    p1, p2 = _family(weights, "p1="), _family(weights, "p2=")
+    n1, n2 = _family(weights, "n1="), _family(weights, "n2=")
+    out: dict[str, _WordWeights] = {}
+    for norm in [*p1, *p2, *n1, *n2]:
+        out[norm] = _WordWeights(p1.get(norm, 0.0), p2.get(norm, 0.0), n1.get(norm, 0.0), n2.get(norm, 0.0))
+    return out
+
+
+class _TermWeights:
+    """The cue model's weights for the features that name one term (0.0 where the model has none):
+    ``cue``: ``cue=TERM``; ``initial``: ``sentence_initial|cue=TERM``; ``n1``: ``{N1: weight of
+    cue|n1=TERM|N1}``; ``p1``: ``{P1: weight of p1|cue=P1|TERM}``; ``p1shape`` and ``n1shape``: the
+    weights of ``p1shape|cue=S|TERM`` and ``n1shape|cue=S|TERM`` by shape id; ``left``/``right``:
+    ``speaker|cue=left|TERM``/``speaker|cue=right|TERM``; ``bound``: the most the speaker features can
+    add to the score of a candidate with this term.
+
+    It also remembers, for the candidates of the term met last, their entry and that entry's
+    ``source=KIND|CATEGORY`` weight (``entry``, ``source``), and their last word with its suffix id and
+    ``stem=`` weight (``word``, ``suffix``, ``stem``): a term nearly always comes with one entry and one
+    word form, so these are checked by identity and worked out again only when they differ."""
+
+    __slots__ = ("cue", "initial", "n1", "p1", "p1shape", "n1shape", "left", "right", "bound",
+                 "entry", "source", "word", "suffix", "stem")
+
+    def __init__(self, sc: _Scorer, term: str) -> None:
+        self.cue = sc.cue.get(term, 0.0)
+        self.initial = sc.initial_cue.get(term, 0.0)
+        self.n1 = sc.cue_n1.get(term, _NO_WEIGHTS)
+        self.p1 = sc.p1_cue.get(term, _NO_WEIGHTS)
+        self.p1shape = _by_shape(sc.p1shape_cue.get(term))
+        self.n1shape = _by_shape(sc.n1shape_cue.get(term))
+        self.left = sc.left_cue.get(term, 0.0)
+        self.right = sc.right_cue.get(term, 0.0)
+        best_side = max(sc.left + self.left, sc.right + self.right)
+        self.bound = max(sc.no_speaker, best_side + sc.best_kind)
+        self.entry: Entry | None = None
+        self.source = 0.0
+        self.word: str | None = None
+        self.suffix = 0
+        self.stem = 0.0
+
+
 class _Scorer:
-    """The cue model prepared for scoring: its vocabulary and, to skip the speaker search for candidates
-    that cannot reach the threshold, the largest contribution the speaker features can add."""
+    """The cue model prepared for scoring: its vocabulary, its weights as tables by what each feature
+    depends on (so that a candidate is scored without building its string features), and, to skip the
+    speaker search for candidates that cannot reach the threshold, the largest contribution the speaker
+    features can add (:attr:`_TermWeights.bound`).
 
-    model: LinearModel
-    weights: dict[str, float]
-    intercept: float
-    logit: float  # the threshold as a score
-    skip: frozenset[str]
-    words: frozenset[str]
-    stems: frozenset[str]
-    no_speaker: float
-    best_kind: float
-    side: dict[str, float]  # "left"/"right" -> weight of speaker=side
-    bounds: dict[str, float]  # term -> speaker_bound(term), filled as terms are met
+    :meth:`context_weight` and :meth:`speaker_weight` add the weights of a candidate's features in the
+    order :func:`weight_sum` adds them over :func:`_context_features` and :func:`_speaker_features`, so
+    the score is the same float (a feature the model lacks adds 0.0 here and is skipped there, which
+    comes to the same: the running sum starts at 0.0 and so is never -0.0)."""
 
-    def speaker_bound(self, term: str) -> float:
-        found = self.bounds.get(term)
+    def __init__(self, model: LinearModel) -> None:
+        w = model.weights
+        self.model = model
+        self.weights = w
+        self.intercept = model.intercept
+        self.threshold = model.threshold
+        t = min(max(model.threshold, 1e-9), 1 - 1e-9)
+        self.logit = math.log(t / (1 - t))  # the threshold as a score
+        self.note_prefix = f"{model.label} p="
+        span = model.meta.get("span")
+        self.span_model = _span_model(span) if span else None
+        self.skip, self.words, self.stems = _model_vocabulary(model)
+        # speaker features
+        self.no_speaker = w.get("no_speaker", 0.0)
+        self.kind = _family(w, "speaker_kind=")
+        self.best_kind = max(list(self.kind.values()) + [0.0])
+        self.left = w.get("speaker=left", 0.0)
+        self.right = w.get("speaker=right", 0.0)
+        speaker_cue = _pairs(w, "speaker|cue=")
+        self.left_cue = speaker_cue.get("left", _NO_WEIGHTS)
+        self.right_cue = speaker_cue.get("right", _NO_WEIGHTS)
+        # context features: by the candidate's term (gathered per term in a _TermWeights) ...
+        self.cue = _family(w, "cue=")
+        self.initial_cue = _family(w, "sentence_initial|cue=")
+        self.cue_n1 = _pairs(w, "cue|n1=")
+        self.p1_cue = _pairs(w, "p1|cue=", swap=True)
+        self.p1shape_cue = _pairs(w, "p1shape|cue=", swap=True)
+        self.n1shape_cue = _pairs(w, "n1shape|cue=", swap=True)
+        self.terms: dict[str, _TermWeights] = {}
+        # ... by the words and shapes around it ...
+        self.words_around = _word_weights(w)
+        self.p1shape = _by_shape(_family(w, "p1shape="))
+        self.p2shape = _by_shape(_family(w, "p2shape="))
+        self.n1shape = _by_shape(_family(w, "n1shape="))
+        self.suffix = [w.get("suffix=" + s, 0.0) for s in _SUFFIXES]
+        suffix_shape = _pairs(w, "suffix|p1shape=")
+        self.suffix_shape = [_by_shape(suffix_shape.get(s)) for s in _SUFFIXES]
+        self.source = _pairs(w, "source=")
+        self.stem = _family(w, "stem=")
+        # ... and by its traits (see _traits)
+        self.sentence_initial = w.get("sentence_initial", 0.0)
+        self.imperative = w.get("imperative", 0.0)
+        self.in_quote = w.get("in_quote", 0.0)
+        self.noun_use = w.get("noun_use", 0.0)
+        self.passive = w.get("passive", 0.0)
+        self.modal_passive = w.get("modal_passive", 0.0)
+        self.has_quote = w.get("sentence_has_quote", 0.0)
+        self.that_after = w.get("that_after_object", 0.0)
+        self.earlier = [w.get(f, 0.0) for f in _EARLIER]
+
+    def term(self, term: str) -> _TermWeights:
+        """The weights for ``term`` (kept per term, bounded like the per-word caches)."""
+        found = self.terms.get(term)
         if found is None:
-            found = self.bounds[term] = self._speaker_bound(term)
+            found = _TermWeights(self, term)
+            if len(self.terms) < 100_000:
+                self.terms[term] = found
         return found
 
-    def _speaker_bound(self, term: str) -> float:
-        w = self.weights
-        best_side = max(self.side["left"] + w.get(f"speaker|cue=left|{term}", 0.0),
-                        self.side["right"] + w.get(f"speaker|cue=right|{term}", 0.0))
-        return max(self.no_speaker, best_side + self.best_kind)
+    def context_weight(self, doc: Doc, m: Match, tw: _TermWeights, traits: int) -> float:
+        """``weight_sum(weights, _context_features(doc, m, si, in_quote))`` from the tables (``tw``: the
+        weights of ``m``'s term; ``traits``: :func:`_traits` of the candidate)."""
+        i, j = m.first, m.stop
+        norms = doc.norms
+        n = len(norms)
+        p1 = norms[i - 1] if i >= 1 else "<edge>"
+        p2 = norms[i - 2] if i >= 2 else "<edge>"
+        n1 = norms[j] if j < n else "<edge>"
+        n2 = norms[j + 1] if j + 1 < n else "<edge>"
+        s1 = _shape_id(doc, i - 1)
+        t1 = _shape_id(doc, j)
+        words_around = self.words_around
+        total = 0.0
+        total += tw.cue
+        total += words_around.get(p1, _NO_WORD_WEIGHTS).p1
+        total += words_around.get(p2, _NO_WORD_WEIGHTS).p2
+        total += words_around.get(n1, _NO_WORD_WEIGHTS).n1
+        total += words_around.get(n2, _NO_WORD_WEIGHTS).n2
+        w = tw.n1.get(n1)  # (no default: a float default would be boxed on every call)
+        if w is not None:
+            total += w
+        w = tw.p1.get(p1)
+        if w is not None:
+            total += w
+        total += self.p1shape[s1]
+        total += self.p2shape[_shape_id(doc, i - 2)]
+        total += self.n1shape[t1]
+        total += tw.p1shape[s1]
+        total += tw.n1shape[t1]
+        if traits & _INITIAL:
+            total += self.sentence_initial
+            total += tw.initial
+            if traits & _IMPERATIVE:
+                total += self.imperative
+        if traits & _IN_QUOTE:
+            total += self.in_quote
+        if traits & _NOUN_USE:
+            total += self.noun_use
+        if traits & _PASSIVE:
+            total += self.passive
+        if traits & _MODAL_PASSIVE:
+            total += self.modal_passive
+        if traits & _HAS_QUOTE:
+            total += self.has_quote
+        word = norms[j - 1]
+        if tw.word is not word:
+            tw.word = word
+            tw.suffix = _suffix_id(word)
+            w = self.stem.get(stem(word))
+            tw.stem = w if w is not None else 0.0
+        suffix = tw.suffix
+        total += self.suffix[suffix]
+        total += self.suffix_shape[suffix][s1]
+        entry = m.entry
+        if tw.entry is not entry:
+            tw.entry = entry
+            w = self.source.get(_source_kind(entry.lexicon), _NO_WEIGHTS).get(entry.category)
+            tw.source = w if w is not None else 0.0
+        total += tw.source
+        if traits & _HAS_STEM:
+            total += tw.stem
+        total += self.earlier[traits >> _EARLIER_SHIFT]
+        if traits & _THAT_AFTER:
+            total += self.that_after
+        return total
+
+    def speaker_weight(self, doc: Doc, m: Match, tw: _TermWeights, span: tuple[int, int] | None,
+                       lists: _Lists) -> float:
+        """``weight_sum(weights, _speaker_features(doc, m, span, lists))`` from the tables."""
+        if span is None:
+            return self.no_speaker
+        kind = self.kind.get(_speaker_kind(doc, span, lists))
+        kind_weight = kind if kind is not None else 0.0
+        if span[1] <= m.first:
+            return (self.left + kind_weight) + tw.left
+        return (self.right + kind_weight) + tw.right
 
 
-_SCORERS: dict[int, _Scorer] = {}
+_SCORERS: Final[dict[int, _Scorer]] = {}
 
 
-def _scorer(model) -> _Scorer:
+def _scorer(model: LinearModel) -> _Scorer:
     found = _SCORERS.get(id(model))
     if found is not None and found.model is model:
         return found
-    w = model.weights
-    skip, words, stems = _model_vocabulary(model)
-    t = min(max(model.threshold, 1e-9), 1 - 1e-9)
-    kinds = [v for k, v in w.items() if k.startswith("speaker_kind=")]
-    found = _SCORERS[id(model)] = _Scorer(
-        model, w, model.intercept, math.log(t / (1 - t)), skip, words, stems, w.get("no_speaker", 0.0),
-        max(kinds + [0.0]), {"left": w.get("speaker=left", 0.0), "right": w.get("speaker=right", 0.0)}, {})
+    found = _SCORERS[id(model)] = _Scorer(model)
     return found
 
 
-MAX_LEFT = 3    # the extension model adds at most this many words before a cue ...
-MAX_RIGHT = 8   # ... and this many tokens after it
+MAX_LEFT: Final = 3    # the extension model adds at most this many words before a cue ...
+MAX_RIGHT: Final = 8   # ... and this many tokens after it
 
 
 def extend_left_features(doc: Doc, term: str, j: int, step: int) -> list[str]:
@@ -891,10 +1193,10 @@ def extend_right_features(doc: Doc, term: str, k: int, step: int) -> list[str]:
             f"R:shape={_shape(doc, k)}|{'att' if doc.starts[k] == doc.ends[k - 1] else 'sp'}"]
 
 
-_STEPS = (("L:step=0", "L:step=1", "L:step=2", "L:step=3"), ("R:step=0", "R:step=1", "R:step=2", "R:step=3"))
+_STEPS: Final = (("L:step=0", "L:step=1", "L:step=2", "L:step=3"), ("R:step=0", "R:step=1", "R:step=2", "R:step=3"))
 
 
-_EXTENSION_MEMOS: dict[int, tuple[dict, dict[tuple, float]]] = {}
+_EXTENSION_MEMOS: Final[dict[int, tuple[dict, dict[tuple, float]]]] = {}
 
 
 def _extension_memo(ext: dict) -> dict[tuple, float]:
@@ -903,6 +1205,33 @@ def _extension_memo(ext: dict) -> dict[tuple, float]:
     if found is None or found[0] is not ext:
         found = _EXTENSION_MEMOS[id(ext)] = (ext, {})
     return found[1]
+
+
+class _SpanModel:
+    """The span part of a cue model (its ``"span"``), unpacked once: ``head_only``, ``extend`` (is there an
+    extension model?) and that model's ``weights``, ``intercept`` and probability ``memo``."""
+
+    __slots__ = ("span", "head_only", "extend", "weights", "intercept", "memo")
+
+    def __init__(self, span: dict) -> None:
+        self.span = span
+        self.head_only = span.get("head_only", {})
+        ext = span.get("extend")
+        self.extend = bool(ext)
+        self.weights: dict[str, float] = ext["weights"] if ext else {}
+        self.intercept: float = ext["intercept"] if ext else 0.0
+        self.memo: dict[tuple, float] = _extension_memo(ext) if ext else {}
+
+
+_SPAN_MODELS: Final[dict[int, _SpanModel]] = {}
+
+
+def _span_model(span: dict) -> _SpanModel:
+    """The :class:`_SpanModel` of a model's ``"span"`` (kept per span object)."""
+    found = _SPAN_MODELS.get(id(span))
+    if found is None or found.span is not span:
+        found = _SPAN_MODELS[id(span)] = _SpanModel(span)
+    return found
 
 
 def cue_span(doc: Doc, m: Match, span: dict | None) -> tuple[int, int]:
@@ -914,17 +1243,20 @@ def cue_span(doc: Doc, m: Match, span: dict | None) -> tuple[int, int]:
     ("said in a statement", "replied:"). Each side takes its most probable extent: the chain of
     "go on" probabilities times the "stop here" one.
     """
-    first, stop = m.first, m.stop
     if not span:
-        return first, stop
+        return m.first, m.stop
+    return _cue_span(doc, m, _span_model(span))
+
+
+def _cue_span(doc: Doc, m: Match, sm: _SpanModel) -> tuple[int, int]:
+    """:func:`cue_span` with the span part unpacked."""
+    first, stop = m.first, m.stop
     term = m.entry.term
-    if len(m.entry.words) > 1 and term in span.get("head_only", {}):
+    if len(m.entry.words) > 1 and term in sm.head_only:
         stop = first + 1
-    ext = span.get("extend")
-    if not ext:
+    if not sm.extend:
         return first, stop
-    weights, intercept = ext["weights"], ext["intercept"]
-    memo = _extension_memo(ext)
+    weights, intercept, memo = sm.weights, sm.intercept, sm.memo
     text, starts, ends, is_word, norms, tokens = doc.text, doc.starts, doc.ends, doc.is_word, doc.norms, doc.tokens
     # left: words only, separated by white space
     run, best, best_at, j = 1.0, -1.0, first, first - 1
@@ -985,7 +1317,7 @@ def _in_phrase(entry: Entry) -> bool:
     return entry.words[0] == "in" and entry.lexicon == "report_verbs"
 
 
-_VOCABULARIES: dict[int, tuple] = {}
+_VOCABULARIES: Final[dict[int, tuple]] = {}
 
 
 def _model_vocabulary(model) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -1011,55 +1343,59 @@ def _keep_by_rules(c: Candidate) -> bool:
                 and c.match.entry.words[0] != "according")
 
 
-def _rule_candidates(ctx: Context):
+_Kept = tuple[Doc, Match, int, tuple[int, int] | None, str]  # a kept candidate: doc, match, sentence, speaker span, note
+
+
+def _rule_candidates(ctx: Context) -> list[_Kept]:
     """Candidates kept by the rules used when no cue model is installed, with an empty note."""
-    for c in cue_candidates(ctx, extra=False):
-        if "imperative" not in c.features and _keep_by_rules(c):
-            yield c, ""
+    return [(c.doc, c.match, c.sentence, c.span, "") for c in cue_candidates(ctx, extra=False)
+            if "imperative" not in c.features and _keep_by_rules(c)]
 
 
-def _scored_candidates(ctx: Context, model):
+def _scored_candidates(ctx: Context, model: LinearModel) -> list[_Kept]:
     """Candidates the cue model keeps, with the note naming it (or the rule that kept them).
 
-    The speaker search runs only for candidates whose other features leave them within reach of
-    the threshold (the speaker features can add at most ``_Scorer.speaker_bound``): the decisions are
+    Each candidate is scored from the model's tables (:class:`_Scorer`): the same float as the
+    intercept plus :func:`weight_sum` over its context features, plus that over its speaker features.
+    The speaker search runs only for candidates whose other features leave them within reach of the
+    threshold (the speaker features can add at most :attr:`_TermWeights.bound`): the decisions are
     those of scoring every candidate with all its features.
     """
     lists = _lists()
     sc = _scorer(model)
-    weights = sc.weights
+    out: list[_Kept] = []
     for doc in ctx.docs:
-        vague_by_stop = None
+        vague_by_stop: dict[int, Match] | None = None
         starts = doc.starts
         for m in _candidate_matches(doc, sc.skip, sc.words, sc.stems, True):
             si = doc.sentence_of[m.first]
-            feats, flags = _context(doc, m, si, ctx.in_quote(doc, starts[m.first]))
-            if flags & _IMPERATIVE:
+            traits = _traits(doc, m, si, ctx.in_quote(doc, starts[m.first]))
+            if traits & _IMPERATIVE:
                 continue  # "Expect the drama to heighten": the reader is told, nobody is cited
-            passive_rule = bool(flags & _PASSIVE) and m.entry.category in ("neutral", "loaded")
-            z = sc.intercept + weight_sum(weights, feats)
-            if z + sc.speaker_bound(m.entry.term) < sc.logit and not passive_rule:
+            entry = m.entry
+            passive_rule = bool(traits & _PASSIVE) and entry.category in ("neutral", "loaded")
+            tw = sc.term(entry.term)
+            z = sc.intercept + sc.context_weight(doc, m, tw, traits)
+            if z + tw.bound < sc.logit and not passive_rule:
                 continue
             if vague_by_stop is None:
                 vague_by_stop = {v.stop: v for v in find(doc, "vague_sources")}
             span = _speaker_span(doc, m, lists, vague_by_stop)
-            if span is None:
-                speaker_feats = ["no_speaker"]
-            else:
-                side = "left" if span[1] <= m.first else "right"
-                side_feats = [f"speaker={side}", f"speaker|cue={side}|{m.entry.term}"]
-                if z + weight_sum(weights, side_feats) + sc.best_kind < sc.logit:
+            if span is not None:
+                # speaker=SIDE and speaker|cue=SIDE|TERM, as weight_sum adds them
+                side = sc.left + tw.left if span[1] <= m.first else sc.right + tw.right
+                if z + side + sc.best_kind < sc.logit:
                     continue  # out of reach whatever kind the speaker is (and no rule keeps a spoken cue)
-                speaker_feats = [side_feats[0], f"speaker_kind={_speaker_kind(doc, span, lists)}", side_feats[1]]
-            z += weight_sum(weights, speaker_feats)
+            z += sc.speaker_weight(doc, m, tw, span, lists)
             p = sigmoid(z)
-            if p >= model.threshold:
-                note = f"{model.label} p={p:.2f}"
+            if p >= sc.threshold:
+                note = sc.note_prefix + "%.2f" % p  # (the same string as f"{p:.2f}", formatted with less ado)
             elif passive_rule and span is None:
                 note = "rule: agentless passive report (was reported)"
             else:
                 continue
-            yield Candidate(doc, m, si, span, feats + speaker_feats), note
+            out.append((doc, m, si, span, note))
+    return out
 
 
 def find_attributions(ctx: Context) -> list[Attribution]:
@@ -1078,10 +1414,10 @@ def find_attributions(ctx: Context) -> list[Attribution]:
     out: list[Attribution] = []
     history: dict[int, list[Speaker]] = {}
     last_stop: dict[int, int] = {}
-    for c, note in (_scored_candidates(ctx, model) if model is not None else _rule_candidates(ctx)):
-        doc, m, si, span = c.doc, c.match, c.sentence, c.span
+    span_model = _scorer(model).span_model if model is not None else None
+    for doc, m, si, span, note in (_scored_candidates(ctx, model) if model is not None else _rule_candidates(ctx)):
         if model is not None:
-            first, stop = cue_span(doc, m, model.meta.get("span"))
+            first, stop = _cue_span(doc, m, span_model) if span_model is not None else (m.first, m.stop)
             if last_stop.get(id(doc), -1) > first:
                 continue  # inside the cue kept just before ("said" + ":")
             last_stop[id(doc)] = stop
@@ -1165,7 +1501,18 @@ def _nearby_in_paragraph(doc: Doc, si: int, by_sentence: dict[int, Attribution])
     return None
 
 
-_CLAIM_ENDS = frozenset({".", "”", "\"", "’", ")"})
+_CLAIM_ENDS: Final = frozenset({".", "”", "\"", "’", ")"})
+
+
+def _has_words(is_word: list[bool], first: int, stop: int, n: int) -> bool:
+    """Are at least ``n`` of tokens ``[first, stop)`` words? (``sum(is_word[first:stop]) >= n``)"""
+    count = 0
+    for k in range(first, stop):
+        if is_word[k]:
+            count += 1
+            if count >= n:
+                return True
+    return False
 
 
 def _claim_sentences(ctx: Context, attributed: set[int]) -> tuple[int, list[Evidence]]:
@@ -1186,7 +1533,7 @@ def _claim_sentences(ctx: Context, attributed: set[int]) -> tuple[int, list[Evid
     tokens = doc.tokens
     for si, s in enumerate(doc.sentences):
         if tokens[s.stop - 1] not in _CLAIM_ENDS or s.stop - s.first < 8 or tokens[s.stop - 2] == "?" \
-                or sum(is_word[s.first:s.stop]) < 8:
+                or not _has_words(is_word, s.first, s.stop, 8):
             continue
         if ctx.in_quote(doc, s.start) or (doc.tokens[s.first] in "“\"" and ctx.in_quote(doc, s.start + 1)):
             continue
@@ -1229,10 +1576,11 @@ def compute(ctx: Context) -> FeatureResult:
             label = KIND_LABELS[sp.kind] + (f" ({said} = {sp.name})" if said.lower() in PRONOUNS else "")
             ev.append(span_evidence(NAME, sp.kind, doc, s_start, s_end, f"source of '{doc.tokens[_head(doc, m)]}'",
                                     role="source", label=label))
-            entry = speakers.setdefault(sp.key, {"name": sp.name, "kind": sp.kind, "count": 0, "quotes": 0,
-                                                 "example": doc.text[sentence.start:sentence.end],
-                                                 "field": doc.field, "start": sentence.start,
-                                                 "end": sentence.end})
+            entry = speakers.get(sp.key)
+            if entry is None:
+                entry = speakers[sp.key] = {"name": sp.name, "kind": sp.kind, "count": 0, "quotes": 0,
+                                            "example": doc.text[sentence.start:sentence.end],
+                                            "field": doc.field, "start": sentence.start, "end": sentence.end}
             if len(sp.name) > len(entry["name"]) and sp.kind == entry["kind"]:
                 entry["name"] = sp.name
             entry["count"] += 1
