@@ -18,11 +18,10 @@ and most positive sentences.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 from typing import Final
 
 from .._offline import vader_constants, vader_lexicon
-from ..text import Doc, Sentence, first_at_or_after
+from ..text import Doc, Sentence
 from ..types import Evidence, FeatureResult, Measure
 from ._base import Context, count_measure, sort_evidence, span_evidence
 
@@ -36,54 +35,23 @@ N_EXAMPLES: Final = 3
 HISTOGRAM_EDGES: Final = (-1.0, -0.6, -0.2, 0.2, 0.6, 1.0)
 
 
-class _DocTables:
-    """Per-Doc lookups shared by its sentences, built in one pass over the tokens.
-
-    ``words``: token indices VADER scores (words of 2+ characters, and "I"),
-    ``valenced``: those in the VADER lexicon and not booster words,
-    ``upper``: word tokens written in capitals (2+ characters), ``buts``: "but".
-    All are sorted, so a sentence's share of each is found by bisection.
-    """
-
-    __slots__ = ("words", "valenced", "upper", "buts")
-
-    def __init__(self, doc: Doc) -> None:
-        tokens = doc.tokens
-        words: list[int] = []
-        valenced: list[int] = []
-        upper: list[int] = []
-        buts: list[int] = []
-        known = _FLAGS
-        for i in range(len(tokens)):
-            token = tokens[i]
-            flags = known.get(token)
-            if flags is None:
-                flags = _flags(token, doc.norms[i])
-            if flags:
-                if flags & _WORD:
-                    words.append(i)
-                if flags & _VALENCED:
-                    valenced.append(i)
-                if flags & _UPPER:
-                    upper.append(i)
-                if flags & _BUT:
-                    buts.append(i)
-        self.words = words
-        self.valenced = valenced
-        self.upper = upper
-        self.buts = buts
-
-
 _WORD: Final = 1      # a word VADER scores: 2+ characters, or "I"
 _VALENCED: Final = 2  # in the VADER lexicon and not a booster word
-_UPPER: Final = 4     # a word of 2+ characters in capitals
+_UPPER: Final = 4     # a word of 2+ characters in capitals (counted for the capitals rule)
 _BUT: Final = 8       # "but"
-_FLAGS: Final[dict[str, int]] = {}  # token -> its flags, per process (a token's norm follows from it)
+_CAPS: Final = 16     # token.isupper() (for a word: written in capitals, "I" included)
+_BOOSTER: Final = 32  # a booster/dampener word that is not in the lexicon itself
+_NEGATION: Final = 64  # a negation word, or ends in "n't"
+_BANG: Final = 128    # "!" (always a token of its own)
+_QMARK: Final = 256   # "?" (always a token of its own)
 
 
 def _flags(token: str, norm: str) -> int:
+    """What VADER needs to know about a token, as bits (a function of the token alone: its norm follows
+    from it, and the lexicon and word lists are fixed for the process). Computed once per
+    :class:`~framing.text.TokenType` and kept in its ``vader`` field."""
     lexicon = vader_lexicon()
-    boosters, _ = vader_constants()
+    boosters, negate = vader_constants()
     flags = 0
     if token[0].isalnum():  # a word token (as Doc.is_word)
         if len(token) > 1:
@@ -94,79 +62,115 @@ def _flags(token: str, norm: str) -> int:
             flags |= _WORD
         if norm == "but":
             flags |= _BUT
+    elif token == "!":
+        flags |= _BANG
+    elif token == "?":
+        flags |= _QMARK
+    if token.isupper():
+        flags |= _CAPS
     if norm in lexicon and norm not in boosters:
         flags |= _VALENCED
-    if len(_FLAGS) < 1_000_000:
-        _FLAGS[token] = flags
+    if norm in boosters and norm not in lexicon:
+        flags |= _BOOSTER
+    if norm in negate or norm.endswith("n't"):
+        flags |= _NEGATION
     return flags
 
 
-def _tables(doc: Doc) -> _DocTables:
-    got = doc.cache.get("vader")
-    if got is None:
-        got = doc.cache["vader"] = _DocTables(doc)
-    return got  # type: ignore[return-value]
-
-
 def score_sentence(doc: Doc, s: Sentence) -> tuple[float, list[tuple[int, float]]]:
-    """VADER compound score of a sentence and the (token, valence) pairs behind it.
+    """VADER compound score of a sentence and the (token, valence) pairs behind it."""
+    boosters, _ = vader_constants()
+    return _score(doc, s, vader_lexicon(), boosters)
 
-    Positions ``k`` below index the doc's VADER words (``_DocTables.words``);
-    the sentence's words are those from ``a`` to ``z``.
+
+def _score(doc: Doc, s: Sentence, lexicon: dict[str, float],
+           boosters: dict[str, float]) -> tuple[float, list[tuple[int, float]]]:
+    """:func:`score_sentence` with the lexicon and booster weights passed in.
+
+    VADER's words are the sentence's tokens with the ``_WORD`` flag; each
+    token's flags are read from its shared TokenType (worked out on first
+    use), so no per-token dictionary lookup. One pass over the sentence counts
+    its words and words in capitals and finds its first "but" and first
+    valenced word; then each valenced word looks back over the tokens for up
+    to three preceding VADER words (booster, negation and "least" rules) and
+    forward for the next one ("kind of"). Those are exactly the neighbours
+    the per-document word list gave, and the arithmetic is done in the same
+    order, so the floats are the same.
     """
-    tables = _tables(doc)
-    valenced = tables.valenced
-    lo = first_at_or_after(valenced, s.first)
-    hi = first_at_or_after(valenced, s.stop, lo)
-    if lo == hi:
-        return 0.0, []
-    lexicon = vader_lexicon()
-    boosters, negate = vader_constants()
-    words = tables.words
-    norms = doc.norms
-    a = first_at_or_after(words, s.first)
-    z = first_at_or_after(words, s.stop, a)
-    upper = tables.upper
-    u0 = first_at_or_after(upper, s.first)
-    n_upper = first_at_or_after(upper, s.stop, u0) - u0
-    cap_diff = 0 < n_upper < z - a  # some words in capitals, not all
+    types = doc.types
+    first, stop = s.first, s.stop
+    n_words = n_upper = n_bangs = n_qmarks = 0
+    but = -1
+    v0 = -1  # the first valenced token
+    for i in range(first, stop):
+        t = types[i]
+        f = t.vader
+        if f < 0:
+            f = t.vader = _flags(t.token, t.norm)
+        if f & _WORD:
+            n_words += 1
+            if f & (_UPPER | _BUT | _VALENCED):  # most words have none of these: one test
+                if f & _UPPER:
+                    n_upper += 1
+                if f & _BUT and but < 0:
+                    but = i
+                if f & _VALENCED and v0 < 0:
+                    v0 = i
+        elif f & _BANG:
+            n_bangs += 1
+        elif f & _QMARK:
+            n_qmarks += 1
     scored: list[tuple[int, float]] = []  # (token, valence)
-    for i in valenced[lo:hi]:
-        k = first_at_or_after(words, i, a, z)
-        if k == z or words[k] != i:  # a one-letter word VADER does not score
+    if v0 < 0:
+        return 0.0, scored
+    norms = doc.norms
+    cap_diff = 0 < n_upper < n_words  # some words in capitals, not all
+    total = 0.0
+    for i in range(v0, stop):
+        f = types[i].vader
+        if not (f & _VALENCED and f & _WORD):  # not valenced, or a one-letter word VADER does not score
             continue
         w = norms[i]
-        if w == "kind" and k + 1 < z and norms[words[k + 1]] == "of":
-            continue
+        if w == "kind":
+            j = i + 1  # the next VADER word
+            while j < stop and not types[j].vader & _WORD:
+                j += 1
+            if j < stop and norms[j] == "of":
+                continue
         v = lexicon[w]
-        if cap_diff and doc.tokens[i].isupper():
+        if cap_diff and f & _CAPS:
             v += C_INCR if v > 0 else -C_INCR
-        for dist in (1, 2, 3):
-            j = k - dist
-            if j < a:
-                break
-            prev = norms[words[j]]
-            if prev in boosters and prev not in lexicon:
-                b = boosters[prev] if v > 0 else -boosters[prev]
-                if cap_diff and doc.tokens[words[j]].isupper():
-                    b += C_INCR if v > 0 else -C_INCR
-                v += b * (1.0, 0.95, 0.9)[dist - 1]
-            if prev in negate or prev.endswith("n't"):
-                v *= N_SCALAR
-        if k > a and norms[words[k - 1]] == "least" and (k < a + 2 or norms[words[k - 2]] not in ("at", "very")):
+        # the up to three VADER words before it in the sentence, nearest first
+        prev1 = prev2 = -1
+        dist = 0
+        j = i - 1
+        while j >= first and dist < 3:
+            g = types[j].vader
+            if g & _WORD:
+                dist += 1
+                if dist == 1:
+                    prev1 = j
+                elif dist == 2:
+                    prev2 = j
+                if g & _BOOSTER:
+                    prev = norms[j]
+                    b = boosters[prev] if v > 0 else -boosters[prev]
+                    if cap_diff and g & _CAPS:
+                        b += C_INCR if v > 0 else -C_INCR
+                    v += b * (1.0 if dist == 1 else 0.95 if dist == 2 else 0.9)
+                if g & _NEGATION:
+                    v *= N_SCALAR
+            j -= 1
+        if prev1 >= 0 and norms[prev1] == "least" and (prev2 < 0 or norms[prev2] not in ("at", "very")):
             v *= N_SCALAR
         if v:
+            if but >= 0:  # before the first "but" x0.5, after it x1.5
+                v = v * 0.5 if i < but else v * 1.5
             scored.append((i, v))
-    buts = tables.buts
-    b0 = first_at_or_after(buts, s.first)
-    if b0 < len(buts) and buts[b0] < s.stop:  # before the first "but" x0.5, after it x1.5
-        but = buts[b0]
-        scored = [(i, v * 0.5 if i < but else v * 1.5) for i, v in scored]
-    total = sum(v for _, v in scored)
+            total += v
     if total:
-        span = doc.text[s.start:s.end]  # "!" and "?" are always tokens of their own
-        bangs = min(span.count("!"), 4) * 0.292
-        qmarks = span.count("?")
+        bangs = min(n_bangs, 4) * 0.292
+        qmarks = n_qmarks
         amp = bangs + ((qmarks * 0.18 if qmarks <= 3 else 0.96) if qmarks > 1 else 0.0)
         total += amp if total > 0 else -amp
     compound = max(-1.0, min(1.0, total / math.sqrt(total * total + 15))) if total else 0.0
@@ -189,6 +193,8 @@ def _lowest(values: list[float], k: int) -> list[int]:
     """Indices of the ``k`` lowest values, lowest first, ties in index order (as ``sorted(range(n),
     key=lambda i: (values[i], i))[:k]``, in one pass)."""
     best: list[int] = []
+    if k <= 0:
+        return best
     for i in range(len(values)):
         v = values[i]
         if len(best) == k and not v < values[best[-1]]:
@@ -206,10 +212,12 @@ def compute(ctx: Context) -> FeatureResult:
     """Mean VADER compound over the sentences of title and text."""
     scored: list[tuple[float, Doc, Sentence]] = []
     ev: list[Evidence] = []
+    lexicon = vader_lexicon()
+    boosters, _ = vader_constants()
     for doc in ctx.docs:
         starts, ends, norms = doc.starts, doc.ends, doc.norms
         for s in doc.sentences:
-            compound, words = score_sentence(doc, s)
+            compound, words = _score(doc, s, lexicon, boosters)
             scored.append((compound, doc, s))
             for i, v in words:
                 ev.append(span_evidence(NAME, "negative_words" if v < 0 else "positive_words", doc,
@@ -224,17 +232,23 @@ def compute(ctx: Context) -> FeatureResult:
     for k in _lowest(compounds, N_EXAMPLES):
         c, doc, s = scored[k]
         if c <= -THRESHOLD:
-            ev.append(span_evidence(NAME, "most_negative", doc, s.start, s.end, f"sentence score {c:+.3f}",
-                                    label=f"{c:+.3f}"))
+            score = f"{c:+.3f}"
+            ev.append(span_evidence(NAME, "most_negative", doc, s.start, s.end, f"sentence score {score}",
+                                    label=score))
     for k in _lowest([-c for c in compounds], N_EXAMPLES):
         c, doc, s = scored[k]
         if c >= THRESHOLD:
-            ev.append(span_evidence(NAME, "most_positive", doc, s.start, s.end, f"sentence score {c:+.3f}",
-                                    label=f"{c:+.3f}"))
+            score = f"{c:+.3f}"
+            ev.append(span_evidence(NAME, "most_positive", doc, s.start, s.end, f"sentence score {score}",
+                                    label=score))
     histogram = [0] * (len(HISTOGRAM_EDGES) - 1)
-    inner = HISTOGRAM_EDGES[1:-1]
+    inner: list[float] = list(HISTOGRAM_EDGES[1:-1])
+    n_inner = len(inner)
     for c in compounds:  # bin b holds edges[b] <= c < edges[b + 1]; the last bin includes 1.0
-        histogram[bisect_right(inner, c)] += 1
+        b = 0  # bisect_right(inner, c): the number of inner edges <= c
+        while b < n_inner and inner[b] <= c:
+            b += 1
+        histogram[b] += 1
     n_neg_words = sum(1 for e in ev if e.measure == "negative_words")
     n_pos_words = sum(1 for e in ev if e.measure == "positive_words")
     measures = (
