@@ -30,13 +30,13 @@ Higher value: more loaded phrases per 1,000 words.
 from __future__ import annotations
 
 import functools
-from typing import Final
+from typing import Any, Final
 
 from ..errors import FramingError
 from ..lexicons import Match, find
 from ..text import Doc
 from ..types import Evidence, FeatureResult
-from ._base import Context, linear_probability, rate_result, sigmoid, span_evidence
+from ._base import Context, linear_probability, rate_result, sigmoid, span_evidence, weight_sum
 from .lexical import NEGATORS, accepted_matches, category_measures
 
 NAME: Final = "loaded"
@@ -117,7 +117,12 @@ class Candidate:
 
 def _space(doc: Doc, i: int) -> bool:
     """Are tokens i and i+1 separated by plain spaces (same line, no punctuation)?"""
-    g = doc.text[doc.ends[i]:doc.starts[i + 1]]
+    a = doc.ends[i]
+    b = doc.starts[i + 1]
+    text = doc.text
+    if b == a + 1 and text[a] == " ":  # the usual one space, without cutting the gap out
+        return True
+    g = text[a:b]
     return bool(g) and g.isspace() and "\n" not in g
 
 
@@ -160,13 +165,13 @@ def _content(doc: Doc, j: int) -> bool:
         and not n[:1].isdigit()
 
 
-def extend(doc: Doc, first: int, stop: int, adj: bool, evaluative) -> tuple[int, int]:
+def extend(doc: Doc, first: int, stop: int, adj: bool, evaluative: _Evaluative) -> tuple[int, int]:
     """Widen ``[first, stop)`` to its evaluative phrase (see the module docstring).
 
     Left: degree adverbs ("utterly"), and evaluative words joined by a comma or
     a coordinator ("petty, inhuman and ..."). Right, for an adjective: further
     coordinated evaluative words ("pathetic and laughable") and then one noun
-    ("phony deals"). ``evaluative(j)`` says whether token j is itself an
+    ("phony deals"). ``evaluative.holds(j)`` says whether token j is itself an
     evaluative entry. Never crosses a line break or other punctuation.
     """
     norms = doc.norms
@@ -176,13 +181,13 @@ def extend(doc: Doc, first: int, stop: int, adj: bool, evaluative) -> tuple[int,
     while stop - i < MAX_PHRASE_WORDS and i > 0:
         j = i - 1
         if doc.is_word[j] and _space(doc, j) and (norms[j] in DEGREE_ADVERBS
-                                                  or evaluative(j) and _modifier(norms[j])):
+                                                  or evaluative.holds(j) and _modifier(norms[j])):
             i = j
             continue
         # "X, Y" / "X and Y": step over the comma or coordinator to an evaluative word
         if j > 0 and _joiner(doc, j):
             k = j - 1
-            if doc.is_word[k] and evaluative(k):
+            if doc.is_word[k] and evaluative.holds(k):
                 i = k
                 continue
         break
@@ -192,7 +197,7 @@ def extend(doc: Doc, first: int, stop: int, adj: bool, evaluative) -> tuple[int,
     # right: coordinated evaluative words, then the noun
     s = stop
     while s < n and s - first < MAX_PHRASE_WORDS:
-        if s + 1 < n and _joiner(doc, s) and doc.is_word[s + 1] and evaluative(s + 1):
+        if s + 1 < n and _joiner(doc, s) and doc.is_word[s + 1] and evaluative.holds(s + 1):
             s += 2
             continue
         break
@@ -280,21 +285,108 @@ def vetoable(c: Candidate) -> bool:
     return not c.gated and c.measure not in ("war", "idiom")
 
 
+class _Scorer:
+    """A model's weights arranged to score candidates without building their feature strings.
+
+    ``probability(c)`` is ``linear_probability(weights, intercept, features(c))``:
+    the weights of the features :func:`features` lists are added in the same
+    order (the word's own features first, then source, measure, length, multi,
+    ext_right, ext_left, quoted, cap), skipping those the model lacks, so the
+    float is the same. The word's part is a left fold from 0.0, the first
+    steps of that same sum, kept per word. Made per model object (``model``
+    is kept, so a reloaded model gets a new scorer).
+    """
+
+    __slots__ = ("model", "weights", "intercept", "threshold", "veto", "by_source", "by_measure", "by_len",
+                 "multi", "ext_right", "ext_left", "quoted", "cap", "cap_start", "word_sums")
+
+    def __init__(self, m: Any) -> None:  # a framing.model.LinearModel
+        weights: dict[str, float] = m.weights
+        self.model: object = m
+        self.weights = weights
+        self.intercept = float(m.intercept)
+        self.threshold = float(m.threshold)
+        self.veto = float(m.meta.get("veto", 0.0))
+        self.by_source: dict[str, float] = {}   # c.source -> weight of "src=..." (0.0: none)
+        self.by_measure: dict[str, float] = {}  # c.measure -> weight of "m=..."
+        self.by_len = [self._w(f"len={k}") for k in range(5)]
+        self.multi = self._w("multi")
+        self.ext_right = self._w("ext_right")
+        self.ext_left = self._w("ext_left")
+        self.quoted = self._w("quoted")
+        self.cap = self._w("cap")
+        self.cap_start = self._w("cap_start")
+        self.word_sums: dict[str, float] = {}  # norm -> the sum of its word features' weights
+
+    def _w(self, feature: str) -> float:
+        w = self.weights.get(feature)
+        return w if w else 0.0
+
+    def probability(self, c: Candidate) -> float:
+        doc, h = c.doc, c.head
+        norm = doc.norms[h]
+        got = self.word_sums.get(norm)
+        if got is None:
+            got = weight_sum(self.weights, list(word_info(norm)[1]))
+            if len(self.word_sums) < 200_000:
+                self.word_sums[norm] = got
+        total: float = got
+        w = self.by_source.get(c.source)
+        if w is None:
+            w = self.by_source[c.source] = self._w(f"src={c.source}")
+        if w:
+            total += w
+        w = self.by_measure.get(c.measure)
+        if w is None:
+            w = self.by_measure[c.measure] = self._w(f"m={c.measure}")
+        if w:
+            total += w
+        w = self.by_len[min(c.stop - c.first, 4)]
+        if w:
+            total += w
+        if c.head_stop - h > 1 and self.multi:
+            total += self.multi
+        if c.stop > c.head_stop and self.ext_right:
+            total += self.ext_right
+        if c.first < h and self.ext_left:
+            total += self.ext_left
+        if c.quoted and self.quoted:
+            total += self.quoted
+        if doc.tokens[h][:1].isupper():
+            sent_start = h == 0 or not doc.is_word[h - 1] and doc.tokens[h - 1] in ".!?\n\"“"
+            w = self.cap_start if sent_start else self.cap
+            if w:
+                total += w
+        return sigmoid(self.intercept + total)
+
+
+_SCORERS: Final[list[_Scorer]] = []  # the scorer of the current model
+
+
+def _scorer(m: object) -> _Scorer:
+    if not _SCORERS or _SCORERS[0].model is not m:
+        _SCORERS[:] = [_Scorer(m)]
+    return _SCORERS[0]
+
+
 def decide(cands: list[Candidate]) -> list[Candidate]:
     """Keep rule candidates (unless the model vetoes them); keep gated ones the model accepts."""
     m = model()
     kept = []
-    veto = float(m.meta.get("veto", 0.0)) if m is not None else 0.0
+    if m is None:
+        return [c for c in cands if not c.gated]
+    sc = _scorer(m)
+    # with neighbour features on, the scorer does not know them: use the full feature list
+    exact = NEIGHBOURS
+    veto = sc.veto
     for c in cands:
         if c.gated:
-            if m is None:
-                continue
-            p = linear_probability(m.weights, m.intercept, features(c))  # m.probability, compiled
-            if not p >= m.threshold:
+            p = linear_probability(sc.weights, sc.intercept, features(c)) if exact else sc.probability(c)
+            if not p >= sc.threshold:
                 continue
             c.p = p
         elif veto > 0 and vetoable(c):
-            p = linear_probability(m.weights, m.intercept, features(c))
+            p = linear_probability(sc.weights, sc.intercept, features(c)) if exact else sc.probability(c)
             if p < veto:
                 continue
             c.p = p
@@ -320,17 +412,29 @@ def to_evidence(feature: str, cands: list[Candidate]) -> list[Evidence]:
             else:
                 merged.append([c])
                 stop = c.stop
+        label = ""  # the model's label (a property of the model), looked up once
         for grp in merged:
-            doc = grp[0].doc
-            first = min(c.first for c in grp)
-            last = max(c.stop for c in grp)
-            rule = " + ".join(dict.fromkeys(c.rule for c in grp))
-            if any(c.first < c.head or c.stop > c.head_stop for c in grp):
-                rule += " · phrase"
-            ps = [c.p for c in grp if c.p is not None]
-            if ps and m is not None:
-                rule += f" · {m.label} p={max(ps):.2f}"
             head = grp[0]
+            doc = head.doc
+            first = head.first  # the group is sorted by first
+            last = head.stop
+            phrase = False
+            p_max: float | None = None  # max() of the candidates' probabilities: the first largest
+            for c in grp:
+                if c.stop > last:
+                    last = c.stop
+                if c.first < c.head or c.stop > c.head_stop:
+                    phrase = True
+                p = c.p
+                if p is not None and (p_max is None or p > p_max):
+                    p_max = p
+            rule = head.rule if len(grp) == 1 else " + ".join(dict.fromkeys(c.rule for c in grp))
+            if phrase:
+                rule += " · phrase"
+            if p_max is not None and m is not None:
+                if not label:
+                    label = m.label
+                rule += f" · {label} p={p_max:.2f}"
             out.append(span_evidence(feature, head.measure, doc, doc.starts[first], doc.ends[last - 1], rule,
                                      label="quoted" if head.quoted else None))
     return out
@@ -356,14 +460,26 @@ def evaluative_tokens(doc: Doc) -> set[int]:
     return got  # type: ignore[return-value]
 
 
-def _evaluative_fn(doc: Doc):
-    toks = evaluative_tokens(doc)
-    lex = _strong()
+class _Evaluative:
+    """``holds(j)``: is token j of a doc evaluative, covered by an alarmist or loaded entry or a strongly
+    valenced word? (A native class, so :func:`extend` calls it directly, not through a Python call.)"""
 
-    def ev(j: int) -> bool:
-        return j in toks or doc.norms[j] in lex
+    __slots__ = ("taken", "norms", "strong")
 
-    return ev
+    def __init__(self, doc: Doc) -> None:
+        self.taken = evaluative_tokens(doc)
+        self.norms = doc.norms
+        self.strong = _strong()
+
+    def holds(self, j: int) -> bool:
+        return j in self.taken or self.norms[j] in self.strong
+
+    def __call__(self, j: int) -> bool:
+        return self.holds(j)
+
+
+def _evaluative_fn(doc: Doc) -> _Evaluative:
+    return _Evaluative(doc)
 
 
 @functools.cache
@@ -431,22 +547,91 @@ def _viable() -> frozenset[str]:
 
 _VALENCED: Final = 1
 _SHAPE: Final = 2
-_KINDS: Final[dict[str, int]] = {}           # word -> 0, _VALENCED or _SHAPE, with the shipped model
-_KINDS_TRAINING: Final[dict[str, int]] = {}  # the same while the model is trained (every strong word)
+_KINDS_TRAINING: Final[dict[str, int]] = {}  # word -> kind while the model is trained (every strong word)
+# The viable set the kinds kept on token types (TokenType.loaded) were worked out for, and its
+# generation: a type's field holds (generation << 2) | kind, so when the viable set changes (the model
+# was reloaded) every older answer stops matching and is worked out again.
+_KIND_OWNER: Final[list[frozenset[str]]] = []
+_KIND_GENERATION: Final[list[int]] = [0]
 
 
-def _kind(word: str, viable: frozenset[str], cache: dict[str, int]) -> int:
+def _kind(word: str, viable: frozenset[str]) -> int:
     """Is ``word`` a candidate: a viable strongly valenced word, or a labelling shape (-ist, -ism, x-y)?"""
     if word in viable:
-        kind = _VALENCED
-    elif len(word) > 5 and (word.endswith(_SHAPE_ENDS) or "-" in word) \
+        return _VALENCED
+    if len(word) > 5 and (word.endswith(_SHAPE_ENDS) or "-" in word) \
             and word_info(word)[0] not in ("", "strong"):
-        kind = _SHAPE
-    else:
-        kind = 0
-    if len(cache) < 500_000:
-        cache[word] = kind
-    return kind
+        return _SHAPE
+    return 0
+
+
+def _generation(viable: frozenset[str]) -> int:
+    """The generation of the kinds kept on token types, for this viable set (a new one: a new generation)."""
+    if not _KIND_OWNER or _KIND_OWNER[0] is not viable:
+        _KIND_OWNER[:] = [viable]
+        _KIND_GENERATION[0] += 1
+    return _KIND_GENERATION[0]
+
+
+def _kinds(doc: Doc, training: bool, viable: frozenset[str]) -> tuple[list[int], list[int]]:
+    """The tokens of ``doc`` that are candidates, and their kinds.
+
+    With the shipped model the kind of a token's norm is kept on its shared
+    TokenType (``loaded``), tagged with the generation of ``viable``; while
+    the model is trained (every strong word viable) a dictionary of its own
+    is used, so the two modes never see each other's answers.
+    """
+    idx: list[int] = []
+    found: list[int] = []
+    if training:
+        norms = doc.norms
+        for i in range(len(norms)):
+            got = _KINDS_TRAINING.get(norms[i])
+            if got is None:
+                got = _kind(norms[i], viable)
+                if len(_KINDS_TRAINING) < 500_000:
+                    _KINDS_TRAINING[norms[i]] = got
+            if got:
+                idx.append(i)
+                found.append(got)
+        return idx, found
+    gen = _generation(viable)
+    types = doc.types
+    for i in range(len(types)):
+        t = types[i]
+        f = t.loaded
+        if f >> 2 != gen:  # not yet (-1), or worked out for another viable set
+            f = t.loaded = (gen << 2) | _kind(t.norm, viable)
+        kind = f & 3
+        if kind:
+            idx.append(i)
+            found.append(kind)
+    return idx, found
+
+
+_VADER_RULES: Final[dict[str, tuple[str, bool]]] = {}  # word -> (its rule, adjectival), per process
+_SHAPE_RULES: Final[dict[str, str]] = {}
+
+
+def _vader_rule(w: str) -> tuple[str, bool]:
+    """The rule of a valenced candidate and whether it is adjectival (both depend on the word alone)."""
+    got = _VADER_RULES.get(w)
+    if got is None:
+        from .._offline import vader_lexicon
+
+        got = (f"vader: {w} [valenced {vader_lexicon()[w]:+.1f}]", adjectival(w, "valenced"))
+        if len(_VADER_RULES) < 100_000:
+            _VADER_RULES[w] = got
+    return got
+
+
+def _shape_rule(w: str) -> str:
+    got = _SHAPE_RULES.get(w)
+    if got is None:
+        got = f"shape: {w} [label {word_info(w)[0]}]"
+        if len(_SHAPE_RULES) < 100_000:
+            _SHAPE_RULES[w] = got
+    return got
 
 
 def valenced_candidates(ctx: Context) -> list[Candidate]:
@@ -454,39 +639,29 @@ def valenced_candidates(ctx: Context) -> list[Candidate]:
     training = bool(ctx.cache.get("alarmist_training"))
     if model() is None and not training:
         return []
-    from .._offline import vader_lexicon
-
     viable = _strong() if training else _viable()
-    kinds = _KINDS_TRAINING if training else _KINDS
     out: list[Candidate] = []
     for doc in ctx.docs:
-        norms, is_word = doc.norms, doc.is_word
-        idx: list[int] = []
-        found: list[int] = []
-        for i in range(len(norms)):
-            got = kinds.get(norms[i])
-            kind = got if got is not None else _kind(norms[i], viable, kinds)
-            if kind:
-                idx.append(i)
-                found.append(kind)
+        idx, found = _kinds(doc, training, viable)
         if not idx:
             continue
+        norms, is_word = doc.norms, doc.is_word
         taken = evaluative_tokens(doc)
         ev = _evaluative_fn(doc)
-        for i, kind in zip(idx, found):
+        for n in range(len(idx)):
+            i = idx[n]
             if i in taken or not is_word[i]:
                 continue
             w = norms[i]
-            if kind == _VALENCED:
+            if found[n] == _VALENCED:
                 if negated(doc, i):
                     continue
-                first, stop = extend(doc, i, i + 1, adjectival(w, "valenced"), ev)
-                rule = f"vader: {w} [valenced {vader_lexicon()[w]:+.1f}]"
+                rule, adj = _vader_rule(w)
+                first, stop = extend(doc, i, i + 1, adj, ev)
                 out.append(Candidate(doc, i, i + 1, first, stop, rule, "valenced", "vader", True,
                                      ctx.in_quote(doc, doc.starts[i])))
             else:
-                rule = f"shape: {w} [label {word_info(w)[0]}]"
-                out.append(Candidate(doc, i, i + 1, i, i + 1, rule, "valenced", "shape", True,
+                out.append(Candidate(doc, i, i + 1, i, i + 1, _shape_rule(w), "valenced", "shape", True,
                                      ctx.in_quote(doc, doc.starts[i])))
     return out
 
