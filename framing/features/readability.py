@@ -25,6 +25,7 @@ import math
 from typing import Final
 
 from .._offline import cmu_dictionary, textstat_module
+from ..text import Sentence
 from ..types import Evidence, FeatureResult, Measure
 from ._base import Context, span_evidence
 
@@ -77,6 +78,37 @@ def word_info(norm: str) -> tuple[int, int, bool, bool]:
     return info
 
 
+def _highest(values: list[float], k: int) -> list[int]:
+    """Indices of the ``k`` highest values, highest first, ties in index order: ``sorted(range(n),
+    key=lambda i: (-values[i], i))[:k]`` in one pass (no NaN among the values).
+
+    Each value is inserted after every kept value it does not exceed, so an equal value stays behind
+    the earlier ones; a value that does not beat the k-th kept one is skipped.
+    """
+    best: list[int] = []
+    if k <= 0:
+        return best
+    for i in range(len(values)):
+        v = values[i]
+        if len(best) == k and not v > values[best[-1]]:
+            continue
+        j = len(best)
+        while j > 0 and v > values[best[j - 1]]:
+            j -= 1
+        best.insert(j, i)
+        if len(best) > k:
+            best.pop()
+    return best
+
+
+def _capitalised(token: str) -> bool:
+    """``token[:1].isupper()``; for an ASCII first letter (nearly always) without the method call."""
+    c = ord(token[0])
+    if c < 128:
+        return 65 <= c <= 90  # A-Z: the only ASCII characters isupper() accepts
+    return token[:1].isupper()
+
+
 def _fk_grade(words: int, sents: int, syl: int) -> float:
     return 0.39 * words / sents + 11.8 * syl / words - 15.59
 
@@ -84,21 +116,24 @@ def _fk_grade(words: int, sents: int, syl: int) -> float:
 def compute(ctx: Context) -> FeatureResult:
     """Flesch–Kincaid grade of the body text, with the five other indices as measures."""
     doc = ctx.text
-    tokens, norms, is_word = doc.tokens, doc.norms, doc.is_word
+    types = doc.types
     n_words = n_syl = n_sents = n_letters = n_difficult = n_poly = n_complex = 0
-    per_sentence: list[tuple[int, float, int, int]] = []  # (words, grade, start, end)
+    # per sentence with words, in reading order: its words, Flesch-Kincaid grade and span
+    sent_words: list[int] = []
+    sent_grades: list[float] = []
+    sent_spans: list[Sentence] = []
     for s in doc.sentences:
         w = y = 0
         for i in range(s.first, s.stop):
-            if not is_word[i]:
+            t = types[i]
+            if not t.is_word:
                 continue
-            norm = norms[i]
-            info = _WORDS.get(norm)
+            info = t.readability  # the norm's word_info, kept on the token type
             if info is None:
-                info = word_info(norm)
+                info = t.readability = word_info(t.norm)
             k, letters, difficult, complex_ = info
             # capitalised names don't count as complex, except as a sentence's first word
-            if complex_ and (w == 0 or not tokens[i][:1].isupper()):
+            if complex_ and (w == 0 or not _capitalised(t.token)):
                 n_complex += 1
             w += 1
             y += k
@@ -111,7 +146,9 @@ def compute(ctx: Context) -> FeatureResult:
             n_sents += 1
             n_words += w
             n_syl += y
-            per_sentence.append((w, _fk_grade(w, 1, y), s.start, s.end))
+            sent_words.append(w)
+            sent_grades.append(_fk_grade(w, 1, y))
+            sent_spans.append(s)
     if n_words == 0 or n_sents == 0:
         return FeatureResult(NAME, None, "grade", 0, None, (), (), "no sentences in the body text")
 
@@ -139,13 +176,17 @@ def compute(ctx: Context) -> FeatureResult:
         Measure("polysyllabic_words", n_poly, "words of 3+ syllables", n_poly),
     ]
     evidence: list[Evidence] = []
-    longest = sorted(per_sentence, key=lambda t: (-t[0], t[2]))[:N_EXAMPLES]
-    for w, _, start, end in longest:
-        evidence.append(span_evidence(NAME, "longest_sentences", doc, start, end, f"longest sentence: {w} words"))
-    hardest = sorted((t for t in per_sentence if t[0] >= 8), key=lambda t: (-t[1], t[2]))[:N_EXAMPLES]
-    for w, grade, start, end in hardest:
-        evidence.append(span_evidence(NAME, "hardest_sentences", doc, start, end,
-                                      f"hardest sentence: grade {grade:.1f} (Flesch–Kincaid)"))
+    # the sentences are in reading order (start increasing), so ties go in index order, as the sorts by
+    # (-words, start) and (-grade, start) put them
+    for k in _highest([float(w) for w in sent_words], N_EXAMPLES):
+        s = sent_spans[k]
+        evidence.append(span_evidence(NAME, "longest_sentences", doc, s.start, s.end,
+                                      f"longest sentence: {sent_words[k]} words"))
+    long_enough = [k for k in range(len(sent_words)) if sent_words[k] >= 8]
+    for k in _highest([sent_grades[k] for k in long_enough], N_EXAMPLES):
+        s = sent_spans[long_enough[k]]
+        evidence.append(span_evidence(NAME, "hardest_sentences", doc, s.start, s.end,
+                                      f"hardest sentence: grade {sent_grades[long_enough[k]]:.1f} (Flesch–Kincaid)"))
     grade = round(values["flesch_kincaid_grade"][0], 2)
     return FeatureResult(NAME, grade, "US school grade (Flesch–Kincaid)", n_words, None, tuple(evidence),
                          tuple(measures), note,

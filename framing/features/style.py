@@ -24,7 +24,7 @@ from typing import Final
 
 from .._offline import cmu_dictionary
 from ..lexicons import load_lexicon
-from ..text import Doc
+from ..text import Doc, TokenType
 from ..types import Evidence, FeatureResult, Measure
 from ._base import Context, count_measure, sort_evidence, span_evidence
 from .lexical import imperative_verb
@@ -63,16 +63,13 @@ def _is_shouting(token: str, norm: str, acronyms: frozenset[str]) -> bool:
     return norm not in acronyms and norm.replace("'", "") in cmu_dictionary()
 
 
-_UPPER: Final[dict[str, bool]] = {}  # token -> token.isupper(), per process (a lookup is cheaper than the call)
-
-
-def _upper(token: str) -> bool:
-    found = _UPPER.get(token)
-    if found is None:
-        found = token.isupper()
-        if len(_UPPER) < 1_000_000:
-            _UPPER[token] = found
-    return found
+def _upper(t: TokenType) -> bool:
+    """``t.token.isupper()``, worked out once per token type and kept in its ``upper`` field (reading
+    the field is cheaper than the call; the answer depends on the string alone)."""
+    u = t.upper
+    if u < 0:
+        u = t.upper = 1 if t.token.isupper() else 0
+    return u == 1
 
 
 def _quoted(ctx: Context, doc: Doc, pos: int) -> str | None:
@@ -86,21 +83,22 @@ def compute(ctx: Context) -> FeatureResult:
     n_sentences = 0
     for doc in ctx.docs:
         n_sentences += len(doc.sentences)
-        tokens, norms, starts, ends = doc.tokens, doc.norms, doc.starts, doc.ends
+        starts, ends, types = doc.starts, doc.ends, doc.types
         marks_of: dict[int, list[int]] = {}
-        for i in range(len(tokens)):
-            token = tokens[i]
+        for i in range(len(types)):
+            t = types[i]  # the token's shared type: its string, norm and cached isupper()
+            token = t.token
             if len(token) == 1:
                 if token == "!":
                     ev.append(span_evidence(NAME, "exclamations", doc, starts[i], ends[i],
                                             "exclamation mark", label=_quoted(ctx, doc, starts[i])))
                 elif token == "?":
                     marks_of.setdefault(doc.sentence_of[i], []).append(i)
-            elif _upper(token) and _is_shouting(token, norms[i], acronyms):
+            elif _upper(t) and _is_shouting(token, t.norm, acronyms):
                 ev.append(span_evidence(NAME, "all_caps", doc, starts[i], ends[i],
                                         "word in capitals", label=_quoted(ctx, doc, starts[i])))
-            norm = norms[i]
-            if norm in PERSON_WORDS:
+            norm = t.norm
+            if t.is_word and norm in PERSON_WORDS:  # (person words are words: skip punctuation's lookup)
                 if norm in SECOND_PERSON:
                     ev.append(span_evidence(NAME, "direct_address", doc, starts[i], ends[i],
                                             f"second person: {norm}", label=_quoted(ctx, doc, starts[i])))
