@@ -251,7 +251,7 @@ def _chunk_types(chunk: str) -> list[TokenType]:
         else:
             parts = _TOKEN_RE.findall(chunk)
     found = [token_type(part) for part in parts]
-    if len(_CHUNKS) < 1_000_000:  # bounded, like the token types
+    if len(_CHUNKS) < 500_000:  # bounded (about 150 bytes each), like the token types
         _CHUNKS[chunk] = found
     return found
 
