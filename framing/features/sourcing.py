@@ -45,7 +45,7 @@ from ..model import LinearModel
 from ..text import Doc, first_at_or_after
 from ..types import Evidence, FeatureResult, Measure
 from ._base import (Context, count_measure, linear_probability, per_1000, sigmoid, sort_evidence,
-                    span_evidence, weight_sum)
+                    span_evidence)
 from .lexical import DETERMINERS, imperative_verb
 
 NAME: Final = "sourcing"
