@@ -89,10 +89,16 @@ def segments(text: str, marks: Iterable[Mark]) -> list[Segment]:
     for a, b in zip(cuts, cuts[1:]):
         if a == b:
             continue
-        covering = tuple(m for m in marks[active_from:] if m.start <= a and m.end >= b)
+        found = []
+        for k in range(active_from, len(marks)):  # marks are sorted by start: none after one that starts past a
+            m = marks[k]
+            if m.start > a:
+                break
+            if m.end >= b:
+                found.append(m)
         while active_from < len(marks) and marks[active_from].end <= a:
             active_from += 1
-        covering = tuple(sorted(covering, key=lambda m: (-(m.end - m.start), m.start,
+        covering = tuple(sorted(found, key=lambda m: (-(m.end - m.start), m.start,
                                                          LAYER_NAMES.index(m.layer)
                                                          if m.layer in LAYER_NAMES else 99, m.tip)))
         out.append(Segment(text[a:b], covering))

@@ -171,7 +171,11 @@ def article_view(p: Profile, label: str, i: int) -> tuple[dict[str, Any], dict[s
     """The card, the highlighted text column and the per-layer counts of one article."""
     a = p.article
     evidence = [e for f in p.features.values() for e in f.evidence]
-    counts = {name: sum(1 for e in evidence if layer_of(e) == name) for name, _, _ in LAYERS}
+    counts = {name: 0 for name, _, _ in LAYERS}
+    for e in evidence:  # each span's layer worked out once
+        layer = layer_of(e)
+        if layer in counts:
+            counts[layer] += 1
     prediction = None
     if p.prediction:
         prediction = {"label": str(p.prediction.get("label", "")),
