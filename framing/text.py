@@ -43,22 +43,24 @@ NUMBER_WORDS: Final = frozenset(
 class TokenType:
     """One distinct token string, shared by every Doc of the process (see :func:`token_type`).
 
-    Besides the normalized form and whether it is a word, it holds what features work out
+    Besides the normalized form, whether it is a word and whether it is a sentence-ending
+    ``.``, ``!`` or ``?`` (``terminal``), it holds what features work out
     about the string once and then read on every occurrence, so that a per-token pass of a
     feature reads an attribute instead of looking the token up in a dictionary of its own:
 
     - ``vader``: the sentiment feature's flags (``-1``: not yet worked out);
     - ``upper``: ``token.isupper()`` (``-1``: not yet worked out);
     - ``readability``: (syllables, letters, difficult, complex) of the norm (``None``: not yet);
-    - ``loaded``: the loaded feature's candidate kind (``-1``: not yet);
+    - ``loaded``: the loaded feature's candidate kind, tagged with the generation of the model
+      it was worked out for (``-1``: not yet);
     - ``bucket`` and ``bucket_of``: the lexicon entries that can start at the word and the
       lexicon index they come from;
     - ``cue`` and ``cue_of``: whether the word is in a cue model's vocabulary (``-1``: not yet)
       and the vocabulary that answer is for.
     """
 
-    __slots__ = ("token", "norm", "is_word", "terminal", "vader", "upper", "readability", "loaded", "bucket", "bucket_of",
-                 "cue", "cue_of")
+    __slots__ = ("token", "norm", "is_word", "terminal", "vader", "upper", "readability", "loaded", "bucket",
+                 "bucket_of", "cue", "cue_of")
 
     def __init__(self, token: str) -> None:
         self.token = token
@@ -135,7 +137,11 @@ class Sentence:
 
 
 class Doc:
-    """A tokenized string. Built once per article field by :func:`tokenize`."""
+    """A tokenized string. Built once per article field by :func:`tokenize`.
+
+    Per token ``i``: ``tokens[i]``, its offsets ``starts[i]``/``ends[i]``, ``norms[i]``,
+    ``is_word[i]``, ``sentence_of[i]`` and ``types[i]``, the shared :class:`TokenType` of the
+    token string."""
 
     __slots__ = (
         "field", "text", "starts", "ends", "tokens", "types", "norms", "is_word",
