@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup, escape
 
 from . import __version__
 from .comparison import Comparison, Row
@@ -93,7 +94,32 @@ def _segments_view(segs: list[Segment]) -> list[dict[str, Any]]:
     return out
 
 
-def _evidence_item(profile: Profile, e: Evidence) -> dict[str, Any]:
+def _escaped(value: str, memo: dict[str, str]) -> str:
+    """``escape(value)`` as text, remembered in ``memo`` (rules, measures and tips repeat within a page)."""
+    found = memo.get(value)
+    if found is None:
+        found = memo[value] = str(escape(value))
+    return found
+
+
+def highlighted_html(segments_view: list[dict[str, Any]], memo: dict[str, str] | None = None) -> Markup:
+    """The text with its highlight marks as HTML (built here rather than in a template macro: a page
+    has thousands of such pieces). Every piece of text is escaped with markupsafe, as the templates'
+    autoescaping does."""
+    memo = {} if memo is None else memo
+    out: list[str] = []
+    for seg in segments_view:
+        marks = seg["marks"]
+        for m in marks:
+            tip = _escaped(m["tip"], memo)
+            out.append(f'<mark class="hl hl-{_escaped(m["layer"], memo)}" tabindex="0" title="{tip}" '
+                       f'data-tip="{tip}" style="padding-bottom: {int(m["pad"])}px">')
+        out.append(str(escape(seg["text"])))
+        out.append("</mark>" * len(marks))
+    return Markup("".join(out))
+
+
+def _evidence_item(profile: Profile, e: Evidence, memo: dict[str, str] | None = None) -> dict[str, Any]:
     source = profile.article.title if e.field == "title" else profile.article.text
     before = source[max(0, e.start - CONTEXT_CHARS):e.start]
     after = source[e.end:e.end + CONTEXT_CHARS]
@@ -101,17 +127,34 @@ def _evidence_item(profile: Profile, e: Evidence) -> dict[str, Any]:
         before = "…" + before.lstrip()
     if e.end + CONTEXT_CHARS < len(source):
         after = after.rstrip() + "…"
-    return {
+    item = {
         "before": " ".join(before.split("\n")), "text": e.text, "after": " ".join(after.split("\n")),
         "rule": e.rule, "measure": e.measure.replace("_", " "), "role": e.role or "",
         "label": e.label or "", "where": f"{e.field} {e.start}–{e.end}",
     }
+    memo = {} if memo is None else memo
+    # the list entry as HTML (every piece escaped with markupsafe, as the templates' autoescaping does)
+    rule = f'{_escaped(item["measure"], memo)} · {_escaped(item["rule"], memo)}'
+    if item["role"]:
+        rule += f' · {_escaped(item["role"], memo)}'
+    if item["label"]:
+        rule += f' · {_escaped(item["label"], memo)}'
+    joined = f'{item["before"]}\x00{item["text"]}\x00{item["after"]}'
+    if joined.count("\x00") == 2:  # one call escapes the three (escaping leaves "\x00" alone)
+        before_html, text_html, after_html = str(escape(joined)).split("\x00")
+    else:
+        before_html, text_html, after_html = (str(escape(item[k])) for k in ("before", "text", "after"))
+    where = f"{_escaped(e.field, memo)} {e.start}–{e.end}"  # as item["where"], escaped
+    item["html"] = Markup(f'<li><span class="muted">{before_html}</span><mark>{text_html}</mark>'
+                          f'<span class="muted">{after_html}</span><br><span class="rule">{rule} · {where}</span></li>')
+    return item
 
 
-def _evidence_groups(profile: Profile) -> list[dict[str, Any]]:
+def _evidence_groups(profile: Profile, memo: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    memo = {} if memo is None else memo
     groups = []
     for name, f in profile.features.items():
-        items = [_evidence_item(profile, e) for e in f.evidence[:MAX_EVIDENCE_SHOWN]]
+        items = [_evidence_item(profile, e, memo) for e in f.evidence[:MAX_EVIDENCE_SHOWN]]
         more = max(0, len(f.evidence) - MAX_EVIDENCE_SHOWN)
         groups.append({"feature": FEATURE_TITLES.get(name, name), "name": name, "n": len(f.evidence),
                        "entries": items, "more": more, "note": f.note})
@@ -184,11 +227,14 @@ def article_view(p: Profile, label: str, i: int) -> tuple[dict[str, Any], dict[s
     card = {"label": label, "title": a.title or "(untitled)", "source": a.source or "",
             "url": safe_url(a.url), "url_text": a.url or "", "date": a.date or "",
             "id": a.id, "words": fmt(p.n_words, "count"), "cls": f"a{i % 6}", "prediction": prediction}
+    memo: dict[str, str] = {}  # escaped rules, measures and tips of this article
+    title = _segments_view(segments(a.title, marks_for(evidence, "title")))
+    body = _segments_view(segments(a.text, marks_for(evidence, "text")))
     text = {
         "label": label, "title_text": a.title, "cls": f"a{i % 6}",
-        "title": _segments_view(segments(a.title, marks_for(evidence, "title"))),
-        "body": _segments_view(segments(a.text, marks_for(evidence, "text"))),
-        "evidence": _evidence_groups(p),
+        "title": title, "body": body,
+        "title_html": highlighted_html(title, memo), "body_html": highlighted_html(body, memo),
+        "evidence": _evidence_groups(p, memo),
     }
     return card, text, counts
 
