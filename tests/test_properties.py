@@ -126,9 +126,9 @@ def test_quotation_spans_scan_every_mark_in_order(text):
 @given(values=st.lists(st.sampled_from([-0.5, -0.2, 0.0, -0.0, 0.3, 0.9, 1.0]) | st.floats(-1, 1), max_size=30),
        k=st.integers(1, 4))
 def test_sentiment_examples_are_the_lowest_in_sorted_order(values, k):
-    from framing.features.sentiment import _lowest
+    from framing.features._base import lowest_indices
 
-    assert _lowest(values, k) == sorted(range(len(values)), key=lambda i: (values[i], i))[:k]
+    assert lowest_indices(values, k) == sorted(range(len(values)), key=lambda i: (values[i], i))[:k]
 
 
 def _paragraphs_by_regex(text):

@@ -175,6 +175,25 @@ def linear_probability(weights: dict[str, float], intercept: float, features: li
     return sigmoid(intercept + weight_sum(weights, features))
 
 
+def lowest_indices(values: list[float], k: int) -> list[int]:
+    """Indices of the ``k`` lowest values, lowest first, ties in index order (as ``sorted(range(n),
+    key=lambda i: (values[i], i))[:k]``, in one pass)."""
+    best: list[int] = []
+    if k <= 0:
+        return best
+    for i in range(len(values)):
+        v = values[i]
+        if len(best) == k and not v < values[best[-1]]:
+            continue
+        j = len(best)
+        while j > 0 and v < values[best[j - 1]]:
+            j -= 1
+        best.insert(j, i)
+        if len(best) > k:
+            best.pop()
+    return best
+
+
 def sort_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     """Evidence in reading order: title first, then by position (then measure and rule).
 

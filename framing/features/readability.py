@@ -27,7 +27,7 @@ from typing import Final
 from .._offline import cmu_dictionary, textstat_module
 from ..text import Sentence
 from ..types import Evidence, FeatureResult, Measure
-from ._base import Context, span_evidence
+from ._base import Context, lowest_indices, span_evidence
 
 NAME: Final = "readability"
 MEANING: Final = "Flesch–Kincaid school grade of the body text: higher = harder to read."
@@ -76,29 +76,6 @@ def word_info(norm: str) -> tuple[int, int, bool, bool]:
         if len(_WORDS) < 500_000:
             _WORDS[norm] = info
     return info
-
-
-def _highest(values: list[float], k: int) -> list[int]:
-    """Indices of the ``k`` highest values, highest first, ties in index order: ``sorted(range(n),
-    key=lambda i: (-values[i], i))[:k]`` in one pass (no NaN among the values).
-
-    Each value is inserted after every kept value it does not exceed, so an equal value stays behind
-    the earlier ones; a value that does not beat the k-th kept one is skipped.
-    """
-    best: list[int] = []
-    if k <= 0:
-        return best
-    for i in range(len(values)):
-        v = values[i]
-        if len(best) == k and not v > values[best[-1]]:
-            continue
-        j = len(best)
-        while j > 0 and v > values[best[j - 1]]:
-            j -= 1
-        best.insert(j, i)
-        if len(best) > k:
-            best.pop()
-    return best
 
 
 def _capitalised(token: str) -> bool:
@@ -178,12 +155,12 @@ def compute(ctx: Context) -> FeatureResult:
     evidence: list[Evidence] = []
     # the sentences are in reading order (start increasing), so ties go in index order, as the sorts by
     # (-words, start) and (-grade, start) put them
-    for k in _highest([float(w) for w in sent_words], N_EXAMPLES):
+    for k in lowest_indices([-float(w) for w in sent_words], N_EXAMPLES):
         s = sent_spans[k]
         evidence.append(span_evidence(NAME, "longest_sentences", doc, s.start, s.end,
                                       f"longest sentence: {sent_words[k]} words"))
     long_enough = [k for k in range(len(sent_words)) if sent_words[k] >= 8]
-    for k in _highest([sent_grades[k] for k in long_enough], N_EXAMPLES):
+    for k in lowest_indices([-sent_grades[k] for k in long_enough], N_EXAMPLES):
         s = sent_spans[long_enough[k]]
         evidence.append(span_evidence(NAME, "hardest_sentences", doc, s.start, s.end,
                                       f"hardest sentence: grade {sent_grades[long_enough[k]]:.1f} (Flesch–Kincaid)"))

@@ -23,7 +23,7 @@ from typing import Final
 from .._offline import vader_constants, vader_lexicon
 from ..text import Doc, Sentence
 from ..types import Evidence, FeatureResult, Measure
-from ._base import Context, count_measure, sort_evidence, span_evidence
+from ._base import Context, count_measure, lowest_indices, sort_evidence, span_evidence
 
 NAME: Final = "sentiment"
 MEANING: Final = "Mean VADER tone of the sentences, -1 (negative) to +1 (positive)."
@@ -189,25 +189,6 @@ def _rule(norm: str) -> str:
     return rule
 
 
-def _lowest(values: list[float], k: int) -> list[int]:
-    """Indices of the ``k`` lowest values, lowest first, ties in index order (as ``sorted(range(n),
-    key=lambda i: (values[i], i))[:k]``, in one pass)."""
-    best: list[int] = []
-    if k <= 0:
-        return best
-    for i in range(len(values)):
-        v = values[i]
-        if len(best) == k and not v < values[best[-1]]:
-            continue
-        j = len(best)
-        while j > 0 and v < values[best[j - 1]]:
-            j -= 1
-        best.insert(j, i)
-        if len(best) > k:
-            best.pop()
-    return best
-
-
 def compute(ctx: Context) -> FeatureResult:
     """Mean VADER compound over the sentences of title and text."""
     scored: list[tuple[float, Doc, Sentence]] = []
@@ -229,13 +210,13 @@ def compute(ctx: Context) -> FeatureResult:
     mean = round(sum(compounds) / n, 3)
     neg = [c for c in compounds if c <= -THRESHOLD]
     pos = [c for c in compounds if c >= THRESHOLD]
-    for k in _lowest(compounds, N_EXAMPLES):
+    for k in lowest_indices(compounds, N_EXAMPLES):
         c, doc, s = scored[k]
         if c <= -THRESHOLD:
             score = f"{c:+.3f}"
             ev.append(span_evidence(NAME, "most_negative", doc, s.start, s.end, f"sentence score {score}",
                                     label=score))
-    for k in _lowest([-c for c in compounds], N_EXAMPLES):
+    for k in lowest_indices([-c for c in compounds], N_EXAMPLES):
         c, doc, s = scored[k]
         if c >= THRESHOLD:
             score = f"{c:+.3f}"
