@@ -1,0 +1,95 @@
+"""Digests of framing's outputs, for checking that a change keeps them byte for byte.
+
+    python scripts/output_digest.py [--corpora DIR] [--pure] > digests.json
+
+Run with the Python of the framing to measure (its ``-m framing`` is used). It
+uses only what users use, so the same script measures an old and a new
+version alike: ``framing analyze --format json`` of the two seeds,
+``framing analyze --format jsonl`` of every article of PolNeAR dev and
+AllSides dev, ``framing compare`` of the seeds (the report), and ``framing
+batch`` of 300 articles (the first 150 of AllSides dev and of PolNeAR train: tables, a page per
+article, story pages, the index). ``--pure`` runs framing with
+``FRAMING_PURE=1`` (the pure Python core). Prints one SHA-256 per output.
+See ``scripts/same_output.sh``.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = [ROOT / "seeds" / "000_19f9451b57e8e734.txt", ROOT / "seeds" / "002_5283c69be6bb5e58.txt"]
+BATCH_EACH = 150
+
+
+def _framing(args: list[str], env: dict[str, str], cwd: Path) -> bytes:
+    done = subprocess.run([sys.executable, "-m", "framing", *args], env=env, cwd=cwd, capture_output=True)
+    if done.returncode not in (0,):
+        raise SystemExit(f"framing {' '.join(args[:2])} failed ({done.returncode}): "
+                         f"{done.stderr.decode(errors='replace')[-2000:]}")
+    return done.stdout
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _tree_digest(folder: Path, part: str) -> str:
+    """One digest over the names and contents of the files of a batch output (``part``: tables, pages,
+    stories or index)."""
+    h = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        rel = path.relative_to(folder).as_posix()
+        top = rel.split("/", 1)[0]
+        kind = {"articles": "pages", "stories": "stories", "index.html": "index", ".framing-cache": "cache"}.get(
+            top, "tables")
+        if kind != part:
+            continue
+        h.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpora", default=str(ROOT.parent / "shared" / "corpora"))
+    parser.add_argument("--pure", action="store_true", help="run the pure Python core (FRAMING_PURE=1)")
+    parser.add_argument("--cwd", default=".", help="the checkout whose framing runs (default: here)")
+    args = parser.parse_args()
+    corpora = Path(args.corpora)
+    cwd = Path(args.cwd).resolve()
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    env.pop("FRAMING_PURE", None)
+    if args.pure:
+        env["FRAMING_PURE"] = "1"
+    out: dict[str, str] = {"core": _framing(["--version"], env, cwd).decode().strip()}
+    seeds = [str(s) for s in SEEDS]
+    out["analyze seeds json"] = _sha(_framing(["analyze", *seeds, "--format", "json"], env, cwd))
+    for name in ("polnear/articles.dev.jsonl", "allsides/articles.dev.jsonl"):
+        out[f"analyze {name}"] = _sha(_framing(["analyze", str(corpora / name), "--format", "jsonl"], env, cwd))
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "seeds.html"
+        _framing(["compare", *seeds, "-o", str(report)], env, cwd)
+        out["compare seeds report"] = _sha(report.read_bytes())
+        lines: list[str] = []
+        for name in ("allsides/articles.dev.jsonl", "polnear/articles.train.jsonl"):
+            with open(corpora / name, encoding="utf-8") as fh:
+                lines += [next(fh) for _ in range(BATCH_EACH)]
+        corpus = Path(tmp) / "corpus.jsonl"
+        corpus.write_text("".join(lines), encoding="utf-8")
+        batch = Path(tmp) / "batch"
+        _framing(["batch", str(corpus), "--out", str(batch), "--quiet", "--jobs", "2"], env, cwd)
+        for part in ("tables", "pages", "stories", "index"):
+            out[f"batch 300 {part}"] = _tree_digest(batch, part)
+    json.dump(out, sys.stdout, indent=1)
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
