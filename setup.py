@@ -1,6 +1,7 @@
 """Build hook: compile framing's analysis core with mypyc when it can.
 
-The modules listed in ``MODULES`` of framing/_native.py are plain,
+The modules named by ``COMPILED`` in framing/_native.py (framing/records.py and
+every module under framing/analysis/, found from the folder) are plain,
 type-annotated Python. When mypyc (a build requirement, see pyproject.toml)
 and a C compiler are present, they are also compiled to C extension modules, which run the analysis faster with the
 same results (tests compare the two). Without a compiler, or with
@@ -19,7 +20,7 @@ import os
 import sys
 from pathlib import Path
 
-from setuptools import setup
+from setuptools import find_namespace_packages, setup
 
 HERE = Path(__file__).resolve().parent
 MANIFEST = HERE / "framing" / "_native.json"
@@ -28,12 +29,25 @@ BUILDS = {"build", "build_ext", "bdist_wheel", "editable_wheel", "develop", "ins
 
 
 def _native_modules() -> list[str]:
-    """``MODULES`` of framing/_native.py (read, not imported: framing's dependencies may be absent here)."""
+    """The modules to compile: ``COMPILED`` of framing/_native.py (read, not imported: framing's
+    dependencies may be absent here), a folder standing for every .py file under it."""
     tree = ast.parse((HERE / "framing" / "_native.py").read_text(encoding="utf-8"))
     for node in tree.body:
-        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "MODULES":
-            return list(ast.literal_eval(node.value))
-    raise RuntimeError("framing/_native.py has no MODULES")
+        target = node.target if isinstance(node, ast.AnnAssign) else (node.targets[0] if isinstance(node, ast.Assign)
+                                                                        else None)
+        if getattr(target, "id", None) == "COMPILED":
+            paths = list(ast.literal_eval(node.value))
+            break
+    else:
+        raise RuntimeError("framing/_native.py has no COMPILED")
+    out: list[str] = []
+    for rel in paths:
+        path = HERE / rel
+        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        for f in files:
+            parts = f.relative_to(HERE).with_suffix("").parts
+            out.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return out
 
 
 def _imported(sources: list[str]) -> list[str]:
@@ -45,7 +59,7 @@ def _imported(sources: list[str]) -> list[str]:
         if path in seen:
             continue
         seen.add(path)
-        package = path.rsplit("/", 1)[0].split("/")
+        package = path.rsplit("/", 1)[0].split("/")  # (for a package's __init__.py: the package itself)
         for node in ast.walk(ast.parse((HERE / path).read_text(encoding="utf-8"))):
             names: list[str] = []
             if isinstance(node, ast.ImportFrom):
@@ -55,9 +69,19 @@ def _imported(sources: list[str]) -> list[str]:
             elif isinstance(node, ast.Import):
                 names = [a.name.replace(".", "/") for a in node.names]
             for name in names:
-                if name.split("/")[0] == "framing" and (HERE / (name + ".py")).is_file():
+                if name.split("/")[0] != "framing":
+                    continue
+                if (HERE / name / "__init__.py").is_file():
+                    todo.append(name + "/__init__.py")
+                elif (HERE / (name + ".py")).is_file():
                     todo.append(name + ".py")
     return sorted(seen)
+
+
+def _source(module: str) -> str:
+    """The source path of a module or package name."""
+    base = module.replace(".", "/")
+    return base + "/__init__.py" if (HERE / base / "__init__.py").is_file() else base + ".py"
 
 
 def _ext_modules():
@@ -76,7 +100,7 @@ def _ext_modules():
     except ImportError:
         print("framing: mypyc is not available; installing pure Python")
         return []
-    sources = [m.replace(".", "/") + ".py" for m in _native_modules()]
+    sources = [_source(m) for m in _native_modules()]
     try:
         exts = mypycify(["--ignore-missing-imports", "--follow-imports=silent", *sources],
                         opt_level="3", group_name="framing_native")
@@ -93,4 +117,8 @@ def _ext_modules():
     return exts
 
 
-setup(ext_modules=_ext_modules())
+# the packages, found from the folder (the data folders lexicons/ and models/ are packages too), and the
+# Jinja templates, kept in reports/templates/ and installed as framing.templates
+setup(packages=[*find_namespace_packages(include=["framing", "framing.*"]), "framing.templates"],
+      package_dir={"framing.templates": "reports/templates"},
+      ext_modules=_ext_modules())

@@ -9,18 +9,17 @@ Public API::
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
+from .version import __version__
 from . import _native  # noqa: E402  # first: picks compiled or pure analysis modules
 
 _native.install()
 
 from .analysis import analyze, analyze_many  # noqa: E402
-from .articles import load_article, load_articles  # noqa: E402
-from .comparison import Comparison, compare  # noqa: E402
+from .ingest.files import load_article, load_articles  # noqa: E402
+from .compare import Comparison, compare  # noqa: E402
 from .errors import FramingError, InputError, UsageError  # noqa: E402
-from .features import FEATURE_NAMES  # noqa: E402
-from .report import render_comparison  # noqa: E402
+from .analysis.features import FEATURE_NAMES  # noqa: E402
+from .render import render_comparison  # noqa: E402
 from .types import Article, Evidence, FeatureResult, Measure, Profile  # noqa: E402
 
 __all__ = [

@@ -1,7 +1,8 @@
 """Compiled or pure Python: which analysis modules this process runs.
 
-The analysis core (``MODULES``) is plain, type-annotated Python that
-``setup.py`` also compiles with mypyc when the machine has a C compiler; the
+The analysis core (``COMPILED``: the analysis stage and the records it
+builds) is plain, type-annotated Python that ``setup.py`` also compiles with
+mypyc when the machine has a C compiler; the
 compiled modules are C extensions beside the sources and run the analysis
 faster with the same results. The build writes ``_native.json``, the SHA-256
 of each compiled source and of each framing module they import (compiled code
@@ -26,22 +27,9 @@ import os
 import sys
 from pathlib import Path
 
-MODULES = (
-    "framing.records",
-    "framing.text",
-    "framing.lexicons",
-    "framing.features._base",
-    "framing.features.lexical",
-    "framing.features.style",
-    "framing.features.readability",
-    "framing.features.hedging",
-    "framing.features.boosters",
-    "framing.features.alarmist",
-    "framing.features.loaded",
-    "framing.features.sentiment",
-    "framing.features.speculation",
-    "framing.features.sourcing",
-)
+# What is compiled: framing/records.py and every module of the analysis stage (framing/analysis/ and
+# its subfolders), found from the folder by setup.py (read there, not imported).
+COMPILED: tuple[str, ...] = ("framing/records.py", "framing/analysis")
 LIBRARY = "framing_native__mypyc"  # the shared library of the compiled modules (setup.py's group_name)
 _ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = Path(__file__).resolve().parent / "_native.json"
@@ -49,16 +37,25 @@ REASON = ""  # why the pure modules are used, when they are
 
 
 def source(module: str) -> Path:
-    return _ROOT / (module.replace(".", "/") + ".py")
+    """The .py source of a framing module or package (``framing/x/__init__.py`` for a package)."""
+    base = _ROOT / module.replace(".", "/")
+    package = base / "__init__.py"
+    return package if package.is_file() else base.with_suffix(".py")
 
 
 class _PureFinder:
     """A meta path finder that loads framing's modules from their .py sources, never compiled files."""
 
     def find_spec(self, name, path=None, target=None):
-        if name.startswith("framing.") and source(name).is_file():
-            return importlib.util.spec_from_file_location(name, source(name))
-        return None
+        if not name.startswith("framing."):
+            return None
+        found = source(name)
+        if not found.is_file():
+            return None
+        if found.name == "__init__.py":
+            return importlib.util.spec_from_file_location(name, found,
+                                                          submodule_search_locations=[str(found.parent)])
+        return importlib.util.spec_from_file_location(name, found)
 
 
 def _digest(path: Path) -> str:
@@ -95,5 +92,5 @@ def install() -> None:
 
 def compiled() -> bool:
     """Does this process run the compiled analysis modules?"""
-    text = sys.modules.get("framing.text")
+    text = sys.modules.get("framing.analysis.text")
     return bool(text is not None and not str(getattr(text, "__file__", "")).endswith(".py"))

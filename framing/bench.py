@@ -27,10 +27,10 @@ from pathlib import Path
 
 from . import _native
 from .analysis import analyze
-from .batch import run_batch
-from .comparison import compare
-from .evaluate import load_articles_jsonl
-from .report import render_comparison
+from .corpus.batch import run_batch
+from .compare import compare
+from .evaluation import load_articles_jsonl
+from .render import render_comparison
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "polnear" / \
     "articles.train.jsonl"

@@ -12,13 +12,14 @@ import sys
 from pathlib import Path
 from typing import Sequence, TextIO
 
-from . import __version__, _native
+from . import _native
+from .version import __version__
 from .analysis import analyze
-from .articles import load_many
-from .comparison import compare
+from .ingest.files import load_many
+from .compare import compare
 from .errors import FramingError
-from .evaluate import TASKS, cross_validate, evaluate, format_cross_validation, format_result
-from .report import render_comparison
+from .evaluation import TASKS, cross_validate, evaluate, format_cross_validation, format_result
+from .render import render_comparison
 from .types import Profile
 
 FORMATS = ("text", "json", "jsonl")
@@ -127,7 +128,7 @@ def _short(text: str, width: int = 40) -> str:
 def _analyze(args: argparse.Namespace) -> int:
     profiles = [analyze(a) for a in load_many(args.files)]
     if args.model:
-        from .reliability import load_reliability_model
+        from .learn.reliability import load_reliability_model
         model = load_reliability_model(args.model)
         profiles = [model.annotate(p) for p in profiles]
     if args.format == "json":
@@ -173,10 +174,10 @@ def main(argv: Sequence[str] | None = None, stderr: TextIO | None = None) -> int
         if args.command == "evaluate":
             return _evaluate(args)
         if args.command == "batch":
-            from .batch import main_batch
+            from .corpus.batch import main_batch
             return main_batch(args)
         if args.command == "sources":
-            from .sources import main_sources
+            from .corpus.sources import main_sources
             return main_sources(args)
         return _compare(args)
     except FramingError as exc:

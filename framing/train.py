@@ -7,11 +7,11 @@ import json
 import sys
 from pathlib import Path
 
-# model name -> trainer module in framing.training
+# model name -> trainer module in framing.learn.training
 TRAINERS: dict[str, str] = {
-    "hedges": "hedges",        # framing/training/hedges.py -> models/hedges.json (WikiWeasel)
-    "alarmist": "alarmist",    # framing/training/alarmist.py -> models/alarmist.json (PTC)
-    "cues": "cues",            # framing/training/cues.py -> models/cues.json (PolNeAR)
+    "hedges": "hedges",        # framing/learn/training/hedges.py -> models/hedges.json (WikiWeasel)
+    "alarmist": "alarmist",    # framing/learn/training/alarmist.py -> models/alarmist.json (PTC)
+    "cues": "cues",            # framing/learn/training/cues.py -> models/cues.json (PolNeAR)
 }
 
 
@@ -20,14 +20,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("name", choices=sorted(TRAINERS) or ["(none)"], help="the model to train")
     parser.add_argument("--corpora", default=str(Path(__file__).resolve().parent.parent.parent / "shared"
                                                  / "corpora"), help="folder of the annotated corpora")
-    parser.add_argument("--out", default=str(Path(__file__).resolve().parent / "models"),
+    parser.add_argument("--out", default=str(Path(__file__).resolve().parent / "analysis" / "models"),
                         help="folder to write the model to")
     args = parser.parse_args(argv)
     corpora = Path(args.corpora)
     if not corpora.is_dir():
         print(f"framing.train: error: {corpora}: no such folder (the annotated corpora)", file=sys.stderr)
         return 1
-    module = importlib.import_module(f"framing.training.{TRAINERS[args.name]}")
+    module = importlib.import_module(f"framing.learn.training.{TRAINERS[args.name]}")
     report = module.train(corpora, Path(args.out))
     print(json.dumps(report, indent=2))
     return 0

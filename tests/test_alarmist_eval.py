@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from conftest import found, profile
-from framing.evaluate import PTC_TECHNIQUES, load_articles_jsonl, load_labels, semeval_si_prf
-from framing.features import loaded
-from framing.model import load_model
+from framing.evaluation import PTC_TECHNIQUES, load_articles_jsonl, load_labels, semeval_si_prf
+from framing.analysis.features import loaded
+from framing.analysis.models import packaged_model
 
 PTC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "ptc"
 
@@ -64,7 +64,7 @@ def test_war_declarations_are_never_widened_or_vetoed():
 # ------------------------------------------------------------------ model gate
 
 def test_model_is_packaged_and_names_itself():
-    m = load_model("alarmist")
+    m = packaged_model("alarmist")
     assert m.name == "alarmist" and 0 < m.threshold < 1 and m.meta["metrics"]["cv_f1"] > m.meta["metrics"][
         "rules_only_f1"]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from framing.articles import decode_bytes, load_article, load_articles
+from framing.ingest.files import decode_bytes, load_article, load_articles
 from framing.errors import FramingError, InputError
 from framing.types import Article
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from framing.batch import group_stories, run_batch, safe_names
+from framing.corpus.batch import group_stories, run_batch, safe_names
 from framing.cli import main
 from framing.types import Article
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from conftest import profile
 
-from framing.features import sourcing
-from framing.features._base import Context
+from framing.analysis.features import sourcing
+from framing.analysis.context import Context
 from framing.types import Article
 
 

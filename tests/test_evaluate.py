@@ -7,7 +7,7 @@ import json
 import pytest
 
 from framing.cli import main
-from framing.evaluate import (exact_prf, evaluate, merge_spans, overlap_prf, pearson, prf,
+from framing.evaluation import (exact_prf, evaluate, merge_spans, overlap_prf, pearson, prf,
                               semeval_si_prf)
 
 from conftest import CORPORA
@@ -101,7 +101,7 @@ def test_cross_validate_retrains_on_the_given_files_and_leaves_the_package_alone
 
     import framing
 
-    model_file = Path(framing.__file__).parent / "models" / "hedges.json"
+    model_file = Path(framing.__file__).parent / "analysis" / "models" / "hedges.json"
     before = hashlib.sha256(model_file.read_bytes()).hexdigest()
     rows, labels = [], []
     for k in range(40):

@@ -168,8 +168,8 @@ def test_sentiment_agrees_with_vadersentiment_on_the_seeds(vov, pl):
 
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from framing.features._base import Context
-    from framing.features.sentiment import score_sentence
+    from framing.analysis.context import Context
+    from framing.analysis.features.sentiment import score_sentence
 
     ref = SentimentIntensityAnalyzer()
     ours, theirs = [], []
@@ -322,7 +322,7 @@ PLAIN = (
 
 def test_readability_formulas_agree_with_textstat():
     """On plain text (no abbreviations, so both split sentences alike) the six formulas match textstat."""
-    from framing._offline import textstat_module
+    from framing.analysis.language_data import textstat_module
 
     ts = textstat_module()
     f = profile(PLAIN).features["readability"]

@@ -8,8 +8,8 @@ import pytest
 
 import framing
 from conftest import found, profile
-from framing.features import hedging
-from framing.model import load_model
+from framing.analysis.features import hedging
+from framing.analysis.models import packaged_model
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 WIKIWEASEL = CORPORA / "wikiweasel"
@@ -143,13 +143,13 @@ def test_new_uncertainty_phrases(text, expected):
 
 
 def _candidates(text: str):
-    from framing.features._base import Context
+    from framing.analysis.context import Context
 
     return hedging.candidates(Context(framing.Article(id="x", title="", text=text)))
 
 
 def _candidate(text: str, term: str):
-    from framing.features._base import Context
+    from framing.analysis.context import Context
 
     ctx = Context(framing.Article(id="x", title="", text=text))
     return next(m for d, m in hedging.candidates(ctx) if m.entry.term == term)
@@ -174,7 +174,7 @@ def test_gated_adverb_evidence_names_the_model():
 
 
 def test_model_evidence_names_rule_and_model():
-    model = load_model(hedging.MODEL)
+    model = packaged_model(hedging.MODEL)
     ev = profile("Some scholars argue that the text is a later forgery.").features["hedging"].evidence
     assert ev and ev[0].rule.startswith("hedges: some scholars [weasel] · model hedges v")
     assert f"{model.label} p=" in ev[0].rule
@@ -202,7 +202,7 @@ def _slice(n: int = 300) -> tuple[list, dict]:
 
 
 def test_wikiweasel_slice_f1_floor():
-    from framing.evaluate import hedged_sentence
+    from framing.evaluation import hedged_sentence
 
     articles, gold = _slice()
     tp = fp = fn = 0

@@ -1,6 +1,6 @@
 """The compiled analysis core (mypyc) and the pure Python one give the same results.
 
-``setup.py`` compiles the modules of ``framing._native.MODULES`` when it can; the
+``setup.py`` compiles the modules of ``framing._native.COMPILED`` when it can; the
 pure sources are used with ``FRAMING_PURE=1``, without a compiled build, or when
 a source changed after the build (see framing/_native.py).
 """
@@ -91,7 +91,7 @@ def test_a_source_edited_after_the_build_means_pure(tmp_path, monkeypatch, capsy
 
 
 def test_pure_mode_imports_no_compiled_module():
-    code = ("import sys, framing, framing.features\n"
+    code = ("import sys, framing, framing.analysis.features\n"
             "mods = [m for n, m in sys.modules.items() if n.startswith('framing')]\n"
             "print(sorted(n for n, m in sys.modules.items() if n.startswith('framing')"
             " and not str(getattr(m, '__file__', '') or '').endswith('.py')))")

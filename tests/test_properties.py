@@ -7,9 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import framing
-from framing.highlight import marks_for, segments
-from framing.features._base import quotation_spans
-from framing.text import tokenize
+from framing.render.highlight import marks_for, segments
+from framing.analysis.context import quotation_spans
+from framing.analysis.text import tokenize
 from framing.types import Article
 
 # Words that trigger every feature, mixed with arbitrary unicode text and punctuation.
@@ -126,7 +126,7 @@ def test_quotation_spans_scan_every_mark_in_order(text):
 @given(values=st.lists(st.sampled_from([-0.5, -0.2, 0.0, -0.0, 0.3, 0.9, 1.0]) | st.floats(-1, 1), max_size=30),
        k=st.integers(1, 4))
 def test_sentiment_examples_are_the_lowest_in_sorted_order(values, k):
-    from framing.features._base import lowest_indices
+    from framing.analysis.evidence import lowest_indices
 
     assert lowest_indices(values, k) == sorted(range(len(values)), key=lambda i: (values[i], i))[:k]
 
@@ -160,7 +160,7 @@ evidence_items = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(items=evidence_items)
 def test_sort_evidence_is_the_stable_sort_on_its_key(items):
-    from framing.features._base import sort_evidence
+    from framing.analysis.evidence import sort_evidence
     from framing.types import Evidence
 
     ev = [Evidence("f", m, field, s, s + d, "x", r) for field, s, d, m, r in items]
@@ -173,7 +173,7 @@ def test_sort_evidence_is_the_stable_sort_on_its_key(items):
 @settings(max_examples=300, deadline=None)
 @given(count=st.integers(0, 5000), n_words=st.integers(-3, 20000))
 def test_rates_per_1000_words_are_rounded_as_round_does(count, n_words):
-    from framing.features._base import per_1000
+    from framing.analysis.evidence import per_1000
 
     for _ in range(2):  # computed, then from the memo
         got = per_1000(count, n_words)

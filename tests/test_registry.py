@@ -7,8 +7,8 @@ import re
 import pytest
 
 import framing
-from framing.features import FEATURES, FEATURE_NAMES
-from framing.lexicons import LEXICON_NAMES, load_lexicon, parse_lexicon
+from framing.analysis.features import FEATURES, FEATURE_NAMES
+from framing.analysis.lexicons import LEXICON_NAMES, load_lexicon, parse_lexicon
 
 from conftest import ROOT
 
@@ -37,7 +37,7 @@ def test_every_lexicon_parses_and_names_its_sources(name):
     lx = load_lexicon(name)
     assert lx.title and lx.sources, f"{name}.txt needs a title line and # Source: lines"
     assert len(lx.entries) >= 50
-    path = ROOT / "framing" / "lexicons" / f"{name}.txt"
+    path = ROOT / "framing" / "analysis" / "lexicons" / f"{name}.txt"
     assert path.is_file()
     assert name in (ROOT / "README.md").read_text(encoding="utf-8")
 

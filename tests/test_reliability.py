@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 import framing
-from framing import reliability as R
+from framing.learn import reliability as R
 from framing.cli import main
 from framing.errors import FramingError
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import framing
-from framing.report import environment, template_dir
+from framing.render import environment, template_dir
 from framing.types import Article
 
 from conftest import PL, VOV

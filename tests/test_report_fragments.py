@@ -5,8 +5,8 @@ from __future__ import annotations
 import jinja2
 
 import framing
-from framing.report import _evidence_groups, _segments_view, article_view, highlighted_html
-from framing.highlight import marks_for, segments
+from framing.render import _evidence_groups, _segments_view, article_view, highlighted_html
+from framing.render.highlight import marks_for, segments
 from framing.types import Article
 
 # the macros the Python code replaces, as they were in reports/templates/macros.html

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from framing import sources as S
+from framing.corpus import sources as S
 from framing.cli import main
 from framing.errors import FramingError, InputError
 from framing.types import Article

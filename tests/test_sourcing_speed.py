@@ -8,9 +8,10 @@ import pytest
 from conftest import CORPORA, PL, VOV
 
 import framing
-from framing.features import sourcing
-from framing.features._base import Context, sigmoid, weight_sum
-from framing.model import LinearModel
+from framing.analysis.features import sourcing
+from framing.analysis.context import Context
+from framing.analysis.models import sigmoid, weight_sum
+from framing.analysis.models import LinearModel
 from framing.types import Article
 
 # colons, pipes (a norm that is the table's separator), quotes, passives, sentence-initial and
@@ -27,7 +28,7 @@ def _articles() -> list[Article]:
     found = [framing.load_article(VOV), framing.load_article(PL), ODD]
     polnear = CORPORA / "polnear" / "articles.dev.jsonl"
     if polnear.exists():
-        from framing.evaluate import load_articles_jsonl
+        from framing.evaluation import load_articles_jsonl
 
         found += load_articles_jsonl(str(polnear))[:25]
     return found

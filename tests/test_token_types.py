@@ -14,10 +14,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import framing
-from framing._offline import vader_constants, vader_lexicon
-from framing.features import loaded, readability, sentiment, style
-from framing.features._base import Context, linear_probability, lowest_indices
-from framing.text import Doc, Sentence, tokenize
+from framing.analysis.language_data import vader_constants, vader_lexicon
+from framing.analysis.features import loaded, readability, sentiment, style
+from framing.analysis.context import Context
+from framing.analysis.models import linear_probability
+from framing.analysis.evidence import lowest_indices
+from framing.analysis.text import Doc, Sentence, tokenize
 from framing.types import Article
 
 TRICKY = ("I said the WAR is NOT good, but it’s a VERY bad idea!!! Isn't it??? A 3.5% rise in the U.S. "
@@ -198,7 +200,7 @@ def _to_evidence_reference(feature, cands):
 
 
 def test_to_evidence_merges_like_the_plain_code(vov, pl):
-    from framing.features import alarmist
+    from framing.analysis.features import alarmist
 
     for p in (vov, pl):
         for name, cands in (("loaded", loaded.candidates), ("alarmist", alarmist.candidates)):

@@ -1,0 +1,155 @@
+"""Evidence and measures: how features turn what they found into spans, counts and rates.
+
+Helpers every feature uses: rates per 1,000 words, evidence for a character
+span or a lexicon match, count measures, a feature whose value is its evidence
+per 1,000 words, evidence in reading order, the k lowest values, numbers.
+"""
+from __future__ import annotations
+
+from typing import Final, Iterable
+
+from ..types import Evidence, FeatureResult, Measure
+from .context import Context
+from .lexicons import Match
+from .text import NUMBER_WORDS, Doc
+
+
+def per_1000(count: int, n_words: int) -> float | None:
+    """Rate per 1,000 words, rounded to 2 decimals (None without words).
+
+    Memoized per (count, words): ``round`` to decimals is a correctly rounded decimal conversion, some
+    thousands of instructions, and an article asks for the same few rates many times.
+    """
+    if n_words <= 0:
+        return None
+    if 0 <= count < _RATE_KEY and n_words < _RATE_KEY:
+        key = n_words * _RATE_KEY + count
+        found = _RATES.get(key)
+        if found is None:
+            found = round(count * 1000.0 / n_words, 2)
+            if len(_RATES) < 100_000:  # bounded, like the other caches
+                _RATES[key] = found
+        return found
+    return round(count * 1000.0 / n_words, 2)
+
+
+_RATE_KEY: Final = 1 << 30  # counts and word counts below this share one int key
+_RATES: Final[dict[int, float]] = {}
+
+
+def span_evidence(feature: str, measure: str, doc: Doc, start: int, end: int, rule: str,
+                  role: str | None = None, label: str | None = None) -> Evidence:
+    """Evidence for characters ``[start, end)`` of ``doc``."""
+    return Evidence(feature, measure, doc.field, start, end, doc.text[start:end], rule, role, label)
+
+
+def match_evidence(feature: str, measure: str, doc: Doc, match: Match, rule: str | None = None,
+                   role: str | None = None, label: str | None = None) -> Evidence:
+    """Evidence for the tokens of a lexicon match."""
+    start = doc.starts[match.first]
+    end = doc.ends[match.stop - 1]
+    return span_evidence(feature, measure, doc, start, end, rule or match.entry.rule, role, label)
+
+
+def count_measure(name: str, count: int, n_words: int, unit: str = "per 1,000 words") -> Measure:
+    rate = per_1000(count, n_words)
+    return Measure(name, rate, unit, count, rate)
+
+
+def lowest_indices(values: list[float], k: int) -> list[int]:
+    """Indices of the ``k`` lowest values, lowest first, ties in index order (as ``sorted(range(n),
+    key=lambda i: (values[i], i))[:k]``, in one pass)."""
+    best: list[int] = []
+    if k <= 0:
+        return best
+    for i in range(len(values)):
+        v = values[i]
+        if len(best) == k and not v < values[best[-1]]:
+            continue
+        j = len(best)
+        while j > 0 and v < values[best[j - 1]]:
+            j -= 1
+        best.insert(j, i)
+        if len(best) > k:
+            best.pop()
+    return best
+
+
+def sort_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """Evidence in reading order: title first, then by position (then measure and rule).
+
+    The same order as a stable ``sorted`` on ``(field != "title", start, end, measure, rule)``: the
+    list is cut into its runs already in order (features make it in a few such runs) and the runs
+    are merged pairwise, a tie taken from the earlier run; the comparisons read the fields directly
+    instead of building a key tuple per item.
+    """
+    items = list(evidence)
+    runs: list[list[Evidence]] = []
+    start = 0
+    for k in range(1, len(items)):
+        if _after(items[k - 1], items[k]):
+            runs.append(items[start:k])
+            start = k
+    if not runs:
+        return tuple(items)
+    runs.append(items[start:])
+    while len(runs) > 1:
+        merged: list[list[Evidence]] = []
+        for r in range(0, len(runs) - 1, 2):
+            merged.append(_merge(runs[r], runs[r + 1]))
+        if len(runs) % 2:
+            merged.append(runs[-1])
+        runs = merged
+    return tuple(runs[0])
+
+
+def _after(a: Evidence, b: Evidence) -> bool:
+    """Does ``a`` sort strictly after ``b`` in :func:`sort_evidence`'s order?"""
+    ta = a.field != "title"
+    if ta != (b.field != "title"):
+        return ta
+    if a.start != b.start:
+        return a.start > b.start
+    if a.end != b.end:
+        return a.end > b.end
+    if a.measure != b.measure:
+        return a.measure > b.measure
+    return a.rule > b.rule
+
+
+def _merge(x: list[Evidence], y: list[Evidence]) -> list[Evidence]:
+    """Merge two runs in order; on a tie the item of ``x`` (the earlier run) comes first."""
+    out: list[Evidence] = []
+    i = j = 0
+    nx, ny = len(x), len(y)
+    while i < nx and j < ny:
+        if _after(x[i], y[j]):
+            out.append(y[j])
+            j += 1
+        else:
+            out.append(x[i])
+            i += 1
+    if i < nx:
+        out.extend(x[i:])
+    if j < ny:
+        out.extend(y[j:])
+    return out
+
+
+def rate_result(name: str, ctx: Context, evidence: list[Evidence], measures: Iterable[Measure] = (),
+                details: dict | None = None) -> FeatureResult:
+    """A feature whose value is its evidence count per 1,000 words."""
+    count = len(evidence)
+    rate = per_1000(count, ctx.n_words)
+    note = "" if rate is not None else "no words to count"
+    return FeatureResult(name, rate, "per 1,000 words", count, rate, sort_evidence(evidence),
+                         tuple(measures), note, details or {})
+
+
+def is_number(doc: Doc, i: int | None) -> bool:
+    """Is token ``i`` a number (digits, or a number word)?"""
+    if i is None or i >= len(doc.tokens):
+        return False
+    tok = doc.norms[i]
+    return tok[:1].isdigit() or tok in NUMBER_WORDS or tok in ("a", "an") and i + 1 < len(doc.norms) \
+        and doc.norms[i + 1] in ("dozen", "hundred", "thousand", "million", "billion", "handful")

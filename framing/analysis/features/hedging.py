@@ -1,0 +1,418 @@
+"""Hedging: epistemic hedges that weaken commitment to a claim.
+
+Lexicon ``hedges.txt`` (Hyland 2005; Recasens et al. 2013; CoNLL-2010 weasel
+cues) with context rules for the common false positives:
+
+* ``May`` as the month ("May 5", "in May", "May 2017") is not a hedge;
+* ``could not`` / ``could never`` state an inability, not a possibility;
+* approximators (``about``, ``around``, ``some``, ``up to`` ...) hedge only a
+  number that follows ("about 40 people"), not "talked about";
+* ``think tank`` is not thinking;
+* ``could`` of past ability ("could speak") and the impersonal ``one may`` /
+  ``you could`` state an ability or a permission, not a possibility;
+* ``possible`` meaning feasible ("as soon as possible", "made it possible",
+  "every possible route", "possible to", "not possible", "the largest audience
+  possible"), counting options ("three possible routes"), and ``believe in``
+  are not hedges;
+* modals that do not hedge a particular claim (Coates 1983; Palmer 2001: root
+  or dynamic vs epistemic modality): the root "may" of generic statements about
+  what a kind of thing includes, how it varies, what it is called or used for
+  ("symptoms may include", "prices may vary", "may refer to", "may be used to",
+  "may be found in"); a modal with a frequency adverb ("may sometimes", "often
+  may"); concessive and purpose clauses ("whatever may happen", "however hard
+  it may be", "so that they could vote"); "come what may", "be that as it may".
+  Epistemic uses stay hedges: "the minister may resign", "may have been",
+  "might win", "may cause", "whoever wins may face";
+* "are more likely to" compares how often groups do something ("smokers are
+  more likely to"), it does not hedge ("he is more likely to win" does);
+* "most" before an adverb is a superlative ("most recently"), not the vague
+  quantifier "most scholars".
+
+A learned filter (``models/hedges.json``) decides on the weasel cues and on a
+few ambiguous generalising words (see ``GATED_TERMS``); its decisions name the
+model in the evidence rule.
+
+Higher value: more hedges per 1,000 words, i.e. more tentative writing.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from ..lexicons import Entry, Match, find
+from ..models import packaged_model
+from ..text import Doc
+from ...types import FeatureResult
+from ..context import Context
+from ..evidence import is_number, match_evidence, rate_result
+from ..models import linear_probability
+from .lexical import category_measures, word_after, word_before
+
+NAME: Final = "hedging"
+MODEL: Final = "hedges"  # framing/analysis/models/hedges.json, trained by framing/learn/training/hedges.py
+# The learned filter decides only on the weasel category (vague quantifiers such as "some",
+# "many", "several" and unattributed consensus: "is considered", "critics"), the cues that
+# WikiWeasel annotates as such, and on the ambiguous generalising adverbs, downtoners and
+# cognition verbs of GATED_TERMS. Modals, the other verbs, adverbs and adjectives, phrases and
+# approximators are kept by the rules: in WikiWeasel 74% of the sentences with "may" and 65% with
+# "likely" are labelled certain (generic/deontic "may" in encyclopedic text: "symptoms may also
+# include"), and no context feature tried separates them from news hedges, so a filter trained
+# there drops "the minister may resign" or "talks are likely to fail".
+GATED_CATEGORIES: Final = frozenset({"weasel"})
+# adverbs of generalisation ("generally", "commonly", "typically", "mostly"): the unsupported
+# generalisations of the weasel class (Vincze 2013), but mostly factual frequency in encyclopedic
+# and news text ("is commonly used"); the model decides on them like on the weasel category
+GATED_TERMS: Final = frozenset({"generally", "commonly", "typically", "sometimes", "mainly", "mostly",
+                                "largely", "broadly",
+                                # downtoners, and cognition/reporting verbs whose bare use attributes a
+                                # view ("he believes", "she suggested") rather than hedging the writer's
+                                # claim; "potential" mostly means prospective ("potential buyers")
+                                "relatively", "somewhat", "fairly", "believe", "believes", "believed",
+                                "indicate", "indicates", "indicated", "suggested", "potential", "tended to"})
+# a weasel phrase built on a verb of opinion or report ("is regarded as", "it is widely believed",
+# "critics have said", "said to") states an unattributed consensus: kept by the rules
+_CONSENSUS: Final = frozenset({"considered", "regarded", "believed", "thought", "said", "claimed", "suggested",
+                               "described", "called", "seen", "viewed", "held", "accepted", "reported",
+                               "alleged", "argued", "speculated", "assumed"})
+MEANING: Final = "Words that soften a claim (may, reportedly, it is believed): higher = more tentative."
+
+_MONTH_NEIGHBOURS: Final = frozenset({"in", "on", "since", "until", "till", "by", "early", "late", "mid",
+                                      "last", "next", "this", "of", "from", "through", "during", "before",
+                                      "after"})
+_APPROX_EXEMPT: Final = frozenset({"virtually", "practically", "more or less", "or so"})
+# vague quantifiers: "many scholars", "some have argued", "several critics"
+_QUANTIFIERS: Final = frozenset({"some", "many", "several", "numerous", "various", "certain", "others",
+                                 "some of", "many of", "many other", "some other"})
+# a vague quantity of time or repetitions is not a vague claim ("many years", "several times")
+_TIME_UNITS: Final = frozenset({"time", "times", "years", "year", "months", "weeks", "days", "hours",
+                                "minutes", "seconds", "decades", "centuries", "generations", "occasions",
+                                "moments", "nights", "seasons", "miles", "kilometres", "kilometers"})
+_NOT_VAGUE_BEFORE: Final = frozenset({"how", "so", "too", "as", "a", "the", "these", "those", "of",
+                                      "were", "is", "are", "was", "be", "been", "not", "almost", "quite",
+                                      "fairly", "very", "made", "make", "feel", "felt"})
+_APPROXIMATOR: Final[dict[str, Entry]] = {}
+_COULD_NOT: Final = frozenset({"not", "n't", "never", "no", "hardly", "barely", "scarcely"})
+# Root (dynamic) "may" of generic statements: what a kind of thing can include, how it varies, what
+# it is called or used for ("symptoms may include fever", "prices may vary", "the term may refer
+# to", "the drug may be used to"). It states a possibility in general, not the writer's doubt about
+# a particular event ("the minister may resign"). Only predicates whose meaning is about a class, a
+# range or a name are listed: "may cause", "may be called" (an election), "may contain" (errors)
+# are forecasts or guesses in news and stay hedges.
+_GENERIC_PREDICATES: Final = frozenset({"include", "vary", "range", "differ", "refer", "consist", "comprise"})
+# may be + a participle of naming, classing or use ("may be referred to as", "may be divided into")
+_GENERIC_PASSIVES: Final = frozenset({"used", "known", "referred", "termed", "spelled", "spelt",
+                                      "abbreviated", "pronounced", "translated", "classified",
+                                      "subdivided", "divided", "grouped", "defined"})
+# "may be found in/on/at ...": where a kind of thing occurs ("can be found in")
+_LOCATIVE: Final = frozenset({"in", "on", "at", "among", "throughout", "near", "anywhere", "along", "across",
+                              "inside", "within"})
+# a frequency adverb quantifies over occasions: "may sometimes", "often may" = it happens that
+_FREQUENCY: Final = frozenset({"often", "sometimes", "occasionally", "usually", "typically", "frequently",
+                               "normally", "commonly", "rarely", "seldom"})
+# adverbs that may stand between the modal and its verb ("may also be used")
+_MODAL_ADVERBS: Final = frozenset({"also", "still", "even", "only", "further", "then", "thus", "therefore",
+                                   "either", "both", "easily", "generally", "eventually", "alternatively",
+                                   "additionally", "instead", "simply", "again"}) | _FREQUENCY
+# a concessive free relative: "whatever may happen", "wherever they may occur", "however painful
+# that may be"; the modal concedes, it does not hedge
+_WH_EVER: Final = frozenset({"whatever", "wherever", "whoever", "whichever", "whenever", "however"})
+# "however" + a determiner or pronoun is the sentence adverb ("However the vote may ..."), not "however hard"
+_NOT_AFTER_HOWEVER: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "he", "she", "it",
+                                       "they", "we", "i", "you", "his", "her", "its", "their", "our", "there",
+                                       "some", "many", "most"})
+# "the best score possible", "to the extent possible"
+_POSSIBLE_HEADS: Final = frozenset({"best", "worst", "extent"})
+# words before "possible" that state (in)feasibility, not doubt: "not possible", "would never be possible",
+# "only possible if"
+_INFEASIBLE_BEFORE: Final = frozenset({"not", "n't", "never", "only", "hardly", "scarcely"})
+# "are much / far / slightly / 2.5 times more likely to"
+_RATE_MODIFIERS: Final = frozenset({"much", "far", "slightly", "significantly", "substantially",
+                                    "considerably", "somewhat", "even", "still", "twice", "times",
+                                    "generally", "also", "no", "not", "a", "bit", "lot", "little"})
+# the subject of a wh-ever clause right before its modal ("wherever they may", "whatever else may")
+_CLAUSE_SUBJECTS: Final = frozenset({"i", "you", "he", "she", "it", "we", "they", "one", "this", "that",
+                                     "these", "those", "else"})
+# a copula ending a concessive clause: "as hard as it may seem", "whatever the reason may be"
+_COPULAS: Final = frozenset({"be", "seem", "appear", "sound", "look"})
+# how far back the clause of a "may" is searched for "whatever" / "so that" (words, no punctuation)
+_CLAUSE_WINDOW: Final = 8
+_ABILITY_VERBS: Final = frozenset({"speak", "read", "write", "swim", "afford", "accommodate", "seat", "hold",
+                                   "carry"})
+_MAKE: Final = frozenset({"make", "makes", "made", "making"})
+# "as soon as possible", "if possible", "made possible", "the best possible", "every possible"
+_POSSIBLE_NOT_HEDGE: Final = frozenset({"as", "if", "where", "wherever", "when", "whenever", "whatever",
+                                        "best", "worst", "everything", "all", "every", "any", "maximum",
+                                        "minimum", "total"}) | _MAKE
+# words in -ly after "most" that are not adverbs: "most family members", "most elderly people"
+_NOT_LY_ADVERBS: Final = frozenset({"only", "early", "elderly", "family", "italy", "july", "supply", "ally",
+                                    "rally", "assembly", "monopoly", "anomaly", "reply", "fly", "daily",
+                                    "weekly", "monthly", "yearly"})
+
+
+# the entries some rule of keep() looks at (all others are kept as they are)
+_RULE_TERMS: Final = _QUANTIFIERS | {"possible", "likely", "most", "believe", "believes", "believed", "think",
+                                      "thinks"}
+_RULE_CATEGORIES: Final = frozenset({"modal", "approximator"})
+
+
+def _as_approximator(match: Match) -> Match:
+    """The same words counted as an approximator ("some 40 km")."""
+    entry = _APPROXIMATOR.get(match.entry.term)
+    if entry is None:
+        e = match.entry
+        entry = _APPROXIMATOR[e.term] = Entry(e.lexicon, e.term, "approximator", e.words)
+    return Match(entry, match.first, match.stop)
+
+
+_CURRENCY: Final = frozenset({"$", "£", "€", "¥"})
+
+
+def _number_follows(doc: Doc, stop: int) -> bool:
+    j = stop
+    if j < len(doc.tokens) and doc.tokens[j] in _CURRENCY:
+        j += 1
+    return is_number(doc, j)
+
+
+def keep(doc: Doc, match: Match) -> str | Match | None:
+    """Why the context rules reject a match (a string), a re-categorised match, or None (kept)."""
+    entry = match.entry
+    if entry.term not in _RULE_TERMS and entry.category not in _RULE_CATEGORIES:
+        return None
+    first = match.first
+    if entry.category == "modal" and len(entry.words) == 1:
+        word = entry.words[0]
+        if word == "may" and doc.tokens[first] == "May":
+            before = doc.norms[first - 1] if first > 0 else ""
+            sentence = doc.sentences[doc.sentence_of[first]]
+            at_start = _no_word(doc, sentence.first, first)
+            if not at_start or is_number(doc, first + 1) or before in _MONTH_NEIGHBOURS \
+                    or (first > 0 and doc.norms[first - 1][:1].isdigit()):
+                return "the month May"
+        if word == "could" and word_after(doc, first) in _COULD_NOT:
+            return "could not: inability, not possibility"
+        if word == "could" and word_after(doc, first) in _ABILITY_VERBS:
+            return "could + a verb of ability: past ability, not possibility"
+        if word_before(doc, first) in ("one", "you"):
+            return "one may / you could: impersonal (permission or ability), not a hedged claim"
+        why = _non_hedge_modal(doc, first, word)
+        if why:
+            return why
+    if entry.term == "possible":
+        before = word_before(doc, first)
+        if before in _POSSIBLE_NOT_HEDGE or before.endswith("est") \
+                or (before == "it" and word_before(doc, first - 1) in _MAKE):
+            return "possible: feasible (as soon as possible, if possible, made possible)"
+        if word_after(doc, first) == "to":
+            return "possible to: feasible, not probable"
+        if before in _INFEASIBLE_BEFORE or (before == "be" and word_before(doc, first - 1) in _INFEASIBLE_BEFORE):
+            return "not possible / only possible: a statement of (in)feasibility, not a hedge"
+        if _made_possible(doc, first):
+            return "possible: feasible (as soon as possible, if possible, made possible)"
+        if first > 0 and is_number(doc, first - 1) and doc.norms[first - 1] not in ("one", "1", "a", "an"):
+            return "a number of possible options (three possible routes): counts alternatives, not a hedge"
+    if entry.term == "likely" and _compares_rates(doc, first):
+        return "are more / less likely to: compares how often groups do something, not a hedge"
+    if entry.term in ("believe", "believes", "believed") and word_after(doc, first) == "in":
+        return "believe in: faith, not a hedge"
+    if entry.category == "approximator" and entry.term not in _APPROX_EXEMPT:
+        if not _number_follows(doc, match.stop):
+            return "approximator without a number"
+    if entry.term in _QUANTIFIERS:
+        nxt = word_after(doc, match.stop - 1)
+        if entry.term in ("some", "many", "several") and _number_follows(doc, match.stop):
+            return _as_approximator(match)
+        if nxt in _TIME_UNITS:
+            return "a vague quantity of time"
+        sentence = doc.sentences[doc.sentence_of[first]]
+        if _no_word(doc, sentence.first, first) and _no_word(doc, match.stop, sentence.stop):
+            return "a quantifier alone is a heading or a label, not a claim"
+        before = word_before(doc, first)
+        if before in _NOT_VAGUE_BEFORE and (entry.term in ("many", "certain", "others")):
+            return "not a vague quantifier (how many, a certain, the others)"
+        if entry.term == "certain" and (nxt in ("that", "of", "to", "about", "whether", "if", "")):
+            return "certain: sure, not a vague quantifier"
+    if entry.term == "most":
+        nxt = word_after(doc, first)
+        if nxt.endswith("ly") and nxt not in _NOT_LY_ADVERBS:
+            return "most notably / most recently: a superlative adverb, not a vague quantifier"
+    if entry.term in ("think", "thinks") and word_after(doc, first) in ("tank", "tanks"):
+        return "think tank"
+    return None
+
+
+def _made_possible(doc: Doc, first: int) -> bool:
+    """"made the trip possible", "the largest audience possible", "to the extent possible": a
+    "possible" that ends its phrase after a verb of making or a superlative a few words back."""
+    if first + 1 < len(doc.tokens) and doc.is_word[first + 1]:
+        return False
+    is_word = doc.is_word
+    norms = doc.norms
+    k = first - 1
+    lo = max(0, first - 5)
+    while k >= lo and is_word[k]:
+        w = norms[k]
+        if w in _MAKE or w in _POSSIBLE_HEADS or (w.endswith("est") and k > 0 and norms[k - 1] == "the"):
+            return True
+        k -= 1
+    return False
+
+
+def _compares_rates(doc: Doc, first: int) -> bool:
+    """"voters are more likely to", "immigrants were less likely to": a comparison of how often
+    members of groups do something (a plural copula), not a forecast ("he is more likely to win")."""
+    if word_after(doc, first) != "to" or word_before(doc, first) not in ("more", "less"):
+        return False
+    k = first - 2
+    while k >= 0 and doc.is_word[k] and (doc.norms[k] in _RATE_MODIFIERS or doc.norms[k][:1].isdigit()):
+        k -= 1
+    return k >= 0 and doc.norms[k] in ("are", "were", "'re")
+
+
+def _skip_adverbs(doc: Doc, i: int, stop: int) -> int:
+    """The first token from ``i`` that is not an adverb of _MODAL_ADVERBS (``stop`` at most)."""
+    norms = doc.norms
+    while i < stop and norms[i] in _MODAL_ADVERBS:
+        i += 1
+    return i
+
+
+def _non_hedge_modal(doc: Doc, first: int, word: str) -> str:
+    """Why the modal ``word`` at token ``first`` does not hedge ('' if it does): a frequency adverb
+    (generic), a root "may" of kinds, names and uses, a concessive or a purpose clause."""
+    norms = doc.norms
+    sentence = doc.sentences[doc.sentence_of[first]]
+    stop = sentence.stop
+    before = word_before(doc, first)
+    if before in _FREQUENCY:
+        return "often may / may sometimes: a generic statement of what happens, not a hedge"
+    i = _skip_adverbs(doc, first + 1, stop)
+    for k in range(first + 1, i):
+        if norms[k] in _FREQUENCY:
+            return "often may / may sometimes: a generic statement of what happens, not a hedge"
+    verb = norms[i] if i < stop else ""
+    if word == "may":
+        if verb in _GENERIC_PREDICATES:
+            return "may include / vary / refer to: what a kind of thing can be, not a hedge"
+        if verb == "be":
+            j = _skip_adverbs(doc, i + 1, stop)
+            participle = norms[j] if j < stop else ""
+            if participle in _GENERIC_PASSIVES:
+                return "may be used / known as / divided into: use or naming, not a hedge"
+            if participle == "found" and j + 1 < stop and norms[j + 1] in _LOCATIVE:
+                return "may be found in: where a kind of thing occurs, not a hedge"
+    # the clause before the modal: "whatever ... may", "so that ... may", "as hard as it may be"
+    is_word = doc.is_word
+    # the modal ends its clause with a copula ("whatever the reason may be.", "however hard it may seem,")
+    copula_last = verb in _COPULAS and not (i + 1 < stop and is_word[i + 1])
+    lo = max(sentence.first, first - _CLAUSE_WINDOW)
+    k = first - 1
+    while k >= lo and is_word[k]:
+        w = norms[k]
+        if w in _WH_EVER:
+            # the modal must be the verb of the wh-ever clause ("whatever may happen", "wherever they may
+            # go"), not of the main clause after a wh-ever subject ("whoever wins may face a recession")
+            if w == "however":
+                if k + 1 < first and norms[k + 1] not in _NOT_AFTER_HOWEVER:
+                    return "however hard it may be: concessive, not a hedge"
+            elif k == first - 1 or before in _CLAUSE_SUBJECTS or copula_last:
+                return "whatever / wherever ... may: concessive, not a hedge"
+        if w == "that" and k > 0 and (norms[k - 1] == "so" or (norms[k - 1] == "order" and k > 1
+                                                              and norms[k - 2] == "in")):
+            return "so that ... may / could: purpose, not a hedge"
+        if w == "as" and k >= 2 and norms[k - 2] == "as" and verb in _COPULAS:
+            return "as hard as it may be: concessive, not a hedge"
+        k -= 1
+    if word == "may" and before == "what" and word_before(doc, first - 1) == "come":
+        return "come what may: an idiom, not a hedge"
+    if word == "may" and before == "it" and first >= 4 and norms[first - 2] == "as" \
+            and norms[first - 3] == "that" and norms[first - 4] == "be":
+        return "be that as it may: an idiom, not a hedge"
+    return ""
+
+
+def candidates(ctx: Context) -> list[tuple[Doc, Match]]:
+    """Lexicon matches the context rules accept, in both fields (before any model)."""
+    out: list[tuple[Doc, Match]] = []
+    for doc in ctx.docs:
+        for match in find(doc, "hedges"):
+            verdict = keep(doc, match)
+            if isinstance(verdict, str):
+                continue
+            out.append((doc, verdict if isinstance(verdict, Match) else match))
+    return out
+
+
+def _no_word(doc: Doc, start: int, stop: int) -> bool:
+    """No word token in ``[start, stop)`` (scans only until the first word)."""
+    is_word = doc.is_word
+    for i in range(start, stop):
+        if is_word[i]:
+            return False
+    return True
+
+
+def _norm(n: str) -> str:
+    return "#" if n[:1].isdigit() else n
+
+
+def match_features(ctx: Context, doc: Doc, match: Match, quoted: bool | None = None) -> list[str]:
+    """String features of one candidate hedge, for the learned filter (models/hedges.json).
+
+    ``quoted``: whether the match is inside a direct quotation, if the caller knows already."""
+    entry = match.entry
+    first, stop = match.first, match.stop
+    sentence = doc.sentences[doc.sentence_of[first]]
+    term = entry.term
+    norms = doc.norms
+    s_first, s_stop = sentence.first, sentence.stop
+    prev1 = _norm(norms[first - 1]) if first - 1 >= s_first else "<s>"
+    prev2 = _norm(norms[first - 2]) if first - 2 >= s_first else "<s>"
+    next1 = _norm(norms[stop]) if stop < s_stop else "</s>"
+    next2 = _norm(norms[stop + 1]) if stop + 1 < s_stop else "</s>"
+    t = "t=" + term
+    c = "c=" + entry.category
+    feats = ["bias", t, c, "p=" + prev1, "n=" + next1, "p2=" + prev2, "n2=" + next2,
+             t + "|p=" + prev1, t + "|n=" + next1, c + "|n=" + next1,
+             "n_sfx=" + next1[-2:], "n2_sfx=" + next2[-2:]]
+    if _no_word(doc, s_first, first):
+        feats.append("initial")
+        feats.append(t + "|initial")
+    if doc.tokens[first][:1].isupper():
+        feats.append("cap")
+    if _number_follows(doc, stop):
+        feats.append("number_after")
+    if quoted if quoted is not None else ctx.in_quote(doc, doc.starts[first]):
+        feats.append("quoted")
+    return feats
+
+
+def gated(match: Match) -> bool:
+    """Does the learned filter decide on this candidate (else the rules alone keep it)?"""
+    return _gated_entry(match.entry)
+
+
+@functools.cache
+def _gated_entry(entry: Entry) -> bool:
+    if entry.category in GATED_CATEGORIES:
+        # a weasel phrase built on a verb of opinion or report is kept by the rules
+        return not (len(entry.words) > 1 and not _CONSENSUS.isdisjoint(entry.words))
+    return entry.term in GATED_TERMS
+
+
+def compute(ctx: Context) -> FeatureResult:
+    """Hedges per 1,000 words (title and text)."""
+    model = packaged_model(MODEL)
+    evidence = []
+    for doc, match in candidates(ctx):
+        rule = None
+        quoted = ctx.in_quote(doc, doc.starts[match.first])
+        if model is not None and gated(match):
+            p = linear_probability(model.weights, model.intercept, match_features(ctx, doc, match, quoted))
+            ok = p >= model.threshold  # model.accepts, compiled
+            if not ok:
+                continue
+            rule = f"{match.entry.rule} · {model.label} p={p:.2f}"
+        evidence.append(match_evidence(NAME, match.entry.category or NAME, doc, match, rule,
+                                       label="quoted" if quoted else None))
+    return rate_result(NAME, ctx, evidence, category_measures(ctx, "hedges", evidence))

@@ -1,0 +1,125 @@
+"""Shared driver for lexicon-based features (hedging, boosters, alarmist, loaded).
+
+``collect`` runs one lexicon over both fields of an article, keeps the matches a
+context rule accepts, and turns them into evidence whose ``measure`` is the
+entry's category. Evidence inside a direct quotation is labelled ``quoted``, so
+readers can tell the outlet's own wording from the words it quotes.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Callable, Final, Iterable, Iterator
+
+from ..lexicons import Match, find, load_lexicon
+from ..text import Doc, Sentence
+from ...types import Evidence, Measure
+from ..context import Context
+from ..evidence import count_measure, match_evidence
+
+# keep(doc, match) -> None to keep the match as it is, a string to drop it
+# (the reason, for debugging), or a Match to replace it (a narrower span).
+Rule = Callable[[Doc, Match], "str | Match | None"]
+
+
+def accepted_matches(ctx: Context, lexicon: str, rule: Rule | None = None) -> Iterator[tuple[Doc, Match]]:
+    """Every match of ``lexicon`` in the title and text that ``rule`` keeps (possibly narrowed)."""
+    for doc in ctx.docs:
+        for match in find(doc, lexicon):
+            if rule is not None:
+                verdict = rule(doc, match)
+                if isinstance(verdict, str):
+                    continue
+                if isinstance(verdict, Match):
+                    match = verdict
+            yield doc, match
+
+
+def collect(ctx: Context, feature: str, lexicon: str, rule: Rule | None = None) -> list[Evidence]:
+    """Evidence for every accepted match of ``lexicon`` in the title and text."""
+    out: list[Evidence] = []
+    for doc, match in accepted_matches(ctx, lexicon, rule):
+        quoted = ctx.in_quote(doc, doc.starts[match.first])
+        out.append(match_evidence(feature, match.entry.category or feature, doc, match,
+                                  label="quoted" if quoted else None))
+    return out
+
+
+def category_measures(ctx: Context, lexicon: str, evidence: Iterable[Evidence],
+                      extra: Iterable[str] = ()) -> list[Measure]:
+    """One count measure per lexicon category, plus ``outside_quotes``."""
+    evidence = list(evidence)
+    categories = sorted(set(_categories(lexicon)) | set(extra))
+    measures = [count_measure(c, sum(1 for e in evidence if e.measure == c), ctx.n_words)
+                for c in categories]
+    measures.append(count_measure("outside_quotes", sum(1 for e in evidence if e.label != "quoted"),
+                                  ctx.n_words))
+    return measures
+
+
+@functools.cache
+def _categories(lexicon: str) -> tuple[str, ...]:
+    return tuple(sorted({e.category for e in load_lexicon(lexicon).entries if e.category}))
+
+
+NEGATORS: Final = frozenset({"not", "never", "no", "n't", "hardly", "barely", "nor", "without"})
+DETERMINERS: Final = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his", "her",
+                                "their", "our", "my", "your", "latest", "every", "each", "another"})
+COPULAS: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "seems", "seemed",
+                            "appears", "appeared", "remains", "remained", "become", "became", "feel",
+                            "felt", "looks", "looked", "quite", "very", "so", "absolutely", "entirely",
+                            "fairly", "pretty", "too", "made", "make", "makes", "making", "it's"})
+
+
+def word_before(doc: Doc, i: int) -> str:
+    """The normalized word right before token ``i`` ('' at punctuation or start)."""
+    j = i - 1
+    return doc.norms[j] if j >= 0 and doc.is_word[j] else ""
+
+
+def word_after(doc: Doc, i: int) -> str:
+    """The normalized word right after token ``i`` ('' at punctuation or end)."""
+    j = i + 1
+    return doc.norms[j] if j < len(doc.norms) and doc.is_word[j] else ""
+
+
+_OPENERS: Final = frozenset({"just", "please", "so", "now", "then", "and", "but", "don't", "do", "never",
+                             "always", "simply", "go", "come"})
+_NOT_AFTER_IMPERATIVE: Final = frozenset({"is", "was", "are", "were", "has", "had", "'s", "will", "would",
+                                          "of", "said", "says", "and", ",", "can", "could", "may"})
+
+
+
+
+@functools.cache
+def _imperative_verbs() -> frozenset[str]:
+    return load_lexicon("imperative_verbs").terms()
+
+
+def imperative_verb(doc: Doc, sentence: Sentence) -> int | None:
+    """Token index of the verb if ``sentence`` is an imperative ("Expect the drama to heighten")."""
+    verbs = _imperative_verbs()
+    first, stop = sentence.first, sentence.stop
+    if first < stop and doc.tokens[first] in "“\"‘'":
+        first += 1
+    is_word = doc.is_word
+    words: list[int] = []  # the first three words are all the test needs
+    for i in range(first, stop):
+        if is_word[i]:
+            words.append(i)
+            if len(words) == 3:
+                break
+    else:
+        return None
+    k = 0
+    if doc.norms[words[0]] in _OPENERS and doc.norms[words[0]] not in verbs:
+        k = 1
+    i = words[k]
+    tok = doc.tokens[i]
+    if k == 0 and not tok[:1].isupper():
+        return None
+    if doc.norms[i] not in verbs:
+        return None
+    nxt = doc.norms[i + 1] if i + 1 < stop else ""
+    if nxt in _NOT_AFTER_IMPERATIVE or doc.tokens[stop - 1] == "?":
+        return None
+    return i

@@ -1,0 +1,114 @@
+"""View-models and rendering of the batch pages: one article, a story group, the index.
+
+The index table is complete HTML; a small inline script (allowed by the page's
+Content-Security-Policy through its SHA-256 hash, nothing else may run) adds
+sorting and filtering.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+from typing import Any, Iterable, Iterator, Sequence
+
+from ..version import __version__
+from ..compare import Comparison
+from ..analysis.features import MEANINGS
+from . import FEATURE_TITLES, article_view, build_compare_view, environment, fmt, legend_view, safe_url
+from ..analysis.features.sourcing import KIND_LABELS
+from ..types import Profile
+
+def _script_hash() -> str:
+    """The CSP hash of the index page's inline script (reports/templates/index.js), as rendered."""
+    code = environment().get_template("index.js").render()
+    return "sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode()
+
+
+INDEX_COLUMNS = (
+    ("hedging", None, "Hedging"), ("alarmist", None, "Alarmist"), ("loaded", None, "Loaded"),
+    ("sourcing", None, "Attrib./100 sent."), ("sourcing", "anonymous", "Anonymous src."),
+    ("readability", None, "Grade"), ("sentiment", None, "Tone"),
+)
+
+
+def _value(p: Profile, feature: str, measure: str | None) -> float | None:
+    f = p.features[feature]
+    return f.value if measure is None else f.measure(measure).value
+
+
+def build_article_page_view(profile: Profile) -> dict[str, Any]:
+    card, text, counts = article_view(profile, "A", 0)
+    rows = []
+    for name, f in profile.features.items():
+        measures = [{"name": m.name.replace("_", " "), "value": fmt(m.value), "count": "" if m.count is None
+                     else f"{m.count:,}"} for m in f.measures if m.value not in (None, 0, 0.0)]
+        rows.append({"name": FEATURE_TITLES.get(name, name), "value": fmt(f.value), "unit": f.unit,
+                     "count": "" if f.count is None else f"{f.count:,}", "meaning": MEANINGS[name],
+                     "note": f.note, "measures": measures})
+    speakers = [{"name": s["name"], "kind": KIND_LABELS.get(s["kind"], s["kind"]), "count": s["count"],
+                 "quotes": s["quotes"], "example": s["example"]}
+                for s in profile.features["sourcing"].details.get("speakers", ())]
+    return {"page_title": f"framing: {card['title']}"[:200], "version": __version__, "card": card, "text": text,
+            "legend": legend_view(["A"], {k: [v] for k, v in counts.items()}), "rows": rows,
+            "speakers": speakers, "csp_script": None}
+
+
+def render_article_page(profile: Profile) -> str:
+    """One article's report page: its features, highlighted text, evidence and sources."""
+    return environment().get_template("article.html").render(**build_article_page_view(profile))
+
+
+def render_group_page(comparison: Comparison, group: Any, names: Sequence[str],
+                      extra: Sequence[tuple[str, str]]) -> str:
+    """A story group's comparison page (the compare report, with links back to the article pages)."""
+    view = build_compare_view(comparison)
+    how = "the same story field" if group.by == "story field" else "similar texts (TF-IDF cosine)"
+    view["group"] = {"name": group.name, "how": how, "key": group.key if group.by == "story field" else "",
+                     "similarity": "n/a" if group.similarity is None else f"{group.similarity:.2f}",
+                     "links": [{"label": a["label"], "href": f"../articles/{n}.html"}
+                               for a, n in zip(view["articles"], names)],
+                     "extra": [{"title": t, "href": f"../articles/{n}.html"} for t, n in extra]}
+    return environment().get_template("group.html").render(**view)
+
+
+def index_summary(p: Profile) -> dict[str, Any]:
+    """The little the index keeps of each article (formatted values, not the profile)."""
+    a = p.article
+    cells = []
+    for feature, measure, _ in INDEX_COLUMNS:
+        v = _value(p, feature, measure)
+        cells.append((fmt(v), "" if v is None else repr(float(v))))
+    return {"title": a.title or "(untitled)", "source": a.source or "", "date": a.date or "",
+            "words": f"{p.n_words:,}", "words_sort": str(p.n_words), "cells": cells, "url": safe_url(a.url),
+            "prediction": "" if not p.prediction else
+            f"{p.prediction.get('label')} ({fmt(p.prediction.get('probability'), 'share')})"}
+
+
+def build_index_view(rows: Iterable[dict[str, Any]], n_rows: int, titles: Sequence[str], groups: Sequence[Any],
+                     errors: Sequence[dict[str, str]], threshold: float, has_predictions: bool) -> dict[str, Any]:
+    """The index view; ``rows`` (the articles' summaries, in order) is consumed lazily while rendering."""
+    group_of: dict[int, Any] = {}
+    for g in groups:
+        for i in g.members:
+            group_of[i] = g
+
+    def table_rows() -> Iterator[dict[str, Any]]:
+        for i, s in enumerate(rows):
+            g = group_of.get(i)
+            yield {**s, "href": f"articles/{s['name']}.html", "group": g.name if g else "",
+                   "group_href": f"stories/{g.name}.html" if g else ""}
+
+    group_rows = [{"name": g.name, "href": f"stories/{g.name}.html", "n": len(g.members),
+                   "how": g.by, "key": g.key if g.by == "story field" else "",
+                   "similarity": "n/a" if g.similarity is None else f"{g.similarity:.2f}",
+                   "titles": [titles[i] for i in g.members[:4]]} for g in groups]
+    return {"page_title": f"framing: {n_rows} articles", "version": __version__, "rows": table_rows(),
+            "n_rows": n_rows, "columns": [label for _, _, label in INDEX_COLUMNS], "groups": group_rows,
+            "errors": list(errors), "threshold": f"{threshold:.2f}", "has_predictions": has_predictions,
+            "csp_script": _script_hash()}
+
+
+def render_index(rows: Iterable[dict[str, Any]], n_rows: int, titles: Sequence[str], groups: Sequence[Any],
+                 errors: Sequence[dict[str, str]], threshold: float, has_predictions: bool) -> Iterator[str]:
+    """The index page, generated piece by piece (a corpus of 100,000 articles makes a long table)."""
+    view = build_index_view(rows, n_rows, titles, groups, errors, threshold, has_predictions)
+    return environment().get_template("index.html").generate(**view)
