@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from setuptools import find_namespace_packages, setup
+from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
 MANIFEST = HERE / "framing" / "_native.json"
@@ -117,8 +118,20 @@ def _ext_modules():
     return exts
 
 
-# the packages, found from the folder (the data folders lexicons/ and models/ are packages too), and the
-# Jinja templates, kept in reports/templates/ and installed as framing.templates
-setup(packages=[*find_namespace_packages(include=["framing", "framing.*"]), "framing.templates"],
-      package_dir={"framing.templates": "reports/templates"},
+class _BuildPy(build_py):
+    """build_py that also installs the Jinja templates, kept in reports/templates/, as framing/templates/
+    (an editable install reads them from reports/templates/ itself: see framing/render)."""
+
+    def run(self) -> None:
+        super().run()
+        target = Path(self.build_lib) / "framing" / "templates"
+        target.mkdir(parents=True, exist_ok=True)
+        for path in sorted((HERE / "reports" / "templates").iterdir()):
+            if path.suffix in (".html", ".js"):
+                self.copy_file(str(path), str(target / path.name))
+
+
+# the packages, found from the folder (the data folders lexicons/ and models/ are packages too)
+setup(packages=find_namespace_packages(include=["framing", "framing.*"]), package_dir={"": "."},
+      cmdclass={"build_py": _BuildPy},
       ext_modules=_ext_modules())
