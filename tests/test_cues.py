@@ -3,34 +3,35 @@ from __future__ import annotations
 
 from conftest import profile
 
-from framing.analysis.features import sourcing
 from framing.analysis.context import Context
+from framing.analysis.features.sourcing import attributions, cues, grammar, spans
+from framing.analysis.lexicons import find
 from framing.types import Article
 
 
 def _candidates(text: str, words=frozenset(), stems=frozenset()) -> list[tuple[str, str]]:
     ctx = Context(Article(id="t", title="", text=text))
     return [(c.doc.text[c.doc.starts[c.match.first]:c.doc.ends[c.match.stop - 1]], c.match.entry.lexicon)
-            for c in sourcing.cue_candidates(ctx, words=words, stems=stems) if c.doc is ctx.text]
+            for c in cues.cue_candidates(ctx, words=words, stems=stems) if c.doc is ctx.text]
 
 
 def test_stem_groups_inflections():
-    assert {sourcing.stem(w) for w in ("blasted", "blasts", "blasting", "blast")} == {"blast"}
-    assert sourcing.stem("applied") == sourcing.stem("applies") == "apply"
-    assert sourcing.stem("planned") == "plan"
+    assert {grammar.stem(w) for w in ("blasted", "blasts", "blasting", "blast")} == {"blast"}
+    assert grammar.stem("applied") == grammar.stem("applies") == "apply"
+    assert grammar.stem("planned") == "plan"
 
 
 def test_vocabulary_words_and_stems_become_candidates():
     text = "The senator chided the plan. Her aides hailed it."
-    assert ("chided", sourcing.CUE_VOCABULARY) not in _candidates(text)
+    assert ("chided", cues.CUE_VOCABULARY) not in _candidates(text)
     found = _candidates(text, words=frozenset({"chided"}), stems=frozenset({"hail"}))
-    assert ("chided", sourcing.CUE_VOCABULARY) in found
-    assert ("hailed", sourcing.CUE_VOCABULARY) in found  # unseen inflection, by its stem
+    assert ("chided", cues.CUE_VOCABULARY) in found
+    assert ("hailed", cues.CUE_VOCABULARY) in found  # unseen inflection, by its stem
 
 
 def test_colon_after_a_word_is_a_candidate_but_not_in_a_time_or_url():
     found = _candidates("Sanders: the system is rigged. See http://example.com at 5:30 p.m.")
-    assert [t for t, lex in found if lex == sourcing.RULE] == [":"]
+    assert [t for t, lex in found if lex == cues.RULE] == [":"]
 
 
 def test_model_cues_name_the_model_and_their_rule():
@@ -50,11 +51,11 @@ def test_source_label_names_the_cue_word_of_an_extended_span():
 
 def _cue_text(text: str, term: str) -> str:
     """The span the cue model gives the report-verb match ``term`` of ``text``."""
-    model = sourcing._cue_model()
+    model = attributions.cue_model()
     assert model is not None
     doc = Context(Article(id="t", title="", text=text)).text
-    m = next(m for m in sourcing.find(doc, "report_verbs") if m.entry.term == term)
-    first, stop = sourcing.cue_span(doc, m, model.meta["span"])
+    m = next(m for m in find(doc, "report_verbs") if m.entry.term == term)
+    first, stop = spans.cue_span(doc, m, model.meta["span"])
     return doc.text[doc.starts[first]:doc.ends[stop - 1]]
 
 
@@ -70,6 +71,6 @@ def test_span_model_sets_cue_boundaries():
 
 def test_span_model_without_extension_keeps_the_match():
     doc = Context(Article(id="t", title="", text="Critics have long argued that it fails.")).text
-    m = next(m for m in sourcing.find(doc, "report_verbs") if m.entry.term == "argued")
-    assert sourcing.cue_span(doc, m, None) == (m.first, m.stop)
-    assert sourcing.cue_span(doc, m, {"head_only": {}}) == (m.first, m.stop)
+    m = next(m for m in find(doc, "report_verbs") if m.entry.term == "argued")
+    assert spans.cue_span(doc, m, None) == (m.first, m.stop)
+    assert spans.cue_span(doc, m, {"head_only": {}}) == (m.first, m.stop)

@@ -26,7 +26,8 @@ def test_every_feature_module_is_documented():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for module in FEATURES:
         # read from the source: a module compiled by mypyc has no __doc__
-        source = ROOT / (module.__name__.replace(".", "/") + ".py")
+        base = ROOT / module.__name__.replace(".", "/")
+        source = base / "__init__.py" if base.is_dir() else base.with_suffix(".py")
         assert ast.get_docstring(ast.parse(source.read_text(encoding="utf-8")))
         assert module.MEANING and callable(module.compute)
         assert re.search(rf"`{module.NAME}`", readme), f"README does not document {module.NAME}"

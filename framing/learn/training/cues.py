@@ -48,8 +48,9 @@ from pathlib import Path
 
 from ...evaluation import exact_prf, load_articles_jsonl, load_labels
 from ...analysis.context import Context
-from ...analysis.features.sourcing import (CUE_VOCABULARY, MAX_LEFT, MAX_RIGHT, cue_candidates, cue_span,
-                                 extend_left_features, extend_right_features, stem)
+from ...analysis.features.sourcing.cues import CUE_VOCABULARY, cue_candidates
+from ...analysis.features.sourcing.grammar import stem
+from ...analysis.features.sourcing.spans import MAX_LEFT, MAX_RIGHT, cue_span, extend_left_features, extend_right_features
 from ...analysis.lexicons import find
 from ..linear import fit_linear, save_model
 

@@ -1,5 +1,10 @@
-"""The sourcing feature scores cue candidates from tables (``_Scorer``) instead of building their string
-features: the scores must be the very floats the string features give, and the kept cues the same."""
+"""The analysis scores cue candidates as the trained cue model defines them.
+
+The model is trained on string features (``cues.context_features`` and ``cues.speaker_features``); the
+analysis scores candidates from tables of its weights (``scoring.Scorer``) and skips the speaker search
+where it cannot matter. On real articles and odd text, the scores must be the very floats the string
+features give, and the kept cues the same.
+"""
 from __future__ import annotations
 
 import random
@@ -8,10 +13,10 @@ import pytest
 from conftest import CORPORA, PL, VOV
 
 import framing
-from framing.analysis.features import sourcing
 from framing.analysis.context import Context
-from framing.analysis.models import sigmoid, weight_sum
-from framing.analysis.models import LinearModel
+from framing.analysis.features.sourcing import attributions, cues, grammar, scoring
+from framing.analysis.lexicons import find
+from framing.analysis.models import LinearModel, sigmoid, weight_sum
 from framing.types import Article
 
 # colons, pipes (a norm that is the table's separator), quotes, passives, sentence-initial and
@@ -38,7 +43,7 @@ ARTICLES = _articles()
 
 
 def _model() -> LinearModel:
-    model = sourcing._cue_model()
+    model = attributions.cue_model()
     if model is None:
         pytest.skip("no cue model installed")
     return model
@@ -50,7 +55,7 @@ def _noisy(model: LinearModel) -> LinearModel:
     rng = random.Random(7)
     weights = dict(model.weights)
     for a in ARTICLES:
-        for c in sourcing.cue_candidates(Context(a), *sourcing._model_vocabulary(model)):
+        for c in cues.cue_candidates(Context(a), *scoring.model_vocabulary(model)):
             for f in c.features:
                 if f not in weights or rng.random() < 0.2:
                     weights[f] = rng.choice([0.0, -0.0, rng.uniform(-3, 3), rng.uniform(-1e-3, 1e-3)])
@@ -61,12 +66,12 @@ def _noisy(model: LinearModel) -> LinearModel:
 
 def _string_scores(ctx: Context, model: LinearModel):
     """Every candidate with (score of its context features, of its speaker features), from the strings."""
-    lists = sourcing._lists()
-    skip, words, stems = sourcing._model_vocabulary(model)
-    for c in sourcing.cue_candidates(ctx, skip, words, stems):
+    lists = grammar.word_lists()
+    skip, words, stems = scoring.model_vocabulary(model)
+    for c in cues.cue_candidates(ctx, skip, words, stems):
         in_quote = ctx.in_quote(c.doc, c.doc.starts[c.match.first])
-        context = sourcing._context_features(c.doc, c.match, c.sentence, in_quote)
-        speaker = sourcing._speaker_features(c.doc, c.match, c.span, lists)
+        context = cues.context_features(c.doc, c.match, c.sentence, in_quote)
+        speaker = cues.speaker_features(c.doc, c.match, c.span, lists)
         assert c.features == context + speaker
         yield c, in_quote, context, speaker
 
@@ -76,15 +81,15 @@ def test_table_scores_are_the_string_scores(noisy):
     model = _model()
     if noisy:
         model = _noisy(model)
-    sc = sourcing._scorer(model)
-    lists = sourcing._lists()
+    sc = scoring.scorer(model)
+    lists = grammar.word_lists()
     n = 0
     for a in ARTICLES:
         ctx = Context(a)
         for c, in_quote, context, speaker in _string_scores(ctx, model):
-            traits = sourcing._traits(c.doc, c.match, c.sentence, in_quote)
-            assert bool(traits & sourcing._IMPERATIVE) == ("imperative" in context)
-            assert bool(traits & sourcing._PASSIVE) == ("passive" in context)
+            traits = cues.cue_traits(c.doc, c.match, c.sentence, in_quote)
+            assert bool(traits & cues.IMPERATIVE) == ("imperative" in context)
+            assert bool(traits & cues.PASSIVE) == ("passive" in context)
             tw = sc.term(c.match.entry.term)
             fast = sc.context_weight(c.doc, c.match, tw, traits)
             assert fast == weight_sum(model.weights, context), (context, fast)
@@ -120,56 +125,18 @@ def test_kept_candidates_are_those_of_the_string_features(noisy):
                 continue
             expected.append((c.doc.field, c.match.entry, c.match.first, c.match.stop, c.sentence, c.span, note))
         got = [(doc.field, m.entry, m.first, m.stop, si, span, note)
-               for doc, m, si, span, note in sourcing._scored_candidates(Context(a), model)]
+               for doc, m, si, span, note in attributions.scored_candidates(Context(a), model)]
         assert got == expected
         kept_any += len(got)
     assert kept_any > 20
 
 
-def test_token_type_memo_follows_the_vocabulary():
-    """_extra_matches keeps its answer on the shared TokenType; another vocabulary must not reuse it."""
+def test_vocabulary_answers_kept_per_token_follow_the_vocabulary():
+    """extra_matches keeps its answer on the shared TokenType; another vocabulary must not reuse it."""
     doc = Context(Article(id="x", title="", text="Critics zorbled the plan: it zorbles everything.")).text
-    lexicon = sourcing.find(doc, "report_verbs")
-    a = sourcing._extra_matches(doc, lexicon, frozenset({"zorbled"}), frozenset())
-    b = sourcing._extra_matches(doc, lexicon, frozenset(), frozenset({"zorbl"}))
-    c = sourcing._extra_matches(doc, lexicon, frozenset({"zorbled"}), frozenset())
+    lexicon = find(doc, "report_verbs")
+    a = cues.extra_matches(doc, lexicon, frozenset({"zorbled"}), frozenset())
+    b = cues.extra_matches(doc, lexicon, frozenset(), frozenset({"zorbl"}))
+    c = cues.extra_matches(doc, lexicon, frozenset({"zorbled"}), frozenset())
     assert [doc.norms[m.first] for m in a] == ["zorbled", ":"] == [doc.norms[m.first] for m in c]
     assert [doc.norms[m.first] for m in b] == ["zorbled", ":", "zorbles"]
-
-
-def _reference_shape(doc, i: int) -> str:
-    """The token shape as the string features were first defined."""
-    if i < 0 or i >= len(doc.tokens):
-        return "edge"
-    tok = doc.tokens[i]
-    if not doc.is_word[i]:
-        return sourcing._PUNCT_SHAPES.get(tok, "punct")
-    if doc.norms[i] in sourcing._PRONOUN_SHAPES:
-        return "pron"
-    if tok[:1].isupper():
-        return "cap"
-    if tok[:1].isdigit():
-        return "num"
-    return "low"
-
-
-def _reference_suffix(word: str) -> str:
-    if word.endswith("ed"):
-        return "ed"
-    if word.endswith("ing"):
-        return "ing"
-    if word.endswith("ly"):
-        return "ly"
-    if word.endswith("s") and not word.endswith("ss"):
-        return "s"
-    return "-"
-
-
-def test_shapes_and_suffixes_by_id_are_the_strings():
-    for a in ARTICLES[:3]:
-        for doc in Context(a).docs:
-            for i in range(-2, len(doc.tokens) + 2):
-                assert sourcing._shape(doc, i) == _reference_shape(doc, i)
-                assert sourcing._SHAPE_NAMES[sourcing._shape_id(doc, i)] == _reference_shape(doc, i)
-            for w in doc.norms:
-                assert sourcing._SUFFIXES[sourcing._suffix_id(w)] == _reference_suffix(w) == sourcing._suffix(w)

@@ -1,0 +1,214 @@
+"""Sourcing: who is cited, how, and how much of the text rests on attribution.
+
+An *attribution* is a cue ("said", "according to", "claimed" ...) with, where
+one can be found, its source (the speaker). Cue candidates are the matches of
+``report_verbs.txt``, the words of the cue model's learned vocabulary (and
+their inflections, by suffix-stripped stem: "blasts" from "blasted") and a
+colon after a word ("Sanders: ..."); the cue model (a logistic regression over
+the candidate's context, ``framing/analysis/models/cues.json``, trained on PolNeAR by
+``python -m framing.train cues``) decides which are cues, and the span part of
+the same model (a table of phrases cut to their first word and a second logistic
+regression over the words around the cue, see :func:`cue_span`) sets their
+boundaries ("has said", "replied:", "told reporters" -> "told"). The
+speaker is the noun phrase before the cue ("Russian Foreign Minister Sergei
+Lavrov said"), after it ("... said CIA director Yong Suk Lee", "according to
+the Russian Foreign Ministry") or, for he/she/it/they, the most recent fitting
+speaker. Each speaker gets a kind:
+
+* ``person``: a named person (capitalised name not in the place/organisation lists);
+* ``organization``: a named organisation, government or place used for it
+  ("the State Department", "Moscow", "the Kremlin");
+* ``outlet``: a news outlet or agency (Reuters, CNN, Sputnik);
+* ``anonymous``: unnamed or vague ("officials", "observers", "a spokesman",
+  "critics", "some"), including affiliated ones ("US officials");
+* ``none``: no source in the sentence (passive "was reported").
+
+Measures: ``attributions`` and ``per_100_sentences`` (the value); counts by
+kind; ``neutral_verbs`` vs ``loaded_verbs`` (claimed, admitted, accused ...);
+``quotes`` (direct quotations) and ``quoted_share`` (share of body characters
+inside quotation marks); ``unattributed_claims``: share of claim sentences
+(declarative, 8+ words, not a question, heading or quotation) with no
+attribution in them. Evidence roles: ``cue``, ``source`` and ``quote``.
+
+The parts, in the order the analysis uses them: ``grammar`` (noun phrases, the
+word lists they are made of, passives and noun uses of cue words), ``speakers``
+(the speaker of a cue and its kind, pronouns), ``cues`` (cue candidates and the
+features the cue model reads), ``scoring`` (the cue model's weights as tables),
+``spans`` (a cue's extent), ``attributions`` (the cues kept, with their
+speakers); this module adds the quotations and claims and computes the measures.
+
+Higher value: more of the text is attributed to sources.
+"""
+from __future__ import annotations
+
+from typing import Final, cast
+
+from ....types import Evidence, FeatureResult, Measure
+from ...context import Context
+from ...evidence import count_measure, per_1000, sort_evidence, span_evidence
+from ...text import Doc, first_at_or_after
+from .attributions import Attribution, cue_head, find_attributions
+from .cues import sentence_imperative
+from .grammar import PRONOUNS
+from .speakers import KINDS, KIND_LABELS
+
+
+NAME: Final = "sourcing"
+
+
+MEANING: Final = "Attributions per 100 sentences (said, according to ...): higher = more sourced."
+
+
+def _nearby_in_paragraph(doc: Doc, si: int, by_sentence: dict[int, Attribution]) -> Attribution | None:
+    """The attribution of the nearest earlier (else later) sentence in the same paragraph."""
+    start = doc.sentences[si].start
+    para = next(((b, e) for b, e in doc.paragraphs if b <= start < e), None)
+    if para is None:
+        return None
+    starts = cast("list[int] | None", doc.cache.get("sentence_starts"))
+    if starts is None:
+        starts = [s.start for s in doc.sentences]
+        doc.cache["sentence_starts"] = starts
+    lo, hi = first_at_or_after(starts, para[0]), first_at_or_after(starts, para[1])
+    for k in range(min(si, hi) - 1, lo - 1, -1):
+        if k in by_sentence:
+            return by_sentence[k]
+    for k in range(max(si + 1, lo), hi):
+        if k in by_sentence:
+            return by_sentence[k]
+    return None
+
+
+_CLAIM_ENDS: Final = frozenset({".", "”", "\"", "’", ")"})
+
+
+def _has_words(is_word: list[bool], first: int, stop: int, n: int) -> bool:
+    """Are at least ``n`` of tokens ``[first, stop)`` words? (``sum(is_word[first:stop]) >= n``)"""
+    count = 0
+    for k in range(first, stop):
+        if is_word[k]:
+            count += 1
+            if count >= n:
+                return True
+    return False
+
+
+def _claim_sentences(ctx: Context, attributed: set[int]) -> tuple[int, list[Evidence]]:
+    """Claim sentences of the body, and evidence for those without attribution."""
+    doc = ctx.text
+    n_claims = 0
+    evidence: list[Evidence] = []
+    block_attributed: set[int] = set()
+    for si, s in enumerate(doc.sentences):
+        # "As Reuters reported:" attributes the paragraph that follows
+        if si in attributed and doc.tokens[s.stop - 1] == ":" and si + 1 < len(doc.sentences):
+            para_end = next((e for b, e in doc.paragraphs if b <= doc.sentences[si + 1].start < e), None)
+            for sj in range(si + 1, len(doc.sentences)):
+                if para_end is None or doc.sentences[sj].start >= para_end:
+                    break
+                block_attributed.add(sj)
+    is_word = doc.is_word
+    tokens = doc.tokens
+    for si, s in enumerate(doc.sentences):
+        if tokens[s.stop - 1] not in _CLAIM_ENDS or s.stop - s.first < 8 or tokens[s.stop - 2] == "?" \
+                or not _has_words(is_word, s.first, s.stop, 8):
+            continue
+        if ctx.in_quote(doc, s.start) or (doc.tokens[s.first] in "“\"" and ctx.in_quote(doc, s.start + 1)):
+            continue
+        if sentence_imperative(doc, si) is not None:
+            continue
+        n_claims += 1
+        if si in attributed or si in block_attributed:
+            continue
+        evidence.append(span_evidence(NAME, "unattributed_claims", doc, s.start, s.end,
+                                      "claim sentence without attribution"))
+    return n_claims, evidence
+
+
+def compute(ctx: Context) -> FeatureResult:
+    """Attributions per 100 sentences, with speakers, quotes and claim coverage."""
+    attributions = find_attributions(ctx)
+    ev: list[Evidence] = []
+    speakers: dict[str, dict] = {}
+    kind_counts = dict.fromkeys(KINDS, 0)
+    verb_counts = {"neutral": 0, "loaded": 0}
+    attributed_sentences: set[int] = set()
+    for a in attributions:
+        doc, m = a.doc, a.cue
+        verb_class = m.entry.category or "neutral"
+        verb_counts[verb_class] = verb_counts.get(verb_class, 0) + 1
+        rule = m.entry.rule + (f" · {a.model_note}" if a.model_note else "")
+        kind = a.speaker.kind if a.speaker else "none"
+        kind_counts[kind] += 1
+        if doc is ctx.text:
+            attributed_sentences.add(a.sentence)
+        ev.append(span_evidence(NAME, f"{verb_class}_verbs", doc, doc.starts[m.first], doc.ends[m.stop - 1],
+                                rule, role="cue", label=KIND_LABELS[kind]))
+        sentence = doc.sentences[a.sentence]
+        if a.speaker is not None:
+            sp = a.speaker
+            s_start, s_end = doc.starts[sp.start], doc.ends[sp.stop - 1]
+            said = doc.text[s_start:s_end]
+            label = KIND_LABELS[sp.kind] + (f" ({said} = {sp.name})" if said.lower() in PRONOUNS else "")
+            ev.append(span_evidence(NAME, sp.kind, doc, s_start, s_end, f"source of '{doc.tokens[cue_head(doc, m)]}'",
+                                    role="source", label=label))
+            entry = speakers.get(sp.key)
+            if entry is None:
+                entry = speakers[sp.key] = {"name": sp.name, "kind": sp.kind, "count": 0, "quotes": 0,
+                                            "example": doc.text[sentence.start:sentence.end],
+                                            "field": doc.field, "start": sentence.start, "end": sentence.end}
+            if len(sp.name) > len(entry["name"]) and sp.kind == entry["kind"]:
+                entry["name"] = sp.name
+            entry["count"] += 1
+    # direct quotations, attributed to a speaker of the same sentence when there is one
+    n_quotes = 0
+    quoted_chars = 0
+    for doc in ctx.docs:
+        by_sentence = {a.sentence: a for a in attributions if a.doc is doc and a.speaker is not None}
+        for qs, qe in ctx.quotes(doc):
+            n_quotes += 1
+            if doc is ctx.text:
+                quoted_chars += qe - qs
+            first_tok = first_at_or_after(doc.starts, qs)
+            tok = first_tok if first_tok < len(doc.starts) else None
+            speaker_label = "unattributed quotation"
+            if tok is not None:
+                si = doc.sentence_of[tok]
+                end_tok = first_at_or_after(doc.ends, qe, tok)
+                if end_tok >= len(doc.ends):
+                    end_tok = tok
+                quoted: Attribution | None = by_sentence.get(doc.sentence_of[end_tok]) or by_sentence.get(si)
+                if quoted is None and doc.sentences[si].first == tok:
+                    # a quoted sentence continuing (or announcing) an attributed one
+                    quoted = _nearby_in_paragraph(doc, si, by_sentence)
+                if quoted is not None and quoted.speaker is not None:
+                    speaker_label = f"quoting {quoted.speaker.name}"
+                    speakers[quoted.speaker.key]["quotes"] += 1
+            ev.append(span_evidence(NAME, "quotes", doc, qs, qe, "direct quotation", role="quote",
+                                    label=speaker_label))
+    n_claims, unattributed = _claim_sentences(ctx, attributed_sentences)
+    ev.extend(unattributed)
+    n_sent = sum(len(d.sentences) for d in ctx.docs)
+    count = len(attributions)
+    value = round(100.0 * count / n_sent, 2) if n_sent else None
+    body_len = len(ctx.text.text.strip()) or 1
+    measures = [
+        Measure("attributions", count, "attributions", count, per_1000(count, ctx.n_words)),
+        Measure("per_100_sentences", value, "attributions per 100 sentences", count),
+    ]
+    measures += [count_measure(k, kind_counts[k], ctx.n_words) for k in KINDS]
+    measures += [
+        count_measure("neutral_verbs", verb_counts.get("neutral", 0), ctx.n_words),
+        count_measure("loaded_verbs", verb_counts.get("loaded", 0), ctx.n_words),
+        count_measure("stance_verbs", verb_counts.get("stance", 0), ctx.n_words),
+        count_measure("quotes", n_quotes, ctx.n_words),
+        Measure("quoted_share", round(quoted_chars / body_len, 3), "share of body characters in quotes",
+                n_quotes),
+        Measure("unattributed_claims", round(len(unattributed) / n_claims, 3) if n_claims else None,
+                "share of claim sentences without attribution", len(unattributed),
+                note="" if n_claims else "no claim sentences"),
+    ]
+    speaker_list = sorted(speakers.values(), key=lambda s: (-s["count"], s["name"].lower()))
+    details = {"speakers": speaker_list, "claim_sentences": n_claims}
+    return FeatureResult(NAME, value, "attributions per 100 sentences", count, per_1000(count, ctx.n_words),
+                         sort_evidence(ev), tuple(measures), "" if n_sent else "no sentences", details)

@@ -1,0 +1,180 @@
+"""Sourcing attributions: the cues the cue model keeps (or the rules, without a model), with speakers.
+
+Each kept cue gets the speaker the rules found for it, a pronoun resolved to the
+speaker it stands for, or, for a participle ("..., adding that"), the subject of
+its clause. A cue inside the cue kept just before is dropped, and a framing
+phrase ("in an interview") beside a report verb of the same sentence is not a
+second attribution.
+"""
+from __future__ import annotations
+
+
+from ...context import Context
+from ...lexicons import Entry, Match, find
+from ...models import LinearModel, packaged_model, sigmoid
+from ...text import Doc
+from .cues import Candidate, IMPERATIVE, PASSIVE, candidate_matches, cue_candidates, cue_traits
+from .grammar import PRONOUNS, SKIP_LEFT, np_right, word_lists
+from .scoring import scorer
+from .spans import cue_extent
+from .speakers import SpeakerMention, classify, resolve_pronoun, sentence_subject, speaker_span
+
+
+class Attribution:
+    """A cue, its speaker (if found) and its sentence."""
+
+    __slots__ = ("doc", "cue", "speaker", "sentence", "model_note")
+
+    def __init__(self, doc: Doc, cue: Match, speaker: SpeakerMention | None, sentence: int,
+                 model_note: str = "") -> None:
+        self.doc = doc
+        self.cue = cue
+        self.speaker = speaker
+        self.sentence = sentence
+        self.model_note = model_note  # "model cues v1 p=0.93" when the cue model kept it
+
+    def __repr__(self) -> str:
+        return f"Attribution({self.cue!r}, {self.speaker!r}, sentence={self.sentence}, {self.model_note!r})"
+
+
+def cue_model() -> LinearModel | None:
+    """The packaged cue model (None if it is not installed)."""
+    return packaged_model("cues")
+
+
+def _in_phrase(entry: Entry) -> bool:
+    """"in an interview", "in a statement" (lexicon phrases that frame a report verb of the sentence)."""
+    return entry.words[0] == "in" and entry.lexicon == "report_verbs"
+
+
+def _keep_by_rules(c: Candidate) -> bool:
+    """The rules used when no cue model is installed."""
+    feats = set(c.features)
+    if c.match.entry.category == "stance":
+        return False
+    if "noun_use" in feats or "modal_passive" in feats:
+        return False
+    return not ("sentence_initial" in feats and len(c.match.entry.words) == 1
+                and c.match.entry.words[0] != "according")
+
+
+# a kept candidate: doc, match, sentence, speaker span, note
+_Kept = tuple[Doc, Match, int, tuple[int, int] | None, str]
+
+
+def _rule_candidates(ctx: Context) -> list[_Kept]:
+    """Candidates kept by the rules used when no cue model is installed, with an empty note."""
+    return [(c.doc, c.match, c.sentence, c.span, "") for c in cue_candidates(ctx, extra=False)
+            if "imperative" not in c.features and _keep_by_rules(c)]
+
+
+def scored_candidates(ctx: Context, model: LinearModel) -> list[_Kept]:
+    """Candidates the cue model keeps, with the note naming it (or the rule that kept them).
+
+    Each candidate is scored from the model's tables (:class:`Scorer`): the same float as the
+    intercept plus :func:`weight_sum` over its context features, plus that over its speaker features.
+    The speaker search runs only for candidates whose other features leave them within reach of the
+    threshold (the speaker features can add at most :attr:`_TermWeights.bound`): the decisions are
+    those of scoring every candidate with all its features.
+    """
+    lists = word_lists()
+    sc = scorer(model)
+    out: list[_Kept] = []
+    for doc in ctx.docs:
+        vague_by_stop: dict[int, Match] | None = None
+        starts = doc.starts
+        for m in candidate_matches(doc, sc.skip, sc.words, sc.stems, True):
+            si = doc.sentence_of[m.first]
+            traits = cue_traits(doc, m, si, ctx.in_quote(doc, starts[m.first]))
+            if traits & IMPERATIVE:
+                continue  # "Expect the drama to heighten": the reader is told, nobody is cited
+            entry = m.entry
+            passive_rule = bool(traits & PASSIVE) and entry.category in ("neutral", "loaded")
+            tw = sc.term(entry.term)
+            z = sc.intercept + sc.context_weight(doc, m, tw, traits)
+            if z + tw.bound < sc.logit and not passive_rule:
+                continue
+            if vague_by_stop is None:
+                vague_by_stop = {v.stop: v for v in find(doc, "vague_sources")}
+            span = speaker_span(doc, m, lists, vague_by_stop)
+            if span is not None:
+                # speaker=SIDE and speaker|cue=SIDE|TERM, as weight_sum adds them
+                side = sc.left + tw.left if span[1] <= m.first else sc.right + tw.right
+                if z + side + sc.best_kind < sc.logit:
+                    continue  # out of reach whatever kind the speaker is (and no rule keeps a spoken cue)
+            z += sc.speaker_weight(doc, m, tw, span, lists)
+            p = sigmoid(z)
+            if p >= sc.threshold:
+                note = sc.note_prefix + "%.2f" % p  # (the same string as f"{p:.2f}", formatted with less ado)
+            elif passive_rule and span is None:
+                note = "rule: agentless passive report (was reported)"
+            else:
+                continue
+            out.append((doc, m, si, span, note))
+    return out
+
+
+def find_attributions(ctx: Context) -> list[Attribution]:
+    """All attributions of the article (cached on the context).
+
+    Candidates are report-verb matches, cue-vocabulary words and colons after a word; the cue
+    model (a logistic regression trained on PolNeAR, ``framing/analysis/models/cues.json``) decides which
+    are cues (without a model: report-verb matches and rules only). A kept cue that overlaps the
+    one kept just before it is dropped.
+    """
+    cached = ctx.cache.get("attributions")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    lists = word_lists()
+    model = cue_model()
+    out: list[Attribution] = []
+    history: dict[int, list[SpeakerMention]] = {}
+    last_stop: dict[int, int] = {}
+    span_model = scorer(model).span_model if model is not None else None
+    for doc, m, si, span, note in (scored_candidates(ctx, model) if model is not None else _rule_candidates(ctx)):
+        if model is not None:
+            first, stop = cue_extent(doc, m, span_model) if span_model is not None else (m.first, m.stop)
+            if last_stop.get(id(doc), -1) > first:
+                continue  # inside the cue kept just before ("said" + ":")
+            last_stop[id(doc)] = stop
+            m = Match(m.entry, first, stop)
+        sent = doc.sentences[si]
+        hist = history.setdefault(id(doc), [])
+        speaker = None
+        if span is None and doc.norms[m.first].endswith("ing") and len(m.entry.words) == 1:
+            # participial cue ("..., adding that", "..., accusing the Pentagon"): the clause's subject
+            earlier = [a for a in out if a.doc is doc and a.sentence == si and a.speaker is not None]
+            if earlier:
+                speaker = earlier[-1].speaker
+            else:
+                first_word = next((t for t in range(sent.first, sent.stop) if doc.is_word[t]), -1)
+                subj = np_right(doc, first_word, m.first, lists) if first_word >= 0 else None
+                if subj is not None:
+                    kind, name, key = classify(doc, subj[0], subj[1], lists)
+                    speaker = SpeakerMention(subj[0], subj[1], kind, name, key)
+        elif span is not None:
+            first, stop = span
+            if stop - first == 1 and doc.norms[first] in PRONOUNS:
+                ref = resolve_pronoun(doc.norms[first], sentence_subject(doc, sent.first, first, lists), hist)
+                if ref is not None:
+                    speaker = SpeakerMention(first, stop, ref.kind, ref.name, ref.key)
+                else:
+                    speaker = SpeakerMention(first, stop, "anonymous", doc.tokens[first], doc.norms[first])
+            else:
+                kind, name, key = classify(doc, first, stop, lists)
+                speaker = SpeakerMention(first, stop, kind, name, key)
+                hist.append(speaker)
+        out.append(Attribution(doc, m, speaker, si, note))
+    # "In an interview with CNN, Lavrov called it ...": one attribution, not two
+    verb_sentences = {(id(a.doc), a.sentence) for a in out if not _in_phrase(a.cue.entry)}
+    out = [a for a in out if not _in_phrase(a.cue.entry) or (id(a.doc), a.sentence) not in verb_sentences]
+    ctx.cache["attributions"] = out
+    return out
+
+
+def cue_head(doc: Doc, m: Match) -> int:
+    """The main word of a kept cue ("said" in "has also said", "according" in "according to")."""
+    if m.stop - m.first == 1:
+        return m.first
+    word = next((w for w in m.entry.words if w not in SKIP_LEFT), m.entry.words[0])
+    return next((k for k in range(m.first, m.stop) if doc.norms[k] == word), m.first)

@@ -1,0 +1,430 @@
+"""Sourcing cue candidates: report-verb matches, cue-vocabulary words and colons, with their features.
+
+The cue model (``framing/analysis/models/cues.json``) reads string features of
+each candidate: the words and word shapes around it, its inflection and stem,
+where it comes from, how many report verbs come before it in its sentence, the
+sentence's position, quotation and mood (``context_features``), and the speaker
+the rules find for it (``speaker_features``). The analysis does not build these
+strings for every candidate: it scores from tables (``scoring``), computing the
+candidate's context facts once as bits (``cue_traits``).
+"""
+from __future__ import annotations
+
+import functools
+import operator
+from typing import Final, cast
+
+from ...context import Context
+from ...lexicons import Entry, Match, find
+from ...text import Doc, first_at_or_after
+from ..lexical import imperative_verb
+from .grammar import PRONOUNS, WordLists, is_modal_passive, is_noun_use, is_passive, stem, word_lists
+from .speakers import speaker_kind, speaker_span
+
+
+class Candidate:
+    """A report-verb match with what the rules found around it, before the cue model decides."""
+
+    __slots__ = ("doc", "match", "sentence", "span", "features")
+
+    def __init__(self, doc: Doc, match: Match, sentence: int, span: tuple[int, int] | None,
+                 features: list[str]) -> None:
+        self.doc = doc
+        self.match = match
+        self.sentence = sentence
+        self.span = span  # speaker noun phrase (token range), if the rules found one
+        self.features = features
+
+    def __repr__(self) -> str:
+        return f"Candidate({self.match!r}, sentence={self.sentence}, span={self.span!r})"
+
+
+_PUNCT_SHAPES: Final = {"“": "quote", "”": "quote", '"': "quote", "‘": "quote", "’": "quote", ",": "comma",
+                 ":": "colon", ".": "stop", "(": "paren", ")": "paren", "—": "dash", "-": "dash"}
+
+
+# The shapes :func:`shape_of` gives, by number (the scorer's tables are lists indexed by it).
+SHAPE_NAMES: Final = ("edge", "quote", "comma", "colon", "stop", "paren", "dash", "punct", "pron", "cap", "num",
+                       "low")
+
+
+_PUNCT_SHAPE_IDS: Final = {tok: SHAPE_NAMES.index(shape) for tok, shape in _PUNCT_SHAPES.items()}
+
+
+_SHAPE_PUNCT: Final = 7
+
+
+_SHAPE_PRON: Final = 8
+
+
+_SHAPE_CAP: Final = 9
+
+
+_SHAPE_NUM: Final = 10
+
+
+_SHAPE_LOW: Final = 11
+
+
+def shape_of(doc: Doc, i: int) -> str:
+    """The shape of token ``i``: "edge" outside the Doc, the kind of a punctuation mark, else
+    "pron", "cap", "num" or "low"."""
+    return SHAPE_NAMES[shape_id(doc, i)]
+
+
+def shape_id(doc: Doc, i: int) -> int:
+    """:func:`shape_of` as an index into ``SHAPE_NAMES`` (memoized by token string)."""
+    if i < 0 or i >= len(doc.tokens):
+        return 0
+    tok = doc.tokens[i]
+    found = _TOKEN_SHAPES.get(tok)
+    if found is None:
+        found = _token_shape(tok, doc.is_word[i], doc.norms[i])
+        if len(_TOKEN_SHAPES) < 500_000:  # bounded, like the other per-word caches
+            _TOKEN_SHAPES[tok] = found
+    return found
+
+
+_TOKEN_SHAPES: Final[dict[str, int]] = {}  # token -> its shape id (a token's norm and is_word follow from it)
+
+
+def _token_shape(tok: str, is_word: bool, norm: str) -> int:
+    if not is_word:
+        return _PUNCT_SHAPE_IDS.get(tok, _SHAPE_PUNCT)
+    if norm in _PRONOUN_SHAPES:
+        return _SHAPE_PRON
+    if tok[:1].isupper():
+        return _SHAPE_CAP
+    if tok[:1].isdigit():
+        return _SHAPE_NUM
+    return _SHAPE_LOW
+
+
+_PRONOUN_SHAPES: Final = frozenset(PRONOUNS) | {"you", "they", "we", "i"}
+
+
+_DOUBLE_QUOTES: Final = frozenset({"“", "”", '"'})
+
+
+def _quote_tokens(doc: Doc) -> list[int]:
+    """Token indices of the double quotation marks of a Doc (computed once per Doc)."""
+    cached = doc.cache.get("quote_tokens")
+    if cached is not None:
+        return cast("list[int]", cached)
+    # find the characters in the text (fast) and keep those that are tokens of their own
+    text, starts, tokens = doc.text, doc.starts, doc.tokens
+    found: list[int] = []
+    for ch in _DOUBLE_QUOTES:
+        pos = text.find(ch)
+        while pos >= 0:
+            k = first_at_or_after(starts, pos)
+            if k < len(starts) and starts[k] == pos and tokens[k] == ch:
+                found.append(k)
+            pos = text.find(ch, pos + 1)
+    found.sort()
+    doc.cache["quote_tokens"] = found
+    return found
+
+
+def _sentences_with_quotes(doc: Doc) -> set[int]:
+    found = doc.cache.get("sentences_with_quotes")
+    if found is None:
+        sentence_of = doc.sentence_of
+        found = doc.cache["sentences_with_quotes"] = {sentence_of[k] for k in _quote_tokens(doc)}
+    return found  # type: ignore[return-value]
+
+
+def sentence_imperative(doc: Doc, si: int) -> int | None:
+    """:func:`imperative_verb` of sentence ``si``, memoized per Doc."""
+    memo = doc.cache.get("sourcing_imperatives")
+    if memo is None:
+        memo = doc.cache["sourcing_imperatives"] = {}
+    if si in memo:  # type: ignore[operator]
+        return memo[si]  # type: ignore[index]
+    found = memo[si] = imperative_verb(doc, doc.sentences[si])  # type: ignore[index]
+    return found
+
+
+# The context facts of a candidate beyond its words and shapes (:func:`cue_traits`), as bits: each of the
+# first eight sets one string feature ("imperative", "passive", "sentence_initial" (with
+# "sentence_initial|cue=TERM"), "in_quote", "noun_use", "modal_passive", "sentence_has_quote",
+# "that_after_object"), HAS_STEM says the candidate has a "stem=" feature, and the bits from
+# EARLIER_SHIFT up hold min(2, report-verb matches before it in its sentence) ("earlier_cues=").
+IMPERATIVE: Final = 1
+
+
+PASSIVE: Final = 2
+
+
+INITIAL: Final = 4
+
+
+IN_QUOTE: Final = 8
+
+
+NOUN_USE: Final = 16
+
+
+MODAL_PASSIVE: Final = 32
+
+
+HAS_QUOTE: Final = 64
+
+
+THAT_AFTER: Final = 128
+
+
+HAS_STEM: Final = 256
+
+
+EARLIER_SHIFT: Final = 9
+
+
+def cue_traits(doc: Doc, m: Match, si: int, in_quote: bool) -> int:
+    """The facts of candidate ``m`` (in sentence ``si``) that its context features state beside its words
+    and shapes, as the bits above (one computation shared by the string features and the scorer)."""
+    i, j = m.first, m.stop
+    sent = doc.sentences[si]
+    is_word = doc.is_word
+    traits = 0
+    first_word = sent.first
+    while first_word < sent.stop and not is_word[first_word]:
+        first_word += 1
+    if i == first_word:
+        traits |= INITIAL
+        if sentence_imperative(doc, si) == i:
+            traits |= IMPERATIVE
+    if in_quote:
+        traits |= IN_QUOTE
+    if is_noun_use(doc, m):
+        traits |= NOUN_USE
+    if is_passive(doc, m):
+        traits |= PASSIVE
+    if is_modal_passive(doc, m):
+        traits |= MODAL_PASSIVE
+    if si in _sentences_with_quotes(doc):
+        traits |= HAS_QUOTE
+    if j - i == 1 and is_word[i]:
+        traits |= HAS_STEM
+    norms = doc.norms
+    k = j
+    while k < sent.stop and k - j < 4 and norms[k] != "that":
+        k += 1
+    if k < sent.stop and k - j < 4 and k > j + 1:
+        traits |= THAT_AFTER
+    return traits | min(_earlier_report_verbs(doc, sent.first, i), 2) << EARLIER_SHIFT
+
+
+def context_features(doc: Doc, m: Match, si: int, in_quote: bool) -> list[str]:
+    """The features of a candidate cue that do not depend on its speaker: the words and shapes around it,
+    its inflection and stem, where it comes from (report-verb lexicon, learned vocabulary, colon rule), how
+    many report-verb matches come before it in its sentence, a "that" after an object ("told reporters
+    that"), and the sentence's position, quotation and mood.
+
+    The analysis does not build these strings: :meth:`Scorer.context_weight` adds the same weights
+    from tables."""
+    i, j = m.first, m.stop
+    term = m.entry.term
+    norms = doc.norms
+    n = len(norms)
+    p1 = norms[i - 1] if i >= 1 else "<edge>"
+    p2 = norms[i - 2] if i >= 2 else "<edge>"
+    n1 = norms[j] if j < n else "<edge>"
+    n2 = norms[j + 1] if j + 1 < n else "<edge>"
+    s1, t1 = shape_of(doc, i - 1), shape_of(doc, j)
+    feats = [
+        f"cue={term}", f"p1={p1}", f"p2={p2}", f"n1={n1}", f"n2={n2}", f"cue|n1={term}|{n1}",
+        f"p1|cue={p1}|{term}", f"p1shape={s1}", f"p2shape={shape_of(doc, i - 2)}", f"n1shape={t1}",
+        f"p1shape|cue={s1}|{term}", f"n1shape|cue={t1}|{term}",
+    ]
+    traits = cue_traits(doc, m, si, in_quote)
+    if traits & INITIAL:
+        feats.append("sentence_initial")
+        feats.append(f"sentence_initial|cue={term}")
+        if traits & IMPERATIVE:
+            feats.append("imperative")
+    if traits & IN_QUOTE:
+        feats.append("in_quote")
+    if traits & NOUN_USE:
+        feats.append("noun_use")
+    if traits & PASSIVE:
+        feats.append("passive")
+    if traits & MODAL_PASSIVE:
+        feats.append("modal_passive")
+    if traits & HAS_QUOTE:
+        feats.append("sentence_has_quote")
+    word = norms[j - 1]
+    suffix = _suffix(word)
+    feats.append(f"suffix={suffix}")
+    feats.append(f"suffix|p1shape={suffix}|{s1}")
+    feats.append(f"source={source_kind(m.entry.lexicon)}|{m.entry.category}")
+    if traits & HAS_STEM:
+        feats.append(f"stem={stem(word)}")
+    feats.append(EARLIER_CUES[traits >> EARLIER_SHIFT])
+    if traits & THAT_AFTER:
+        feats.append("that_after_object")
+    return feats
+
+
+EARLIER_CUES: Final = ("earlier_cues=0", "earlier_cues=1", "earlier_cues=2+")
+
+
+def source_kind(lexicon: str) -> str:
+    """Where a candidate comes from: the report-verb lexicon, the learned vocabulary or the colon rule."""
+    if lexicon == "report_verbs":
+        return "lexicon"
+    return "vocabulary" if lexicon == CUE_VOCABULARY else "colon"
+
+
+SUFFIXES: Final = ("ed", "ing", "ly", "s", "-")
+
+
+def _suffix(word: str) -> str:
+    """The inflection a cue word shows (its tense/person for a verb)."""
+    return SUFFIXES[suffix_id(word)]
+
+
+def suffix_id(word: str) -> int:
+    """:func:`_suffix` as an index into ``SUFFIXES``."""
+    if word.endswith("ed"):
+        return 0
+    if word.endswith("ing"):
+        return 1
+    if word.endswith("ly"):
+        return 2
+    if word.endswith("s") and not word.endswith("ss"):
+        return 3
+    return 4
+
+
+def _earlier_report_verbs(doc: Doc, sent_first: int, i: int) -> int:
+    """How many report-verb matches start in the sentence before token ``i``."""
+    firsts = cast("list[int] | None", doc.cache.get("report_verb_firsts"))
+    if firsts is None:
+        firsts = sorted([m.first for m in find(doc, "report_verbs")])
+        doc.cache["report_verb_firsts"] = firsts
+    return first_at_or_after(firsts, i) - first_at_or_after(firsts, sent_first)
+
+
+def speaker_features(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLists) -> list[str]:
+    if span is None:
+        return ["no_speaker"]
+    side = "left" if span[1] <= m.first else "right"
+    return [f"speaker={side}", f"speaker_kind={speaker_kind(doc, span, lists)}",
+            f"speaker|cue={side}|{m.entry.term}"]
+
+
+def cue_features(doc: Doc, m: Match, si: int, span: tuple[int, int] | None, in_quote: bool,
+                 lists: WordLists) -> list[str]:
+    """String features of a candidate cue for the cue model (see framing/learn/training/cues.py)."""
+    return context_features(doc, m, si, in_quote) + speaker_features(doc, m, span, lists)
+
+
+CUE_VOCABULARY: Final = "cue vocabulary of model cues"  # lexicon name of candidates the cue model's vocabulary adds
+
+
+RULE: Final = "sourcing rule"
+
+
+_COLON: Final = Entry(RULE, "colon after a speaker", "neutral", (":",))
+
+
+_NOT_SPEAKER_BEFORE_COLON: Final = frozenset({"http", "https", "www", "p.m", "a.m", "am", "pm", "following", "include",
+                                       "including", "follows", "are", "is", "was", "were", "be", "as"})
+
+
+@functools.cache
+def _vocabulary_entry(word: str) -> Entry:
+    return Entry(CUE_VOCABULARY, word, "stance", (word,))
+
+
+_HITS: Final[dict[tuple[frozenset[str], frozenset[str]], dict[str, bool]]] = {}
+
+
+def _hit_memo(words: frozenset[str], stems: frozenset[str]) -> dict[str, bool]:
+    """Per vocabulary: does a norm give a candidate in :func:`extra_matches` (filled as norms are met)."""
+    memo = _HITS.get((words, stems))
+    if memo is None:
+        memo = _HITS[(words, stems)] = {":": True}
+    return memo
+
+
+def extra_matches(doc: Doc, lexicon: list[Match], words: frozenset[str], stems: frozenset[str]) -> list[Match]:
+    """Single-token candidates beyond the report-verb lexicon: words (or stems of words) the cue model's
+    training data shows are often cues, and a colon after a word ("Sanders: ...")."""
+    out: list[Match] = []
+    norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
+    n = len(norms)
+    memo = _hit_memo(words, stems)
+    at: list[int] = []
+    k = 0
+    for t in doc.types:
+        # the answer is kept on the token's shared TokenType (cue_of: the vocabulary it is for) and
+        # in the memo (for when the type last served another vocabulary)
+        if t.cue_of is memo:
+            hit = t.cue == 1
+        else:
+            w = t.norm
+            found = memo.get(w)
+            if found is None:
+                hit = w in words or (len(w) > 4 and stem(w) in stems)
+                if len(memo) < 500_000:  # bounded, like the other per-word caches
+                    memo[w] = hit
+            else:
+                hit = found
+            t.cue = 1 if hit else 0
+            t.cue_of = memo
+        if hit:
+            at.append(k)
+        k += 1
+    if not at:
+        return out
+    taken = {k for m in lexicon for k in range(m.first, m.stop)}  # tokens of report-verb matches
+    for k in at:
+        if k in taken:
+            continue
+        norm = norms[k]
+        if norm == ":":
+            # "Sanders: ...", "Q: ...", "he added: ...": a word before, the statement after
+            if 0 < k < n - 1 and is_word[k - 1] and norms[k - 1] not in _NOT_SPEAKER_BEFORE_COLON \
+                    and (not is_word[k + 1] or not tokens[k + 1][0].isdigit()):
+                out.append(Match(_COLON, k, k + 1))
+        else:
+            out.append(Match(_vocabulary_entry(norm), k, k + 1))
+    return out
+
+
+_FIRST: Final = operator.attrgetter("first")
+
+
+def candidate_matches(doc: Doc, skip: frozenset[str], words: frozenset[str], stems: frozenset[str],
+                       extra: bool) -> list[Match]:
+    matches = find(doc, "report_verbs")
+    if not extra:
+        return [m for m in matches if m.entry.term not in skip]
+    out = [m for m in matches if m.entry.term not in skip]
+    found = extra_matches(doc, matches, words, stems)
+    if found:
+        out += found
+        out.sort(key=_FIRST)
+    return out
+
+
+def cue_candidates(ctx: Context, skip: frozenset[str] = frozenset(), words: frozenset[str] = frozenset(),
+                   stems: frozenset[str] = frozenset(), extra: bool = True) -> list[Candidate]:
+    """Cue candidates of the article with their features (shared by analysis and training).
+
+    Candidates are the report-verb matches and, with ``extra``, single tokens from
+    :func:`extra_matches` (``words``/``stems``: the cue model's vocabulary).
+    ``skip``: terms the cue model's training data shows are (almost) never cues.
+    """
+    lists = word_lists()
+    out: list[Candidate] = []
+    for doc in ctx.docs:
+        vague_by_stop = {m.stop: m for m in find(doc, "vague_sources")}
+        for m in candidate_matches(doc, skip, words, stems, extra):
+            si = doc.sentence_of[m.first]
+            span = speaker_span(doc, m, lists, vague_by_stop)
+            feats = cue_features(doc, m, si, span, ctx.in_quote(doc, doc.starts[m.first]), lists)
+            out.append(Candidate(doc, m, si, span, feats))
+    return out
