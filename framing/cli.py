@@ -9,18 +9,20 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Sequence, TextIO
 
 from . import _native
-from .version import __version__
 from .analysis import analyze
-from .ingest.files import load_many
+from .atomic import write_atomic
 from .compare import compare
 from .errors import FramingError
-from .evaluation import TASKS, cross_validate, evaluate, format_cross_validation, format_result
+from .evaluation import TASKS, evaluate, format_result
+from .ingest.files import load_many
 from .render import render_comparison
-from .types import Profile
+from .render.text import format_text
+from .version import __version__
 
 FORMATS = ("text", "json", "jsonl")
 
@@ -89,40 +91,9 @@ def _write(path: str | None, content: str) -> None:
             sys.stdout.flush()
             sys.stdout.buffer.write(content.encode(sys.stdout.encoding or "utf-8", errors="backslashreplace"))
         return
-    out = Path(path)
-    if out.is_dir():
+    if Path(path).is_dir():
         raise FramingError(f"{path}: is a folder; give a file name for the output")
-    if out.parent and not out.parent.exists():
-        out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(content, encoding="utf-8")
-    os.replace(tmp, out)
-
-
-def format_text(profile: Profile) -> str:
-    """A human-readable summary of one article's features."""
-    a = profile.article
-    lines = [f"{a.title or '(untitled)'}", f"  id: {a.id}" + (f"  source: {a.source}" if a.source else "")]
-    for name, f in profile.features.items():
-        value = "n/a" if f.value is None else f"{f.value:g}"
-        extra = f"  ({f.count} found)" if f.count is not None and f.unit.startswith("per 1,000") else ""
-        lines.append(f"  {name:<12} {value} {f.unit}{extra}" + (f"  [{f.note}]" if f.note else ""))
-        shown = [m for m in f.measures if m.value not in (None, 0, 0.0)]
-        if shown:  # counts for rate measures, values for the others
-            lines.append("      " + ", ".join(
-                f"{m.name}={m.count if m.per_1000_words is not None else m.value:g}" for m in shown))
-        examples = [e for e in f.evidence if e.role != "quote"][:4]
-        if examples and name not in ("sentiment", "readability"):
-            lines.append("      e.g. " + "; ".join(_short(e.text) for e in examples))
-    if profile.features["sourcing"].details.get("speakers"):
-        sp = profile.features["sourcing"].details["speakers"]
-        lines.append("  speakers: " + "; ".join(f"{s['name']} ({s['kind']}, {s['count']})" for s in sp))
-    return "\n".join(lines) + "\n"
-
-
-def _short(text: str, width: int = 40) -> str:
-    text = " ".join(text.split())
-    return repr(text if len(text) <= width else text[: width - 1] + "…")
+    write_atomic(path, content)
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -153,6 +124,8 @@ def _compare(args: argparse.Namespace) -> int:
 
 def _evaluate(args: argparse.Namespace) -> int:
     if args.cross_validate:
+        from .learn.training.cross_validation import cross_validate, format_cross_validation
+
         cv = cross_validate(args.task, args.articles, args.labels)
         sys.stdout.write(json.dumps(cv, indent=2) + "\n" if args.format == "json" else format_cross_validation(cv))
         return 0
@@ -161,6 +134,41 @@ def _evaluate(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(result.to_dict(), indent=2) + "\n")
     else:
         sys.stdout.write(format_result(result))
+    return 0
+
+
+def _batch(args: argparse.Namespace) -> int:
+    """Exit 0 when every input was read, 1 when some failed (each named on stderr)."""
+    from .corpus.batch import run_batch
+
+    result = run_batch(args.inputs, args.out, jobs=args.jobs, quiet=args.quiet, parquet=args.parquet,
+                       threshold=args.threshold, engine=args.engine, scheduler=args.scheduler, model=args.model)
+    if not args.quiet:
+        print(f"framing batch: {result.n_articles} articles, {len(result.groups)} story groups, "
+              f"{len(result.errors)} failed inputs ({result.reused} reused from cache) -> {result.out_dir}",
+              file=sys.stderr)
+    for e in result.errors:
+        print(f"framing: error: {e['input']}: {e['error']}", file=sys.stderr)
+    return 0 if result.ok else 1
+
+
+def _sources(args: argparse.Namespace) -> int:
+    from .corpus.sources import run_sources
+
+    t0 = time.monotonic()
+    result = run_sources(args.inputs, args.out, labels=args.labels, save_model=args.save_model, jobs=args.jobs,
+                         progress=not args.quiet)
+    if not args.quiet:
+        out = result.out_dir
+        msg = (f"wrote {out}/sources.html, sources.csv, sources.json ({result.n_articles} articles, "
+               f"{result.n_sources} sources")
+        if result.report is not None:
+            cv = result.report["cv"]
+            if cv.get("n_folds"):
+                msg += (f"; model: accuracy {cv['accuracy']:.3f}, macro-F1 {cv['macro_f1']:.3f}, majority baseline "
+                        f"{cv['baseline']['accuracy']:.3f}, {cv['n_folds']} source-disjoint folds")
+            msg += "; model_report.json" + (f"; model saved to {args.save_model}" if args.save_model else "")
+        print(msg + f") in {time.monotonic() - t0:.1f} s", file=sys.stderr)
     return 0
 
 
@@ -174,11 +182,9 @@ def main(argv: Sequence[str] | None = None, stderr: TextIO | None = None) -> int
         if args.command == "evaluate":
             return _evaluate(args)
         if args.command == "batch":
-            from .corpus.batch import main_batch
-            return main_batch(args)
+            return _batch(args)
         if args.command == "sources":
-            from .corpus.sources import main_sources
-            return main_sources(args)
+            return _sources(args)
         return _compare(args)
     except FramingError as exc:
         print(f"framing: error: {exc}", file=stderr)

@@ -1,4 +1,5 @@
-"""Core value types: articles, evidence spans, feature results, profiles.
+"""Core value types: articles, evidence spans, feature results, speakers, profiles, story groups,
+source profiles.
 
 All are treated as immutable. Articles and profiles are frozen dataclasses;
 Evidence, Measure and FeatureResult, created by the hundred per article, are
@@ -9,12 +10,15 @@ indices, half-open like ``re.Match.span()``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from .records import Evidence, FeatureResult, Measure
 
-__all__ = ["Article", "Evidence", "Measure", "FeatureResult", "Profile"]
+__all__ = ["Article", "Evidence", "Measure", "FeatureResult", "Speaker", "Profile", "StoryGroup", "SourceProfile", "META_COLUMNS"]
+
+# the article's metadata columns, first in every table row (see :meth:`Profile.to_row`)
+META_COLUMNS = ("id", "source", "title", "url", "date")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +36,30 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class Speaker:
+    """Someone an article attributes statements to: one row of the sourcing feature's speaker list
+    (``details["speakers"]`` in its JSON), with the first sentence that cites them."""
+
+    name: str
+    kind: str      # a key of framing.catalog.KIND_LABELS: person, organisation, document, anonymous ...
+    count: int     # attributions to the speaker
+    quotes: int    # direct quotations attributed to the speaker
+    example: str   # the first sentence citing the speaker
+    field: str     # where that sentence is: "title" or "text", with its offsets
+    start: int
+    end: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Speaker":
+        return cls(str(data["name"]), str(data["kind"]), int(data["count"]), int(data["quotes"]),
+                   str(data["example"]), str(data["field"]), int(data["start"]), int(data["end"]))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "kind": self.kind, "count": self.count, "quotes": self.quotes,
+                "example": self.example, "field": self.field, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
 class Profile:
     """All features of one article."""
 
@@ -42,6 +70,13 @@ class Profile:
     @property
     def n_words(self) -> int:
         return int(self.features["style"].count or 0)
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        """Who the article cites, most-cited first (none without the sourcing feature)."""
+        sourcing = self.features.get("sourcing")
+        rows = (sourcing.details or {}).get("speakers", ()) if sourcing is not None else ()
+        return tuple(Speaker.from_dict(s) for s in rows)
 
     def __getitem__(self, name: str) -> FeatureResult:
         return self.features[name]
@@ -61,6 +96,24 @@ class Profile:
                                            measures, f.get("note", ""), f.get("details", {}))
         return cls(article, features, data.get("prediction"))
 
+    def to_row(self) -> dict[str, Any]:
+        """All of the article's numbers as one flat row (the tables of ``framing batch``, the source
+        profiles, the reliability model): :data:`META_COLUMNS`; ``FEATURE`` (the headline value),
+        ``FEATURE__count``, ``FEATURE__per_1000_words``; ``FEATURE.MEASURE`` for every sub-measure and
+        ``FEATURE.MEASURE__count`` where the measure counts something. Missing values are ``None``;
+        the column order follows the feature registry, so rows of different runs line up."""
+        a = self.article
+        row: dict[str, Any] = {"id": a.id, "source": a.source, "title": a.title, "url": a.url, "date": a.date}
+        for name, f in self.features.items():
+            row[name] = f.value
+            row[f"{name}__count"] = f.count
+            row[f"{name}__per_1000_words"] = f.per_1000_words
+            for m in f.measures:
+                row[f"{name}.{m.name}"] = m.value
+                if m.count is not None and m.per_1000_words is not None:
+                    row[f"{name}.{m.name}__count"] = m.count
+        return row
+
     def to_dict(self) -> dict[str, Any]:
         a = self.article
         return {
@@ -74,3 +127,31 @@ class Profile:
             "features": {name: f.to_dict() for name, f in self.features.items()},
             **({"prediction": dict(self.prediction)} if self.prediction is not None else {}),
         }
+
+
+@dataclass
+class StoryGroup:
+    """Two or more articles of a corpus on one story: their positions in the input (``members``), how
+    they were grouped (``by``: "story field" or "similarity"), the story key or a component id
+    (``key``), their mean pairwise TF-IDF cosine, and the group's name (``story-1`` ...)."""
+
+    key: str
+    members: list[int] = field(default_factory=list)
+    by: str = "similarity"
+    similarity: float | None = None
+    name: str = ""
+
+
+@dataclass
+class SourceProfile:
+    """One news source of a corpus (``framing sources``): its number of articles, the mean and 95%
+    interval of every numeric column over them (``stats``: column -> {"n", "mean", "ci_low",
+    "ci_high"}), and its distinctive terms (``{"term", "z", "count"}``, best first)."""
+
+    source: str
+    n: int
+    stats: dict[str, dict[str, Any]]
+    distinctive: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "n": self.n, "stats": self.stats, "distinctive": self.distinctive}

@@ -10,6 +10,9 @@ import pytest
 
 import framing
 from framing.learn import reliability as R
+from framing.learn import reliability_cv as CV
+from framing.learn.columns import DERIVED_COLUMNS, known_column, model_row, signed_log1p
+from framing.catalog import describe_column
 from framing.cli import main
 from framing.errors import FramingError
 
@@ -54,7 +57,7 @@ def test_probabilities_match_scikit_learn_calibration(binary_model):
     from sklearn.calibration import CalibratedClassifierCV
 
     raw, y, g = synthetic()
-    x = R.signed_log1p(raw)
+    x = signed_log1p(raw)
     x = np.where(np.isnan(x), np.nanmean(x, axis=0), x)
     splits = R._group_splits(y, g, R.INNER_FOLDS)
     ref = CalibratedClassifierCV(R._pipeline(binary_model.c), method="sigmoid", cv=splits, ensemble=False)
@@ -161,7 +164,7 @@ def test_cross_validation_is_source_disjoint(monkeypatch):
 
     monkeypatch.setattr(ms, "GroupKFold", Spy)
     raw, y, g = synthetic(n=200, n_sources=10)
-    cv = R.cross_validate(raw, y, g, COLUMNS)
+    cv = CV.cross_validate(raw, y, g, COLUMNS)
     assert cv["n_folds"] == 5 and len(seen) > 5  # outer folds and the inner folds of each
     for train, test in seen:
         assert train and test and not (train & test)
@@ -173,15 +176,15 @@ def test_cross_validation_is_source_disjoint(monkeypatch):
 
 def test_cross_validation_with_too_few_sources_says_so():
     raw, y, g = synthetic(n=40)
-    cv = R.cross_validate(raw, y, np.array(["one.com"] * 40, dtype=object), COLUMNS)
+    cv = CV.cross_validate(raw, y, np.array(["one.com"] * 40, dtype=object), COLUMNS)
     assert cv["n_folds"] == 0 and "not evaluated" in cv["note"]
 
 
 def test_describe_column():
-    d = R.describe_column("sourcing.anonymous__count")
+    d = describe_column("sourcing.anonymous__count")
     assert d["feature"] == "sourcing" and d["measure"] == "anonymous" and d["kind"] == "count"
     assert "Anonymous" in d["meaning"] and "raw count" in d["meaning"]
-    assert R.describe_column("hedging")["meaning"].startswith("Hedging")
+    assert describe_column("hedging")["meaning"].startswith("Hedging")
 
 
 def test_analyze_model_adds_a_prediction(tmp_path: Path, binary_model, capsys):
@@ -212,15 +215,14 @@ def test_analyze_with_a_corrupt_model_is_one_error_line(tmp_path: Path, capsys):
 
 def test_model_row_adds_the_headline_and_text_measures():
     from conftest import profile
-    from framing.table import feature_row
 
     p = profile("The senator said the plan was fine. Critics were not convinced.\n\nShe spoke again later. "
                 "It was a horrible, disgraceful disaster.",
                 title='SHOCKING: Radical Senator Admits "Plan" Will Destroy 3 Million Jobs!')
-    row = R.model_row(p)
-    base = feature_row(p)
-    assert {k: row[k] for k in base} == base  # every feature_row column, unchanged
-    assert set(row) - set(base) == set(R.DERIVED_COLUMNS)
+    row = model_row(p)
+    base = p.to_row()
+    assert {k: row[k] for k in base} == base  # every Profile.to_row column, unchanged
+    assert set(row) - set(base) == set(DERIVED_COLUMNS)
     assert row["title.words"] == 10 and row["title.exclamation"] == 1.0 and row["title.question"] == 0.0
     assert row["title.quote"] == 1.0 and row["title.colon"] == 1.0 and row["title.digits"] == 1.0
     assert row["title.all_caps_words"] == 1 and row["title.capitalised_share"] == 1.0
@@ -235,17 +237,17 @@ def test_model_row_adds_the_headline_and_text_measures():
         assert 0.0 <= row["loaded.own_voice_share"] <= 1.0
     else:
         assert row["loaded.own_voice_share"] is None  # nothing to share out: missing, not zero
-    plain = R.model_row(profile("Nothing here.", title="a quiet day"))
+    plain = model_row(profile("Nothing here.", title="a quiet day"))
     assert plain["title.capitalised_share"] == 0.0 and plain["title.exclamation"] == 0.0
     assert plain["title.all_caps_words"] == 0 and plain["title.words"] == 3
 
 
 def test_every_derived_column_is_described():
-    for col in R.DERIVED_COLUMNS:
-        d = R.describe_column(col)
-        assert d["meaning"] and d["feature"] and d["measure"] and R.known_column(col)
-    assert R.describe_column("title.exclamation")["feature"] == "title"
-    assert "own voice" in R.describe_column("loaded.own_voice_share")["meaning"]
+    for col in DERIVED_COLUMNS:
+        d = describe_column(col)
+        assert d["meaning"] and d["feature"] and d["measure"] and known_column(col)
+    assert describe_column("title.exclamation")["feature"] == "title"
+    assert "own voice" in describe_column("loaded.own_voice_share")["meaning"]
 
 
 def test_a_prediction_reads_the_headline(tmp_path: Path):
@@ -277,14 +279,14 @@ def test_a_model_with_a_column_this_version_cannot_compute_is_refused(tmp_path: 
     with pytest.raises(FramingError, match=r"newer.json: the model uses column 'title.mood_ring'.*newer framing"):
         R.load_reliability_model(p)
     for col in ("hedging", "hedging__count", "sourcing.anonymous__count", "title.loaded", "style.words"):
-        assert R.known_column(col)
+        assert known_column(col)
     for col in ("nonsense", "hedging__median", "title.mood_ring"):
-        assert not R.known_column(col)
+        assert not known_column(col)
 
 
 def test_cross_validation_reports_its_spread():
     raw, y, g = synthetic(n=200, n_sources=10)
-    cv = R.cross_validate(raw, y, g, COLUMNS, repeats=3)
+    cv = CV.cross_validate(raw, y, g, COLUMNS, repeats=3)
     rep = cv["repeated"]
     assert rep["n_repeats"] == 3 and [r["random_state"] for r in rep["runs"]] == [0, 1, 2]
     acc = rep["accuracy"]
@@ -294,4 +296,4 @@ def test_cross_validation_reports_its_spread():
     fa = cv["fold_accuracy"]
     assert fa["min"] == min(f["accuracy"] for f in cv["folds"]) and fa["max"] == max(f["accuracy"] for f in cv["folds"])
     assert all(f["C"] in R.C_GRID for f in cv["folds"])  # C chosen inside each outer training part
-    assert "repeated" not in R.cross_validate(raw, y, g, COLUMNS, repeats=0)
+    assert "repeated" not in CV.cross_validate(raw, y, g, COLUMNS, repeats=0)

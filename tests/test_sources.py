@@ -170,8 +170,7 @@ def test_bad_labels_are_one_line_errors(tmp_path: Path):
         line = err.read_text(encoding="utf-8")
         assert code == 1 and line.count("\n") == 1 and line.startswith("framing: error: ") and name in line, line
     with pytest.raises(FramingError, match="--save-model needs --labels"):
-        S.main_sources(type("A", (), {"inputs": [str(src)], "labels": None, "out": str(tmp_path / "o2"),
-                                      "save_model": str(tmp_path / "m.json"), "jobs": 1, "quiet": True})())
+        S.run_sources([str(src)], tmp_path / "o2", labels=None, save_model=str(tmp_path / "m.json"), jobs=1)
 
 
 def test_labels_with_a_model(tmp_path: Path):

@@ -15,55 +15,12 @@ from __future__ import annotations
 import math
 import threading
 from dataclasses import dataclass, field
-from typing import Any
 
+from ..catalog import ROWS, SUMMARY_PHRASES
 from ..errors import UsageError
-from ..analysis.features import MEANINGS
-from ..types import Profile
+from ..types import Profile, Speaker
+from .vocabulary import distinctive_by_document
 
-# (feature, measure or None for the headline value, label, meaning, kind)
-# kind "rate" rows take part in the plain-language summary.
-ROWS: tuple[tuple[str, str | None, str, str, str], ...] = (
-    ("style", "words", "Words", "Length of title and text.", "count"),
-    ("style", "mean_sentence_length", "Mean sentence length", "Words per sentence in the body.", "value"),
-    ("style", "exclamations", "Exclamation marks", "Per 1,000 words.", "rate"),
-    ("style", "questions", "Questions", "Per 1,000 words; rhetorical ones are in the writer's voice.", "rate"),
-    ("style", "rhetorical_questions", "Rhetorical questions", "Questions outside quotations, per 1,000 words.", "rate"),
-    ("style", "all_caps", "Words in capitals", "Shouted words (not acronyms), per 1,000 words.", "rate"),
-    ("style", "direct_address", "Direct address", "You/your and imperatives, per 1,000 words.", "rate"),
-    ("style", "first_person", "First person", "I/we/our, per 1,000 words.", "rate"),
-    ("readability", None, "Reading grade", MEANINGS["readability"], "value"),
-    ("readability", "flesch_reading_ease", "Flesch reading ease", "0-100: higher = easier to read.", "value"),
-    ("hedging", None, "Hedging", MEANINGS["hedging"], "rate"),
-    ("boosters", None, "Boosters", MEANINGS["boosters"], "rate"),
-    ("alarmist", None, "Alarmist terms", MEANINGS["alarmist"], "rate"),
-    ("alarmist", "war", "\"It's war\" phrases", "War declarations and threats, per 1,000 words.", "rate"),
-    ("loaded", None, "Loaded words", MEANINGS["loaded"], "rate"),
-    ("sentiment", None, "Tone (VADER)", MEANINGS["sentiment"], "value"),
-    ("sentiment", "share_negative", "Negative sentences", "Share of sentences with a negative tone.", "share"),
-    ("sourcing", None, "Attributions", MEANINGS["sourcing"], "value"),
-    ("sourcing", "anonymous", "Anonymous or vague sources", "Per 1,000 words (officials, observers, some ...).", "rate"),
-    ("sourcing", "loaded_verbs", "Loaded report verbs", "claimed, admitted, accused ... per 1,000 words.", "rate"),
-    ("sourcing", "quoted_share", "Text in quotation marks", "Share of the body inside direct quotations.", "share"),
-    ("sourcing", "unattributed_claims", "Unattributed claims", "Share of claim sentences with no source.", "share"),
-    ("speculation", None, "Speculation", MEANINGS["speculation"], "rate"),
-)
-
-# Rows summarised in plain language: (feature, measure, phrase for "uses N x as many ...")
-SUMMARY_PHRASES = {
-    ("alarmist", None): "alarmist terms",
-    ("alarmist", "war"): "\"it's war\"-type phrases",
-    ("hedging", None): "hedges",
-    ("boosters", None): "boosters (words of certainty)",
-    ("loaded", None): "loaded words",
-    ("speculation", None): "forecasts and if-then predictions",
-    ("sourcing", "anonymous"): "anonymous or vague sources",
-    ("sourcing", "loaded_verbs"): "loaded report verbs",
-    ("style", "direct_address"): "direct addresses to the reader",
-    ("style", "exclamations"): "exclamation marks",
-    ("style", "rhetorical_questions"): "rhetorical questions",
-    ("style", "all_caps"): "words in capitals",
-}
 SIMILARITY_SAME = 0.30
 SIMILARITY_RELATED = 0.12
 
@@ -93,7 +50,7 @@ class Comparison:
     profiles: tuple[Profile, ...]
     rows: tuple[Row, ...]
     summary: tuple[str, ...]
-    speakers: tuple[tuple[dict[str, Any], ...], ...]  # per article
+    speakers: tuple[tuple[Speaker, ...], ...]  # per article
     shared_speakers: tuple[str, ...]
     distinctive: tuple[tuple[Term, ...], ...]
     similarity: tuple[tuple[float, ...], ...]
@@ -186,67 +143,22 @@ def _summary(rows: tuple[Row, ...], labels: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(text for _, text in candidates[:6])
 
 
-_VECTORIZERS = threading.local()  # per thread: (CountVectorizer, TfidfVectorizer), refitted on each call
+_TFIDF = threading.local()  # per thread: one TfidfVectorizer, refitted on each call
 
 
-def _vectorizers():
-    """The two vectorizers, made once per thread: a vectorizer checks its stop-word list against its
-    tokenizer on its first fit only, which took longer than the fit itself on two articles."""
-    found = getattr(_VECTORIZERS, "pair", None)
+def _tfidf():
+    """The TF-IDF vectorizer, made once per thread (its stop-word check runs on its first fit only)."""
+    found = getattr(_TFIDF, "vectorizer", None)
     if found is None:
-        from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+        from sklearn.feature_extraction.text import TfidfVectorizer
 
-        found = _VECTORIZERS.pair = (
-            CountVectorizer(ngram_range=(1, 2), stop_words="english", lowercase=True,
-                            token_pattern=r"(?u)\b[^\W\d_][\w'’-]*[^\W_]\b|\b[^\W\d_]{2,}\b"),
-            TfidfVectorizer(stop_words="english", sublinear_tf=True))
+        found = _TFIDF.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
     return found
 
 
 def _distinctive(profiles: tuple[Profile, ...], top: int) -> tuple[tuple[Term, ...], ...]:
-    import sklearn
-
     docs = [f"{p.article.title}\n{p.article.text}" for p in profiles]
-    vec = _vectorizers()[0]
-    try:
-        with sklearn.config_context(skip_parameter_validation=True):  # fixed, valid parameters
-            counts = vec.fit_transform(docs).toarray()
-    except ValueError:
-        return tuple(() for _ in profiles)
-    vocab = vec.get_feature_names_out().tolist()
-    totals_array = counts.sum(axis=0)
-    grand = totals_array.sum()
-    alpha0 = 10.0 * len(vocab) ** 0.5  # prior strength, scaled with vocabulary size
-    prior = (alpha0 * totals_array / grand).tolist()
-    totals = totals_array.tolist()  # plain Python numbers: the same float64 arithmetic, without numpy's
-    rows = counts.tolist()          # per-element overhead
-    out = []
-    for i in range(len(profiles)):
-        y_i = rows[i]
-        n_i = sum(y_i)
-        n_j = sum(totals) - n_i
-        terms = []
-        for k, y in enumerate(y_i):
-            if y < 2:
-                continue
-            a = prior[k]
-            y_other = totals[k] - y
-            delta = math.log((y + a) / (n_i + alpha0 - y - a)) - \
-                math.log((y_other + a) / (n_j + alpha0 - y_other - a))
-            z = delta / math.sqrt(1.0 / (y + a) + 1.0 / (y_other + a))
-            if z > 0:
-                terms.append(Term(str(vocab[k]), round(z, 3), int(y)))
-        terms.sort(key=lambda t: (-t.z, t.term))
-        # drop unigrams already covered by a listed bigram of the same count
-        kept: list[Term] = []
-        for t in terms:
-            if " " not in t.term and any(t.term in k.term.split() and k.count == t.count for k in kept):
-                continue
-            kept.append(t)
-            if len(kept) == top:
-                break
-        out.append(tuple(kept))
-    return tuple(out)
+    return tuple(tuple(Term(t, z, c) for t, z, c in terms) for terms in distinctive_by_document(docs, top))
 
 
 def _similarity(profiles: tuple[Profile, ...]) -> tuple[tuple[float, ...], ...]:
@@ -256,7 +168,7 @@ def _similarity(profiles: tuple[Profile, ...]) -> tuple[tuple[float, ...], ...]:
     docs = [f"{p.article.title}\n{p.article.text}" for p in profiles]
     try:
         with sklearn.config_context(skip_parameter_validation=True):  # fixed, valid parameters
-            tfidf = _vectorizers()[1].fit_transform(docs)
+            tfidf = _tfidf().fit_transform(docs)
     except ValueError:
         return tuple(tuple(0.0 for _ in profiles) for _ in profiles)
     sim = cosine_similarity(tfidf)
@@ -286,22 +198,22 @@ def compare(profiles: list[Profile] | tuple[Profile, ...], top_terms: int = 12) 
         rows.append(Row(feature, measure, label, meaning, kind, tuple(vals), tuple(counts), tuple(notes),
                         _highest(tuple(vals))))
     rows_t = tuple(rows)
-    speakers = tuple(tuple(p.features["sourcing"].details.get("speakers", ())) for p in profiles)
+    speakers = tuple(p.speakers for p in profiles)
     key_sets = [{_speaker_key(s) for s in sp} for sp in speakers]
     shared = set.intersection(*key_sets) if key_sets else set()
-    shared_names = tuple(sorted({s["name"] for sp in speakers for s in sp if _speaker_key(s) in shared}))
+    shared_names = tuple(sorted({s.name for sp in speakers for s in sp if _speaker_key(s) in shared}))
     sim = _similarity(profiles)
     return Comparison(profiles, rows_t, _summary(rows_t, labels), speakers, shared_names,
                       _distinctive(profiles, top_terms), sim, _verdict(sim), labels)
 
 
-def _speaker_key(s: dict[str, Any]) -> str:
+def _speaker_key(s: Speaker) -> str:
     """Persons match on surname (Sergei/Sergey Lavrov); others on their lower-cased name."""
-    name = s["name"]
-    if s["kind"] == "person":
+    name = s.name
+    if s.kind == "person":
         return "person:" + name.split()[-1].lower().replace("’", "'")
     text = name.lower()
     for prefix in ("the ",):
         if text.startswith(prefix):
             text = text[len(prefix):]
-    return f"{s['kind']}:{text}"
+    return f"{s.kind}:{text}"

@@ -187,7 +187,7 @@ def _records_json(text: str, where: str) -> list[tuple[str, Any]]:
     raise InputError(where, "JSON must be an object or a list of objects")
 
 
-def _records_jsonl(text: str, where: str) -> list[tuple[str, Any]]:
+def records_jsonl(text: str, where: str) -> list[tuple[str, Any]]:
     out = []
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -234,7 +234,7 @@ def parse_content(text: str, kind: str, where: str, stem: str, path: str | None 
     if kind == "json":
         return _from_records(_records_json(text, where), stem, path)
     if kind == "jsonl":
-        return _from_records(_records_jsonl(text, where), stem, path)
+        return _from_records(records_jsonl(text, where), stem, path)
     if kind == "csv":
         return _from_records(_records_csv(text, where), stem, path)
     raise InputError(where, f"unknown input kind {kind!r}")

@@ -10,24 +10,19 @@ import base64
 import hashlib
 from typing import Any, Iterable, Iterator, Sequence
 
-from ..version import __version__
+from ..catalog import FEATURE_TITLES, INDEX_COLUMNS, MEANINGS
 from ..compare import Comparison
-from ..analysis.features import MEANINGS
-from . import FEATURE_TITLES, article_view, build_compare_view, environment, fmt, legend_view, safe_url
-from ..analysis.features.sourcing import KIND_LABELS
 from ..types import Profile
+from ..version import __version__
+from .compare_page import article_view, build_compare_view, legend_view, speaker_row
+from .environment import environment
+from .formatting import fmt, safe_url
+
 
 def _script_hash() -> str:
     """The CSP hash of the index page's inline script (reports/templates/index.js), as rendered."""
     code = environment().get_template("index.js").render()
     return "sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode()
-
-
-INDEX_COLUMNS = (
-    ("hedging", None, "Hedging"), ("alarmist", None, "Alarmist"), ("loaded", None, "Loaded"),
-    ("sourcing", None, "Attrib./100 sent."), ("sourcing", "anonymous", "Anonymous src."),
-    ("readability", None, "Grade"), ("sentiment", None, "Tone"),
-)
 
 
 def _value(p: Profile, feature: str, measure: str | None) -> float | None:
@@ -44,9 +39,7 @@ def build_article_page_view(profile: Profile) -> dict[str, Any]:
         rows.append({"name": FEATURE_TITLES.get(name, name), "value": fmt(f.value), "unit": f.unit,
                      "count": "" if f.count is None else f"{f.count:,}", "meaning": MEANINGS[name],
                      "note": f.note, "measures": measures})
-    speakers = [{"name": s["name"], "kind": KIND_LABELS.get(s["kind"], s["kind"]), "count": s["count"],
-                 "quotes": s["quotes"], "example": s["example"]}
-                for s in profile.features["sourcing"].details.get("speakers", ())]
+    speakers = [speaker_row(s) for s in profile.speakers]
     return {"page_title": f"framing: {card['title']}"[:200], "version": __version__, "card": card, "text": text,
             "legend": legend_view(["A"], {k: [v] for k, v in counts.items()}), "rows": rows,
             "speakers": speakers, "csp_script": None}

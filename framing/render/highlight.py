@@ -10,22 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
+from ..catalog import LAYER_FEATURES, LAYER_NAMES, SOURCING_LAYERS, TIP_TITLES
 from ..types import Evidence
-
-# Highlight layers, in legend order: (layer, label, what it shows)
-LAYERS = (
-    ("hedging", "Hedging", "softens a claim"),
-    ("boosters", "Boosters", "asserts certainty"),
-    ("alarmist", "Alarmist", "fear, catastrophe, exaggeration"),
-    ("loaded", "Loaded", "evaluative or pejorative wording"),
-    ("attribution", "Attribution", "report verb and its source"),
-    ("quote", "Quotation", "direct quotation"),
-    ("speculation", "Speculation", "forecast or if-then prediction"),
-)
-LAYER_NAMES = tuple(name for name, _, _ in LAYERS)
-_FEATURE_TITLES = {"hedging": "Hedging", "boosters": "Booster", "alarmist": "Alarmist", "loaded": "Loaded",
-                   "speculation": "Speculation", "sourcing": "Sourcing"}
-
 
 @dataclass(frozen=True, slots=True)
 class Mark:
@@ -43,19 +29,16 @@ class Segment:
 
 def layer_of(e: Evidence) -> str | None:
     """The highlight layer of an evidence span, or None if it is not highlighted in the text."""
-    if e.feature in ("hedging", "boosters", "alarmist", "loaded", "speculation"):
+    if e.feature in LAYER_FEATURES:
         return e.feature
-    if e.feature == "sourcing":
-        if e.role in ("cue", "source"):
-            return "attribution"
-        if e.role == "quote":
-            return "quote"
+    if e.feature == "sourcing" and e.role is not None:
+        return SOURCING_LAYERS.get(e.role)
     return None
 
 
 def tip_of(e: Evidence) -> str:
     """The hover/focus text of a mark: feature, rule and detail."""
-    title = _FEATURE_TITLES.get(e.feature, e.feature)
+    title = TIP_TITLES.get(e.feature, e.feature)
     parts = [f"{title}: {e.rule}"]
     if e.role:
         parts.append(e.role)

@@ -28,7 +28,6 @@ from .lexical import category_measures, word_before
 from .loaded import decide, lexicon_candidates, to_evidence
 
 NAME: Final = "alarmist"
-MEANING: Final = "Fear, catastrophe and exaggeration (massive, on the verge, it's war): higher = more alarm."
 
 
 def keep(doc: Doc, match: Match) -> str | None:

@@ -24,7 +24,6 @@ from ..evidence import rate_result
 from .lexical import COPULAS, DETERMINERS, NEGATORS, category_measures, collect, word_after, word_before
 
 NAME: Final = "boosters"
-MEANING: Final = "Words of certainty (clearly, undoubtedly, make no mistake): higher = more assertive."
 
 _PREDICATIVE_ONLY: Final = frozenset({"certain", "clear", "sure", "true", "real", "plain", "sound",
                                       "definite", "firm", "positive", "evident", "obvious", "undeniable",

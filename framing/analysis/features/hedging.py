@@ -74,7 +74,6 @@ GATED_TERMS: Final = frozenset({"generally", "commonly", "typically", "sometimes
 _CONSENSUS: Final = frozenset({"considered", "regarded", "believed", "thought", "said", "claimed", "suggested",
                                "described", "called", "seen", "viewed", "held", "accepted", "reported",
                                "alleged", "argued", "speculated", "assumed"})
-MEANING: Final = "Words that soften a claim (may, reportedly, it is believed): higher = more tentative."
 
 _MONTH_NEIGHBOURS: Final = frozenset({"in", "on", "since", "until", "till", "by", "early", "late", "mid",
                                       "last", "next", "this", "of", "from", "through", "during", "before",

@@ -41,7 +41,6 @@ from ..models import LinearModel, linear_probability, packaged_model, sigmoid, w
 from .lexical import NEGATORS, accepted_matches, category_measures
 
 NAME: Final = "loaded"
-MEANING: Final = "Evaluative or pejorative wording (slammed, regime, absurd): higher = more judgement."
 MODEL: Final = "alarmist"
 VALENCE_MIN: Final = 1.5
 MAX_PHRASE_WORDS: Final = 8

@@ -31,7 +31,6 @@ from ..context import Context
 from ..evidence import lowest_indices, span_evidence
 
 NAME: Final = "readability"
-MEANING: Final = "Flesch–Kincaid school grade of the body text: higher = harder to read."
 MIN_WORDS: Final = 100
 N_EXAMPLES: Final = 3
 

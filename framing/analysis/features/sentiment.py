@@ -27,7 +27,6 @@ from ..context import Context
 from ..evidence import count_measure, lowest_indices, sort_evidence, span_evidence
 
 NAME: Final = "sentiment"
-MEANING: Final = "Mean VADER tone of the sentences, -1 (negative) to +1 (positive)."
 
 C_INCR: Final = 0.733
 N_SCALAR: Final = -0.74

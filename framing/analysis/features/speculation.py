@@ -24,8 +24,6 @@ from ..evidence import rate_result, span_evidence
 from .lexical import category_measures, collect, word_before
 
 NAME: Final = "speculation"
-MEANING: Final = ("Forecasts and if-then threats (likely to, will be revealed, if ... it's war): "
-                  "higher = more prediction.")
 
 _CONSEQUENCE: Final = frozenset({"will", "would", "'ll", "could", "might", "may", "means", "mean", "then",
                                  "won't", "wouldn't", "shall", "it's", "going", "gonna"})

@@ -31,7 +31,6 @@ from ..evidence import count_measure, sort_evidence, span_evidence
 from .lexical import imperative_verb
 
 NAME: Final = "style"
-MEANING: Final = "Length, punctuation, capitals and voice (you, we, imperatives)."
 
 SECOND_PERSON: Final = frozenset({"you", "your", "yours", "yourself", "yourselves", "y'all", "ya"})
 FIRST_PERSON: Final = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",

@@ -56,7 +56,6 @@ from .speakers import KINDS, KIND_LABELS
 NAME: Final = "sourcing"
 
 
-MEANING: Final = "Attributions per 100 sentences (said, according to ...): higher = more sourced."
 
 
 def _nearby_in_paragraph(doc: Doc, si: int, by_sentence: dict[int, Attribution]) -> Attribution | None:

@@ -1,0 +1,280 @@
+"""Every reader-facing word about a feature, in one place.
+
+A feature is computed under ``framing/analysis/features/``; what a reader is told about it lives here:
+its title, its one-line meaning, the highlight layer its spans are drawn in, the rows the comparison
+shows, the phrase the summary uses for it, the chart rows, the columns of the batch index and of the
+sources page, which measures are the writer's own voice, and the meanings of the reliability model's
+derived columns. The comparison, the pages, the source profiles and the model report read these
+tables; ``tests/test_catalog.py`` checks that every feature and every measure named here exists.
+"""
+from __future__ import annotations
+
+from .analysis.features.sourcing.speakers import KIND_LABELS
+
+__all__ = ["FEATURE_TITLES", "MEANINGS", "MEASURES", "TIP_TITLES", "LAYERS", "LAYER_NAMES", "ROWS", "SUMMARY_PHRASES",
+           "CHART_ROWS", "INDEX_COLUMNS", "KEY_COLUMNS", "TITLE_FEATURES", "OWN_VOICE_FEATURES",
+           "DERIVED_MEANINGS", "DERIVED_COLUMNS", "KIND_LABELS", "describe_column"]
+
+# ------------------------------------------------------------------ the features
+
+# section titles, in report order
+FEATURE_TITLES: dict[str, str] = {
+    "style": "Size and style", "readability": "Readability", "hedging": "Hedging", "boosters": "Boosters",
+    "alarmist": "Alarmist language", "loaded": "Loaded wording", "sentiment": "Sentiment",
+    "sourcing": "Sourcing", "speculation": "Speculation",
+}
+
+# what the headline value of each feature means, in one line
+MEANINGS: dict[str, str] = {
+    "style": "Length, punctuation, capitals and voice (you, we, imperatives).",
+    "readability": "Flesch–Kincaid school grade of the body text: higher = harder to read.",
+    "hedging": "Words that soften a claim (may, reportedly, it is believed): higher = more tentative.",
+    "boosters": "Words of certainty (clearly, undoubtedly, make no mistake): higher = more assertive.",
+    "alarmist": "Fear, catastrophe and exaggeration (massive, on the verge, it's war): higher = more alarm.",
+    "loaded": "Evaluative or pejorative wording (slammed, regime, absurd): higher = more judgement.",
+    "sentiment": "Mean VADER tone of the sentences, -1 (negative) to +1 (positive).",
+    "sourcing": "Attributions per 100 sentences (said, according to ...): higher = more sourced.",
+    "speculation": "Forecasts and if-then threats (likely to, will be revealed, if ... it's war): "
+                   "higher = more prediction.",
+}
+
+# every measure a feature reports, with what it means in one line: (feature, measure) -> meaning
+MEASURES: dict[tuple[str, str], str] = {
+    ("style", "words"): "Words in the title and text.",
+    ("style", "sentences"): "Sentences in the body.",
+    ("style", "paragraphs"): "Paragraphs in the body.",
+    ("style", "mean_sentence_length"): "Words per sentence in the body.",
+    ("style", "exclamations"): "Exclamation marks.",
+    ("style", "questions"): "Question marks.",
+    ("style", "rhetorical_questions"): "Questions outside quotations (in the writer's own voice).",
+    ("style", "all_caps"): "Words in capitals for emphasis (not acronyms).",
+    ("style", "direct_address"): "Words addressing the reader: you, your, and imperatives.",
+    ("style", "imperatives"): "Sentences that open with a command to the reader.",
+    ("style", "first_person"): "I, we, our and the like.",
+    ("readability", "flesch_reading_ease"): "Flesch reading ease, 0-100: higher = easier to read.",
+    ("readability", "flesch_kincaid_grade"): "Flesch-Kincaid US school grade: higher = harder.",
+    ("readability", "gunning_fog"): "Gunning fog index: years of schooling to read it at first pass.",
+    ("readability", "smog_index"): "SMOG grade, from words of three or more syllables.",
+    ("readability", "coleman_liau_index"): "Coleman-Liau grade, from letters per word and words per sentence.",
+    ("readability", "dale_chall"): "Dale-Chall score, from words outside a list of familiar words.",
+    ("readability", "words_per_sentence"): "Mean words per sentence.",
+    ("readability", "syllables_per_word"): "Mean syllables per word.",
+    ("readability", "difficult_words"): "Words outside the Dale-Chall list of familiar words.",
+    ("readability", "polysyllabic_words"): "Words of three or more syllables.",
+    ("hedging", "adjective"): "Hedging adjectives (possible, likely, alleged ...).",
+    ("hedging", "adverb"): "Hedging adverbs (perhaps, reportedly, apparently ...).",
+    ("hedging", "approximator"): "Approximators before a number (about, around, roughly ...).",
+    ("hedging", "modal"): "Modal verbs that soften a claim (may, might, could ...).",
+    ("hedging", "phrase"): "Hedging phrases (it is believed, remains unclear ...).",
+    ("hedging", "verb"): "Hedging verbs (appear, suggest, seem ...).",
+    ("hedging", "weasel"): "Weasel words (some say, critics, many, widely regarded ...).",
+    ("hedging", "outside_quotes"): "Hedges outside quotations: the writer's own voice.",
+    ("boosters", "adjective"): "Certainty adjectives (clear, undeniable, obvious ...).",
+    ("boosters", "adverb"): "Certainty adverbs (clearly, undoubtedly, certainly ...).",
+    ("boosters", "phrase"): "Certainty phrases (make no mistake, the bottom line ...).",
+    ("boosters", "verb"): "Certainty verbs (prove, show, know ...).",
+    ("boosters", "outside_quotes"): "Boosters outside quotations: the writer's own voice.",
+    ("alarmist", "fear"): "Fear and catastrophe terms.",
+    ("alarmist", "idiom"): "Alarm idioms (on the verge, hanging by a thread, boil over ...).",
+    ("alarmist", "intensifier"): "Exaggerating words (massive, unprecedented ...).",
+    ("alarmist", "war"): "War declarations and threats (it's war, that means war ...).",
+    ("alarmist", "outside_quotes"): "Alarmist terms outside quotations: the writer's own voice.",
+    ("loaded", "adjective"): "Evaluative adjectives (absurd, disgraceful ...).",
+    ("loaded", "adverb"): "Evaluative adverbs (shamelessly, brazenly ...).",
+    ("loaded", "pejorative"): "Pejorative labels (regime, thugs ...).",
+    ("loaded", "valenced"): "Further strongly valenced words and labels kept by the alarmist model.",
+    ("loaded", "verb"): "Evaluative verbs (slammed, blasted ...).",
+    ("loaded", "outside_quotes"): "Loaded words outside quotations: the writer's own voice.",
+    ("sentiment", "mean_compound"): "Mean VADER compound score of the sentences, -1 to +1.",
+    ("sentiment", "share_negative"): "Share of sentences with a negative tone.",
+    ("sentiment", "share_positive"): "Share of sentences with a positive tone.",
+    ("sentiment", "share_neutral"): "Share of sentences with a neutral tone.",
+    ("sentiment", "most_negative"): "Score of the most negative sentence.",
+    ("sentiment", "most_positive"): "Score of the most positive sentence.",
+    ("sentiment", "negative_words"): "Words that carried a negative score.",
+    ("sentiment", "positive_words"): "Words that carried a positive score.",
+    ("sourcing", "attributions"): "Attributions: a report verb or phrase with its source.",
+    ("sourcing", "per_100_sentences"): "Attributions per 100 sentences.",
+    ("sourcing", "person"): "Attributions to a named person.",
+    ("sourcing", "organization"): "Attributions to an organisation, agency or government.",
+    ("sourcing", "outlet"): "Attributions to a news outlet.",
+    ("sourcing", "anonymous"): "Attributions to anonymous or vague sources (officials, observers, some ...).",
+    ("sourcing", "none"): "Attributions with no source (a passive 'was reported').",
+    ("sourcing", "neutral_verbs"): "Attributions with a neutral report verb (said, told ...).",
+    ("sourcing", "loaded_verbs"): "Attributions with a loaded report verb (claimed, admitted, accused ...).",
+    ("sourcing", "stance_verbs"): "Attributions with a verb that ascribes a view (wants, found, seemed ...).",
+    ("sourcing", "quotes"): "Direct quotations.",
+    ("sourcing", "quoted_share"): "Share of the body inside direct quotations.",
+    ("sourcing", "unattributed_claims"): "Share of claim sentences with no source.",
+    ("speculation", "conditional"): "If-then predictions.",
+    ("speculation", "forecast"): "Forecasts (likely to, expected to, poised to ...).",
+    ("speculation", "future"): "Claims about what will happen (will be revealed ...).",
+    ("speculation", "outside_quotes"): "Predictions outside quotations: the writer's own voice.",
+}
+
+# the first word of a highlight's tip (hover or focus text)
+TIP_TITLES: dict[str, str] = {"hedging": "Hedging", "boosters": "Booster", "alarmist": "Alarmist",
+                              "loaded": "Loaded", "speculation": "Speculation", "sourcing": "Sourcing"}
+
+# ------------------------------------------------------------------ highlights
+
+# highlight layers, in legend order: (layer, label, what it shows)
+LAYERS: tuple[tuple[str, str, str], ...] = (
+    ("hedging", "Hedging", "softens a claim"),
+    ("boosters", "Boosters", "asserts certainty"),
+    ("alarmist", "Alarmist", "fear, catastrophe, exaggeration"),
+    ("loaded", "Loaded", "evaluative or pejorative wording"),
+    ("attribution", "Attribution", "report verb and its source"),
+    ("quote", "Quotation", "direct quotation"),
+    ("speculation", "Speculation", "forecast or if-then prediction"),
+)
+LAYER_NAMES: tuple[str, ...] = tuple(name for name, _, _ in LAYERS)
+# features whose every span is drawn in the layer of the feature's own name
+LAYER_FEATURES: tuple[str, ...] = ("hedging", "boosters", "alarmist", "loaded", "speculation")
+# sourcing spans by role: the cue and its source are one layer, quotations another
+SOURCING_LAYERS: dict[str, str] = {"cue": "attribution", "source": "attribution", "quote": "quote"}
+
+# ------------------------------------------------------------------ the comparison
+
+# (feature, measure or None for the headline value, label, meaning, kind);
+# kind "rate" rows take part in the plain-language summary
+ROWS: tuple[tuple[str, str | None, str, str, str], ...] = (
+    ("style", "words", "Words", "Length of title and text.", "count"),
+    ("style", "mean_sentence_length", "Mean sentence length", "Words per sentence in the body.", "value"),
+    ("style", "exclamations", "Exclamation marks", "Per 1,000 words.", "rate"),
+    ("style", "questions", "Questions", "Per 1,000 words; rhetorical ones are in the writer's voice.", "rate"),
+    ("style", "rhetorical_questions", "Rhetorical questions", "Questions outside quotations, per 1,000 words.", "rate"),
+    ("style", "all_caps", "Words in capitals", "Shouted words (not acronyms), per 1,000 words.", "rate"),
+    ("style", "direct_address", "Direct address", "You/your and imperatives, per 1,000 words.", "rate"),
+    ("style", "first_person", "First person", "I/we/our, per 1,000 words.", "rate"),
+    ("readability", None, "Reading grade", MEANINGS["readability"], "value"),
+    ("readability", "flesch_reading_ease", "Flesch reading ease", "0-100: higher = easier to read.", "value"),
+    ("hedging", None, "Hedging", MEANINGS["hedging"], "rate"),
+    ("boosters", None, "Boosters", MEANINGS["boosters"], "rate"),
+    ("alarmist", None, "Alarmist terms", MEANINGS["alarmist"], "rate"),
+    ("alarmist", "war", "\"It's war\" phrases", "War declarations and threats, per 1,000 words.", "rate"),
+    ("loaded", None, "Loaded words", MEANINGS["loaded"], "rate"),
+    ("sentiment", None, "Tone (VADER)", MEANINGS["sentiment"], "value"),
+    ("sentiment", "share_negative", "Negative sentences", "Share of sentences with a negative tone.", "share"),
+    ("sourcing", None, "Attributions", MEANINGS["sourcing"], "value"),
+    ("sourcing", "anonymous", "Anonymous or vague sources", "Per 1,000 words (officials, observers, some ...).", "rate"),
+    ("sourcing", "loaded_verbs", "Loaded report verbs", "claimed, admitted, accused ... per 1,000 words.", "rate"),
+    ("sourcing", "quoted_share", "Text in quotation marks", "Share of the body inside direct quotations.", "share"),
+    ("sourcing", "unattributed_claims", "Unattributed claims", "Share of claim sentences with no source.", "share"),
+    ("speculation", None, "Speculation", MEANINGS["speculation"], "rate"),
+)
+
+# rows summarised in plain language: (feature, measure) -> phrase for "uses N x as many ..."
+SUMMARY_PHRASES: dict[tuple[str, str | None], str] = {
+    ("alarmist", None): "alarmist terms",
+    ("alarmist", "war"): "\"it's war\"-type phrases",
+    ("hedging", None): "hedges",
+    ("boosters", None): "boosters (words of certainty)",
+    ("loaded", None): "loaded words",
+    ("speculation", None): "forecasts and if-then predictions",
+    ("sourcing", "anonymous"): "anonymous or vague sources",
+    ("sourcing", "loaded_verbs"): "loaded report verbs",
+    ("style", "direct_address"): "direct addresses to the reader",
+    ("style", "exclamations"): "exclamation marks",
+    ("style", "rhetorical_questions"): "rhetorical questions",
+    ("style", "all_caps"): "words in capitals",
+}
+
+# ------------------------------------------------------------------ charts and tables
+
+# the rate chart of the comparison and of the sources page: (feature, measure, label)
+CHART_ROWS: tuple[tuple[str, str | None, str], ...] = (
+    ("hedging", None, "Hedging"), ("boosters", None, "Boosters"), ("alarmist", None, "Alarmist"),
+    ("loaded", None, "Loaded"), ("speculation", None, "Speculation"),
+    ("sourcing", "anonymous", "Anonymous sources"), ("style", "direct_address", "Direct address"),
+)
+
+# the batch index's columns: (feature, measure, label)
+INDEX_COLUMNS: tuple[tuple[str, str | None, str], ...] = (
+    ("hedging", None, "Hedging"), ("alarmist", None, "Alarmist"), ("loaded", None, "Loaded"),
+    ("sourcing", None, "Attrib./100 sent."), ("sourcing", "anonymous", "Anonymous src."),
+    ("readability", None, "Grade"), ("sentiment", None, "Tone"),
+)
+
+# the sources page's table: (table column, label, kind)
+KEY_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("style.words", "Words", "count"),
+    ("readability", "Reading grade", "value"),
+    ("hedging", "Hedging", "value"),
+    ("boosters", "Boosters", "value"),
+    ("alarmist", "Alarmist", "value"),
+    ("loaded", "Loaded", "value"),
+    ("sentiment", "Tone", "value"),
+    ("sourcing", "Attributions", "value"),
+    ("sourcing.anonymous", "Anonymous sources", "value"),
+    ("sourcing.quoted_share", "Quoted text", "share"),
+    ("speculation", "Speculation", "value"),
+)
+
+# ------------------------------------------------------------------ the model's derived columns
+
+# features whose evidence in the headline alone is a column of the reliability model
+TITLE_FEATURES: tuple[str, ...] = ("alarmist", "boosters", "hedging", "loaded", "sentiment", "sourcing",
+                                   "speculation", "style")
+# features whose spans outside quotations (measure "outside_quotes") are the writer's own voice
+OWN_VOICE_FEATURES: tuple[str, ...] = ("loaded", "boosters", "hedging", "alarmist", "speculation")
+
+# column: (feature, measure, kind, meaning)
+DERIVED_MEANINGS: dict[str, tuple[str, str, str, str]] = {
+    "title.words": ("title", "words", "count", "Title length: words in the headline."),
+    "title.question": ("title", "question", "yes/no", "The headline holds a question mark."),
+    "title.exclamation": ("title", "exclamation", "yes/no", "The headline holds an exclamation mark."),
+    "title.quote": ("title", "quote", "yes/no", "The headline holds a double quotation mark (a quote or scare quotes)."),
+    "title.colon": ("title", "colon", "yes/no", "The headline holds a colon (e.g. 'Speaker: claim')."),
+    "title.capitalised_share": ("title", "capitalised_share", "share",
+                                "Share of the headline's words (not numbers) that start with a capital letter (Title Case)."),
+    "title.all_caps_words": ("title", "all_caps_words", "count", "Words in ALL CAPITALS in the headline."),
+    "title.digits": ("title", "digits", "yes/no", "The headline holds a digit (a number, a date, a list size)."),
+    "sentiment.strongly_negative_sentences": ("sentiment", "strongly_negative_sentences", "share",
+                                              "Share of sentences with a sentiment score below -0.6."),
+    "sentiment.strongly_positive_sentences": ("sentiment", "strongly_positive_sentences", "share",
+                                              "Share of sentences with a sentiment score of 0.6 or more."),
+    "sentiment.extreme_sentences": ("sentiment", "extreme_sentences", "share",
+                                    "Share of sentences with a strong sentiment score (below -0.6 or 0.6 or more)."),
+    "sentiment.neutral_sentences": ("sentiment", "neutral_sentences", "share",
+                                    "Share of sentences with a near-neutral sentiment score (-0.2 to 0.2)."),
+    "sourcing.speakers": ("sourcing", "speakers", "count", "Distinct speakers the text attributes statements to."),
+    "sourcing.top_speaker_share": ("sourcing", "top_speaker_share", "share",
+                                   "Share of attributions that go to the most-cited speaker."),
+    "style.sentences_per_paragraph": ("style", "sentences_per_paragraph", "value",
+                                      "Sentences per paragraph (short, one-line paragraphs are low)."),
+}
+for _f in TITLE_FEATURES:
+    DERIVED_MEANINGS[f"title.{_f}"] = (
+        "title", _f, "count", f"Evidence of '{_f}' in the headline alone (spans the {_f} feature found in the title).")
+for _f in OWN_VOICE_FEATURES:
+    DERIVED_MEANINGS[f"{_f}.own_voice_share"] = (
+        _f, "own_voice_share", "share",
+        f"Share of the {_f} feature's spans outside quotations: the outlet's own voice rather than a quoted one.")
+DERIVED_COLUMNS: tuple[str, ...] = tuple(DERIVED_MEANINGS)
+
+
+def describe_column(column: str) -> dict[str, str]:
+    """feature, measure, kind and a one-line meaning of a table column (``FEATURE``, ``FEATURE.MEASURE``,
+    with ``__count`` or ``__per_1000_words``) or of a derived column of the reliability model."""
+    if column in DERIVED_MEANINGS:
+        feature, measure, kind, text = DERIVED_MEANINGS[column]
+        return {"feature": feature, "measure": measure, "kind": kind, "meaning": text, "text": text}
+    base, _, suffix = column.partition("__")
+    feature, _, measure = base.partition(".")
+    kind = {"": "value", "count": "count", "per_1000_words": "per 1,000 words"}.get(suffix, suffix)
+    meaning = plain = ""
+    for f, m, label, text, _ in ROWS:
+        if f == feature and (m or "") == measure:
+            meaning, plain = f"{label}: {text}", text
+            break
+    if not meaning:
+        meaning = MEANINGS.get(feature, "")
+        if measure:
+            meaning = f"{measure.replace('_', ' ')} (a sub-measure of {feature}). {meaning}"
+        plain = meaning
+    if suffix == "count":
+        meaning += " (raw count, grows with length)"
+        plain += " (raw count, grows with length)"
+    return {"feature": feature, "measure": measure or "(headline value)", "kind": kind, "meaning": meaning,
+            "text": plain}

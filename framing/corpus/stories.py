@@ -1,0 +1,123 @@
+"""Stories in a corpus: which articles report the same event.
+
+Articles are grouped by their ``story`` field when any input has one; otherwise by the TF-IDF cosine
+similarity of their titles and texts: pairs at or above a threshold are linked, and a group is a
+connected set of linked articles (union-find over the sparse similarity matrix, a block of rows at a
+time so memory stays bounded).
+"""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from ..types import Article, StoryGroup
+
+DEFAULT_THRESHOLD = 0.30
+MAX_SIMILARITY_ARTICLES = 20_000  # above this, stories come only from a `story` field
+_BLOCK = 256  # rows per similarity product: bounds the temporary similarity block
+
+
+class TextVectors:
+    """Hashed term counts of every article, kept compactly, turned into TF-IDF at the end.
+
+    A HashingVectorizer needs no vocabulary, so texts are vectorised chunk by
+    chunk and never kept; the IDF weights come from the document frequencies
+    once all articles are seen.
+    """
+
+    def __init__(self) -> None:
+        from sklearn.feature_extraction.text import HashingVectorizer
+
+        self._vectorizer = HashingVectorizer(stop_words="english", alternate_sign=False, norm=None,
+                                             n_features=2 ** 20, dtype="float32")
+        self._parts: list[Any] = []
+        self.n = 0
+        self.overflow = False  # past MAX_SIMILARITY_ARTICLES: vectors are dropped, memory stays bounded
+
+    def add(self, texts: list[str]) -> None:
+        self.n += len(texts)
+        if self.n > MAX_SIMILARITY_ARTICLES:
+            self.overflow, self._parts = True, []
+        elif texts:
+            self._parts.append(self._vectorizer.transform(texts).tocsr())
+
+    def add_articles(self, articles: Sequence[Article]) -> None:
+        self.add([f"{a.title}\n{a.text}" for a in articles])
+
+    def tfidf(self) -> Any:
+        import numpy as np
+        from scipy import sparse
+        from sklearn.preprocessing import normalize
+
+        if not self._parts or self.overflow:
+            return None
+        x = sparse.vstack(self._parts).tocsr()
+        self._parts = []  # the stacked matrix is transformed in place: one copy in memory
+        n = x.shape[0]
+        df = np.bincount(x.indices, minlength=x.shape[1])
+        idf = (np.log((1 + n) / (1 + df)) + 1).astype("float32")  # smooth idf, as scikit-learn's TfidfVectorizer
+        np.log(x.data, out=x.data)
+        x.data += 1  # sublinear tf
+        x.data *= idf[x.indices]
+        return normalize(x, copy=False)
+
+
+def mean_pairwise_similarity(x: Any, members: list[int]) -> float:
+    """The mean cosine over all pairs of ``members`` (rows of the normalised matrix ``x``), rounded."""
+    sub = x[members]
+    sims = (sub @ sub.T).toarray()
+    n = len(members)
+    total = sum(float(sims[i][j]) for i in range(n) for j in range(i + 1, n))
+    return round(total / (n * (n - 1) / 2), 3)
+
+
+def _groups_by_similarity(x: Any, threshold: float) -> list[StoryGroup]:
+    n = x.shape[0]
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    xt = x.T.tocsr()
+    for start in range(0, n, _BLOCK):
+        sims = (x[start:start + _BLOCK] @ xt).tocoo()
+        for i, j, v in zip(sims.row, sims.col, sims.data):
+            a, b = start + int(i), int(j)
+            if a < b and v >= threshold - 1e-6:
+                ra, rb = root(a), root(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    comps: dict[int, list[int]] = {}
+    for i in range(n):
+        comps.setdefault(root(i), []).append(i)
+    return [StoryGroup(str(r), m, "similarity", mean_pairwise_similarity(x, m))
+            for r, m in sorted(comps.items()) if len(m) >= 2]
+
+
+def groups_of(vectors: TextVectors, stories: Sequence[str | None], threshold: float) -> list[StoryGroup]:
+    """The story groups of a corpus seen through ``vectors``, with ``stories`` its story fields."""
+    x = vectors.tfidf()
+    if any(stories):
+        by_key: dict[str, list[int]] = {}
+        for i, story in enumerate(stories):
+            if story:
+                by_key.setdefault(story, []).append(i)
+        groups = [StoryGroup(k, v, "story field", None) for k, v in sorted(by_key.items()) if len(v) >= 2]
+        for g in groups:
+            g.similarity = mean_pairwise_similarity(x, g.members) if x is not None else None
+    elif x is None or x.shape[0] > MAX_SIMILARITY_ARTICLES:
+        groups = []
+    else:
+        groups = _groups_by_similarity(x, threshold)
+    for n, g in enumerate(groups, 1):
+        g.name = f"story-{n}"
+    return groups
+
+
+def group_stories(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD) -> list[StoryGroup]:
+    """Groups of 2+ articles on the same story: by ``story`` field if any article has one, else by similarity."""
+    vectors = TextVectors()
+    vectors.add_articles(articles)
+    return groups_of(vectors, [a.story for a in articles], threshold)

@@ -1,0 +1,66 @@
+"""The feature tables of a corpus run: ``features.csv``, ``features.jsonl`` and optionally
+``features.parquet``, one row per article (:meth:`framing.types.Profile.to_row`), written row by row
+to temporary files that replace the old tables only when the run completes."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from ..atomic import temporary_path, write_atomic
+from ..errors import FramingError
+from ..types import META_COLUMNS
+
+
+class TableWriter:
+    """Rows in, tables out: the first row fixes the columns (the feature registry's order)."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.columns: list[str] | None = None
+        self._csv_path = temporary_path(out / "features.csv")
+        self._jsonl_path = temporary_path(out / "features.jsonl")
+        self._csv = self._csv_path.open("w", encoding="utf-8", newline="")
+        self._jsonl = self._jsonl_path.open("w", encoding="utf-8")
+        self._writer: Any = None
+        self.rows = 0
+
+    def add(self, row: dict[str, Any]) -> None:
+        if self._writer is None:
+            self.columns = list(row)
+            self._writer = csv.DictWriter(self._csv, fieldnames=self.columns, extrasaction="ignore",
+                                          lineterminator="\n")
+            self._writer.writeheader()
+        self._writer.writerow({k: ("" if row.get(k) is None else row.get(k)) for k in self.columns or ()})
+        self._jsonl.write(json.dumps(row, ensure_ascii=False) + "\n")
+        self.rows += 1
+
+    def close(self, parquet: bool) -> None:
+        """Finish the tables and move them into place (``parquet``: also ``features.parquet``)."""
+        if self._writer is None:
+            self._csv.write(",".join(META_COLUMNS) + "\n")
+        self._csv.close()
+        self._jsonl.close()
+        if parquet:
+            try:
+                import pyarrow.csv as pacsv
+                import pyarrow.parquet as pq
+            except ImportError:
+                raise FramingError("--parquet needs pyarrow: pip install pyarrow") from None
+            table = pacsv.read_csv(self._csv_path, convert_options=pacsv.ConvertOptions(
+                column_types={c: "string" for c in META_COLUMNS}, strings_can_be_null=True))
+            buf = io.BytesIO()
+            pq.write_table(table, buf)
+            write_atomic(self.out / "features.parquet", buf.getvalue())
+        os.replace(self._csv_path, self.out / "features.csv")
+        os.replace(self._jsonl_path, self.out / "features.jsonl")
+
+    def abandon(self) -> None:
+        """Drop the temporary tables (a run that failed): the old tables stay as they were."""
+        for fh, path in ((self._csv, self._csv_path), (self._jsonl, self._jsonl_path)):
+            fh.close()
+            if path.exists():
+                path.unlink()

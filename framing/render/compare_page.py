@@ -1,0 +1,139 @@
+"""The comparison page: its view-model, built from a :class:`Comparison`, and its rendering.
+
+Every number is formatted here and every coordinate of the chart computed in :mod:`.charts`; the
+template (``compare.html``) only lays them out. ``article_view`` (an article's card, highlighted text
+and evidence) and ``legend_view`` are shared with the batch pages.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..catalog import CHART_ROWS, FEATURE_TITLES, KIND_LABELS, LAYERS, MEANINGS
+from ..compare import Comparison, Row
+from ..types import Profile, Speaker
+from ..version import __version__
+from .charts import LABEL_WIDTH, PLOT_WIDTH, Bar, bar_rows
+from .environment import environment
+from .formatting import fmt, safe_url
+from .fragments import evidence_groups, highlighted_html, segments_view
+from .highlight import layer_of, marks_for, segments
+
+
+def _row_view(row: Row, labels: tuple[str, ...]) -> dict[str, Any]:
+    cells = []
+    for i, v in enumerate(row.values):
+        text = fmt(v, "share" if row.kind == "share" else ("count" if row.kind == "count" else "value"))
+        count = row.counts[i]
+        detail = ""
+        if row.kind == "rate" and count:
+            detail = f"{count:,} in all"
+        cells.append({"text": text, "detail": detail, "highest": row.highest == i, "note": row.notes[i]})
+    return {"label": row.label, "meaning": row.meaning, "cells": cells,
+            "highest": labels[row.highest] if row.highest is not None else "—",
+            "feature": row.feature}
+
+
+def _chart(comparison: Comparison) -> dict[str, Any]:
+    """Grouped horizontal bars of rates per 1,000 words, scaled to the row maximum."""
+    rows = []
+    for feature, measure, label in CHART_ROWS:
+        bars = []
+        for i, p in enumerate(comparison.profiles):
+            f = p.features[feature]
+            v = (f.value if measure is None else f.measure(measure).value) or 0.0
+            bars.append(Bar(v, f"{comparison.labels[i]}: {fmt(v)}"))
+        rows.append((label, bars))
+    chart = bar_rows(rows)
+    legend = [{"x": LABEL_WIDTH + i * 90, "cls": f"a{i % 6}", "label": f"Article {lab}"}
+              for i, lab in enumerate(comparison.labels)]
+    return {**chart, "width": LABEL_WIDTH + PLOT_WIDTH + 90, "legend": legend,
+            "caption": "Rates per 1,000 words; each row is scaled to its largest value."}
+
+
+def article_view(p: Profile, label: str, i: int) -> tuple[dict[str, Any], dict[str, Any], dict[str, int]]:
+    """The card, the highlighted text column and the per-layer counts of one article."""
+    a = p.article
+    evidence = [e for f in p.features.values() for e in f.evidence]
+    counts = {name: 0 for name, _, _ in LAYERS}
+    for e in evidence:  # each span's layer worked out once
+        layer = layer_of(e)
+        if layer in counts:
+            counts[layer] += 1
+    prediction = None
+    if p.prediction:
+        prediction = {"label": str(p.prediction.get("label", "")),
+                      "probability": fmt(p.prediction.get("probability"), "share"),
+                      "model": str(p.prediction.get("model", ""))}
+    card = {"label": label, "title": a.title or "(untitled)", "source": a.source or "",
+            "url": safe_url(a.url), "url_text": a.url or "", "date": a.date or "",
+            "id": a.id, "words": fmt(p.n_words, "count"), "cls": f"a{i % 6}", "prediction": prediction}
+    memo: dict[str, str] = {}  # escaped rules, measures and tips of this article
+    title = segments_view(segments(a.title, marks_for(evidence, "title")))
+    body = segments_view(segments(a.text, marks_for(evidence, "text")))
+    text = {
+        "label": label, "title_text": a.title, "cls": f"a{i % 6}",
+        "title": title, "body": body,
+        "title_html": highlighted_html(title, memo), "body_html": highlighted_html(body, memo),
+        "evidence": evidence_groups(p, memo),
+    }
+    return card, text, counts
+
+
+def speaker_row(s: Speaker) -> dict[str, Any]:
+    """One row of a speakers table."""
+    return {"name": s.name, "kind": KIND_LABELS.get(s.kind, s.kind), "count": s.count, "quotes": s.quotes,
+            "example": s.example}
+
+
+def legend_view(labels: tuple[str, ...] | list[str], counts: dict[str, list[int]]) -> list[dict[str, Any]]:
+    return [{"layer": name, "label": label, "desc": desc,
+             "counts": ", ".join(f"{labels[i]} {c}" for i, c in enumerate(counts[name]))}
+            for name, label, desc in LAYERS]
+
+
+def build_compare_view(comparison: Comparison) -> dict[str, Any]:
+    """Everything the comparison template shows, as plain strings and numbers."""
+    labels = comparison.labels
+    articles = []
+    texts = []
+    legend_counts: dict[str, list[int]] = {name: [] for name, _, _ in LAYERS}
+    for i, p in enumerate(comparison.profiles):
+        card, text, counts = article_view(p, labels[i], i)
+        articles.append(card)
+        texts.append(text)
+        for name in legend_counts:
+            legend_counts[name].append(counts[name])
+    legend = legend_view(labels, legend_counts)
+    speakers = []
+    shared_keys = set(comparison.shared_speakers)
+    for i, sp in enumerate(comparison.speakers):
+        speakers.append({"label": labels[i], "rows": [
+            {**speaker_row(s), "shared": s.name in shared_keys} for s in sp]})
+    n = len(comparison.profiles)
+    pairs = [{"a": labels[i], "b": labels[j], "value": f"{comparison.similarity[i][j]:.2f}"}
+             for i in range(n) for j in range(i + 1, n)]
+    distinctive = [{"label": labels[i], "terms": [{"term": t.term, "count": t.count, "z": f"{t.z:.1f}"}
+                                                  for t in terms]}
+                   for i, terms in enumerate(comparison.distinctive)]
+    return {
+        "page_title": "framing: " + " vs ".join(a["title"] for a in articles)[:200],
+        "version": __version__,
+        "articles": articles,
+        "summary": list(comparison.summary) or ["No large differences in the measured rates."],
+        "rows": [_row_view(r, labels) for r in comparison.rows],
+        "labels": list(labels),
+        "legend": legend,
+        "texts": texts,
+        "speakers": speakers,
+        "shared_speakers": list(comparison.shared_speakers),
+        "distinctive": distinctive,
+        "similarity": {"verdict": comparison.similarity_verdict, "pairs": pairs},
+        "chart": _chart(comparison),
+        "n_columns": min(n, 3),
+        "meanings": [{"name": FEATURE_TITLES[k], "meaning": v} for k, v in MEANINGS.items()],
+    }
+
+
+def render_comparison(comparison: Comparison) -> str:
+    """The comparison report as one self-contained HTML page."""
+    return environment().get_template("compare.html").render(**build_compare_view(comparison))

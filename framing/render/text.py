@@ -1,0 +1,34 @@
+"""The plain-text summary of one article (``framing analyze``'s default output)."""
+from __future__ import annotations
+
+from ..types import Profile
+
+__all__ = ["format_text"]
+
+_NO_EXAMPLES = ("sentiment", "readability")  # their evidence is whole sentences, not short phrases
+
+
+def format_text(profile: Profile) -> str:
+    """A human-readable summary of one article's features."""
+    a = profile.article
+    lines = [f"{a.title or '(untitled)'}", f"  id: {a.id}" + (f"  source: {a.source}" if a.source else "")]
+    for name, f in profile.features.items():
+        value = "n/a" if f.value is None else f"{f.value:g}"
+        extra = f"  ({f.count} found)" if f.count is not None and f.unit.startswith("per 1,000") else ""
+        lines.append(f"  {name:<12} {value} {f.unit}{extra}" + (f"  [{f.note}]" if f.note else ""))
+        shown = [m for m in f.measures if m.value not in (None, 0, 0.0)]
+        if shown:  # counts for rate measures, values for the others
+            lines.append("      " + ", ".join(
+                f"{m.name}={m.count if m.per_1000_words is not None else m.value:g}" for m in shown))
+        examples = [e for e in f.evidence if e.role != "quote"][:4]
+        if examples and name not in _NO_EXAMPLES:
+            lines.append("      e.g. " + "; ".join(_short(e.text) for e in examples))
+    speakers = profile.speakers
+    if speakers:
+        lines.append("  speakers: " + "; ".join(f"{s.name} ({s.kind}, {s.count})" for s in speakers))
+    return "\n".join(lines) + "\n"
+
+
+def _short(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= width else text[: width - 1] + "…")
