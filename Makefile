@@ -18,6 +18,8 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/framing compare $(SEEDS) -o reports/out/seeds.html
+	@echo "The report is reports/out/seeds.html: open it in a browser."
+	@echo "To run framing yourself: . $(VENV)/bin/activate (then: framing --help), or call $(BIN)/framing directly."
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

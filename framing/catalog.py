@@ -9,8 +9,6 @@ tables; ``tests/test_catalog.py`` checks that every feature and every measure na
 """
 from __future__ import annotations
 
-from .analysis.features.sourcing.speakers import KIND_LABELS
-
 __all__ = ["FEATURE_TITLES", "MEANINGS", "MEASURES", "TIP_TITLES", "LAYERS", "LAYER_NAMES", "ROWS", "SUMMARY_PHRASES",
            "CHART_ROWS", "INDEX_COLUMNS", "KEY_COLUMNS", "TITLE_FEATURES", "OWN_VOICE_FEATURES",
            "DERIVED_MEANINGS", "DERIVED_COLUMNS", "KIND_LABELS", "describe_column"]
@@ -115,6 +113,15 @@ MEASURES: dict[tuple[str, str], str] = {
 # the first word of a highlight's tip (hover or focus text)
 TIP_TITLES: dict[str, str] = {"hedging": "Hedging", "boosters": "Booster", "alarmist": "Alarmist",
                               "loaded": "Loaded", "speculation": "Speculation", "sourcing": "Sourcing"}
+
+# what a speaker's kind is called (the label of a sourcing span, the speaker tables)
+KIND_LABELS: dict[str, str] = {
+    "person": "named person",
+    "organization": "named organization",
+    "outlet": "news outlet",
+    "anonymous": "anonymous or vague",
+    "none": "no source given",
+}
 
 # ------------------------------------------------------------------ highlights
 

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import found, profile
 from framing.evaluation import PTC_TECHNIQUES, load_articles_jsonl, load_labels, semeval_si_prf
-from framing.analysis.features import loaded
+from framing.analysis.features import evaluative_model
 from framing.analysis.models import packaged_model
 
 PTC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "ptc"
@@ -116,4 +116,4 @@ def test_ptc_slice_f1_above_floor():
                       if e.field == "text"]
     score = semeval_si_prf(pred, gold)
     assert score.f1 >= F1_FLOOR, score
-    assert loaded.model() is not None
+    assert evaluative_model.model() is not None

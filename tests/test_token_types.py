@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import framing
 from framing.analysis.language_data import vader_constants, vader_lexicon
-from framing.analysis.features import loaded, readability, sentiment, style
+from framing.analysis.features import evaluative_model, loaded, phrases, readability, sentiment, style
 from framing.analysis.context import Context
 from framing.analysis.models import linear_probability
 from framing.analysis.evidence import lowest_indices
@@ -126,7 +126,7 @@ def test_loaded_kinds_follow_the_viable_set():
     doc = tokenize("They made horrible, disgusting claims about leftists.")
     i = doc.tokens.index("horrible")
     viable = loaded._viable()
-    assert "horrible" in loaded._strong()
+    assert "horrible" in phrases.strong_words()
     idx, kinds = loaded._kinds(doc, False, viable)
     expected = [(j, loaded._kind(doc.norms[j], viable)) for j in range(len(doc.tokens))
                 if loaded._kind(doc.norms[j], viable)]
@@ -144,32 +144,32 @@ def test_loaded_kinds_follow_the_viable_set():
 def test_training_kinds_do_not_touch_the_types():
     doc = tokenize("A truly hideous, nasty scheme.")
     before = [t.loaded for t in doc.types]
-    idx, kinds = loaded._kinds(doc, True, loaded._strong())
+    idx, kinds = loaded._kinds(doc, True, phrases.strong_words())
     assert [t.loaded for t in doc.types] == before
-    assert list(zip(idx, kinds)) == [(j, loaded._kind(doc.norms[j], loaded._strong()))
-                                     for j in range(len(doc.tokens)) if loaded._kind(doc.norms[j], loaded._strong())]
+    assert list(zip(idx, kinds)) == [(j, loaded._kind(doc.norms[j], phrases.strong_words()))
+                                     for j in range(len(doc.tokens)) if loaded._kind(doc.norms[j], phrases.strong_words())]
 
 
 def test_scorer_gives_the_models_probability(vov, pl):
-    m = loaded.model()
+    m = evaluative_model.model()
     assert m is not None
-    sc = loaded._scorer(m)
+    sc = evaluative_model._scorer(m)
     n = 0
     for p in (vov, pl):
         ctx = Context(p.article)
         for c in loaded.candidates(ctx):
             for quoted in (False, True):
                 c.quoted = quoted
-                assert sc.probability(c) == linear_probability(m.weights, m.intercept, loaded.features(c))
-                assert sc.probability(c) == m.probability(loaded.features(c))
+                assert sc.probability(c) == linear_probability(m.weights, m.intercept, evaluative_model.features(c))
+                assert sc.probability(c) == m.probability(evaluative_model.features(c))
                 n += 1
     assert n > 20
-    assert loaded._scorer(m) is sc
+    assert evaluative_model._scorer(m) is sc
 
 
 def _to_evidence_reference(feature, cands):
-    """The merging of ``loaded.to_evidence`` written plainly (min/max/join over each group)."""
-    m = loaded.model()
+    """The merging of ``evaluative_model.to_evidence`` written plainly (min/max/join over each group)."""
+    m = evaluative_model.model()
     out = []
     by_doc = {}
     for c in cands:
@@ -204,10 +204,10 @@ def test_to_evidence_merges_like_the_plain_code(vov, pl):
 
     for p in (vov, pl):
         for name, cands in (("loaded", loaded.candidates), ("alarmist", alarmist.candidates)):
-            kept = loaded.decide(cands(Context(p.article)))
+            kept = evaluative_model.decide(cands(Context(p.article)))
             got = [(e.feature, e.measure, e.field, e.start, e.end, e.rule, e.label)
-                   for e in loaded.to_evidence(name, kept)]
-            assert got == _to_evidence_reference(name, loaded.decide(cands(Context(p.article))))
+                   for e in evaluative_model.to_evidence(name, kept)]
+            assert got == _to_evidence_reference(name, evaluative_model.decide(cands(Context(p.article))))
 
 
 # ------------------------------------------------------------------ sentiment without bisection

@@ -3,6 +3,7 @@ identification) and Pearson's r."""
 from __future__ import annotations
 
 import math
+from typing import Iterable
 from collections import defaultdict
 from dataclasses import dataclass
 

@@ -8,7 +8,7 @@ al. (2019): appeal to fear, exaggeration, loaded language. Rules:
 * a term that is negated right before ("no crisis", "not a disaster") is not
   counted;
 * a single-word fear or exaggeration term is widened to its phrase like loaded
-  wording (see ``loaded.extend``): the amplifiers and coordinated evaluative
+  wording (see ``phrases.extend``): the amplifiers and coordinated evaluative
   words around it and, for an adjective, the noun it modifies ("utterly
   catastrophic failure", "massive scale"); idioms and war declarations are
   kept as matched. The rule of widened evidence ends in ``· phrase``.
@@ -25,7 +25,8 @@ from ...types import FeatureResult
 from ..context import Context
 from ..evidence import rate_result
 from .lexical import category_measures, word_before
-from .loaded import decide, lexicon_candidates, to_evidence
+from .evaluative_model import decide, to_evidence
+from .phrases import lexicon_candidates
 
 NAME: Final = "alarmist"
 

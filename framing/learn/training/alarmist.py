@@ -23,7 +23,7 @@ import random
 from pathlib import Path
 
 from ...evaluation import PTC_TECHNIQUES, load_articles_jsonl, load_labels, semeval_si_prf
-from ...analysis.features import alarmist, loaded
+from ...analysis.features import alarmist, evaluative_model, loaded
 from ...analysis.context import Context
 from ..linear import fit_linear, save_model
 
@@ -61,9 +61,9 @@ def collect(corpora: Path | None, limit: int | None = None, articles_path: str |
         ctx.cache["alarmist_training"] = True  # propose the gated candidates even without a model
         g = gold.get(a.id, [])
         cands = [c for c in alarmist.candidates(ctx) + loaded.candidates(ctx) if c.doc.field == "text"]
-        rules = [_span(c) for c in cands if not c.gated and not loaded.vetoable(c)]
-        gated = [(loaded.features(c), int(_overlaps(_span(c), g)), _span(c), c.gated) for c in cands
-                 if c.gated or loaded.vetoable(c)]
+        rules = [_span(c) for c in cands if not c.gated and not evaluative_model.vetoable(c)]
+        gated = [(evaluative_model.features(c), int(_overlaps(_span(c), g)), _span(c), c.gated) for c in cands
+                 if c.gated or evaluative_model.vetoable(c)]
         data.append((a.id, rules, gated, g))
     return data
 

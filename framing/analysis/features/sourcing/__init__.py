@@ -50,7 +50,8 @@ from ...text import Doc, first_at_or_after
 from .attributions import Attribution, cue_head, find_attributions
 from .cues import sentence_imperative
 from .grammar import PRONOUNS
-from .speakers import KINDS, KIND_LABELS
+from ....catalog import KIND_LABELS
+from .speakers import KINDS
 
 
 NAME: Final = "sourcing"

@@ -18,13 +18,6 @@ from .grammar import EDGE_WORDS, MODIFIERS, PRONOUNS, WordLists, is_cap, is_pass
 KINDS: Final = ("person", "organization", "outlet", "anonymous", "none")
 
 
-KIND_LABELS: Final = {
-    "person": "named person",
-    "organization": "named organization",
-    "outlet": "news outlet",
-    "anonymous": "anonymous or vague",
-    "none": "no source given",
-}
 
 
 _SOURCE_NOUNS_AFTER_ACCORDING: Final = frozenset({
