@@ -8,7 +8,8 @@ version alike: ``framing analyze --format json`` of the two seeds,
 ``framing analyze --format jsonl`` of every article of PolNeAR dev and
 AllSides dev, ``framing compare`` of the seeds (the report), and ``framing
 batch`` of 300 articles (the first 150 of AllSides dev and of PolNeAR train: tables, a page per
-article, story pages, the index). ``--pure`` runs framing with
+article, story pages, the index), ``framing sources`` of the 150 AllSides articles with a model of
+their labels, and that model's predictions on the seeds. ``--pure`` runs framing with
 ``FRAMING_PURE=1`` (the pure Python core). Prints one SHA-256 per output.
 See ``scripts/same_output.sh``.
 """
@@ -86,6 +87,23 @@ def main() -> int:
         _framing(["batch", str(corpus), "--out", str(batch), "--quiet", "--jobs", "2"], env, cwd)
         for part in ("tables", "pages", "stories", "index"):
             out[f"batch 300 {part}"] = _tree_digest(batch, part)
+        # source profiles of the AllSides half, with a model of its per-article left/center/right labels,
+        # and that model's predictions on the seeds
+        allsides = Path(tmp) / "allsides.jsonl"
+        allsides.write_text("".join(lines[:BATCH_EACH]), encoding="utf-8")
+        labels = Path(tmp) / "labels.jsonl"
+        labels.write_text("".join(json.dumps({"id": json.loads(line)["id"], "label": json.loads(line)["label"]})
+                                  + "\n" for line in lines[:BATCH_EACH]), encoding="utf-8")
+        sources, model = Path(tmp) / "sources", Path(tmp) / "model.json"
+        _framing(["sources", str(allsides), "--labels", str(labels), "--out", str(sources), "--save-model",
+                  str(model), "--quiet", "--jobs", "2"], env, cwd)
+        h = hashlib.sha256()
+        for path in sorted(sources.iterdir()):
+            h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        out["sources 150 (html, csv, json, model report)"] = h.hexdigest()
+        out["sources 150 model"] = _sha(model.read_bytes())
+        out["analyze seeds --model"] = _sha(_framing(["analyze", *seeds, "--format", "jsonl", "--model", str(model)],
+                                                     env, cwd))
     json.dump(out, sys.stdout, indent=1)
     print()
     return 0

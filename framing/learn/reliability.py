@@ -68,6 +68,12 @@ RANDOM_STATE = 0
 INNER_FOLDS = 3
 
 
+def _logistic(z: np.ndarray) -> np.ndarray:
+    """The logistic function of an array (the analysis's :func:`framing.analysis.models.sigmoid` works on
+    one float), clipped so that no ``exp`` overflows."""
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -700, 700)))
+
+
 @dataclass(frozen=True)
 class ReliabilityModel:
     """A fitted model: everything needed to reproduce its probabilities, as plain numbers."""
@@ -101,14 +107,14 @@ class ReliabilityModel:
         if self.calibration.get("method") == "sigmoid":
             a = np.asarray(self.calibration["a"], dtype=float)
             b = np.asarray(self.calibration["b"], dtype=float)
-            q = 1.0 / (1.0 + np.exp(np.clip(a * f + b, -700, 700)))
+            q = _logistic(-(a * f + b))
             if n_classes == 2:
                 return np.column_stack([1.0 - q[:, 0], q[:, 0]])
             total = q.sum(axis=1, keepdims=True)
             uniform = np.full_like(q, 1.0 / n_classes)
             return np.divide(q, total, out=uniform, where=total != 0)
         if n_classes == 2:
-            p1 = 1.0 / (1.0 + np.exp(-np.clip(f[:, 0], -700, 700)))
+            p1 = _logistic(f[:, 0])
             return np.column_stack([1.0 - p1, p1])
         e = np.exp(f - f.max(axis=1, keepdims=True))
         return e / e.sum(axis=1, keepdims=True)
