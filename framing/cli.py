@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -39,14 +40,14 @@ def _parser() -> argparse.ArgumentParser:
                        description="Compute every feature of each article, with its evidence spans.")
     a.add_argument("files", nargs="+", metavar="FILE", help="article files (.txt .md .html .json .jsonl .csv) or - for stdin")
     a.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
-    a.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    a.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output (- also means it)")
     a.add_argument("--model", metavar="FILE", help="a reliability model (framing sources --save-model) to "
                    "add a predicted label and probability to each article")
 
     c = sub.add_parser("compare", help="side-by-side HTML report of 2..N articles",
                        description="Write a self-contained HTML report comparing 2 or more articles.")
     c.add_argument("files", nargs="+", metavar="FILE", help="article files, or one file holding several articles")
-    c.add_argument("-o", "--output", metavar="FILE", required=True, help="the HTML file to write")
+    c.add_argument("-o", "--output", metavar="FILE", required=True, help="the HTML file to write (- for standard output)")
 
     b = sub.add_parser("batch", help="feature tables and reports for a whole corpus",
                        description="Analyze every article of folders/JSONL/CSV inputs: features.csv, "
@@ -93,7 +94,7 @@ def _write(path: str | None, content: str) -> None:
         return
     if Path(path).is_dir():
         raise FramingError(f"{path}: is a folder; give a file name for the output")
-    write_atomic(path, content)
+    write_atomic(path, content)  # a regular file atomically; a link, a FIFO or a device written through
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -118,7 +119,8 @@ def _compare(args: argparse.Namespace) -> int:
         raise FramingError(f"compare needs at least 2 articles; the input holds {len(articles)}")
     html = render_comparison(compare([analyze(a) for a in articles]))
     _write(args.output, html)
-    print(f"wrote {args.output} ({len(articles)} articles)", file=sys.stderr)
+    if args.output != "-":
+        print(f"wrote {args.output} ({len(articles)} articles)", file=sys.stderr)
     return 0
 
 
@@ -172,8 +174,18 @@ def _sources(args: argparse.Namespace) -> int:
     return 0
 
 
+class Terminated(Exception):
+    """SIGTERM arrived (see :func:`run`)."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
 def main(argv: Sequence[str] | None = None, stderr: TextIO | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code: 0 done, 1 bad input or a failed write (one line on
+    stderr), 2 bad usage, 70 an internal error (one line; FRAMING_DEBUG=1 shows the traceback), 130
+    interrupted (Ctrl-C), 143 terminated (SIGTERM)."""
     stderr = stderr or sys.stderr
     args = _parser().parse_args(argv)
     try:
@@ -196,10 +208,24 @@ def main(argv: Sequence[str] | None = None, stderr: TextIO | None = None) -> int
     except KeyboardInterrupt:
         print("framing: interrupted", file=stderr)
         return 130
+    except Terminated:
+        print("framing: terminated", file=stderr)
+        return 143
+    except (MemoryError, RecursionError) as exc:
+        print(f"framing: error: the input is too large or too deeply nested to process ({type(exc).__name__})",
+              file=stderr)
+        return 1
+    except Exception as exc:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("FRAMING_DEBUG"):
+            raise
+        print(f"framing: internal error: {type(exc).__name__}: {exc} (run with FRAMING_DEBUG=1 for the "
+              "traceback, and please report it)", file=stderr)
+        return 70
 
 
 def run() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: SIGTERM ends the command like Ctrl-C, with one line and exit code 143."""
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         code = main()
         sys.stdout.flush()

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from ..analysis import analyze
-from ..atomic import atomic_writer, write_atomic
+from ..atomic import atomic_writer, remove_stale_temporaries, write_atomic
 from ..compare import compare
 from ..errors import FramingError, InputError, UsageError
 from ..ingest.files import iter_input
@@ -78,20 +78,32 @@ def _unique_names(ids: Sequence[str], used: dict[str, int]) -> list[str]:
 def _article_key(article: Article, salt: str) -> str:
     payload = json.dumps([__version__, salt, article.id, article.title, article.text, article.source,
                           article.url, article.date, article.story], ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    # "surrogatepass": a key for any string (the loaders refuse lone surrogates; a library caller may not)
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 # ------------------------------------------------------------------ work units
 
 def _analyze_task(task: tuple[dict[str, Any], str | None]) -> dict[str, str]:
-    """Analyze one article (runs in a worker process): its cache entry and its page, as text.
+    """Analyze one article (runs in a worker process): its cache entry and its page, as text; or, if
+    anything about this one article fails, ``{"error": message}``, so that the rest of the run goes on.
 
     The cache entry's first line holds the table row and the index summary,
     the second the whole profile, so a cache hit reads one short line.
     """
+    try:
+        return _analyze_article(*task)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except FramingError as exc:
+        return {"error": str(exc)}
+    except Exception as exc:  # one article must not stop the batch: its failure becomes its error row
+        return {"error": f"could not be analysed ({type(exc).__name__}: {exc})"[:500]}
+
+
+def _analyze_article(article_fields: dict[str, Any], model_path: str | None) -> dict[str, str]:
     from ..render.batch_pages import index_summary, render_article_page
 
-    article_fields, model_path = task
     profile = analyze(Article(**article_fields))
     if model_path:
         from ..learn.reliability import load_reliability_model
@@ -103,6 +115,11 @@ def _analyze_task(task: tuple[dict[str, Any], str | None]) -> dict[str, str]:
     head = json.dumps({"row": row, "summary": index_summary(profile)}, ensure_ascii=False)
     return {"entry": head + "\n" + json.dumps(profile.to_dict(), ensure_ascii=False) + "\n",
             "page": render_article_page(profile)}
+
+
+def _where(a: Article) -> str:
+    """How an error row names an article: its file (and id), or its id."""
+    return f"{a.path} (id {a.id})" if a.path else f"id {a.id}"
 
 
 def _read_head(path: Path) -> dict[str, Any]:
@@ -183,6 +200,7 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLi
         salt = hashlib.sha256(model_path.read_bytes()).hexdigest()
         model = str(model_path.resolve())
     out.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(out)  # what a killed run left behind
     cache = out / CACHE_DIR
 
     errors: list[dict[str, str]] = []
@@ -207,6 +225,7 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLi
     reused = 0
     update, close = _progress_bar(quiet)
     runner = WorkerPool(jobs, engine, scheduler)
+    interrupted = True
     try:
         for chunk in _chunks(articles(), chunk_size):
             names = _unique_names([a.id for a in chunk], used_names)
@@ -226,21 +245,30 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLi
                 todo.append(i)
             computed = runner.map(_analyze_task, [(_article_fields(chunk[i]), model) for i in todo], update)
             for i, r in zip(todo, computed):
+                if "error" in r:
+                    errors.append({"input": _where(chunk[i]), "error": r["error"]})
+                    continue
                 write_atomic(cache / keys[i][:2] / f"{keys[i]}.json", r["entry"])
                 write_atomic(out / "articles" / f"{names[i]}.html", r["page"])
                 heads[i] = json.loads(r["entry"].split("\n", 1)[0])
             for a, name, key, head in zip(chunk, names, keys, heads):
-                table.add(head["row"])  # type: ignore[index]
+                if head is None:  # its analysis failed: an error row, above
+                    continue
+                table.add(head["row"])
                 summary = head["summary"]  # type: ignore[index]
                 spill.write(json.dumps({"name": name, **summary}, ensure_ascii=False) + "\n")
                 kept.append((name, key, summary["title"]))
                 has_predictions = has_predictions or bool(summary.get("prediction"))
                 stories.append(a.story)
-            vectors.add_articles(chunk)
+            vectors.add_articles([a for a, head in zip(chunk, heads) if head is not None])
+        interrupted = False
     finally:
-        runner.close()
+        runner.close(interrupted)
         close()
         spill.close()
+        if interrupted:
+            table.abandon()
+            spill_path.unlink(missing_ok=True)
     table.close(parquet)
 
     groups = groups_of(vectors, stories, threshold)
@@ -249,8 +277,12 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLi
         shown = g.members[:MAX_GROUP_PAGE]
         members = [_read_profile(cache / kept[i][1][:2] / f"{kept[i][1]}.json") for i in shown]
         extra = [(kept[i][2], kept[i][0]) for i in g.members[MAX_GROUP_PAGE:]]
-        write_atomic(out / "stories" / f"{g.name}.html",
-                     render_group_page(compare(members), g, [kept[i][0] for i in shown], extra))
+        try:
+            page = render_group_page(compare(members), g, [kept[i][0] for i in shown], extra)
+        except Exception as exc:  # a story page that cannot be made is an error row, not the end of the run
+            errors.append({"input": f"story {g.name}", "error": f"could not be compared ({type(exc).__name__}: {exc})"})
+            continue
+        write_atomic(out / "stories" / f"{g.name}.html", page)
     write_atomic(out / "errors.jsonl", "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
 
     def rows() -> Iterable[dict[str, Any]]:

@@ -37,6 +37,7 @@ from ..types import META_COLUMNS, Article, SourceProfile
 from .intervals import mean_ci, t_quantile
 from .labels import UNKNOWN, LabelMatch, match_labels, read_labels, source_of
 from .runner import WorkerPool, default_jobs
+from .tables import csv_cell
 
 __all__ = ["run_sources", "SourcesResult", "SourceProfile", "source_profiles", "feature_rows", "build_model_report",
            "mean_ci", "t_quantile", "match_labels", "read_labels", "source_of", "UNKNOWN", "CAVEAT"]
@@ -114,11 +115,13 @@ def source_profiles(articles: Sequence[Article], rows: Sequence[dict[str, Any]],
 
 
 def sources_csv(columns: list[str], profiles: list[SourceProfile]) -> str:
+    """The sources table as CSV (source names neutralised against formula injection, as in
+    :func:`framing.corpus.tables.csv_cell`)."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["source", "n"] + [f"{c}__{k}" for c in columns for k in ("mean", "ci_low", "ci_high")])
     for p in profiles:
-        cells: list[Any] = [p.source, p.n]
+        cells: list[Any] = [csv_cell(p.source), p.n]
         for c in columns:
             st = p.stats[c]
             cells += ["" if st[k] is None else repr(st[k]) for k in ("mean", "ci_low", "ci_high")]

@@ -1,6 +1,13 @@
 """The feature tables of a corpus run: ``features.csv``, ``features.jsonl`` and optionally
 ``features.parquet``, one row per article (:meth:`framing.types.Profile.to_row`), written row by row
-to temporary files that replace the old tables only when the run completes."""
+to temporary files that replace the old tables only when the run completes.
+
+CSV cells are neutralised against formula injection as OWASP's "CSV Injection" guidance says: a text
+cell (an id, title, source, url, date, label ...) that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return gets a single quote in front (``=HYPERLINK(...)`` becomes ``'=HYPERLINK(...)``), so a
+spreadsheet shows it as text instead of running it. Numbers are written as numbers. JSON Lines and
+Parquet keep every value exactly as it is.
+"""
 from __future__ import annotations
 
 import csv
@@ -13,6 +20,19 @@ from typing import Any
 from ..atomic import temporary_path, write_atomic
 from ..errors import FramingError
 from ..types import META_COLUMNS
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell: ``None`` empty, text that a spreadsheet would run as a formula quoted
+    with a leading ``'`` (see the module docstring), anything else unchanged."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 class TableWriter:
@@ -34,7 +54,7 @@ class TableWriter:
             self._writer = csv.DictWriter(self._csv, fieldnames=self.columns, extrasaction="ignore",
                                           lineterminator="\n")
             self._writer.writeheader()
-        self._writer.writerow({k: ("" if row.get(k) is None else row.get(k)) for k in self.columns or ()})
+        self._writer.writerow({k: csv_cell(row.get(k)) for k in self.columns or ()})
         self._jsonl.write(json.dumps(row, ensure_ascii=False) + "\n")
         self.rows += 1
 
@@ -46,12 +66,15 @@ class TableWriter:
         self._jsonl.close()
         if parquet:
             try:
-                import pyarrow.csv as pacsv
+                import pyarrow as pa
+                import pyarrow.json as pajson
                 import pyarrow.parquet as pq
             except ImportError:
                 raise FramingError("--parquet needs pyarrow: pip install pyarrow") from None
-            table = pacsv.read_csv(self._csv_path, convert_options=pacsv.ConvertOptions(
-                column_types={c: "string" for c in META_COLUMNS}, strings_can_be_null=True))
+            # from the JSON Lines (exact values), not the CSV (whose text cells may be neutralised)
+            meta = pa.schema([(c, pa.string()) for c in META_COLUMNS])
+            table = pajson.read_json(self._jsonl_path, parse_options=pajson.ParseOptions(
+                explicit_schema=meta, unexpected_field_behavior="infer")) if self.rows else meta.empty_table()
             buf = io.BytesIO()
             pq.write_table(table, buf)
             write_atomic(self.out / "features.parquet", buf.getvalue())
