@@ -69,7 +69,10 @@ def _parser() -> argparse.ArgumentParser:
     so.add_argument("inputs", nargs="+", metavar="CORPUS", help="articles with a 'source' field (.jsonl, .csv, folder)")
     so.add_argument("--labels", metavar="LABELS", help="labels per source or per article: JSONL {id, label}")
     so.add_argument("--out", required=True, metavar="DIR", help="the output folder")
-    so.add_argument("--save-model", metavar="FILE", help="write the fitted model (JSON) to FILE")
+    so.add_argument("--save-model", metavar="FILE", help="write the fitted model (JSON) to FILE (only a model that "
+                    "beats the majority-class baseline under source-disjoint cross-validation)")
+    so.add_argument("--force", action="store_true", help="with --save-model: save the model even if it does not "
+                    "beat the baseline")
     so.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
     so.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -158,8 +161,8 @@ def _sources(args: argparse.Namespace) -> int:
     from .corpus.sources import run_sources
 
     t0 = time.monotonic()
-    result = run_sources(args.inputs, args.out, labels=args.labels, save_model=args.save_model, jobs=args.jobs,
-                         progress=not args.quiet)
+    result = run_sources(args.inputs, args.out, labels=args.labels, save_model=args.save_model, force=args.force,
+                         jobs=args.jobs, progress=not args.quiet)
     if not args.quiet:
         out = result.out_dir
         msg = (f"wrote {out}/sources.html, sources.csv, sources.json ({result.n_articles} articles, "
@@ -169,6 +172,8 @@ def _sources(args: argparse.Namespace) -> int:
             if cv.get("n_folds"):
                 msg += (f"; model: accuracy {cv['accuracy']:.3f}, macro-F1 {cv['macro_f1']:.3f}, majority baseline "
                         f"{cv['baseline']['accuracy']:.3f}, {cv['n_folds']} source-disjoint folds")
+                if not cv.get("beats_baseline"):
+                    msg += "; THE MODEL DOES NOT BEAT THE BASELINE"
             msg += "; model_report.json" + (f"; model saved to {args.save_model}" if args.save_model else "")
         print(msg + f") in {time.monotonic() - t0:.1f} s", file=sys.stderr)
     return 0

@@ -7,6 +7,8 @@ import math
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.corpus import sources as S
 from framing.cli import main
@@ -76,15 +78,32 @@ def rows() -> list[dict]:
     return S.feature_rows(corpus(), jobs=1)
 
 
-def test_mean_and_ci_by_hand():
+def test_intervals_need_five_values_and_hold_the_mean():
     st = S.mean_ci([1.0, 2.0, 3.0, 4.0])
-    # mean 2.5; sd = sqrt(5/3) = 1.290994; t(0.975, 3) = 3.182446; half = 3.182446 * 1.290994 / 2 = 2.054260
-    assert st["n"] == 4 and st["mean"] == 2.5
-    assert st["ci_low"] == pytest.approx(0.445740, abs=1e-6)
-    assert st["ci_high"] == pytest.approx(4.554260, abs=1e-6)
-    one = S.mean_ci([7.0])
-    assert one == {"n": 1, "mean": 7.0, "ci_low": None, "ci_high": None}
+    assert st == {"n": 4, "mean": 2.5, "ci_low": None, "ci_high": None}  # four values: no interval
+    st = S.mean_ci([float(v) for v in range(1, 11)], name="x")
+    # mean 5.5; sd 3.03, so a normal interval would be about 5.5 +- 1.9
+    assert st["n"] == 10 and st["mean"] == 5.5
+    assert 3.0 < st["ci_low"] < 4.5 and 6.5 < st["ci_high"] < 8.0
+    assert S.mean_ci([float(v) for v in range(1, 11)], name="x") == st  # seeded: the same run, the same interval
     assert S.mean_ci([])["mean"] is None
+
+
+def test_intervals_of_a_rate_that_is_mostly_zero_stay_above_zero():
+    values = [0.0] * 18 + [5.0, 40.0]
+    mean = sum(values) / 20
+    sd = math.sqrt(sum((v - mean) ** 2 for v in values) / 19)
+    assert mean - 2.093 * sd / math.sqrt(20) < 0  # where Student's t would go
+    st = S.mean_ci(values, name="rate")
+    assert 0.0 <= st["ci_low"] <= mean <= st["ci_high"] <= 40.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.floats(min_value=0.0, max_value=1.0), min_size=5, max_size=40), st.text(max_size=8))
+def test_intervals_of_shares_stay_within_zero_and_one(values, name):
+    got = S.mean_ci(values, name=name)
+    assert 0.0 <= min(values) <= got["ci_low"] <= got["mean"] + 1e-12
+    assert got["mean"] - 1e-12 <= got["ci_high"] <= max(values) <= 1.0
 
 
 def test_source_profiles(rows):
@@ -94,13 +113,10 @@ def test_source_profiles(rows):
     assert [p.n for p in profiles] == [4, 4, 4, 1] and profiles[-1].source == S.UNKNOWN
     loud = [r["alarmist"] for a, r in zip(arts, rows) if a.source == "loud.example"]
     st = by["loud.example"].stats["alarmist"]
-    mean = sum(loud) / 4
-    sd = math.sqrt(sum((v - mean) ** 2 for v in loud) / 3)
-    assert st["n"] == 4 and st["mean"] == pytest.approx(mean, abs=1e-6)
-    assert st["ci_low"] == pytest.approx(mean - 3.182446 * sd / 2, abs=1e-4)
-    assert st["ci_high"] == pytest.approx(mean + 3.182446 * sd / 2, abs=1e-4)
+    assert st["n"] == 4 and st["mean"] == pytest.approx(sum(loud) / 4, abs=1e-6)
+    assert st["ci_low"] is None  # four articles: too few for an interval
     assert by["loud.example"].stats["alarmist"]["mean"] > by["calm.example"].stats["alarmist"]["mean"]
-    assert by[S.UNKNOWN].stats["alarmist"]["ci_low"] is None  # n < 2
+    assert by[S.UNKNOWN].stats["alarmist"]["ci_low"] is None
     assert "hedging" in columns and "id" not in columns and "source" not in columns
     terms = {t["term"] for t in by[EVIL].distinctive}
     assert "weather" in terms
@@ -126,7 +142,9 @@ def test_cli_writes_csv_json_html(tmp_path: Path):
     assert unknown["n"] == "1" and unknown["hedging__ci_low"] == "" and unknown["hedging__mean"] != ""
     loud = next(r for r in table if r["source"] == "loud.example")
     js = next(p for p in data["sources"] if p["source"] == "loud.example")["stats"]["alarmist"]
-    assert float(loud["alarmist__mean"]) == js["mean"] and float(loud["alarmist__ci_high"]) == js["ci_high"]
+    assert float(loud["alarmist__mean"]) == js["mean"]
+    assert loud["alarmist__ci_high"] == "" and js["ci_high"] is None  # four articles: no interval
+    assert "bootstrap" in data["ci"]
     assert not (out / "model_report.json").exists()
 
 
@@ -182,14 +200,23 @@ def test_labels_with_a_model(tmp_path: Path):
                               [("calm.example", "high"), ("loud.example", "low"), (EVIL, "high")]), encoding="utf-8")
     out = tmp_path / "out"
     model = tmp_path / "m.json"
-    assert main(["sources", str(src), "--labels", str(labels), "--out", str(out), "--save-model", str(model),
-                 "--quiet", "--jobs", "1"]) == 0
+    command = ["sources", str(src), "--labels", str(labels), "--out", str(out), "--save-model", str(model),
+               "--quiet", "--jobs", "1"]
+    err = tmp_path / "err.txt"
+    with err.open("w", encoding="utf-8") as stream:
+        assert main(command, stderr=stream) == 1  # three sources: no better than always saying "high"
+    assert "not saved" in err.read_text(encoding="utf-8") and not model.exists()
     report = json.loads((out / "model_report.json").read_text(encoding="utf-8"))
     assert report["label_level"] == "source" and report["trained_on"]["n_articles"] == 12
-    assert report["cv"]["n_folds"] == 3 and "baseline" in report["cv"] and report["top_features"]
-    assert json.loads(model.read_text(encoding="utf-8"))["format"] == "framing-reliability/2"
+    cv = report["cv"]
+    assert cv["n_folds"] == 3 and cv["baseline"]["label"] == "high" and report["top_features"]
+    assert cv["baseline"]["accuracy"] == cv["majority_share"] == round(8 / 12, 4)
+    assert cv["beats_baseline"] is False
     html = (out / "sources.html").read_text(encoding="utf-8")
     assert 'id="model"' in html and "source-disjoint" in html and EVIL not in html
+    assert "does not beat the majority-class baseline" in html
+    assert main(command + ["--force"]) == 0
+    assert json.loads(model.read_text(encoding="utf-8"))["format"] == "framing-reliability/2"
 
 
 @pytest.mark.corpus
@@ -203,7 +230,7 @@ def test_hyperpartisan_slice(tmp_path: Path):
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out"
     assert main(["sources", str(src), "--labels", str(folder / "labels.shared.jsonl"), "--out", str(out),
-                 "--save-model", str(tmp_path / "hp.json"), "--quiet"]) == 0
+                 "--save-model", str(tmp_path / "hp.json"), "--force", "--quiet"]) == 0
     report = json.loads((out / "model_report.json").read_text(encoding="utf-8"))
     cv = report["cv"]
     assert report["label_level"] == "article" and cv["n_articles"] == 90 and cv["n_folds"] == 5

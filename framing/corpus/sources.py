@@ -4,8 +4,8 @@ reliability model. The ``framing sources`` command calls :func:`run_sources`.
 Per source (the ``source`` field of each article; articles without one are grouped as ``(unknown)``):
 the number of articles; for every numeric column of :func:`framing.learn.columns.model_row` (the
 columns of :meth:`framing.types.Profile.to_row` and the model's derived title and text measures) the
-mean with a 95% confidence interval (:func:`framing.corpus.intervals.mean_ci`; ``n/a`` below two
-values); and the source's distinctive vocabulary against all other sources
+mean with a 95% percentile bootstrap interval (:mod:`framing.corpus.intervals`: it never leaves the
+values' possible range; ``n/a`` below five values); and the source's distinctive vocabulary against all other sources
 (:func:`framing.compare.vocabulary.distinctive_by_group`: words and two-word phrases used in at least
 two articles of the corpus and, for a source of several articles, in at least two of its own).
 
@@ -34,13 +34,15 @@ from ..errors import FramingError, InputError
 from ..ingest.files import load_many
 from ..learn.columns import model_row
 from ..types import META_COLUMNS, Article, SourceProfile
-from .intervals import mean_ci, t_quantile
+import numpy as np
+
+from .intervals import DESCRIPTION, bootstrap_means, mean_ci
 from .labels import UNKNOWN, LabelMatch, match_labels, read_labels, source_of
 from .runner import WorkerPool, default_jobs
 from .tables import csv_cell
 
 __all__ = ["run_sources", "SourcesResult", "SourceProfile", "source_profiles", "feature_rows", "build_model_report",
-           "mean_ci", "t_quantile", "match_labels", "read_labels", "source_of", "UNKNOWN", "CAVEAT"]
+           "mean_ci", "match_labels", "read_labels", "source_of", "UNKNOWN", "CAVEAT"]
 
 CAVEAT = ("These are measures of writing style (hedging, alarm, loaded words, sourcing, readability ...), "
           "not verdicts on truth, on an article or on an outlet. A source's numbers describe the articles "
@@ -106,10 +108,10 @@ def source_profiles(articles: Sequence[Article], rows: Sequence[dict[str, Any]],
     profiles = []
     for s in order:
         idx = by_source[s]
-        stats = {}
-        for c in columns:
-            st = mean_ci([float(rows[i][c]) for i in idx if _is_number(rows[i].get(c))])
-            stats[c] = {k: (_round(v) if k != "n" else v) for k, v in st.items()}
+        matrix = np.array([[float(rows[i][c]) if _is_number(rows[i].get(c)) else np.nan for c in columns]
+                           for i in idx], dtype=float).reshape(len(idx), len(columns))
+        stats = {c: {k: (_round(v) if k != "n" else v) for k, v in st.items()}
+                 for c, st in zip(columns, bootstrap_means(matrix, s))}
         profiles.append(SourceProfile(s, len(idx), stats, terms.get(s, [])))
     return columns, profiles
 
@@ -197,10 +199,14 @@ def _expand(inputs: Sequence[str | os.PathLike[str]]) -> list[str]:
 
 
 def run_sources(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
-                labels: str | None = None, save_model: str | None = None, jobs: int | None = None,
-                progress: bool = False) -> SourcesResult:
+                labels: str | None = None, save_model: str | None = None, force: bool = False,
+                jobs: int | None = None, progress: bool = False) -> SourcesResult:
     """Profile the sources of ``inputs`` and write ``sources.{html,csv,json}`` (and, with ``labels``,
-    ``model_report.json``; with ``save_model``, the model) to ``out_dir``."""
+    ``model_report.json``; with ``save_model``, the model) to ``out_dir``.
+
+    A model that does not beat the majority-class baseline under source-disjoint cross-validation is
+    not saved (the pages and the report are written, saying so) unless ``force``; that raises
+    :class:`FramingError` after the other outputs are written."""
     from ..render.sources_page import build_sources_view, render_sources
 
     out = Path(out_dir)
@@ -230,7 +236,8 @@ def run_sources(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.Path
         name = Path(save_model).stem if save_model else Path(labels).stem
         model, report = build_model_report(articles, rows, columns, match, labels, name)
         write_atomic(out / "model_report.json", json.dumps(report, indent=1, ensure_ascii=False) + "\n")
-        if save_model:
+        refused = save_model and not report["cv"].get("beats_baseline") and not force
+        if save_model and not refused:
             model_path = Path(save_model)
             if model_path.is_dir():
                 raise FramingError(f"{save_model}: is a folder; give a file name for the model")
@@ -238,9 +245,16 @@ def run_sources(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.Path
 
     data = {"format": "framing-sources/1", "caveat": CAVEAT, "n_articles": len(articles),
             "n_sources": len(profiles), "columns": columns,
-            "ci": "95% t-interval of the mean over the articles with a value; null below two values",
+            "ci": DESCRIPTION,
             "sources": [p.to_dict() for p in profiles]}
     write_atomic(out / "sources.json", json.dumps(data, indent=1, ensure_ascii=False) + "\n")
     write_atomic(out / "sources.csv", sources_csv(columns, profiles))
     write_atomic(out / "sources.html", render_sources(build_sources_view(profiles, len(articles), report, CAVEAT)))
+    if report is not None and save_model and model_path is None:
+        cv = report["cv"]
+        figures = (f"accuracy {cv['accuracy']:.3f} vs {cv['baseline']['accuracy']:.3f}" if cv.get("n_folds")
+                   else "it could not be evaluated")
+        raise FramingError(f"{save_model}: not saved: the model does not beat the majority-class baseline under "
+                           f"source-disjoint cross-validation ({figures}); the report is in {out}/ (--force saves "
+                           "it anyway)")
     return SourcesResult(out, len(articles), len(profiles), report, model_path)

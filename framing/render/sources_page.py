@@ -75,7 +75,8 @@ def _model_view(report: dict[str, Any]) -> dict[str, Any]:
         cm = cv["confusion_matrix"]
         view.update({
             "n_folds": cv["n_folds"], "accuracy": f"{cv['accuracy']:.3f}", "macro_f1": f"{cv['macro_f1']:.3f}",
-            "baseline_accuracy": f"{cv['baseline']['accuracy']:.3f}",
+            "baseline_accuracy": f"{cv['baseline']['accuracy']:.3f}", "baseline_label": cv["baseline"].get("label", ""),
+            "beats_baseline": bool(cv.get("beats_baseline")),
             "baseline_f1": f"{cv['baseline']['macro_f1']:.3f}", "majority_share": f"{cv['majority_share']:.3f}",
             "brier": f"{cv['brier']:.3f}", "cm_labels": cm["labels"],
             "cm_rows": [{"label": lab, "cells": row} for lab, row in zip(cm["labels"],
