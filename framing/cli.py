@@ -58,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--parquet", action="store_true", help="also write features.parquet (needs pyarrow)")
     b.add_argument("--threshold", type=float, default=None, metavar="T",
-                   help="TF-IDF cosine above which articles are grouped as one story (default 0.30)")
+                   help="topic similarity from which articles are grouped as one story (default 0.18, the comparison's \"same story\")")
     b.add_argument("--engine", choices=("local", "dask"), default="local", help="where to run the analysis")
     b.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --engine dask)")
     b.add_argument("--model", metavar="FILE", help="a reliability model to add predictions")

@@ -170,3 +170,40 @@ def test_index_script_is_allowed_by_its_csp_hash(tmp_path):
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html).group(1)
     assert f"script-src 'sha256-{digest}'" in csp
     assert "default-src 'none'" in csp and "unsafe-inline'; img" in csp  # styles inline, scripts only by hash
+
+
+# ------------------------------------------------------------------ one similarity scale
+
+def _story(day: str, n: int) -> Article:
+    text = ("Leaders of the two countries met in Geneva on Monday for a summit on nuclear arms control, "
+            "trade tariffs and the war in Ukraine. The summit ended without a joint statement, and both "
+            f"delegations said talks on warheads and missile limits would continue. (Report {n}.)")
+    return Article(id=f"s{n}", title="Geneva summit ends without a deal", text=text, date=day)
+
+
+def test_the_comparison_and_the_story_groups_share_one_scale():
+    from framing.compare import compare
+    from framing.corpus.stories import TextVectors, mean_pairwise_similarity
+    import framing
+
+    a, b = _story("2021-06-14", 1), _story("2021-06-15", 2)
+    c = Article(id="o", title="Local bakery wins prize", text="A bakery on Main Street won the county's bread "
+                "prize on Saturday for its sourdough, the judges said.", date="2021-06-14")
+    pair = compare([framing.analyze(a), framing.analyze(b)])
+    vectors = TextVectors()
+    vectors.add_articles([a, b, c])
+    x = vectors.tfidf()
+    assert mean_pairwise_similarity(x, [0, 1]) == pytest.approx(pair.similarity[0][1], abs=0.01)
+    assert pair.similarity_verdict == "same story"
+    assert [g.members for g in group_stories([a, b, c])] == [[0, 1]]
+
+
+def test_similar_articles_months_apart_are_not_one_story():
+    from framing.compare import compare
+    import framing
+
+    june, august = _story("2021-06-14", 1), _story("2021-08-20", 2)
+    assert group_stories([june, august]) == []
+    assert compare([framing.analyze(june), framing.analyze(august)]).similarity_verdict == "related topic"
+    undated = [_story("", 1), _story("", 2)]
+    assert [g.members for g in group_stories(undated)] == [[0, 1]]  # dates unknown: words decide

@@ -8,21 +8,22 @@
   each article against the others, by the log-odds ratio with an informative
   Dirichlet prior (Monroe, Colaresi & Quinn 2008), counted with scikit-learn's
   CountVectorizer.
-* Topic similarity: cosine of TF-IDF vectors (scikit-learn) of the texts.
+* Topic similarity (:mod:`.similarity`): cosine of TF-IDF vectors with word weights from news in
+  general, on the one scale the story groups of ``framing batch`` use.
 """
 from __future__ import annotations
 
 import math
-import threading
 from dataclasses import dataclass, field
 
 from ..catalog import ROWS, SUMMARY_PHRASES
 from ..errors import UsageError
 from ..types import Profile, Speaker
+from .similarity import RELATED_TOPIC, SAME_STORY, similarity_matrix, verdict
 from .vocabulary import distinctive_by_document
 
-SIMILARITY_SAME = 0.30
-SIMILARITY_RELATED = 0.12
+SIMILARITY_SAME = SAME_STORY  # (the names the comparison used before the scale was shared)
+SIMILARITY_RELATED = RELATED_TOPIC
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,47 +144,14 @@ def _summary(rows: tuple[Row, ...], labels: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(text for _, text in candidates[:6])
 
 
-_TFIDF = threading.local()  # per thread: one TfidfVectorizer, refitted on each call
-
-
-def _tfidf():
-    """The TF-IDF vectorizer, made once per thread (its stop-word check runs on its first fit only)."""
-    found = getattr(_TFIDF, "vectorizer", None)
-    if found is None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
-        found = _TFIDF.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
-    return found
-
-
 def _distinctive(profiles: tuple[Profile, ...], top: int) -> tuple[tuple[Term, ...], ...]:
     docs = [f"{p.article.title}\n{p.article.text}" for p in profiles]
     return tuple(tuple(Term(t, z, c) for t, z, c in terms) for terms in distinctive_by_document(docs, top))
 
 
 def _similarity(profiles: tuple[Profile, ...]) -> tuple[tuple[float, ...], ...]:
-    import sklearn
-    from sklearn.metrics.pairwise import cosine_similarity
-
-    docs = [f"{p.article.title}\n{p.article.text}" for p in profiles]
-    try:
-        with sklearn.config_context(skip_parameter_validation=True):  # fixed, valid parameters
-            tfidf = _tfidf().fit_transform(docs)
-    except ValueError:
-        return tuple(tuple(0.0 for _ in profiles) for _ in profiles)
-    sim = cosine_similarity(tfidf)
+    sim = similarity_matrix([f"{p.article.title}\n{p.article.text}" for p in profiles])
     return tuple(tuple(round(float(v), 3) for v in row) for row in sim)
-
-
-def _verdict(sim: tuple[tuple[float, ...], ...]) -> str:
-    n = len(sim)
-    pairs = [sim[i][j] for i in range(n) for j in range(i + 1, n)]
-    low = min(pairs)
-    if low >= SIMILARITY_SAME:
-        return "same story"
-    if low >= SIMILARITY_RELATED:
-        return "related topic"
-    return "different stories"
 
 
 def compare(profiles: list[Profile] | tuple[Profile, ...], top_terms: int = 12) -> Comparison:
@@ -204,7 +172,7 @@ def compare(profiles: list[Profile] | tuple[Profile, ...], top_terms: int = 12) 
     shared_names = tuple(sorted({s.name for sp in speakers for s in sp if _speaker_key(s) in shared}))
     sim = _similarity(profiles)
     return Comparison(profiles, rows_t, _summary(rows_t, labels), speakers, shared_names,
-                      _distinctive(profiles, top_terms), sim, _verdict(sim), labels)
+                      _distinctive(profiles, top_terms), sim, verdict(sim, [p.article.date for p in profiles]), labels)
 
 
 def _speaker_key(s: Speaker) -> str:

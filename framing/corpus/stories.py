@@ -1,17 +1,21 @@
 """Stories in a corpus: which articles report the same event.
 
-Articles are grouped by their ``story`` field when any input has one; otherwise by the TF-IDF cosine
-similarity of their titles and texts: pairs at or above a threshold are linked, and a group is a
-connected set of linked articles (union-find over the sparse similarity matrix, a block of rows at a
-time so memory stays bounded).
+Articles are grouped by their ``story`` field when any input has one; otherwise by the topic
+similarity of their titles and texts (:mod:`framing.compare.similarity`, the scale the comparison uses):
+pairs at or above a threshold (by default :data:`~framing.compare.similarity.SAME_STORY`) that were
+published within :data:`~framing.compare.similarity.STORY_DAYS` days of each other (where both dates
+are known) are linked, and a group is a connected set of linked articles (union-find over the sparse
+similarity matrix, a block of rows at a time so memory stays bounded).
 """
 from __future__ import annotations
 
 from typing import Any, Sequence
 
+from ..compare.similarity import SAME_STORY, STORY_DAYS, hashed_idf, parse_date
 from ..types import Article, StoryGroup
 
-DEFAULT_THRESHOLD = 0.30
+DEFAULT_THRESHOLD = SAME_STORY
+_N_FEATURES = 2 ** 20
 MAX_SIMILARITY_ARTICLES = 20_000  # above this, stories come only from a `story` field
 _BLOCK = 256  # rows per similarity product: bounds the temporary similarity block
 
@@ -20,20 +24,27 @@ class TextVectors:
     """Hashed term counts of every article, kept compactly, turned into TF-IDF at the end.
 
     A HashingVectorizer needs no vocabulary, so texts are vectorised chunk by
-    chunk and never kept; the IDF weights come from the document frequencies
-    once all articles are seen.
+    chunk and never kept; the word weights are those of news in general
+    (:func:`framing.compare.similarity.hashed_idf`), so similarities are on
+    the comparison's scale whatever the corpus. Each article's date is kept
+    (as a day number, or None).
     """
 
     def __init__(self) -> None:
         from sklearn.feature_extraction.text import HashingVectorizer
 
         self._vectorizer = HashingVectorizer(stop_words="english", alternate_sign=False, norm=None,
-                                             n_features=2 ** 20, dtype="float32")
+                                             n_features=_N_FEATURES, dtype="float32")
         self._parts: list[Any] = []
+        self.days: list[int | None] = []
         self.n = 0
         self.overflow = False  # past MAX_SIMILARITY_ARTICLES: vectors are dropped, memory stays bounded
 
-    def add(self, texts: list[str]) -> None:
+    def add(self, texts: list[str], dates: Sequence[str | None] | None = None) -> None:
+        """Vectorise ``texts`` (with their ``dates``, where known)."""
+        for date in dates if dates is not None else [None] * len(texts):
+            day = parse_date(date)
+            self.days.append(None if day is None else day.toordinal())
         self.n += len(texts)
         if self.n > MAX_SIMILARITY_ARTICLES:
             self.overflow, self._parts = True, []
@@ -41,7 +52,7 @@ class TextVectors:
             self._parts.append(self._vectorizer.transform(texts).tocsr())
 
     def add_articles(self, articles: Sequence[Article]) -> None:
-        self.add([f"{a.title}\n{a.text}" for a in articles])
+        self.add([f"{a.title}\n{a.text}" for a in articles], [a.date for a in articles])
 
     def tfidf(self) -> Any:
         import numpy as np
@@ -52,9 +63,7 @@ class TextVectors:
             return None
         x = sparse.vstack(self._parts).tocsr()
         self._parts = []  # the stacked matrix is transformed in place: one copy in memory
-        n = x.shape[0]
-        df = np.bincount(x.indices, minlength=x.shape[1])
-        idf = (np.log((1 + n) / (1 + df)) + 1).astype("float32")  # smooth idf, as scikit-learn's TfidfVectorizer
+        idf = hashed_idf(_N_FEATURES)
         np.log(x.data, out=x.data)
         x.data += 1  # sublinear tf
         x.data *= idf[x.indices]
@@ -70,7 +79,7 @@ def mean_pairwise_similarity(x: Any, members: list[int]) -> float:
     return round(total / (n * (n - 1) / 2), 3)
 
 
-def _groups_by_similarity(x: Any, threshold: float) -> list[StoryGroup]:
+def _groups_by_similarity(x: Any, threshold: float, days: Sequence[int | None]) -> list[StoryGroup]:
     n = x.shape[0]
     parent = list(range(n))
 
@@ -86,6 +95,9 @@ def _groups_by_similarity(x: Any, threshold: float) -> list[StoryGroup]:
         for i, j, v in zip(sims.row, sims.col, sims.data):
             a, b = start + int(i), int(j)
             if a < b and v >= threshold - 1e-6:
+                da, db = days[a], days[b]
+                if da is not None and db is not None and abs(da - db) > STORY_DAYS:
+                    continue  # too far apart in time to be one story
                 ra, rb = root(a), root(b)
                 if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)
@@ -110,7 +122,7 @@ def groups_of(vectors: TextVectors, stories: Sequence[str | None], threshold: fl
     elif x is None or x.shape[0] > MAX_SIMILARITY_ARTICLES:
         groups = []
     else:
-        groups = _groups_by_similarity(x, threshold)
+        groups = _groups_by_similarity(x, threshold, vectors.days)
     for n, g in enumerate(groups, 1):
         g.name = f"story-{n}"
     return groups

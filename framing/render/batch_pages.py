@@ -12,6 +12,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from ..catalog import FEATURE_TITLES, INDEX_COLUMNS, MEANINGS
 from ..compare import Comparison
+from ..compare.similarity import SCALE, STORY_DAYS
 from ..types import Profile
 from ..version import __version__
 from .compare_page import article_view, build_compare_view, legend_view, speaker_row
@@ -97,6 +98,7 @@ def build_index_view(rows: Iterable[dict[str, Any]], n_rows: int, titles: Sequen
     return {"page_title": f"framing: {n_rows} articles", "version": __version__, "rows": table_rows(),
             "n_rows": n_rows, "columns": [label for _, _, label in INDEX_COLUMNS], "groups": group_rows,
             "errors": list(errors), "threshold": f"{threshold:.2f}", "has_predictions": has_predictions,
+            "story_days": STORY_DAYS, "scale": SCALE,
             "csp_script": _script_hash()}
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..catalog import CHART_ROWS, FEATURE_TITLES, KIND_LABELS, LAYERS, MEANINGS
 from ..compare import Comparison, Row
+from ..compare.similarity import SCALE
 from ..types import Profile, Speaker
 from ..version import __version__
 from .charts import LABEL_WIDTH, PLOT_WIDTH, Bar, bar_rows
@@ -127,7 +128,7 @@ def build_compare_view(comparison: Comparison) -> dict[str, Any]:
         "speakers": speakers,
         "shared_speakers": list(comparison.shared_speakers),
         "distinctive": distinctive,
-        "similarity": {"verdict": comparison.similarity_verdict, "pairs": pairs},
+        "similarity": {"verdict": comparison.similarity_verdict, "pairs": pairs, "scale": SCALE},
         "chart": _chart(comparison),
         "n_columns": min(n, 3),
         "meanings": [{"name": FEATURE_TITLES[k], "meaning": v} for k, v in MEANINGS.items()],
