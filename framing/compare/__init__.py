@@ -96,13 +96,35 @@ def _times(a: float, b: float) -> str:
     return f"{r:.0f}x" if r >= 10 else f"{r:.1f}x".replace(".0x", "x")
 
 
-def _summary(rows: tuple[Row, ...], labels: tuple[str, ...]) -> tuple[str, ...]:
+MIN_COUNT = 3        # a rate difference needs this many occurrences in the higher article ...
+MIN_EXCESS = 3.0     # ... and this many more than the lower article would have at the same length
+MIN_GRADES = 2.0     # reading grades apart
+MIN_UNATTRIBUTED = 0.2  # share of claim sentences apart
+MIN_TONE = 0.15      # mean sentence score apart
+
+
+def is_low_confidence(note: str) -> bool:
+    """Does a value's note flag it as not to be relied on (too little text, out of range)? Such a value
+    is shown with its note, and never summarised."""
+    return note.startswith(("low confidence", "no value", "out of range", "not English"))
+
+
+def _usable(row: Row) -> list[tuple[float, int]]:
+    """(value, article) of the values a summary may rest on: present and not flagged."""
+    return [(v, i) for i, v in enumerate(row.values) if v is not None and not is_low_confidence(row.notes[i])]
+
+
+def _summary(rows: tuple[Row, ...], labels: tuple[str, ...], n_words: tuple[int, ...]) -> tuple[str, ...]:
+    """The largest differences in plain words, each resting on enough evidence to mean something: a
+    rate difference needs at least :data:`MIN_COUNT` occurrences in the higher article and
+    :data:`MIN_EXCESS` more than the lower article would have at the same length, and says the counts;
+    a flagged (low-confidence, out-of-range) value is never used."""
     candidates: list[tuple[float, str]] = []
     for row in rows:
         phrase = SUMMARY_PHRASES.get((row.feature, row.measure))
         if phrase is None:
             continue
-        vals = [(v, i) for i, v in enumerate(row.values) if v is not None]
+        vals = _usable(row)
         if len(vals) < 2:
             continue
         hi_v, hi = max(vals, key=lambda t: (t[0], -t[1]))
@@ -110,8 +132,9 @@ def _summary(rows: tuple[Row, ...], labels: tuple[str, ...]) -> tuple[str, ...]:
         if hi_v <= 0 or hi == lo:
             continue
         hi_count = row.counts[hi] or 0
-        if hi_count < 2:
-            continue  # one occurrence is not a difference worth a headline
+        lo_count = row.counts[lo] or 0
+        if hi_count < MIN_COUNT or hi_count - lo_v * n_words[hi] / 1000 < MIN_EXCESS:
+            continue  # one or two occurrences, or a gap of one or two, is not a difference worth a headline
         if lo_v == 0:
             score = 3.0 + math.log(hi_count)
             text = (f"{labels[hi]} uses {hi_v:g} {phrase} per 1,000 words ({hi_count} in all); "
@@ -121,23 +144,23 @@ def _summary(rows: tuple[Row, ...], labels: tuple[str, ...]) -> tuple[str, ...]:
             if ratio < 1.5:
                 continue
             score = ratio
-            text = f"{labels[hi]} uses {_times(hi_v, lo_v)} as many {phrase} per 1,000 words as {labels[lo]}" \
-                   f" ({hi_v:g} vs {lo_v:g})."
+            text = (f"{labels[hi]} uses {_times(hi_v, lo_v)} as many {phrase} per 1,000 words as {labels[lo]} "
+                    f"({hi_v:g} vs {lo_v:g}; {hi_count} and {lo_count} in all).")
         candidates.append((score, text))
-    # readability and sourcing differences in absolute terms
+    # readability, sourcing and tone differences in absolute terms
     for row in rows:
-        vals = [(v, i) for i, v in enumerate(row.values) if v is not None]
+        vals = _usable(row)
         if len(vals) < 2:
             continue
         hi_v, hi = max(vals, key=lambda t: (t[0], -t[1]))
         lo_v, lo = min(vals, key=lambda t: (t[0], t[1]))
-        if (row.feature, row.measure) == ("readability", None) and hi_v - lo_v >= 2:
+        if (row.feature, row.measure) == ("readability", None) and hi_v - lo_v >= MIN_GRADES:
             candidates.append((2.0 + (hi_v - lo_v) / 10, f"{labels[hi]} reads {hi_v - lo_v:.1f} school grades "
                                                            f"harder than {labels[lo]} ({hi_v:g} vs {lo_v:g})."))
-        if (row.feature, row.measure) == ("sourcing", "unattributed_claims") and hi_v - lo_v >= 0.2:
+        if (row.feature, row.measure) == ("sourcing", "unattributed_claims") and hi_v - lo_v >= MIN_UNATTRIBUTED:
             candidates.append((2.0 + hi_v - lo_v, f"{labels[hi]} leaves {hi_v:.0%} of its claim sentences "
                                                    f"unattributed, {labels[lo]} {lo_v:.0%}."))
-        if (row.feature, row.measure) == ("sentiment", None) and hi_v - lo_v >= 0.15:
+        if (row.feature, row.measure) == ("sentiment", None) and hi_v - lo_v >= MIN_TONE:
             candidates.append((1.6 + hi_v - lo_v, f"{labels[lo]} is more negative in tone than {labels[hi]} "
                                                    f"(mean sentence score {lo_v:+.2f} vs {hi_v:+.2f})."))
     candidates.sort(key=lambda t: (-t[0], t[1]))
@@ -171,7 +194,8 @@ def compare(profiles: list[Profile] | tuple[Profile, ...], top_terms: int = 12) 
     shared = set.intersection(*key_sets) if key_sets else set()
     shared_names = tuple(sorted({s.name for sp in speakers for s in sp if _speaker_key(s) in shared}))
     sim = _similarity(profiles)
-    return Comparison(profiles, rows_t, _summary(rows_t, labels), speakers, shared_names,
+    n_words = tuple(p.n_words for p in profiles)
+    return Comparison(profiles, rows_t, _summary(rows_t, labels, n_words), speakers, shared_names,
                       _distinctive(profiles, top_terms), sim, verdict(sim, [p.article.date for p in profiles]), labels)
 
 
