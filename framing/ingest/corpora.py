@@ -11,7 +11,8 @@ from typing import Any
 
 from ..errors import InputError
 from ..types import Article
-from .files import article_from_record, decode_bytes, records_jsonl
+from .records import article_from_record, records_jsonl
+from .text import decode_bytes
 
 
 def _read_jsonl(path: str) -> list[tuple[str, dict[str, Any]]]:

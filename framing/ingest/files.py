@@ -1,220 +1,36 @@
-"""Read articles from files or stdin into :class:`Article` objects.
+"""Read articles from files, folders or standard input into :class:`Article` objects.
 
-Formats: ``.txt`` and ``.md`` (first non-empty line is the title, the rest the
-body), ``.html``/``.htm`` (``<title>`` or first ``<h1>``; paragraphs of the
-body), ``.json`` (one object or a list), ``.jsonl`` and ``.csv`` (fields
-``title`` and ``text``, optional ``id``, ``source``, ``url``, ``date``).
-``-`` reads standard input (JSON/JSON Lines when it starts with ``{`` or ``[``,
-otherwise text).
+Formats: ``.txt`` and ``.md`` (first non-empty line is the title, the rest the body),
+``.html``/``.htm`` (``<title>`` or first ``<h1>``; paragraphs of the body), ``.json`` (one object or
+a list), ``.jsonl`` and ``.csv`` (fields ``title`` and ``text``, optional ``id``, ``source``,
+``url``, ``date``, ``story``). ``-`` reads standard input (JSON/JSON Lines when it starts with ``{``
+or ``[``, otherwise text). See :mod:`~framing.ingest.pages` and :mod:`~framing.ingest.records`.
 
-Every problem raises :class:`InputError` whose message names the file (and
-record) and the problem in one line. Text is decoded as UTF-8 (with or without
-BOM) or UTF-16 with a BOM; anything else is an error, never silently replaced.
+Every problem raises :class:`InputError` whose message names the file (and record) and the problem
+in one line. Text is decoded as UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is
+an error, never silently replaced (:mod:`~framing.ingest.text`).
 """
 from __future__ import annotations
 
-import codecs
-import csv
-import io
 import json
 import os
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable
 
 from ..errors import InputError
 from ..types import Article
+from .pages import parse_html, parse_plain
+from .records import (OPTIONAL_FIELDS, article_from_record, records_csv, records_json, records_jsonl,
+                      stream_records)
+from .text import decode_bytes
+
+__all__ = ["OPTIONAL_FIELDS", "SUFFIXES", "article_from_record", "decode_bytes", "iter_input", "load_article",
+           "load_articles", "load_many", "parse_content", "parse_html", "parse_plain", "records_jsonl"]
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 HTML_SUFFIXES = (".html", ".htm")
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".json", ".jsonl", ".ndjson", ".csv")
-OPTIONAL_FIELDS = ("id", "source", "url", "date", "story")
-
-
-def decode_bytes(data: bytes, where: str) -> str:
-    """Decode UTF-8 (optional BOM) or UTF-16 with BOM; raise InputError otherwise."""
-    if data.startswith(codecs.BOM_UTF8):
-        data, encoding = data[len(codecs.BOM_UTF8):], "utf-8"
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise InputError(where, f"not {encoding.upper()} text (undecodable byte at offset {exc.start}); "
-                                "save it as UTF-8 or UTF-16 with a BOM") from None
-    if "\x00" in text:
-        raise InputError(where, "contains NUL characters: this looks like a binary file, not text")
-    return text
-
-
-def _clean_field(value: Any, where: str, name: str) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, (dict, list)):
-        raise InputError(where, f"field {name!r} must be a string, not {type(value).__name__}")
-    value = str(value).strip()
-    return value or None
-
-
-def article_from_record(record: Any, where: str, default_id: str, path: str | None = None) -> Article:
-    """Build an Article from a JSON/CSV record; ``where`` names it in errors."""
-    if not isinstance(record, dict):
-        raise InputError(where, f"expected an object with 'title' and 'text', got {type(record).__name__}")
-    missing = [k for k in ("title", "text") if k not in record]
-    if missing:
-        raise InputError(where, f"missing field{'s' if len(missing) > 1 else ''} "
-                                f"{' and '.join(repr(m) for m in missing)} (needed: 'title' and 'text')")
-    text = record["text"]
-    if text is None or not isinstance(text, str):
-        raise InputError(where, "field 'text' must be a string")
-    if not text.strip():
-        raise InputError(where, "field 'text' is empty: the article has no body")
-    title = record["title"]
-    if title is not None and not isinstance(title, str):
-        raise InputError(where, "field 'title' must be a string or null")
-    meta = {k: _clean_field(record.get(k), where, k) for k in OPTIONAL_FIELDS}
-    return Article(
-        id=meta["id"] or default_id,
-        title=(title or "").strip(),
-        text=text,
-        source=meta["source"],
-        url=meta["url"],
-        date=meta["date"],
-        path=path,
-        story=meta["story"],
-    )
-
-
-def _normalize_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def parse_plain(text: str, where: str, default_id: str, markdown: bool = False,
-                path: str | None = None) -> Article:
-    """First non-empty line is the title, the rest is the body."""
-    text = _normalize_newlines(text)
-    if not text.strip():
-        raise InputError(where, "is empty (or only whitespace)")
-    lines = text.split("\n")
-    k = next(i for i, line in enumerate(lines) if line.strip())
-    title = lines[k].strip()
-    if markdown:
-        title = title.lstrip("#").strip()
-    body = "\n".join(lines[k + 1:]).strip("\n")
-    if not body.strip():
-        raise InputError(where, "has a title line but no body text after it")
-    return Article(id=default_id, title=title, text=body, path=path)
-
-
-class _HTMLText(HTMLParser):
-    """Collects <title>, the first <h1> and block-level text of an HTML page."""
-
-    _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-              "section", "article", "tr", "pre", "header", "footer", "figcaption"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.title = ""
-        self.h1 = ""
-        self.parts: list[str] = []
-        self._skip = 0
-        self._in_title = False
-        self._in_h1 = False
-
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag == "title":
-            self._in_title = True
-        elif tag in self._SKIP:
-            self._skip += 1
-        if tag == "h1" and not self.h1:
-            self._in_h1 = True
-        if tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        elif tag in self._SKIP and self._skip:
-            self._skip -= 1
-        if tag == "h1":
-            self._in_h1 = False
-        if tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title += data
-            return
-        if self._skip:
-            return
-        if self._in_h1:
-            self.h1 += data
-            return
-        self.parts.append(data)
-
-
-def parse_html(text: str, where: str, default_id: str, path: str | None = None) -> Article:
-    parser = _HTMLText()
-    parser.feed(text)
-    parser.close()
-    paragraphs = [" ".join(p.split()) for p in "".join(parser.parts).split("\n\n")]
-    body = "\n\n".join(p for p in paragraphs if p)
-    title = " ".join((parser.h1 or parser.title).split())
-    if not body:
-        raise InputError(where, "HTML page has no body text")
-    if not title:
-        title, _, body = body.partition("\n\n")
-        if not body:
-            raise InputError(where, "HTML page has no title and only one paragraph")
-    return Article(id=default_id, title=title, text=body, path=path)
-
-
-def _records_json(text: str, where: str) -> list[tuple[str, Any]]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(where, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
-    if isinstance(data, dict):
-        return [(where, data)]
-    if isinstance(data, list):
-        if not data:
-            raise InputError(where, "JSON list is empty: no articles")
-        return [(f"{where}[{i}]", rec) for i, rec in enumerate(data)]
-    raise InputError(where, "JSON must be an object or a list of objects")
-
-
-def records_jsonl(text: str, where: str) -> list[tuple[str, Any]]:
-    out = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            out.append((f"{where} line {lineno}", json.loads(line)))
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where} line {lineno}", f"invalid JSON: {exc.msg}") from None
-    if not out:
-        raise InputError(where, "is empty: no JSON lines")
-    return out
-
-
-def _records_csv(text: str, where: str) -> list[tuple[str, Any]]:
-    try:
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        fields = reader.fieldnames or []
-        missing = [k for k in ("title", "text") if k not in fields]
-        if missing:
-            raise InputError(where, f"CSV header lacks {' and '.join(repr(m) for m in missing)} "
-                                    f"(found: {', '.join(repr(f) for f in fields) or 'no header'})")
-        rows = [(f"{where} row {i}", row) for i, row in enumerate(reader, 2)]
-    except csv.Error as exc:
-        raise InputError(where, f"invalid CSV: {exc}") from None
-    if not rows:
-        raise InputError(where, "CSV has a header but no rows")
-    return rows
 
 
 def _from_records(records: list[tuple[str, Any]], stem: str, path: str | None) -> list[Article]:
@@ -232,11 +48,11 @@ def parse_content(text: str, kind: str, where: str, stem: str, path: str | None 
     if kind == "html":
         return [parse_html(text, where, stem, path=path)]
     if kind == "json":
-        return _from_records(_records_json(text, where), stem, path)
+        return _from_records(records_json(text, where), stem, path)
     if kind == "jsonl":
         return _from_records(records_jsonl(text, where), stem, path)
     if kind == "csv":
-        return _from_records(_records_csv(text, where), stem, path)
+        return _from_records(records_csv(text, where), stem, path)
     raise InputError(where, f"unknown input kind {kind!r}")
 
 
@@ -306,53 +122,6 @@ def load_many(sources: Iterable[str | os.PathLike[str]]) -> list[Article]:
     return out
 
 
-def _stream_encoding(path: Path) -> tuple[str, int]:
-    """(codec, bytes to skip) for streaming a file: UTF-8 (optional BOM) or UTF-16 with BOM."""
-    with path.open("rb") as fh:
-        head = fh.read(4)
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8", len(codecs.BOM_UTF8)
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16", 0
-    return "utf-8", 0
-
-
-def _stream_records(path: Path, kind: str, name: str) -> Iterable[tuple[str, Any]]:
-    """(where, record or InputError) of a JSON Lines or CSV file, read line by line."""
-    encoding, skip = _stream_encoding(path)
-    with path.open("rb") as raw:
-        raw.seek(skip)
-        fh = io.TextIOWrapper(raw, encoding=encoding, newline="")
-        try:
-            if kind == "jsonl":
-                for lineno, line in enumerate(fh, 1):
-                    if not line.strip():
-                        continue
-                    where = f"{name} line {lineno}"
-                    if "\x00" in line:
-                        yield where, InputError(where, "contains NUL characters (binary data)")
-                        continue
-                    try:
-                        yield where, json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        yield where, InputError(where, f"invalid JSON: {exc.msg}")
-            else:
-                reader = csv.DictReader(fh)
-                fields = reader.fieldnames or []
-                missing = [k for k in ("title", "text") if k not in fields]
-                if missing:
-                    yield name, InputError(name, f"CSV header lacks {' and '.join(repr(m) for m in missing)} "
-                                                 f"(found: {', '.join(repr(f) for f in fields) or 'no header'})")
-                    return
-                for i, row in enumerate(reader, 2):
-                    yield f"{name} row {i}", row
-        except UnicodeDecodeError as exc:
-            yield name, InputError(name, f"not {encoding.upper()} text (undecodable byte at offset {exc.start} "
-                                         "of a line); the rest of the file was not read")
-        except csv.Error as exc:
-            yield name, InputError(name, f"invalid CSV: {exc}; the rest of the file was not read")
-
-
 def iter_input(source: str | os.PathLike[str]) -> Iterable[Article | InputError]:
     """Every article of a file or folder, with bad records as InputError values, not exceptions.
 
@@ -376,7 +145,7 @@ def iter_input(source: str | os.PathLike[str]) -> Iterable[Article | InputError]
         kind = _kind_of(path)
         if kind in ("jsonl", "csv"):
             n = 0
-            for where, rec in _stream_records(path, kind, name):
+            for where, rec in stream_records(path, kind, name):
                 n += 1
                 if isinstance(rec, InputError):
                     yield rec
@@ -404,7 +173,7 @@ def iter_input(source: str | os.PathLike[str]) -> Iterable[Article | InputError]
             yield exc
         return
     try:
-        records = _records_json(text, name)
+        records = records_json(text, name)
     except InputError as exc:
         yield exc
         return

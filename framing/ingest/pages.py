@@ -1,0 +1,105 @@
+"""One article from the decoded text of a plain text, Markdown or HTML file.
+
+* ``.txt``: the first non-empty line is the title, the rest (blank lines around it dropped) the
+  body. Line breaks are normalised to ``\\n``.
+* ``.md``: the same, with the title's heading marks (``#``) removed.
+* ``.html``: the first ``<h1>`` (else ``<title>``) is the title, the text of the block elements
+  outside scripts, styles and the head the body, one paragraph per block. Without a title, the first
+  paragraph is the title.
+
+Each raises :class:`InputError` naming the file when no article can be made.
+"""
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from typing import Any
+
+from ..errors import InputError
+from ..types import Article
+
+
+def normalize_newlines(text: str) -> str:
+    """``\\r\\n`` and lone ``\\r`` as ``\\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_plain(text: str, where: str, default_id: str, markdown: bool = False,
+                path: str | None = None) -> Article:
+    """First non-empty line is the title, the rest is the body."""
+    text = normalize_newlines(text)
+    if not text.strip():
+        raise InputError(where, "is empty (or only whitespace)")
+    lines = text.split("\n")
+    k = next(i for i, line in enumerate(lines) if line.strip())
+    title = lines[k].strip()
+    if markdown:
+        title = title.lstrip("#").strip()
+    body = "\n".join(lines[k + 1:]).strip("\n")
+    if not body.strip():
+        raise InputError(where, "has a title line but no body text after it")
+    return Article(id=default_id, title=title, text=body, path=path)
+
+
+class _HTMLText(HTMLParser):
+    """Collects <title>, the first <h1> and block-level text of an HTML page."""
+
+    _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+              "section", "article", "tr", "pre", "header", "footer", "figcaption"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.title = ""
+        self.h1 = ""
+        self.parts: list[str] = []
+        self._skip = 0
+        self._in_title = False
+        self._in_h1 = False
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag == "title":
+            self._in_title = True
+        elif tag in self._SKIP:
+            self._skip += 1
+        if tag == "h1" and not self.h1:
+            self._in_h1 = True
+        if tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        elif tag in self._SKIP and self._skip:
+            self._skip -= 1
+        if tag == "h1":
+            self._in_h1 = False
+        if tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+            return
+        if self._skip:
+            return
+        if self._in_h1:
+            self.h1 += data
+            return
+        self.parts.append(data)
+
+
+def parse_html(text: str, where: str, default_id: str, path: str | None = None) -> Article:
+    """The article of an HTML page: ``<h1>`` (else ``<title>``, else the first paragraph) and paragraphs."""
+    parser = _HTMLText()
+    parser.feed(text)
+    parser.close()
+    paragraphs = [" ".join(p.split()) for p in "".join(parser.parts).split("\n\n")]
+    body = "\n\n".join(p for p in paragraphs if p)
+    title = " ".join((parser.h1 or parser.title).split())
+    if not body:
+        raise InputError(where, "HTML page has no body text")
+    if not title:
+        title, _, body = body.partition("\n\n")
+        if not body:
+            raise InputError(where, "HTML page has no title and only one paragraph")
+    return Article(id=default_id, title=title, text=body, path=path)

@@ -1,0 +1,159 @@
+"""Records of JSON, JSON Lines and CSV inputs, and the Article each one makes.
+
+A record needs ``title`` (a string, or null) and ``text`` (a non-empty string) and may have ``id``,
+``source``, ``url``, ``date`` and ``story`` (:func:`article_from_record`).
+
+Whole texts are parsed by :func:`records_json`, :func:`records_jsonl` and :func:`records_csv`;
+:func:`stream_records` reads a JSON Lines or CSV file line by line and gives each bad line or row as
+an InputError value in its place.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..errors import InputError
+from ..types import Article
+
+OPTIONAL_FIELDS = ("id", "source", "url", "date", "story")
+
+
+def _clean_field(value: Any, where: str, name: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (dict, list)):
+        raise InputError(where, f"field {name!r} must be a string, not {type(value).__name__}")
+    value = str(value).strip()
+    return value or None
+
+
+def article_from_record(record: Any, where: str, default_id: str, path: str | None = None) -> Article:
+    """Build an Article from a JSON/CSV record; ``where`` names it in errors."""
+    if not isinstance(record, dict):
+        raise InputError(where, f"expected an object with 'title' and 'text', got {type(record).__name__}")
+    missing = [k for k in ("title", "text") if k not in record]
+    if missing:
+        raise InputError(where, f"missing field{'s' if len(missing) > 1 else ''} "
+                                f"{' and '.join(repr(m) for m in missing)} (needed: 'title' and 'text')")
+    text = record["text"]
+    if text is None or not isinstance(text, str):
+        raise InputError(where, "field 'text' must be a string")
+    if not text.strip():
+        raise InputError(where, "field 'text' is empty: the article has no body")
+    title = record["title"]
+    if title is not None and not isinstance(title, str):
+        raise InputError(where, "field 'title' must be a string or null")
+    meta = {k: _clean_field(record.get(k), where, k) for k in OPTIONAL_FIELDS}
+    return Article(
+        id=meta["id"] or default_id,
+        title=(title or "").strip(),
+        text=text,
+        source=meta["source"],
+        url=meta["url"],
+        date=meta["date"],
+        path=path,
+        story=meta["story"],
+    )
+
+
+def records_json(text: str, where: str) -> list[tuple[str, Any]]:
+    """(where, record) of a JSON document: one object, or a list (``where[i]``)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    if isinstance(data, dict):
+        return [(where, data)]
+    if isinstance(data, list):
+        if not data:
+            raise InputError(where, "JSON list is empty: no articles")
+        return [(f"{where}[{i}]", rec) for i, rec in enumerate(data)]
+    raise InputError(where, "JSON must be an object or a list of objects")
+
+
+def records_jsonl(text: str, where: str) -> list[tuple[str, Any]]:
+    """(``where line N``, record) of every non-blank line of a JSON Lines text; InputError at the first
+    bad line."""
+    out = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            out.append((f"{where} line {lineno}", json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where} line {lineno}", f"invalid JSON: {exc.msg}") from None
+    if not out:
+        raise InputError(where, "is empty: no JSON lines")
+    return out
+
+
+def _header_problem(fields: list[str], where: str) -> InputError | None:
+    missing = [k for k in ("title", "text") if k not in fields]
+    if not missing:
+        return None
+    return InputError(where, f"CSV header lacks {' and '.join(repr(m) for m in missing)} "
+                             f"(found: {', '.join(repr(f) for f in fields) or 'no header'})")
+
+
+def records_csv(text: str, where: str) -> list[tuple[str, Any]]:
+    """(``where row N``, row as a dict) of a CSV text with a header (row 1)."""
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        problem = _header_problem(reader.fieldnames or [], where)
+        if problem:
+            raise problem
+        rows = [(f"{where} row {i}", row) for i, row in enumerate(reader, 2)]
+    except csv.Error as exc:
+        raise InputError(where, f"invalid CSV: {exc}") from None
+    if not rows:
+        raise InputError(where, "CSV has a header but no rows")
+    return rows
+
+
+def _stream_encoding(path: Path) -> tuple[str, int]:
+    """(codec, bytes to skip) for streaming a file: UTF-8 (optional BOM) or UTF-16 with BOM."""
+    with path.open("rb") as fh:
+        head = fh.read(4)
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8", len(codecs.BOM_UTF8)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16", 0
+    return "utf-8", 0
+
+
+def stream_records(path: Path, kind: str, name: str) -> Iterator[tuple[str, Any]]:
+    """(where, record or InputError) of a JSON Lines or CSV file, read line by line."""
+    encoding, skip = _stream_encoding(path)
+    with path.open("rb") as raw:
+        raw.seek(skip)
+        fh = io.TextIOWrapper(raw, encoding=encoding, newline="")
+        try:
+            if kind == "jsonl":
+                for lineno, line in enumerate(fh, 1):
+                    if not line.strip():
+                        continue
+                    where = f"{name} line {lineno}"
+                    if "\x00" in line:
+                        yield where, InputError(where, "contains NUL characters (binary data)")
+                        continue
+                    try:
+                        yield where, json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        yield where, InputError(where, f"invalid JSON: {exc.msg}")
+            else:
+                reader = csv.DictReader(fh)
+                header = _header_problem(reader.fieldnames or [], name)
+                if header:
+                    yield name, header
+                    return
+                for i, row in enumerate(reader, 2):
+                    yield f"{name} row {i}", row
+        except UnicodeDecodeError as exc:
+            yield name, InputError(name, f"not {encoding.upper()} text (undecodable byte at offset {exc.start} "
+                                         "of a line); the rest of the file was not read")
+        except csv.Error as exc:
+            yield name, InputError(name, f"invalid CSV: {exc}; the rest of the file was not read")
