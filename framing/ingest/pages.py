@@ -7,7 +7,8 @@
   outside scripts, styles and the head the body, one paragraph per block. Without a title, the first
   paragraph is the title.
 
-Each raises :class:`InputError` naming the file when no article can be made.
+Each raises :class:`InputError` naming the file when no article can be made, and checks the
+article's size (:func:`framing.ingest.text.check_size`).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..types import Article
+from .text import MAX_ARTICLE_CHARS, check_size
 
 
 def normalize_newlines(text: str) -> str:
@@ -24,7 +26,7 @@ def normalize_newlines(text: str) -> str:
 
 
 def parse_plain(text: str, where: str, default_id: str, markdown: bool = False,
-                path: str | None = None) -> Article:
+                path: str | None = None, max_chars: int | None = MAX_ARTICLE_CHARS) -> Article:
     """First non-empty line is the title, the rest is the body."""
     text = normalize_newlines(text)
     if not text.strip():
@@ -37,6 +39,7 @@ def parse_plain(text: str, where: str, default_id: str, markdown: bool = False,
     body = "\n".join(lines[k + 1:]).strip("\n")
     if not body.strip():
         raise InputError(where, "has a title line but no body text after it")
+    check_size(len(title) + len(body), where, max_chars)
     return Article(id=default_id, title=title, text=body, path=path)
 
 
@@ -88,7 +91,8 @@ class _HTMLText(HTMLParser):
         self.parts.append(data)
 
 
-def parse_html(text: str, where: str, default_id: str, path: str | None = None) -> Article:
+def parse_html(text: str, where: str, default_id: str, path: str | None = None,
+               max_chars: int | None = MAX_ARTICLE_CHARS) -> Article:
     """The article of an HTML page: ``<h1>`` (else ``<title>``, else the first paragraph) and paragraphs."""
     parser = _HTMLText()
     parser.feed(text)
@@ -102,4 +106,5 @@ def parse_html(text: str, where: str, default_id: str, path: str | None = None) 
         title, _, body = body.partition("\n\n")
         if not body:
             raise InputError(where, "HTML page has no title and only one paragraph")
+    check_size(len(title) + len(body), where, max_chars)
     return Article(id=default_id, title=title, text=body, path=path)

@@ -1,7 +1,8 @@
 """Records of JSON, JSON Lines and CSV inputs, and the Article each one makes.
 
 A record needs ``title`` (a string, or null) and ``text`` (a non-empty string) and may have ``id``,
-``source``, ``url``, ``date`` and ``story`` (:func:`article_from_record`).
+``source``, ``url``, ``date`` and ``story``; at most ``max_chars`` characters of title and text
+(:func:`article_from_record`).
 
 Whole texts are parsed by :func:`records_json`, :func:`records_jsonl` and :func:`records_csv`;
 :func:`stream_records` reads a JSON Lines or CSV file line by line and gives each bad line or row as
@@ -18,6 +19,7 @@ from typing import Any, Iterator
 
 from ..errors import InputError
 from ..types import Article
+from .text import MAX_ARTICLE_CHARS, check_size
 
 OPTIONAL_FIELDS = ("id", "source", "url", "date", "story")
 
@@ -31,7 +33,8 @@ def _clean_field(value: Any, where: str, name: str) -> str | None:
     return value or None
 
 
-def article_from_record(record: Any, where: str, default_id: str, path: str | None = None) -> Article:
+def article_from_record(record: Any, where: str, default_id: str, path: str | None = None,
+                        max_chars: int | None = MAX_ARTICLE_CHARS) -> Article:
     """Build an Article from a JSON/CSV record; ``where`` names it in errors."""
     if not isinstance(record, dict):
         raise InputError(where, f"expected an object with 'title' and 'text', got {type(record).__name__}")
@@ -47,10 +50,12 @@ def article_from_record(record: Any, where: str, default_id: str, path: str | No
     title = record["title"]
     if title is not None and not isinstance(title, str):
         raise InputError(where, "field 'title' must be a string or null")
+    title = (title or "").strip()
     meta = {k: _clean_field(record.get(k), where, k) for k in OPTIONAL_FIELDS}
+    check_size(len(title) + len(text), where, max_chars)
     return Article(
         id=meta["id"] or default_id,
-        title=(title or "").strip(),
+        title=title,
         text=text,
         source=meta["source"],
         url=meta["url"],

@@ -1,13 +1,26 @@
-"""What framing accepts as the text of an article: its encodings.
+"""What framing accepts as the text of an article: encodings and size.
 
-UTF-8 (with or without a byte order mark) and UTF-16 with a BOM. Anything else is an error, never
-replaced; so are NUL characters (binary data).
+* **Encodings.** UTF-8 (with or without a byte order mark) and UTF-16 with a BOM. Anything else is
+  an error, never replaced; so are NUL characters (binary data).
+* **Size.** An article (title and text together) holds at most :data:`MAX_ARTICLE_CHARS`
+  characters unless the caller passes another ``max_chars`` (``None``: no limit); beyond it the
+  analysis would take minutes and gigabytes. Files that could only hold one article are refused
+  before they are read when their size on disk is far beyond the limit (:func:`file_too_large`).
 """
 from __future__ import annotations
 
 import codecs
 
 from ..errors import InputError
+
+#: The largest article (title and text, in characters) read by default: about 300,000 words,
+#: some 200 times a long feature article. Loaders take ``max_chars`` to change it (``None``: no limit);
+#: on the command line, ``--max-article-size``.
+MAX_ARTICLE_CHARS = 2_000_000
+
+#: Bytes on disk per character allowed before a file is refused unread: UTF-8 and UTF-16 take at most
+#: 4 bytes per character, and an HTML page also carries markup, scripts and styles that are dropped.
+BYTES_PER_CHAR = {"text": 4, "html": 16}
 
 
 def decode_bytes(data: bytes, where: str) -> str:
@@ -26,3 +39,29 @@ def decode_bytes(data: bytes, where: str) -> str:
     if "\x00" in text:
         raise InputError(where, "contains NUL characters: this looks like a binary file, not text")
     return text
+
+
+def check_size(n_chars: int, where: str, max_chars: int | None) -> None:
+    """Raise InputError if an article of ``n_chars`` characters (title and text) is over the limit."""
+    if max_chars is not None and n_chars > max_chars:
+        raise InputError(where, f"the article is {n_chars:,} characters long (title and text), over the limit of "
+                                f"{max_chars:,}; raise it with --max-article-size (max_chars in Python)")
+
+
+def byte_limit(kind: str, max_chars: int | None) -> int | None:
+    """The most bytes read of a file holding one article of ``kind`` (``text`` or ``html``) under a
+    limit of ``max_chars`` characters (None: no limit)."""
+    return None if max_chars is None else BYTES_PER_CHAR[kind] * max_chars
+
+
+def too_many_bytes(size: int, max_chars: int | None, over: bool = False) -> str:
+    """The problem of a file or line of ``size`` bytes (``over``: more than that) too large to read."""
+    return (f"is {'over ' if over else ''}{size:,} bytes, far beyond the limit of {max_chars:,} characters per "
+            "article, so it was not read; raise the limit with --max-article-size (max_chars in Python)")
+
+
+def file_too_large(size: int, kind: str, max_chars: int | None) -> str | None:
+    """The problem with a file of ``size`` bytes that holds one article of ``kind`` (``text`` or
+    ``html``), if it is too large to hold an article within the limit; None if it may be read."""
+    limit = byte_limit(kind, max_chars)
+    return None if limit is None or size <= limit else too_many_bytes(size, max_chars)

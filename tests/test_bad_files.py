@@ -1,0 +1,153 @@
+"""Nothing lost, nothing crashes (issue 12), on the input side: hostile and broken inputs.
+
+Every bad input is one :class:`InputError` whose one-line message names the file (and the line,
+row or record); in :func:`iter_input` (``framing batch``) a bad record is one yielded error and the
+records around it are still read. The properties at the end write arbitrary bytes into every
+supported format and check that nothing else ever comes out.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import os
+import socket
+import sys
+import tempfile
+import tracemalloc
+from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import TimeoutError as FutureTimeout
+from pathlib import Path
+from unittest import mock
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from framing.errors import InputError, UsageError
+from framing.evaluation import evaluate
+from framing.ingest import MAX_ARTICLE_CHARS, iter_input, load_article, load_articles, load_many
+from framing.ingest.corpora import load_labels
+from framing.types import Article
+
+DEEP_LIST = "[" * 100_000 + "]" * 100_000
+DEEP_OBJECT = '{"a":' * 100_000 + "1" + "}" * 100_000
+SURROGATE_RECORD = '{"title": "T", "text": "x \\ud83d"}'  # a truncated emoji, as a JSON escape
+NUL_RECORD = '{"title": "T", "text": "a\\u0000b"}'
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+def one_line(err: InputError, where: str | Path, *fragments: str) -> InputError:
+    """``err`` is one line, starts with ``where`` and holds every fragment."""
+    message = str(err)
+    assert message.startswith(str(where)), message
+    assert len(message.splitlines()) == 1 and "\n" not in message and "\r" not in message
+    message.encode("utf-8")
+    for fragment in fragments:
+        assert fragment in message, f"{fragment!r} not in {message!r}"
+    return err
+
+
+def load_error(source: str | Path, *fragments: str, **kwargs) -> InputError:
+    with pytest.raises(InputError) as info:
+        load_articles(source, **kwargs)
+    return one_line(info.value, "<stdin>" if source == "-" else source, *fragments)
+
+
+def good(i: int) -> str:
+    return json.dumps({"title": f"Title {i}", "text": f"Body of article {i}."})
+
+
+def split(items) -> tuple[list[Article], list[InputError]]:
+    items = list(items)
+    assert all(isinstance(x, (Article, InputError)) for x in items)
+    return [x for x in items if isinstance(x, Article)], [x for x in items if isinstance(x, InputError)]
+
+
+def fields_are_unicode(article: Article) -> None:
+    for value in (article.id, article.title, article.text, article.source, article.url, article.date,
+                  article.story, article.path):
+        if value is not None:
+            value.encode("utf-8")  # raises on a lone surrogate
+
+
+def without_hanging(call, fifo: Path):
+    """``call()`` in a thread; if it blocks on the FIFO, unblock it and fail the test."""
+    pool = ThreadPoolExecutor(1)
+    future = pool.submit(call)
+    try:
+        return future.result(timeout=5)
+    except FutureTimeout:
+        while not future.done():  # each open of the FIFO waits for a writer: open and close one
+            try:
+                os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+            except OSError:  # no reader at this instant
+                pass
+            wait([future], timeout=0.05)
+        pytest.fail(f"hung reading {fifo}")
+    finally:
+        pool.shutdown(wait=True)
+
+
+# --------------------------------------------------------------------------- 9. article size
+
+class TestMaximumSize:
+    def test_the_limit_is_two_million_characters(self):
+        assert MAX_ARTICLE_CHARS == 2_000_000
+
+    def test_an_article_over_the_limit_is_an_error_saying_size_limit_and_how_to_raise_it(self, tmp_path):
+        p = write(tmp_path, "long.txt", "Title\n" + "word " * 50)
+        err = load_error(p, "255 characters", "limit of 100", "max_chars", max_chars=100)
+        assert "--max-article-size" in str(err)
+
+    def test_a_record_over_the_limit_names_the_record(self, tmp_path):
+        p = write(tmp_path, "feed.jsonl", f"{good(1)}\n" + json.dumps({"title": "T", "text": "x" * 500}) + "\n")
+        articles, [err] = split(iter_input(p, max_chars=100))
+        assert len(articles) == 1
+        one_line(err, f"{p} line 2", "501 characters", "limit of 100")
+
+    def test_the_default_limit_applies(self, tmp_path):
+        p = write(tmp_path, "huge.json", json.dumps({"title": "T", "text": "y" * (MAX_ARTICLE_CHARS + 1)}))
+        load_error(p, "2,000,002 characters", "limit of 2,000,000")
+
+    def test_none_means_no_limit_and_every_loader_takes_the_keyword(self, tmp_path):
+        p = write(tmp_path, "long.txt", "Title\n" + "word " * 50)
+        assert load_articles(p, max_chars=None)[0].text.startswith("word")
+        assert load_article(p, max_chars=1000).title == "Title"
+        assert [a.title for a in load_many([p, p], max_chars=None)] == ["Title", "Title"]
+        [err] = list(iter_input(p, max_chars=10))
+        one_line(err, p, "limit of 10")
+        with pytest.raises(InputError):
+            load_article(p, max_chars=10)
+        with pytest.raises(InputError):
+            load_many([p], max_chars=10)
+
+    def test_the_exact_limit_is_accepted_and_a_limit_must_be_a_positive_count(self, tmp_path):
+        p = write(tmp_path, "exact.json", json.dumps({"title": "Ti", "text": "x" * 98}))
+        assert load_article(p, max_chars=100).text == "x" * 98
+        for wrong in (0, -5, 2.5, "100"):
+            with pytest.raises(UsageError):
+                load_articles(p, max_chars=wrong)
+
+    def test_a_file_far_beyond_the_limit_is_refused_before_it_is_read(self, tmp_path):
+        p = tmp_path / "sparse.txt"
+        with p.open("wb") as fh:
+            fh.truncate(4 * MAX_ARTICLE_CHARS + 4096)  # 8 MB of holes: cheap on disk
+        tracemalloc.start()
+        try:
+            with pytest.raises(InputError) as info:
+                load_articles(p)
+            items = list(iter_input(p))
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        one_line(info.value, p, "8,004,096 bytes", "limit of 2,000,000")
+        [err] = items
+        one_line(err, p, "bytes")
+        assert peak < 1_000_000  # never held the file in memory
