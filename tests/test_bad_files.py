@@ -95,6 +95,104 @@ def without_hanging(call, fifo: Path):
         pool.shutdown(wait=True)
 
 
+# --------------------------------------------------------------------------- 4. what is not a file
+
+@pytest.fixture
+def fifo(tmp_path):
+    path = tmp_path / "pipe.txt"
+    os.mkfifo(path)
+    return path
+
+
+class TestNotRegularFiles:
+    def test_a_fifo_is_refused_not_waited_on(self, fifo):
+        with pytest.raises(InputError) as info:
+            without_hanging(lambda: load_articles(fifo), fifo)
+        one_line(info.value, fifo, "is not a regular file (a FIFO")
+        [err] = without_hanging(lambda: list(iter_input(fifo)), fifo)
+        one_line(err, fifo, "is not a regular file (a FIFO")
+
+    def test_a_link_to_a_fifo_is_refused(self, fifo, tmp_path):
+        link = tmp_path / "link.jsonl"
+        link.symlink_to(fifo)
+        [err] = without_hanging(lambda: list(iter_input(link)), fifo)
+        one_line(err, link, "not a regular file")
+
+    def test_a_character_device_is_refused(self):
+        load_error("/dev/null", "is not a regular file (a character device")
+
+    def test_a_broken_link_and_a_link_loop_say_so(self, tmp_path):
+        broken = tmp_path / "broken.txt"
+        broken.symlink_to(tmp_path / "gone.txt")
+        loop = tmp_path / "loop.txt"
+        loop.symlink_to(loop)
+        load_error(broken, "broken symbolic link")
+        load_error(loop, "symbolic link loop")
+
+    def test_a_folder_reports_each_special_entry_once_and_skips_hidden_files(self, tmp_path):
+        folder = tmp_path / "in"
+        folder.mkdir()
+        write(folder, "a.txt", "Title A\nBody A.")
+        write(folder, ".hidden.txt", "Hidden\nNever read.")
+        os.mkfifo(folder / "b.txt")
+        (folder / "c.txt").symlink_to(folder / "nowhere.txt")
+        (folder / "d.txt").symlink_to(folder / "d.txt")
+        (folder / ".e.txt").symlink_to(folder / "nowhere.txt")  # hidden: skipped, even broken
+        sock = socket.socket(socket.AF_UNIX)
+        try:
+            sock.bind(str(folder / "s.json"))
+            items = without_hanging(lambda: list(iter_input(folder)), folder / "b.txt")
+        finally:
+            sock.close()
+        articles, errors = split(items)
+        assert [a.title for a in articles] == ["Title A"]
+        found = {Path(e.where).name: e.problem for e in errors}
+        assert sorted(found) == ["b.txt", "c.txt", "d.txt", "s.json"]
+        assert "FIFO" in found["b.txt"] and "socket" in found["s.json"]
+        assert "broken symbolic link" in found["c.txt"] and "symbolic link loop" in found["d.txt"]
+        for err in errors:
+            one_line(err, folder)
+
+
+# --------------------------------------------------------------------------- 5. standard input
+
+class ExplodingStream:
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+    def read(self, *args):
+        raise self.exc
+
+
+class TestStandardInput:
+    def test_no_standard_input_at_all_is_an_input_error(self, monkeypatch):
+        monkeypatch.setattr(sys, "stdin", None)
+        load_error("-", "standard input")
+        [err] = list(iter_input("-"))
+        one_line(err, "<stdin>", "standard input")
+
+    @pytest.mark.parametrize("exc", [ValueError("I/O operation on closed file."), OSError(9, "Bad file descriptor")])
+    def test_standard_input_that_cannot_be_read_is_an_input_error(self, monkeypatch, exc):
+        monkeypatch.setattr(sys, "stdin", type("S", (), {"buffer": ExplodingStream(exc)})())
+        load_error("-", "standard input")
+
+    def test_a_closed_stream_given_as_stdin_is_an_input_error(self):
+        closed = io.BytesIO(b"x")
+        closed.close()
+        load_error("-", "standard input", stdin=closed)
+
+    @pytest.mark.parametrize("bad,problem", [(b"{bad json", "invalid JSON")])
+    def test_iter_input_reads_standard_input_lines_with_one_error_per_bad_line(self, bad, problem):
+        data = f"{good(1)}\n".encode() + bad + f"\n{good(3)}\n".encode()
+        articles, [err] = split(iter_input("-", stdin=io.BytesIO(data)))
+        assert [a.title for a in articles] == ["Title 1", "Title 3"]
+        one_line(err, "<stdin> line 2", problem)
+
+    def test_iter_input_reads_plain_text_from_standard_input(self):
+        [a] = iter_input("-", stdin=io.BytesIO(b"Headline\nBody text."))
+        assert (a.id, a.title, a.text) == ("stdin", "Headline", "Body text.")
+
+
 # --------------------------------------------------------------------------- 9. article size
 
 class TestMaximumSize:
@@ -151,3 +249,31 @@ class TestMaximumSize:
         [err] = items
         one_line(err, p, "bytes")
         assert peak < 1_000_000  # never held the file in memory
+
+# --------------------------------------------------------------------------- 10. folders to skip
+
+class TestSkip:
+    def test_a_folder_to_skip_is_not_read(self, tmp_path):
+        out = tmp_path / "out"
+        out.mkdir()
+        write(out, "features.jsonl", '{"id": "x", "title": "T"}\n')
+        [err] = list(iter_input(out, skip=[out]))
+        one_line(err, out, "skip")
+
+    def test_a_folder_inside_a_folder_to_skip_is_not_read_and_others_are(self, tmp_path):
+        inside = tmp_path / "out" / "articles"
+        inside.mkdir(parents=True)
+        write(inside, "page.html", "<h1>T</h1><p>Body.</p>")
+        write(tmp_path, "a.txt", "Title\nBody.")
+        assert len(list(iter_input(inside, skip=[str(tmp_path / "out")]))) == 1
+        assert isinstance(next(iter(iter_input(inside, skip=[tmp_path / "out"]))), InputError)
+        articles, errors = split(iter_input(tmp_path, skip=[tmp_path / "out"]))
+        assert [a.title for a in articles] == ["Title"] and not errors
+
+    def test_skip_matches_through_links_and_relative_names(self, tmp_path, monkeypatch):
+        out = tmp_path / "out"
+        out.mkdir()
+        write(out, "a.txt", "Title\nBody.")
+        (tmp_path / "alias").symlink_to(out)
+        monkeypatch.chdir(tmp_path)
+        assert split(iter_input("alias", skip=["out"]))[0] == []

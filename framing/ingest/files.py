@@ -1,40 +1,52 @@
 """Read articles from files, folders or standard input into :class:`Article` objects.
 
 Formats: ``.txt`` and ``.md`` (first non-empty line is the title, the rest the body),
-``.html``/``.htm`` (``<title>`` or first ``<h1>``; paragraphs of the body), ``.json`` (one object or
-a list), ``.jsonl`` and ``.csv`` (fields ``title`` and ``text``, optional ``id``, ``source``,
-``url``, ``date``, ``story``). ``-`` reads standard input (JSON/JSON Lines when it starts with ``{``
-or ``[``, otherwise text). See :mod:`~framing.ingest.pages` and :mod:`~framing.ingest.records`.
+``.html``/``.htm`` (``<h1>`` or ``<title>``; paragraphs of the body), ``.json`` (one object or a
+list), ``.jsonl`` and ``.csv`` (fields ``title`` and ``text``, optional ``id``, ``source``, ``url``,
+``date``, ``story``). ``-`` reads standard input (JSON/JSON Lines when it starts with ``{`` or ``[``,
+otherwise text). See :mod:`~framing.ingest.pages` and :mod:`~framing.ingest.records`.
 
-Every problem raises :class:`InputError` whose message names the file (and record) and the problem
-in one line. Text is decoded as UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is
-an error, never silently replaced (:mod:`~framing.ingest.text`).
+Every problem is an :class:`InputError` whose message names the file (and line, row or record) and
+the problem in one line; nothing else escapes, whatever the bytes. :func:`load_articles` raises it;
+:func:`iter_input` (batch runs) yields it in place of the bad record and goes on. The rules, each in
+its module:
 
-An article holds at most ``max_chars`` characters of title and text (default
-:data:`MAX_ARTICLE_CHARS`, 2,000,000; None for no limit); a ``.txt``/``.md`` file of more than 4
-bytes per allowed character, or an HTML page of more than 16, is refused before it is read.
+* Text is UTF-8 (with or without BOM) or UTF-16 with a BOM, never silently replaced; NUL characters
+  (binary data) are an error. See :mod:`~framing.ingest.text`.
+* An article holds at most ``max_chars`` characters of title and text (default
+  :data:`MAX_ARTICLE_CHARS`, 2,000,000; None for no limit); a ``.txt``/``.md`` file of more than 4
+  bytes per allowed character, or an HTML page of more than 16, is refused before it is read.
+* Only regular files are read, after following links; FIFOs, sockets and devices are refused, not
+  waited on. See :mod:`~framing.ingest.paths` for folders.
+* JSON Lines and CSV files are streamed by :func:`iter_input` line by line.
+* Standard input is read whole, by both functions.
 """
 from __future__ import annotations
 
+import io
 import json
 import os
+import stat
 import sys
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable
+from typing import Any, BinaryIO, Iterable, Iterator, Sequence
 
 from ..errors import InputError, UsageError
 from ..types import Article
 from .pages import parse_html, parse_plain
+from .paths import display_name, folder_entries, is_skipped, open_regular, resolved, stat_input
 from .records import (OPTIONAL_FIELDS, article_from_record, records_csv, records_json, records_jsonl,
                       stream_records)
 from .text import MAX_ARTICLE_CHARS, decode_bytes, file_too_large
 
-__all__ = ["MAX_ARTICLE_CHARS", "OPTIONAL_FIELDS", "SUFFIXES", "article_from_record", "decode_bytes", "iter_input", "load_article",
-           "load_articles", "load_many", "parse_content", "parse_html", "parse_plain", "records_jsonl"]
+__all__ = ["MAX_ARTICLE_CHARS", "OPTIONAL_FIELDS", "SUFFIXES", "article_from_record", "decode_bytes",
+           "iter_input", "load_article", "load_articles", "load_many", "parse_content", "parse_html",
+           "parse_plain", "records_jsonl"]
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 HTML_SUFFIXES = (".html", ".htm")
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".json", ".jsonl", ".ndjson", ".csv")
+STDIN = "<stdin>"
 
 
 def _check_limit(max_chars: int | None) -> None:
@@ -67,7 +79,7 @@ def parse_content(text: str, kind: str, where: str, stem: str, path: str | None 
     raise InputError(where, f"unknown input kind {kind!r}")
 
 
-def _kind_of(path: Path) -> str:
+def _kind_of(path: Path, where: str) -> str:
     suffix = path.suffix.lower()
     if suffix in (".md", ".markdown"):
         return "md"
@@ -79,16 +91,64 @@ def _kind_of(path: Path) -> str:
         return "jsonl"
     if suffix in (".json", ".csv"):
         return suffix[1:]
-    raise InputError(str(path), f"unsupported file type {suffix!r} (supported: {', '.join(SUFFIXES)})")
+    raise InputError(where, f"unsupported file type {display_name(suffix)!r} (supported: {', '.join(SUFFIXES)})")
 
 
-def _read_whole(path: Path, kind: str, name: str, max_chars: int | None) -> bytes:
-    """The bytes of a file, unless it holds one article and is far beyond the size limit."""
+def _open_input(path: Path, where: str) -> tuple[str, BinaryIO, int]:
+    """(kind, open binary file, size) of a file to read; InputError if it is missing, a folder, not a
+    regular file or of an unsupported type."""
+    fh, size = open_regular(path, where)
+    try:
+        return _kind_of(path, where), fh, size
+    except InputError:
+        fh.close()
+        raise
+
+
+def _read_whole(fh: BinaryIO, kind: str, size: int, where: str, max_chars: int | None) -> bytes:
+    """The bytes of an open file, unless it holds one article and is far beyond the size limit."""
     if kind in ("txt", "md", "html"):
-        problem = file_too_large(path.stat().st_size, "html" if kind == "html" else "text", max_chars)
+        problem = file_too_large(size, "html" if kind == "html" else "text", max_chars)
         if problem:
-            raise InputError(name, problem)
-    return path.read_bytes()
+            raise InputError(where, problem)
+    try:
+        return fh.read()
+    except OSError as exc:
+        raise InputError(where, f"cannot be read: {exc.strerror or exc}") from None
+
+
+def _read_stdin(stdin: BinaryIO | None) -> bytes:
+    """All of standard input (or of ``stdin``); InputError when there is none or it cannot be read."""
+    if stdin is None:
+        if sys.stdin is None:
+            raise InputError(STDIN, "there is no standard input (it is closed)")
+        stdin = getattr(sys.stdin, "buffer", sys.stdin)
+    try:
+        data = stdin.read()
+    except ValueError:  # "I/O operation on closed file"
+        raise InputError(STDIN, "standard input is closed") from None
+    except OSError as exc:
+        raise InputError(STDIN, f"standard input cannot be read: {exc.strerror or exc}") from None
+    if isinstance(data, str):  # a text stream without a binary buffer
+        data = data.encode("utf-8", "surrogateescape")
+    return data or b""
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except json.JSONDecodeError:
+        return False
+    return True
+
+
+def _stdin_kind(text: str) -> str:
+    head = text.lstrip()[:1]
+    if head == "[":
+        return "json"
+    if head == "{":
+        return "json" if text.strip().count("\n") == 0 or _is_json(text) else "jsonl"
+    return "txt"
 
 
 def load_articles(source: str | os.PathLike[str], stdin: BinaryIO | None = None, *,
@@ -100,42 +160,22 @@ def load_articles(source: str | os.PathLike[str], stdin: BinaryIO | None = None,
     _check_limit(max_chars)
     name = os.fspath(source)
     if name == "-":
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        text = decode_bytes(stream.read(), "<stdin>")
-        head = text.lstrip()[:1]
-        if head == "[":
-            kind = "json"
-        elif head == "{":
-            kind = "json" if text.strip().count("\n") == 0 or _is_json(text) else "jsonl"
-        else:
-            kind = "txt"
-        return parse_content(text, kind, "<stdin>", "stdin", max_chars=max_chars)
+        text = decode_bytes(_read_stdin(stdin), STDIN)
+        return parse_content(text, _stdin_kind(text), STDIN, "stdin", max_chars=max_chars)
     path = Path(name)
-    if not path.exists():
-        raise InputError(name, "no such file")
-    if path.is_dir():
-        raise InputError(name, "is a folder, not a file (give the files inside it)")
-    kind = _kind_of(path)
-    try:
-        data = _read_whole(path, kind, name, max_chars)
-    except OSError as exc:
-        raise InputError(name, f"cannot be read: {exc.strerror or exc}") from None
-    return parse_content(decode_bytes(data, name), kind, name, path.stem, path=name, max_chars=max_chars)
-
-
-def _is_json(text: str) -> bool:
-    try:
-        json.loads(text)
-    except json.JSONDecodeError:
-        return False
-    return True
+    where = display_name(name)
+    kind, fh, size = _open_input(path, where)
+    with fh:
+        data = _read_whole(fh, kind, size, where, max_chars)
+    return parse_content(decode_bytes(data, where), kind, where, display_name(path.stem), path=where,
+                         max_chars=max_chars)
 
 
 def load_article(source: str | os.PathLike[str], *, max_chars: int | None = MAX_ARTICLE_CHARS) -> Article:
     """Read a file that holds exactly one article (see :func:`load_articles`)."""
     articles = load_articles(source, max_chars=max_chars)
     if len(articles) != 1:
-        raise InputError(os.fspath(source), f"holds {len(articles)} articles; expected one")
+        raise InputError(display_name(os.fspath(source)), f"holds {len(articles)} articles; expected one")
     return articles[0]
 
 
@@ -148,68 +188,120 @@ def load_many(sources: Iterable[str | os.PathLike[str]], *,
     return out
 
 
-def iter_input(source: str | os.PathLike[str], *,
-               max_chars: int | None = MAX_ARTICLE_CHARS) -> Iterable[Article | InputError]:
-    """Every article of a file or folder, with bad records as InputError values, not exceptions.
+def iter_input(source: str | os.PathLike[str], *, skip: Sequence[str | os.PathLike[str]] = (),
+               max_chars: int | None = MAX_ARTICLE_CHARS,
+               stdin: BinaryIO | None = None) -> Iterator[Article | InputError]:
+    """Every article of a file, folder or standard input (``-``), with bad records as InputError
+    values, not exceptions; it never raises InputError.
 
-    Used by batch runs, where one bad record must not stop the rest: a JSON
-    Lines file yields one item per line, a CSV one per row (both are read line
-    by line, so a large corpus is never held in memory), a JSON list one per
-    element, a folder one (or more) per supported file, sorted by name. ``max_chars``: as for
-    :func:`load_articles`.
+    Used by batch runs, where one bad record must not stop the rest: a JSON Lines file yields one
+    item per non-blank line, a CSV one per row (both read line by line, so a large corpus is never
+    held in memory), a JSON list one per element, a folder one (or more) per file and per entry that
+    cannot be read, sorted by name (see :mod:`framing.ingest.paths`). ``skip``: folders not to read
+    (the batch's own output folder); a folder that is one of them, or inside one, is one error.
+    ``max_chars``: as for :func:`load_articles`. ``stdin``: read instead of standard input.
     """
     _check_limit(max_chars)
     name = os.fspath(source)
-    path = Path(name)
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
-        if not files:
-            yield InputError(name, f"folder holds no article files ({', '.join(SUFFIXES)})")
-        for f in files:
-            yield from iter_input(f, max_chars=max_chars)
+    if name == "-":
+        yield from _iter_stdin(stdin, max_chars)
         return
+    path = Path(name)
+    where = display_name(name)
     try:
-        if not path.exists():
-            raise InputError(name, "no such file")
-        kind = _kind_of(path)
-        if kind in ("jsonl", "csv"):
-            n = 0
-            for where, rec in stream_records(path, kind, name):
-                n += 1
-                if isinstance(rec, InputError):
-                    yield rec
-                    continue
-                try:
-                    yield article_from_record(rec, where, f"{path.stem}-{n}", path=name, max_chars=max_chars)
-                except InputError as exc:
-                    yield exc
-            if n == 0:
-                yield InputError(name, "is empty: no records")
-            return
-        text = decode_bytes(_read_whole(path, kind, name, max_chars), name)
-        if not text.strip():
-            raise InputError(name, "is empty (or only whitespace)")
+        mode = stat_input(path, where).st_mode
     except InputError as exc:
         yield exc
         return
-    except OSError as exc:
-        yield InputError(name, f"cannot be read: {exc.strerror or exc}")
+    if not stat.S_ISDIR(mode):
+        yield from _iter_file(path, where, max_chars)
         return
-    if kind in ("txt", "md", "html"):
+    if is_skipped(path, resolved(skip)):
+        yield InputError(where, "is a folder to skip (such as the batch's output folder): nothing in it is read")
+        return
+    for entry in folder_entries(path, where, SUFFIXES):
+        if isinstance(entry, InputError):
+            yield entry
+        else:
+            yield from _iter_file(entry, display_name(str(entry)), max_chars)
+
+
+def _iter_file(path: Path, where: str, max_chars: int | None) -> Iterator[Article | InputError]:
+    stem = display_name(path.stem)
+    try:
+        kind, fh, size = _open_input(path, where)
+    except InputError as exc:
+        yield exc
+        return
+    with fh:
+        if kind in ("jsonl", "csv"):
+            yield from _iter_records(stream_records(fh, kind, where), where, stem, where, max_chars)
+            return
         try:
-            yield from parse_content(text, kind, name, path.stem, path=name, max_chars=max_chars)
+            text = decode_bytes(_read_whole(fh, kind, size, where, max_chars), where)
         except InputError as exc:
             yield exc
-        return
+            return
+    yield from _iter_parsed(text, kind, where, stem, where, max_chars)
+
+
+def _iter_parsed(text: str, kind: str, where: str, stem: str, path: str | None,
+                 max_chars: int | None) -> Iterator[Article | InputError]:
+    """The articles of a whole decoded text (txt, md, html or json), one error per bad record."""
     try:
-        records = records_json(text, name)
+        if not text.strip():
+            raise InputError(where, "is empty (or only whitespace)")
+        if kind != "json":
+            yield from parse_content(text, kind, where, stem, path=path, max_chars=max_chars)
+            return
+        records = records_json(text, where)
     except InputError as exc:
         yield exc
         return
     single = len(records) == 1
-    for i, (where, rec) in enumerate(records):
+    for i, (rec_where, rec) in enumerate(records):
         try:
-            yield article_from_record(rec, where, path.stem if single else f"{path.stem}-{i + 1}", path=name,
-                                      max_chars=max_chars)
+            yield article_from_record(rec, rec_where, stem if single else f"{stem}-{i + 1}", path, max_chars)
         except InputError as exc:
             yield exc
+
+
+def _iter_records(records: Iterator[tuple[str, Any]], where: str, stem: str, path: str | None,
+                  max_chars: int | None) -> Iterator[Article | InputError]:
+    """The articles of streamed records (:func:`stream_records`): ids ``stem-N`` by position."""
+    n = 0
+    try:
+        for rec_where, rec in records:
+            n += 1
+            if isinstance(rec, InputError):
+                yield rec
+                continue
+            try:
+                yield article_from_record(rec, rec_where, f"{stem}-{n}", path=path, max_chars=max_chars)
+            except InputError as exc:
+                yield exc
+    except OSError as exc:
+        yield InputError(where, f"cannot be read: {exc.strerror or exc}")
+        return
+    if n == 0:
+        yield InputError(where, "is empty: no records")
+
+
+def _iter_stdin(stdin: BinaryIO | None, max_chars: int | None) -> Iterator[Article | InputError]:
+    """Standard input, read whole, as :func:`load_articles` reads it; JSON Lines one line at a time, so
+    that a bad line is one error and the others are read."""
+    try:
+        data = _read_stdin(stdin)
+    except InputError as exc:
+        yield exc
+        return
+    try:
+        text = decode_bytes(data, STDIN)
+        kind = _stdin_kind(text)
+    except InputError as exc:
+        yield exc
+        return
+    if kind == "jsonl":
+        yield from _iter_records(stream_records(io.BytesIO(data), "jsonl", STDIN), STDIN, "stdin", None, max_chars)
+        return
+    yield from _iter_parsed(text, kind, STDIN, "stdin", None, max_chars)

@@ -14,8 +14,7 @@ import codecs
 import csv
 import io
 import json
-from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, BinaryIO, Iterator
 
 from ..errors import InputError
 from ..types import Article
@@ -119,46 +118,39 @@ def records_csv(text: str, where: str) -> list[tuple[str, Any]]:
     return rows
 
 
-def _stream_encoding(path: Path) -> tuple[str, int]:
-    """(codec, bytes to skip) for streaming a file: UTF-8 (optional BOM) or UTF-16 with BOM."""
-    with path.open("rb") as fh:
-        head = fh.read(4)
+def stream_records(fh: BinaryIO, kind: str, name: str) -> Iterator[tuple[str, Any]]:
+    """(where, record or InputError) of an open JSON Lines or CSV file, read line by line."""
+    head = fh.read(4)
+    encoding, skip = "utf-8", 0  # UTF-8 (optional BOM) or UTF-16 with BOM
     if head.startswith(codecs.BOM_UTF8):
-        return "utf-8", len(codecs.BOM_UTF8)
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16", 0
-    return "utf-8", 0
-
-
-def stream_records(path: Path, kind: str, name: str) -> Iterator[tuple[str, Any]]:
-    """(where, record or InputError) of a JSON Lines or CSV file, read line by line."""
-    encoding, skip = _stream_encoding(path)
-    with path.open("rb") as raw:
-        raw.seek(skip)
-        fh = io.TextIOWrapper(raw, encoding=encoding, newline="")
-        try:
-            if kind == "jsonl":
-                for lineno, line in enumerate(fh, 1):
-                    if not line.strip():
-                        continue
-                    where = f"{name} line {lineno}"
-                    if "\x00" in line:
-                        yield where, InputError(where, "contains NUL characters (binary data)")
-                        continue
-                    try:
-                        yield where, json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        yield where, InputError(where, f"invalid JSON: {exc.msg}")
-            else:
-                reader = csv.DictReader(fh)
-                header = _header_problem(reader.fieldnames or [], name)
-                if header:
-                    yield name, header
-                    return
-                for i, row in enumerate(reader, 2):
-                    yield f"{name} row {i}", row
-        except UnicodeDecodeError as exc:
-            yield name, InputError(name, f"not {encoding.upper()} text (undecodable byte at offset {exc.start} "
-                                         "of a line); the rest of the file was not read")
-        except csv.Error as exc:
-            yield name, InputError(name, f"invalid CSV: {exc}; the rest of the file was not read")
+        skip = len(codecs.BOM_UTF8)
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    fh.seek(skip)
+    text = io.TextIOWrapper(fh, encoding=encoding, newline="")
+    try:
+        if kind == "jsonl":
+            for lineno, line in enumerate(text, 1):
+                if not line.strip():
+                    continue
+                where = f"{name} line {lineno}"
+                if "\x00" in line:
+                    yield where, InputError(where, "contains NUL characters (binary data)")
+                    continue
+                try:
+                    yield where, json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield where, InputError(where, f"invalid JSON: {exc.msg}")
+        else:
+            reader = csv.DictReader(text)
+            header = _header_problem(reader.fieldnames or [], name)
+            if header:
+                yield name, header
+                return
+            for i, row in enumerate(reader, 2):
+                yield f"{name} row {i}", row
+    except UnicodeDecodeError as exc:
+        yield name, InputError(name, f"not {encoding.upper()} text (undecodable byte at offset {exc.start} "
+                                     "of a line); the rest of the file was not read")
+    except csv.Error as exc:
+        yield name, InputError(name, f"invalid CSV: {exc}; the rest of the file was not read")
