@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 from framing.errors import InputError, UsageError
 from framing.evaluation import evaluate
 from framing.ingest import MAX_ARTICLE_CHARS, iter_input, load_article, load_articles, load_many
+from framing.ingest import lines
 from framing.ingest.corpora import load_labels
 from framing.types import Article
 
@@ -93,6 +94,70 @@ def without_hanging(call, fifo: Path):
         pytest.fail(f"hung reading {fifo}")
     finally:
         pool.shutdown(wait=True)
+
+
+# --------------------------------------------------------------------------- 3. one line at a time
+
+class TestDecodedPerLine:
+    def test_a_bad_byte_costs_only_its_own_jsonl_line(self, tmp_path):
+        lines = [good(i).encode() for i in range(1, 202)]
+        lines[100] = lines[100].replace(b"Body", b"B\xffody")  # line 101
+        p = write(tmp_path, "feed.jsonl", b"\n".join(lines) + b"\n")
+        articles, errors = split(iter_input(p))
+        assert len(articles) == 200 and len(errors) == 1
+        assert [a.title for a in articles] == [f"Title {i}" for i in range(1, 202) if i != 101]
+        one_line(errors[0], f"{p} line 101", "not UTF-8 text", "undecodable byte at column 34")
+
+    def test_crlf_and_a_utf8_bom_still_stream(self, tmp_path):
+        p = write(tmp_path, "feed.jsonl", codecs.BOM_UTF8 + f"{good(1)}\r\n\r\n{good(2)}\r\n".encode())
+        articles, errors = split(iter_input(p))
+        assert not errors and [a.id for a in articles] == ["feed-1", "feed-2"]
+
+    def test_a_bad_byte_in_a_csv_row_is_one_error_naming_the_row(self, tmp_path):
+        rows = [f"Title {i},Body {i}.".encode() for i in range(1, 201)]
+        rows[99] = b"Title 100,B\xe9dy."  # row 101: the header is row 1
+        p = write(tmp_path, "table.csv", b"title,text\n" + b"\n".join(rows) + b"\n")
+        articles, errors = split(iter_input(p))
+        assert len(articles) == 199 and len(errors) == 1
+        assert errors[0].where.startswith(f"{p} row 101")
+        one_line(errors[0], p, "not UTF-8 text", "column 12")
+
+    def test_a_bad_byte_inside_a_multiline_csv_cell_costs_only_that_row(self, tmp_path):
+        content = (b'title,text\nA,"one\ntwo"\nB,"th\xffree\nfour"\nC,five\n')
+        p = write(tmp_path, "multi.csv", content)
+        articles, [err] = split(iter_input(p))
+        assert [(a.title, a.text) for a in articles] == [("A", "one\ntwo"), ("C", "five")]
+        assert err.where.startswith(f"{p} row 3")
+
+    def test_a_bad_byte_in_the_csv_header_is_one_error_for_the_file(self, tmp_path):
+        p = write(tmp_path, "head.csv", b"ti\xfftle,text\nA,B\n")
+        [err] = list(iter_input(p))
+        one_line(err, p, "not UTF-8 text")
+
+    def test_utf16_with_a_bom_streams_and_a_bad_line_costs_only_itself(self, tmp_path):
+        lines = [good(i).encode("utf-16-le") for i in range(1, 6)]
+        lines[2] = "\ud800".encode("utf-16-le", "surrogatepass") + lines[2]  # a lone surrogate unit
+        data = codecs.BOM_UTF16_LE + "\r\n".encode("utf-16-le").join(lines)
+        p = write(tmp_path, "wide.jsonl", data)
+        articles, errors = split(iter_input(p))
+        assert [a.title for a in articles] == ["Title 1", "Title 2", "Title 4", "Title 5"]
+        [err] = errors
+        one_line(err, f"{p} line 3", "not UTF-16 text")
+
+    @pytest.mark.parametrize("bom,codec", [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")])
+    def test_utf16_csv_with_a_bom_streams_as_utf8_does(self, tmp_path, bom, codec):
+        text = 'title,text\r\nA,"x\r\ny"\r\nB,\u0141\u00f3d\u017a \U0001F600\r\n'
+        wide = write(tmp_path, "wide.csv", bom + text.encode(codec))
+        narrow = write(tmp_path, "narrow.csv", text)
+        got = [(a.title, a.text) for a in iter_input(wide)]
+        assert got == [(a.title, a.text) for a in iter_input(narrow)]
+        assert got == [("A", "x\r\ny"), ("B", "\u0141\u00f3d\u017a \U0001F600")]
+
+    def test_a_unicode_line_separator_inside_a_jsonl_string_is_not_a_line_break(self, tmp_path):
+        line = json.dumps({"title": "T", "text": "one\u2028two"}, ensure_ascii=False)
+        p = write(tmp_path, "sep.jsonl", line + "\n" + good(2) + "\n")
+        assert [a.text for a in load_articles(p)] == ["one\u2028two", "Body of article 2."]
+        assert [a.text for a in iter_input(p)] == ["one\u2028two", "Body of article 2."]
 
 
 # --------------------------------------------------------------------------- 4. what is not a file
@@ -181,7 +246,7 @@ class TestStandardInput:
         closed.close()
         load_error("-", "standard input", stdin=closed)
 
-    @pytest.mark.parametrize("bad,problem", [(b"{bad json", "invalid JSON")])
+    @pytest.mark.parametrize("bad,problem", [(b"{bad json", "invalid JSON"), (b'{"title": "\xff"}', "not UTF-8 text")])
     def test_iter_input_reads_standard_input_lines_with_one_error_per_bad_line(self, bad, problem):
         data = f"{good(1)}\n".encode() + bad + f"\n{good(3)}\n".encode()
         articles, [err] = split(iter_input("-", stdin=io.BytesIO(data)))
@@ -250,6 +315,21 @@ class TestMaximumSize:
         one_line(err, p, "bytes")
         assert peak < 1_000_000  # never held the file in memory
 
+    def test_an_absurdly_long_jsonl_line_is_skipped_without_holding_it(self, tmp_path):
+        p = tmp_path / "long.jsonl"
+        with p.open("wb") as fh:
+            fh.write(good(1).encode() + b"\n" + b'{"title": "T", "text": "' + b"z" * 2_000_000 + b'"}\n'
+                     + good(3).encode() + b"\n")
+        tracemalloc.start()
+        try:
+            articles, [err] = split(iter_input(p, max_chars=1000))
+            assert tracemalloc.get_traced_memory()[1] < 1_000_000  # the 2 MB line was never held
+        finally:
+            tracemalloc.stop()
+        assert [a.title for a in articles] == ["Title 1", "Title 3"]
+        one_line(err, f"{p} line 2", "bytes", "limit of 1,000")
+
+
 # --------------------------------------------------------------------------- 10. folders to skip
 
 class TestSkip:
@@ -277,3 +357,27 @@ class TestSkip:
         (tmp_path / "alias").symlink_to(out)
         monkeypatch.chdir(tmp_path)
         assert split(iter_input("alias", skip=["out"]))[0] == []
+
+
+# --------------------------------------------------------------------------- 12. properties
+
+SUFFIXES = [".txt", ".md", ".html", ".json", ".jsonl", ".csv"]
+SETTINGS = settings(max_examples=300, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+# any code point, lone surrogates and NUL included (drawn often enough to matter)
+ANY_CHAR = st.one_of(st.characters(exclude_categories=[]), st.just("\x00"),
+                     st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF, exclude_categories=[]))
+any_text = st.text(ANY_CHAR, max_size=30)
+
+
+@SETTINGS
+@given(text=st.lists(st.sampled_from(["a", "\u00e9", "\U0001F600", " ", "\r", "\n", "\r\n"]), max_size=40).map("".join),
+       block=st.sampled_from([2, 4, 6, 64, lines.BLOCK]), codec=st.sampled_from(["utf-8", "utf-16-le", "utf-16-be"]))
+def test_lines_are_cut_where_universal_newlines_cut_them_in_every_encoding(text, block, codec):
+    bom = {"utf-8": b"", "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}[codec]
+    expected = list(io.TextIOWrapper(io.BytesIO(text.encode(codec)), encoding=codec, newline=""))
+    with mock.patch.object(lines, "BLOCK", block):
+        got = list(lines.decoded_lines(io.BytesIO(bom + text.encode(codec)), "x"))
+    assert [line.text for line in got] == expected
+    assert [line.number for line in got] == list(range(1, len(expected) + 1))
+    assert not any(line.problem for line in got)

@@ -18,7 +18,9 @@ its module:
   bytes per allowed character, or an HTML page of more than 16, is refused before it is read.
 * Only regular files are read, after following links; FIFOs, sockets and devices are refused, not
   waited on. See :mod:`~framing.ingest.paths` for folders.
-* JSON Lines and CSV files are streamed by :func:`iter_input` line by line.
+* JSON Lines and CSV files are streamed by :func:`iter_input` one line at a time, each line decoded
+  alone (:mod:`~framing.ingest.lines`): a bad byte costs its own line or row. UTF-16 files (with a
+  BOM) stream the same way. A line of more than 16 bytes per allowed character is skipped unread.
 * Standard input is read whole, by both functions.
 """
 from __future__ import annotations
@@ -37,7 +39,7 @@ from .pages import parse_html, parse_plain
 from .paths import display_name, folder_entries, is_skipped, open_regular, resolved, stat_input
 from .records import (OPTIONAL_FIELDS, article_from_record, records_csv, records_json, records_jsonl,
                       stream_records)
-from .text import MAX_ARTICLE_CHARS, decode_bytes, file_too_large
+from .text import MAX_ARTICLE_CHARS, bom_encoding, decode_bytes, file_too_large
 
 __all__ = ["MAX_ARTICLE_CHARS", "OPTIONAL_FIELDS", "SUFFIXES", "article_from_record", "decode_bytes",
            "iter_input", "load_article", "load_articles", "load_many", "parse_content", "parse_html",
@@ -235,7 +237,8 @@ def _iter_file(path: Path, where: str, max_chars: int | None) -> Iterator[Articl
         return
     with fh:
         if kind in ("jsonl", "csv"):
-            yield from _iter_records(stream_records(fh, kind, where), where, stem, where, max_chars)
+            yield from _iter_records(stream_records(fh, kind, where, max_chars), where, stem,
+                                     where, max_chars)
             return
         try:
             text = decode_bytes(_read_whole(fh, kind, size, where, max_chars), where)
@@ -289,7 +292,7 @@ def _iter_records(records: Iterator[tuple[str, Any]], where: str, stem: str, pat
 
 def _iter_stdin(stdin: BinaryIO | None, max_chars: int | None) -> Iterator[Article | InputError]:
     """Standard input, read whole, as :func:`load_articles` reads it; JSON Lines one line at a time, so
-    that a bad line is one error and the others are read."""
+    that a bad line (even an undecodable one) is one error and the others are read."""
     try:
         data = _read_stdin(stdin)
     except InputError as exc:
@@ -299,9 +302,13 @@ def _iter_stdin(stdin: BinaryIO | None, max_chars: int | None) -> Iterator[Artic
         text = decode_bytes(data, STDIN)
         kind = _stdin_kind(text)
     except InputError as exc:
-        yield exc
-        return
+        codec, skip = bom_encoding(data[:4])
+        if data[skip:].decode(codec, "replace").lstrip()[:1] != "{":
+            yield exc
+            return
+        kind = "jsonl"  # some lines cannot be decoded: read the others
     if kind == "jsonl":
-        yield from _iter_records(stream_records(io.BytesIO(data), "jsonl", STDIN), STDIN, "stdin", None, max_chars)
+        yield from _iter_records(stream_records(io.BytesIO(data), "jsonl", STDIN, max_chars),
+                                 STDIN, "stdin", None, max_chars)
         return
     yield from _iter_parsed(text, kind, STDIN, "stdin", None, max_chars)

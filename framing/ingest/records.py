@@ -4,23 +4,32 @@ A record needs ``title`` (a string, or null) and ``text`` (a non-empty string) a
 ``source``, ``url``, ``date`` and ``story``; at most ``max_chars`` characters of title and text
 (:func:`article_from_record`).
 
+JSON Lines end at ``\\n``, ``\\r\\n`` or ``\\r``; a record's strings may hold any other line
+separator (U+2028 ...).
+
 Whole texts are parsed by :func:`records_json`, :func:`records_jsonl` and :func:`records_csv`;
-:func:`stream_records` reads a JSON Lines or CSV file line by line and gives each bad line or row as
-an InputError value in its place.
+:func:`stream_records` reads a JSON Lines or CSV file line by line (:mod:`framing.ingest.lines`) and
+gives each bad line or row as an InputError value in its place, so that a batch loses nothing else.
 """
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import json
+import re
+import sys
 from typing import Any, BinaryIO, Iterator
 
 from ..errors import InputError
 from ..types import Article
+from .lines import decoded_lines
 from .text import MAX_ARTICLE_CHARS, check_size
 
 OPTIONAL_FIELDS = ("id", "source", "url", "date", "story")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# the csv module refuses fields over 131,072 characters by default; articles may be longer (the
+# article size limit applies instead), so the reader's limit is raised to the largest it takes
+_CSV_FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
 
 
 def _clean_field(value: Any, where: str, name: str) -> str | None:
@@ -83,7 +92,7 @@ def records_jsonl(text: str, where: str) -> list[tuple[str, Any]]:
     """(``where line N``, record) of every non-blank line of a JSON Lines text; InputError at the first
     bad line."""
     out = []
-    for lineno, line in enumerate(text.splitlines(), 1):
+    for lineno, line in enumerate(_LINE_BREAK.split(text), 1):
         if not line.strip():
             continue
         try:
@@ -105,6 +114,7 @@ def _header_problem(fields: list[str], where: str) -> InputError | None:
 
 def records_csv(text: str, where: str) -> list[tuple[str, Any]]:
     """(``where row N``, row as a dict) of a CSV text with a header (row 1)."""
+    csv.field_size_limit(_CSV_FIELD_LIMIT)
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""))
         problem = _header_problem(reader.fieldnames or [], where)
@@ -118,39 +128,61 @@ def records_csv(text: str, where: str) -> list[tuple[str, Any]]:
     return rows
 
 
-def stream_records(fh: BinaryIO, kind: str, name: str) -> Iterator[tuple[str, Any]]:
-    """(where, record or InputError) of an open JSON Lines or CSV file, read line by line."""
-    head = fh.read(4)
-    encoding, skip = "utf-8", 0  # UTF-8 (optional BOM) or UTF-16 with BOM
-    if head.startswith(codecs.BOM_UTF8):
-        skip = len(codecs.BOM_UTF8)
-    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    fh.seek(skip)
-    text = io.TextIOWrapper(fh, encoding=encoding, newline="")
-    try:
-        if kind == "jsonl":
-            for lineno, line in enumerate(text, 1):
-                if not line.strip():
-                    continue
-                where = f"{name} line {lineno}"
-                if "\x00" in line:
-                    yield where, InputError(where, "contains NUL characters (binary data)")
-                    continue
+def stream_records(fh: BinaryIO, kind: str, name: str,
+                   max_chars: int | None = MAX_ARTICLE_CHARS) -> Iterator[tuple[str, Any]]:
+    """(where, record or InputError) of a JSON Lines (``kind`` ``jsonl``) or CSV file, read line by line.
+
+    Every non-blank line of a JSON Lines file gives one item, every row of a CSV file one item (a
+    bad header: one error for the file, and nothing else). Raises InputError(name) only when no line
+    of the file can be read (UTF-16 without a BOM). Lines too long for an article of ``max_chars``
+    characters are not read (:func:`~framing.ingest.lines.decoded_lines`)."""
+    lines = decoded_lines(fh, name, max_chars)
+    if kind == "jsonl":
+        for line in lines:
+            where = f"{name} line {line.number}"
+            if line.problem:
+                yield where, InputError(where, line.problem)
+            elif line.text.strip():
                 try:
-                    yield where, json.loads(line)
+                    yield where, json.loads(line.text)
                 except json.JSONDecodeError as exc:
                     yield where, InputError(where, f"invalid JSON: {exc.msg}")
-        else:
-            reader = csv.DictReader(text)
-            header = _header_problem(reader.fieldnames or [], name)
-            if header:
-                yield name, header
-                return
-            for i, row in enumerate(reader, 2):
-                yield f"{name} row {i}", row
-    except UnicodeDecodeError as exc:
-        yield name, InputError(name, f"not {encoding.upper()} text (undecodable byte at offset {exc.start} "
-                                     "of a line); the rest of the file was not read")
+        return
+    yield from _stream_csv(lines, name)
+
+
+def _stream_csv(lines: Iterator[Any], name: str) -> Iterator[tuple[str, Any]]:
+    problems: list[tuple[int, str]] = []  # of the lines read since the last row
+
+    def texts() -> Iterator[str]:
+        for line in lines:
+            if line.problem:
+                problems.append((line.number, line.problem))
+            yield line.text
+
+    csv.field_size_limit(_CSV_FIELD_LIMIT)
+    reader = csv.DictReader(texts())
+    row_number = 1
+    try:
+        fields = reader.fieldnames or []
+        if problems:
+            number, problem = problems[0]
+            yield name, InputError(name, f"CSV header (line {number}): {problem}")
+            return
+        header = _header_problem(fields, name)
+        if header:
+            yield name, header
+            return
+        for row_number, row in enumerate(reader, 2):
+            where = f"{name} row {row_number}"
+            if problems:
+                number, problem = problems[0]
+                problems.clear()
+                if number != row_number:
+                    where = f"{where} (line {number})"
+                yield where, InputError(where, problem)
+            else:
+                yield where, row
     except csv.Error as exc:
-        yield name, InputError(name, f"invalid CSV: {exc}; the rest of the file was not read")
+        where = f"{name} row {row_number + 1}"
+        yield where, InputError(where, f"invalid CSV: {exc}; the rest of the file was not read")

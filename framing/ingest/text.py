@@ -19,8 +19,23 @@ from ..errors import InputError
 MAX_ARTICLE_CHARS = 2_000_000
 
 #: Bytes on disk per character allowed before a file is refused unread: UTF-8 and UTF-16 take at most
-#: 4 bytes per character, and an HTML page also carries markup, scripts and styles that are dropped.
-BYTES_PER_CHAR = {"text": 4, "html": 16}
+#: 4 bytes per character, an HTML page also carries markup, scripts and styles that are dropped, and a
+#: line of JSON Lines or CSV carries escapes (up to 12 bytes for one character) and other fields.
+BYTES_PER_CHAR = {"text": 4, "html": 16, "line": 16}
+
+ENCODING_NAMES = {"utf-8": "UTF-8", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16"}
+
+
+def bom_encoding(head: bytes) -> tuple[str, int]:
+    """(codec, length of the byte order mark) for data starting with ``head`` (its first bytes):
+    ``utf-8``, ``utf-16-le`` or ``utf-16-be``; UTF-8 when there is no BOM."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8", len(codecs.BOM_UTF8)
+    if head.startswith(codecs.BOM_UTF16_LE):
+        return "utf-16-le", 2
+    if head.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16-be", 2
+    return "utf-8", 0
 
 
 def decode_bytes(data: bytes, where: str) -> str:
@@ -49,8 +64,8 @@ def check_size(n_chars: int, where: str, max_chars: int | None) -> None:
 
 
 def byte_limit(kind: str, max_chars: int | None) -> int | None:
-    """The most bytes read of a file holding one article of ``kind`` (``text`` or ``html``) under a
-    limit of ``max_chars`` characters (None: no limit)."""
+    """The most bytes read of a file holding one article of ``kind`` (``text`` or ``html``), or of
+    one streamed ``line``, under a limit of ``max_chars`` characters (None: no limit)."""
     return None if max_chars is None else BYTES_PER_CHAR[kind] * max_chars
 
 
