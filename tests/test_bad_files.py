@@ -96,6 +96,74 @@ def without_hanging(call, fifo: Path):
         pool.shutdown(wait=True)
 
 
+# --------------------------------------------------------------------------- 1. lone surrogates
+
+class TestLoneSurrogates:
+    @pytest.mark.parametrize("name,content,record", [
+        ("emoji.json", SURROGATE_RECORD, ""),
+        ("list.json", f"[{good(0)}, {SURROGATE_RECORD}]", "[1]"),
+        ("feed.jsonl", f"{good(1)}\n{SURROGATE_RECORD}\n", " line 2"),
+    ])
+    def test_a_lone_surrogate_escape_is_an_error_naming_the_file_and_record(self, tmp_path, name, content, record):
+        p = write(tmp_path, name, content)
+        assert load_error(p, "lone surrogate", "not valid Unicode", "'text'").where == f"{p}{record}"
+
+    @pytest.mark.parametrize("field", ["title", "source", "id", "story"])
+    def test_a_lone_surrogate_in_any_field_kept_is_an_error(self, tmp_path, field):
+        record = {"title": "T", "text": "Body.", field: "x \udc00"}
+        load_error(write(tmp_path, "f.json", json.dumps(record)), "lone surrogate", f"'{field}'")
+
+    def test_a_surrogate_pair_escape_is_a_good_emoji(self, tmp_path):
+        [a] = load_articles(write(tmp_path, "pair.json", '{"title": "T", "text": "x \\ud83d\\ude00"}'))
+        assert a.text == "x \U0001F600"
+
+    @pytest.mark.parametrize("name,content,record", [
+        ("feed.jsonl", f"{good(1)}\n{SURROGATE_RECORD}\n{good(3)}\n", " line 2"),
+        ("list.json", f"[{good(1)}, {SURROGATE_RECORD}, {good(3)}]", "[1]"),
+    ])
+    def test_iter_input_yields_one_error_for_the_record_and_reads_the_others(self, tmp_path, name, content, record):
+        p = write(tmp_path, name, content)
+        articles, [err] = split(iter_input(p))
+        assert [a.title for a in articles] == ["Title 1", "Title 3"]
+        one_line(err, f"{p}{record}", "lone surrogate")
+
+    def test_a_csv_cell_cannot_carry_a_surrogate_its_bytes_are_not_utf8(self, tmp_path):
+        # the only way to put U+D83D into a CSV file is its (invalid) UTF-8 form: a decoding error
+        p = write(tmp_path, "table.csv", b"title,text\nT,x \xed\xa0\xbd\n")
+        load_error(p, "not UTF-8 text")
+
+
+# --------------------------------------------------------------------------- 2. nesting
+
+class TestDeepNesting:
+    @pytest.mark.parametrize("name,content,record", [
+        ("list.json", DEEP_LIST, ""), ("object.json", DEEP_OBJECT, ""),
+        ("extra.json", '{"title": "T", "text": "B", "x": ' + DEEP_LIST + "}", ""),
+        ("feed.jsonl", f"{good(1)}\n{DEEP_OBJECT}\n{good(3)}\n", " line 2"),
+    ])
+    def test_json_nested_100000_deep_is_an_input_error_in_both_readers(self, tmp_path, name, content, record):
+        p = write(tmp_path, name, content)
+        assert load_error(p, "nested too deeply").where == f"{p}{record}"
+        articles, [err] = split(iter_input(p))
+        one_line(err, f"{p}{record}", "nested too deeply")
+        assert len(articles) == (2 if record else 0)
+
+    @pytest.mark.parametrize("deep", [DEEP_LIST, DEEP_OBJECT, f"{good(1)}\n{DEEP_OBJECT}"], ids=["list", "object", "lines"])
+    def test_standard_input_nested_too_deeply_is_an_input_error(self, deep):
+        with pytest.raises(InputError) as info:
+            load_articles("-", stdin=io.BytesIO(deep.encode()))
+        one_line(info.value, "<stdin>", "nested too deeply")
+        errors = split(iter_input("-", stdin=io.BytesIO(deep.encode())))[1]
+        assert len(errors) == 1 and "nested too deeply" in errors[0].problem
+
+    def test_a_number_too_long_for_python_is_an_input_error(self, tmp_path):
+        # json.loads raises a plain ValueError (not JSONDecodeError) past 4,300 digits
+        p = write(tmp_path, "digits.json", '{"title": "T", "text": "B", "id": ' + "7" * 5000 + "}")
+        load_error(p, "invalid JSON")
+        [err] = list(iter_input(p))
+        one_line(err, p, "invalid JSON")
+
+
 # --------------------------------------------------------------------------- 3. one line at a time
 
 class TestDecodedPerLine:
@@ -256,6 +324,27 @@ class TestStandardInput:
     def test_iter_input_reads_plain_text_from_standard_input(self):
         [a] = iter_input("-", stdin=io.BytesIO(b"Headline\nBody text."))
         assert (a.id, a.title, a.text) == ("stdin", "Headline", "Body text.")
+
+
+# --------------------------------------------------------------------------- 6. one NUL rule
+
+class TestNul:
+    def test_a_nul_escape_in_json_is_refused_like_a_raw_nul_byte(self, tmp_path):
+        escaped = load_error(write(tmp_path, "esc.json", NUL_RECORD), "contains NUL characters")
+        raw = load_error(write(tmp_path, "raw.txt", b"Title\nBody \x00 here."), "contains NUL characters")
+        assert escaped.where.endswith("esc.json") and raw.where.endswith("raw.txt")
+
+    def test_a_nul_escape_in_a_jsonl_line_is_one_error_in_iter_input(self, tmp_path):
+        p = write(tmp_path, "feed.jsonl", f"{good(1)}\n{NUL_RECORD}\n")
+        articles, [err] = split(iter_input(p))
+        assert len(articles) == 1
+        one_line(err, f"{p} line 2", "contains NUL characters")
+
+    def test_a_raw_nul_byte_in_a_csv_row_is_one_error(self, tmp_path):
+        p = write(tmp_path, "nul.csv", b"title,text\nA,one\nB,t\x00wo\nC,three\n")
+        articles, [err] = split(iter_input(p))
+        assert [a.title for a in articles] == ["A", "C"]
+        one_line(err, f"{p} row 3", "contains NUL characters")
 
 
 # --------------------------------------------------------------------------- 9. article size

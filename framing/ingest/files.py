@@ -11,8 +11,11 @@ the problem in one line; nothing else escapes, whatever the bytes. :func:`load_a
 :func:`iter_input` (batch runs) yields it in place of the bad record and goes on. The rules, each in
 its module:
 
-* Text is UTF-8 (with or without BOM) or UTF-16 with a BOM, never silently replaced; NUL characters
-  (binary data) are an error. See :mod:`~framing.ingest.text`.
+* Text is UTF-8 (with or without BOM) or UTF-16 with a BOM, never silently replaced. **NUL
+  characters are never accepted**: a raw NUL byte makes the file (or, read line by line, the line or
+  row) an error, and so does a ``\\u0000`` escape in a JSON string (the record); both say "contains
+  NUL characters". A JSON escape of a lone surrogate makes the record an error ("holds a lone
+  surrogate"). See :mod:`~framing.ingest.text`.
 * An article holds at most ``max_chars`` characters of title and text (default
   :data:`MAX_ARTICLE_CHARS`, 2,000,000; None for no limit); a ``.txt``/``.md`` file of more than 4
   bytes per allowed character, or an HTML page of more than 16, is refused before it is read.
@@ -26,7 +29,6 @@ its module:
 from __future__ import annotations
 
 import io
-import json
 import os
 import stat
 import sys
@@ -37,8 +39,8 @@ from ..errors import InputError, UsageError
 from ..types import Article
 from .pages import parse_html, parse_plain
 from .paths import display_name, folder_entries, is_skipped, open_regular, resolved, stat_input
-from .records import (OPTIONAL_FIELDS, article_from_record, records_csv, records_json, records_jsonl,
-                      stream_records)
+from .records import (OPTIONAL_FIELDS, article_from_record, parse_json, records_csv, records_json,
+                      records_jsonl, stream_records)
 from .text import MAX_ARTICLE_CHARS, bom_encoding, decode_bytes, file_too_large
 
 __all__ = ["MAX_ARTICLE_CHARS", "OPTIONAL_FIELDS", "SUFFIXES", "article_from_record", "decode_bytes",
@@ -138,8 +140,8 @@ def _read_stdin(stdin: BinaryIO | None) -> bytes:
 
 def _is_json(text: str) -> bool:
     try:
-        json.loads(text)
-    except json.JSONDecodeError:
+        parse_json(text, STDIN)
+    except InputError:
         return False
     return True
 

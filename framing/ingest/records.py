@@ -1,11 +1,14 @@
 """Records of JSON, JSON Lines and CSV inputs, and the Article each one makes.
 
 A record needs ``title`` (a string, or null) and ``text`` (a non-empty string) and may have ``id``,
-``source``, ``url``, ``date`` and ``story``; at most ``max_chars`` characters of title and text
-(:func:`article_from_record`).
+``source``, ``url``, ``date`` and ``story``. Each is checked by :func:`article_from_record`: no NUL
+characters and no lone surrogates in the fields kept (see :mod:`framing.ingest.text`), at most
+``max_chars`` characters of title and text.
 
-JSON Lines end at ``\\n``, ``\\r\\n`` or ``\\r``; a record's strings may hold any other line
-separator (U+2028 ...).
+JSON that cannot be read is an :class:`InputError` naming the file (and line or record): invalid
+syntax, arrays or objects nested too deeply to read (``[[[[...]]]]``, where Python's parser would
+run out of stack), numbers too long for Python. JSON Lines end at ``\\n``, ``\\r\\n`` or ``\\r``; a
+record's strings may hold any other line separator (U+2028 ...).
 
 Whole texts are parsed by :func:`records_json`, :func:`records_jsonl` and :func:`records_csv`;
 :func:`stream_records` reads a JSON Lines or CSV file line by line (:mod:`framing.ingest.lines`) and
@@ -23,13 +26,28 @@ from typing import Any, BinaryIO, Iterator
 from ..errors import InputError
 from ..types import Article
 from .lines import decoded_lines
-from .text import MAX_ARTICLE_CHARS, check_size
+from .text import MAX_ARTICLE_CHARS, check_size, check_string
 
 OPTIONAL_FIELDS = ("id", "source", "url", "date", "story")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # the csv module refuses fields over 131,072 characters by default; articles may be longer (the
 # article size limit applies instead), so the reader's limit is raised to the largest it takes
 _CSV_FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
+
+
+def parse_json(text: str, where: str, positions: bool = False) -> Any:
+    """The JSON value of ``text``; InputError naming ``where`` if it cannot be read (with the line
+    and column of a syntax error when ``positions``)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        at = f" at line {exc.lineno} column {exc.colno}" if positions else ""
+        raise InputError(where, f"invalid JSON{at}: {exc.msg}") from None
+    except RecursionError:
+        raise InputError(where, "invalid JSON: nested too deeply to read (arrays or objects inside "
+                                "each other thousands of times)") from None
+    except ValueError:  # an integer of more than sys.get_int_max_str_digits() digits
+        raise InputError(where, "invalid JSON: a number too long to read") from None
 
 
 def _clean_field(value: Any, where: str, name: str) -> str | None:
@@ -60,6 +78,9 @@ def article_from_record(record: Any, where: str, default_id: str, path: str | No
         raise InputError(where, "field 'title' must be a string or null")
     title = (title or "").strip()
     meta = {k: _clean_field(record.get(k), where, k) for k in OPTIONAL_FIELDS}
+    for name, value in (("title", title), ("text", text), *meta.items()):
+        if value:
+            check_string(value, where, name)
     check_size(len(title) + len(text), where, max_chars)
     return Article(
         id=meta["id"] or default_id,
@@ -75,10 +96,7 @@ def article_from_record(record: Any, where: str, default_id: str, path: str | No
 
 def records_json(text: str, where: str) -> list[tuple[str, Any]]:
     """(where, record) of a JSON document: one object, or a list (``where[i]``)."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(where, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    data = parse_json(text, where, positions=True)
     if isinstance(data, dict):
         return [(where, data)]
     if isinstance(data, list):
@@ -95,10 +113,7 @@ def records_jsonl(text: str, where: str) -> list[tuple[str, Any]]:
     for lineno, line in enumerate(_LINE_BREAK.split(text), 1):
         if not line.strip():
             continue
-        try:
-            out.append((f"{where} line {lineno}", json.loads(line)))
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where} line {lineno}", f"invalid JSON: {exc.msg}") from None
+        out.append((f"{where} line {lineno}", parse_json(line, f"{where} line {lineno}")))
     if not out:
         raise InputError(where, "is empty: no JSON lines")
     return out
@@ -144,9 +159,9 @@ def stream_records(fh: BinaryIO, kind: str, name: str,
                 yield where, InputError(where, line.problem)
             elif line.text.strip():
                 try:
-                    yield where, json.loads(line.text)
-                except json.JSONDecodeError as exc:
-                    yield where, InputError(where, f"invalid JSON: {exc.msg}")
+                    yield where, parse_json(line.text, where)
+                except InputError as exc:
+                    yield where, exc
         return
     yield from _stream_csv(lines, name)
 

@@ -1,7 +1,15 @@
-"""What framing accepts as the text of an article: encodings and size.
+"""What framing accepts as the text of an article: encodings, characters and size.
 
 * **Encodings.** UTF-8 (with or without a byte order mark) and UTF-16 with a BOM. Anything else is
-  an error, never replaced; so are NUL characters (binary data).
+  an error, never replaced.
+* **The one NUL rule.** A NUL character (U+0000) is never part of an article. A raw NUL byte makes
+  the file an error (binary data), or, for a JSON Lines or CSV file read line by line, that line or
+  row; a ``\\u0000`` escape in a JSON string makes that record an error. Every such message says
+  "contains NUL characters".
+* **Lone surrogates.** A JSON escape can name half of a UTF-16 surrogate pair (``"\\ud83d"``, an
+  emoji cut in two). Such a string is not valid Unicode: it cannot be hashed, written as UTF-8 or
+  shown, so the record is an error ("holds a lone surrogate"). Decoded bytes never hold one (the
+  decoders are strict), and HTML character references to surrogates become U+FFFD as HTML says.
 * **Size.** An article (title and text together) holds at most :data:`MAX_ARTICLE_CHARS`
   characters unless the caller passes another ``max_chars`` (``None``: no limit); beyond it the
   analysis would take minutes and gigabytes. Files that could only hold one article are refused
@@ -10,6 +18,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import InputError
 
@@ -24,6 +33,7 @@ MAX_ARTICLE_CHARS = 2_000_000
 BYTES_PER_CHAR = {"text": 4, "html": 16, "line": 16}
 
 ENCODING_NAMES = {"utf-8": "UTF-8", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16"}
+_UNREADABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def bom_encoding(head: bytes) -> tuple[str, int]:
@@ -54,6 +64,17 @@ def decode_bytes(data: bytes, where: str) -> str:
     if "\x00" in text:
         raise InputError(where, "contains NUL characters: this looks like a binary file, not text")
     return text
+
+
+def check_string(value: str, where: str, name: str) -> None:
+    """Raise InputError if field ``name`` holds a NUL character or a lone surrogate."""
+    bad = _UNREADABLE.search(value)
+    if bad is None:
+        return
+    if bad.group() == "\x00":
+        raise InputError(where, f"field {name!r} contains NUL characters (\\u0000): not text")
+    raise InputError(where, f"field {name!r} holds a lone surrogate (\\u{ord(bad.group()):04x} at character "
+                            f"{bad.start()}, half of an emoji or other pair): not valid Unicode")
 
 
 def check_size(n_chars: int, where: str, max_chars: int | None) -> None:
