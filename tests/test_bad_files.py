@@ -347,6 +347,40 @@ class TestNul:
         one_line(err, f"{p} row 3", "contains NUL characters")
 
 
+# --------------------------------------------------------------------------- 7. markdown titles
+
+class TestMarkdownTitles:
+    @pytest.mark.parametrize("head", ["### ", "#", "######", "  ##  "])
+    def test_an_empty_heading_is_not_the_title(self, tmp_path, head):
+        a = load_article(write(tmp_path, "post.md", f"{head}\n\nReal title\n\nThe body.\n"))
+        assert (a.title, a.text) == ("Real title", "The body.")
+
+    def test_a_normal_heading_is_still_the_title(self, tmp_path):
+        a = load_article(write(tmp_path, "post.md", "# The Title\n\n### \n\nThe body.\n"))
+        assert (a.title, a.text) == ("The Title", "### \n\nThe body.")
+
+    def test_a_markdown_file_of_empty_headings_has_no_title(self, tmp_path):
+        load_error(write(tmp_path, "empty.md", "#\n##\n### \n"), "no text")
+
+
+# --------------------------------------------------------------------------- 8. UTF-16 without a BOM
+
+class TestUtf16WithoutBom:
+    @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+    def test_it_is_named_not_called_binary(self, tmp_path, codec):
+        p = write(tmp_path, "wide.txt", "Title\nBody of the article, in plain words.\n".encode(codec))
+        err = load_error(p, "looks like UTF-16 without a BOM", "save it as UTF-8 or UTF-16 with a BOM")
+        assert "binary" not in str(err)
+
+    def test_iter_input_names_it_for_a_jsonl_file(self, tmp_path):
+        p = write(tmp_path, "wide.jsonl", f"{good(1)}\n{good(2)}\n".encode("utf-16-le"))
+        [err] = list(iter_input(p))
+        one_line(err, p, "looks like UTF-16 without a BOM")
+
+    def test_binary_data_is_still_binary(self, tmp_path):
+        load_error(write(tmp_path, "bin.txt", bytes(range(256)) * 4), "binary")
+
+
 # --------------------------------------------------------------------------- 9. article size
 
 class TestMaximumSize:
@@ -457,6 +491,12 @@ SETTINGS = settings(max_examples=300, deadline=None,
 ANY_CHAR = st.one_of(st.characters(exclude_categories=[]), st.just("\x00"),
                      st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF, exclude_categories=[]))
 any_text = st.text(ANY_CHAR, max_size=30)
+
+
+def test_an_html_page_the_parser_gives_up_on_is_an_input_error(tmp_path):
+    # html.parser raises AssertionError on a marked section it does not know
+    p = write(tmp_path, "odd.html", "<h1>Title</h1><p>Body</p><![x[ more")
+    load_error(p, "HTML page cannot be parsed")
 
 
 @SETTINGS

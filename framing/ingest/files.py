@@ -1,6 +1,6 @@
 """Read articles from files, folders or standard input into :class:`Article` objects.
 
-Formats: ``.txt`` and ``.md`` (first non-empty line is the title, the rest the body),
+Formats: ``.txt`` and ``.md`` (first line with text is the title, the rest the body),
 ``.html``/``.htm`` (``<h1>`` or ``<title>``; paragraphs of the body), ``.json`` (one object or a
 list), ``.jsonl`` and ``.csv`` (fields ``title`` and ``text``, optional ``id``, ``source``, ``url``,
 ``date``, ``story``). ``-`` reads standard input (JSON/JSON Lines when it starts with ``{`` or ``[``,
@@ -11,11 +11,11 @@ the problem in one line; nothing else escapes, whatever the bytes. :func:`load_a
 :func:`iter_input` (batch runs) yields it in place of the bad record and goes on. The rules, each in
 its module:
 
-* Text is UTF-8 (with or without BOM) or UTF-16 with a BOM, never silently replaced. **NUL
-  characters are never accepted**: a raw NUL byte makes the file (or, read line by line, the line or
-  row) an error, and so does a ``\\u0000`` escape in a JSON string (the record); both say "contains
-  NUL characters". A JSON escape of a lone surrogate makes the record an error ("holds a lone
-  surrogate"). See :mod:`~framing.ingest.text`.
+* Text is UTF-8 (with or without BOM) or UTF-16 with a BOM, never silently replaced; UTF-16 without
+  a BOM is named as such. **NUL characters are never accepted**: a raw NUL byte makes the file (or,
+  read line by line, the line or row) an error, and so does a ``\\u0000`` escape in a JSON string
+  (the record); both say "contains NUL characters". A JSON escape of a lone surrogate makes the
+  record an error ("holds a lone surrogate"). See :mod:`~framing.ingest.text`.
 * An article holds at most ``max_chars`` characters of title and text (default
   :data:`MAX_ARTICLE_CHARS`, 2,000,000; None for no limit); a ``.txt``/``.md`` file of more than 4
   bytes per allowed character, or an HTML page of more than 16, is refused before it is read.
@@ -285,6 +285,9 @@ def _iter_records(records: Iterator[tuple[str, Any]], where: str, stem: str, pat
                 yield article_from_record(rec, rec_where, f"{stem}-{n}", path=path, max_chars=max_chars)
             except InputError as exc:
                 yield exc
+    except InputError as exc:  # no line of the file could be read
+        yield exc
+        return
     except OSError as exc:
         yield InputError(where, f"cannot be read: {exc.strerror or exc}")
         return

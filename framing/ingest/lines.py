@@ -7,7 +7,8 @@ with the next line: lines read = good lines + bad lines, always.
 
 UTF-16 files (with a BOM) are cut the same way, at the code units of the line breaks (two bytes,
 at even offsets), and streamed like UTF-8 ones; a line whose code units do not decode (a lone
-surrogate, an odd byte at the end) is one bad line.
+surrogate, an odd byte at the end) is one bad line. A file without a BOM that looks like UTF-16 is
+one error for the whole file (none of its lines could be read).
 
 A line of more bytes than an article within ``max_chars`` characters could take
 (:func:`~framing.ingest.text.byte_limit`) is not held in memory: it is read through and reported as
@@ -17,9 +18,11 @@ from __future__ import annotations
 
 from typing import BinaryIO, Iterator, NamedTuple
 
-from .text import ENCODING_NAMES, bom_encoding, byte_limit, too_many_bytes
+from ..errors import InputError
+from .text import ENCODING_NAMES, UTF16_WITHOUT_BOM, bom_encoding, byte_limit, too_many_bytes, utf16_without_bom
 
 BLOCK = 1 << 16  # bytes read at a time (even, so UTF-16 code units never straddle two blocks)
+SNIFF = 1 << 16  # bytes looked at for a byte order mark, or for UTF-16 without one
 
 
 class Line(NamedTuple):
@@ -99,11 +102,15 @@ def decoded_lines(fh: BinaryIO, name: str, max_chars: int | None = None) -> Iter
     """Every physical line of a seekable binary stream (a file or standard input's bytes), decoded
     alone: UTF-8 (optional BOM) or UTF-16 with a BOM, as the file's first bytes say.
 
+    Raises InputError(name, ...) before the first line when the file looks like UTF-16 without a BOM.
     A line with an undecodable byte, a NUL byte or too many bytes for an article of at most
     ``max_chars`` characters is a Line with a problem saying so (its column counts characters from 1)."""
     max_line_bytes = byte_limit("line", max_chars)
     start = fh.tell()
-    codec, skip = bom_encoding(fh.read(4))
+    head = fh.read(SNIFF)
+    codec, skip = bom_encoding(head)
+    if not skip and utf16_without_bom(head):
+        raise InputError(name, UTF16_WITHOUT_BOM)
     fh.seek(start + skip)
     label = ENCODING_NAMES[codec]
     for number, raw in enumerate(raw_lines(fh, codec, max_line_bytes), 1):

@@ -2,7 +2,8 @@
 
 * ``.txt``: the first non-empty line is the title, the rest (blank lines around it dropped) the
   body. Line breaks are normalised to ``\\n``.
-* ``.md``: the same, with the title's heading marks (``#``) removed.
+* ``.md``: the same, with the title's heading marks (``#``) removed; a heading line with no text
+  (``###`` or ``# ``) is not a title, so the first line with text after the marks is.
 * ``.html``: the first ``<h1>`` (else ``<title>``) is the title, the text of the block elements
   outside scripts, styles and the head the body, one paragraph per block. Without a title, the first
   paragraph is the title.
@@ -25,17 +26,22 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _title_of(line: str, markdown: bool) -> str:
+    title = line.strip()
+    return title.lstrip("#").strip() if markdown else title
+
+
 def parse_plain(text: str, where: str, default_id: str, markdown: bool = False,
                 path: str | None = None, max_chars: int | None = MAX_ARTICLE_CHARS) -> Article:
-    """First non-empty line is the title, the rest is the body."""
+    """First line with text is the title (for Markdown, without its ``#`` marks), the rest is the body."""
     text = normalize_newlines(text)
     if not text.strip():
         raise InputError(where, "is empty (or only whitespace)")
     lines = text.split("\n")
-    k = next(i for i, line in enumerate(lines) if line.strip())
-    title = lines[k].strip()
-    if markdown:
-        title = title.lstrip("#").strip()
+    k = next((i for i, line in enumerate(lines) if _title_of(line, markdown)), None)
+    if k is None:
+        raise InputError(where, "has no text, only empty headings")
+    title = _title_of(lines[k], markdown)
     body = "\n".join(lines[k + 1:]).strip("\n")
     if not body.strip():
         raise InputError(where, "has a title line but no body text after it")
@@ -95,8 +101,11 @@ def parse_html(text: str, where: str, default_id: str, path: str | None = None,
                max_chars: int | None = MAX_ARTICLE_CHARS) -> Article:
     """The article of an HTML page: ``<h1>`` (else ``<title>``, else the first paragraph) and paragraphs."""
     parser = _HTMLText()
-    parser.feed(text)
-    parser.close()
+    try:
+        parser.feed(text)
+        parser.close()
+    except AssertionError as exc:  # html.parser's way of giving up, e.g. on "<![x[" (a marked section)
+        raise InputError(where, f"HTML page cannot be parsed ({' '.join(str(exc).split())[:80]})") from None
     paragraphs = [" ".join(p.split()) for p in "".join(parser.parts).split("\n\n")]
     body = "\n\n".join(p for p in paragraphs if p)
     title = " ".join((parser.h1 or parser.title).split())

@@ -1,7 +1,8 @@
 """What framing accepts as the text of an article: encodings, characters and size.
 
 * **Encodings.** UTF-8 (with or without a byte order mark) and UTF-16 with a BOM. Anything else is
-  an error, never replaced.
+  an error, never replaced. UTF-16 without a BOM (NUL bytes at every other position) is named as
+  such, with what to do about it, rather than called a binary file.
 * **The one NUL rule.** A NUL character (U+0000) is never part of an article. A raw NUL byte makes
   the file an error (binary data), or, for a JSON Lines or CSV file read line by line, that line or
   row; a ``\\u0000`` escape in a JSON string makes that record an error. Every such message says
@@ -48,21 +49,45 @@ def bom_encoding(head: bytes) -> tuple[str, int]:
     return "utf-8", 0
 
 
-def decode_bytes(data: bytes, where: str) -> str:
-    """Decode UTF-8 (optional BOM) or UTF-16 with BOM; raise InputError otherwise."""
-    if data.startswith(codecs.BOM_UTF8):
-        data, encoding = data[len(codecs.BOM_UTF8):], "utf-8"
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise InputError(where, f"not {encoding.upper()} text (undecodable byte at offset {exc.start}); "
-                                "save it as UTF-8 or UTF-16 with a BOM") from None
+def utf16_without_bom(data: bytes) -> bool:
+    """Do these bytes (the start of a file without a BOM) look like UTF-16 text?
+
+    True when NUL bytes fill at least a quarter of the positions of one parity and (almost) none of
+    the other (the high bytes of Latin letters, as in ``T\\0i\\0t\\0``), and the bytes read as UTF-16
+    in that order give printable text. (UTF-16 of scripts far from Latin has few NUL bytes: it is
+    only called "not UTF-8 text".)"""
+    sample = data[:65536]
+    sample = sample[:len(sample) - len(sample) % 2]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return False
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    few, many = sorted((even, odd))
+    if many < max(2, len(sample) // 8) or few > many // 20:
+        return False
+    text = sample.decode("utf-16-le" if odd > even else "utf-16-be", "replace")
     if "\x00" in text:
-        raise InputError(where, "contains NUL characters: this looks like a binary file, not text")
+        return False
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
+    return printable >= 0.9 * len(text)
+
+
+UTF16_WITHOUT_BOM = "looks like UTF-16 without a BOM; save it as UTF-8 or UTF-16 with a BOM"
+BINARY = "contains NUL characters: this looks like a binary file, not text"
+
+
+def decode_bytes(data: bytes, where: str) -> str:
+    """Decode UTF-8 (optional BOM) or UTF-16 with a BOM; raise InputError otherwise (see the module
+    docstring: undecodable bytes, UTF-16 without a BOM, NUL characters)."""
+    encoding, skip = bom_encoding(data[:4])
+    if not skip and utf16_without_bom(data):
+        raise InputError(where, UTF16_WITHOUT_BOM)
+    try:
+        text = data[skip:].decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(where, f"not {ENCODING_NAMES[encoding]} text (undecodable byte at offset "
+                                f"{exc.start + skip}); save it as UTF-8 or UTF-16 with a BOM") from None
+    if "\x00" in text:
+        raise InputError(where, BINARY)
     return text
 
 
