@@ -482,6 +482,42 @@ class TestSkip:
         assert split(iter_input("alias", skip=["out"]))[0] == []
 
 
+# --------------------------------------------------------------------------- 11. labels
+
+def _jsonl(path: Path, rows) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+LABEL_TEXT = "Lavrov said the talks failed."  # 29 characters
+BAD_LABELS = {  # case: (task, the second label, fragments of its error)
+    **{f"start {v!r}": ("attribution", {"id": "1", "label": "Cue", "start": v, "end": 11}, ("'start'", "integer"))
+       for v in ("seven", 7.5, None, [7], True)},
+    "inverted": ("attribution", {"id": "1", "label": "Cue", "start": 11, "end": 7}, ("before",)),
+    "negative": ("attribution", {"id": "1", "label": "Cue", "start": -3, "end": 4}, ("negative",)),
+    "past the end": ("alarmist", {"id": "1", "label": "Loaded_Language", "start": 20, "end": 200},
+                     ("past the end", "29 characters")),
+    "unknown id": ("attribution", {"id": "2", "label": "Cue", "start": 0, "end": 3}, ("'2'", "no article")),
+    "no span": ("attribution", {"id": "1", "label": "Cue"}, ("'start'",)),
+    "half a span": ("hedging", {"id": "1", "label": "certain", "end": 3}, ("'start'",)),
+    "unknown id, hedging": ("hedging", {"id": "9", "label": "certain"}, ("'9'", "no article")),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_LABELS))
+def test_a_bad_label_is_one_error_naming_the_labels_file_and_line(tmp_path, case):
+    task, label, fragments = BAD_LABELS[case]
+    arts = _jsonl(tmp_path / "a.jsonl", [{"id": "1", "title": None, "text": LABEL_TEXT}])
+    labs = _jsonl(tmp_path / "l.jsonl", [{"id": "1", "label": "Cue", "start": 7, "end": 11}, label])
+    with pytest.raises(InputError) as info:
+        evaluate(task, str(arts), str(labs))
+    one_line(info.value, f"{labs} line 2", *fragments)
+    if case not in ("past the end", "unknown id", "no span", "unknown id, hedging"):
+        # wrong in itself, whatever the articles: load_labels (which the trainers use) refuses it too
+        with pytest.raises(InputError):
+            load_labels(str(labs))
+
+
 # --------------------------------------------------------------------------- 12. properties
 
 SUFFIXES = [".txt", ".md", ".html", ".json", ".jsonl", ".csv"]
