@@ -377,6 +377,11 @@ class TestUtf16WithoutBom:
         [err] = list(iter_input(p))
         one_line(err, p, "looks like UTF-16 without a BOM")
 
+    def test_a_few_nul_bytes_in_a_small_file_are_not_taken_for_it(self, tmp_path):
+        # NULs at odd positions only, and the bytes read as UTF-16 as printable text: too few to tell
+        p = write(tmp_path, "few.jsonl", b'{\x00]\r\n\xc3(\x00')
+        assert [e.where for e in iter_input(p)] == [f"{p} line 1", f"{p} line 2"]
+
     def test_binary_data_is_still_binary(self, tmp_path):
         load_error(write(tmp_path, "bin.txt", bytes(range(256)) * 4), "binary")
 

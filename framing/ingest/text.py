@@ -52,17 +52,18 @@ def bom_encoding(head: bytes) -> tuple[str, int]:
 def utf16_without_bom(data: bytes) -> bool:
     """Do these bytes (the start of a file without a BOM) look like UTF-16 text?
 
-    True when NUL bytes fill at least a quarter of the positions of one parity and (almost) none of
-    the other (the high bytes of Latin letters, as in ``T\\0i\\0t\\0``), and the bytes read as UTF-16
-    in that order give printable text. (UTF-16 of scripts far from Latin has few NUL bytes: it is
-    only called "not UTF-8 text".)"""
+    True when NUL bytes fill at least a quarter of the positions of one parity (and 16 of them) and
+    (almost) none of the other (the high bytes of Latin letters, as in ``T\\0i\\0t\\0``), and the
+    bytes read as UTF-16 in that order give printable text. (UTF-16 of scripts far from Latin has few
+    NUL bytes, and a text of a few characters too few to tell: they are only called "not UTF-8 text"
+    or binary.)"""
     sample = data[:65536]
     sample = sample[:len(sample) - len(sample) % 2]
     if len(sample) < 4 or b"\x00" not in sample:
         return False
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     few, many = sorted((even, odd))
-    if many < max(2, len(sample) // 8) or few > many // 20:
+    if many < max(16, len(sample) // 8) or few > many // 20:
         return False
     text = sample.decode("utf-16-le" if odd > even else "utf-16-be", "replace")
     if "\x00" in text:
