@@ -26,7 +26,7 @@ from typing import Any, Iterable
 
 from ..analysis import analyze
 from ..errors import UsageError
-from ..ingest.corpora import load_articles_jsonl, load_labels
+from ..ingest.corpora import load_articles_jsonl, load_labels, load_labels_for
 from ..types import Profile
 from .metrics import PRF, Span, exact_prf, merge_spans, overlap_prf, pearson, prf, semeval_si_prf
 
@@ -131,7 +131,7 @@ def evaluate(task: str, articles_path: str, labels_path: str) -> Result:
     if task not in TASKS:
         raise UsageError(f"unknown task {task!r}; valid tasks: {', '.join(TASKS)}")
     articles = load_articles_jsonl(articles_path)
-    labels = load_labels(labels_path)
+    labels = load_labels_for(labels_path, articles, spans=task != "hedging")  # ids and spans checked
     profiles = [analyze(a) for a in articles]
     if task == "attribution":
         return evaluate_attribution(profiles, labels)

@@ -1,6 +1,10 @@
-"""Ingest: files, standard input, HTML pages and annotated corpora, read into :class:`~framing.types.Article`."""
+"""Ingest: files, standard input, HTML pages and annotated corpora, read into :class:`~framing.types.Article`.
+
+:data:`MAX_ARTICLE_CHARS` is the default limit on an article's size (characters of title and text);
+every loader takes ``max_chars`` to change it (None: no limit)."""
 from __future__ import annotations
 
 from .files import iter_input, load_article, load_articles, load_many
+from .text import MAX_ARTICLE_CHARS
 
-__all__ = ["iter_input", "load_article", "load_articles", "load_many"]
+__all__ = ["MAX_ARTICLE_CHARS", "iter_input", "load_article", "load_articles", "load_many"]

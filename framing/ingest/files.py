@@ -1,246 +1,89 @@
-"""Read articles from files or stdin into :class:`Article` objects.
+"""Read articles from files, folders or standard input into :class:`Article` objects.
 
-Formats: ``.txt`` and ``.md`` (first non-empty line is the title, the rest the
-body), ``.html``/``.htm`` (``<title>`` or first ``<h1>``; paragraphs of the
-body), ``.json`` (one object or a list), ``.jsonl`` and ``.csv`` (fields
-``title`` and ``text``, optional ``id``, ``source``, ``url``, ``date``).
-``-`` reads standard input (JSON/JSON Lines when it starts with ``{`` or ``[``,
-otherwise text).
+Formats: ``.txt`` and ``.md`` (first line with text is the title, the rest the body),
+``.html``/``.htm`` (``<h1>`` or ``<title>``; paragraphs of the body), ``.json`` (one object or a
+list), ``.jsonl`` and ``.csv`` (fields ``title`` and ``text``, optional ``id``, ``source``, ``url``,
+``date``, ``story``). ``-`` reads standard input (JSON/JSON Lines when it starts with ``{`` or ``[``,
+otherwise text). See :mod:`~framing.ingest.pages` and :mod:`~framing.ingest.records`.
 
-Every problem raises :class:`InputError` whose message names the file (and
-record) and the problem in one line. Text is decoded as UTF-8 (with or without
-BOM) or UTF-16 with a BOM; anything else is an error, never silently replaced.
+Every problem is an :class:`InputError` whose message names the file (and line, row or record) and
+the problem in one line; nothing else escapes, whatever the bytes. :func:`load_articles` raises it;
+:func:`iter_input` (batch runs) yields it in place of the bad record and goes on. The rules, each in
+its module:
+
+* Text is UTF-8 (with or without BOM) or UTF-16 with a BOM, never silently replaced; UTF-16 without
+  a BOM is named as such. **NUL characters are never accepted**: a raw NUL byte makes the file (or,
+  read line by line, the line or row) an error, and so does a ``\\u0000`` escape in a JSON string
+  (the record); both say "contains NUL characters". A JSON escape of a lone surrogate makes the
+  record an error ("holds a lone surrogate"). See :mod:`~framing.ingest.text`.
+* An article holds at most ``max_chars`` characters of title and text (default
+  :data:`MAX_ARTICLE_CHARS`, 2,000,000; None for no limit); a ``.txt``/``.md`` file of more than 4
+  bytes per allowed character, or an HTML page of more than 16, is refused before it is read.
+* Only regular files are read, after following links; FIFOs, sockets and devices are refused, not
+  waited on. See :mod:`~framing.ingest.paths` for folders.
+* JSON Lines and CSV files are streamed by :func:`iter_input` one line at a time, each line decoded
+  alone (:mod:`~framing.ingest.lines`): a bad byte costs its own line or row. UTF-16 files (with a
+  BOM) stream the same way. A line of more than 16 bytes per allowed character is skipped unread.
+* Standard input is read whole, by both functions.
 """
 from __future__ import annotations
 
-import codecs
-import csv
 import io
-import json
 import os
+import stat
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable
+from typing import Any, BinaryIO, Iterable, Iterator, Sequence
 
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from ..types import Article
+from .pages import parse_html, parse_plain
+from .paths import display_name, folder_entries, is_skipped, open_regular, resolved, stat_input
+from .records import (OPTIONAL_FIELDS, article_from_record, parse_json, records_csv, records_json,
+                      records_jsonl, stream_records)
+from .text import MAX_ARTICLE_CHARS, bom_encoding, decode_bytes, file_too_large
+
+__all__ = ["MAX_ARTICLE_CHARS", "OPTIONAL_FIELDS", "SUFFIXES", "article_from_record", "decode_bytes",
+           "iter_input", "load_article", "load_articles", "load_many", "parse_content", "parse_html",
+           "parse_plain", "records_jsonl"]
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 HTML_SUFFIXES = (".html", ".htm")
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".json", ".jsonl", ".ndjson", ".csv")
-OPTIONAL_FIELDS = ("id", "source", "url", "date", "story")
+STDIN = "<stdin>"
 
 
-def decode_bytes(data: bytes, where: str) -> str:
-    """Decode UTF-8 (optional BOM) or UTF-16 with BOM; raise InputError otherwise."""
-    if data.startswith(codecs.BOM_UTF8):
-        data, encoding = data[len(codecs.BOM_UTF8):], "utf-8"
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise InputError(where, f"not {encoding.upper()} text (undecodable byte at offset {exc.start}); "
-                                "save it as UTF-8 or UTF-16 with a BOM") from None
-    if "\x00" in text:
-        raise InputError(where, "contains NUL characters: this looks like a binary file, not text")
-    return text
+def _check_limit(max_chars: int | None) -> None:
+    if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1):
+        raise UsageError(f"max_chars must be a positive number of characters or None, not {max_chars!r}")
 
 
-def _clean_field(value: Any, where: str, name: str) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, (dict, list)):
-        raise InputError(where, f"field {name!r} must be a string, not {type(value).__name__}")
-    value = str(value).strip()
-    return value or None
-
-
-def article_from_record(record: Any, where: str, default_id: str, path: str | None = None) -> Article:
-    """Build an Article from a JSON/CSV record; ``where`` names it in errors."""
-    if not isinstance(record, dict):
-        raise InputError(where, f"expected an object with 'title' and 'text', got {type(record).__name__}")
-    missing = [k for k in ("title", "text") if k not in record]
-    if missing:
-        raise InputError(where, f"missing field{'s' if len(missing) > 1 else ''} "
-                                f"{' and '.join(repr(m) for m in missing)} (needed: 'title' and 'text')")
-    text = record["text"]
-    if text is None or not isinstance(text, str):
-        raise InputError(where, "field 'text' must be a string")
-    if not text.strip():
-        raise InputError(where, "field 'text' is empty: the article has no body")
-    title = record["title"]
-    if title is not None and not isinstance(title, str):
-        raise InputError(where, "field 'title' must be a string or null")
-    meta = {k: _clean_field(record.get(k), where, k) for k in OPTIONAL_FIELDS}
-    return Article(
-        id=meta["id"] or default_id,
-        title=(title or "").strip(),
-        text=text,
-        source=meta["source"],
-        url=meta["url"],
-        date=meta["date"],
-        path=path,
-        story=meta["story"],
-    )
-
-
-def _normalize_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def parse_plain(text: str, where: str, default_id: str, markdown: bool = False,
-                path: str | None = None) -> Article:
-    """First non-empty line is the title, the rest is the body."""
-    text = _normalize_newlines(text)
-    if not text.strip():
-        raise InputError(where, "is empty (or only whitespace)")
-    lines = text.split("\n")
-    k = next(i for i, line in enumerate(lines) if line.strip())
-    title = lines[k].strip()
-    if markdown:
-        title = title.lstrip("#").strip()
-    body = "\n".join(lines[k + 1:]).strip("\n")
-    if not body.strip():
-        raise InputError(where, "has a title line but no body text after it")
-    return Article(id=default_id, title=title, text=body, path=path)
-
-
-class _HTMLText(HTMLParser):
-    """Collects <title>, the first <h1> and block-level text of an HTML page."""
-
-    _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-              "section", "article", "tr", "pre", "header", "footer", "figcaption"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.title = ""
-        self.h1 = ""
-        self.parts: list[str] = []
-        self._skip = 0
-        self._in_title = False
-        self._in_h1 = False
-
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag == "title":
-            self._in_title = True
-        elif tag in self._SKIP:
-            self._skip += 1
-        if tag == "h1" and not self.h1:
-            self._in_h1 = True
-        if tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        elif tag in self._SKIP and self._skip:
-            self._skip -= 1
-        if tag == "h1":
-            self._in_h1 = False
-        if tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title += data
-            return
-        if self._skip:
-            return
-        if self._in_h1:
-            self.h1 += data
-            return
-        self.parts.append(data)
-
-
-def parse_html(text: str, where: str, default_id: str, path: str | None = None) -> Article:
-    parser = _HTMLText()
-    parser.feed(text)
-    parser.close()
-    paragraphs = [" ".join(p.split()) for p in "".join(parser.parts).split("\n\n")]
-    body = "\n\n".join(p for p in paragraphs if p)
-    title = " ".join((parser.h1 or parser.title).split())
-    if not body:
-        raise InputError(where, "HTML page has no body text")
-    if not title:
-        title, _, body = body.partition("\n\n")
-        if not body:
-            raise InputError(where, "HTML page has no title and only one paragraph")
-    return Article(id=default_id, title=title, text=body, path=path)
-
-
-def _records_json(text: str, where: str) -> list[tuple[str, Any]]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(where, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
-    if isinstance(data, dict):
-        return [(where, data)]
-    if isinstance(data, list):
-        if not data:
-            raise InputError(where, "JSON list is empty: no articles")
-        return [(f"{where}[{i}]", rec) for i, rec in enumerate(data)]
-    raise InputError(where, "JSON must be an object or a list of objects")
-
-
-def records_jsonl(text: str, where: str) -> list[tuple[str, Any]]:
-    out = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            out.append((f"{where} line {lineno}", json.loads(line)))
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where} line {lineno}", f"invalid JSON: {exc.msg}") from None
-    if not out:
-        raise InputError(where, "is empty: no JSON lines")
-    return out
-
-
-def _records_csv(text: str, where: str) -> list[tuple[str, Any]]:
-    try:
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        fields = reader.fieldnames or []
-        missing = [k for k in ("title", "text") if k not in fields]
-        if missing:
-            raise InputError(where, f"CSV header lacks {' and '.join(repr(m) for m in missing)} "
-                                    f"(found: {', '.join(repr(f) for f in fields) or 'no header'})")
-        rows = [(f"{where} row {i}", row) for i, row in enumerate(reader, 2)]
-    except csv.Error as exc:
-        raise InputError(where, f"invalid CSV: {exc}") from None
-    if not rows:
-        raise InputError(where, "CSV has a header but no rows")
-    return rows
-
-
-def _from_records(records: list[tuple[str, Any]], stem: str, path: str | None) -> list[Article]:
+def _from_records(records: list[tuple[str, Any]], stem: str, path: str | None,
+                  max_chars: int | None) -> list[Article]:
     single = len(records) == 1
-    return [article_from_record(rec, w, stem if single else f"{stem}-{i + 1}", path)
+    return [article_from_record(rec, w, stem if single else f"{stem}-{i + 1}", path, max_chars)
             for i, (w, rec) in enumerate(records)]
 
 
-def parse_content(text: str, kind: str, where: str, stem: str, path: str | None = None) -> list[Article]:
+def parse_content(text: str, kind: str, where: str, stem: str, path: str | None = None,
+                  max_chars: int | None = MAX_ARTICLE_CHARS) -> list[Article]:
     """Parse decoded content of one input of kind txt, md, html, json, jsonl or csv."""
     if not text.strip():
         raise InputError(where, "is empty (or only whitespace)")
     if kind in ("txt", "md"):
-        return [parse_plain(text, where, stem, markdown=kind == "md", path=path)]
+        return [parse_plain(text, where, stem, markdown=kind == "md", path=path, max_chars=max_chars)]
     if kind == "html":
-        return [parse_html(text, where, stem, path=path)]
+        return [parse_html(text, where, stem, path=path, max_chars=max_chars)]
     if kind == "json":
-        return _from_records(_records_json(text, where), stem, path)
+        return _from_records(records_json(text, where), stem, path, max_chars)
     if kind == "jsonl":
-        return _from_records(records_jsonl(text, where), stem, path)
+        return _from_records(records_jsonl(text, where), stem, path, max_chars)
     if kind == "csv":
-        return _from_records(_records_csv(text, where), stem, path)
+        return _from_records(records_csv(text, where), stem, path, max_chars)
     raise InputError(where, f"unknown input kind {kind!r}")
 
 
-def _kind_of(path: Path) -> str:
+def _kind_of(path: Path, where: str) -> str:
     suffix = path.suffix.lower()
     if suffix in (".md", ".markdown"):
         return "md"
@@ -252,165 +95,225 @@ def _kind_of(path: Path) -> str:
         return "jsonl"
     if suffix in (".json", ".csv"):
         return suffix[1:]
-    raise InputError(str(path), f"unsupported file type {suffix!r} (supported: {', '.join(SUFFIXES)})")
+    raise InputError(where, f"unsupported file type {display_name(suffix)!r} (supported: {', '.join(SUFFIXES)})")
 
 
-def load_articles(source: str | os.PathLike[str], stdin: BinaryIO | None = None) -> list[Article]:
-    """Read every article in a file (or ``-`` for standard input)."""
-    name = os.fspath(source)
-    if name == "-":
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        text = decode_bytes(stream.read(), "<stdin>")
-        head = text.lstrip()[:1]
-        if head == "[":
-            kind = "json"
-        elif head == "{":
-            kind = "json" if text.strip().count("\n") == 0 or _is_json(text) else "jsonl"
-        else:
-            kind = "txt"
-        return parse_content(text, kind, "<stdin>", "stdin")
-    path = Path(name)
-    if not path.exists():
-        raise InputError(name, "no such file")
-    if path.is_dir():
-        raise InputError(name, "is a folder, not a file (give the files inside it)")
-    kind = _kind_of(path)
+def _open_input(path: Path, where: str) -> tuple[str, BinaryIO, int]:
+    """(kind, open binary file, size) of a file to read; InputError if it is missing, a folder, not a
+    regular file or of an unsupported type."""
+    fh, size = open_regular(path, where)
     try:
-        data = path.read_bytes()
+        return _kind_of(path, where), fh, size
+    except InputError:
+        fh.close()
+        raise
+
+
+def _read_whole(fh: BinaryIO, kind: str, size: int, where: str, max_chars: int | None) -> bytes:
+    """The bytes of an open file, unless it holds one article and is far beyond the size limit."""
+    if kind in ("txt", "md", "html"):
+        problem = file_too_large(size, "html" if kind == "html" else "text", max_chars)
+        if problem:
+            raise InputError(where, problem)
+    try:
+        return fh.read()
     except OSError as exc:
-        raise InputError(name, f"cannot be read: {exc.strerror or exc}") from None
-    return parse_content(decode_bytes(data, name), kind, name, path.stem, path=name)
+        raise InputError(where, f"cannot be read: {exc.strerror or exc}") from None
+
+
+def _read_stdin(stdin: BinaryIO | None) -> bytes:
+    """All of standard input (or of ``stdin``); InputError when there is none or it cannot be read."""
+    if stdin is None:
+        if sys.stdin is None:
+            raise InputError(STDIN, "there is no standard input (it is closed)")
+        stdin = getattr(sys.stdin, "buffer", sys.stdin)
+    try:
+        data = stdin.read()
+    except ValueError:  # "I/O operation on closed file"
+        raise InputError(STDIN, "standard input is closed") from None
+    except OSError as exc:
+        raise InputError(STDIN, f"standard input cannot be read: {exc.strerror or exc}") from None
+    if isinstance(data, str):  # a text stream without a binary buffer
+        data = data.encode("utf-8", "surrogateescape")
+    return data or b""
 
 
 def _is_json(text: str) -> bool:
     try:
-        json.loads(text)
-    except json.JSONDecodeError:
+        parse_json(text, STDIN)
+    except InputError:
         return False
     return True
 
 
-def load_article(source: str | os.PathLike[str]) -> Article:
-    """Read a file that holds exactly one article."""
-    articles = load_articles(source)
+def _stdin_kind(text: str) -> str:
+    head = text.lstrip()[:1]
+    if head == "[":
+        return "json"
+    if head == "{":
+        return "json" if text.strip().count("\n") == 0 or _is_json(text) else "jsonl"
+    return "txt"
+
+
+def load_articles(source: str | os.PathLike[str], stdin: BinaryIO | None = None, *,
+                  max_chars: int | None = MAX_ARTICLE_CHARS) -> list[Article]:
+    """Read every article in a file (or ``-`` for standard input, or ``stdin`` if given).
+
+    Raises InputError, naming the file and the record, at the first problem. ``max_chars``: the most
+    characters (title and text) of one article, None for no limit."""
+    _check_limit(max_chars)
+    name = os.fspath(source)
+    if name == "-":
+        text = decode_bytes(_read_stdin(stdin), STDIN)
+        return parse_content(text, _stdin_kind(text), STDIN, "stdin", max_chars=max_chars)
+    path = Path(name)
+    where = display_name(name)
+    kind, fh, size = _open_input(path, where)
+    with fh:
+        data = _read_whole(fh, kind, size, where, max_chars)
+    return parse_content(decode_bytes(data, where), kind, where, display_name(path.stem), path=where,
+                         max_chars=max_chars)
+
+
+def load_article(source: str | os.PathLike[str], *, max_chars: int | None = MAX_ARTICLE_CHARS) -> Article:
+    """Read a file that holds exactly one article (see :func:`load_articles`)."""
+    articles = load_articles(source, max_chars=max_chars)
     if len(articles) != 1:
-        raise InputError(os.fspath(source), f"holds {len(articles)} articles; expected one")
+        raise InputError(display_name(os.fspath(source)), f"holds {len(articles)} articles; expected one")
     return articles[0]
 
 
-def load_many(sources: Iterable[str | os.PathLike[str]]) -> list[Article]:
-    """Read the articles of several inputs, in order."""
+def load_many(sources: Iterable[str | os.PathLike[str]], *,
+              max_chars: int | None = MAX_ARTICLE_CHARS) -> list[Article]:
+    """Read the articles of several inputs, in order (see :func:`load_articles`)."""
     out: list[Article] = []
     for s in sources:
-        out.extend(load_articles(s))
+        out.extend(load_articles(s, max_chars=max_chars))
     return out
 
 
-def _stream_encoding(path: Path) -> tuple[str, int]:
-    """(codec, bytes to skip) for streaming a file: UTF-8 (optional BOM) or UTF-16 with BOM."""
-    with path.open("rb") as fh:
-        head = fh.read(4)
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8", len(codecs.BOM_UTF8)
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16", 0
-    return "utf-8", 0
+def iter_input(source: str | os.PathLike[str], *, skip: Sequence[str | os.PathLike[str]] = (),
+               max_chars: int | None = MAX_ARTICLE_CHARS,
+               stdin: BinaryIO | None = None) -> Iterator[Article | InputError]:
+    """Every article of a file, folder or standard input (``-``), with bad records as InputError
+    values, not exceptions; it never raises InputError.
 
-
-def _stream_records(path: Path, kind: str, name: str) -> Iterable[tuple[str, Any]]:
-    """(where, record or InputError) of a JSON Lines or CSV file, read line by line."""
-    encoding, skip = _stream_encoding(path)
-    with path.open("rb") as raw:
-        raw.seek(skip)
-        fh = io.TextIOWrapper(raw, encoding=encoding, newline="")
-        try:
-            if kind == "jsonl":
-                for lineno, line in enumerate(fh, 1):
-                    if not line.strip():
-                        continue
-                    where = f"{name} line {lineno}"
-                    if "\x00" in line:
-                        yield where, InputError(where, "contains NUL characters (binary data)")
-                        continue
-                    try:
-                        yield where, json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        yield where, InputError(where, f"invalid JSON: {exc.msg}")
-            else:
-                reader = csv.DictReader(fh)
-                fields = reader.fieldnames or []
-                missing = [k for k in ("title", "text") if k not in fields]
-                if missing:
-                    yield name, InputError(name, f"CSV header lacks {' and '.join(repr(m) for m in missing)} "
-                                                 f"(found: {', '.join(repr(f) for f in fields) or 'no header'})")
-                    return
-                for i, row in enumerate(reader, 2):
-                    yield f"{name} row {i}", row
-        except UnicodeDecodeError as exc:
-            yield name, InputError(name, f"not {encoding.upper()} text (undecodable byte at offset {exc.start} "
-                                         "of a line); the rest of the file was not read")
-        except csv.Error as exc:
-            yield name, InputError(name, f"invalid CSV: {exc}; the rest of the file was not read")
-
-
-def iter_input(source: str | os.PathLike[str]) -> Iterable[Article | InputError]:
-    """Every article of a file or folder, with bad records as InputError values, not exceptions.
-
-    Used by batch runs, where one bad record must not stop the rest: a JSON
-    Lines file yields one item per line, a CSV one per row (both are read line
-    by line, so a large corpus is never held in memory), a JSON list one per
-    element, a folder one (or more) per supported file, sorted by name.
+    Used by batch runs, where one bad record must not stop the rest: a JSON Lines file yields one
+    item per non-blank line, a CSV one per row (both read line by line, so a large corpus is never
+    held in memory), a JSON list one per element, a folder one (or more) per file and per entry that
+    cannot be read, sorted by name (see :mod:`framing.ingest.paths`). ``skip``: folders not to read
+    (the batch's own output folder); a folder that is one of them, or inside one, is one error.
+    ``max_chars``: as for :func:`load_articles`. ``stdin``: read instead of standard input.
     """
+    _check_limit(max_chars)
     name = os.fspath(source)
-    path = Path(name)
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
-        if not files:
-            yield InputError(name, f"folder holds no article files ({', '.join(SUFFIXES)})")
-        for f in files:
-            yield from iter_input(f)
+    if name == "-":
+        yield from _iter_stdin(stdin, max_chars)
         return
+    path = Path(name)
+    where = display_name(name)
     try:
-        if not path.exists():
-            raise InputError(name, "no such file")
-        kind = _kind_of(path)
-        if kind in ("jsonl", "csv"):
-            n = 0
-            for where, rec in _stream_records(path, kind, name):
-                n += 1
-                if isinstance(rec, InputError):
-                    yield rec
-                    continue
-                try:
-                    yield article_from_record(rec, where, f"{path.stem}-{n}", path=name)
-                except InputError as exc:
-                    yield exc
-            if n == 0:
-                yield InputError(name, "is empty: no records")
-            return
-        text = decode_bytes(path.read_bytes(), name)
-        if not text.strip():
-            raise InputError(name, "is empty (or only whitespace)")
+        mode = stat_input(path, where).st_mode
     except InputError as exc:
         yield exc
         return
-    except OSError as exc:
-        yield InputError(name, f"cannot be read: {exc.strerror or exc}")
+    if not stat.S_ISDIR(mode):
+        yield from _iter_file(path, where, max_chars)
         return
-    if kind in ("txt", "md", "html"):
+    if is_skipped(path, resolved(skip)):
+        yield InputError(where, "is a folder to skip (such as the batch's output folder): nothing in it is read")
+        return
+    for entry in folder_entries(path, where, SUFFIXES):
+        if isinstance(entry, InputError):
+            yield entry
+        else:
+            yield from _iter_file(entry, display_name(str(entry)), max_chars)
+
+
+def _iter_file(path: Path, where: str, max_chars: int | None) -> Iterator[Article | InputError]:
+    stem = display_name(path.stem)
+    try:
+        kind, fh, size = _open_input(path, where)
+    except InputError as exc:
+        yield exc
+        return
+    with fh:
+        if kind in ("jsonl", "csv"):
+            yield from _iter_records(stream_records(fh, kind, where, max_chars), where, stem,
+                                     where, max_chars)
+            return
         try:
-            yield from parse_content(text, kind, name, path.stem, path=name)
+            text = decode_bytes(_read_whole(fh, kind, size, where, max_chars), where)
         except InputError as exc:
             yield exc
-        return
+            return
+    yield from _iter_parsed(text, kind, where, stem, where, max_chars)
+
+
+def _iter_parsed(text: str, kind: str, where: str, stem: str, path: str | None,
+                 max_chars: int | None) -> Iterator[Article | InputError]:
+    """The articles of a whole decoded text (txt, md, html or json), one error per bad record."""
     try:
-        records = _records_json(text, name)
+        if not text.strip():
+            raise InputError(where, "is empty (or only whitespace)")
+        if kind != "json":
+            yield from parse_content(text, kind, where, stem, path=path, max_chars=max_chars)
+            return
+        records = records_json(text, where)
     except InputError as exc:
         yield exc
         return
     single = len(records) == 1
-    for i, (where, rec) in enumerate(records):
+    for i, (rec_where, rec) in enumerate(records):
         try:
-            yield article_from_record(rec, where, path.stem if single else f"{path.stem}-{i + 1}", path=name)
+            yield article_from_record(rec, rec_where, stem if single else f"{stem}-{i + 1}", path, max_chars)
         except InputError as exc:
             yield exc
+
+
+def _iter_records(records: Iterator[tuple[str, Any]], where: str, stem: str, path: str | None,
+                  max_chars: int | None) -> Iterator[Article | InputError]:
+    """The articles of streamed records (:func:`stream_records`): ids ``stem-N`` by position."""
+    n = 0
+    try:
+        for rec_where, rec in records:
+            n += 1
+            if isinstance(rec, InputError):
+                yield rec
+                continue
+            try:
+                yield article_from_record(rec, rec_where, f"{stem}-{n}", path=path, max_chars=max_chars)
+            except InputError as exc:
+                yield exc
+    except InputError as exc:  # no line of the file could be read
+        yield exc
+        return
+    except OSError as exc:
+        yield InputError(where, f"cannot be read: {exc.strerror or exc}")
+        return
+    if n == 0:
+        yield InputError(where, "is empty: no records")
+
+
+def _iter_stdin(stdin: BinaryIO | None, max_chars: int | None) -> Iterator[Article | InputError]:
+    """Standard input, read whole, as :func:`load_articles` reads it; JSON Lines one line at a time, so
+    that a bad line (even an undecodable one) is one error and the others are read."""
+    try:
+        data = _read_stdin(stdin)
+    except InputError as exc:
+        yield exc
+        return
+    try:
+        text = decode_bytes(data, STDIN)
+        kind = _stdin_kind(text)
+    except InputError as exc:
+        codec, skip = bom_encoding(data[:4])
+        if data[skip:].decode(codec, "replace").lstrip()[:1] != "{":
+            yield exc
+            return
+        kind = "jsonl"  # some lines cannot be decoded: read the others
+    if kind == "jsonl":
+        yield from _iter_records(stream_records(io.BytesIO(data), "jsonl", STDIN, max_chars),
+                                 STDIN, "stdin", None, max_chars)
+        return
+    yield from _iter_parsed(text, kind, STDIN, "stdin", None, max_chars)

@@ -1,0 +1,119 @@
+"""One article from the decoded text of a plain text, Markdown or HTML file.
+
+* ``.txt``: the first non-empty line is the title, the rest (blank lines around it dropped) the
+  body. Line breaks are normalised to ``\\n``.
+* ``.md``: the same, with the title's heading marks (``#``) removed; a heading line with no text
+  (``###`` or ``# ``) is not a title, so the first line with text after the marks is.
+* ``.html``: the first ``<h1>`` (else ``<title>``) is the title, the text of the block elements
+  outside scripts, styles and the head the body, one paragraph per block. Without a title, the first
+  paragraph is the title.
+
+Each raises :class:`InputError` naming the file when no article can be made, and checks the
+article's size (:func:`framing.ingest.text.check_size`).
+"""
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from typing import Any
+
+from ..errors import InputError
+from ..types import Article
+from .text import MAX_ARTICLE_CHARS, check_size
+
+
+def normalize_newlines(text: str) -> str:
+    """``\\r\\n`` and lone ``\\r`` as ``\\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _title_of(line: str, markdown: bool) -> str:
+    title = line.strip()
+    return title.lstrip("#").strip() if markdown else title
+
+
+def parse_plain(text: str, where: str, default_id: str, markdown: bool = False,
+                path: str | None = None, max_chars: int | None = MAX_ARTICLE_CHARS) -> Article:
+    """First line with text is the title (for Markdown, without its ``#`` marks), the rest is the body."""
+    text = normalize_newlines(text)
+    if not text.strip():
+        raise InputError(where, "is empty (or only whitespace)")
+    lines = text.split("\n")
+    k = next((i for i, line in enumerate(lines) if _title_of(line, markdown)), None)
+    if k is None:
+        raise InputError(where, "has no text, only empty headings")
+    title = _title_of(lines[k], markdown)
+    body = "\n".join(lines[k + 1:]).strip("\n")
+    if not body.strip():
+        raise InputError(where, "has a title line but no body text after it")
+    check_size(len(title) + len(body), where, max_chars)
+    return Article(id=default_id, title=title, text=body, path=path)
+
+
+class _HTMLText(HTMLParser):
+    """Collects <title>, the first <h1> and block-level text of an HTML page."""
+
+    _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+              "section", "article", "tr", "pre", "header", "footer", "figcaption"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.title = ""
+        self.h1 = ""
+        self.parts: list[str] = []
+        self._skip = 0
+        self._in_title = False
+        self._in_h1 = False
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag == "title":
+            self._in_title = True
+        elif tag in self._SKIP:
+            self._skip += 1
+        if tag == "h1" and not self.h1:
+            self._in_h1 = True
+        if tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        elif tag in self._SKIP and self._skip:
+            self._skip -= 1
+        if tag == "h1":
+            self._in_h1 = False
+        if tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+            return
+        if self._skip:
+            return
+        if self._in_h1:
+            self.h1 += data
+            return
+        self.parts.append(data)
+
+
+def parse_html(text: str, where: str, default_id: str, path: str | None = None,
+               max_chars: int | None = MAX_ARTICLE_CHARS) -> Article:
+    """The article of an HTML page: ``<h1>`` (else ``<title>``, else the first paragraph) and paragraphs."""
+    parser = _HTMLText()
+    try:
+        parser.feed(text)
+        parser.close()
+    except AssertionError as exc:  # html.parser's way of giving up, e.g. on "<![x[" (a marked section)
+        raise InputError(where, f"HTML page cannot be parsed ({' '.join(str(exc).split())[:80]})") from None
+    paragraphs = [" ".join(p.split()) for p in "".join(parser.parts).split("\n\n")]
+    body = "\n\n".join(p for p in paragraphs if p)
+    title = " ".join((parser.h1 or parser.title).split())
+    if not body:
+        raise InputError(where, "HTML page has no body text")
+    if not title:
+        title, _, body = body.partition("\n\n")
+        if not body:
+            raise InputError(where, "HTML page has no title and only one paragraph")
+    check_size(len(title) + len(body), where, max_chars)
+    return Article(id=default_id, title=title, text=body, path=path)
