@@ -20,12 +20,28 @@ from .atomic import write_atomic
 from .compare import compare
 from .errors import FramingError
 from .evaluation import TASKS, evaluate, format_result
-from .ingest.files import load_many
+from .ingest.files import MAX_ARTICLE_CHARS, load_many
 from .render import render_comparison
 from .render.text import format_text
 from .version import __version__
 
 FORMATS = ("text", "json", "jsonl")
+
+
+def _size(value: str) -> int | None:
+    """--max-article-size: a positive number of characters, or 0 for no limit."""
+    try:
+        n = int(value.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of characters: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (no limit) or more")
+    return n or None
+
+
+def _size_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--max-article-size", type=_size, default=MAX_ARTICLE_CHARS, metavar="CHARS",
+                   help=f"refuse articles longer than CHARS characters (default {MAX_ARTICLE_CHARS:,}; 0: no limit)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,11 +59,13 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output (- also means it)")
     a.add_argument("--model", metavar="FILE", help="a reliability model (framing sources --save-model) to "
                    "add a predicted label and probability to each article")
+    _size_option(a)
 
     c = sub.add_parser("compare", help="side-by-side HTML report of 2..N articles",
                        description="Write a self-contained HTML report comparing 2 or more articles.")
     c.add_argument("files", nargs="+", metavar="FILE", help="article files, or one file holding several articles")
     c.add_argument("-o", "--output", metavar="FILE", required=True, help="the HTML file to write (- for standard output)")
+    _size_option(c)
 
     b = sub.add_parser("batch", help="feature tables and reports for a whole corpus",
                        description="Analyze every article of folders/JSONL/CSV inputs: features.csv, "
@@ -62,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--engine", choices=("local", "dask"), default="local", help="where to run the analysis")
     b.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --engine dask)")
     b.add_argument("--model", metavar="FILE", help="a reliability model to add predictions")
+    _size_option(b)
 
     so = sub.add_parser("sources", help="profiles of news sources, and a reliability model",
                         description="Per-source feature means with 95%% confidence intervals and distinctive "
@@ -75,6 +94,7 @@ def _parser() -> argparse.ArgumentParser:
                     "beat the baseline")
     so.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
     so.add_argument("--quiet", action="store_true", help="no progress bar")
+    _size_option(so)
 
     e = sub.add_parser("evaluate", help="agreement with human annotations",
                        description="Score framing's evidence against human span or sentence labels.")
@@ -101,7 +121,7 @@ def _write(path: str | None, content: str) -> None:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    profiles = [analyze(a) for a in load_many(args.files)]
+    profiles = [analyze(a) for a in load_many(args.files, max_chars=args.max_article_size)]
     if args.model:
         from .learn.reliability import load_reliability_model
         model = load_reliability_model(args.model)
@@ -117,7 +137,7 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    articles = load_many(args.files)
+    articles = load_many(args.files, max_chars=args.max_article_size)
     if len(articles) < 2:
         raise FramingError(f"compare needs at least 2 articles; the input holds {len(articles)}")
     html = render_comparison(compare([analyze(a) for a in articles]))
@@ -147,7 +167,8 @@ def _batch(args: argparse.Namespace) -> int:
     from .corpus.batch import run_batch
 
     result = run_batch(args.inputs, args.out, jobs=args.jobs, quiet=args.quiet, parquet=args.parquet,
-                       threshold=args.threshold, engine=args.engine, scheduler=args.scheduler, model=args.model)
+                       threshold=args.threshold, engine=args.engine, scheduler=args.scheduler, model=args.model,
+                       max_chars=args.max_article_size)
     if not args.quiet:
         print(f"framing batch: {result.n_articles} articles, {len(result.groups)} story groups, "
               f"{len(result.errors)} failed inputs ({result.reused} reused from cache) -> {result.out_dir}",
@@ -162,7 +183,7 @@ def _sources(args: argparse.Namespace) -> int:
 
     t0 = time.monotonic()
     result = run_sources(args.inputs, args.out, labels=args.labels, save_model=args.save_model, force=args.force,
-                         jobs=args.jobs, progress=not args.quiet)
+                         jobs=args.jobs, progress=not args.quiet, max_chars=args.max_article_size)
     if not args.quiet:
         out = result.out_dir
         msg = (f"wrote {out}/sources.html, sources.csv, sources.json ({result.n_articles} articles, "

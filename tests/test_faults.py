@@ -257,3 +257,27 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(tmp_path):
     jsonl = [json.loads(line) for line in (out / "features.jsonl").open(encoding="utf-8")]
     assert [r["title"] for r in jsonl] == hostile
     assert pq.read_table(out / "features.parquet").column("title").to_pylist() == hostile
+
+
+def test_a_batch_never_reads_its_own_outputs(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in (VOV, PL):
+        (folder / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    err = tmp_path / "err.txt"
+    with err.open("w", encoding="utf-8") as stream:
+        assert main(["batch", str(folder), "--out", str(folder), "--quiet"], stderr=stream) == 1
+    assert "the output folder is the input folder" in err.read_text(encoding="utf-8")
+    inside = folder / "out"
+    for _ in range(2):  # the second run must not read the first run's outputs
+        result = run_batch([folder], inside, jobs=1, quiet=True)
+        assert result.n_articles == 2 and result.errors == []
+
+
+def test_the_article_size_limit_is_an_option(tmp_path, capsys):
+    err = tmp_path / "err.txt"
+    with err.open("w", encoding="utf-8") as stream:
+        assert main(["analyze", str(VOV), "--max-article-size", "1000"], stderr=stream) == 1
+    line = err.read_text(encoding="utf-8")
+    assert line.count("\n") == 1 and "--max-article-size" in line and str(VOV) in line
+    assert main(["analyze", str(VOV), "--max-article-size", "0"]) == 0

@@ -34,7 +34,7 @@ from ..analysis import analyze
 from ..atomic import atomic_writer, remove_stale_temporaries, write_atomic
 from ..compare import compare
 from ..errors import FramingError, InputError, UsageError
-from ..ingest.files import iter_input
+from ..ingest.files import MAX_ARTICLE_CHARS, iter_input
 from ..types import Article, Profile, StoryGroup
 from ..version import __version__
 from .runner import WorkerPool, default_jobs
@@ -175,7 +175,8 @@ def _chunks(items: Iterable[Any], size: int) -> Iterable[list[Any]]:
 
 def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *, jobs: int | None = None,
               quiet: bool = False, parquet: bool = False, threshold: float | None = None, engine: str = "local",
-              scheduler: str | None = None, model: str | None = None, chunk_size: int = 64) -> BatchResult:
+              scheduler: str | None = None, model: str | None = None, chunk_size: int = 64,
+              max_chars: int | None = MAX_ARTICLE_CHARS) -> BatchResult:
     """Analyze every article of ``inputs`` and write tables and pages to ``out_dir`` (see the module doc).
 
     Articles stream through in chunks of ``chunk_size``: memory holds one chunk
@@ -199,6 +200,10 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLi
             raise InputError(str(model), "no such model file")
         salt = hashlib.sha256(model_path.read_bytes()).hexdigest()
         model = str(model_path.resolve())
+    for source in inputs:
+        if str(source) != "-" and Path(source).is_dir() and Path(source).resolve() == out.resolve():
+            raise UsageError(f"{out}: the output folder is the input folder; its outputs would be read as articles "
+                             f"on the next run: give another --out (e.g. {Path(source) / 'framing-out'})")
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(out)  # what a killed run left behind
     cache = out / CACHE_DIR
@@ -207,7 +212,7 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLi
 
     def articles() -> Iterable[Article]:
         for source in inputs:
-            for item in iter_input(source):
+            for item in iter_input(source, max_chars=max_chars, skip=[out]):
                 if isinstance(item, InputError):
                     errors.append({"input": item.where, "error": item.problem})
                 else:

@@ -31,7 +31,7 @@ from ..analysis import analyze
 from ..atomic import write_atomic
 from ..compare.vocabulary import distinctive_by_group
 from ..errors import FramingError, InputError
-from ..ingest.files import load_many
+from ..ingest.files import MAX_ARTICLE_CHARS, load_many
 from ..learn.columns import model_row
 from ..types import META_COLUMNS, Article, SourceProfile
 import numpy as np
@@ -200,7 +200,8 @@ def _expand(inputs: Sequence[str | os.PathLike[str]]) -> list[str]:
 
 def run_sources(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
                 labels: str | None = None, save_model: str | None = None, force: bool = False,
-                jobs: int | None = None, progress: bool = False) -> SourcesResult:
+                jobs: int | None = None, progress: bool = False,
+                max_chars: int | None = MAX_ARTICLE_CHARS) -> SourcesResult:
     """Profile the sources of ``inputs`` and write ``sources.{html,csv,json}`` (and, with ``labels``,
     ``model_report.json``; with ``save_model``, the model) to ``out_dir``.
 
@@ -212,7 +213,7 @@ def run_sources(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.Path
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise FramingError(f"{out_dir}: exists and is not a folder")
-    articles = load_many(_expand(inputs))
+    articles = load_many(_expand(inputs), max_chars=max_chars)
     if not articles:
         raise FramingError("the input holds no articles")
     ids = Counter(a.id for a in articles)

@@ -38,7 +38,7 @@ def train(corpora: Path, out: Path) -> dict[str, Any]:
     counts = vectorizer.fit_transform(docs)
     df = counts.sum(axis=0).A1
     terms = vectorizer.get_feature_names_out()
-    lines = [f"# Document frequencies of words in news articles, for topic similarity (framing/compare/similarity.py).",
+    lines = ["# Document frequencies of words in news articles, for topic similarity (framing/compare/similarity.py).",
              f"# Counted by framing/learn/training/document_frequencies.py over: {', '.join(FILES)}.",
              f"# Tokens and English stop words of scikit-learn's CountVectorizer; words in fewer than {MIN_DF} "
              "articles are left out.",
