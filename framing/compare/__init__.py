@@ -3,7 +3,8 @@
 * Feature rows: the headline value and key sub-measures of every feature, side
   by side, with which article is highest.
 * A plain-language summary of the largest differences in rates.
-* Speakers: who each article cites, and which speakers are shared.
+* Speakers: who each article cites, and which speakers are shared (:mod:`.speakers`: one speaker however
+  each article names them).
 * Distinctive vocabulary: words and two-word phrases most characteristic of
   each article against the others, by the log-odds ratio with an informative
   Dirichlet prior (Monroe, Colaresi & Quinn 2008), counted with scikit-learn's
@@ -20,6 +21,7 @@ from ..catalog import ROWS, SUMMARY_PHRASES
 from ..errors import UsageError
 from ..types import Profile, Speaker
 from .similarity import RELATED_TOPIC, SAME_STORY, similarity_matrix, verdict
+from .speakers import SharedSpeaker, merge_speakers
 from .vocabulary import distinctive_by_document
 
 SIMILARITY_SAME = SAME_STORY  # (the names the comparison used before the scale was shared)
@@ -52,11 +54,17 @@ class Comparison:
     rows: tuple[Row, ...]
     summary: tuple[str, ...]
     speakers: tuple[tuple[Speaker, ...], ...]  # per article
-    shared_speakers: tuple[str, ...]
+    shared_speakers: tuple[str, ...]  # the speakers every article cites, each by its fullest name
     distinctive: tuple[tuple[Term, ...], ...]
     similarity: tuple[tuple[float, ...], ...]
     similarity_verdict: str
     labels: tuple[str, ...] = field(default=())
+    speaker_groups: tuple[SharedSpeaker, ...] = field(default=())  # every named speaker, merged across articles
+
+    def is_shared(self, article: int, speaker: Speaker) -> bool:
+        """Does every article cite this speaker of article ``article`` (under whatever name)?"""
+        n = len(self.profiles)
+        return any(len(g.articles) == n and (article, speaker.name) in g.forms for g in self.speaker_groups)
 
 
 def _value(profile: Profile, feature: str, measure: str | None) -> tuple[float | None, int | None, str]:
@@ -190,22 +198,10 @@ def compare(profiles: list[Profile] | tuple[Profile, ...], top_terms: int = 12) 
                         _highest(tuple(vals))))
     rows_t = tuple(rows)
     speakers = tuple(p.speakers for p in profiles)
-    key_sets = [{_speaker_key(s) for s in sp} for sp in speakers]
-    shared = set.intersection(*key_sets) if key_sets else set()
-    shared_names = tuple(sorted({s.name for sp in speakers for s in sp if _speaker_key(s) in shared}))
+    groups = tuple(merge_speakers(speakers))
+    shared_names = tuple(sorted(g.name for g in groups if len(g.articles) == len(profiles)))
     sim = _similarity(profiles)
     n_words = tuple(p.n_words for p in profiles)
     return Comparison(profiles, rows_t, _summary(rows_t, labels, n_words), speakers, shared_names,
-                      _distinctive(profiles, top_terms), sim, verdict(sim, [p.article.date for p in profiles]), labels)
-
-
-def _speaker_key(s: Speaker) -> str:
-    """Persons match on surname (Sergei/Sergey Lavrov); others on their lower-cased name."""
-    name = s.name
-    if s.kind == "person":
-        return "person:" + name.split()[-1].lower().replace("’", "'")
-    text = name.lower()
-    for prefix in ("the ",):
-        if text.startswith(prefix):
-            text = text[len(prefix):]
-    return f"{s.kind}:{text}"
+                      _distinctive(profiles, top_terms), sim, verdict(sim, [p.article.date for p in profiles]), labels,
+                      groups)

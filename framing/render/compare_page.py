@@ -106,10 +106,9 @@ def build_compare_view(comparison: Comparison) -> dict[str, Any]:
             legend_counts[name].append(counts[name])
     legend = legend_view(labels, legend_counts)
     speakers = []
-    shared_keys = set(comparison.shared_speakers)
     for i, sp in enumerate(comparison.speakers):
         speakers.append({"label": labels[i], "rows": [
-            {**speaker_row(s), "shared": s.name in shared_keys} for s in sp]})
+            {**speaker_row(s), "shared": comparison.is_shared(i, s)} for s in sp]})
     n = len(comparison.profiles)
     pairs = [{"a": labels[i], "b": labels[j], "value": f"{comparison.similarity[i][j]:.2f}"}
              for i in range(n) for j in range(i + 1, n)]
