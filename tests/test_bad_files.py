@@ -73,7 +73,7 @@ def split(items) -> tuple[list[Article], list[InputError]]:
 
 def fields_are_unicode(article: Article) -> None:
     for value in (article.id, article.title, article.text, article.source, article.url, article.date,
-                  article.story, article.path):
+                  article.story, article.path, article.author):
         if value is not None:
             value.encode("utf-8")  # raises on a lone surrogate
 

@@ -37,15 +37,15 @@ from typing import Any, BinaryIO, Iterable, Iterator, Sequence
 
 from ..errors import InputError, UsageError
 from ..types import Article
-from .pages import parse_html, parse_plain
+from .pages import line_and_column, parse_html, parse_plain
 from .paths import display_name, folder_entries, is_skipped, open_regular, resolved, stat_input
 from .records import (OPTIONAL_FIELDS, article_from_record, parse_json, records_csv, records_json,
                       records_jsonl, stream_records)
 from .text import MAX_ARTICLE_CHARS, bom_encoding, decode_bytes, file_too_large
 
 __all__ = ["MAX_ARTICLE_CHARS", "OPTIONAL_FIELDS", "SUFFIXES", "article_from_record", "decode_bytes",
-           "iter_input", "load_article", "load_articles", "load_many", "parse_content", "parse_html",
-           "parse_plain", "records_jsonl"]
+           "iter_input", "line_and_column", "load_article", "load_articles", "load_many", "parse_content",
+           "parse_html", "parse_plain", "records_jsonl"]
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 HTML_SUFFIXES = (".html", ".htm")

@@ -1,4 +1,5 @@
-"""One article from the decoded text of a plain text, Markdown or HTML file.
+"""One article from the decoded text of a plain text, Markdown or HTML file, and positions in its
+text mapped back to the file.
 
 * ``.txt``: the first non-empty line is the title, the rest (blank lines around it dropped) the
   body. Line breaks are normalised to ``\\n``.
@@ -7,6 +8,13 @@
 * ``.html``: the first ``<h1>`` (else ``<title>``) is the title, the text of the block elements
   outside scripts, styles and the head the body, one paragraph per block. Without a title, the first
   paragraph is the title.
+
+**Positions.** The body of a plain text or Markdown file is the file's own lines, unchanged but for
+line breaks (``\\r\\n`` and a lone ``\\r`` become ``\\n``, so each counts as one line break) and the
+blank lines dropped around it. ``Article.text_line`` is the line of the file (1-based) where the body
+begins, and :func:`line_and_column` turns an offset in the body (an evidence span's ``start``) into
+the line and column of the file. For HTML pages ``text_line`` is None: their text is extracted, so
+its positions are in that text only.
 
 Each raises :class:`InputError` naming the file when no article can be made, and checks the
 article's size (:func:`framing.ingest.text.check_size`).
@@ -41,12 +49,31 @@ def parse_plain(text: str, where: str, default_id: str, markdown: bool = False,
     k = next((i for i, line in enumerate(lines) if _title_of(line, markdown)), None)
     if k is None:
         raise InputError(where, "has no text, only empty headings")
-    title = _title_of(lines[k], markdown)
-    body = "\n".join(lines[k + 1:]).strip("\n")
+    title, first = _title_of(lines[k], markdown), k + 1
+    while first < len(lines) and not lines[first]:  # the blank lines before the body
+        first += 1
+    body = "\n".join(lines[first:]).rstrip("\n")
     if not body.strip():
         raise InputError(where, "has a title line but no body text after it")
     check_size(len(title) + len(body), where, max_chars)
-    return Article(id=default_id, title=title, text=body, path=path)
+    return Article(id=default_id, title=title, text=body, path=path, text_line=first + 1)
+
+
+def line_and_column(article: Article, offset: int) -> tuple[int, int] | None:
+    """The (line, column) of the file where character ``offset`` of ``article.text`` is, both
+    1-based (columns count characters; a tab is one); None when the text is not the file's own lines
+    (``text_line`` is None: an HTML page, a JSON record, a CSV row).
+
+    ``offset`` may be ``len(article.text)`` (the end of the text); beyond it, or negative, is a
+    ValueError."""
+    if article.text_line is None:
+        return None
+    text = article.text
+    if isinstance(offset, bool) or not isinstance(offset, int) or not 0 <= offset <= len(text):
+        raise ValueError(f"offset {offset!r} is not a position in the text (0..{len(text)})")
+    line = article.text_line + text.count("\n", 0, offset)
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
 
 
 class _HTMLText(HTMLParser):
