@@ -5,6 +5,10 @@ text mapped back to the file.
   body. Line breaks are normalised to ``\\n``.
 * ``.md``: the same, with the title's heading marks (``#``) removed; a heading line with no text
   (``###`` or ``# ``) is not a title, so the first line with text after the marks is.
+* Either may start with YAML front matter (a ``---`` line, YAML, a ``---`` line): its ``title``,
+  ``source``, ``url``, ``date``, ``author``, ``id`` and ``story`` fill the article's fields, other
+  keys are ignored (:mod:`~framing.ingest.frontmatter`). The text after it is read as above, except
+  that with a ``title`` in the front matter all of it (blank lines around it dropped) is the body.
 * ``.html``: the first ``<h1>`` (else ``<title>``) is the title, the text of the block elements
   outside scripts, styles and the head the body, one paragraph per block. Without a title, the first
   paragraph is the title.
@@ -26,7 +30,10 @@ from typing import Any
 
 from ..errors import InputError
 from ..types import Article
+from .frontmatter import has_front_matter, read_front_matter
 from .text import MAX_ARTICLE_CHARS, check_size
+
+__all__ = ["line_and_column", "normalize_newlines", "parse_html", "parse_plain"]
 
 
 def normalize_newlines(text: str) -> str:
@@ -41,22 +48,35 @@ def _title_of(line: str, markdown: bool) -> str:
 
 def parse_plain(text: str, where: str, default_id: str, markdown: bool = False,
                 path: str | None = None, max_chars: int | None = MAX_ARTICLE_CHARS) -> Article:
-    """First line with text is the title (for Markdown, without its ``#`` marks), the rest is the body."""
+    """First line with text is the title (for Markdown, without its ``#`` marks), the rest is the body;
+    front matter, where the file starts with it, gives the metadata (and the title, if it has one)."""
     text = normalize_newlines(text)
     if not text.strip():
         raise InputError(where, "is empty (or only whitespace)")
     lines = text.split("\n")
-    k = next((i for i, line in enumerate(lines) if _title_of(line, markdown)), None)
-    if k is None:
-        raise InputError(where, "has no text, only empty headings")
-    title, first = _title_of(lines[k], markdown), k + 1
+    meta: dict[str, str] = {}
+    start = 0
+    if has_front_matter(lines):
+        front = read_front_matter(lines, where)
+        meta, start = front.fields, front.body_line
+    if "title" in meta:
+        title, first = meta["title"], start
+    else:
+        k = next((i for i in range(start, len(lines)) if _title_of(lines[i], markdown)), None)
+        if k is None:
+            raise InputError(where, "has no text after its front matter" if start else
+                             "has no text, only empty headings")
+        title, first = _title_of(lines[k], markdown), k + 1
     while first < len(lines) and not lines[first]:  # the blank lines before the body
         first += 1
     body = "\n".join(lines[first:]).rstrip("\n")
     if not body.strip():
-        raise InputError(where, "has a title line but no body text after it")
+        raise InputError(where, "has a title but no body text after its front matter" if "title" in meta
+                         else "has a title line but no body text after it")
     check_size(len(title) + len(body), where, max_chars)
-    return Article(id=default_id, title=title, text=body, path=path, text_line=first + 1)
+    return Article(id=meta.get("id") or default_id, title=title, text=body, source=meta.get("source"),
+                   url=meta.get("url"), date=meta.get("date"), path=path, story=meta.get("story"),
+                   author=meta.get("author"), text_line=first + 1)
 
 
 def line_and_column(article: Article, offset: int) -> tuple[int, int] | None:
