@@ -1,11 +1,12 @@
 """Read articles from files, folders or standard input into :class:`Article` objects.
 
 Formats: ``.txt`` and ``.md`` (first line with text is the title, the rest the body; YAML front
-matter may give the title and metadata), ``.html``/``.htm`` (``<h1>`` or ``<title>``; paragraphs of
-the body), ``.json`` (one object or a list), ``.jsonl`` and ``.csv`` (fields ``title`` and ``text``,
-optional ``id``, ``source``, ``url``, ``date``, ``story``). ``-`` reads standard input (JSON/JSON Lines when it starts with ``{`` or ``[``,
-otherwise text). See :mod:`~framing.ingest.pages`, :mod:`~framing.ingest.frontmatter` and
-:mod:`~framing.ingest.records`.
+matter may give the title and metadata), ``.html``/``.htm`` (the page's main text and metadata, read
+with trafilatura), ``.json`` (one object or a list), ``.jsonl`` and ``.csv`` (fields ``title`` and
+``text``, optional ``id``, ``source``, ``url``, ``date``, ``story``). ``-`` reads standard input
+(JSON/JSON Lines when it starts with ``{`` or ``[``, otherwise text). See
+:mod:`~framing.ingest.pages`, :mod:`~framing.ingest.frontmatter`, :mod:`~framing.ingest.webpage`
+and :mod:`~framing.ingest.records`.
 
 Every problem is an :class:`InputError` whose message names the file (and line, row or record) and
 the problem in one line; nothing else escapes, whatever the bytes. :func:`load_articles` raises it;

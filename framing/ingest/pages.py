@@ -9,9 +9,7 @@ text mapped back to the file.
   ``source``, ``url``, ``date``, ``author``, ``id`` and ``story`` fill the article's fields, other
   keys are ignored (:mod:`~framing.ingest.frontmatter`). The text after it is read as above, except
   that with a ``title`` in the front matter all of it (blank lines around it dropped) is the body.
-* ``.html``: the first ``<h1>`` (else ``<title>``) is the title, the text of the block elements
-  outside scripts, styles and the head the body, one paragraph per block. Without a title, the first
-  paragraph is the title.
+* ``.html``: the main text and metadata of the page (:mod:`~framing.ingest.webpage`).
 
 **Positions.** The body of a plain text or Markdown file is the file's own lines, unchanged but for
 line breaks (``\\r\\n`` and a lone ``\\r`` become ``\\n``, so each counts as one line break) and the
@@ -25,13 +23,11 @@ article's size (:func:`framing.ingest.text.check_size`).
 """
 from __future__ import annotations
 
-from html.parser import HTMLParser
-from typing import Any
-
 from ..errors import InputError
 from ..types import Article
 from .frontmatter import has_front_matter, read_front_matter
 from .text import MAX_ARTICLE_CHARS, check_size
+from .webpage import parse_html
 
 __all__ = ["line_and_column", "normalize_newlines", "parse_html", "parse_plain"]
 
@@ -94,73 +90,3 @@ def line_and_column(article: Article, offset: int) -> tuple[int, int] | None:
     line = article.text_line + text.count("\n", 0, offset)
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, column
-
-
-class _HTMLText(HTMLParser):
-    """Collects <title>, the first <h1> and block-level text of an HTML page."""
-
-    _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-              "section", "article", "tr", "pre", "header", "footer", "figcaption"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.title = ""
-        self.h1 = ""
-        self.parts: list[str] = []
-        self._skip = 0
-        self._in_title = False
-        self._in_h1 = False
-
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag == "title":
-            self._in_title = True
-        elif tag in self._SKIP:
-            self._skip += 1
-        if tag == "h1" and not self.h1:
-            self._in_h1 = True
-        if tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        elif tag in self._SKIP and self._skip:
-            self._skip -= 1
-        if tag == "h1":
-            self._in_h1 = False
-        if tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title += data
-            return
-        if self._skip:
-            return
-        if self._in_h1:
-            self.h1 += data
-            return
-        self.parts.append(data)
-
-
-def parse_html(text: str, where: str, default_id: str, path: str | None = None,
-               max_chars: int | None = MAX_ARTICLE_CHARS) -> Article:
-    """The article of an HTML page: ``<h1>`` (else ``<title>``, else the first paragraph) and paragraphs."""
-    parser = _HTMLText()
-    try:
-        parser.feed(text)
-        parser.close()
-    except AssertionError as exc:  # html.parser's way of giving up, e.g. on "<![x[" (a marked section)
-        raise InputError(where, f"HTML page cannot be parsed ({' '.join(str(exc).split())[:80]})") from None
-    paragraphs = [" ".join(p.split()) for p in "".join(parser.parts).split("\n\n")]
-    body = "\n\n".join(p for p in paragraphs if p)
-    title = " ".join((parser.h1 or parser.title).split())
-    if not body:
-        raise InputError(where, "HTML page has no body text")
-    if not title:
-        title, _, body = body.partition("\n\n")
-        if not body:
-            raise InputError(where, "HTML page has no title and only one paragraph")
-    check_size(len(title) + len(body), where, max_chars)
-    return Article(id=default_id, title=title, text=body, path=path)
