@@ -33,6 +33,10 @@ class Article:
     date: str | None = None
     path: str | None = None  # where it was read from, for messages
     story: str | None = None  # optional story/event key: articles sharing it are compared in batch
+    author: str | None = None  # who wrote it, as the page or the front matter names them
+    # the 1-based line of the file where ``text`` begins (plain text and Markdown; None where the text
+    # was extracted, as from an HTML page): see :func:`framing.ingest.line_and_column`
+    text_line: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +89,8 @@ class Profile:
     def from_dict(cls, data: Mapping[str, Any]) -> "Profile":
         """Rebuild a Profile from :meth:`to_dict` output (used by the batch cache)."""
         article = Article(id=data["id"], title=data["title"], text=data["text"], source=data.get("source"),
-                          url=data.get("url"), date=data.get("date"), story=data.get("story"))
+                          url=data.get("url"), date=data.get("date"), story=data.get("story"),
+                          author=data.get("author"))
         features = {}
         for name, f in data["features"].items():
             evidence = tuple(Evidence(name, e["measure"], e["field"], e["start"], e["end"], e["text"], e["rule"],
@@ -124,6 +129,7 @@ class Profile:
             "url": a.url,
             "date": a.date,
             **({"story": a.story} if a.story is not None else {}),
+            **({"author": a.author} if a.author is not None else {}),
             "features": {name: f.to_dict() for name, f in self.features.items()},
             **({"prediction": dict(self.prediction)} if self.prediction is not None else {}),
         }

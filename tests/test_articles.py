@@ -46,7 +46,7 @@ class TestPlainText:
         p = write(tmp_path, "story.txt", "The headline\nFirst paragraph.\n\nSecond paragraph.\n")
         [a] = load_articles(p)
         assert a == Article(id="story", title="The headline",
-                            text="First paragraph.\n\nSecond paragraph.", path=str(p))
+                            text="First paragraph.\n\nSecond paragraph.", path=str(p), text_line=2)
 
     def test_load_article_returns_the_single_article(self, tmp_path):
         p = write(tmp_path, "one.txt", "Title\nBody text here.")
@@ -372,7 +372,7 @@ def test_pdf_message_lists_supported_suffixes(tmp_path):
 class TestStdin:
     def test_plain_text(self):
         [a] = load_articles("-", stdin=io.BytesIO(b"\r\nStdin title\r\nStdin body.\r\n"))
-        assert a == Article(id="stdin", title="Stdin title", text="Stdin body.")
+        assert a == Article(id="stdin", title="Stdin title", text="Stdin body.", text_line=3)
 
     def test_utf8_bom_plain_text(self):
         [a] = load_articles("-", stdin=io.BytesIO(codecs.BOM_UTF8 + "Tïtle\nBody.".encode()))

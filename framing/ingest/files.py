@@ -1,10 +1,12 @@
 """Read articles from files, folders or standard input into :class:`Article` objects.
 
-Formats: ``.txt`` and ``.md`` (first line with text is the title, the rest the body),
-``.html``/``.htm`` (``<h1>`` or ``<title>``; paragraphs of the body), ``.json`` (one object or a
-list), ``.jsonl`` and ``.csv`` (fields ``title`` and ``text``, optional ``id``, ``source``, ``url``,
-``date``, ``story``). ``-`` reads standard input (JSON/JSON Lines when it starts with ``{`` or ``[``,
-otherwise text). See :mod:`~framing.ingest.pages` and :mod:`~framing.ingest.records`.
+Formats: ``.txt`` and ``.md`` (first line with text is the title, the rest the body; YAML front
+matter may give the title and metadata), ``.html``/``.htm`` (the page's main text and metadata, read
+with trafilatura), ``.json`` (one object or a list), ``.jsonl`` and ``.csv`` (fields ``title`` and
+``text``, optional ``id``, ``source``, ``url``, ``date``, ``story``). ``-`` reads standard input
+(JSON/JSON Lines when it starts with ``{`` or ``[``, otherwise text). See
+:mod:`~framing.ingest.pages`, :mod:`~framing.ingest.frontmatter`, :mod:`~framing.ingest.webpage`
+and :mod:`~framing.ingest.records`.
 
 Every problem is an :class:`InputError` whose message names the file (and line, row or record) and
 the problem in one line; nothing else escapes, whatever the bytes. :func:`load_articles` raises it;
@@ -37,15 +39,15 @@ from typing import Any, BinaryIO, Iterable, Iterator, Sequence
 
 from ..errors import InputError, UsageError
 from ..types import Article
-from .pages import parse_html, parse_plain
+from .pages import line_and_column, parse_html, parse_plain
 from .paths import display_name, folder_entries, is_skipped, open_regular, resolved, stat_input
 from .records import (OPTIONAL_FIELDS, article_from_record, parse_json, records_csv, records_json,
                       records_jsonl, stream_records)
 from .text import MAX_ARTICLE_CHARS, bom_encoding, decode_bytes, file_too_large
 
 __all__ = ["MAX_ARTICLE_CHARS", "OPTIONAL_FIELDS", "SUFFIXES", "article_from_record", "decode_bytes",
-           "iter_input", "load_article", "load_articles", "load_many", "parse_content", "parse_html",
-           "parse_plain", "records_jsonl"]
+           "iter_input", "line_and_column", "load_article", "load_articles", "load_many", "parse_content",
+           "parse_html", "parse_plain", "records_jsonl"]
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 HTML_SUFFIXES = (".html", ".htm")
