@@ -95,8 +95,11 @@ def main() -> int:
         labels.write_text("".join(json.dumps({"id": json.loads(line)["id"], "label": json.loads(line)["label"]})
                                   + "\n" for line in lines[:BATCH_EACH]), encoding="utf-8")
         sources, model = Path(tmp) / "sources", Path(tmp) / "model.json"
+        # --force: a model that does not beat the baseline is saved only on request (framing has said so since
+        # the option came; older versions save every model and know no --force)
+        force = ["--force"] if b"--force" in _framing(["sources", "--help"], env, cwd) else []
         _framing(["sources", str(allsides), "--labels", str(labels), "--out", str(sources), "--save-model",
-                  str(model), "--quiet", "--jobs", "2"], env, cwd)
+                  str(model), "--quiet", "--jobs", "2", *force], env, cwd)
         h = hashlib.sha256()
         for path in sorted(sources.iterdir()):
             h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
