@@ -24,11 +24,13 @@ SMALL, LARGE = 100_000, 1_000_000
 MAX_RATIO = 20  # linear: about 10; quadratic: about 100
 
 
-def _seconds(pattern: str, size: int) -> float:
-    text = (pattern * (size // len(pattern) + 1))[:size]
-    start = time.perf_counter()
+def _seconds(pattern: str, size: int, shift: int = 0) -> float:
+    """CPU seconds (not wall-clock: other processes on the machine do not count) to analyse ``size``
+    characters of ``pattern``, cut ``shift`` characters in (so that no two runs share a text)."""
+    text = (pattern * (size // len(pattern) + 2))[shift:shift + size]
+    start = time.process_time()
     profile = framing.analyze(Article(id="x", title="Title", text=text))
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert profile.article.text == text
     return elapsed
 
@@ -41,7 +43,21 @@ def _warm():
 @pytest.mark.parametrize("name", list(PATTERNS))
 def test_a_megabyte_of_a_hostile_pattern_costs_about_ten_times_100_kb(name):
     pattern = PATTERNS[name]
-    _seconds(pattern, SMALL // 5)  # whatever the pattern loads first (each size is a new text: nothing cached)
-    small = _seconds(pattern, SMALL)
-    large = _seconds(pattern, LARGE)
+    _seconds(pattern, SMALL // 5)  # whatever the pattern loads first
+    small = min(_seconds(pattern, SMALL, shift) for shift in (0, 1))  # the better of two runs, each a new text
+    large = min(_seconds(pattern, LARGE, shift) for shift in (0, 1))
     assert large <= MAX_RATIO * max(small, 0.005), f"{name}: 100 KB {small:.3f} s, 1 MB {large:.3f} s"
+
+
+def test_the_garbage_collector_is_paused_only_while_an_article_is_analysed():
+    import gc
+
+    assert gc.isenabled()
+    framing.analyze(Article(id="g", title="T", text="Officials said it may rain."))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        framing.analyze(Article(id="g", title="T", text="Officials said it may rain."))
+        assert not gc.isenabled()  # a caller's choice is left as it was
+    finally:
+        gc.enable()
