@@ -76,8 +76,11 @@ def _unique_names(ids: Sequence[str], used: dict[str, int]) -> list[str]:
 
 
 def _article_key(article: Article, salt: str) -> str:
-    payload = json.dumps([__version__, salt, article.id, article.title, article.text, article.source,
-                          article.url, article.date, article.story], ensure_ascii=False)
+    fields = [__version__, salt, article.id, article.title, article.text, article.source, article.url, article.date,
+              article.story]
+    if article.author is not None:  # (articles without an author keep the keys they had)
+        fields.append(article.author)
+    payload = json.dumps(fields, ensure_ascii=False)
     # "surrogatepass": a key for any string (the loaders refuse lone surrogates; a library caller may not)
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -135,7 +138,7 @@ def _read_profile(path: Path) -> Profile:
 
 def _article_fields(a: Article) -> dict[str, Any]:
     return {"id": a.id, "title": a.title, "text": a.text, "source": a.source, "url": a.url, "date": a.date,
-            "story": a.story}
+            "story": a.story, "author": a.author}
 
 
 # ------------------------------------------------------------------ the run
