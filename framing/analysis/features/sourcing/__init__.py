@@ -47,6 +47,7 @@ from ....types import Evidence, FeatureResult, Measure
 from ...context import Context
 from ...evidence import count_measure, per_1000, sort_evidence, span_evidence
 from ...text import Doc, first_at_or_after
+from .aliases import AliasGroups, shown_name
 from .attributions import Attribution, cue_head, find_attributions
 from .cues import sentence_imperative
 from .grammar import PRONOUNS
@@ -125,6 +126,28 @@ def _claim_sentences(ctx: Context, attributed: set[int]) -> tuple[int, list[Evid
     return n_claims, evidence
 
 
+def merge_aliases(rows: list[dict]) -> list[dict]:
+    """An article's speaker rows (in order of first mention) with the rows of one speaker merged
+    ("Mohammad Javad Zarif", "Foreign Minister Zarif", "Mr. Zarif": :class:`AliasGroups`): counts
+    added, every surface form kept, shown by the fullest name, with the first sentence citing them."""
+    aliases = AliasGroups()
+    merged: dict[int, dict] = {}
+    names: dict[int, list[str]] = {}
+    for row in rows:
+        g = aliases.add(row["kind"], row["name"])
+        names.setdefault(g, []).append(row["name"])
+        into = merged.get(g)
+        if into is None:
+            merged[g] = dict(row, forms=list(row["forms"]))
+            continue
+        into["count"] += row["count"]
+        into["quotes"] += row["quotes"]
+        into["forms"] += [f for f in row["forms"] if f not in into["forms"]]
+    for g, row in merged.items():
+        row["name"] = shown_name(row["kind"], names[g])
+    return list(merged.values())
+
+
 def compute(ctx: Context) -> FeatureResult:
     """Attributions per 100 sentences, with speakers, quotes and claim coverage."""
     attributions = find_attributions(ctx)
@@ -152,14 +175,20 @@ def compute(ctx: Context) -> FeatureResult:
             label = KIND_LABELS[sp.kind] + (f" ({said} = {sp.name})" if said.lower() in PRONOUNS else "")
             ev.append(span_evidence(NAME, sp.kind, doc, s_start, s_end, f"source of '{doc.tokens[cue_head(doc, m)]}'",
                                     role="source", label=label))
+            if sp.key in PRONOUNS:
+                continue  # a he/she/they that names nobody the article cited before: no row of its own
             entry = speakers.get(sp.key)
             if entry is None:
                 entry = speakers[sp.key] = {"name": sp.name, "kind": sp.kind, "count": 0, "quotes": 0,
                                             "example": doc.text[sentence.start:sentence.end],
-                                            "field": doc.field, "start": sentence.start, "end": sentence.end}
+                                            "field": doc.field, "start": sentence.start, "end": sentence.end,
+                                            "forms": []}
             if len(sp.name) > len(entry["name"]) and sp.kind == entry["kind"]:
                 entry["name"] = sp.name
             entry["count"] += 1
+            form = said[4:] if said.lower().startswith("the ") else said
+            if said.lower() not in PRONOUNS and form not in entry["forms"]:
+                entry["forms"].append(form)
     # direct quotations, attributed to a speaker of the same sentence when there is one
     n_quotes = 0
     quoted_chars = 0
@@ -183,7 +212,8 @@ def compute(ctx: Context) -> FeatureResult:
                     quoted = _nearby_in_paragraph(doc, si, by_sentence)
                 if quoted is not None and quoted.speaker is not None:
                     speaker_label = f"quoting {quoted.speaker.name}"
-                    speakers[quoted.speaker.key]["quotes"] += 1
+                    if quoted.speaker.key in speakers:
+                        speakers[quoted.speaker.key]["quotes"] += 1
             ev.append(span_evidence(NAME, "quotes", doc, qs, qe, "direct quotation", role="quote",
                                     label=speaker_label))
     n_claims, unattributed = _claim_sentences(ctx, attributed_sentences)
@@ -208,7 +238,7 @@ def compute(ctx: Context) -> FeatureResult:
                 "share of claim sentences without attribution", len(unattributed),
                 note="" if n_claims else "no claim sentences"),
     ]
-    speaker_list = sorted(speakers.values(), key=lambda s: (-s["count"], s["name"].lower()))
+    speaker_list = sorted(merge_aliases(list(speakers.values())), key=lambda s: (-s["count"], s["name"].lower()))
     details = {"speakers": speaker_list, "claim_sentences": n_claims}
     return FeatureResult(NAME, value, "attributions per 100 sentences", count, per_1000(count, ctx.n_words),
                          sort_evidence(ev), tuple(measures), "" if n_sent else "no sentences", details)

@@ -17,7 +17,7 @@ from .cues import Candidate, IMPERATIVE, PASSIVE, candidate_matches, cue_candida
 from .grammar import PRONOUNS, SKIP_LEFT, np_right, word_lists
 from .scoring import scorer
 from .spans import cue_extent
-from .speakers import SpeakerMention, classify, resolve_pronoun, sentence_subject, speaker_span
+from .speakers import SpeakerMention, classify, mention, resolve_pronoun, sentence_subject, share_names, speaker_span
 
 
 class Attribution:
@@ -126,6 +126,7 @@ def find_attributions(ctx: Context) -> list[Attribution]:
     if cached is not None:
         return cached  # type: ignore[return-value]
     lists = word_lists()
+    share_names(ctx.docs)
     model = cue_model()
     out: list[Attribution] = []
     history: dict[int, list[SpeakerMention]] = {}
@@ -150,8 +151,7 @@ def find_attributions(ctx: Context) -> list[Attribution]:
                 first_word = next((t for t in range(sent.first, sent.stop) if doc.is_word[t]), -1)
                 subj = np_right(doc, first_word, m.first, lists) if first_word >= 0 else None
                 if subj is not None:
-                    kind, name, key = classify(doc, subj[0], subj[1], lists)
-                    speaker = SpeakerMention(subj[0], subj[1], kind, name, key)
+                    speaker = mention(doc, subj[0], subj[1], lists)
         elif span is not None:
             first, stop = span
             if stop - first == 1 and doc.norms[first] in PRONOUNS:

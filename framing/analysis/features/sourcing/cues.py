@@ -19,7 +19,7 @@ from ...lexicons import Entry, Match, find
 from ...text import Doc, first_at_or_after
 from ..lexical import imperative_verb
 from .grammar import PRONOUNS, WordLists, is_modal_passive, is_noun_use, is_passive, stem, word_lists
-from .speakers import speaker_kind, speaker_span
+from .speakers import share_names, speaker_kind, speaker_span
 
 
 class Candidate:
@@ -419,6 +419,7 @@ def cue_candidates(ctx: Context, skip: frozenset[str] = frozenset(), words: froz
     ``skip``: terms the cue model's training data shows are (almost) never cues.
     """
     lists = word_lists()
+    share_names(ctx.docs)
     out: list[Candidate] = []
     for doc in ctx.docs:
         vague_by_stop = {m.stop: m for m in find(doc, "vague_sources")}

@@ -12,7 +12,8 @@ from typing import Final, cast
 
 from ...lexicons import Match
 from ...text import Doc
-from .grammar import EDGE_WORDS, MODIFIERS, PRONOUNS, WordLists, is_cap, is_passive, np_left, np_right, skip_left
+from .aliases import person_key
+from .grammar import EDGE_WORDS, MODIFIERS, PRONOUNS, WordLists, is_cap, is_date, is_passive, np_left, np_right, skip_left
 
 
 KINDS: Final = ("person", "organization", "outlet", "anonymous", "none")
@@ -43,6 +44,41 @@ class SpeakerMention:
 
     def __repr__(self) -> str:
         return f"SpeakerMention({self.start}, {self.stop}, {self.kind!r}, {self.name!r}, {self.key!r})"
+
+
+def trim_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[int, int] | None:
+    """A speaker's noun phrase without the page clutter and dates around it, or None when nothing is left
+    that can be a source: "AP Photo Iran's foreign minister" -> "Iran's foreign minister" (a clutter word
+    starts the phrase over), "Wednesday Mike Pompeo" -> "Mike Pompeo", "Story" (from "Story Continued
+    Below"), "Monday", "THEMSELVES", "This" -> None. A lone he/she/it/they stays, to be resolved."""
+    for t in range(stop - 1, first - 1, -1):
+        if doc.is_word[t] and is_cap(doc.tokens[t]) and doc.norms[t] in lists.clutter:
+            first = t + 1
+            break
+    while first < stop and (not doc.is_word[first] or is_date(doc, first, first, stop, lists)
+                            or doc.norms[first] in ("on", "and", "at", "by")):
+        first += 1
+    while stop > first and (not doc.is_word[stop - 1] or is_date(doc, stop - 1, first, stop, lists)
+                            or doc.norms[stop - 1] in ("on", "and", "at", "by")):
+        stop -= 1
+    if first >= stop:
+        return None
+    if stop - first == 1:
+        norm = doc.norms[first]
+        if norm in PRONOUNS and norm != "us":
+            return first, stop
+        if norm in lists.not_names or norm in lists.clutter:
+            return None
+    return first, stop
+
+
+def mention(doc: Doc, first: int, stop: int, lists: WordLists) -> SpeakerMention | None:
+    """The speaker named by the noun phrase ``[first, stop)`` (trimmed: :func:`trim_speaker`), classified."""
+    span = trim_speaker(doc, first, stop, lists)
+    if span is None:
+        return None
+    kind, name, key = classify(doc, span[0], span[1], lists)
+    return SpeakerMention(span[0], span[1], kind, name, key)
 
 
 def classify(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[str, str, str]:
@@ -76,8 +112,10 @@ def _classify_np(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[str
             continue  # no outlet starts with this word
         for b in range(a + 1, min(len(words), a + 5) + 1):
             outlet = " ".join(words[a:b])
-            if outlet in lists.outlets:
+            if outlet in lists.outlets and not _name_after(doc, first, stop, b, lists):
                 return "outlet", display, outlet
+    if _outlet_by_head(doc, first, stop, lists):
+        return "outlet", display, _key(display)
     name_toks: list[int] = []
     for t in range(stop - 1, first - 1, -1):
         tok, norm = doc.tokens[t], doc.norms[t]
@@ -88,7 +126,8 @@ def _classify_np(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[str
             continue
         if is_cap(tok) and base not in lists.titles and base not in lists.org_heads \
                 and base not in lists.places and base not in lists.demonyms and base not in lists.vague \
-                and base not in MODIFIERS and base not in EDGE_WORDS and base not in ("the", "a", "an"):
+                and base not in MODIFIERS and base not in EDGE_WORDS and base not in ("the", "a", "an") \
+                and base not in lists.not_names and base not in lists.dates and base not in lists.clutter:
             name_toks.append(t)
         else:
             break
@@ -109,9 +148,26 @@ def _classify_np(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[str
     if name_toks:
         name_toks.reverse()
         name = doc.text[doc.starts[name_toks[0]]:doc.ends[name_toks[-1]]]
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]  # "Zarif's aide" is another source; "Biden's" said ... is Biden
         if len(name_toks) > 3:
             return "organization", display, _key(display)
-        return "person", name, doc.norms[name_toks[-1]]
+        if len(name_toks) == 1:
+            tok = doc.tokens[name_toks[0]]
+            base = _base(doc.norms[name_toks[0]])
+            letters = tok.replace(".", "").replace("-", "")
+            title_case = _capitalised_inside(doc)[1]
+            if base in lists.groups:
+                return "anonymous", display, _key(display)  # "Democrats", "Protesters": a crowd
+            if letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6 and base not in title_case:
+                return "organization", display, _key(display)  # an acronym: MGM, FBI, NAACP (not TRUMP)
+            inside, _, lower = _capitalised_inside(doc)
+            if name_toks[0] == first and base not in inside and (
+                    base in lower or base[:-1] in lower or base + "s" in lower):
+                # a word capitalised only where it opens a sentence, and written in lower case elsewhere
+                # ("Lawsuits claim ..." beside "the lawsuit"): a common noun, not a name
+                return "anonymous", display, _key(display)
+        return "person", name, person_key(name)
     if head in lists.vague or head in lists.titles:
         return "anonymous", display, _key(display)
     if any(n in lists.org_heads or n in lists.places for n in norms) or \
@@ -120,6 +176,81 @@ def _classify_np(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[str
     if any(is_cap(doc.tokens[t]) for t in range(first, stop)):
         return "organization", display, _key(display)
     return "anonymous", display, _key(display)
+
+
+def _name_after(doc: Doc, first: int, stop: int, b: int, lists: WordLists) -> bool:
+    """Does a person's name follow the outlet that ends at word ``b`` of the phrase ("CNN's Jake Tapper")?
+    (``b`` counts words without dots, as the outlet search does.)"""
+    seen = 0
+    for t in range(first, stop):
+        if doc.norms[t] == ".":
+            continue
+        if seen >= b and doc.is_word[t] and is_cap(doc.tokens[t]) and doc.norms[t] not in lists.titles \
+                and doc.norms[t] not in lists.outlet_heads and doc.norms[t] not in MODIFIERS:
+            return True
+        seen += 1
+    return False
+
+
+def _outlet_by_head(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
+    """Is the phrase a capitalised name ending in an outlet word ("the Las Vegas Review-Journal", "the
+    Baltimore Sun", "KTNV Radio"), or a site's address ("Axios.com")? After "the" one capitalised word is
+    enough ("the Times"); otherwise two."""
+    last = stop - 1
+    tok = doc.tokens[last]
+    if not is_cap(tok) and not tok.lower().endswith((".com", ".org", ".net")):
+        return False
+    if tok.lower().endswith((".com", ".org", ".net")):
+        return True
+    head = doc.norms[last].rsplit("-", 1)[-1]
+    if head.endswith("'s") or head not in lists.outlet_heads:
+        return False
+    caps = 0
+    t = last
+    while t >= first and doc.is_word[t] and is_cap(doc.tokens[t]):
+        caps += 1
+        t -= 1
+    return caps >= 2 or (caps == 1 and t >= first and doc.norms[t] == "the") or "-" in doc.norms[last]
+
+
+def _base(norm: str) -> str:
+    return norm[:-2] if norm.endswith("'s") else norm
+
+
+def _capitalised_inside(doc: Doc) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Norms (without a possessive 's) of the words the Doc capitalises somewhere other than at the start
+    of a sentence (a name is; a common noun opening a sentence is not), of the words it writes in title
+    case anywhere ("Trump": so "TRUMP" is no acronym), and of the words it writes in lower case, computed
+    once per Doc."""
+    found = doc.cache.get("capitalised_inside")
+    if found is None:
+        inside: set[str] = set()
+        title_case: set[str] = set()
+        lower: set[str] = set()
+        starts = {s.first for s in doc.sentences}
+        for t in range(len(doc.tokens)):
+            tok = doc.tokens[t]
+            if not doc.is_word[t]:
+                continue
+            if not is_cap(tok):
+                lower.add(_base(doc.norms[t]))
+                continue
+            base = _base(doc.norms[t])
+            if not tok.isupper():
+                title_case.add(base)
+            if t not in starts and not (t > 0 and not doc.is_word[t - 1] and doc.tokens[t - 1] in "“\"‘'(:—-"):
+                inside.add(base)
+        found = doc.cache["capitalised_inside"] = (frozenset(inside), frozenset(title_case), frozenset(lower))
+    return found  # type: ignore[return-value]
+
+
+def share_names(docs: tuple[Doc, ...]) -> None:
+    """Let every Doc of an article judge names by its body (the last Doc): a headline capitalises its
+    words and is too short to show which are names."""
+    body = docs[-1]
+    found = _capitalised_inside(body)
+    for d in docs[:-1]:
+        d.cache["capitalised_inside"] = found
 
 
 def _key(name: str) -> str:
@@ -144,7 +275,12 @@ def resolve_pronoun(pronoun: str, sentence_first_np: SpeakerMention | None,
 
 
 def speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, Match]) -> tuple[int, int] | None:
-    """Token span of the source of cue ``m``, or None."""
+    """Token span of the source of cue ``m`` (without clutter and dates: :func:`trim_speaker`), or None."""
+    span = _speaker_span(doc, m, lists, vague_by_stop)
+    return trim_speaker(doc, span[0], span[1], lists) if span is not None else None
+
+
+def _speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, Match]) -> tuple[int, int] | None:
     sent = doc.sentences[doc.sentence_of[m.first]]
     words = m.entry.words
     if words[0] == "according":
@@ -217,7 +353,7 @@ def sentence_subject(doc: Doc, first: int, stop: int, lists: WordLists) -> Speak
     while j < stop and doc.is_word[j] and (is_cap(doc.tokens[j]) or doc.norms[j] in ("the", "of")):
         j += 1
     if j > k:
-        kind, name, key = classify(doc, k, j, lists)
-        if kind == "organization":
-            return SpeakerMention(k, j, kind, name, key)
+        found = mention(doc, k, j, lists)
+        if found is not None and found.kind == "organization":
+            return found
     return None
