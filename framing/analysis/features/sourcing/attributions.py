@@ -1,7 +1,8 @@
 """Sourcing attributions: the cues the cue model keeps (or the rules, without a model), with speakers.
 
-Each kept cue gets the speaker the rules found for it, a pronoun resolved to the
-speaker it stands for, or, for a participle ("..., adding that"), the subject of
+A kept cue that is a verb of acting ("offered his resignation", "refused to budge", "hired") is left
+out (:func:`acting_cues` keeps them for ``framing evaluate``). Each kept cue gets the speaker the
+rules found for it, a pronoun resolved to the speaker it stands for, or, for a participle ("..., adding that"), the subject of
 its clause. A cue inside the cue kept just before is dropped, and a framing
 phrase ("in an interview") beside a report verb of the same sentence is not a
 second attribution.
@@ -13,7 +14,7 @@ from ...context import Context
 from ...lexicons import Entry, Match, find
 from ...models import LinearModel, packaged_model, sigmoid
 from ...text import Doc
-from .cues import Candidate, IMPERATIVE, PASSIVE, candidate_matches, cue_candidates, cue_traits
+from .cues import Candidate, IMPERATIVE, PASSIVE, acting_cue, candidate_matches, cue_candidates, cue_traits
 from .grammar import PRONOUNS, SKIP_LEFT, np_right, word_lists
 from .scoring import scorer
 from .spans import cue_extent
@@ -129,6 +130,7 @@ def find_attributions(ctx: Context) -> list[Attribution]:
     share_names(ctx.docs)
     model = cue_model()
     out: list[Attribution] = []
+    acting: list[Attribution] = []
     history: dict[int, list[SpeakerMention]] = {}
     last_stop: dict[int, int] = {}
     span_model = scorer(model).span_model if model is not None else None
@@ -164,12 +166,25 @@ def find_attributions(ctx: Context) -> list[Attribution]:
                 kind, name, key = classify(doc, first, stop, lists)
                 speaker = SpeakerMention(first, stop, kind, name, key)
                 hist.append(speaker)
+        if acting_cue(doc, m.first, m.stop):
+            # "offered his resignation", "refused to budge": a deed, not a source's words or view
+            acting.append(Attribution(doc, m, speaker, si, note))
+            continue
         out.append(Attribution(doc, m, speaker, si, note))
     # "In an interview with CNN, Lavrov called it ...": one attribution, not two
     verb_sentences = {(id(a.doc), a.sentence) for a in out if not _in_phrase(a.cue.entry)}
     out = [a for a in out if not _in_phrase(a.cue.entry) or (id(a.doc), a.sentence) not in verb_sentences]
     ctx.cache["attributions"] = out
+    ctx.cache["acting_cues"] = acting
     return out
+
+
+def acting_cues(ctx: Context) -> list[Attribution]:
+    """The cues the cue model keeps that are verbs of acting (:func:`acting_cue`): not attributions for
+    a reader, and left out of :func:`find_attributions`; PolNeAR's annotators count many of them
+    ("refused to", "agreed to"), so ``framing evaluate`` scores with and without them."""
+    find_attributions(ctx)
+    return ctx.cache["acting_cues"]  # type: ignore[return-value]
 
 
 def cue_head(doc: Doc, m: Match) -> int:

@@ -149,8 +149,10 @@ def is_date(doc: Doc, t: int, first: int, stop: int, lists: WordLists) -> bool:
     if norm in lists.months:
         if stop - first == 1:
             return True
-        return (t + 1 < stop and doc.norms[t + 1][:1].isdigit()) or (
-            t + 2 < stop and doc.tokens[t + 1] == "." and doc.norms[t + 2][:1].isdigit())
+        n = len(doc.norms)  # the number may lie outside the phrase: "the April 15 bombing"
+        return (t + 1 < n and doc.norms[t + 1][:1].isdigit()) or (
+            t + 2 < n and doc.tokens[t + 1] == "." and doc.norms[t + 2][:1].isdigit()) or (
+            t > 0 and doc.norms[t - 1][:1].isdigit())
     if norm[:1].isdigit():
         k = t - 1
         if k >= first and doc.tokens[k] == ".":
