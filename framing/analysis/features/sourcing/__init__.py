@@ -25,10 +25,14 @@ speaker. Each speaker gets a kind:
 
 Measures: ``attributions`` and ``per_100_sentences`` (the value); counts by
 kind; ``neutral_verbs`` vs ``loaded_verbs`` (claimed, admitted, accused ...);
-``quotes`` (direct quotations) and ``quoted_share`` (share of body characters
-inside quotation marks); ``unattributed_claims``: share of claim sentences
-(declarative, 8+ words, not a question, heading or quotation) with no
-attribution in them. Evidence roles: ``cue``, ``source`` and ``quote``.
+``quotes`` (direct quotations: a sentence or clause of someone's words) and
+``quoted_share`` (share of body characters inside them); ``scare_quotes``: words
+in quotation marks that are no quotation (scare quotes, coined terms, titles,
+slogans: ``Context.scare_quotes``), which get no speaker and count as the
+writer's own words; ``unattributed_claims``: share of claim sentences
+(the article's own reporting of a checkable fact: not opinion or analysis, a
+caption, credit or question, see ``claims``) with no source in them or right
+after them. Evidence roles: ``cue``, ``source``, ``quote`` and ``scare_quote``.
 
 The parts, in the order the analysis uses them: ``grammar`` (noun phrases, the
 word lists they are made of, passives and noun uses of cue words), ``speakers``
@@ -49,7 +53,7 @@ from ...evidence import count_measure, per_1000, sort_evidence, span_evidence
 from ...text import Doc, first_at_or_after
 from .aliases import AliasGroups, shown_name
 from .attributions import Attribution, cue_head, find_attributions
-from .cues import sentence_imperative
+from .claims import claim_sentences
 from .grammar import PRONOUNS
 from ....catalog import KIND_LABELS
 from .speakers import KINDS
@@ -78,52 +82,6 @@ def _nearby_in_paragraph(doc: Doc, si: int, by_sentence: dict[int, Attribution])
         if k in by_sentence:
             return by_sentence[k]
     return None
-
-
-_CLAIM_ENDS: Final = frozenset({".", "”", "\"", "’", ")"})
-
-
-def _has_words(is_word: list[bool], first: int, stop: int, n: int) -> bool:
-    """Are at least ``n`` of tokens ``[first, stop)`` words? (``sum(is_word[first:stop]) >= n``)"""
-    count = 0
-    for k in range(first, stop):
-        if is_word[k]:
-            count += 1
-            if count >= n:
-                return True
-    return False
-
-
-def _claim_sentences(ctx: Context, attributed: set[int]) -> tuple[int, list[Evidence]]:
-    """Claim sentences of the body, and evidence for those without attribution."""
-    doc = ctx.text
-    n_claims = 0
-    evidence: list[Evidence] = []
-    block_attributed: set[int] = set()
-    for si, s in enumerate(doc.sentences):
-        # "As Reuters reported:" attributes the paragraph that follows
-        if si in attributed and doc.tokens[s.stop - 1] == ":" and si + 1 < len(doc.sentences):
-            para_end = next((e for b, e in doc.paragraphs if b <= doc.sentences[si + 1].start < e), None)
-            for sj in range(si + 1, len(doc.sentences)):
-                if para_end is None or doc.sentences[sj].start >= para_end:
-                    break
-                block_attributed.add(sj)
-    is_word = doc.is_word
-    tokens = doc.tokens
-    for si, s in enumerate(doc.sentences):
-        if tokens[s.stop - 1] not in _CLAIM_ENDS or s.stop - s.first < 8 or tokens[s.stop - 2] == "?" \
-                or not _has_words(is_word, s.first, s.stop, 8):
-            continue
-        if ctx.in_quote(doc, s.start) or (doc.tokens[s.first] in "“\"" and ctx.in_quote(doc, s.start + 1)):
-            continue
-        if sentence_imperative(doc, si) is not None:
-            continue
-        n_claims += 1
-        if si in attributed or si in block_attributed:
-            continue
-        evidence.append(span_evidence(NAME, "unattributed_claims", doc, s.start, s.end,
-                                      "claim sentence without attribution"))
-    return n_claims, evidence
 
 
 def merge_aliases(rows: list[dict]) -> list[dict]:
@@ -155,7 +113,6 @@ def compute(ctx: Context) -> FeatureResult:
     speakers: dict[str, dict] = {}
     kind_counts = dict.fromkeys(KINDS, 0)
     verb_counts = {"neutral": 0, "loaded": 0}
-    attributed_sentences: set[int] = set()
     for a in attributions:
         doc, m = a.doc, a.cue
         verb_class = m.entry.category or "neutral"
@@ -163,8 +120,6 @@ def compute(ctx: Context) -> FeatureResult:
         rule = m.entry.rule + (f" · {a.model_note}" if a.model_note else "")
         kind = a.speaker.kind if a.speaker else "none"
         kind_counts[kind] += 1
-        if doc is ctx.text:
-            attributed_sentences.add(a.sentence)
         ev.append(span_evidence(NAME, f"{verb_class}_verbs", doc, doc.starts[m.first], doc.ends[m.stop - 1],
                                 rule, role="cue", label=KIND_LABELS[kind]))
         sentence = doc.sentences[a.sentence]
@@ -216,7 +171,14 @@ def compute(ctx: Context) -> FeatureResult:
                         speakers[quoted.speaker.key]["quotes"] += 1
             ev.append(span_evidence(NAME, "quotes", doc, qs, qe, "direct quotation", role="quote",
                                     label=speaker_label))
-    n_claims, unattributed = _claim_sentences(ctx, attributed_sentences)
+    # words in quotation marks that are no quotation: the writer's own scare quotes, terms and titles
+    n_scare = 0
+    for doc in ctx.docs:
+        for qs, qe in ctx.scare_quotes(doc):
+            n_scare += 1
+            ev.append(span_evidence(NAME, "scare_quotes", doc, qs, qe, "quotation marks around a term, title or "
+                                    "slogan: no quotation", role="scare_quote", label="the writer's quotation marks"))
+    n_claims, unattributed, claims_note = claim_sentences(ctx, attributions)
     ev.extend(unattributed)
     n_sent = sum(len(d.sentences) for d in ctx.docs)
     count = len(attributions)
@@ -232,11 +194,12 @@ def compute(ctx: Context) -> FeatureResult:
         count_measure("loaded_verbs", verb_counts.get("loaded", 0), ctx.n_words),
         count_measure("stance_verbs", verb_counts.get("stance", 0), ctx.n_words),
         count_measure("quotes", n_quotes, ctx.n_words),
+        count_measure("scare_quotes", n_scare, ctx.n_words),
         Measure("quoted_share", round(quoted_chars / body_len, 3), "share of body characters in quotes",
                 n_quotes),
         Measure("unattributed_claims", round(len(unattributed) / n_claims, 3) if n_claims else None,
                 "share of claim sentences without attribution", len(unattributed),
-                note="" if n_claims else "no claim sentences"),
+                note=claims_note if n_claims else "no claim sentences"),
     ]
     speaker_list = sorted(merge_aliases(list(speakers.values())), key=lambda s: (-s["count"], s["name"].lower()))
     details = {"speakers": speaker_list, "claim_sentences": n_claims}
