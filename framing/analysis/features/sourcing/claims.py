@@ -2,7 +2,9 @@
 
 A *claim sentence* is a declarative sentence of the body (8+ words, ending in a
 stop or a closing quotation mark, not a question, heading, imperative or
-quotation) that reports a checkable fact. Left out, as a reader would:
+quotation) that reports a checkable fact. Left out, as a reader would (opinion
+and analysis only where the sentence cites nobody: in an attributed sentence the
+modals and judgements are the source's):
 
 * opinion and analysis: the writer's first person ("I", "we", "our"), a modal of
   obligation or conjecture ("should", "must", "would", "could", "might", "may"),
@@ -95,6 +97,16 @@ def _opinion(ctx: Context, doc: Doc, si: int, judging: set[int]) -> bool:
     return False
 
 
+def _credit_follows(doc: Doc, si: int) -> bool:
+    """Is sentence ``si`` a photo caption: the next sentence of its paragraph is a credit ("(AP Photo/...)")?"""
+    if si + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[si + 1]
+    end = _paragraph_end(doc, doc.sentences[si].start)
+    return end is not None and nxt.start < end and _has_words(doc.is_word, nxt.first, nxt.stop, 1) and \
+        not _has_words(doc.is_word, nxt.first, nxt.stop, 9) and bool(_CLUTTER.search(doc.text[nxt.start:nxt.end]))
+
+
 def _paragraph_end(doc: Doc, start: int) -> int | None:
     return next((e for b, e in doc.paragraphs if b <= start < e), None)
 
@@ -145,15 +157,17 @@ def claim_sentences(ctx: Context, attributions: list[Attribution]) -> tuple[int,
         if sentence_imperative(doc, si) is not None:
             continue
         text = doc.text[s.start:s.end]
-        if "?" in text and not ctx.in_quote(doc, s.start + text.index("?")) or _CLUTTER.search(text):
+        if "?" in text and not ctx.in_quote(doc, s.start + text.index("?")) or _CLUTTER.search(text) \
+                or _credit_follows(doc, si):
             left_out += 1
             continue  # a question inside the sentence; a caption, credit or embedded post
+        if si in attributed or si in block_attributed or _sourced_after(doc, si, cue_starts):
+            n_claims += 1  # attributed: its modals and judgements are the source's
+            continue
         if _opinion(ctx, doc, si, judging) or _ANALYSIS.search(text):
             left_out += 1
             continue
         n_claims += 1
-        if si in attributed or si in block_attributed or _sourced_after(doc, si, cue_starts):
-            continue
         evidence.append(span_evidence("sourcing", "unattributed_claims", doc, s.start, s.end,
                                       "claim sentence without attribution"))
     note = f"{left_out} opinion, analysis, caption or question sentences are not claims" if left_out else ""

@@ -439,12 +439,12 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
         if category is None:
             continue
         if category == "acting_unless_that":
+            if k + 1 < n and (norms[k + 1] == "with" or doc.tokens[k + 1] in (":", ",", ".", "—", ";")):
+                return False  # "agreed with", or nothing after it ("Fox News has learned.", "Most agree.")
             j = k + 1
-            while j < n and j - k <= 3 and doc.is_word[j] and norms[j] not in ("that", "to", "with"):
-                j += 1  # "found last year that", "agreed with"
-            # "found that", "agreed with", or nothing after it ("Fox News has learned.", "Most agree.")
-            return not (j < n and norms[j] in ("that", "with") or j == k + 1 and j < n and doc.tokens[j] in
-                        (":", ",", ".", "—", ";"))
+            while j < n and j - k <= 3 and doc.is_word[j] and norms[j] not in ("that", "to"):
+                j += 1  # "found last year that"
+            return not (j < n and norms[j] == "that")
         if category == "acting_unless_quote":
             return not (k + 1 < n and doc.tokens[k + 1] in (":", ".", ",") or k > 0 and (
                 doc.tokens[k - 1] in _QUOTE_ENDS or k > 1 and doc.tokens[k - 2] in _QUOTE_ENDS))

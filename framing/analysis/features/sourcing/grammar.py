@@ -67,6 +67,7 @@ class WordLists:
     outlets: frozenset[str]
     outlet_heads: frozenset[str]  # last words that make a capitalised name an outlet ("Review-Journal", "Times")
     dates: frozenset[str]  # weekdays and time words: cut off a speaker's noun phrase ("Wednesday Mike Pompeo")
+    weekdays: frozenset[str]
     months: frozenset[str]  # months: a date only alone or beside a number ("May" is also a name)
     clutter: frozenset[str]  # page furniture ("Story Continued Below", "AP Photo"): a noun phrase starts after it
     not_names: frozenset[str]  # pronouns, quantifiers, function words, common nouns: never a name, even capitalised
@@ -83,19 +84,26 @@ def _words_of(lexicon: str, *categories: str, heads_only: bool = False) -> froze
     return frozenset(out)
 
 
+_PLACE_FUNCTION_WORDS: Final = frozenset({"the", "of", "and", "a", "an", "de", "da", "du", "la", "le", "el", "al", "del",
+                                          "des", "dos", "das", "y", "et", "new", "city", "st", "saint", "san"})
+
+
 @functools.cache
 def word_lists() -> WordLists:
     return WordLists(
         titles=_words_of("source_heads", "title"),
         org_heads=_words_of("source_heads", "org_head"),
         vague=_words_of("vague_sources", heads_only=True) - {"the", "a", "an", "of"},
-        places=_words_of("places", "country", "capital", "metonym"),
+        # (the words of place names, less their function words: "the" of "the Hague" made "the woman"
+        # an organisation)
+        places=_words_of("places", "country", "capital", "metonym") - _PLACE_FUNCTION_WORDS,
         demonyms=_words_of("places", "demonym"),
         outlets=frozenset(e.term for e in load_lexicon("source_heads").entries if e.category == "outlet"),
         # (org_head words that name a medium count too: "KTNV Radio", "the Herald-Leader newspaper")
         outlet_heads=_words_of("source_heads", "outlet_head") | {"newspaper", "magazine", "radio", "tv", "television",
                                                                  "broadcaster", "website"},
         dates=_words_of("non_speakers", "weekday", "time"),
+        weekdays=_words_of("non_speakers", "weekday"),
         months=_words_of("non_speakers", "month"),
         clutter=_words_of("non_speakers", "clutter"),
         not_names=_words_of("non_speakers", "pronoun", "generic", "function"),
@@ -145,7 +153,8 @@ def is_date(doc: Doc, t: int, first: int, stop: int, lists: WordLists) -> bool:
     if not doc.is_word[t]:
         return False
     if norm in lists.dates:
-        return True
+        # a time word in capitals is part of a name ("USA TODAY"); a weekday never is
+        return not doc.tokens[t].isupper() or norm in lists.weekdays
     if norm in lists.months:
         if stop - first == 1:
             return True

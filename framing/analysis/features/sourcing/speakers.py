@@ -173,9 +173,10 @@ def _classify_np(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[str
     if any(n in lists.org_heads or n in lists.places for n in norms) or \
             " ".join(norms[-2:]) in lists.places:
         return "organization", display, _key(display)
-    if any(is_cap(doc.tokens[t]) for t in range(first, stop)):
+    if any(is_cap(doc.tokens[t]) and doc.norms[t] not in ("the", "a", "an") and doc.norms[t] not in lists.not_names
+           and doc.norms[t] not in lists.clutter and doc.norms[t] not in lists.dates for t in range(first, stop)):
         return "organization", display, _key(display)
-    return "anonymous", display, _key(display)
+    return "anonymous", display, _key(display)  # "the story", "the video", "critics": unnamed
 
 
 def _name_after(doc: Doc, first: int, stop: int, b: int, lists: WordLists) -> bool:
