@@ -79,6 +79,7 @@ def scored_candidates(ctx: Context, model: LinearModel) -> list[_Kept]:
     those of scoring every candidate with all its features.
     """
     lists = word_lists()
+    share_names(ctx.docs)
     sc = scorer(model)
     out: list[_Kept] = []
     for doc in ctx.docs:

@@ -6,8 +6,10 @@ quotation) that reports a checkable fact. Left out, as a reader would (opinion
 and analysis only where the sentence cites nobody: in an attributed sentence the
 modals and judgements are the source's):
 
-* opinion and analysis: the writer's first person ("I", "we", "our"), a modal of
-  obligation or conjecture ("should", "must", "would", "could", "might", "may"),
+* opinion, analysis and conjecture: the writer's first person ("I", "we", "our"),
+  a modal or adverb of obligation or conjecture ("should", "must", "would",
+  "could", "might", "may", "likely", "probably"), a conditional ("If the U.S.
+  pushes too far, it's war."),
   a word of judgement (the ``evaluative``, ``loaded`` and ``boosters`` lexicons:
   "crucial", "a failure", "unfortunately", "absurd", "clearly"), or a phrase of
   analysis ("The question is whether", "It is as if", "In other words");
@@ -19,8 +21,8 @@ modals and judgements are the source's):
 A claim sentence is *attributed* when a cue of its own attributes it, when it
 lies in a block announced by an attributed sentence ending in a colon ("As
 Reuters reported:"), or when its source comes right after it: the next
-sentence of the paragraph opens with its cue ("Police said.", "That's according
-to the sheriff.") or is a short attributed sentence.
+sentence of the paragraph is a short one that opens with its cue ("Police
+said.", "That's according to the sheriff.").
 """
 from __future__ import annotations
 
@@ -43,7 +45,12 @@ _FIRST_PERSON: Final = frozenset({"i", "me", "my", "mine", "myself", "we", "us",
 
 
 _OPINION_MODALS: Final = frozenset({"should", "must", "ought", "would", "could", "might", "may", "shouldn't",
-                                    "mustn't", "wouldn't", "couldn't", "needs", "need"})
+                                    "mustn't", "wouldn't", "couldn't", "needs", "need", "likely", "unlikely",
+                                    "probably", "perhaps", "possibly", "maybe"})
+
+
+# a conditional opening the sentence: "If the U.S. pushes too far, it's war." predicts, it does not report
+_CONDITIONAL: Final = frozenset({"if", "unless", "should", "were"})
 
 
 # Photo captions and credits, wire credits, copyright lines and embedded posts (Kohlschütter et al. 2010's
@@ -51,7 +58,7 @@ _OPINION_MODALS: Final = frozenset({"should", "must", "ought", "would", "could",
 _CLUTTER: Final = re.compile(
     r"\((?:AP|Reuters|AFP|Getty|EPA|UPI|Bloomberg)\b[^)]{0,60}\)|\bAP Photo\b|\bPhoto(?:graph)?s? (?:by|courtesy|credit)\b"
     r"|\bGetty Images\b|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|\bCopyright\b|©"
-    r"|\bAll rights reserved\b|\(@\w+\)|pic\.twitter\.com|https?://|\bClick here\b|\bFILE PHOTO\b"
+    r"|\bAll rights reserved\b|\bappeared first on\b|\(@\w+\)|pic\.twitter\.com|https?://|\bClick here\b|\bFILE PHOTO\b"
     r"|\bposes? for (?:a )?(?:photo|picture)s?\b|\b(?:pictured|seen) (?:here|above|below)\b"
     r"|, (?:left|right|center|centre|second from (?:left|right)|top|bottom),", re.IGNORECASE)
 
@@ -86,6 +93,9 @@ def _opinion(ctx: Context, doc: Doc, si: int, judging: set[int]) -> bool:
     if si in judging:
         return True
     s = doc.sentences[si]
+    first = next((k for k in range(s.first, s.stop) if doc.is_word[k]), s.first)
+    if doc.norms[first] in _CONDITIONAL:
+        return True
     for k in range(s.first, s.stop):
         norm = doc.norms[k]
         if (norm in _FIRST_PERSON or norm in _OPINION_MODALS) and not ctx.in_quote(doc, doc.starts[k]):
@@ -112,8 +122,8 @@ def _paragraph_end(doc: Doc, start: int) -> int | None:
 
 
 def _sourced_after(doc: Doc, si: int, cue_starts: dict[int, int]) -> bool:
-    """Does the next sentence of the paragraph give this one's source: it opens with its cue ("Police
-    said.", "That's according to ..."), or it is a short attributed sentence?"""
+    """Does the next sentence of the paragraph give this one's source: a short sentence (up to ten
+    words) that opens with its cue ("Police said.", "That's according to the county's records.")?"""
     if si + 1 >= len(doc.sentences):
         return False
     nxt = doc.sentences[si + 1]
@@ -121,7 +131,7 @@ def _sourced_after(doc: Doc, si: int, cue_starts: dict[int, int]) -> bool:
     if end is None or nxt.start >= end or si + 1 not in cue_starts:
         return False
     words_before_cue = sum(1 for k in range(nxt.first, cue_starts[si + 1]) if doc.is_word[k])
-    return words_before_cue <= 4 or not _has_words(doc.is_word, nxt.first, nxt.stop, 8)
+    return words_before_cue <= 4 and not _has_words(doc.is_word, nxt.first, nxt.stop, 11)
 
 
 def claim_sentences(ctx: Context, attributions: list[Attribution]) -> tuple[int, list[Evidence], str]:

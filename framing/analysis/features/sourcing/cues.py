@@ -445,6 +445,8 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
             while j < n and j - k <= 3 and doc.is_word[j] and norms[j] not in ("that", "to"):
                 j += 1  # "found last year that"
             return not (j < n and norms[j] == "that")
+        if category == "acting_unless_as":
+            return not any(norms[j] == "as" for j in range(k + 1, min(n, k + 6)))
         if category == "acting_unless_quote":
             return not (k + 1 < n and doc.tokens[k + 1] in (":", ".", ",") or k > 0 and (
                 doc.tokens[k - 1] in _QUOTE_ENDS or k > 1 and doc.tokens[k - 2] in _QUOTE_ENDS))
