@@ -72,6 +72,9 @@ def test_a_caption_credit_is_no_outlet():
     ("The Interior Ministry said the border would reopen on Friday.", "Interior Ministry", "organization"),
     ("Las Vegas police said the gunman acted alone.", "Las Vegas police", "organization"),
     ("Officials said the border would reopen on Friday.", "Officials", "anonymous"),
+    ('"We lost everything in one night," the woman said outside the shelter.', "woman", "anonymous"),
+    ("A Minnesota Democrat said the bill would not pass the Senate.", "Minnesota Democrat", "anonymous"),
+    ("Democrats said the bill would not pass the Senate this year.", "Democrats", "anonymous"),
     ("Republican Sen. Susan Collins said she would vote against the bill.", "Susan Collins", "person"),
 ])
 def test_kinds(sentence, name, kind):

@@ -72,6 +72,7 @@ class WordLists:
     clutter: frozenset[str]  # page furniture ("Story Continued Below", "AP Photo"): a noun phrase starts after it
     not_names: frozenset[str]  # pronouns, quantifiers, function words, common nouns: never a name, even capitalised
     groups: frozenset[str]  # "Democrats", "Protesters": a crowd, never one person (a vague source)
+    person_nouns: frozenset[str]  # "the woman", "a Minnesota Democrat": an unnamed person
 
 
 def _words_of(lexicon: str, *categories: str, heads_only: bool = False) -> frozenset[str]:
@@ -108,6 +109,7 @@ def word_lists() -> WordLists:
         clutter=_words_of("non_speakers", "clutter"),
         not_names=_words_of("non_speakers", "pronoun", "generic", "function"),
         groups=_words_of("non_speakers", "group"),
+        person_nouns=_words_of("non_speakers", "person_noun"),
     )
 
 
