@@ -145,7 +145,7 @@ class Doc:
 
     __slots__ = (
         "field", "text", "starts", "ends", "tokens", "types", "norms", "is_word",
-        "sentences", "paragraphs", "sentence_of", "n_words", "cache",
+        "sentences", "paragraphs", "sentence_of", "n_words",
     )
 
     def __init__(self, field: str, text: str) -> None:
@@ -208,7 +208,6 @@ class Doc:
             sentence_of.extend([i] * (s.stop - s.first))
         self.sentence_of = sentence_of
         self.paragraphs = _split_paragraphs(text)
-        self.cache: dict[str, object] = {}  # per-doc results shared by features (lexicon matches)
 
 
 _JOINERS: Final = frozenset("'’-‐‑.")  # join letters/digits into one word, as in _TOKEN_RE

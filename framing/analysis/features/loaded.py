@@ -40,8 +40,7 @@ from ..text import Doc
 from ...types import FeatureResult
 from .evaluative_model import decide, model, to_evidence, word_info
 from .lexical import category_measures
-from .phrases import (Candidate, Evaluative, adjectival, evaluative_tokens, extend, lexicon_candidates, negated,
-                      strong_words)
+from .phrases import Candidate, Evaluative, adjectival, extend, lexicon_candidates, negated, strong_words
 
 NAME: Final = "loaded"
 
@@ -180,9 +179,11 @@ def _shape_rule(w: str) -> str:
     return got
 
 
-def valenced_candidates(ctx: Context) -> list[Candidate]:
-    """Model-gated candidates: strongly valenced VADER words and labelling shapes outside the lexicons."""
-    training = bool(ctx.cache.get("alarmist_training"))
+def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]:
+    """Model-gated candidates: strongly valenced VADER words and labelling shapes outside the lexicons.
+
+    ``training``: the alarmist model is being trained (``framing.learn.training.alarmist``), so every
+    strongly valenced word is a candidate, with or without a packaged model."""
     if model() is None and not training:
         return []
     viable = strong_words() if training else _viable()
@@ -192,8 +193,8 @@ def valenced_candidates(ctx: Context) -> list[Candidate]:
         if not idx:
             continue
         norms, is_word = doc.norms, doc.is_word
-        taken = evaluative_tokens(doc)
-        ev = Evaluative(doc)
+        ev = Evaluative(ctx, doc)
+        taken = ev.taken
         for n in range(len(idx)):
             i = idx[n]
             if i in taken or not is_word[i]:
@@ -212,8 +213,9 @@ def valenced_candidates(ctx: Context) -> list[Candidate]:
     return out
 
 
-def candidates(ctx: Context) -> list[Candidate]:
-    return lexicon_candidates(ctx, NAME, "loaded", loaded_keep) + valenced_candidates(ctx)
+def candidates(ctx: Context, training: bool = False) -> list[Candidate]:
+    """Rule candidates from the loaded lexicon, then the model-gated ones (see :func:`valenced_candidates`)."""
+    return lexicon_candidates(ctx, NAME, "loaded", loaded_keep) + valenced_candidates(ctx, training)
 
 
 def compute(ctx: Context) -> FeatureResult:

@@ -303,9 +303,7 @@ def _index() -> _Index:
     return _Index(tuple(load_lexicon(name) for name in LEXICON_NAMES))
 
 
-def find(doc: Doc, name: str) -> list[Match]:
-    """Matches of lexicon ``name`` in ``doc`` (all lexicons are scanned once per Doc)."""
-    found = doc.cache.get("lexicons")
-    if found is None:
-        found = doc.cache["lexicons"] = _index().scan(doc)
-    return found[name]  # type: ignore[index]
+def scan(doc: Doc) -> dict[str, list[Match]]:
+    """The matches of every packaged lexicon in ``doc``, by lexicon name (one pass over the doc; an
+    article's are kept by :meth:`Context.matches <framing.analysis.context.Context.matches>`)."""
+    return _index().scan(doc)
