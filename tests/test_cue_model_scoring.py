@@ -129,14 +129,3 @@ def test_kept_candidates_are_those_of_the_string_features(noisy):
         kept_any += len(got)
     assert kept_any > 20
 
-
-def test_vocabulary_answers_kept_per_token_follow_the_vocabulary():
-    """extra_matches keeps its answer on the shared TokenType; another vocabulary must not reuse it."""
-    ctx = Context(Article(id="x", title="", text="Critics zorbled the plan: it zorbles everything."))
-    doc = ctx.text
-    lexicon = ctx.matches(doc, "report_verbs")
-    a = cues.extra_matches(doc, lexicon, frozenset({"zorbled"}), frozenset())
-    b = cues.extra_matches(doc, lexicon, frozenset(), frozenset({"zorbl"}))
-    c = cues.extra_matches(doc, lexicon, frozenset({"zorbled"}), frozenset())
-    assert [doc.norms[m.first] for m in a] == ["zorbled", ":"] == [doc.norms[m.first] for m in c]
-    assert [doc.norms[m.first] for m in b] == ["zorbled", ":", "zorbles"]

@@ -16,7 +16,8 @@ from typing import Final
 
 from ...context import Context
 from ...lexicons import Entry, Match
-from ...text import Doc
+from ...text import Doc, TokenType
+from ...token_memos import TokenMemo
 from .facts import DocFacts, doc_facts
 from .grammar import PRONOUNS, WordLists, is_modal_passive, is_noun_use, is_passive, stem, word_lists
 from .speakers import speaker_kind, speaker_span
@@ -291,15 +292,33 @@ def _vocabulary_entry(word: str) -> Entry:
     return Entry(CUE_VOCABULARY, word, "stance", (word,))
 
 
-_HITS: Final[dict[tuple[frozenset[str], frozenset[str]], dict[str, bool]]] = {}
+class _Vocabulary:
+    """The cue model's vocabulary: the owner of the answers of ``_CUE_WORDS``."""
+
+    __slots__ = ("words", "stems")
+
+    def __init__(self, words: frozenset[str], stems: frozenset[str]) -> None:
+        self.words = words
+        self.stems = stems
 
 
-def _hit_memo(words: frozenset[str], stems: frozenset[str]) -> dict[str, bool]:
-    """Per vocabulary: does a norm give a candidate in :func:`extra_matches` (filled as norms are met)."""
-    memo = _HITS.get((words, stems))
-    if memo is None:
-        memo = _HITS[(words, stems)] = {":": True}
-    return memo
+def _gives_candidate(vocabulary: _Vocabulary, t: TokenType) -> bool:
+    """Does a token type give a candidate in :func:`extra_matches`: a colon, or a word (or the stem of a
+    word) of the vocabulary?"""
+    w = t.norm
+    return w == ":" or w in vocabulary.words or (len(w) > 4 and stem(w) in vocabulary.stems)
+
+
+_CUE_WORDS: Final = TokenMemo("sourcing: gives a cue candidate (for a vocabulary)", _gives_candidate)
+_VOCABULARY: Final[list[_Vocabulary]] = []  # the vocabulary asked for last
+
+
+def _vocabulary(words: frozenset[str], stems: frozenset[str]) -> _Vocabulary:
+    """The owner object for these word sets: the same as last time when they are (the packaged model's
+    sets, or one training fold's), else a new one, so that answers for other sets are never read."""
+    if not _VOCABULARY or _VOCABULARY[0].words is not words or _VOCABULARY[0].stems is not stems:
+        _VOCABULARY[:] = [_Vocabulary(words, stems)]
+    return _VOCABULARY[0]
 
 
 def extra_matches(doc: Doc, lexicon: list[Match], words: frozenset[str], stems: frozenset[str]) -> list[Match]:
@@ -308,28 +327,17 @@ def extra_matches(doc: Doc, lexicon: list[Match], words: frozenset[str], stems: 
     out: list[Match] = []
     norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
     n = len(norms)
-    memo = _hit_memo(words, stems)
+    vocabulary = _vocabulary(words, stems)
+    kept = _CUE_WORDS.kept(vocabulary)
+    types = doc.types
     at: list[int] = []
-    k = 0
-    for t in doc.types:
-        # the answer is kept on the token's shared TokenType (cue_of: the vocabulary it is for) and
-        # in the memo (for when the type last served another vocabulary)
-        if t.cue_of is memo:
-            hit = t.cue == 1
-        else:
-            w = t.norm
-            found = memo.get(w)
-            if found is None:
-                hit = w in words or (len(w) > 4 and stem(w) in stems)
-                if len(memo) < 500_000:  # bounded, like the other per-word caches
-                    memo[w] = hit
-            else:
-                hit = found
-            t.cue = 1 if hit else 0
-            t.cue_of = memo
+    for k in range(n):
+        t = types[k]
+        hit = kept[t.serial]
+        if hit is None:
+            hit = _CUE_WORDS.answer(kept, t, vocabulary)
         if hit:
             at.append(k)
-        k += 1
     if not at:
         return out
     taken = {k for m in lexicon for k in range(m.first, m.stop)}  # tokens of report-verb matches
