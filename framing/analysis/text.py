@@ -29,7 +29,6 @@ ABBREVIATIONS: Final = frozenset(
 )
 
 SENTENCE_END: Final = frozenset(".!?")
-_TERMINALS: Final = (".", "!", "?")
 _CLOSERS: Final = frozenset("\"'”’)]»")
 _OPENERS: Final = frozenset("\"'“‘([«")
 NUMBER_WORDS: Final = frozenset(
