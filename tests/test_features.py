@@ -350,6 +350,35 @@ def test_hardest_and_longest_sentences_are_evidence(pl):
     assert "53 words" in longest[0].rule
 
 
+TIES = ("The cat sat on the mat by the door. The dog sat on the rug by the fire. Extraordinary "
+        "administrative considerations complicated everything unexpectedly today. A cat. A dog! "
+        "Unbelievably complicated international negotiations continued indefinitely without resolution.")
+
+
+@pytest.mark.parametrize("which", ["pl", "ties"])
+def test_longest_and_hardest_sentences_are_the_first_three_sorted(which, pl):
+    """The examples are the first three of the sentences with words sorted by (-words, start), and of
+    those with 8+ words sorted by (-Flesch-Kincaid grade, start)."""
+    import framing
+    from framing.analysis.context import Context
+    from framing.analysis.features.readability import N_EXAMPLES, word_info
+
+    article = pl.article if which == "pl" else framing.Article(id="t", title="T", text=TIES + " " + TIES)
+    f = framing.analyze(article).features["readability"]
+    doc = Context(article).text
+    per = []
+    for s in doc.sentences:
+        words = [i for i in range(s.first, s.stop) if doc.is_word[i]]
+        if words:
+            w, y = len(words), sum(word_info(doc.norms[i])[0] for i in words)
+            per.append((w, 0.39 * w + 11.8 * y / w - 15.59, s.start, s.end))
+    longest = sorted(per, key=lambda t: (-t[0], t[2]))[:N_EXAMPLES]
+    hardest = sorted((t for t in per if t[0] >= 8), key=lambda t: (-t[1], t[2]))[:N_EXAMPLES]
+    ev = f.evidence
+    assert [(e.start, e.end) for e in ev if e.measure == "longest_sentences"] == [(t[2], t[3]) for t in longest]
+    assert [(e.start, e.end) for e in ev if e.measure == "hardest_sentences"] == [(t[2], t[3]) for t in hardest]
+
+
 def test_a_pronoun_fused_with_a_verb_is_not_a_speaker():
     """ "a war we're talking about": "we're" ends a clause, so "war we're" is no noun phrase."""
     names = {name for name, _ in _speakers("How big and bloody a war we’re talking about will only be revealed "

@@ -2,13 +2,15 @@
 
 A Context holds the title and text as :class:`~framing.analysis.text.Doc`, built
 once and shared by every feature, plus facts several features need, worked out
-lazily: the direct quotations of each field (``quotes``, ``in_quote``).
+lazily: the matches of the packaged lexicons in each field (``matches``) and its
+direct quotations (``quotes``, ``in_quote``).
 """
 from __future__ import annotations
 
 from typing import Final
 
 from ..types import Article
+from .lexicons import Match, scan
 from .text import Doc, first_at_or_after, tokenize
 
 QUOTE_OPEN: Final = "“«"
@@ -18,7 +20,7 @@ QUOTE_CLOSE: Final = "”»"
 class Context:
     """An article tokenized once, shared by every feature."""
 
-    __slots__ = ("article", "title", "text", "docs", "n_words", "_quotes", "_quote_starts", "cache")
+    __slots__ = ("article", "title", "text", "docs", "n_words", "_matches", "_quotes", "_quote_starts")
 
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -26,9 +28,18 @@ class Context:
         self.text = tokenize(article.text, "text")
         self.docs: tuple[Doc, ...] = (self.title, self.text) if self.title else (self.text,)
         self.n_words = sum(d.n_words for d in self.docs)
+        # per field ("title", "text"), worked out on first use
+        self._matches: dict[str, dict[str, list[Match]]] = {}
         self._quotes: dict[str, list[tuple[int, int]]] = {}
         self._quote_starts: dict[str, list[int]] = {}
-        self.cache: dict[str, object] = {}
+
+    def matches(self, doc: Doc, lexicon: str) -> list[Match]:
+        """Matches of the packaged lexicon ``lexicon`` in ``doc``, left to right (every lexicon is
+        scanned in one pass, once per Doc)."""
+        found = self._matches.get(doc.field)
+        if found is None:
+            found = self._matches[doc.field] = scan(doc)
+        return found[lexicon]
 
     def quotes(self, doc: Doc) -> list[tuple[int, int]]:
         """Spans of direct quotations in ``doc``, quotation marks included."""

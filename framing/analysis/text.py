@@ -29,7 +29,6 @@ ABBREVIATIONS: Final = frozenset(
 )
 
 SENTENCE_END: Final = frozenset(".!?")
-_TERMINALS: Final = (".", "!", "?")
 _CLOSERS: Final = frozenset("\"'”’)]»")
 _OPENERS: Final = frozenset("\"'“‘([«")
 NUMBER_WORDS: Final = frozenset(
@@ -43,38 +42,21 @@ NUMBER_WORDS: Final = frozenset(
 class TokenType:
     """One distinct token string, shared by every Doc of the process (see :func:`token_type`).
 
-    Besides the normalized form, whether it is a word and whether it is a sentence-ending
-    ``.``, ``!`` or ``?`` (``terminal``), it holds what features work out
-    about the string once and then read on every occurrence, so that a per-token pass of a
-    feature reads an attribute instead of looking the token up in a dictionary of its own:
-
-    - ``vader``: the sentiment feature's flags (``-1``: not yet worked out);
-    - ``upper``: ``token.isupper()`` (``-1``: not yet worked out);
-    - ``readability``: (syllables, letters, difficult, complex) of the norm (``None``: not yet);
-    - ``loaded``: the loaded feature's candidate kind, tagged with the generation of the model
-      it was worked out for (``-1``: not yet);
-    - ``bucket`` and ``bucket_of``: the lexicon entries that can start at the word and the
-      lexicon index they come from;
-    - ``cue`` and ``cue_of``: whether the word is in a cue model's vocabulary (``-1``: not yet)
-      and the vocabulary that answer is for.
+    It holds what the tokenizer knows about the string: the token, its normalized form, whether it
+    is a word and whether it is a sentence-ending ``.``, ``!`` or ``?`` (``terminal``); and its
+    ``serial``, its number among the process's token types (1, 2, ... in order of first sight; 0 for
+    the types made per occurrence past the bound), by which :mod:`.token_memos` keep what features
+    work out about the string.
     """
 
-    __slots__ = ("token", "norm", "is_word", "terminal", "vader", "upper", "readability", "loaded", "bucket",
-                 "bucket_of", "cue", "cue_of")
+    __slots__ = ("token", "norm", "is_word", "terminal", "serial")
 
-    def __init__(self, token: str) -> None:
+    def __init__(self, token: str, serial: int) -> None:
         self.token = token
         self.norm = normalize(token)
         self.is_word = token[0].isalnum()
         self.terminal = token in SENTENCE_END  # ".", "!" or "?" as a token of its own
-        self.vader = -1
-        self.upper = -1
-        self.readability: tuple[int, int, bool, bool] | None = None
-        self.loaded = -1
-        self.bucket: object = None
-        self.bucket_of: object = None
-        self.cue = -1
-        self.cue_of: object = None
+        self.serial = serial
 
     def __repr__(self) -> str:
         return f"TokenType({self.token!r})"
@@ -83,17 +65,25 @@ class TokenType:
         return (token_type, (self.token,))
 
 
-_TOKENS: Final[dict[str, TokenType]] = {}  # token -> its TokenType, per process
+_TOKENS: Final[dict[str, TokenType]] = {}  # token -> its TokenType, per process (never emptied)
+_MAX_TYPES: Final = 1_000_000  # bounded: past this, types are made per occurrence (serial 0)
 
 
 def token_type(token: str) -> TokenType:
     """The shared :class:`TokenType` of a (non-empty) token string."""
     found = _TOKENS.get(token)
     if found is None:
-        found = TokenType(token)
-        if len(_TOKENS) < 1_000_000:  # bounded: past this, types are made per occurrence
+        if len(_TOKENS) < _MAX_TYPES:
+            found = TokenType(token, len(_TOKENS) + 1)
             _TOKENS[token] = found
+        else:
+            found = TokenType(token, 0)
     return found
+
+
+def type_count() -> int:
+    """How many token types the process has made so far (the highest serial)."""
+    return len(_TOKENS)
 
 
 def normalize(word: str) -> str:
@@ -145,7 +135,7 @@ class Doc:
 
     __slots__ = (
         "field", "text", "starts", "ends", "tokens", "types", "norms", "is_word",
-        "sentences", "paragraphs", "sentence_of", "n_words", "cache",
+        "sentences", "paragraphs", "sentence_of", "n_words",
     )
 
     def __init__(self, field: str, text: str) -> None:
@@ -208,7 +198,6 @@ class Doc:
             sentence_of.extend([i] * (s.stop - s.first))
         self.sentence_of = sentence_of
         self.paragraphs = _split_paragraphs(text)
-        self.cache: dict[str, object] = {}  # per-doc results shared by features (lexicon matches)
 
 
 _JOINERS: Final = frozenset("'’-‐‑.")  # join letters/digits into one word, as in _TOKEN_RE

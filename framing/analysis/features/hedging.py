@@ -39,7 +39,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from ..lexicons import Entry, Match, find
+from ..lexicons import Entry, Match
 from ..models import packaged_model
 from ..text import Doc
 from ...types import FeatureResult
@@ -334,7 +334,7 @@ def candidates(ctx: Context) -> list[tuple[Doc, Match]]:
     """Lexicon matches the context rules accept, in both fields (before any model)."""
     out: list[tuple[Doc, Match]] = []
     for doc in ctx.docs:
-        for match in find(doc, "hedges"):
+        for match in ctx.matches(doc, "hedges"):
             verdict = keep(doc, match)
             if isinstance(verdict, str):
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from typing import Callable, Final, Iterable, Iterator
 
-from ..lexicons import Match, find, load_lexicon
+from ..lexicons import Match, load_lexicon
 from ..text import Doc, Sentence
 from ...types import Evidence, Measure
 from ..context import Context
@@ -24,7 +24,7 @@ Rule = Callable[[Doc, Match], "str | Match | None"]
 def accepted_matches(ctx: Context, lexicon: str, rule: Rule | None = None) -> Iterator[tuple[Doc, Match]]:
     """Every match of ``lexicon`` in the title and text that ``rule`` keeps (possibly narrowed)."""
     for doc in ctx.docs:
-        for match in find(doc, lexicon):
+        for match in ctx.matches(doc, lexicon):
             if rule is not None:
                 verdict = rule(doc, match)
                 if isinstance(verdict, str):

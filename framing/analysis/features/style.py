@@ -25,6 +25,7 @@ from typing import Final
 from ..language_data import cmu_dictionary
 from ..lexicons import load_lexicon
 from ..text import Doc, TokenType
+from ..token_memos import TokenMemo
 from ...types import Evidence, FeatureResult, Measure
 from ..context import Context
 from ..evidence import count_measure, sort_evidence, span_evidence
@@ -63,13 +64,18 @@ def _is_shouting(token: str, norm: str, acronyms: frozenset[str]) -> bool:
     return norm not in acronyms and norm.replace("'", "") in cmu_dictionary()
 
 
-def _upper(t: TokenType) -> bool:
-    """``t.token.isupper()``, worked out once per token type and kept in its ``upper`` field (reading
-    the field is cheaper than the call; the answer depends on the string alone)."""
-    u = t.upper
-    if u < 0:
-        u = t.upper = 1 if t.token.isupper() else 0
-    return u == 1
+def _in_capitals(_: None, t: TokenType) -> bool:
+    """``t.token.isupper()`` (kept per token type: reading the answer is cheaper than the call)."""
+    return t.token.isupper()
+
+
+_CAPITALS: Final = TokenMemo("style: written in capitals", _in_capitals)
+
+
+def _in_capitals_kept(kept: list[bool | None], t: TokenType) -> bool:
+    """:func:`_in_capitals` of ``t``, read from the answers ``_CAPITALS`` keeps (``kept``)."""
+    found = kept[t.serial]
+    return _CAPITALS.answer(kept, t, None) if found is None else found
 
 
 def _quoted(ctx: Context, doc: Doc, pos: int) -> str | None:
@@ -79,6 +85,7 @@ def _quoted(ctx: Context, doc: Doc, pos: int) -> str | None:
 def compute(ctx: Context) -> FeatureResult:
     """Counts of size and style; value = number of words."""
     acronyms = _acronym_set()
+    capitals = _CAPITALS.kept(None)
     ev: list[Evidence] = []
     n_sentences = 0
     for doc in ctx.docs:
@@ -86,7 +93,7 @@ def compute(ctx: Context) -> FeatureResult:
         starts, ends, types = doc.starts, doc.ends, doc.types
         marks_of: dict[int, list[int]] = {}
         for i in range(len(types)):
-            t = types[i]  # the token's shared type: its string, norm and cached isupper()
+            t = types[i]  # the token's shared type: its string and norm
             token = t.token
             if len(token) == 1:
                 if token == "!":
@@ -94,7 +101,7 @@ def compute(ctx: Context) -> FeatureResult:
                                             "exclamation mark", label=_quoted(ctx, doc, starts[i])))
                 elif token == "?":
                     marks_of.setdefault(doc.sentence_of[i], []).append(i)
-            elif _upper(t) and _is_shouting(token, t.norm, acronyms):
+            elif _in_capitals_kept(capitals, t) and _is_shouting(token, t.norm, acronyms):
                 ev.append(span_evidence(NAME, "all_caps", doc, starts[i], ends[i],
                                         "word in capitals", label=_quoted(ctx, doc, starts[i])))
             norm = t.norm

@@ -30,7 +30,8 @@ inside quotation marks); ``unattributed_claims``: share of claim sentences
 (declarative, 8+ words, not a question, heading or quotation) with no
 attribution in them. Evidence roles: ``cue``, ``source`` and ``quote``.
 
-The parts, in the order the analysis uses them: ``grammar`` (noun phrases, the
+The parts, in the order the analysis uses them: ``facts`` (what the parts work out
+once per Doc, handed to them explicitly), ``grammar`` (noun phrases, the
 word lists they are made of, passives and noun uses of cue words), ``speakers``
 (the speaker of a cue and its kind, pronouns), ``cues`` (cue candidates and the
 features the cue model reads), ``scoring`` (the cue model's weights as tables),
@@ -41,14 +42,14 @@ Higher value: more of the text is attributed to sources.
 """
 from __future__ import annotations
 
-from typing import Final, cast
+from typing import Final
 
 from ....types import Evidence, FeatureResult, Measure
 from ...context import Context
 from ...evidence import count_measure, per_1000, sort_evidence, span_evidence
-from ...text import Doc, first_at_or_after
+from ...text import first_at_or_after
 from .attributions import Attribution, cue_head, find_attributions
-from .cues import sentence_imperative
+from .facts import DocFacts, doc_facts
 from .grammar import PRONOUNS
 from ....catalog import KIND_LABELS
 from .speakers import KINDS
@@ -57,18 +58,14 @@ from .speakers import KINDS
 NAME: Final = "sourcing"
 
 
-
-
-def _nearby_in_paragraph(doc: Doc, si: int, by_sentence: dict[int, Attribution]) -> Attribution | None:
+def _nearby_in_paragraph(facts: DocFacts, si: int, by_sentence: dict[int, Attribution]) -> Attribution | None:
     """The attribution of the nearest earlier (else later) sentence in the same paragraph."""
+    doc = facts.doc
     start = doc.sentences[si].start
     para = next(((b, e) for b, e in doc.paragraphs if b <= start < e), None)
     if para is None:
         return None
-    starts = cast("list[int] | None", doc.cache.get("sentence_starts"))
-    if starts is None:
-        starts = [s.start for s in doc.sentences]
-        doc.cache["sentence_starts"] = starts
+    starts = facts.sentence_starts()
     lo, hi = first_at_or_after(starts, para[0]), first_at_or_after(starts, para[1])
     for k in range(min(si, hi) - 1, lo - 1, -1):
         if k in by_sentence:
@@ -93,9 +90,9 @@ def _has_words(is_word: list[bool], first: int, stop: int, n: int) -> bool:
     return False
 
 
-def _claim_sentences(ctx: Context, attributed: set[int]) -> tuple[int, list[Evidence]]:
-    """Claim sentences of the body, and evidence for those without attribution."""
-    doc = ctx.text
+def _claim_sentences(ctx: Context, facts: DocFacts, attributed: set[int]) -> tuple[int, list[Evidence]]:
+    """Claim sentences of the body (``facts``: the body's), and evidence for those without attribution."""
+    doc = facts.doc
     n_claims = 0
     evidence: list[Evidence] = []
     block_attributed: set[int] = set()
@@ -115,7 +112,7 @@ def _claim_sentences(ctx: Context, attributed: set[int]) -> tuple[int, list[Evid
             continue
         if ctx.in_quote(doc, s.start) or (doc.tokens[s.first] in "“\"" and ctx.in_quote(doc, s.start + 1)):
             continue
-        if sentence_imperative(doc, si) is not None:
+        if facts.imperative(si) is not None:
             continue
         n_claims += 1
         if si in attributed or si in block_attributed:
@@ -127,7 +124,8 @@ def _claim_sentences(ctx: Context, attributed: set[int]) -> tuple[int, list[Evid
 
 def compute(ctx: Context) -> FeatureResult:
     """Attributions per 100 sentences, with speakers, quotes and claim coverage."""
-    attributions = find_attributions(ctx)
+    facts = doc_facts(ctx)
+    attributions = find_attributions(facts)
     ev: list[Evidence] = []
     speakers: dict[str, dict] = {}
     kind_counts = dict.fromkeys(KINDS, 0)
@@ -163,7 +161,8 @@ def compute(ctx: Context) -> FeatureResult:
     # direct quotations, attributed to a speaker of the same sentence when there is one
     n_quotes = 0
     quoted_chars = 0
-    for doc in ctx.docs:
+    for f in facts:
+        doc = f.doc
         by_sentence = {a.sentence: a for a in attributions if a.doc is doc and a.speaker is not None}
         for qs, qe in ctx.quotes(doc):
             n_quotes += 1
@@ -180,13 +179,13 @@ def compute(ctx: Context) -> FeatureResult:
                 quoted: Attribution | None = by_sentence.get(doc.sentence_of[end_tok]) or by_sentence.get(si)
                 if quoted is None and doc.sentences[si].first == tok:
                     # a quoted sentence continuing (or announcing) an attributed one
-                    quoted = _nearby_in_paragraph(doc, si, by_sentence)
+                    quoted = _nearby_in_paragraph(f, si, by_sentence)
                 if quoted is not None and quoted.speaker is not None:
                     speaker_label = f"quoting {quoted.speaker.name}"
                     speakers[quoted.speaker.key]["quotes"] += 1
             ev.append(span_evidence(NAME, "quotes", doc, qs, qe, "direct quotation", role="quote",
                                     label=speaker_label))
-    n_claims, unattributed = _claim_sentences(ctx, attributed_sentences)
+    n_claims, unattributed = _claim_sentences(ctx, facts[-1], attributed_sentences)  # (ctx.docs ends with the body)
     ev.extend(unattributed)
     n_sent = sum(len(d.sentences) for d in ctx.docs)
     count = len(attributions)

@@ -9,11 +9,11 @@ second attribution.
 from __future__ import annotations
 
 
-from ...context import Context
-from ...lexicons import Entry, Match, find
+from ...lexicons import Entry, Match
 from ...models import LinearModel, packaged_model, sigmoid
 from ...text import Doc
 from .cues import Candidate, IMPERATIVE, PASSIVE, candidate_matches, cue_candidates, cue_traits
+from .facts import DocFacts
 from .grammar import PRONOUNS, SKIP_LEFT, np_right, word_lists
 from .scoring import scorer
 from .spans import cue_extent
@@ -58,17 +58,18 @@ def _keep_by_rules(c: Candidate) -> bool:
                 and c.match.entry.words[0] != "according")
 
 
-# a kept candidate: doc, match, sentence, speaker span, note
-_Kept = tuple[Doc, Match, int, tuple[int, int] | None, str]
+# a kept candidate: the facts of its doc, match, sentence, speaker span, note
+_Kept = tuple[DocFacts, Match, int, tuple[int, int] | None, str]
 
 
-def _rule_candidates(ctx: Context) -> list[_Kept]:
+def _rule_candidates(facts: list[DocFacts]) -> list[_Kept]:
     """Candidates kept by the rules used when no cue model is installed, with an empty note."""
-    return [(c.doc, c.match, c.sentence, c.span, "") for c in cue_candidates(ctx, extra=False)
+    return [(c.facts, c.match, c.sentence, c.span, "")
+            for c in cue_candidates(facts[0].ctx, extra=False, facts_of_docs=facts)
             if "imperative" not in c.features and _keep_by_rules(c)]
 
 
-def scored_candidates(ctx: Context, model: LinearModel) -> list[_Kept]:
+def scored_candidates(facts: list[DocFacts], model: LinearModel) -> list[_Kept]:
     """Candidates the cue model keeps, with the note naming it (or the rule that kept them).
 
     Each candidate is scored from the model's tables (:class:`Scorer`): the same float as the
@@ -80,12 +81,12 @@ def scored_candidates(ctx: Context, model: LinearModel) -> list[_Kept]:
     lists = word_lists()
     sc = scorer(model)
     out: list[_Kept] = []
-    for doc in ctx.docs:
-        vague_by_stop: dict[int, Match] | None = None
+    for f in facts:
+        doc, ctx = f.doc, f.ctx
         starts = doc.starts
-        for m in candidate_matches(doc, sc.skip, sc.words, sc.stems, True):
+        for m in candidate_matches(f, sc.skip, sc.words, sc.stems, True):
             si = doc.sentence_of[m.first]
-            traits = cue_traits(doc, m, si, ctx.in_quote(doc, starts[m.first]))
+            traits = cue_traits(f, m, si, ctx.in_quote(doc, starts[m.first]))
             if traits & IMPERATIVE:
                 continue  # "Expect the drama to heighten": the reader is told, nobody is cited
             entry = m.entry
@@ -94,15 +95,13 @@ def scored_candidates(ctx: Context, model: LinearModel) -> list[_Kept]:
             z = sc.intercept + sc.context_weight(doc, m, tw, traits)
             if z + tw.bound < sc.logit and not passive_rule:
                 continue
-            if vague_by_stop is None:
-                vague_by_stop = {v.stop: v for v in find(doc, "vague_sources")}
-            span = speaker_span(doc, m, lists, vague_by_stop)
+            span = speaker_span(doc, m, lists, f.vague_by_stop())
             if span is not None:
                 # speaker=SIDE and speaker|cue=SIDE|TERM, as weight_sum adds them
                 side = sc.left + tw.left if span[1] <= m.first else sc.right + tw.right
                 if z + side + sc.best_kind < sc.logit:
                     continue  # out of reach whatever kind the speaker is (and no rule keeps a spoken cue)
-            z += sc.speaker_weight(doc, m, tw, span, lists)
+            z += sc.speaker_weight(f, m, tw, span, lists)
             p = sigmoid(z)
             if p >= sc.threshold:
                 note = sc.note_prefix + "%.2f" % p  # (the same string as f"{p:.2f}", formatted with less ado)
@@ -110,28 +109,26 @@ def scored_candidates(ctx: Context, model: LinearModel) -> list[_Kept]:
                 note = "rule: agentless passive report (was reported)"
             else:
                 continue
-            out.append((doc, m, si, span, note))
+            out.append((f, m, si, span, note))
     return out
 
 
-def find_attributions(ctx: Context) -> list[Attribution]:
-    """All attributions of the article (cached on the context).
+def find_attributions(facts: list[DocFacts]) -> list[Attribution]:
+    """All attributions of an article, given the sourcing facts of its docs (:func:`.facts.doc_facts`).
 
     Candidates are report-verb matches, cue-vocabulary words and colons after a word; the cue
     model (a logistic regression trained on PolNeAR, ``framing/analysis/models/cues.json``) decides which
     are cues (without a model: report-verb matches and rules only). A kept cue that overlaps the
     one kept just before it is dropped.
     """
-    cached = ctx.cache.get("attributions")
-    if cached is not None:
-        return cached  # type: ignore[return-value]
     lists = word_lists()
     model = cue_model()
     out: list[Attribution] = []
     history: dict[int, list[SpeakerMention]] = {}
     last_stop: dict[int, int] = {}
     span_model = scorer(model).span_model if model is not None else None
-    for doc, m, si, span, note in (scored_candidates(ctx, model) if model is not None else _rule_candidates(ctx)):
+    for f, m, si, span, note in (scored_candidates(facts, model) if model is not None else _rule_candidates(facts)):
+        doc = f.doc
         if model is not None:
             first, stop = cue_extent(doc, m, span_model) if span_model is not None else (m.first, m.stop)
             if last_stop.get(id(doc), -1) > first:
@@ -150,25 +147,24 @@ def find_attributions(ctx: Context) -> list[Attribution]:
                 first_word = next((t for t in range(sent.first, sent.stop) if doc.is_word[t]), -1)
                 subj = np_right(doc, first_word, m.first, lists) if first_word >= 0 else None
                 if subj is not None:
-                    kind, name, key = classify(doc, subj[0], subj[1], lists)
+                    kind, name, key = classify(f, subj[0], subj[1], lists)
                     speaker = SpeakerMention(subj[0], subj[1], kind, name, key)
         elif span is not None:
             first, stop = span
             if stop - first == 1 and doc.norms[first] in PRONOUNS:
-                ref = resolve_pronoun(doc.norms[first], sentence_subject(doc, sent.first, first, lists), hist)
+                ref = resolve_pronoun(doc.norms[first], sentence_subject(f, sent.first, first, lists), hist)
                 if ref is not None:
                     speaker = SpeakerMention(first, stop, ref.kind, ref.name, ref.key)
                 else:
                     speaker = SpeakerMention(first, stop, "anonymous", doc.tokens[first], doc.norms[first])
             else:
-                kind, name, key = classify(doc, first, stop, lists)
+                kind, name, key = classify(f, first, stop, lists)
                 speaker = SpeakerMention(first, stop, kind, name, key)
                 hist.append(speaker)
         out.append(Attribution(doc, m, speaker, si, note))
     # "In an interview with CNN, Lavrov called it ...": one attribution, not two
     verb_sentences = {(id(a.doc), a.sentence) for a in out if not _in_phrase(a.cue.entry)}
     out = [a for a in out if not _in_phrase(a.cue.entry) or (id(a.doc), a.sentence) not in verb_sentences]
-    ctx.cache["attributions"] = out
     return out
 
 

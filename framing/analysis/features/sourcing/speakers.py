@@ -8,10 +8,11 @@ speaker.
 from __future__ import annotations
 
 import functools
-from typing import Final, cast
+from typing import Final
 
 from ...lexicons import Match
 from ...text import Doc
+from .facts import DocFacts
 from .grammar import EDGE_WORDS, MODIFIERS, PRONOUNS, WordLists, is_cap, is_passive, np_left, np_right, skip_left
 
 
@@ -45,15 +46,13 @@ class SpeakerMention:
         return f"SpeakerMention({self.start}, {self.stop}, {self.kind!r}, {self.name!r}, {self.key!r})"
 
 
-def classify(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[str, str, str]:
-    """(kind, display name, identity key) of the noun phrase ``[first, stop)`` (memoized per Doc)."""
-    memo = cast("dict[tuple[int, int], tuple[str, str, str]] | None", doc.cache.get("speaker_kinds"))
-    if memo is None:
-        memo = {}
-        doc.cache["speaker_kinds"] = memo
+def classify(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str]:
+    """(kind, display name, identity key) of the noun phrase ``[first, stop)`` of the facts' Doc (kept
+    in ``facts.speaker_kinds``)."""
+    memo = facts.speaker_kinds
     found = memo.get((first, stop))
     if found is None:
-        found = memo[(first, stop)] = _classify_np(doc, first, stop, lists)
+        found = memo[(first, stop)] = _classify_np(facts.doc, first, stop, lists)
     return found
 
 
@@ -201,15 +200,16 @@ def speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, 
     return None
 
 
-def speaker_kind(doc: Doc, span: tuple[int, int], lists: WordLists) -> str:
+def speaker_kind(facts: DocFacts, span: tuple[int, int], lists: WordLists) -> str:
     """The speaker's kind as the cue model sees it: a lone pronoun is "pronoun"."""
-    if span[1] - span[0] == 1 and doc.norms[span[0]] in PRONOUNS:
+    if span[1] - span[0] == 1 and facts.doc.norms[span[0]] in PRONOUNS:
         return "pronoun"
-    return classify(doc, span[0], span[1], lists)[0]
+    return classify(facts, span[0], span[1], lists)[0]
 
 
-def sentence_subject(doc: Doc, first: int, stop: int, lists: WordLists) -> SpeakerMention | None:
+def sentence_subject(facts: DocFacts, first: int, stop: int, lists: WordLists) -> SpeakerMention | None:
     """The capitalised noun phrase that opens a sentence, if it names a place or organisation."""
+    doc = facts.doc
     k = first
     while k < stop and not doc.is_word[k]:
         k += 1
@@ -217,7 +217,7 @@ def sentence_subject(doc: Doc, first: int, stop: int, lists: WordLists) -> Speak
     while j < stop and doc.is_word[j] and (is_cap(doc.tokens[j]) or doc.norms[j] in ("the", "of")):
         j += 1
     if j > k:
-        kind, name, key = classify(doc, k, j, lists)
+        kind, name, key = classify(facts, k, j, lists)
         if kind == "organization":
             return SpeakerMention(k, j, kind, name, key)
     return None
