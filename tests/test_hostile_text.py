@@ -102,3 +102,110 @@ def test_sources_command_takes_no_words_bodies(tmp_path):
     out = tmp_path / "out"
     assert main(["sources", str(corpus), "--out", str(out), "--jobs", "1", "--quiet"]) == 0
     assert (out / "sources.html").is_file() or any(out.glob("*.html"))
+
+
+# ------------------------------------------------------------------ defect 9: values no article can have
+
+NUMBERS = " ".join(str(i) for i in range(500))  # one 500-word sentence: grade 191 before
+MEGA_LINE = ("Officials said the plan was dead and experts warned " * 20_000)[:1_000_000]  # no sentence end
+NESTED = 'He said "' * 50 + "yes" + '"' * 50  # 1,250 attributions per 100 sentences before
+QUOTE_MARKS = "\"'" * 1000  # 1,000 quotations in two words: 500,000 per 1,000 words before
+
+
+@pytest.mark.parametrize("text, where", [
+    (NUMBERS, ("readability", None)), (NUMBERS, ("readability", "flesch_reading_ease")),
+    (NUMBERS, ("style", "mean_sentence_length")), (MEGA_LINE, ("readability", "dale_chall")),
+    (MEGA_LINE, ("sourcing", None)), (NESTED, ("sourcing", "per_100_sentences")),
+    (QUOTE_MARKS, ("sourcing", "quotes")),
+])
+def test_a_value_no_article_can_have_is_given_no_value_and_a_note(text, where):
+    p = framing.analyze(Article("x", "T", text))
+    check_profile(p)
+    f = p.features[where[0]]
+    value, note = (f.value, f.note) if where[1] is None else (f.measure(where[1]).value, f.measure(where[1]).note)
+    assert value is None and note.startswith("out of range:") and is_low_confidence(note)
+
+
+def test_every_plausible_range_is_wide_enough_for_the_seed_articles(vov, pl):
+    for p in (vov, pl):
+        check_profile(p)
+        for f in p.features.values():
+            assert not f.note.startswith("out of range")
+            assert not any(m.note.startswith("out of range") for m in f.measures)
+
+
+def test_out_of_range_values_never_reach_the_summary():
+    absurd = framing.analyze(Article("x", "Numbers", NUMBERS))
+    comparison = framing.compare([framing.analyze(_seed()), absurd])
+    assert not any("grade" in line for line in comparison.summary)
+    page = framing.render_comparison(comparison)
+    assert "out of range" in page and "191" not in page.split("out of range")[0][-200:]
+
+
+# ------------------------------------------------------------------ defect 8: text that is not English
+
+SPANISH = ("El gobierno anunció este martes que las elecciones generales se celebrarán en marzo, según "
+           "fuentes oficiales del ministerio del Interior. La oposición calificó la decisión de "
+           "precipitada y pidió que se retrase hasta que el censo esté completo. «Es una maniobra para "
+           "ganar tiempo», dijo la portavoz del principal partido opositor, que advirtió de posibles "
+           "protestas en las próximas semanas si el Ejecutivo no rectifica.")
+CHINESE = ("政府周二宣布，大选将于三月举行。据内政部官方消息，反对党称这一决定过于仓促，并要求推迟到人口普查完成之后。"
+           "主要反对党的发言人表示：“这是拖延时间的手段。”她警告说，如果政府不纠正，未来几周可能会出现抗议活动。")
+
+
+@pytest.mark.parametrize("text, code", [(SPANISH, "es"), (CHINESE, "zh")])
+def test_text_that_is_not_english_gets_no_english_lexicon_values(text, code):
+    p = framing.analyze(Article("x", "Titular", text))
+    check_profile(p)
+    assert p.language == code and not p.is_english
+    for name in ("readability", "hedging", "boosters", "alarmist", "loaded", "sentiment", "sourcing", "speculation"):
+        f = p.features[name]
+        assert f.value is None and f.note == f"not English ({code}): this measure reads English words"
+        assert not f.evidence and all(m.value is None for m in f.measures)
+    style = p.features["style"]
+    assert style.value and style.measure("direct_address").value is None
+    assert style.measure("sentences").value >= 1
+    assert p.to_dict()["language"] == code and p.to_row()["language"] == code
+
+
+def test_an_english_article_quoting_spanish_stays_english():
+    seed = _seed()
+    mixed = seed.text[:1500] + " «No pasarán», gritaban los manifestantes frente al ministerio. " + seed.text[1500:3000]
+    p = framing.analyze(Article("x", seed.title, mixed))
+    assert p.language == "en" and p.is_english
+    assert p.features["hedging"].value is not None and p.features["readability"].value is not None
+
+
+@pytest.mark.parametrize("text", ["😀", "Sí.", "Hola amigos", "Paris, Texas"])
+def test_text_too_short_to_tell_is_read_as_english_and_nothing_is_said(text):
+    p = framing.analyze(Article("x", "", text))
+    assert p.language is None and p.is_english
+    assert not any(f.note.startswith("not English") for f in p.features.values())
+
+
+def test_a_long_body_is_identified_from_three_windows_in_milliseconds():
+    import time
+    from framing.analysis.language import identify
+    identify("warm", SPANISH)  # loads the model once per process
+    start = time.process_time()
+    for _ in range(20):
+        assert identify("Titular", SPANISH * 2_000) == "es"  # about 900 KB
+    assert (time.process_time() - start) / 20 < 0.05  # (about 5 ms; the model reads 6 KB of it)
+
+
+def test_the_report_and_the_batch_index_say_an_article_is_not_english(tmp_path):
+    spanish = Article("es1", "Titular", SPANISH)
+    comparison = framing.compare([framing.analyze(_seed()), framing.analyze(spanish)])
+    page = framing.render_comparison(comparison)
+    assert "not English (es)" in page
+    rows = [{"id": "a", "title": _seed().title, "text": _seed().text},
+            {"id": "b", "title": "Titular", "text": SPANISH}, {"id": "c", "title": "标题", "text": CHINESE}]
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["batch", str(corpus), "--out", str(out), "--jobs", "1", "--quiet"]) == 0
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "2 articles not in English" in index and "not English (es)" in index
+    table = [json.loads(line) for line in (out / "features.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["language"] for r in table] == ["en", "es", "zh"]
+    assert table[1]["hedging"] is None and table[0]["hedging"] is not None
