@@ -209,3 +209,104 @@ def test_the_report_and_the_batch_index_say_an_article_is_not_english(tmp_path):
     table = [json.loads(line) for line in (out / "features.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["language"] for r in table] == ["en", "es", "zh"]
     assert table[1]["hedging"] is None and table[0]["hedging"] is not None
+
+
+# ------------------------------------------------------------------ 45 adversarial strings
+
+HOSTILE = {
+    "zero-width joiners": "war\u200d" * 500, "zero-width non-joiners": "may\u200c be " * 300,
+    "zero-width spaces": "said\u200b" * 500, "right-to-left override": "\u202eOfficials said it may be war\u202c",
+    "left-to-right override": "\u202dabc\u202c said", "bidi isolates": "\u2067He said\u2069 \u2066\"war\"\u2069",
+    "combining marks": "e\u0301" * 2000, "zalgo": ("war" + "\u0336\u0337\u0338" * 30 + " ") * 50,
+    "10,000 straight quotes": '"' * 10_000, "10,000 curly quotes": "\u201c" * 10_000,
+    "alternating curly quotes": "\u201c\u201d" * 5_000, "10,000 apostrophes": "'" * 10_000,
+    "guillemets": "« " * 3_000 + "said" + " »" * 3_000, "corner brackets": "「said」" * 500,
+    "nested quotes": 'He said "' * 200 + "yes" + '"' * 200, "lone high surrogate": "it may \ud83d be war",
+    "lone low surrogate": "\udc00 officials said", "NUL": "a\x00b said\x00", "emoji only": "😀" * 1_000,
+    "family emoji": "👨\u200d👩\u200d👧\u200d👦 " * 200, "flags": "🇺🇸🇬🇧" * 300,
+    "skin tones": "👍🏽👍🏿" * 300, "byte order marks": "\ufeff said \ufeff" * 100,
+    "CRLF lines": "Officials said.\r\n" * 300, "lone carriage returns": "may\rbe\r" * 300,
+    "form feeds and vertical tabs": "said\f\vwar\f" * 300, "line and paragraph separators": "war\u2028may\u2029" * 300,
+    "no-break spaces": "it\u00a0may\u00a0be\u00a0war " * 300, "ideographic spaces": "said\u3000" * 500,
+    "fullwidth letters": "Ｏｆｆｉｃｉａｌｓ ｓａｉｄ " * 200, "mathematical bold": "𝐖𝐚𝐫 𝐦𝐚𝐲 " * 300,
+    "dotted capital I": "İSTANBUL İ̇ said " * 300, "ligatures and sharp s": "ﬁnally ßtraße ﬂat " * 300,
+    "Greek": "Ο υπουργός είπε ότι ίσως υπάρξει πόλεμος. " * 50, "Arabic": "قال المسؤولون إن الحرب ممكنة. " * 50,
+    "Hebrew with marks": "\u200fאמר השר\u200e said " * 100, "Devanagari": "अधिकारियों ने कहा कि युद्ध संभव है। " * 50,
+    "Thai without spaces": "เจ้าหน้าที่กล่าวว่าอาจเกิดสงคราม" * 50, "one 100,000-letter word": "a" * 100_000,
+    "white space only": " \t \u00a0 \u3000 " * 100, "script tags": "<script>alert(1)</script> said " * 50,
+    "template syntax": "{{ 7*7 }} {% raw %} said " * 50, "private use and noncharacters": "\ue000\uffff\ufffe said " * 200,
+    "terminal escapes": "\x1b[31mwar\x1b[0m said " * 200, "10,000 exclamation marks": "!" * 10_000,
+}
+
+
+def test_there_are_45_hostile_strings():
+    assert len(HOSTILE) == 45
+
+
+@pytest.fixture(scope="module")
+def seed_profile() -> Profile:
+    return framing.analyze(_seed())
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_a_hostile_string_gives_a_whole_profile_and_a_report(name, seed_profile):
+    text = HOSTILE[name]
+    p = framing.analyze(Article("h", f"Title {text[:40]}", text))
+    check_profile(p)
+    page = framing.render_comparison(framing.compare([seed_profile, p]))
+    assert "<script>alert(1)" not in page and "&lt;script&gt;" in page if "<script>" in text else "<html" in page
+
+
+def test_a_nul_character_is_refused_by_the_loaders_whichever_way_it_is_written(tmp_path):
+    from framing.errors import InputError
+
+    escaped, raw = tmp_path / "escaped.json", tmp_path / "raw.txt"
+    escaped.write_text(json.dumps({"title": "T", "text": HOSTILE["NUL"]}), encoding="utf-8")
+    raw.write_text("T\n" + HOSTILE["NUL"], encoding="utf-8")
+    for path in (escaped, raw):
+        with pytest.raises(InputError, match="NUL"):
+            framing.load_articles(path)
+
+
+# ------------------------------------------------------------------ properties: any text at all
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+ANY_CHARACTER = st.characters(codec=None, exclude_categories=())  # surrogates, controls, NUL included
+PIECES = st.sampled_from(["said", "may", "war", "\u201c", "\u201d", '"', "'", "!", "?", ".", "\n", "\n\n", "😀",
+                          "\u200d", "\u202e", "If", "likely", "officials", "you", "El", "dijo", "que"])
+ANY_TEXT = st.lists(st.one_of(st.text(ANY_CHARACTER, max_size=8), PIECES), max_size=40).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=ANY_TEXT, body=ANY_TEXT)
+def test_any_text_gives_exact_offsets_finite_values_and_a_report(title, body, seed_profile):
+    p = framing.analyze(Article("h", title, body))
+    check_profile(p)
+    comparison = framing.compare([seed_profile, p])
+    for row in comparison.rows:
+        assert all(v is None or math.isfinite(v) for v in row.values)
+        assert all(n for v, n in zip(row.values, row.notes) if v is None)
+    assert "<html" in framing.render_comparison(comparison)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=ANY_TEXT, body=ANY_TEXT, kind=st.sampled_from(["json", "jsonl", "txt"]))
+def test_any_text_read_from_a_file_is_an_error_line_or_a_whole_profile(title, body, kind, tmp_path_factory):
+    from framing.errors import InputError
+
+    folder = tmp_path_factory.mktemp("any")
+    record = {"title": title, "text": body}
+    path = folder / f"a.{kind}"
+    if kind == "txt":
+        path.write_text(f"{title}\n{body}", encoding="utf-8", errors="surrogatepass")
+    else:
+        path.write_text(json.dumps(record) + ("\n" if kind == "jsonl" else ""), encoding="utf-8")
+    try:
+        articles = framing.load_articles(path)
+    except InputError as exc:
+        assert str(exc).startswith(str(path)) and "\n" not in str(exc)
+        return
+    for a in articles:
+        check_profile(framing.analyze(a))
