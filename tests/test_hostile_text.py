@@ -309,3 +309,11 @@ def test_any_text_read_from_a_file_is_an_error_line_or_a_whole_profile(title, bo
         return
     for a in articles:
         check_profile(framing.analyze(a))
+
+
+def test_analyze_says_the_language_of_an_article_that_is_not_english(tmp_path, capsys):
+    path = tmp_path / "es.txt"
+    path.write_text("Titular\n\n" + SPANISH + "\n", encoding="utf-8")
+    assert main(["analyze", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "language: es (not English)" in out and "[not English (es)" in out
