@@ -33,6 +33,11 @@ def not_english_note(language: str) -> str:
     return f"not English ({language}): this measure reads English words"
 
 
+def _number(value: float) -> str:
+    """A value as a note shows it: 67,500.56, 1,923,050, -3.4."""
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
 def _problem(feature: str, measure: str | None, value: Any, per_1000_words: Any) -> str:
     """Why a computed value cannot be relied on ("" when it can)."""
     if isinstance(value, float) and not math.isfinite(value):
@@ -41,9 +46,9 @@ def _problem(feature: str, measure: str | None, value: Any, per_1000_words: Any)
     if bounds is not None and isinstance(value, (int, float)):
         low, high, why = bounds
         if not low <= value <= high:
-            return f"out of range: {value:g} is outside {low:g} to {high:g} ({why})"
+            return f"out of range: {_number(value)} is outside {_number(low)} to {_number(high)} ({why})"
     if isinstance(per_1000_words, (int, float)) and per_1000_words > MAX_PER_1000_WORDS:
-        return (f"out of range: {per_1000_words:g} per 1,000 words is more than one per word (marks or "
+        return (f"out of range: {_number(per_1000_words)} per 1,000 words is more than one per word (marks or "
                 f"quotations with no words between them, not prose)")
     return ""
 
