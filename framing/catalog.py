@@ -11,7 +11,8 @@ from __future__ import annotations
 
 __all__ = ["FEATURE_TITLES", "MEANINGS", "MEASURES", "TIP_TITLES", "LAYERS", "LAYER_NAMES", "ROWS", "SUMMARY_PHRASES",
            "CHART_ROWS", "INDEX_COLUMNS", "KEY_COLUMNS", "TITLE_FEATURES", "OWN_VOICE_FEATURES",
-           "DERIVED_MEANINGS", "DERIVED_COLUMNS", "KIND_LABELS", "describe_column"]
+           "DERIVED_MEANINGS", "DERIVED_COLUMNS", "KIND_LABELS", "describe_column", "PLAUSIBLE_RANGES",
+           "MAX_PER_1000_WORDS", "ENGLISH_ONLY", "feature_measures"]
 
 # ------------------------------------------------------------------ the features
 
@@ -53,8 +54,12 @@ MEASURES: dict[tuple[str, str], str] = {
     ("readability", "flesch_kincaid_grade"): "Flesch-Kincaid US school grade: higher = harder.",
     ("readability", "gunning_fog"): "Gunning fog index: years of schooling to read it at first pass.",
     ("readability", "smog_index"): "SMOG grade, from words of three or more syllables.",
-    ("readability", "coleman_liau_index"): "Coleman-Liau grade, from letters per word and words per sentence.",
-    ("readability", "dale_chall"): "Dale-Chall score, from words outside a list of familiar words.",
+    ("readability", "coleman_liau_index"): (-30.0, 40.0, "above 40 takes words of about ten letters on average "
+                                            "(a text that is not split into words), below -30 one-word "
+                                            "sentences of two or three letters (news prose: 8 to 16)"),
+    ("readability", "dale_chall"): (0.0, 25.0, "the score is at most 19.4 plus a twentieth of the mean sentence "
+                                    "length, so above 25 the mean sentence is over 100 words (news prose: 7 to "
+                                    "12)"),
     ("readability", "words_per_sentence"): "Mean words per sentence.",
     ("readability", "syllables_per_word"): "Mean syllables per word.",
     ("readability", "difficult_words"): "Words outside the Dale-Chall list of familiar words.",
@@ -109,6 +114,60 @@ MEASURES: dict[tuple[str, str], str] = {
     ("speculation", "future"): "Claims about what will happen (will be revealed ...).",
     ("speculation", "outside_quotes"): "Predictions outside quotations: the writer's own voice.",
 }
+
+# ------------------------------------------------------------------ values that can be relied on
+
+# The range a value of a real article can have: (feature, measure or None for the headline value) ->
+# (lowest, highest, why). A value outside it is given no value, with a note starting "out of range:",
+# so it never reaches a comparison's summary, a table's statistics or a model. Such values come from
+# text that is not prose: a list of numbers, a table, a megabyte with no sentence end, quotation marks
+# nested by the hundred.
+_NO_SENTENCE_ENDS = ("a mean sentence of more than 100 words means the text has no sentence ends (a list, a "
+                     "table, a transcript without punctuation), and the formulas are meaningless there")
+_GRADE = (-4.0, 40.0, "a Flesch-Kincaid or Gunning fog grade above 40 takes a mean sentence of about 90 words; "
+                      "one-syllable one-word sentences give the lowest, -3.4 (news prose: 5 to 20)")
+PLAUSIBLE_RANGES: dict[tuple[str, str | None], tuple[float, float, str]] = {
+    ("style", "mean_sentence_length"): (1.0, 100.0, _NO_SENTENCE_ENDS),
+    ("readability", None): _GRADE,
+    ("readability", "flesch_kincaid_grade"): _GRADE,
+    ("readability", "gunning_fog"): (0.0, 40.0, _GRADE[2]),
+    ("readability", "flesch_reading_ease"): (-100.0, 121.22, "121.22 is the formula's highest (one-syllable "
+                                             "one-word sentences); below -100 takes a mean sentence of about "
+                                             "90 words of 2 syllables (news prose: 20 to 70)"),
+    ("readability", "smog_index"): (3.1291, 40.0, "SMOG's lowest is 3.13 (no long words); above 40 takes about "
+                                    "42 words of three or more syllables in every sentence"),
+    ("readability", "coleman_liau_index"): (-30.0, 40.0, "a Coleman-Liau grade beyond these takes words of more "
+                                            "than 12 letters on average (a text that is not split into words) or "
+                                            "sentences of one or two letters"),
+    ("readability", "dale_chall"): (0.0, 20.0, "the score is at most 19.4 plus a twentieth of the mean sentence "
+                                    "length: above 20 takes mean sentences of about 20 words with every word "
+                                    "difficult, or of more than 100 words"),
+    ("readability", "words_per_sentence"): (1.0, 100.0, _NO_SENTENCE_ENDS),
+    ("readability", "syllables_per_word"): (1.0, 4.0, "English words average 1.3 to 1.8 syllables; above 4 "
+                                            "is not English words (chemical names, strings of letters)"),
+    ("sourcing", None): (0.0, 400.0, "more than four attributions per sentence on average is a list of names or "
+                         "a text without sentence ends, not reporting (news: 10 to 100)"),
+    ("sourcing", "per_100_sentences"): (0.0, 400.0, "as the headline value: more than four attributions per "
+                                        "sentence on average is not reporting"),
+}
+# a rate per 1,000 words above this counts more than one thing per word: marks or quotations with no
+# words between them, not prose
+MAX_PER_1000_WORDS: float = 1000.0
+
+# What reads English words (lexicons, VADER, English syllables and report verbs): on text in another
+# language these give no value, with a note starting "not English". (feature, None) is the whole
+# feature; (feature, measure) one measure. Counts of words, sentences and marks stay.
+ENGLISH_ONLY: tuple[tuple[str, str | None], ...] = (
+    ("readability", None), ("hedging", None), ("boosters", None), ("alarmist", None), ("loaded", None),
+    ("sentiment", None), ("sourcing", None), ("speculation", None),
+    ("style", "direct_address"), ("style", "imperatives"), ("style", "first_person"),
+)
+
+
+def feature_measures(feature: str) -> tuple[str, ...]:
+    """The measures a feature always gives, in catalog order."""
+    return tuple(m for f, m in MEASURES if f == feature)
+
 
 # the first word of a highlight's tip (hover or focus text)
 TIP_TITLES: dict[str, str] = {"hedging": "Hedging", "boosters": "Booster", "alarmist": "Alarmist",

@@ -170,7 +170,11 @@ def _batch(args: argparse.Namespace) -> int:
                        threshold=args.threshold, engine=args.engine, scheduler=args.scheduler, model=args.model,
                        max_chars=args.max_article_size)
     if not args.quiet:
-        print(f"framing batch: {result.n_articles} articles, {len(result.groups)} story groups, "
+        other = sum(result.not_english.values())
+        print(f"framing batch: {result.n_articles} articles"
+              + (f" ({other} not in English: " + ", ".join(f"{k} {n}" for k, n in result.not_english.items()) + ")"
+                 if other else "")
+              + f", {len(result.groups)} story groups, "
               f"{len(result.errors)} failed inputs ({result.reused} reused from cache) -> {result.out_dir}",
               file=sys.stderr)
     for e in result.errors:

@@ -18,7 +18,7 @@ from .records import Evidence, FeatureResult, Measure
 __all__ = ["Article", "Evidence", "Measure", "FeatureResult", "Speaker", "Profile", "StoryGroup", "SourceProfile", "META_COLUMNS"]
 
 # the article's metadata columns, first in every table row (see :meth:`Profile.to_row`)
-META_COLUMNS = ("id", "source", "title", "url", "date")
+META_COLUMNS = ("id", "source", "title", "url", "date", "language")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +70,14 @@ class Profile:
     article: Article
     features: Mapping[str, FeatureResult]
     prediction: Mapping[str, Any] | None = None  # {"label", "probability", "model"} from a reliability model
+    # the ISO 639-1 code of the article's language ("en", "es" ...), None where the text is too short to tell
+    # (see framing.analysis.language); features that read English words give no value on another language
+    language: str | None = None
+
+    @property
+    def is_english(self) -> bool:
+        """Is the article English, or too short to tell (read as English)?"""
+        return self.language is None or self.language == "en"
 
     @property
     def n_words(self) -> int:
@@ -99,7 +107,7 @@ class Profile:
                                      m.get("note", "")) for m_name, m in f["measures"].items())
             features[name] = FeatureResult(name, f["value"], f["unit"], f["count"], f["per_1000_words"], evidence,
                                            measures, f.get("note", ""), f.get("details", {}))
-        return cls(article, features, data.get("prediction"))
+        return cls(article, features, data.get("prediction"), data.get("language"))
 
     def to_row(self) -> dict[str, Any]:
         """All of the article's numbers as one flat row (the tables of ``framing batch``, the source
@@ -108,7 +116,8 @@ class Profile:
         ``FEATURE.MEASURE__count`` where the measure counts something. Missing values are ``None``;
         the column order follows the feature registry, so rows of different runs line up."""
         a = self.article
-        row: dict[str, Any] = {"id": a.id, "source": a.source, "title": a.title, "url": a.url, "date": a.date}
+        row: dict[str, Any] = {"id": a.id, "source": a.source, "title": a.title, "url": a.url, "date": a.date,
+                               "language": self.language}
         for name, f in self.features.items():
             row[name] = f.value
             row[f"{name}__count"] = f.count
@@ -128,6 +137,7 @@ class Profile:
             "source": a.source,
             "url": a.url,
             "date": a.date,
+            "language": self.language,
             **({"story": a.story} if a.story is not None else {}),
             **({"author": a.author} if a.author is not None else {}),
             "features": {name: f.to_dict() for name, f in self.features.items()},

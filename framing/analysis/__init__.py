@@ -11,17 +11,22 @@ import gc
 
 from .features import FEATURES
 from .context import Context
+from .language import identify
+from .validity import settle
 from ..types import Article, Profile
 
 
 def analyze(article: Article) -> Profile:
-    """Compute all features of one article (tokenized once, lexicons compiled once per process)."""
+    """Compute all features of one article (tokenized once, lexicons compiled once per process), each
+    settled by :func:`.validity.settle`: every measure present, implausible values and, on text that
+    is not English, English-only ones given no value with a note."""
     collecting = gc.isenabled()
     if collecting:
         gc.disable()
     try:
+        language = identify(article.title, article.text)
         ctx = Context(article)
-        return Profile(article, {m.NAME: m.compute(ctx) for m in FEATURES})
+        return Profile(article, {m.NAME: settle(m.compute(ctx), language) for m in FEATURES}, language=language)
     finally:
         if collecting:
             gc.enable()

@@ -68,10 +68,15 @@ class Comparison:
 
 
 def _value(profile: Profile, feature: str, measure: str | None) -> tuple[float | None, int | None, str]:
-    f = profile.features[feature]
+    f = profile.features.get(feature)
+    if f is None:
+        return None, None, "no value: not measured"
     if measure is None:
         return f.value, f.count, f.note
-    m = f.measure(measure)
+    try:
+        m = f.measure(measure)
+    except KeyError:  # a profile from before the measure existed (a cache, a hand-made profile)
+        return None, None, f.note or "no value: not measured"
     return m.value, m.count, m.note
 
 

@@ -27,8 +27,12 @@ def _script_hash() -> str:
 
 
 def _value(p: Profile, feature: str, measure: str | None) -> float | None:
-    f = p.features[feature]
-    return f.value if measure is None else f.measure(measure).value
+    f = p.features.get(feature)
+    if f is None:
+        return None
+    if measure is None:
+        return f.value
+    return next((m.value for m in f.measures if m.name == measure), None)
 
 
 def build_article_page_view(profile: Profile) -> dict[str, Any]:
@@ -73,13 +77,16 @@ def index_summary(p: Profile) -> dict[str, Any]:
         cells.append((fmt(v), "" if v is None else repr(float(v))))
     return {"title": a.title or "(untitled)", "source": a.source or "", "date": a.date or "",
             "words": f"{p.n_words:,}", "words_sort": str(p.n_words), "cells": cells, "url": safe_url(a.url),
+            "language": "" if p.is_english else str(p.language),
             "prediction": "" if not p.prediction else
             f"{p.prediction.get('label')} ({fmt(p.prediction.get('probability'), 'share')})"}
 
 
 def build_index_view(rows: Iterable[dict[str, Any]], n_rows: int, titles: Sequence[str], groups: Sequence[Any],
-                     errors: Sequence[dict[str, str]], threshold: float, has_predictions: bool) -> dict[str, Any]:
-    """The index view; ``rows`` (the articles' summaries, in order) is consumed lazily while rendering."""
+                     errors: Sequence[dict[str, str]], threshold: float, has_predictions: bool,
+                     not_english: dict[str, int] | None = None) -> dict[str, Any]:
+    """The index view; ``rows`` (the articles' summaries, in order) is consumed lazily while rendering;
+    ``not_english``: how many articles of each other language there are."""
     group_of: dict[int, Any] = {}
     for g in groups:
         for i in g.members:
@@ -99,11 +106,14 @@ def build_index_view(rows: Iterable[dict[str, Any]], n_rows: int, titles: Sequen
             "n_rows": n_rows, "columns": [label for _, _, label in INDEX_COLUMNS], "groups": group_rows,
             "errors": list(errors), "threshold": f"{threshold:.2f}", "has_predictions": has_predictions,
             "story_days": STORY_DAYS, "scale": SCALE,
+            "not_english": sum((not_english or {}).values()),
+            "languages": ", ".join(f"{code} {n}" for code, n in sorted((not_english or {}).items())),
             "csp_script": _script_hash()}
 
 
 def render_index(rows: Iterable[dict[str, Any]], n_rows: int, titles: Sequence[str], groups: Sequence[Any],
-                 errors: Sequence[dict[str, str]], threshold: float, has_predictions: bool) -> Iterator[str]:
+                 errors: Sequence[dict[str, str]], threshold: float, has_predictions: bool,
+                 not_english: dict[str, int] | None = None) -> Iterator[str]:
     """The index page, generated piece by piece (a corpus of 100,000 articles makes a long table)."""
-    view = build_index_view(rows, n_rows, titles, groups, errors, threshold, has_predictions)
+    view = build_index_view(rows, n_rows, titles, groups, errors, threshold, has_predictions, not_english)
     return environment().get_template("index.html").generate(**view)

@@ -67,7 +67,8 @@ def article_view(p: Profile, label: str, i: int) -> tuple[dict[str, Any], dict[s
                       "model": str(p.prediction.get("model", ""))}
     card = {"label": label, "title": a.title or "(untitled)", "source": a.source or "",
             "url": safe_url(a.url), "url_text": a.url or "", "date": a.date or "",
-            "id": a.id, "words": fmt(p.n_words, "count"), "cls": f"a{i % 6}", "prediction": prediction}
+            "id": a.id, "words": fmt(p.n_words, "count"), "cls": f"a{i % 6}", "prediction": prediction,
+            "language": "" if p.is_english else str(p.language)}
     memo: dict[str, str] = {}  # escaped rules, measures and tips of this article
     title = segments_view(segments(a.title, marks_for(evidence, "title")))
     body = segments_view(segments(a.text, marks_for(evidence, "text")))

@@ -11,7 +11,8 @@ _NO_EXAMPLES = ("sentiment", "readability")  # their evidence is whole sentences
 def format_text(profile: Profile) -> str:
     """A human-readable summary of one article's features."""
     a = profile.article
-    lines = [f"{a.title or '(untitled)'}", f"  id: {a.id}" + (f"  source: {a.source}" if a.source else "")]
+    lines = [f"{a.title or '(untitled)'}", f"  id: {a.id}" + (f"  source: {a.source}" if a.source else "")
+             + ("" if profile.is_english else f"  language: {profile.language} (not English)")]
     for name, f in profile.features.items():
         value = "n/a" if f.value is None else f"{f.value:g}"
         extra = f"  ({f.count} found)" if f.count is not None and f.unit.startswith("per 1,000") else ""
