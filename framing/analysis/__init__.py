@@ -11,7 +11,8 @@ import gc
 
 from .features import FEATURES
 from .context import Context
-from ..types import Article, Profile
+from .cleaning import infer_source
+from ..types import Article, Cleaning, ClutterSpan, Profile
 
 
 def analyze(article: Article) -> Profile:
@@ -21,10 +22,20 @@ def analyze(article: Article) -> Profile:
         gc.disable()
     try:
         ctx = Context(article)
-        return Profile(article, {m.NAME: m.compute(ctx) for m in FEATURES})
+        return Profile(article, {m.NAME: m.compute(ctx) for m in FEATURES}, cleaning=_cleaning(ctx))
     finally:
         if collecting:
             gc.enable()
+
+
+def _cleaning(ctx: Context) -> Cleaning:
+    """The clutter set aside of the article's text, and the outlet the text names for itself."""
+    spans = tuple(ClutterSpan(c.start, c.end, c.rule, "text") for c in ctx.clutter)
+    inferred = infer_source(ctx.article.text, ctx.clutter)
+    if inferred is None:
+        return Cleaning(spans)
+    name, start, end, rule = inferred
+    return Cleaning(spans, name, ClutterSpan(start, end, rule, "text"))
 
 
 def analyze_many(articles: list[Article]) -> list[Profile]:
