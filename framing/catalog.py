@@ -307,10 +307,15 @@ CLUTTER_RULES: dict[str, tuple[str, str]] = {
 }
 
 
+def clutter_counts(counts: dict[str, int]) -> str:
+    """"2 captions, 1 related link": clutter spans per rule, in words."""
+    return ", ".join(f"{n} {rule if n == 1 else CLUTTER_RULES.get(rule, (rule + 's', ''))[0]}"
+                     for rule, n in counts.items())
+
+
 def clutter_summary(counts: dict[str, int]) -> str:
     """"3 spans of clutter: 2 captions, 1 related link" ("" without clutter)."""
     total = sum(counts.values())
     if not total:
         return ""
-    parts = [f"{n} {rule if n == 1 else CLUTTER_RULES.get(rule, (rule + 's', ''))[0]}" for rule, n in counts.items()]
-    return f"{total} span{'' if total == 1 else 's'} of clutter: " + ", ".join(parts)
+    return f"{total} span{'' if total == 1 else 's'} of clutter: " + clutter_counts(counts)
