@@ -239,41 +239,47 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _line_rule(line: str) -> str | None:
-    """The rule that marks a whole line as clutter, if any."""
+    """The rule that marks a whole line as clutter, if any.
+
+    Most lines are paragraphs of prose, so each rule that has to search a line is first guarded by a
+    substring test (in C) that every line it marks passes: a prose paragraph costs a few scans."""
+    n = len(line)
     low = line.lower()
-    if low.rstrip(":") in _MARKERS or low in _MARKERS or set(low.split()) == {"advertisement"}:
+    if n < 80 and (low.rstrip(":") in _MARKERS or set(low.split()) == {"advertisement"}):
         return "advertisement"
-    if _PLACEHOLDER.match(line):
+    if n < 25 and _PLACEHOLDER.match(line):
         return "placeholder"
-    if _SOCIAL_SIGNATURE.search(line):
+    if ("(@" in line or "pic.twitter.com" in line or "shared by" in line) and _SOCIAL_SIGNATURE.search(line):
         return "social post"
-    if len(line) > MAX_LINE:
-        if _CAPTION_START.match(line) and _CREDIT_TAIL.search(line):
-            return "caption"
-        return None
-    if low in _NAVIGATION:
+    tail = line.rstrip(" .")
+    credit_tail = tail.endswith(")") and _CREDIT_TAIL.search(line, max(0, n - 200)) is not None
+    if n > MAX_LINE:
+        return "caption" if credit_tail and _CAPTION_START.match(line) else None
+    if n < 40 and low in _NAVIGATION:
         return "navigation"
-    if _WORDPRESS.match(line):
+    if line.startswith("The post ") and _WORDPRESS.match(line):
         return "wordpress footer"
-    if _CAPTION_START.match(line) or _IMAGE_ALT.search(line):
+    if _CAPTION_START.match(line) or _IMAGE_ALT.search(line, max(0, n - 16)):
         return "caption"
-    if _CREDIT_LINE.match(line):
+    if n < 200 and _CREDIT_LINE.match(line):
         return "photo credit"
-    if _CREDIT_TAIL.search(line):
+    if credit_tail:
         return "caption"
-    if _RELATED_BRACKETED.match(line) or (_RELATED_HEAD.match(line) and len(line) < 250):
+    if n < 250 and (_RELATED_BRACKETED.match(line) or _RELATED_HEAD.match(line)):
         return "related link"
-    if _SHARE_LINE.match(line) or _is_share_line(line):
+    if n < 300 and (_SHARE_LINE.match(line) or (n < 120 and _is_share_line(line))):
         return "share prompt"
-    if len(line) < 400 and _NEWSLETTER.search(line):
+    if n < 400 and ("sign" in low or "subscri" in low or "newsletter" in low or "inbox" in low
+                    or "never miss" in low or "alerts" in low) and _NEWSLETTER.search(line):
         return "newsletter prompt"
-    if len(line) < 400 and _CONTRIBUTOR.search(line):
+    if n < 400 and ("contributed" in low or "reporting by" in low or "writing by" in low or "editing by" in low
+                    or "compiled by" in low) and _CONTRIBUTOR.search(line):
         return "contributor line"
-    if len(line) < 300 and _DISCLAIMER.match(line):
+    if n < 300 and _DISCLAIMER.match(line):
         return "disclaimer"
-    if len(line) < 200 and ("©" in line or low.startswith("copyright")) and _COPYRIGHT.match(line):
+    if n < 200 and ("©" in line or low.startswith("copyright")) and _COPYRIGHT.match(line):
         return "copyright line"
-    if len(line) < 500 and _COOKIE.search(line):
+    if n < 500 and "cookie" in low and _COOKIE.search(line):
         return "cookie banner"
     return None
 
