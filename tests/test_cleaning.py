@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import framing
 from framing.analysis.cleaning import RULES, blank_out, find_clutter
@@ -210,3 +212,25 @@ def test_on_the_allsides_slice_clutter_is_a_small_share_and_never_running_prose(
             assert piece.count("\n\n") == 0, (c.rule, piece[:100])
     assert 0.002 < removed / total < 0.08
     assert with_clutter >= len(allsides_slice) // 4
+
+
+_PIECES = st.sampled_from(["Advertisement", "WASHINGTON (AP) — ", "(AP Photo/Jo Bo)", "Share this:", " Facebook",
+                           "Sign up for", " newsletter", "READ MORE:", "\n", "\n\n", " ", "“", "”", "—", "(@a)",
+                           " May 1, 2020", "pic.twitter.com/x", "The post ", " appeared first on ", "©", "x", "Y."])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=40).map("".join))
+def test_any_text_gives_ordered_spans_inside_it_and_a_blanked_copy_of_its_length(text):
+    spans = find_clutter(text)
+    pos = 0
+    for c in spans:
+        assert pos <= c.start < c.end <= len(text) and c.rule in RULES
+        assert text[c.start:c.end] == text[c.start:c.end].strip()
+        pos = c.end
+    blank = blank_out(text, spans)
+    assert len(blank) == len(text)
+    assert all(b == t or (b == " " and t != "\n") for b, t in zip(blank, text))
+    profile = framing.analyze(framing.Article("h", "", text))
+    for e in profile["style"].evidence:
+        assert text[e.start:e.end] == e.text
