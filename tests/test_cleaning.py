@@ -39,6 +39,7 @@ CASES = [
     ("share prompt", "Share this: Facebook Twitter Email"),
     ("share prompt", "Follow Dana Ortiz on Twitter: @dana_ortiz"),
     ("contributor line", "Associated Press writers Ann Holt and Raj Mehta contributed to this report."),
+    ("contributor line", "Contributing: Ann Holt, USA TODAY"),
     ("wordpress footer", "The post Depot closes after 80 years appeared first on Marlow Ledger®."),
     ("copyright line", "Copyright © 2021 The Marlow Ledger, LLC. Click here for reprint permission."),
     ("social post", "Goodbye to the old depot. pic.twitter.com/AbC123xyz — Dana Ortiz (@dana_ortiz) May 4, 2021"),

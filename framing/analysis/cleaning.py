@@ -150,7 +150,7 @@ _SHARE_LINE: Final = re.compile(r"^(?:Read or Share this story:|Follow @\w{1,30}
 
 _CONTRIBUTOR: Final = re.compile(
     r"(?:contributed (?:reporting|to this (?:report|story|article)|additional reporting)|"
-    r"^[•*\-–— ]*(?:Additional reporting by|Reporting by|Writing by|Editing by|Compiled by)\b)")
+    r"^[•*\-–— ]*(?:Additional reporting by|Reporting by|Writing by|Editing by|Compiled by|Contributing:))")
 
 _WORDPRESS: Final = re.compile(r"^The post .{1,300} appeared first on (.{1,100}?)\.?\s*$")
 _COPYRIGHT: Final = re.compile(
@@ -273,7 +273,7 @@ def _line_rule(line: str) -> str | None:
                     or "never miss" in low or "alerts" in low) and _NEWSLETTER.search(line):
         return "newsletter prompt"
     if n < 400 and ("contributed" in low or "reporting by" in low or "writing by" in low or "editing by" in low
-                    or "compiled by" in low) and _CONTRIBUTOR.search(line):
+                    or "compiled by" in low or low.startswith("contributing:")) and _CONTRIBUTOR.search(line):
         return "contributor line"
     if n < 300 and _DISCLAIMER.match(line):
         return "disclaimer"
