@@ -235,3 +235,17 @@ def test_any_text_gives_ordered_spans_inside_it_and_a_blanked_copy_of_its_length
     profile = framing.analyze(framing.Article("h", "", text))
     for e in profile["style"].evidence:
         assert text[e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize("line", ["© 2019 by King Features Syndicate", "© Jane Doe/AFP/Getty Images",
+                                  "© 2018 Tribune Content Agency, LLC"])
+def test_a_syndicate_or_a_photographer_is_not_inferred_as_the_outlet(line):
+    p = framing.analyze(framing.Article("s", "", f"{BODY}\n\n{line}"))
+    assert [s.rule for s in p.cleaning.spans] == ["copyright line"] and p.inferred_source is None
+
+
+def test_a_copyright_line_names_the_outlet_only_with_a_year():
+    dated = framing.analyze(framing.Article("y", "", f"{BODY}\n\nCopyright © 2021 The Marlow Ledger, LLC."))
+    assert dated.inferred_source == "The Marlow Ledger"
+    credit = framing.analyze(framing.Article("n", "", f"{BODY}\n\n© AFP The mayor at the depot on Tuesday"))
+    assert credit.inferred_source is None

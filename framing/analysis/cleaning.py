@@ -370,7 +370,9 @@ def infer_source(text: str, spans: list[Clutter]) -> tuple[str, int, int, str] |
             m = _WORDPRESS.match(line)
             name, rank = (m.group(1) if m else None), 3
         elif s.rule == "copyright line":
-            m = _COPYRIGHT.match(line)
+            # a rights holder with a year ("Copyright © 2019 The Washington Times, LLC."); "© AFP Karadima
+            # ..." and "© Provided by X" credit a picture above its caption
+            m = _COPYRIGHT.match(line) if _YEAR.search(line) and "Provided by" not in line else None
             name, rank = (m.group(1) if m else None), 2
         elif s.rule == "dateline":
             m = _DATELINE_CREDIT.search(line)
@@ -379,11 +381,16 @@ def infer_source(text: str, spans: list[Clutter]) -> tuple[str, int, int, str] |
             continue
         name = _SITE_SUFFIX.sub("", name.strip().rstrip("®™©").strip()).strip(" ,.")
         name = _AGENCIES.get(name, name)
-        if not name or len(name) > 80 or not any(c.isalpha() for c in name):
-            continue
+        if not name or len(name) > 60 or "/" in name or not any(c.isalpha() for c in name):
+            continue  # "© Jane Doe/AFP/Getty Images" credits a photo, not the outlet
+        if s.rule == "copyright line" and _SYNDICATE.search(name):
+            continue  # a syndicated column's copyright names the syndicate, not the outlet that ran it
         if best is None or rank > _RANK[best[3]]:
             best = (name, s.start, s.end, s.rule)
     return best
 
 
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_SYNDICATE: Final = re.compile(r"\b(?:Syndicate|Content Agency|Writers Group|Features|Getty|Associated Press|"
+                               r"Reuters|AP Photo|Images)\b")
 _RANK: Final = {"wordpress footer": 3, "copyright line": 2, "dateline": 1}
