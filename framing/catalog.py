@@ -344,3 +344,37 @@ def describe_column(column: str) -> dict[str, str]:
         plain += " (raw count, grows with length)"
     return {"feature": feature, "measure": measure or "(headline value)", "kind": kind, "meaning": meaning,
             "text": plain}
+
+# clutter set aside before measuring (framing.analysis.cleaning.RULES): rule -> (one, several, what it is)
+CLUTTER_RULES: dict[str, tuple[str, str, str]] = {
+    "caption": ("caption", "captions", "a photo caption, with its credit"),
+    "photo credit": ("photo credit", "photo credits", "a photographer's or agency's credit for a picture"),
+    "advertisement": ("advertisement marker", "advertisement markers", "an 'Advertisement' or 'Story continued below' line"),
+    "related link": ("related link", "related links", "a link to another story ('Read more:', 'RELATED:', 'SEE ALSO:')"),
+    "newsletter prompt": ("newsletter prompt", "newsletter prompts", "an invitation to sign up or subscribe"),
+    "share prompt": ("share prompt", "share prompts", "share buttons, 'Share this story', 'Follow us on Twitter'"),
+    "contributor line": ("contributor line", "contributor lines", "'X contributed to this report'"),
+    "wordpress footer": ("WordPress footer", "WordPress footers", "'The post X appeared first on Y.'"),
+    "copyright line": ("copyright line", "copyright lines", "'Copyright © 2019 The Outlet'"),
+    "dateline": ("dateline", "datelines", "the place and agency before a story's first sentence ('WASHINGTON (AP) —')"),
+    "social post": ("social post", "social posts", "an embedded tweet or post, with its '— Name (@handle) date' line"),
+    "wire tag": ("wire tag", "wire tags", "'JUST IN:', 'BREAKING:', 'UPDATE -' before a sentence"),
+    "cookie banner": ("cookie banner", "cookie banners", "a notice about the site's cookies"),
+    "navigation": ("navigation line", "navigation lines", "a page's menu or navigation words ('Feedback', 'Next')"),
+    "disclaimer": ("disclaimer", "disclaimers", "'The opinions expressed ... are their own'"),
+    "placeholder": ("placeholder", "placeholders", "a bracketed placeholder for an embed ('[image]')"),
+}
+
+
+def clutter_counts(counts: dict[str, int]) -> str:
+    """"2 captions, 1 related link": clutter spans per rule, in words."""
+    return ", ".join(f"{n} {CLUTTER_RULES.get(rule, (rule, rule + 's', ''))[0 if n == 1 else 1]}"
+                     for rule, n in counts.items())
+
+
+def clutter_summary(counts: dict[str, int]) -> str:
+    """"3 spans of clutter: 2 captions, 1 related link" ("" without clutter)."""
+    total = sum(counts.values())
+    if not total:
+        return ""
+    return f"{total} span{'' if total == 1 else 's'} of clutter: " + clutter_counts(counts)

@@ -338,7 +338,7 @@ def test_readability_formulas_agree_with_textstat():
 def test_abbreviations_do_not_end_sentences(pl):
     """textstat would split "U.S." into sentences; framing does not, so the grade is higher."""
     f = pl.features["readability"]
-    assert f.details["sentences"] == 32
+    assert f.details["sentences"] == 31  # 32 less the WordPress footer, set aside as clutter
     assert "U.S. may be on the verge" in pl.article.text
 
 

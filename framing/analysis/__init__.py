@@ -11,9 +11,10 @@ import gc
 
 from .features import FEATURES
 from .context import Context
+from .cleaning import infer_source
 from .language import identify
 from .validity import settle
-from ..types import Article, Profile
+from ..types import Article, Cleaning, ClutterSpan, Profile
 
 
 def analyze(article: Article) -> Profile:
@@ -26,10 +27,21 @@ def analyze(article: Article) -> Profile:
     try:
         language = identify(article.title, article.text)
         ctx = Context(article)
-        return Profile(article, {m.NAME: settle(m.compute(ctx), language) for m in FEATURES}, language=language)
+        return Profile(article, {m.NAME: settle(m.compute(ctx), language) for m in FEATURES}, language=language,
+                       cleaning=_cleaning(ctx))
     finally:
         if collecting:
             gc.enable()
+
+
+def _cleaning(ctx: Context) -> Cleaning:
+    """The clutter set aside of the article's text, and the outlet the text names for itself."""
+    spans = tuple(ClutterSpan(c.start, c.end, c.rule, "text") for c in ctx.clutter)
+    inferred = infer_source(ctx.article.text, ctx.clutter)
+    if inferred is None:
+        return Cleaning(spans)
+    name, start, end, rule = inferred
+    return Cleaning(spans, name, ClutterSpan(start, end, rule, "text"))
 
 
 def analyze_many(articles: list[Article]) -> list[Profile]:

@@ -4,12 +4,18 @@ A Context holds the title and text as :class:`~framing.analysis.text.Doc`, built
 once and shared by every feature, plus facts several features need, worked out
 lazily: the matches of the packaged lexicons in each field (``matches``) and its
 direct quotations (``quotes``, ``in_quote``).
+
+The text is tokenized from a cleaned copy: the clutter :mod:`.cleaning` finds (captions,
+"Advertisement", datelines, share prompts ...) blanked out with spaces, line breaks kept. Every
+feature thus measures the body alone without knowing about clutter, while every offset still points
+into the article's text, and evidence quotes the text as given (``Doc.original``).
 """
 from __future__ import annotations
 
 from typing import Final
 
 from ..types import Article
+from .cleaning import Clutter, blank_out, find_clutter
 from .lexicons import Match, scan
 from .text import Doc, first_at_or_after, tokenize
 
@@ -20,12 +26,13 @@ QUOTE_CLOSE: Final = "”»"
 class Context:
     """An article tokenized once, shared by every feature."""
 
-    __slots__ = ("article", "title", "text", "docs", "n_words", "_matches", "_quotes", "_quote_starts")
+    __slots__ = ("article", "title", "text", "clutter", "docs", "n_words", "_matches", "_quotes", "_quote_starts")
 
     def __init__(self, article: Article) -> None:
         self.article = article
         self.title = tokenize(article.title, "title") if article.title.strip() else None
-        self.text = tokenize(article.text, "text")
+        self.clutter: list[Clutter] = find_clutter(article.text)
+        self.text = tokenize(blank_out(article.text, self.clutter), "text", article.text)
         self.docs: tuple[Doc, ...] = (self.title, self.text) if self.title else (self.text,)
         self.n_words = sum(d.n_words for d in self.docs)
         # per field ("title", "text"), worked out on first use

@@ -134,13 +134,16 @@ class Doc:
     token string."""
 
     __slots__ = (
-        "field", "text", "starts", "ends", "tokens", "types", "norms", "is_word",
+        "field", "text", "original", "starts", "ends", "tokens", "types", "norms", "is_word",
         "sentences", "paragraphs", "sentence_of", "n_words",
     )
 
-    def __init__(self, field: str, text: str) -> None:
+    def __init__(self, field: str, text: str, original: str | None = None) -> None:
         self.field = field
         self.text = text
+        # the field as given, where ``text`` is a copy of it with clutter blanked out (same length, so
+        # offsets agree): evidence quotes its spans from here
+        self.original = text if original is None else original
         # Tokens never cross white space, so the text is cut at white space first (str.split, in C);
         # each chunk ("said,", "it's", "(AP)") is cut into token types once per process (see
         # _chunk_types) and its tokens' offsets follow from their lengths, as they are contiguous.
@@ -264,9 +267,10 @@ def first_at_or_after(a: list[int], x: int, lo: int = 0, hi: int = -1) -> int:
     return lo
 
 
-def tokenize(text: str, field: str = "text") -> Doc:
-    """Tokenize ``text`` into a :class:`Doc` (words, sentences, paragraphs)."""
-    return Doc(field, text)
+def tokenize(text: str, field: str = "text", original: str | None = None) -> Doc:
+    """Tokenize ``text`` into a :class:`Doc` (words, sentences, paragraphs); ``original``: the string
+    ``text`` is a cleaned copy of, if it is one (see :mod:`framing.analysis.cleaning`)."""
+    return Doc(field, text, original)
 
 
 def _is_abbreviation(doc: Doc, i: int) -> bool:

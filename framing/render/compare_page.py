@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..catalog import CHART_ROWS, FEATURE_TITLES, KIND_LABELS, LAYERS, MEANINGS
+from ..catalog import CHART_ROWS, FEATURE_TITLES, KIND_LABELS, LAYERS, MEANINGS, clutter_counts
 from ..compare import Comparison, Row
 from ..compare.similarity import SCALE
 from ..types import Profile, Speaker
@@ -17,7 +17,7 @@ from .charts import LABEL_WIDTH, PLOT_WIDTH, Bar, bar_rows
 from .environment import environment
 from .formatting import fmt, safe_url
 from .fragments import evidence_groups, highlighted_html, segments_view
-from .highlight import layer_of, marks_for, segments
+from .highlight import clutter_marks, layer_of, marks_for, segments
 
 
 def _row_view(row: Row, labels: tuple[str, ...]) -> dict[str, Any]:
@@ -65,20 +65,37 @@ def article_view(p: Profile, label: str, i: int) -> tuple[dict[str, Any], dict[s
         prediction = {"label": str(p.prediction.get("label", "")),
                       "probability": fmt(p.prediction.get("probability"), "share"),
                       "model": str(p.prediction.get("model", ""))}
-    card = {"label": label, "title": a.title or "(untitled)", "source": a.source or "",
+    source = a.source or ""
+    if p.inferred_source:
+        source = f"{p.inferred_source} (inferred from the text)"
+    card = {"label": label, "title": a.title or "(untitled)", "source": source,
             "url": safe_url(a.url), "url_text": a.url or "", "date": a.date or "",
             "id": a.id, "words": fmt(p.n_words, "count"), "cls": f"a{i % 6}", "prediction": prediction,
             "language": "" if p.is_english else str(p.language)}
     memo: dict[str, str] = {}  # escaped rules, measures and tips of this article
     title = segments_view(segments(a.title, marks_for(evidence, "title")))
-    body = segments_view(segments(a.text, marks_for(evidence, "text")))
+    body = segments_view(segments(a.text, marks_for(evidence, "text") + clutter_marks(p.cleaning, "text")))
     text = {
         "label": label, "title_text": a.title, "cls": f"a{i % 6}",
         "title": title, "body": body,
         "title_html": highlighted_html(title, memo), "body_html": highlighted_html(body, memo),
         "evidence": evidence_groups(p, memo),
+        "clutter": clutter_view(p),
     }
     return card, text, counts
+
+
+def clutter_view(p: Profile) -> dict[str, Any]:
+    """What was set aside of the text before measuring: a sentence saying how much, and each span."""
+    cleaning = p.cleaning
+    summary = clutter_counts(cleaning.counts)
+    items = []
+    for s in cleaning.spans:
+        source = p.article.title if s.field == "title" else p.article.text
+        piece = " ".join(source[s.start:s.end].split())
+        items.append({"rule": s.rule, "text": piece if len(piece) <= 160 else piece[:159] + "…",
+                      "where": f"{s.field} {s.start}–{s.end}"})
+    return {"summary": summary, "chars": fmt(cleaning.n_chars, "count"), "spans": items}
 
 
 def speaker_row(s: Speaker) -> dict[str, Any]:

@@ -47,12 +47,18 @@ def highlighted_html(segments_view: list[dict[str, Any]], memo: dict[str, str] |
     out: list[str] = []
     for seg in segments_view:
         marks = seg["marks"]
+        closing = []
         for m in marks:
             tip = escaped_text(m["tip"], memo)
+            if m["layer"] == "clutter":  # set aside, not evidence: greyed, with the rule as its title
+                out.append(f'<span class="clutter" tabindex="0" title="{tip}" data-tip="{tip}">')
+                closing.append("</span>")
+                continue
             out.append(f'<mark class="hl hl-{escaped_text(m["layer"], memo)}" tabindex="0" title="{tip}" '
                        f'data-tip="{tip}" style="padding-bottom: {int(m["pad"])}px">')
+            closing.append("</mark>")
         out.append(str(escape(seg["text"])))
-        out.append("</mark>" * len(marks))
+        out.append("".join(reversed(closing)))
     return Markup("".join(out))
 
 

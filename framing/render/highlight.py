@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..catalog import LAYER_FEATURES, LAYER_NAMES, SOURCING_LAYERS, TIP_TITLES
-from ..types import Evidence
+from ..types import Cleaning, Evidence
+
+CLUTTER_LAYER = "clutter"  # a mark for text set aside before measuring (shown greyed, not highlighted)
 
 @dataclass(frozen=True, slots=True)
 class Mark:
@@ -56,6 +58,12 @@ def marks_for(evidence: Iterable[Evidence], field: str) -> list[Mark]:
         if layer is not None:
             out.append(Mark(layer, tip_of(e), e.start, e.end))
     return out
+
+
+def clutter_marks(cleaning: Cleaning, field: str) -> list[Mark]:
+    """Marks for the clutter spans of one field, each tipped with the rule that set it aside."""
+    return [Mark(CLUTTER_LAYER, f"Set aside as clutter: {s.rule}", s.start, s.end)
+            for s in cleaning.spans if s.field == field and s.end > s.start]
 
 
 def segments(text: str, marks: Iterable[Mark]) -> list[Segment]:
