@@ -23,11 +23,13 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-import framing
-from framing.catalog import SUMMARY_PHRASES
-from framing.types import Article
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's framing, not an installed one
+
+import framing  # noqa: E402
+from framing.catalog import SUMMARY_PHRASES
+from framing.types import Article  # noqa: E402
+
 CORPUS = ROOT.parent / "shared" / "corpora" / "allsides" / "articles.dev.jsonl"
 # writer's-voice measures (feature, measure) whose evidence carries the "quoted" label
 VOICE = {("hedging", None), ("boosters", None), ("alarmist", None), ("alarmist", "war"), ("loaded", None),
