@@ -11,7 +11,7 @@ from __future__ import annotations
 
 __all__ = ["FEATURE_TITLES", "MEANINGS", "MEASURES", "TIP_TITLES", "LAYERS", "LAYER_NAMES", "ROWS", "SUMMARY_PHRASES",
            "CHART_ROWS", "INDEX_COLUMNS", "KEY_COLUMNS", "TITLE_FEATURES", "OWN_VOICE_FEATURES",
-           "QUOTED_MEASURES", "QUOTED_LABEL", "VOICE_NOTE",
+           "QUOTED_MEASURES", "QUOTED_LABEL", "VOICE_NOTE", "OWN_VOICE_UNIT", "QUOTED_UNIT",
            "DERIVED_MEANINGS", "DERIVED_COLUMNS", "KIND_LABELS", "describe_column"]
 
 # ------------------------------------------------------------------ the features
@@ -29,6 +29,9 @@ FEATURE_TITLES: dict[str, str] = {
 # an article quotes say is the sources' words: counted apart, in the quoted measure beside each.
 VOICE_NOTE = ("Counted in the writer's own voice: words outside quotation marks, per 1,000 of those words; "
               "what quoted people say is counted apart.")
+# the units of the two voices' rates
+OWN_VOICE_UNIT = "per 1,000 own-voice words"
+QUOTED_UNIT = "per 1,000 quoted words"
 # how a span inside a direct quotation is described to a reader (its label "quoted")
 QUOTED_LABEL = "quoted: the source's words, not the writer's"
 

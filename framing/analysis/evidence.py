@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Final, Iterable
 
+from ..catalog import OWN_VOICE_UNIT, QUOTED_UNIT
 from ..types import Evidence, FeatureResult, Measure
 from .context import Context
 from .lexicons import Match
@@ -66,8 +67,6 @@ def count_measure(name: str, count: int, n_words: int, unit: str = "per 1,000 wo
 
 
 QUOTED: Final = "quoted"  # the evidence label of a span inside a direct quotation
-OWN_VOICE_UNIT: Final = "per 1,000 own-voice words"
-QUOTED_UNIT: Final = "per 1,000 quoted words"
 
 
 def voice_words(ctx: Context) -> tuple[int, int]:
