@@ -295,6 +295,10 @@ for _f in OWN_VOICE_FEATURES:
         _f, "own_voice_share", "share",
         f"Share of the {_f} feature's spans outside quotations: the outlet's own voice rather than a quoted one.")
 DERIVED_COLUMNS: tuple[str, ...] = tuple(DERIVED_MEANINGS)
+# the category measures of the writing features count the writer's own voice, like their headline
+for (_f, _m), _text in list(MEASURES.items()):
+    if _f in OWN_VOICE_FEATURES and _m != "quoted":
+        MEASURES[(_f, _m)] = f"{_text[:-1]}, in the writer's own words (per 1,000 own-voice words)."
 
 
 def describe_column(column: str) -> dict[str, str]:
@@ -311,6 +315,8 @@ def describe_column(column: str) -> dict[str, str]:
         if f == feature and (m or "") == measure:
             meaning, plain = f"{label}: {text}", text
             break
+    if not meaning and (feature, measure) in MEASURES:  # a sub-measure: its own meaning (a quoted one is the sources')
+        meaning = plain = f"{measure.replace('_', ' ')} (a sub-measure of {feature}): {MEASURES[(feature, measure)]}"
     if not meaning:
         meaning = MEANINGS.get(feature, "")
         if measure:
