@@ -135,7 +135,12 @@ def test_loaded_words_found_and_quoted_ones_labelled():
     texts = [e.text for e in ev]
     assert "thugs" in texts and "absurd" in texts
     assert [e.label for e in ev if e.text == "absurd"] == ["quoted"]
-    assert p.features["loaded"].measure("outside_quotes").count == len(ev) - 1
+    loaded = p.features["loaded"]  # the headline counts the writer's own words; the quoted one is beside it
+    assert loaded.count == len(ev) - 1 and loaded.measure("quoted").count == 1
+    own_words, quoted_words = (p.features["style"].measure(m).count for m in ("own_voice_words", "quoted_words"))
+    assert (own_words, quoted_words) == (p.n_words - 3, 3)  # "This is absurd," is three words
+    assert loaded.value == round(loaded.count * 1000 / own_words, 2)
+    assert loaded.measure("quoted").value == round(1000 / quoted_words, 2)
 
 
 def test_neutral_text_has_no_loaded_words():

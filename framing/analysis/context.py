@@ -26,7 +26,8 @@ QUOTE_CLOSE: Final = "”»"
 class Context:
     """An article tokenized once, shared by every feature."""
 
-    __slots__ = ("article", "title", "text", "clutter", "docs", "n_words", "_matches", "_quotes", "_quote_starts")
+    __slots__ = ("article", "title", "text", "clutter", "docs", "n_words", "_matches", "_quotes", "_quote_starts",
+                 "_voice_words")
 
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -39,6 +40,7 @@ class Context:
         self._matches: dict[str, dict[str, list[Match]]] = {}
         self._quotes: dict[str, list[tuple[int, int]]] = {}
         self._quote_starts: dict[str, list[int]] = {}
+        self._voice_words: tuple[int, int] | None = None
 
     def matches(self, doc: Doc, lexicon: str) -> list[Match]:
         """Matches of the packaged lexicon ``lexicon`` in ``doc``, left to right (every lexicon is
@@ -55,6 +57,33 @@ class Context:
             spans = self._quotes[doc.field] = quotation_spans(doc.text)
             self._quote_starts[doc.field] = [s for s, _ in spans]
         return spans
+
+    def voice_words(self) -> tuple[int, int]:
+        """(own-voice words, quoted words) of the title and text: words that start outside or inside a
+        direct quotation (:meth:`quotes`); they add up to ``n_words``. Worked out once per article: one
+        walk of each field's words alongside its sorted quotations."""
+        found = self._voice_words
+        if found is not None:
+            return found
+        quoted = 0
+        for doc in self.docs:
+            spans = self.quotes(doc)
+            if not spans:
+                continue
+            starts, is_word = doc.starts, doc.is_word
+            k = 0
+            for i in range(len(starts)):
+                if not is_word[i]:
+                    continue
+                pos = starts[i]
+                while k < len(spans) and spans[k][1] <= pos:
+                    k += 1
+                if k == len(spans):
+                    break
+                if spans[k][0] <= pos:
+                    quoted += 1
+        found = self._voice_words = (self.n_words - quoted, quoted)
+        return found
 
     def in_quote(self, doc: Doc, pos: int) -> bool:
         """Is character ``pos`` of ``doc`` inside a direct quotation?"""

@@ -75,8 +75,13 @@ def _unique_names(ids: Sequence[str], used: dict[str, int]) -> list[str]:
     return out
 
 
+# what a cached profile's numbers mean: bumped when a headline value changes meaning, so that a cache made
+# before is not mixed with new results ("own voice": the writing features count outside quotations)
+PROFILE_MEANING = "own voice"
+
+
 def _article_key(article: Article, salt: str) -> str:
-    fields = [__version__, salt, article.id, article.title, article.text, article.source, article.url, article.date,
+    fields = [__version__, PROFILE_MEANING, salt, article.id, article.title, article.text, article.source, article.url, article.date,
               article.story]
     if article.author is not None:  # (articles without an author keep the keys they had)
         fields.append(article.author)

@@ -10,7 +10,7 @@ import base64
 import hashlib
 from typing import Any, Iterable, Iterator, Sequence
 
-from ..catalog import FEATURE_TITLES, INDEX_COLUMNS, MEANINGS
+from ..catalog import FEATURE_TITLES, INDEX_COLUMNS, MEANINGS, QUOTED_UNIT, VOICE_NOTE
 from ..compare import Comparison
 from ..compare.similarity import SCALE, STORY_DAYS
 from ..types import Profile
@@ -39,7 +39,7 @@ def build_article_page_view(profile: Profile) -> dict[str, Any]:
     card, text, counts = article_view(profile, "A", 0)
     rows = []
     for name, f in profile.features.items():
-        measures = [{"name": m.name.replace("_", " "), "value": fmt(m.value), "count": "" if m.count is None
+        measures = [{"name": m.name.replace("_", " "), "value": _measure_text(m), "count": "" if m.count is None
                      else f"{m.count:,}"} for m in f.measures if m.value not in (None, 0, 0.0)]
         rows.append({"name": FEATURE_TITLES.get(name, name), "value": fmt(f.value), "unit": f.unit,
                      "count": "" if f.count is None else f"{f.count:,}", "meaning": MEANINGS[name],
@@ -47,7 +47,14 @@ def build_article_page_view(profile: Profile) -> dict[str, Any]:
     speakers = [speaker_row(s) for s in profile.speakers]
     return {"page_title": f"framing: {card['title']}"[:200], "version": __version__, "card": card, "text": text,
             "legend": legend_view(["A"], {k: [v] for k, v in counts.items()}), "rows": rows,
-            "speakers": speakers, "csp_script": None}
+            "speakers": speakers, "csp_script": None, "voice_note": VOICE_NOTE}
+
+
+def _measure_text(m: Any) -> str:
+    """A measure's value; a quoted measure (the sources' words) says its count and its unit."""
+    if m.unit == QUOTED_UNIT and m.count is not None:
+        return f"{m.count:,} ({fmt(m.value)} {m.unit})"
+    return fmt(m.value)
 
 
 def render_article_page(profile: Profile) -> str:

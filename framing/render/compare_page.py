@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..catalog import CHART_ROWS, FEATURE_TITLES, KIND_LABELS, LAYERS, MEANINGS, clutter_counts
+from ..catalog import CHART_ROWS, FEATURE_TITLES, KIND_LABELS, LAYERS, MEANINGS, VOICE_NOTE, clutter_counts
 from ..compare import Comparison, Row
 from ..compare.similarity import SCALE
 from ..types import Profile, Speaker
@@ -28,7 +28,12 @@ def _row_view(row: Row, labels: tuple[str, ...]) -> dict[str, Any]:
         detail = ""
         if row.kind == "rate" and count:
             detail = f"{count:,} in all"
-        cells.append({"text": text, "detail": detail, "highest": row.highest == i, "note": row.notes[i]})
+        quoted = ""  # a writer's-voice row: the sources' words below it
+        if row.quoted_counts and row.quoted_counts[i]:
+            quoted = (f"quoted: {row.quoted_counts[i]:,}"
+                      f" ({fmt(row.quoted_values[i])} per 1,000 quoted words)")
+        cells.append({"text": text, "detail": detail, "quoted": quoted, "highest": row.highest == i,
+                      "note": row.notes[i]})
     return {"label": row.label, "meaning": row.meaning, "cells": cells,
             "highest": labels[row.highest] if row.highest is not None else "—",
             "feature": row.feature}
@@ -141,6 +146,7 @@ def build_compare_view(comparison: Comparison) -> dict[str, Any]:
         "rows": [_row_view(r, labels) for r in comparison.rows],
         "labels": list(labels),
         "legend": legend,
+        "voice_note": VOICE_NOTE,
         "texts": texts,
         "speakers": speakers,
         "shared_speakers": list(comparison.shared_speakers),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..catalog import LAYER_FEATURES, LAYER_NAMES, SOURCING_LAYERS, TIP_TITLES
+from ..catalog import LAYER_FEATURES, LAYER_NAMES, QUOTED_LABEL, SOURCING_LAYERS, TIP_TITLES
 from ..types import Cleaning, Evidence
 
 CLUTTER_LAYER = "clutter"  # a mark for text set aside before measuring (shown greyed, not highlighted)
@@ -39,13 +39,14 @@ def layer_of(e: Evidence) -> str | None:
 
 
 def tip_of(e: Evidence) -> str:
-    """The hover/focus text of a mark: feature, rule and detail."""
+    """The hover/focus text of a mark: feature, rule and detail (a span inside a quotation is said to be
+    the source's words)."""
     title = TIP_TITLES.get(e.feature, e.feature)
     parts = [f"{title}: {e.rule}"]
     if e.role:
         parts.append(e.role)
     if e.label:
-        parts.append(e.label)
+        parts.append(QUOTED_LABEL if e.label == "quoted" else e.label)
     return " · ".join(parts)
 
 

@@ -13,7 +13,11 @@ al. (2019): appeal to fear, exaggeration, loaded language. Rules:
   catastrophic failure", "massive scale"); idioms and war declarations are
   kept as matched. The rule of widened evidence ends in ``· phrase``.
 
-Higher value: more alarm per 1,000 words.
+Higher value: more alarm per 1,000 words of the writer's own.
+The value counts the writer's own voice: spans outside direct quotations per 1,000
+own-voice words (the words outside quotation marks, so quotations neither add to the
+rate nor thin it); spans inside them stay evidence, labelled ``quoted``, and are the
+measure ``quoted`` (per 1,000 quoted words). See ``evidence.rate_result``.
 """
 from __future__ import annotations
 

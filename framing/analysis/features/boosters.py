@@ -10,7 +10,11 @@ from Recasens et al. 2013). Context rules:
   not certainty;
 * a booster verb after a determiner is a noun ("a show of force").
 
-Higher value: more certainty markers per 1,000 words, i.e. more assertive writing.
+Higher value: more certainty markers per 1,000 words of the writer's own, i.e. more assertive writing.
+The value counts the writer's own voice: spans outside direct quotations per 1,000
+own-voice words (the words outside quotation marks, so quotations neither add to the
+rate nor thin it); spans inside them stay evidence, labelled ``quoted``, and are the
+measure ``quoted`` (per 1,000 quoted words). See ``evidence.rate_result``.
 """
 from __future__ import annotations
 

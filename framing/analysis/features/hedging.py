@@ -32,7 +32,11 @@ A learned filter (``models/hedges.json``) decides on the weasel cues and on a
 few ambiguous generalising words (see ``GATED_TERMS``); its decisions name the
 model in the evidence rule.
 
-Higher value: more hedges per 1,000 words, i.e. more tentative writing.
+Higher value: more hedges per 1,000 words of the writer's own, i.e. more tentative writing.
+The value counts the writer's own voice: spans outside direct quotations per 1,000
+own-voice words (the words outside quotation marks, so quotations neither add to the
+rate nor thin it); spans inside them stay evidence, labelled ``quoted``, and are the
+measure ``quoted`` (per 1,000 quoted words). See ``evidence.rate_result``.
 """
 from __future__ import annotations
 

@@ -3,8 +3,8 @@
 Lexicon ``loaded.txt`` (bias-inducing words after Recasens et al. 2013, strong
 subjective clues after Wilson et al. 2005, loaded language and name calling
 after Da San Martino et al. 2019). Categories: ``pejorative``, ``verb``,
-``adjective``, ``adverb``. Words inside quotations are counted and labelled
-``quoted``; ``outside_quotes`` counts the outlet's own wording.
+``adjective``, ``adverb``. Words inside quotations are labelled ``quoted`` and
+counted apart (the measure ``quoted``); the value counts the outlet's own wording.
 
 Rules:
 
@@ -25,7 +25,11 @@ Rules:
   likely loaded language or name calling. Its rule names the model and the
   probability (``... · model alarmist v1 p=0.74``).
 
-Higher value: more loaded phrases per 1,000 words.
+Higher value: more loaded phrases per 1,000 words of the writer's own.
+The value counts the writer's own voice: spans outside direct quotations per 1,000
+own-voice words (the words outside quotation marks, so quotations neither add to the
+rate nor thin it); spans inside them stay evidence, labelled ``quoted``, and are the
+measure ``quoted`` (per 1,000 quoted words). See ``evidence.rate_result``.
 """
 from __future__ import annotations
 

@@ -11,7 +11,11 @@ Lexicon ``speculation.txt`` (categories ``forecast``, ``conditional``,
   conditionals stays linear in time and memory). "as if", "even if", "asked if" and the
   like are not predictions.
 
-Higher value: more forecasting per 1,000 words.
+Higher value: more forecasting per 1,000 words of the writer's own.
+The value counts the writer's own voice: spans outside direct quotations per 1,000
+own-voice words (the words outside quotation marks, so quotations neither add to the
+rate nor thin it); spans inside them stay evidence, labelled ``quoted``, and are the
+measure ``quoted`` (per 1,000 quoted words). See ``evidence.rate_result``.
 """
 from __future__ import annotations
 

@@ -14,12 +14,19 @@ Measures (title and text unless noted):
   ``imperative_verbs.txt`` ("Expect the drama to heighten", "Stand by your phones");
 * ``first_person``: I, me, my, we, our ... (``US`` in capitals is the country).
 
-Evidence inside quotation marks is labelled ``quoted``. The feature's value is
-the word count.
+Evidence inside quotation marks is labelled ``quoted`` and stays evidence. The
+measures of how the outlet writes (``exclamations``, ``rhetorical_questions``,
+``all_caps``, ``direct_address``, ``imperatives``, ``first_person``) count the
+writer's own voice, per 1,000 own-voice words (``own_voice_words``: the words
+outside quotation marks), so that an article is not credited with its sources'
+words nor its rate thinned by them; each has a ``quoted_*`` measure beside it
+(``quoted_direct_address`` ...: the sources' words, per 1,000 ``quoted_words``),
+and ``quoted_questions`` counts the questions inside quotations. ``questions``
+counts every question, per 1,000 words. Higher: more of it in that voice. The
+feature's value is the word count.
 """
 from __future__ import annotations
 
-from collections import Counter
 from typing import Final
 
 from ..language_data import cmu_dictionary
@@ -28,10 +35,14 @@ from ..text import Doc, TokenType
 from ..token_memos import TokenMemo
 from ...types import Evidence, FeatureResult, Measure
 from ..context import Context
-from ..evidence import count_measure, sort_evidence, span_evidence
+from ..evidence import count_measure, sort_evidence, span_evidence, voice_measures, voice_words
 from .lexical import imperative_verb
 
 NAME: Final = "style"
+# measures of how the outlet writes: counted in the writer's own voice (outside quotation marks, per
+# 1,000 own-voice words), each with a quoted_* measure beside it (per 1,000 quoted words)
+VOICE_MEASURES: Final = ("exclamations", "rhetorical_questions", "all_caps", "direct_address", "imperatives",
+                         "first_person")
 
 SECOND_PERSON: Final = frozenset({"you", "your", "yours", "yourself", "yourselves", "y'all", "ya"})
 FIRST_PERSON: Final = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
@@ -130,16 +141,22 @@ def compute(ctx: Context) -> FeatureResult:
     body = ctx.text
     body_sents = len(body.sentences)
     n_words = ctx.n_words
-    found = Counter(e.measure for e in ev)
-    counts = {m: found[m] for m in ("exclamations", "questions", "rhetorical_questions", "all_caps",
-                                    "direct_address", "imperatives", "first_person")}
+    own_words, quoted_words = voice_words(ctx)
     measures = [
         Measure("words", n_words, "words", n_words),
+        Measure("own_voice_words", own_words, "words", own_words),
+        Measure("quoted_words", quoted_words, "words", quoted_words),
         Measure("sentences", n_sentences, "sentences", n_sentences),
         Measure("paragraphs", len(body.paragraphs), "paragraphs", len(body.paragraphs)),
         Measure("mean_sentence_length", round(body.n_words / body_sents, 2) if body_sents else None,
                 "words per sentence", note="" if body_sents else "no sentences"),
     ]
-    measures += [count_measure(m, c, n_words) for m, c in counts.items()]
+    measures.append(count_measure("questions", sum(1 for e in ev if e.measure == "questions"), n_words))
+    for m in VOICE_MEASURES:  # the writer's own voice, and the quoted words beside it
+        if m == "rhetorical_questions":  # own voice by definition: the quoted ones are quoted_questions
+            own = voice_measures(ctx, ev, m, "quoted_questions", m)[0]
+            measures += [own, voice_measures(ctx, ev, "questions", "quoted_questions")[0]]
+        else:
+            measures += voice_measures(ctx, ev, m, f"quoted_{m}", m)
     return FeatureResult(NAME, n_words, "words", n_words, None, sort_evidence(ev), tuple(measures),
                          "" if n_words else "no words")
