@@ -18,6 +18,7 @@ from . import _native
 from .analysis import analyze
 from .atomic import write_atomic
 from .compare import compare
+from .compare.similarity import SAME_STORY
 from .errors import FramingError
 from .evaluation import TASKS, evaluate, format_result
 from .ingest.files import MAX_ARTICLE_CHARS, load_many
@@ -76,7 +77,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--parquet", action="store_true", help="also write features.parquet (needs pyarrow)")
     b.add_argument("--threshold", type=float, default=None, metavar="T",
-                   help="topic similarity from which articles are grouped as one story (default 0.18, the comparison's \"same story\")")
+                   help=f"topic similarity from which articles are grouped as one story (default {SAME_STORY:.2f}, the "
+                        "comparison's \"same story\")")
     b.add_argument("--engine", choices=("local", "dask"), default="local", help="where to run the analysis")
     b.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --engine dask)")
     b.add_argument("--model", metavar="FILE", help="a reliability model to add predictions")

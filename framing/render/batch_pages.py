@@ -17,7 +17,7 @@ from ..types import Profile
 from ..version import __version__
 from .compare_page import article_view, build_compare_view, legend_view, speaker_row
 from .environment import environment
-from .formatting import fmt, safe_url
+from .formatting import fmt, fmt_similarity, safe_url
 
 
 def _script_hash() -> str:
@@ -68,7 +68,7 @@ def render_group_page(comparison: Comparison, group: Any, names: Sequence[str],
     view = build_compare_view(comparison)
     how = "the same story field" if group.by == "story field" else "similar texts (TF-IDF cosine)"
     view["group"] = {"name": group.name, "how": how, "key": group.key if group.by == "story field" else "",
-                     "similarity": "n/a" if group.similarity is None else f"{group.similarity:.2f}",
+                     "similarity": fmt_similarity(group.similarity),
                      "links": [{"label": a["label"], "href": f"../articles/{n}.html"}
                                for a, n in zip(view["articles"], names)],
                      "extra": [{"title": t, "href": f"../articles/{n}.html"} for t, n in extra]}
@@ -107,7 +107,7 @@ def build_index_view(rows: Iterable[dict[str, Any]], n_rows: int, titles: Sequen
 
     group_rows = [{"name": g.name, "href": f"stories/{g.name}.html", "n": len(g.members),
                    "how": g.by, "key": g.key if g.by == "story field" else "",
-                   "similarity": "n/a" if g.similarity is None else f"{g.similarity:.2f}",
+                   "similarity": fmt_similarity(g.similarity),
                    "titles": [titles[i] for i in g.members[:4]]} for g in groups]
     return {"page_title": f"framing: {n_rows} articles", "version": __version__, "rows": table_rows(),
             "n_rows": n_rows, "columns": [label for _, _, label in INDEX_COLUMNS], "groups": group_rows,

@@ -15,7 +15,7 @@ from ..types import Profile, Speaker
 from ..version import __version__
 from .charts import LABEL_WIDTH, PLOT_WIDTH, Bar, bar_rows
 from .environment import environment
-from .formatting import fmt, safe_url
+from .formatting import fmt, fmt_similarity, safe_url
 from .fragments import evidence_groups, highlighted_html, segments_view
 from .highlight import clutter_marks, layer_of, marks_for, segments
 
@@ -133,7 +133,7 @@ def build_compare_view(comparison: Comparison) -> dict[str, Any]:
         speakers.append({"label": labels[i], "rows": [
             {**speaker_row(s), "shared": comparison.is_shared(i, s)} for s in sp]})
     n = len(comparison.profiles)
-    pairs = [{"a": labels[i], "b": labels[j], "value": f"{comparison.similarity[i][j]:.2f}"}
+    pairs = [{"a": labels[i], "b": labels[j], "value": fmt_similarity(comparison.similarity[i][j])}
              for i in range(n) for j in range(i + 1, n)]
     distinctive = [{"label": labels[i], "terms": [{"term": t.term, "count": t.count, "z": f"{t.z:.1f}"}
                                                   for t in terms]}
