@@ -189,8 +189,11 @@ def _hedged_sentences(d: _Draft) -> dict[tuple[str, int], list[Evidence]]:
 
 def _certain_prediction(d: _Draft, s: Settings) -> Iterator[Hit]:
     hedged = _hedged_sentences(d)
+    # a sentence with an attribution (a report verb and its source) reports someone's prediction
+    attributed = {(e.field, d.sentence(e.field, e.start)) for e in d.evidence("sourcing") if e.role == "cue"}
     for e in d.evidence("speculation"):
-        if e.field == "text" and d.own_voice(e) and (e.field, d.sentence(e.field, e.start)) not in hedged:
+        where = (e.field, d.sentence(e.field, e.start))
+        if e.field == "text" and d.own_voice(e) and where not in hedged and where not in attributed:
             yield Hit("framing.certain-prediction", f"prediction stated as certain: '{_quote(e.text)}'",
                       e.field, e.start, e.end)
 
