@@ -68,7 +68,9 @@ class _Draft:
             if e.role == "quote" and e.field in self.quotes:
                 self.quotes[e.field].append((e.start, e.end))
         self._docs: dict[str, Doc] = {}
+        self._starts: dict[str, list[int]] = {}
         self._body_words: set[str] | None = None
+        self._hedged: dict[tuple[str, int], list[Evidence]] | None = None
 
     def evidence(self, feature: str) -> tuple[Evidence, ...]:
         result = self.profile.features.get(feature)
@@ -89,12 +91,14 @@ class _Draft:
         """The index of the sentence of ``field`` holding ``offset`` (the title is one sentence)."""
         if field == "title":
             return 0
-        starts = [s.start for s in self.doc(field).sentences]
+        starts = self._starts.get(field)
+        if starts is None:
+            starts = self._starts[field] = [s.start for s in self.doc(field).sentences]
         return max(bisect_right(starts, offset) - 1, 0)
 
     def body_words(self) -> set[str]:
         if self._body_words is None:
-            self._body_words = {_lemma(w) for w in _WORD.findall(self.texts["text"])}
+            self._body_words = {_lemma(w) for w in set(_WORD.findall(self.texts["text"]))}
         return self._body_words
 
 
@@ -180,11 +184,13 @@ def _alarmist(d: _Draft, s: Settings) -> Iterator[Hit]:
 
 
 def _hedged_sentences(d: _Draft) -> dict[tuple[str, int], list[Evidence]]:
-    found: dict[tuple[str, int], list[Evidence]] = {}
-    for e in d.evidence("hedging"):
-        if d.own_voice(e):
-            found.setdefault((e.field, d.sentence(e.field, e.start)), []).append(e)
-    return found
+    """(field, sentence) -> the own-voice hedges in it."""
+    if d._hedged is None:
+        d._hedged = {}
+        for e in d.evidence("hedging"):
+            if d.own_voice(e):
+                d._hedged.setdefault((e.field, d.sentence(e.field, e.start)), []).append(e)
+    return d._hedged
 
 
 def _certain_prediction(d: _Draft, s: Settings) -> Iterator[Hit]:

@@ -12,8 +12,8 @@ that can make a terminal show text in another order than it is), which are shown
 from __future__ import annotations
 
 import json
-import unicodedata
-from typing import Any, Sequence
+import re
+from typing import Any, Final, Sequence
 
 from ..version import __version__
 from . import CONTEXT_CHARS, Finding, counts
@@ -23,18 +23,21 @@ __all__ = ["format_text", "format_json", "printable"]
 INDENT = "    "
 
 
+# C0 and C1 controls (Unicode category Cc) and the bidirectional embedding, override and isolate marks
+_UNPRINTABLE: Final = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    if ch in "\t\n\r":
+        return " "
+    return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+
+
 def printable(text: str) -> str:
     """``text`` with control and bidirectional-control characters shown as escapes, tabs and line breaks
     as spaces; everything else as it is."""
-    out = []
-    for ch in text:
-        if ch in "\t\n\r":
-            out.append(" ")
-        elif unicodedata.category(ch) == "Cc" or ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
-            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return _UNPRINTABLE.sub(_escape, text)
 
 
 def _plural(n: int, word: str) -> str:
