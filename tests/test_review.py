@@ -329,7 +329,7 @@ def test_profile_build_and_review_against_it(tmp_path, capsys):
     findings = json.loads(capsys.readouterr().out)["findings"]
     norms = [f for f in findings if f["rule"] == "framing.house-norm"]
     messages = [f["message"] for f in norms]
-    assert any(m.startswith("Hedging (per 1,000 words): ") and "above the 95th percentile of your published "
+    assert any(m.startswith("Hedging, per 1,000 words: ") and "above the 95th percentile of your published "
                "articles, " in m for m in messages), messages
     for f in norms:
         assert f["severity"] == "suggestion"

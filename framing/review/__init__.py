@@ -19,7 +19,7 @@ from typing import Any, Iterable, Sequence
 from ..types import Article, Profile
 from .checks import run_checks
 from .config import ReviewConfig
-from .house import HouseProfile, norm_hits
+from .house import RULE as HOUSE_RULE, HouseProfile, norm_hits
 from .positions import Locator
 from .rules import DEFAULTS, SEVERITIES, severity_rank
 
@@ -74,21 +74,22 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
 def review(profile: Profile, config: ReviewConfig = ReviewConfig(), house: HouseProfile | None = None,
            path: str | None = None) -> list[Finding]:
     """The findings of one analysed draft, in reading order (the headline first, then by position,
-    the more serious first at one position). ``path`` names the draft in the findings (default: the
+    the more serious first at one position), then the house norms. ``path`` names the draft in the findings (default: the
     file it was read from, else its id). Never raises on a valid Profile."""
     article = profile.article
     hits = run_checks(profile, config.rules, config.settings)
     if house is not None and "framing.house-norm" in config.rules:
         low, high = config.house_range
-        hits.extend(norm_hits(profile, house, low, high, config.house_min_articles))
+        hits.extend(norm_hits(profile, house, low, high, config.house_min_articles, config.house_numbers))
     locator = Locator(article)
     name = path or article.path or article.id
     findings = []
     seen: set[tuple[str, str, int]] = set()
     for hit in hits:
-        if (hit.rule, hit.field, hit.start) in seen:  # one finding per rule and place (two cues, one source)
+        key = (hit.rule, hit.field, hit.start)
+        if hit.rule != HOUSE_RULE and key in seen:  # one finding per rule and place (two cues, one source)
             continue
-        seen.add((hit.rule, hit.field, hit.start))
+        seen.add(key)
         text = article.title if hit.field == "title" else article.text
         place = locator.place(hit.field, hit.start, hit.end)
         before, after = _context(text, hit.start, hit.end)
@@ -96,7 +97,9 @@ def review(profile: Profile, config: ReviewConfig = ReviewConfig(), house: House
                                 hit.message, DEFAULTS[hit.rule].suggestion, hit.field, hit.start, hit.end,
                                 place.line, place.column, place.end_line, place.end_column, place.in_file,
                                 text[hit.start:hit.end], before, after, article.path or ""))
-    findings.sort(key=lambda f: (f.field != "title", f.line, f.column, severity_rank(f.severity), f.rule))
+    # the spans in reading order, then the house norms (about the whole draft) in the profile's order
+    findings.sort(key=lambda f: (f.rule == HOUSE_RULE, f.field != "title", 0 if f.rule == HOUSE_RULE else f.line,
+                                 0 if f.rule == HOUSE_RULE else f.column, severity_rank(f.severity), f.rule))
     return findings
 
 

@@ -12,6 +12,7 @@ FILE`` names the file instead. Keys::
     hedges-per-sentence = 2                   # report sentences with this many own-voice hedges
     house-range = 95                          # house norms: outside 5th-95th (95) or 25th-75th (75)
     house-min-articles = 10                   # a house profile of fewer articles gives no norms
+    house-numbers = "key"                     # the comparison's rows ("key") or every number ("all")
     profile = "house.json"                    # the house profile (relative to this file)
     fail-on = "warning"                       # as --fail-on
 
@@ -38,8 +39,9 @@ __all__ = ["ConfigError", "ReviewConfig", "find_config", "load_config", "parse_c
 FILE_NAMES: Final = ("framing.toml", "pyproject.toml")
 FAIL_ON: Final = ("error", "warning")
 HOUSE_RANGES: Final = {95: (5, 95), 75: (25, 75)}  # house-range -> (low, high) percentiles
+HOUSE_NUMBERS: Final = ("key", "all")
 KEYS: Final = ("enable", "disable", "severity", "hard-sentence-grade", "hedges-per-sentence", "house-range",
-               "house-min-articles", "profile", "fail-on")
+               "house-min-articles", "house-numbers", "profile", "fail-on")
 
 
 class ConfigError(UsageError):
@@ -56,6 +58,7 @@ class ReviewConfig:
     settings: Settings = Settings()
     house_range: tuple[int, int] = (5, 95)
     house_min_articles: int = 10
+    house_numbers: str = "key"
     profile: str | None = None
     fail_on: str | None = None
     source: str | None = None
@@ -111,6 +114,10 @@ def parse_config(table: Mapping[str, Any], where: str, base: Path | None = None)
     house_range = table.get("house-range", 95)
     if isinstance(house_range, bool) or not isinstance(house_range, int) or house_range not in HOUSE_RANGES:
         raise ConfigError(f"{where} house-range: {house_range!r} is not valid; valid values: {_choices(HOUSE_RANGES)}")
+    house_numbers = table.get("house-numbers", "key")
+    if not isinstance(house_numbers, str) or house_numbers not in HOUSE_NUMBERS:
+        raise ConfigError(f"{where} house-numbers: {house_numbers!r} is not valid; valid values: "
+                          f"{_choices(HOUSE_NUMBERS)}")
     fail_on = table.get("fail-on")
     if fail_on is not None and (not isinstance(fail_on, str) or fail_on not in FAIL_ON):
         raise ConfigError(f"{where} fail-on: {fail_on!r} is not valid; valid values: {_choices(FAIL_ON)}")
@@ -127,7 +134,8 @@ def parse_config(table: Mapping[str, Any], where: str, base: Path | None = None)
                         severities=severities, settings=settings, house_range=HOUSE_RANGES[house_range],
                         house_min_articles=int(_number(where, "house-min-articles",
                                                        table.get("house-min-articles", 10), 2, integer=True)),
-                        profile=profile, fail_on=fail_on, source=where.split(": [")[0])
+                        house_numbers=house_numbers, profile=profile, fail_on=fail_on,
+                        source=where.split(": [")[0])
 
 
 def _table(data: Mapping[str, Any], path: Path) -> Mapping[str, Any] | None:

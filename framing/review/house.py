@@ -8,9 +8,11 @@ the number of articles and the framing version that measured them. A profile mad
 of framing is refused: the features, and so the numbers, change between versions.
 
 ``framing review --profile house.json`` then reports each number of a draft that falls outside the
-house range (by default below the 5th or above the 95th percentile): raw counts (``__count``) and
-rates repeated under another name (``__per_1000_words``) are left out, as they grow with length or
-repeat a value already held up.
+house range (by default below the 5th or above the 95th percentile). By default the numbers held up
+are the comparison's rows (:data:`framing.catalog.ROWS`: the rates and values framing explains to
+readers); ``house-numbers = "all"`` holds up every value and measure. Raw counts (``__count``) and
+rates repeated under another name (``__per_1000_words``) are always left out, as they grow with
+length or repeat a value already held up.
 """
 from __future__ import annotations
 
@@ -125,24 +127,35 @@ def _label(profile: Profile, column: str) -> str:
     unit = ""
     if result is not None:
         unit = result.unit if not measure else next((m.unit for m in result.measures if m.name == measure), "")
-    return f"{label} ({unit})" if unit else label
+    return f"{label}, {unit}" if unit else label
 
 
-def _fmt(value: float) -> str:
+def _fmt(value: float, digits: int = 1) -> str:
     if value == int(value) and abs(value) < 1e15:
         return f"{int(value):,}"
-    return f"{value:,.3f}".rstrip("0").rstrip(".") if abs(value) < 1 else f"{value:,.1f}"
+    if abs(value) < 1:
+        digits += 2
+    return f"{value:,.{digits}f}"
+
+
+def _pair(value: float, bound: float) -> tuple[str, str]:
+    """The draft's value and the bound it passes, with enough decimals to tell them apart."""
+    for digits in (1, 2, 3, 4):
+        a, b = _fmt(value, digits), _fmt(bound, digits)
+        if a != b:
+            return a, b
+    return _fmt(value, 6), _fmt(bound, 6)
 
 
 def _anchor(profile: Profile, column: str) -> tuple[str, int, int]:
-    """Where a finding about a whole-article number points: the first evidence of the measure (or of
-    the feature) in the body, else the body's first line."""
+    """Where a finding about a whole-article number points: the first evidence in the body of the
+    measure (of the feature, for its headline value), else the body's first line."""
     feature, _, measure = column.partition(".")
     result = profile.features.get(feature)
     spans = [e for e in (result.evidence if result is not None else ()) if e.field == "text"]
     chosen = [e for e in spans if e.measure == measure] if measure else spans
-    if chosen or spans:
-        e = (chosen or spans)[0]
+    if chosen:  # the writer's own words first
+        e = min(chosen, key=lambda e: (isinstance(e.label, str) and e.label.startswith("quoted"), e.start))
         return "text", e.start, e.end
     text = profile.article.text
     end = text.find("\n")
@@ -153,14 +166,21 @@ def ordinal(q: int) -> str:
     return f"{q}{'th' if 10 <= q % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(q % 10, 'th')}"
 
 
+# the numbers held up by default: the comparison's rows, the ones framing explains to readers
+KEY_NUMBERS: Final = tuple(f"{f}.{m}" if m else f for f, m, _, _, _ in ROWS)
+
+
 def norm_hits(profile: Profile, house: HouseProfile, low: int = 5, high: int = 95,
-              min_articles: int = 10) -> Iterator[Hit]:
+              min_articles: int = 10, numbers: str = "key") -> Iterator[Hit]:
     """A hit per number of the draft below the ``low`` or above the ``high`` percentile of the house
-    profile, for columns measured on ``min_articles`` published articles or more."""
+    profile, for columns measured on ``min_articles`` published articles or more: the comparison's
+    rows (``numbers="key"``, :data:`KEY_NUMBERS`) or every value and measure (``"all"``)."""
     row = profile.to_row()
     seen: set[tuple[str, float, float, float]] = set()
     for column, stats in house.columns.items():
         if "__" in column or column in META_COLUMNS or stats["n"] < min_articles:
+            continue
+        if numbers == "key" and column not in KEY_NUMBERS:
             continue
         value = _number(row.get(column))
         if value is None:
@@ -174,6 +194,7 @@ def norm_hits(profile: Profile, house: HouseProfile, low: int = 5, high: int = 9
         seen.add(key)
         side, q, bound = ("above", high, hi) if value > hi else ("below", low, lo)
         field, start, end = _anchor(profile, column)
-        yield Hit(RULE, f"{_label(profile, column)}: {_fmt(value)}, {side} the {ordinal(q)} percentile of your "
-                  f"published articles, {_fmt(bound)} (median {_fmt(float(stats['p50']))}, "
+        shown, limit = _pair(value, bound)
+        yield Hit(RULE, f"{_label(profile, column)}: {shown}, {side} the {ordinal(q)} percentile of your "
+                  f"published articles, {limit} (median {_fmt(float(stats['p50']))}, "
                   f"{int(stats['n'])} articles)", field, start, end)
