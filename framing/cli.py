@@ -261,9 +261,9 @@ def _review(args: argparse.Namespace) -> int:
 
 
 def _profile(args: argparse.Namespace) -> int:
-    from .review.house import build_house_profile
+    from .review.house import build_house_profile, load_published
 
-    articles = load_many(args.files, max_chars=args.max_article_size)
+    articles = load_published(args.files, max_chars=args.max_article_size)
     house = build_house_profile([analyze(a) for a in articles])
     _write(args.output, json.dumps(house, ensure_ascii=False, indent=1) + "\n")
     if args.output != "-":

@@ -292,6 +292,10 @@ def test_a_missing_draft_is_one_line(tmp_path, capsys):
     assert main(["review", str(missing)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("framing: error: ") and "nope.md" in err
+    (tmp_path / "empty").mkdir()
+    assert main(["profile", "build", str(tmp_path / "empty"), "-o", str(tmp_path / "h.json")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "empty" in err and not (tmp_path / "h.json").exists()
 
 
 # ------------------------------------------------------------------ house profiles
@@ -312,9 +316,13 @@ def test_percentiles_by_hand():
 
 
 def test_profile_build_and_review_against_it(tmp_path, capsys):
-    published = [str(_write(tmp_path, f"pub{i}.txt", _published(i))) for i in range(12)]
+    (tmp_path / "published").mkdir()
+    published = [str(_write(tmp_path / "published", f"pub{i:02}.txt", _published(i))) for i in range(12)]
     house = tmp_path / "house.json"
     assert main(["profile", "build", *published, "-o", str(house)]) == 0
+    from_folder = tmp_path / "folder.json"
+    assert main(["profile", "build", str(tmp_path / "published"), "-o", str(from_folder)]) == 0
+    assert from_folder.read_bytes() == house.read_bytes()
     data = json.loads(house.read_text(encoding="utf-8"))
     assert data["framing_version"] == __version__ and data["n_articles"] == 12
     assert data["percentiles"] == [5, 25, 50, 75, 95]
@@ -333,6 +341,12 @@ def test_profile_build_and_review_against_it(tmp_path, capsys):
                "articles, " in m for m in messages), messages
     for f in norms:
         assert f["severity"] == "suggestion"
+    (tmp_path / "framing.toml").write_text('[review]\nhouse-numbers = "all"\n', encoding="utf-8")
+    assert main(["review", str(hedgy), "--profile", str(house), "--format", "json", "--config",
+                 str(tmp_path / "framing.toml")]) == 0
+    every = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "framing.house-norm"]
+    assert len(every) > len(norms)
+    assert any(m.startswith("Hedging: modal, per 1,000 words: ") for m in (f["message"] for f in every))
     assert main(["review", str(_write(tmp_path, "same.txt", _published(4))), "--profile", str(house),
                  "--format", "json"]) == 0
     assert not [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "framing.house-norm"]

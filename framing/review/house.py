@@ -19,21 +19,37 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from typing import Any, Final, Iterator, Mapping, Sequence
+from typing import Any, Final, Iterable, Iterator, Mapping, Sequence
 
 from ..catalog import FEATURE_TITLES, ROWS
 from ..errors import InputError
-from ..types import META_COLUMNS, Profile
+from ..ingest import MAX_ARTICLE_CHARS, iter_input
+from ..types import META_COLUMNS, Article, Profile
 from ..version import __version__
 from .checks import Hit
 
-__all__ = ["FORMAT", "FORMAT_VERSION", "PERCENTILES", "HouseProfile", "build_house_profile", "percentile",
+__all__ = ["load_published", "FORMAT", "FORMAT_VERSION", "PERCENTILES", "HouseProfile", "build_house_profile", "percentile",
            "load_house_profile", "parse_house_profile", "norm_hits"]
 
 FORMAT: Final = "framing-house-profile"
 FORMAT_VERSION: Final = 1
 PERCENTILES: Final = (5, 25, 50, 75, 95)
 RULE: Final = "framing.house-norm"
+
+
+def load_published(sources: Iterable[str], max_chars: int | None = MAX_ARTICLE_CHARS) -> list[Article]:
+    """The published articles of files and folders (a folder's article files, sorted by name), in order.
+    The first input or record that cannot be read is an InputError naming it (a house profile is built
+    from all of the published articles or not at all), and so is an input with no article."""
+    articles: list[Article] = []
+    for source in sources:
+        for item in iter_input(source, max_chars=max_chars):
+            if isinstance(item, InputError):
+                raise item
+            articles.append(item)
+    if not articles:
+        raise InputError(", ".join(sources), "holds no article to build a house profile from")
+    return articles
 
 
 def percentile(ordered: Sequence[float], q: float) -> float:

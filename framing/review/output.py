@@ -69,11 +69,15 @@ def _excerpt(f: Finding, width: int = 100) -> list[str]:
 def format_text(findings: Sequence[Finding], names: Sequence[str]) -> str:
     """The review as text; ``names``: every draft reviewed (for the summary and the notes), in order."""
     lines: list[str] = []
-    extracted = {f.path for f in findings if not f.in_file}
+    extracted = {f.path for f in findings if not f.in_file and f.field == "text"}
+    headline = {f.path for f in findings if not f.in_file and f.field == "title"}
     for name in names:
         if name in extracted:
             lines.append(f"{printable(name)}: note: positions are in the text extracted from the file "
                          "(headline on line 1, body from line 3)")
+        elif name in headline:
+            lines.append(f"{printable(name)}: note: the headline was not found on a line of the file: its "
+                         "positions are counted in the headline alone, as line 1")
     for f in findings:
         lines.append(f"{printable(f.path)}:{f.line}:{f.column}  {f.severity}  {f.rule}  {printable(f.message)}")
         lines.extend(_excerpt(f))
