@@ -11,6 +11,9 @@
   CountVectorizer.
 * Topic similarity (:mod:`.similarity`): cosine of TF-IDF vectors with word weights from news in
   general, on the one scale the story groups of ``framing batch`` use.
+* Same story, different choices: the sentences the articles share and the speakers and figures only
+  some carry (:mod:`.alignment`), the headlines read against their texts (:mod:`.headlines`), and
+  discussion questions made from those differences (:mod:`.questions`).
 """
 from __future__ import annotations
 
@@ -20,6 +23,9 @@ from dataclasses import dataclass, field
 from ..catalog import ROWS, SUMMARY_PHRASES
 from ..errors import UsageError
 from ..types import Profile, Speaker
+from .alignment import Alignment, align
+from .headlines import Headline, read_headlines
+from .questions import Question, discussion_questions
 from .similarity import RELATED_TOPIC, SAME_STORY, similarity_matrix, verdict
 from .speakers import SharedSpeaker, merge_speakers
 from .vocabulary import distinctive_by_document
@@ -60,6 +66,9 @@ class Comparison:
     similarity_verdict: str
     labels: tuple[str, ...] = field(default=())
     speaker_groups: tuple[SharedSpeaker, ...] = field(default=())  # every named speaker, merged across articles
+    alignment: Alignment = field(default_factory=Alignment)  # what they report in common, and what only some do
+    headlines: tuple[Headline, ...] = field(default=())  # per article: charged words, unsupported parts
+    questions: tuple[Question, ...] = field(default=())  # discussion questions, most telling first
 
     def is_shared(self, article: int, speaker: Speaker) -> bool:
         """Does every article cite this speaker of article ``article`` (under whatever name)?"""
@@ -202,6 +211,8 @@ def compare(profiles: list[Profile] | tuple[Profile, ...], top_terms: int = 12) 
     shared_names = tuple(sorted(g.name for g in groups if len(g.articles) == len(profiles)))
     sim = _similarity(profiles)
     n_words = tuple(p.n_words for p in profiles)
+    alignment = align(profiles, labels, groups)
+    headlines = read_headlines(profiles)
     return Comparison(profiles, rows_t, _summary(rows_t, labels, n_words), speakers, shared_names,
                       _distinctive(profiles, top_terms), sim, verdict(sim, [p.article.date for p in profiles]), labels,
-                      groups)
+                      groups, alignment, headlines, discussion_questions(profiles, labels, alignment, headlines))
