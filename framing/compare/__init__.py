@@ -23,8 +23,10 @@ from dataclasses import dataclass, field
 from ..catalog import ROWS, SUMMARY_PHRASES
 from ..errors import UsageError
 from ..types import Profile, Speaker
+from ..analysis.text import tokenize
 from .alignment import Alignment, align
 from .headlines import Headline, read_headlines
+from .numbers import find_numbers
 from .questions import Question, discussion_questions
 from .similarity import RELATED_TOPIC, SAME_STORY, similarity_matrix, verdict
 from .speakers import SharedSpeaker, merge_speakers
@@ -211,8 +213,10 @@ def compare(profiles: list[Profile] | tuple[Profile, ...], top_terms: int = 12) 
     shared_names = tuple(sorted(g.name for g in groups if len(g.articles) == len(profiles)))
     sim = _similarity(profiles)
     n_words = tuple(p.n_words for p in profiles)
-    alignment = align(profiles, labels, groups)
-    headlines = read_headlines(profiles)
+    docs = [tokenize(p.article.text) for p in profiles]  # once for the alignment and the headlines
+    numbers = [find_numbers(d) for d in docs]
+    alignment = align(profiles, labels, groups, docs, numbers)
+    headlines = read_headlines(profiles, numbers)
     return Comparison(profiles, rows_t, _summary(rows_t, labels, n_words), speakers, shared_names,
                       _distinctive(profiles, top_terms), sim, verdict(sim, [p.article.date for p in profiles]), labels,
                       groups, alignment, headlines, discussion_questions(profiles, labels, alignment, headlines))

@@ -247,20 +247,24 @@ class _UnionFind:
 
 
 def align(profiles: Sequence[Profile], labels: Sequence[str] | None = None,
-          speaker_groups: Sequence[SharedSpeaker] | None = None) -> Alignment:
+          speaker_groups: Sequence[SharedSpeaker] | None = None, docs: Sequence[Doc] | None = None,
+          numbers: Sequence[Sequence[NumberMention]] | None = None) -> Alignment:
     """Align 2..N analyzed articles (see the module docstring). ``labels`` name the articles in the
-    omission sentences (A, B, ... by default); ``speaker_groups`` are the merged speakers when the
-    caller has them already. Never raises on valid profiles; one article or none gives an empty result."""
+    omission sentences (A, B, ... by default); ``speaker_groups`` are the merged speakers, ``docs`` the
+    tokenized texts and ``numbers`` their figures, when the caller has them already. Never raises on
+    valid profiles; one article or none gives an empty result."""
     n = len(profiles)
     if labels is None:
         from . import article_labels
         labels = article_labels(n)
     if n < 2:
         return Alignment(n_sentences=tuple(0 for _ in profiles))
-    docs = [tokenize(p.article.text) for p in profiles]
+    if docs is None:
+        docs = [tokenize(p.article.text) for p in profiles]
     spans = [_sentences(d) for d in docs]
     starts = [[s for s, _ in sp] for sp in spans]
-    numbers = [find_numbers(d) for d in docs]
+    if numbers is None:
+        numbers = [find_numbers(d) for d in docs]
     if speaker_groups is None:
         speaker_groups = merge_speakers([p.speakers for p in profiles])
     index = _speaker_index(speaker_groups)
@@ -296,7 +300,13 @@ def align(profiles: Sequence[Profile], labels: Sequence[str] | None = None,
         offsets.append(offsets[-1] + len(sp))
     texts = [p.article.text[s:e] for p, sp in zip(profiles, spans) for s, e in sp]
     vectors = _vectors(texts) if texts else None
-    words = [_content_words(t) for t in texts]
+    words: dict[int, dict[str, bool]] = {}  # content words, worked out for the candidate pairs only
+
+    def content(node: int) -> dict[str, bool]:
+        found = words.get(node)
+        if found is None:
+            found = words[node] = _content_words(texts[node])
+        return found
     union = _UnionFind(offsets[-1])
     strength: dict[int, float] = {}
     linked: set[int] = set()
@@ -314,7 +324,7 @@ def align(profiles: Sequence[Profile], labels: Sequence[str] | None = None,
                     if best_row[s] != t and best_col[t] != s:
                         continue
                     value = float(sim[s, t])
-                    if not _share_words(words[offsets[i] + s], words[offsets[j] + t]):
+                    if not _share_words(content(offsets[i] + s), content(offsets[j] + t)):
                         continue
                     if value < LINK:
                         anchored = bool(sent_persons[i][s] & sent_persons[j][t]) or any(
@@ -353,7 +363,8 @@ def align(profiles: Sequence[Profile], labels: Sequence[str] | None = None,
                     shared_numbers.append(m.text)
         speaker_sets = [set().union(*(sent_speakers[i][k] for i, k in sents)) for sents in by_article.values()]
         common = set.intersection(*speaker_sets) if speaker_sets else set()
-        shared_speakers = tuple(speaker_groups[g].name for g in sorted(common))
+        shared_speakers = tuple(speaker_groups[g].name for g in sorted(common)
+                                if _is_proper_name(speaker_groups[g].name))
         position = {x: k for k, x in enumerate(nodes)}
         links = tuple(sorted((position[a], position[b], v) for a, b, v in pair_links if a in position))
         groups.append(AlignedGroup(tuple(members), round(max(strength[x] for x in nodes), 3),

@@ -18,6 +18,7 @@ more than its text. Higher counts of unsupported parts = a headline further from
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -26,7 +27,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..analysis.text import tokenize
 from ..types import Profile
-from .numbers import find_numbers, same_figure
+from .numbers import NumberMention, find_numbers, same_figure
 
 CHARGED = ("alarmist", "loaded", "boosters")
 CHARGED_LABELS = {"alarmist": "alarmist", "loaded": "loaded", "boosters": "booster"}
@@ -73,11 +74,14 @@ class Headline:
         return any(u.kind != "word" for u in self.unsupported)
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem: lower case, no possessive, one common suffix off where four letters remain."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
+    if len(w) > 4 and w.endswith(("ied", "ies")):
+        return w[:-3] + "y"
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: -len(suffix)]
@@ -94,8 +98,9 @@ def _is_title_case(words: list[str]) -> bool:
     return bool(content) and sum(1 for w in content if w[0].isupper()) >= 0.6 * len(content)
 
 
-def read_headline(profile: Profile, article: int = 0) -> Headline:
-    """The headline of one analyzed article, read against its text (see the module docstring)."""
+def read_headline(profile: Profile, article: int = 0, body_numbers: Sequence[NumberMention] | None = None) -> Headline:
+    """The headline of one analyzed article, read against its text (see the module docstring);
+    ``body_numbers`` are the figures of its text where the caller has them already."""
     a = profile.article
     title, text = a.title or "", a.text or ""
     words = tuple(HeadlineWord(f, e.measure, e.start, e.end, e.text, e.rule)
@@ -103,8 +108,7 @@ def read_headline(profile: Profile, article: int = 0) -> Headline:
                   for e in profile.features[f].evidence if e.field == "title")
     if not title.strip():
         return Headline(article, title, words, ())
-    body_words = _LETTERS.findall(text)
-    stems = {stem(w) for w in body_words}
+    stems = {stem(w) for w in set(_LETTERS.findall(text.lower()))}
     prefixes = {s[:5] for s in stems if len(s) >= 5}
     unsupported: list[Unsupported] = []
     covered: list[tuple[int, int]] = []
@@ -121,7 +125,8 @@ def read_headline(profile: Profile, article: int = 0) -> Headline:
                                                "in its own voice"))
                 covered.append((w.start, w.end))
     # numbers the text never reports
-    body_numbers = find_numbers(tokenize(text))
+    if body_numbers is None:
+        body_numbers = find_numbers(tokenize(text))
     for m in find_numbers(tokenize(title, "title")):
         if m.kind == "year" or any(same_figure(m, o) or m.value == o.value for o in body_numbers):
             continue
@@ -144,6 +149,7 @@ def read_headline(profile: Profile, article: int = 0) -> Headline:
     return Headline(article, title, words, tuple(unsupported))
 
 
-def read_headlines(profiles: Sequence[Profile]) -> tuple[Headline, ...]:
-    """:func:`read_headline` for each article, in order."""
-    return tuple(read_headline(p, i) for i, p in enumerate(profiles))
+def read_headlines(profiles: Sequence[Profile],
+                   numbers: Sequence[Sequence[NumberMention]] | None = None) -> tuple[Headline, ...]:
+    """:func:`read_headline` for each article, in order (``numbers``: the figures of each text, if known)."""
+    return tuple(read_headline(p, i, numbers[i] if numbers is not None else None) for i, p in enumerate(profiles))

@@ -13,7 +13,8 @@ first; at most :data:`PER_KIND` of a template and :data:`MAX_QUESTIONS` in all):
    loaded or alarmist word in its own voice where the other has none: framing by word choice.
 3. ``speaker``: a named person only some articles quote or cite (and the others never name): framing by
    selection of voices.
-4. ``prediction``: a prediction in the writer's own voice, in a sentence that names no source.
+4. ``prediction``: a prediction in the writer's own voice, in a sentence that names no source (or whose
+   only source, in the next sentence, is unnamed).
 5. ``figure``: a figure only some articles report (first those in a sentence another article reports
    without it).
 6. ``headlines``: one headline has charged words and another none.
@@ -21,6 +22,7 @@ first; at most :data:`PER_KIND` of a template and :data:`MAX_QUESTIONS` in all):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -137,7 +139,25 @@ def _speaker_questions(alignment: Alignment, labels: Sequence[str]) -> list[tupl
     return out
 
 
+_NEXT_SENTENCE = re.compile(r"\s*(\S.{0,300}?[.!?][\"”’]?)(?=\s|$)", re.S)
+_BACK_REFERENCE = re.compile(r"(?i)(that|this)(['’]s| is| was| came)\b")
+
+
+def _backed_by(p: Profile, sentence: Evidence) -> Evidence | None:
+    """The source a following sentence gives for ``sentence`` ("That's according to a warning from a
+    top CIA official ..."), or None."""
+    text = p.article.text
+    m = _NEXT_SENTENCE.match(text, sentence.end)
+    if m is None or not _BACK_REFERENCE.match(m.group(1)):
+        return None
+    sourcing = p.features["sourcing"]
+    return next((e for e in sourcing.evidence if e.role == "source" and e.field == "text"
+                 and m.start(1) <= e.start and e.end <= m.end(1)), None)
+
+
 def _prediction_questions(profiles: Sequence[Profile], labels: Sequence[str]) -> list[tuple[float, Question]]:
+    """A prediction in the writer's own voice in a sentence that names no source: unsourced, or backed
+    only by an unnamed source in the next sentence ("That's according to a top CIA official")."""
     out = []
     for i, p in enumerate(profiles):
         spec = p.features.get("speculation")
@@ -151,10 +171,18 @@ def _prediction_questions(profiles: Sequence[Profile], labels: Sequence[str]) ->
             sentence = next((c for c in unsourced if c.start <= e.start and e.end <= c.end), None)
             if sentence is None:
                 continue
-            text = (f"{labels[i]} predicts “{excerpt(sentence.text, 160)}” and names no source for it: who could "
-                    "confirm it, and how could a reader check it later?")
+            backer = _backed_by(p, sentence)
             evidence = (_span(profiles, i, "text", sentence.start, sentence.end),
                         _span(profiles, i, "text", e.start, e.end))
+            said = f"{labels[i]} predicts “{excerpt(sentence.text, 160)}”"
+            if backer is None:
+                text = f"{said} and names no source for it: who could confirm it, and how could a reader check it later?"
+            elif backer.measure == "anonymous":
+                text = (f"{said} on the word of an unnamed source (“{backer.text}”): who could confirm it, and how "
+                        "could a reader check it later?")
+                evidence += (_span(profiles, i, "text", backer.start, backer.end),)
+            else:
+                continue  # a named source backs it
             out.append((4.0 - 0.001 * e.start, Question("prediction", text, evidence)))
             break  # one prediction per article
     return out
