@@ -67,3 +67,24 @@ def test_bench_review_two_articles(benchmark, articles):
     run()
     text = benchmark(run)
     assert "framing.alarmist-own-voice" in text and text.endswith("in 2 files.\n")
+
+
+def test_bench_align_two_articles(benchmark, articles):
+    """Same story, different choices for the two seeds (about 5 KB each): alignment, headlines and
+    questions, warm caches."""
+    from framing.compare import article_labels
+    from framing.compare.alignment import align
+    from framing.compare.headlines import read_headlines
+    from framing.compare.questions import discussion_questions
+
+    profiles = [framing.analyze(a) for a in articles]
+    labels = article_labels(2)
+
+    def run():
+        alignment = align(profiles, labels)
+        headlines = read_headlines(profiles)
+        return discussion_questions(profiles, labels, alignment, headlines)
+
+    run()
+    questions = benchmark(run)
+    assert questions

@@ -12,7 +12,7 @@ from framing import Article, analyze, load_article
 from framing.cli import main
 from framing.review import review, review_profiles
 from framing.review.config import ConfigError, ReviewConfig, load_config
-from framing.review.house import build_house_profile, parse_house_profile, percentile
+from framing.review.house import percentile
 from framing.review.output import format_text, printable
 from framing.review.rules import RULE_IDS, RULES
 from framing.review.sarif import to_sarif
@@ -337,7 +337,7 @@ def test_profile_build_and_review_against_it(tmp_path, capsys):
     findings = json.loads(capsys.readouterr().out)["findings"]
     norms = [f for f in findings if f["rule"] == "framing.house-norm"]
     messages = [f["message"] for f in norms]
-    assert any(m.startswith("Hedging, per 1,000 words: ") and "above the 95th percentile of your published "
+    assert any(m.startswith("Hedging, per 1,000 own-voice words: ") and "above the 95th percentile of your published "
                "articles, " in m for m in messages), messages
     for f in norms:
         assert f["severity"] == "suggestion"
@@ -346,7 +346,7 @@ def test_profile_build_and_review_against_it(tmp_path, capsys):
                  str(tmp_path / "framing.toml")]) == 0
     every = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "framing.house-norm"]
     assert len(every) > len(norms)
-    assert any(m.startswith("Hedging: modal, per 1,000 words: ") for m in (f["message"] for f in every))
+    assert any(m.startswith("Hedging: modal, per 1,000 own-voice words: ") for m in (f["message"] for f in every))
     assert main(["review", str(_write(tmp_path, "same.txt", _published(4))), "--profile", str(house),
                  "--format", "json"]) == 0
     assert not [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "framing.house-norm"]

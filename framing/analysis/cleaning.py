@@ -337,16 +337,23 @@ def _is_dateline(m: re.Match[str]) -> bool:
 def blank_out(text: str, spans: list[Clutter]) -> str:
     """``text`` with the characters of every span replaced by spaces, line breaks kept: the same length,
     so every offset still points at the same character of the original."""
-    if not spans:
+    return blank_ranges(text, [(s.start, s.end) for s in spans])
+
+
+def blank_ranges(text: str, ranges: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of every ``(start, end)`` range (in reading order) replaced by
+    spaces, line breaks kept (what :func:`blank_out` does, for ranges kept elsewhere, such as a
+    Profile's ``cleaning``)."""
+    if not ranges:
         return text
     parts: list[str] = []
     pos = 0
-    for s in spans:
-        if s.start < pos or s.end <= s.start:
+    for start, end in ranges:
+        if start < pos or end <= start:
             continue
-        parts.append(text[pos:s.start])
-        parts.append("\n".join(" " * len(piece) for piece in text[s.start:s.end].split("\n")))
-        pos = s.end
+        parts.append(text[pos:start])
+        parts.append("\n".join(" " * len(piece) for piece in text[start:end].split("\n")))
+        pos = end
     parts.append(text[pos:])
     return "".join(parts)
 

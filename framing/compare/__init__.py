@@ -14,6 +14,9 @@
   CountVectorizer.
 * Topic similarity (:mod:`.similarity`): cosine of TF-IDF vectors with word weights from news in
   general, on the one scale the story groups of ``framing batch`` use.
+* Same story, different choices: the sentences the articles share and the speakers and figures only
+  some carry (:mod:`.alignment`), the headlines read against their texts (:mod:`.headlines`), and
+  discussion questions made from those differences (:mod:`.questions`).
 """
 from __future__ import annotations
 
@@ -23,6 +26,10 @@ from dataclasses import dataclass, field
 from ..catalog import OWN_VOICE_FEATURES, QUOTED_MEASURES, ROWS, SUMMARY_PHRASES
 from ..errors import UsageError
 from ..types import Profile, Speaker
+from .alignment import Alignment, align, measured_text
+from .headlines import Headline, read_headlines
+from .numbers import find_numbers
+from .questions import Question, discussion_questions
 from .similarity import RELATED_TOPIC, SAME_STORY, similarity_matrix, verdict
 from .speakers import SharedSpeaker, merge_speakers
 from .vocabulary import distinctive_by_document
@@ -66,6 +73,9 @@ class Comparison:
     similarity_verdict: str
     labels: tuple[str, ...] = field(default=())
     speaker_groups: tuple[SharedSpeaker, ...] = field(default=())  # every named speaker, merged across articles
+    alignment: Alignment = field(default_factory=Alignment)  # what they report in common, and what only some do
+    headlines: tuple[Headline, ...] = field(default=())  # per article: charged words, unsupported parts
+    questions: tuple[Question, ...] = field(default=())  # discussion questions, most telling first
 
     def is_shared(self, article: int, speaker: Speaker) -> bool:
         """Does every article cite this speaker of article ``article`` (under whatever name)?"""
@@ -286,6 +296,10 @@ def compare(profiles: list[Profile] | tuple[Profile, ...], top_terms: int = 12) 
     shared_names = tuple(sorted(g.name for g in groups if len(g.articles) == len(profiles)))
     sim = _similarity(profiles)
     quoted_words = tuple(_quoted_words(p) for p in profiles)
+    docs = [measured_text(p) for p in profiles]  # once for the alignment and the headlines
+    numbers = [find_numbers(d) for d in docs]
+    alignment = align(profiles, labels, groups, docs, numbers)
+    headlines = read_headlines(profiles, numbers)
     return Comparison(profiles, rows_t, _summary(rows_t, labels, quoted_words), speakers, shared_names,
                       _distinctive(profiles, top_terms), sim, verdict(sim, [p.article.date for p in profiles]), labels,
-                      groups)
+                      groups, alignment, headlines, discussion_questions(profiles, labels, alignment, headlines))

@@ -10,6 +10,9 @@ from typing import Any
 
 from ..catalog import CHART_ROWS, FEATURE_TITLES, KIND_LABELS, LAYERS, MEANINGS, VOICE_NOTE, clutter_counts
 from ..compare import Comparison, Row
+from ..compare.alignment import Passage
+from ..compare.headlines import CHARGED_LABELS
+from ..compare.questions import excerpt
 from ..compare.similarity import SCALE
 from ..types import Profile, Speaker
 from ..version import __version__
@@ -115,6 +118,55 @@ def legend_view(labels: tuple[str, ...] | list[str], counts: dict[str, list[int]
             for name, label, desc in LAYERS]
 
 
+MAX_ALIGNED = 10    # aligned groups shown (the rest counted)
+MAX_OMISSIONS = 12  # omissions shown (the rest counted)
+
+
+def _where(p: Passage, labels: tuple[str, ...]) -> str:
+    """"A, text 3005–3131": where a span is, for a reader who wants to find it."""
+    return f"{labels[p.article]}, {'headline' if p.field == 'title' else 'text'} {p.start}–{p.end}"
+
+
+def choices_view(comparison: Comparison) -> dict[str, Any]:
+    """The "Same story, different choices" section: aligned passages side by side, what only some
+    articles carry, the headlines read against their texts, and the discussion questions."""
+    labels = comparison.labels
+    n = len(comparison.profiles)
+    al = comparison.alignment
+    aligned = []
+    for g in al.groups[:MAX_ALIGNED]:
+        cells = [[excerpt(p.text, 400) for p in g.passages if p.article == i] for i in range(n)]
+        shared = [f"figures: {', '.join(g.numbers)}"] if g.numbers else []
+        shared += [f"speakers: {', '.join(g.speakers)}"] if g.speakers else []
+        aligned.append({"cells": cells, "shared": "; ".join(shared), "similarity": f"{g.similarity:.2f}"})
+    coverage = []
+    for i in range(n):
+        total = al.n_sentences[i] if i < len(al.n_sentences) else 0
+        alone = len(al.unmatched[i]) if i < len(al.unmatched) else total
+        coverage.append(f"{labels[i]}: {total - alone} of {total} sentences")
+    headlines = []
+    for h in comparison.headlines:
+        headlines.append({
+            "label": labels[h.article], "cls": f"a{h.article % 6}", "title": h.title or "(untitled)",
+            "words": [f"“{w.text}” ({CHARGED_LABELS.get(w.feature, w.feature)})" for w in h.words],
+            "unsupported": [f"“{u.text}”: {u.reason}" for u in h.unsupported],
+            "claims_more": h.claims_more,
+        })
+    questions = [{"text": q.text, "evidence": [f"{_where(e, labels)}: “{excerpt(e.text, 80)}”" for e in q.evidence]}
+                 for q in comparison.questions]
+    omissions = [o.sentence for o in al.omissions]
+    return {
+        "labels": list(labels),
+        "same_story": comparison.similarity_verdict == "same story",
+        "verdict": comparison.similarity_verdict,
+        "aligned": aligned, "more_aligned": max(0, len(al.groups) - MAX_ALIGNED),
+        "coverage": "; ".join(coverage),
+        "omissions": omissions[:MAX_OMISSIONS], "more_omissions": max(0, len(omissions) - MAX_OMISSIONS),
+        "headlines": headlines,
+        "questions": questions,
+    }
+
+
 def build_compare_view(comparison: Comparison) -> dict[str, Any]:
     """Everything the comparison template shows, as plain strings and numbers."""
     labels = comparison.labels
@@ -155,6 +207,7 @@ def build_compare_view(comparison: Comparison) -> dict[str, Any]:
         "chart": _chart(comparison),
         "n_columns": min(n, 3),
         "meanings": [{"name": FEATURE_TITLES[k], "meaning": v} for k, v in MEANINGS.items()],
+        "choices": choices_view(comparison),
     }
 
 
