@@ -7,8 +7,16 @@ Measures (title and text unless noted):
 * ``exclamations``: exclamation marks;
 * ``questions``: sentences ending in ``?``; ``rhetorical_questions``: those in
   the writer's own voice (outside quotation marks);
-* ``all_caps``: dictionary words written in capitals for emphasis ("WAR"), not
-  acronyms (NATO, CIA, US are excluded through the places and source lexicons);
+* ``all_caps``: dictionary words written in capitals for emphasis in running text
+  ("this is NOT normal"). Not shouting: acronyms, initialisms, names printed in
+  capitals and page labels (``acronyms.txt``, plus the places and source lexicons:
+  FBI, NATO, MGM, USA TODAY, MORE, OPINION); a run of three or more words in
+  capitals (a heading or related-link headline: "SENATE FAILS TO MOVE FORWARD");
+  a word before a colon ("WATCH:", "AMY GOODMAN:"); the first words of a line
+  before a comma, a parenthesis or a dash (a dateline: "DUBAI (AP) —"); a word
+  after "By" (a byline); a word inside parentheses (a credit: "(AP Photo, FILE)");
+  a word in a sentence with fewer than three lower-case words (a heading); a law's
+  name ("RAISE Act"), a firm's ("AT&T") and a stock ticker ("TREE, +1.92%");
 * ``direct_address``: second-person words (you, your ...) plus imperatives;
   ``imperatives``: sentences that open with a base-form verb from
   ``imperative_verbs.txt`` ("Expect the drama to heighten", "Stand by your phones");
@@ -42,7 +50,7 @@ _WORDLIKE_ACRONYMS: Final = frozenset({"isis", "aids", "nasa", "opec", "swat", "
                                        "us", "usa", "uk", "am", "pm", "id", "ad", "bc"})
 def _acronyms() -> frozenset[str]:
     terms: set[str] = set(_WORDLIKE_ACRONYMS)
-    for name in ("places", "source_heads"):
+    for name in ("places", "source_heads", "acronyms"):
         terms |= load_lexicon(name).terms()
     return frozenset(terms)
 
@@ -61,6 +69,74 @@ def _is_shouting(token: str, norm: str, acronyms: frozenset[str]) -> bool:
     if len(token) < 2 or not token.isupper() or sum(1 for c in token if c.isalpha()) < 2:
         return False
     return norm not in acronyms and norm.replace("'", "") in cmu_dictionary()
+
+
+_DATELINE_AFTER: Final = frozenset({",", "(", "—", "–", "-"})
+MIN_LOWER_WORDS: Final = 3  # a sentence with fewer lower-case words is a heading or a label
+
+
+def _caps_word(doc: Doc, j: int) -> bool:
+    tok = doc.tokens[j]
+    return doc.is_word[j] and tok.isupper() and sum(1 for c in tok if c.isalpha()) >= 2
+
+
+def _in_running_text(doc: Doc, i: int) -> bool:
+    """Is the capitals word at token ``i`` in running text, not in a heading, label, dateline, byline or
+    credit (see the module docstring)?"""
+    tokens, starts, ends, text = doc.tokens, doc.starts, doc.ends, doc.text
+    n = len(tokens)
+    sentence = doc.sentences[doc.sentence_of[i]]
+    # the run of capitals words around i, on its line (punctuation other than a line break does not end it)
+    run_first = i
+    j = i - 1
+    while j >= sentence.first and "\n" not in text[ends[j]:starts[j + 1]]:
+        if doc.is_word[j]:
+            if not _caps_word(doc, j):
+                break
+            run_first = j
+        j -= 1
+    run = 0
+    for k in range(run_first, sentence.stop):
+        if k > run_first and "\n" in text[ends[k - 1]:starts[k]]:
+            break
+        if doc.is_word[k]:
+            if not _caps_word(doc, k):
+                break
+            run += 1
+    if run >= 3:
+        return False
+    nxt = tokens[i + 1] if i + 1 < n else ""
+    glued_after = i + 1 < n and starts[i + 1] == ends[i]
+    glued_before = i > 0 and starts[i] == ends[i - 1]
+    if (glued_after and nxt in "&/") or (glued_before and tokens[i - 1] in "&/"):
+        return False  # a firm's name or a pair of names: "AT&T", "AT&T/Time Warner"
+    if nxt == "Act" or (nxt == "," and i + 2 < n and tokens[i + 2][:1] in "+-−"):
+        return False  # a law's name ("RAISE Act") or a stock ticker ("TREE, +1.92%")
+    if nxt == ":" or (i + 2 < n and nxt != "" and _caps_word(doc, i + 1) and tokens[i + 2] == ":"):
+        return False
+    prev_word = doc.norms[i - 1] if i > 0 and doc.is_word[i - 1] else ""
+    if prev_word == "by":
+        return False
+    line_start = text.rfind("\n", 0, starts[i]) + 1
+    if not text[line_start:starts[i]].strip() or (run_first < i and not text[line_start:starts[run_first]].strip()):
+        last = i
+        while last + 1 < n and _caps_word(doc, last + 1) and "\n" not in text[ends[last]:starts[last + 1]]:
+            last += 1
+        if last + 1 >= n or tokens[last + 1] in _DATELINE_AFTER:
+            return False
+    line_end = text.find("\n", ends[i])
+    if line_end < 0:
+        line_end = len(text)
+    opened = text.rfind("(", line_start, starts[i])
+    if opened >= 0 and text.rfind(")", opened, starts[i]) < 0 and text.find(")", ends[i], line_end) >= 0:
+        return False
+    lower = 0
+    for k in range(sentence.first, sentence.stop):
+        if doc.is_word[k] and tokens[k][:1].islower():
+            lower += 1
+            if lower >= MIN_LOWER_WORDS:
+                return True
+    return False
 
 
 def _upper(t: TokenType) -> bool:
@@ -94,7 +170,7 @@ def compute(ctx: Context) -> FeatureResult:
                                             "exclamation mark", label=_quoted(ctx, doc, starts[i])))
                 elif token == "?":
                     marks_of.setdefault(doc.sentence_of[i], []).append(i)
-            elif _upper(t) and _is_shouting(token, t.norm, acronyms):
+            elif _upper(t) and _is_shouting(token, t.norm, acronyms) and _in_running_text(doc, i):
                 ev.append(span_evidence(NAME, "all_caps", doc, starts[i], ends[i],
                                         "word in capitals", label=_quoted(ctx, doc, starts[i])))
             norm = t.norm

@@ -19,7 +19,7 @@ from ..text import Doc, normalize
 
 LEXICON_NAMES: Final = (
            "hedges", "boosters", "alarmist", "loaded", "report_verbs", "vague_sources",
-           "source_heads", "speculation", "imperative_verbs", "places",
+           "source_heads", "speculation", "imperative_verbs", "places", "acronyms",
 )
 
 
