@@ -13,7 +13,21 @@ al. (2019): appeal to fear, exaggeration, loaded language. Rules:
   catastrophic failure", "massive scale"); idioms and war declarations are
   kept as matched. The rule of widened evidence ends in ``· phrase``.
 
-Higher value: more alarm per 1,000 words.
+Plain uses that raise no alarm are not counted (read on AllSides pages, issue 13):
+
+* a fear word inside a name, written with a capital inside a run of capitalised
+  words ("the Office of U.S. Foreign Disaster Assistance", "Disaster Relief Fund");
+* "natural disaster(s)" and "the disaster" (the event named plainly: "how he handled
+  the disaster"), "disaster relief/assistance/response/recovery/declaration/aid";
+* "doomed to fail/failure" (it means certain to fail), "to the horror of" (dismay);
+* a negation up to four words before ("not at all a disaster").
+
+Exaggeration is not alarm: words of size, surprise or strong evaluation
+(category ``exaggeration``: "massive", "unprecedented", "stunning") are kept as
+evidence of the measure ``exaggeration``, shown so, and left out of the value
+and of ``outside_quotes``.
+
+Higher value: more alarm per 1,000 words (exaggeration not included).
 """
 from __future__ import annotations
 
@@ -23,19 +37,66 @@ from ..lexicons import Match
 from ..text import Doc
 from ...types import FeatureResult
 from ..context import Context
-from ..evidence import rate_result
-from .lexical import category_measures, word_before
+from ..evidence import count_measure, rate_result, sort_evidence
+from .lexical import category_measures, word_after, word_before
 from .evaluative_model import decide, to_evidence
 from .phrases import lexicon_candidates
 
 NAME: Final = "alarmist"
 
 
+_NEGATORS: Final = frozenset({"no", "not", "never", "n't", "hardly", "nor", "without"})
+_DISASTER_PLAIN_AFTER: Final = frozenset({"relief", "assistance", "response", "recovery", "declaration",
+                                          "declarations", "aid", "preparedness", "management", "loans",
+                                          "loan", "funding", "fund", "funds", "area", "areas", "agency"})
+_DISASTER_PLAIN_BEFORE: Final = frozenset({"natural", "the", "this", "that", "federal", "major"})
+
+
+def _negated(doc: Doc, first: int) -> bool:
+    """A negation up to four words before ("not a crisis", "it is not at all a disaster")."""
+    j = first - 1
+    seen = 0
+    sentence_first = doc.sentences[doc.sentence_of[first]].first
+    while j >= sentence_first and seen < 4:
+        if not doc.is_word[j]:
+            return False
+        n = doc.norms[j]
+        if n in _NEGATORS or n.endswith("n't"):
+            return True
+        seen += 1
+        j -= 1
+    return False
+
+
+def _in_name(doc: Doc, match: Match) -> bool:
+    """A capitalised fear word between capitalised words: part of a name ("Foreign Disaster Assistance")."""
+    first, stop = match.first, match.stop
+    if not doc.tokens[first][:1].isupper() or doc.tokens[first].isupper():
+        return False
+    sentence = doc.sentences[doc.sentence_of[first]]
+    left = first > sentence.first and doc.is_word[first - 1] and doc.tokens[first - 1][:1].isupper() \
+        and first - 1 > sentence.first
+    right = stop < sentence.stop and doc.is_word[stop] and doc.tokens[stop][:1].isupper()
+    return left or right
+
+
 def keep(doc: Doc, match: Match) -> str | None:
-    before = word_before(doc, match.first)
-    if before in ("no", "not", "never") or (before in ("a", "an") and word_before(doc, match.first - 1)
-                                             in ("not", "no", "never")):
+    if _negated(doc, match.first):
         return "negated"
+    words = match.entry.words
+    if match.entry.category == "fear" and _in_name(doc, match):
+        return "in a name"
+    head = words[0]
+    before = word_before(doc, match.first)
+    after = word_after(doc, match.stop - 1)
+    if head in ("disaster", "disasters") and (before in _DISASTER_PLAIN_BEFORE or after in _DISASTER_PLAIN_AFTER):
+        return "the disaster named plainly"
+    if head == "doomed" and after == "to" and match.stop + 1 < len(doc.norms) \
+            and doc.norms[match.stop + 1].startswith("fail"):
+        return "doomed to fail: certain to fail"
+    if head in ("horror", "dismay") and before == "the" and word_before(doc, match.first - 1) == "to" \
+            and after == "of":
+        return "to the horror of: dismay"
     return None
 
 
@@ -43,7 +104,19 @@ def candidates(ctx: Context):
     return lexicon_candidates(ctx, NAME, "alarmist", keep)
 
 
+EXAGGERATION: Final = "exaggeration"
+
+
 def compute(ctx: Context) -> FeatureResult:
-    """Alarmist phrases per 1,000 words (title and text); ``war`` counts the "it's war" phrases."""
+    """Alarmist phrases per 1,000 words (title and text); ``war`` counts the "it's war" phrases;
+    ``exaggeration`` counts words of size and surprise, which are shown but not counted as alarm."""
     evidence = to_evidence(NAME, decide(candidates(ctx)))
-    return rate_result(NAME, ctx, evidence, category_measures(ctx, "alarmist", evidence))
+    alarm = [e for e in evidence if e.measure != EXAGGERATION]
+    exaggeration = [e for e in evidence if e.measure == EXAGGERATION]
+    measures = [m for m in category_measures(ctx, "alarmist", alarm) if m.name != EXAGGERATION]
+    measures.append(count_measure(EXAGGERATION, len(exaggeration), ctx.n_words))
+    result = rate_result(NAME, ctx, alarm, measures)
+    if not exaggeration:
+        return result
+    return FeatureResult(result.name, result.value, result.unit, result.count, result.per_1000_words,
+                         sort_evidence(alarm + exaggeration), result.measures, result.note, result.details)

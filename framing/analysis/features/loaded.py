@@ -14,6 +14,11 @@ Rules:
   petty, inhuman and craven attacks") and, for an adjective, the noun it
   modifies ("phony deals"). Each piece of evidence is one phrase; its rule
   lists the entries inside it and ends in ``· phrase`` when it was widened.
+* ``plain`` entries (strongly valenced words and phrases whose news use is plain:
+  "crude oil", "worse", "my heart goes out", "killer" for the attacker) are never
+  loaded on their own; a pejorative label in a sentence that defines or
+  designates ("the FBI defines ... extremist ideologies") is a term mentioned,
+  not used;
 * "regime" after a technical noun ("sanctions regime", "tax regime") and any
   entry right after a negation ("not corrupt") is not counted.
 * ``valenced`` (needs the packaged model ``models/alarmist.json``): words
@@ -41,7 +46,7 @@ from ...types import FeatureResult
 from .evaluative_model import decide, model, to_evidence, word_info
 from .lexical import category_measures
 from .phrases import (Candidate, Evaluative, adjectival, evaluative_tokens, extend, lexicon_candidates, negated,
-                      strong_words)
+                      plain_tokens, strong_words)
 
 NAME: Final = "loaded"
 
@@ -51,9 +56,25 @@ REGIME_NEUTRAL: Final = frozenset({"sanctions", "sanction", "tax", "visa", "trad
                                    "monetary", "fiscal", "exchange", "currency", "pension", "tariffs"})
 
 
+# A word mentioned in a definition or designation is quoted as a term, not used to judge ("the FBI
+# defines ... extremist ideologies").
+_DEFINING: Final = frozenset({"defines", "define", "defined", "definition", "definitions", "designates",
+                              "designated", "designation", "classifies", "classified", "category", "term"})
+
+
+def _defining_sentence(doc: Doc, i: int) -> bool:
+    sentence = doc.sentences[doc.sentence_of[i]]
+    norms = doc.norms
+    return any(norms[k] in _DEFINING for k in range(sentence.first, sentence.stop))
+
+
 def loaded_keep(doc: Doc, match: Match) -> str | None:
+    if match.entry.category == "plain":
+        return "plain use"
     if negated(doc, match.first):
         return "negated"
+    if match.entry.category == "pejorative" and _defining_sentence(doc, match.first):
+        return "a term in a definition"
     if match.entry.term in ("regime", "regimes") and match.first > 0 \
             and doc.norms[match.first - 1] in REGIME_NEUTRAL:
         return "technical regime"
@@ -192,7 +213,7 @@ def valenced_candidates(ctx: Context) -> list[Candidate]:
         if not idx:
             continue
         norms, is_word = doc.norms, doc.is_word
-        taken = evaluative_tokens(doc)
+        taken = evaluative_tokens(doc) | plain_tokens(doc)
         ev = Evaluative(doc)
         for n in range(len(idx)):
             i = idx[n]
@@ -219,4 +240,5 @@ def candidates(ctx: Context) -> list[Candidate]:
 def compute(ctx: Context) -> FeatureResult:
     """Loaded phrases per 1,000 words (title and text)."""
     evidence = to_evidence(NAME, decide(candidates(ctx)))
-    return rate_result(NAME, ctx, evidence, category_measures(ctx, "loaded", evidence, extra=("valenced",)))
+    measures = [m for m in category_measures(ctx, "loaded", evidence, extra=("valenced",)) if m.name != "plain"]
+    return rate_result(NAME, ctx, evidence, measures)

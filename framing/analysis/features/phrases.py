@@ -106,7 +106,7 @@ def _joiner(doc: Doc, j: int) -> bool:
 
 def adjectival(word: str, category: str) -> bool:
     """Does this entry modify a following noun (an adjective or an amplifier)?"""
-    if category in ("adjective", "intensifier"):
+    if category in ("adjective", "intensifier", "exaggeration"):
         return not word.endswith("ly")
     if category in ("valenced", "fear"):
         return word.endswith(ADJ_SUFFIXES) and not word.endswith("ly")
@@ -118,7 +118,7 @@ def _adjectives() -> frozenset[str]:
     from ..lexicons import load_lexicon
 
     return load_lexicon("loaded").terms("adjective") | load_lexicon("alarmist").terms("intensifier") \
-        | load_lexicon("alarmist").terms("fear")
+        | load_lexicon("alarmist").terms("exaggeration") | load_lexicon("alarmist").terms("fear")
 
 
 def _modifier(word: str) -> bool:
@@ -192,9 +192,22 @@ def evaluative_tokens(doc: Doc) -> set[int]:
         got = set[int]()
         for lx in ("loaded", "alarmist"):
             for mt in find(doc, lx):
-                if mt.entry.category != "war":
+                if mt.entry.category not in ("war", "plain"):
                     got.update(range(mt.first, mt.stop))
         doc.cache["evaluative_tokens"] = got
+    return got  # type: ignore[return-value]
+
+
+def plain_tokens(doc: Doc) -> set[int]:
+    """Token indices covered by a ``plain`` entry of the loaded lexicon: strongly valenced words and
+    phrases whose news use is plain ("crude oil", "worse", "my heart goes out"), never loaded alone."""
+    got = doc.cache.get("plain_tokens")
+    if got is None:
+        got = set[int]()
+        for mt in find(doc, "loaded"):
+            if mt.entry.category == "plain":
+                got.update(range(mt.first, mt.stop))
+        doc.cache["plain_tokens"] = got
     return got  # type: ignore[return-value]
 
 
