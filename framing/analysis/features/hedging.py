@@ -135,8 +135,11 @@ _CLAUSE_SUBJECTS: Final = frozenset({"i", "you", "he", "she", "it", "we", "they"
 _COPULAS: Final = frozenset({"be", "seem", "appear", "sound", "look"})
 # how far back the clause of a "may" is searched for "whatever" / "so that" (words, no punctuation)
 _CLAUSE_WINDOW: Final = 8
+# "could" + an agent's act states what someone was able or entitled to do ("he could subpoena the
+# president", "I could say I was", "who could also claim"), not a possibility (issue 13, AllSides pages)
 _ABILITY_VERBS: Final = frozenset({"speak", "read", "write", "swim", "afford", "accommodate", "seat", "hold",
-                                   "carry"})
+                                   "carry", "subpoena", "say", "claim", "vote", "choose", "buy", "sue",
+                                   "veto", "order", "hire", "fire", "pardon", "appoint", "decide"})
 _MAKE: Final = frozenset({"make", "makes", "made", "making"})
 # "as soon as possible", "if possible", "made possible", "the best possible", "every possible"
 _POSSIBLE_NOT_HEDGE: Final = frozenset({"as", "if", "where", "wherever", "when", "whenever", "whatever",
@@ -190,7 +193,8 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
                 return "the month May"
         if word == "could" and word_after(doc, first) in _COULD_NOT:
             return "could not: inability, not possibility"
-        if word == "could" and word_after(doc, first) in _ABILITY_VERBS:
+        if word == "could" and (word_after(doc, first) in _ABILITY_VERBS or word_after(doc, first) == "also"
+                                and word_after(doc, first + 1) in _ABILITY_VERBS):
             return "could + a verb of ability: past ability, not possibility"
         if word_before(doc, first) in ("one", "you"):
             return "one may / you could: impersonal (permission or ability), not a hedged claim"
