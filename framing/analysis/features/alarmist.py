@@ -20,7 +20,11 @@ Plain uses that raise no alarm are not counted (read on AllSides pages, issue 13
 * "natural disaster(s)" and "the disaster" (the event named plainly: "how he handled
   the disaster"), "disaster relief/assistance/response/recovery/declaration/aid";
 * "doomed to fail/failure" (it means certain to fail), "to the horror of" (dismay);
-* a negation up to four words before ("not at all a disaster").
+* a negation up to four words before ("not at all a disaster");
+* a fear word whose news use is mostly plain (``WEAK_FEAR``: "the financial crisis",
+  "a terror group", "fears of a recession", "panic at the scene") unless a word of
+  escalation or an amplifier frames it ("utter chaos", "a full-blown crisis",
+  "growing panic").
 
 Exaggeration is not alarm: words of size, surprise or strong evaluation
 (category ``exaggeration``: "massive", "unprecedented", "stunning") are kept as
@@ -40,7 +44,7 @@ from ..context import Context
 from ..evidence import count_measure, rate_result, sort_evidence
 from .lexical import category_measures, word_after, word_before
 from .evaluative_model import decide, to_evidence
-from .phrases import lexicon_candidates
+from .phrases import DEGREE_ADVERBS, lexicon_candidates
 
 NAME: Final = "alarmist"
 
@@ -80,9 +84,34 @@ def _in_name(doc: Doc, match: Match) -> bool:
     return left or right
 
 
+# Fear words whose news use is mostly plain, naming an event or an emotion ("the financial crisis", "a
+# terror group", "fears of a recession", "panic at the scene", "the collapse of the talks"): they count
+# only when the writer frames them to alarm, with an amplifier or a word of escalation before them
+# ("utter chaos", "a full-blown crisis", "growing panic").
+WEAK_FEAR: Final = frozenset({"fear", "fears", "feared", "fearing", "fearful", "crisis", "crises", "chaos",
+                              "chaotic", "collapse", "collapsing", "turmoil", "upheaval", "panic", "panicked",
+                              "panicking", "panics", "terror", "alarm", "alarmed", "scare", "scared", "scares",
+                              "frightened", "frighten", "dread", "grim", "dire", "peril", "unrest", "frenzy",
+                              "alarming", "alarmingly", "ruin", "ruined", "rampage", "havoc"})
+ESCALATION: Final = DEGREE_ADVERBS | frozenset({
+    "growing", "deepening", "mounting", "looming", "impending", "full-blown", "full-scale", "utter", "total",
+    "complete", "absolute", "sheer", "unprecedented", "existential", "spiraling", "spiralling", "worsening",
+    "escalating", "widespread", "unfolding", "unmitigated", "unbridled", "pure", "abject", "mass",
+    "unimaginable", "unthinkable", "catastrophic", "apocalyptic",
+    "terrifying", "paralyzing", "crippling", "constant", "perpetual", "endless", "relentless"})
+
+
+def _framed(doc: Doc, first: int) -> bool:
+    """Is the word at ``first`` framed to alarm by the word before it ("utter chaos", "growing panic")?"""
+    return word_before(doc, first) in ESCALATION
+
+
 def keep(doc: Doc, match: Match) -> str | None:
     if _negated(doc, match.first):
         return "negated"
+    if match.entry.category == "fear" and len(match.entry.words) == 1 and match.entry.words[0] in WEAK_FEAR \
+            and not _framed(doc, match.first):
+        return "a fear word used plainly (an event or an emotion named), not framed to alarm"
     words = match.entry.words
     if match.entry.category == "fear" and _in_name(doc, match):
         return "in a name"

@@ -81,7 +81,7 @@ def features(c: Candidate) -> list[str]:
 
 
 # Strong alarm words the model may not veto: readers missed them when it did ("massacre").
-NEVER_VETOED: Final = frozenset({"massacre", "massacres", "massacred", "slaughter", "slaughtered", "bloodbath",
+NEVER_VETOED: Final = frozenset({"slaughter", "slaughtered", "bloodbath",
                                  "carnage", "atrocity", "atrocities", "apocalypse", "armageddon", "annihilation",
                                  "bloodshed", "butchery", "butchered"})
 
