@@ -18,9 +18,12 @@ Plain uses that raise no alarm are not counted (read on AllSides pages, issue 13
 * a fear word inside a name, written with a capital inside a run of capitalised
   words ("the Office of U.S. Foreign Disaster Assistance", "Disaster Relief Fund");
 * "natural disaster(s)" and "the disaster" (the event named plainly: "how he handled
-  the disaster"), "disaster relief/assistance/response/recovery/declaration/aid";
-* "doomed to fail/failure" (it means certain to fail), "to the horror of" (dismay);
-* a negation up to four words before ("not at all a disaster");
+  the disaster"), "disaster relief/assistance/response/recovery/declaration/aid", a
+  disaster before a noun ("disaster bills"); "catastrophic plans" (insurance);
+* "doomed to fail/failure" (it means certain to fail), "doomed the travel ban" (caused
+  to fail), "to the horror of", "to our horror" (dismay);
+* a negation up to five words before ("not at all a disaster", "is not believed to
+  be in imminent danger");
 * a fear word whose news use is mostly plain (``WEAK_FEAR``: "the financial crisis",
   "a terror group", "fears of a recession", "panic at the scene") unless a word of
   escalation or an amplifier frames it ("utter chaos", "a full-blown crisis",
@@ -44,7 +47,7 @@ from ..context import Context
 from ..evidence import count_measure, rate_result, sort_evidence
 from .lexical import category_measures, word_after, word_before
 from .evaluative_model import decide, to_evidence
-from .phrases import DEGREE_ADVERBS, lexicon_candidates
+from .phrases import DEGREE_ADVERBS, FUNCTION_WORDS, lexicon_candidates
 
 NAME: Final = "alarmist"
 
@@ -56,12 +59,25 @@ _DISASTER_PLAIN_AFTER: Final = frozenset({"relief", "assistance", "response", "r
 _DISASTER_PLAIN_BEFORE: Final = frozenset({"natural", "the", "this", "that", "federal", "major"})
 
 
+_INSURANCE: Final = frozenset({"plan", "plans", "coverage", "insurance", "policy", "policies", "care",
+                               "health", "illness", "claims"})
+_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "any", "this", "that"})
+_POSSESSIVES: Final = frozenset({"the", "our", "their", "his", "her", "my", "your"})
+
+
+def _noun_follows(doc: Doc, stop: int) -> bool:
+    """A lower-case content word right after: the fear word modifies it ("disaster bills")."""
+    if stop >= len(doc.tokens) or not doc.is_word[stop] or not doc.tokens[stop][:1].islower():
+        return False
+    return doc.norms[stop] not in FUNCTION_WORDS and not doc.norms[stop].endswith("ly")
+
+
 def _negated(doc: Doc, first: int) -> bool:
-    """A negation up to four words before ("not a crisis", "it is not at all a disaster")."""
+    """A negation up to five words before ("not a crisis", "it is not at all a disaster")."""
     j = first - 1
     seen = 0
     sentence_first = doc.sentences[doc.sentence_of[first]].first
-    while j >= sentence_first and seen < 4:
+    while j >= sentence_first and seen < 5:
         if not doc.is_word[j]:
             return False
         n = doc.norms[j]
@@ -92,8 +108,11 @@ WEAK_FEAR: Final = frozenset({"fear", "fears", "feared", "fearing", "fearful", "
                               "chaotic", "collapse", "collapsing", "turmoil", "upheaval", "panic", "panicked",
                               "panicking", "panics", "terror", "alarm", "alarmed", "scare", "scared", "scares",
                               "frightened", "frighten", "dread", "grim", "dire", "peril", "unrest", "frenzy",
-                              "alarming", "alarmingly", "ruin", "ruined", "rampage", "havoc"})
-ESCALATION: Final = DEGREE_ADVERBS | frozenset({
+                              "alarming", "alarmingly", "ruin", "ruined", "rampage", "havoc", "disasters"})
+_NOT_ESCALATING: Final = frozenset({"openly", "deliberately", "overtly", "brazenly", "shamelessly", "flagrantly",
+                                    "notoriously", "especially", "particularly", "simply", "fully", "purely",
+                                    "rather", "fairly", "more", "most", "seriously", "inherently"})
+ESCALATION: Final = (DEGREE_ADVERBS - _NOT_ESCALATING) | frozenset({
     "growing", "deepening", "mounting", "looming", "impending", "full-blown", "full-scale", "utter", "total",
     "complete", "absolute", "sheer", "unprecedented", "existential", "spiraling", "spiralling", "worsening",
     "escalating", "widespread", "unfolding", "unmitigated", "unbridled", "pure", "abject", "mass",
@@ -118,14 +137,18 @@ def keep(doc: Doc, match: Match) -> str | None:
     head = words[0]
     before = word_before(doc, match.first)
     after = word_after(doc, match.stop - 1)
-    if head in ("disaster", "disasters") and (before in _DISASTER_PLAIN_BEFORE or after in _DISASTER_PLAIN_AFTER):
-        return "the disaster named plainly"
+    if head in ("disaster", "disasters") and (before in _DISASTER_PLAIN_BEFORE or after in _DISASTER_PLAIN_AFTER
+                                              or _noun_follows(doc, match.stop)):
+        return "the disaster named plainly, or a disaster bill / disaster spending"
+    if head == "catastrophic" and after in _INSURANCE:
+        return "catastrophic plan / coverage: an insurance term"
+    if head == "doomed" and after in _DETERMINERS:
+        return "doomed the ...: caused to fail"
     if head == "doomed" and after == "to" and match.stop + 1 < len(doc.norms) \
             and doc.norms[match.stop + 1].startswith("fail"):
         return "doomed to fail: certain to fail"
-    if head in ("horror", "dismay") and before == "the" and word_before(doc, match.first - 1) == "to" \
-            and after == "of":
-        return "to the horror of: dismay"
+    if head in ("horror", "dismay") and (before in _POSSESSIVES and word_before(doc, match.first - 1) == "to"):
+        return "to the horror of / to our horror: dismay"
     return None
 
 

@@ -182,7 +182,8 @@ def negated(doc: Doc, first: int) -> bool:
     j = first - 1
     if j >= 0 and doc.is_word[j] and doc.norms[j] in ("a", "an"):
         j -= 1
-    return j >= 0 and doc.is_word[j] and (doc.norms[j] in NEGATORS or doc.norms[j].endswith("n't"))
+    return j >= 0 and doc.is_word[j] and (doc.norms[j] in NEGATORS or doc.norms[j] == "neither"
+                                          or doc.norms[j].endswith("n't"))
 
 
 def evaluative_tokens(doc: Doc) -> set[int]:
