@@ -14,8 +14,8 @@ from Recasens et al. 2013). Context rules:
   or a question asserts nothing ("if that is really his name", "is it truly ...?");
   after "seems"/"appears" it is hedged ("seems clear");
 * "really", "truly", "actually" before an adjective ("really evil") are degree
-  intensifiers; "guaranteed to them" is an entitlement; "to show that" is to
-  demonstrate.
+  intensifiers; "guaranteed to them" is an entitlement; "to show that", "to prove"
+  are to demonstrate; "proved too much", "proved costly" mean turned out.
 
 Higher value: more certainty markers per 1,000 words, i.e. more assertive writing.
 """
@@ -42,6 +42,7 @@ _WIDE_NEGATORS: Final = NEGATORS | frozenset({"nobody", "nothing", "none", "neit
 NEGATION_REACH: Final = 4  # words
 _CONDITIONS: Final = frozenset({"if", "unless", "whether"})
 _DEGREE_ADVERBS: Final = frozenset({"really", "truly", "actually"})
+_DEMONSTRATE: Final = frozenset({"show", "prove", "demonstrate", "establish"})
 _HEDGING_COPULAS: Final = frozenset({"seems", "seem", "seemed", "appears", "appear", "appeared", "looks",
                                      "looked"})
 
@@ -101,8 +102,12 @@ def keep(doc: Doc, match: Match) -> str | None:
     if entry.words[:2] == ("guaranteed", "to") and word_after(doc, match.stop - 1) in (
             "them", "him", "her", "us", "you", "me", "the", "all", "every", "each"):
         return "guaranteed to someone: an entitlement"
-    if entry.words[:2] == ("show", "that") and before == "to":
-        return "to show that: to demonstrate, no certainty asserted"
+    if entry.words[0] in _DEMONSTRATE and before == "to":
+        return "to show / to prove: to demonstrate, no certainty asserted"
+    if entry.words[0] in ("prove", "proves", "proved", "proven") and len(entry.words) == 1 \
+            and word_after(doc, first) in ("too", "to", "a", "an", "more", "less", "difficult", "costly", "elusive",
+                                           "popular", "controversial", "fatal", "useful", "decisive", "crucial"):
+        return "proved too much / proved costly: turned out, no certainty asserted"
     if len(entry.words) == 1:
         word = entry.words[0]
         if word in _PREDICATIVE_ONLY:

@@ -17,7 +17,9 @@ to", "are more likely to"); a past prediction ("as predicted", "was predicting",
 "predicted by"); a negated cue ("cannot yet be forecasted"); a conditional whose
 consequence is no future or modal ("if it is true, then this is wrong"), a
 counterfactual ("if he had acted", "would have") or a reported past belief
-("believed that if ...").
+("believed that if ..."), a condition on a fact ("if true, that would ...",
+"if there was any doubt ..."); "would mean", "go down the road", "in predicting",
+"predicted three months ago".
 
 Higher value: more forecasting per 1,000 words.
 """
@@ -53,7 +55,9 @@ _BREAKS: Final = frozenset({",", ";", "—", "-", ":", "then"})
 
 def _counterfactual_or_reported(doc: Doc, first: int, stop: int) -> bool:
     """A conditional about the past: "if he had acted ...", "would have ...", or a past belief reported
-    ("believed that if ...")."""
+    ("believed that if ..."), a condition on a fact ("if true, that would ...",
+"if there was any doubt ..."); "would mean", "go down the road", "in predicting",
+"predicted three months ago"."""
     sentence = doc.sentences[doc.sentence_of[first]]
     norms = doc.norms
     end = min(sentence.stop, first + MAX_CLAUSE_TOKENS)
@@ -65,19 +69,34 @@ def _counterfactual_or_reported(doc: Doc, first: int, stop: int) -> bool:
     return word_before(doc, first) == "that" and word_before(doc, first - 1).endswith("ed")
 
 
+_GO: Final = frozenset({"go", "goes", "went", "going", "gone", "walk", "walked", "head", "headed"})
+
+
+def _ago_after(doc: Doc, stop: int) -> bool:
+    """ "predicted three months ago", "forecast last year": the prediction was made in the past."""
+    end = min(len(doc.norms), stop + 4)
+    return any(doc.norms[k] in ("ago", "last", "earlier") for k in range(stop, end))
+
+
 def _forecast_rejected(doc: Doc, match: Match) -> str | None:
     """Forecast cues that predict nothing: a past or habitual "likely", a past prediction ("as predicted",
     "was predicting", "predicted by"), a negated one ("cannot yet be forecasted"), "would be"."""
     words = match.entry.words
     first = match.first
     before = word_before(doc, first)
-    if words == ("would", "be"):
-        return "would be: hypothetical, reported past or a provision, not a forecast"
+    if words in (("would", "be"), ("would", "mean")):
+        return "would be / would mean: hypothetical, reported past or a provision, not a forecast"
+    if words == ("down", "the", "road") and before in _GO:
+        return "go down the road: a path, not a time"
+    if words[0] in ("predicting", "forecasting") and before in ("in", "of", "at", "for"):
+        return "the act of predicting named, no prediction"
     if "likely" in words and (before in ("was", "were", "had", "been") or words[0] in ("was", "were")):
         return "past likely"
-    if words[0] in ("more", "less") and "likely" in words and before in ("are", "were", "is", "was"):
+    if words[0] in ("more", "less") and "likely" in words and (before in ("are", "were", "is", "was")
+                                                               or before.endswith(("'re", "'s"))):
         return "compares how often, habitual"
-    if words[0] in _FORECAST_VERBS and (before in _PAST_BEFORE or word_after(doc, match.stop - 1) == "by"):
+    if words[0] in _FORECAST_VERBS and (before in _PAST_BEFORE or word_after(doc, match.stop - 1) == "by"
+                                        or _ago_after(doc, match.stop)):
         return "a past prediction"
     sentence_first = doc.sentences[doc.sentence_of[first]].first
     j, seen = first - 1, 0
@@ -138,6 +157,10 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
         return "condition without a predicted consequence"
     if _counterfactual_or_reported(doc, match.first, match.stop):
         return "a counterfactual or a reported past condition"
+    nxt = word_after(doc, match.stop - 1)
+    if nxt == "true" or (nxt == "there" and match.stop + 2 < len(doc.norms)
+                         and doc.norms[match.stop + 1] in ("was", "were", "is") and doc.norms[match.stop + 2] == "any"):
+        return "if true / if there was any doubt: a condition on a fact, no prediction"
     sentence = doc.sentences[doc.sentence_of[match.first]]
     stop = min(sentence.stop, match.first + MAX_CLAUSE_TOKENS)
     while stop - 1 > match.first and not doc.is_word[stop - 1] and doc.tokens[stop - 1] in ".!?":
