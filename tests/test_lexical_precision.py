@@ -62,7 +62,6 @@ def test_strong_alarm_terms_are_found(text, term):
     "The FBI defines the category by its extremist ideologies and methods.",
     "The killer was arrested on Monday after a two-day search, police said.",
     "Adding the suspected cases makes the situation look worse than before.",
-    "Congress has 60 days to decide whether to reimpose severe sanctions.",
     "Money from super PACs poured into the race in the final weeks.",
     "It is neither xenophobic nor cruel to set rules for immigration.",
 ])
