@@ -40,6 +40,7 @@ _PREDICATIVE_ONLY: Final = frozenset({"certain", "clear", "sure", "true", "real"
 # Negators that reach over a few words ("nobody I talked to really disputed", "it is not at all obvious").
 _WIDE_NEGATORS: Final = NEGATORS | frozenset({"nobody", "nothing", "none", "neither", "no-one", "few"})
 NEGATION_REACH: Final = 4  # words
+CLAUSE_WINDOW: Final = 40  # tokens looked at for a condition or a question mark (linear in the text)
 _CONDITIONS: Final = frozenset({"if", "unless", "whether"})
 _DEGREE_ADVERBS: Final = frozenset({"really", "truly", "actually"})
 _DEMONSTRATE: Final = frozenset({"show", "prove", "demonstrate", "establish"})
@@ -68,13 +69,14 @@ def _in_condition_or_question(doc: Doc, first: int) -> bool:
     """Inside an if/whether clause or a question: the booster asserts nothing ("if that is really his
     name", "is the administration truly concerned?")."""
     sentence = doc.sentences[doc.sentence_of[first]]
-    for k in range(first, sentence.stop):
+    for k in range(first, min(sentence.stop, first + CLAUSE_WINDOW)):
         if doc.tokens[k] == "?":
             return True
         if doc.tokens[k] in (".", "!"):
             break
     j = first - 1
-    while j >= sentence.first and doc.tokens[j] not in (",", ";", ":", "—"):
+    lo = max(sentence.first, first - CLAUSE_WINDOW)
+    while j >= lo and doc.tokens[j] not in (",", ";", ":", "—"):
         if doc.norms[j] in _CONDITIONS:
             return True
         j -= 1

@@ -252,6 +252,9 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
 
 
 _COPULAS_BEFORE_SAID: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+_ADDRESSEES: Final = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that",
+                                "these", "those", "him", "them", "me", "us", "you", "reporters", "journalists",
+                                "supporters", "members", "lawmakers", "students", "voters", "people"})
 _SAY_BEFORE: Final = frozenset({"said", "says", "say", "wrote", "writes", "added", "reads", "read"})
 
 
@@ -261,7 +264,8 @@ def _plain_use(doc: Doc, match: Match) -> str:
     first = match.first
     before = word_before(doc, first)
     after = word_after(doc, match.stop - 1)
-    if words == ("said", "to") and before not in _COPULAS_BEFORE_SAID:
+    if words == ("said", "to") and before not in _COPULAS_BEFORE_SAID and (
+            after in _ADDRESSEES or (match.stop < len(doc.tokens) and doc.tokens[match.stop][:1].isupper())):
         return "said to an audience: addressed, not 'is said to be'"
     if words == ("widely",) and before in ("more", "less", "most", "as", "so", "too"):
         return "more widely: a comparison of extent, not a vague source"

@@ -63,9 +63,12 @@ _DEFINING: Final = frozenset({"defines", "define", "defined", "definition", "def
 
 
 def _defining_sentence(doc: Doc, i: int) -> bool:
-    sentence = doc.sentences[doc.sentence_of[i]]
-    norms = doc.norms
-    return any(norms[k] in _DEFINING for k in range(sentence.first, sentence.stop))
+    """Does token ``i``'s sentence define or designate? (The sentences that do are found once per doc.)"""
+    got = doc.cache.get("defining_sentences")
+    if got is None:
+        got = {doc.sentence_of[k] for k in range(len(doc.norms)) if doc.norms[k] in _DEFINING}
+        doc.cache["defining_sentences"] = got
+    return doc.sentence_of[i] in got  # type: ignore[operator]
 
 
 def loaded_keep(doc: Doc, match: Match) -> str | None:

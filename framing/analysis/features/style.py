@@ -15,7 +15,8 @@ Measures (title and text unless noted):
   a word before a colon ("WATCH:", "AMY GOODMAN:"); the first words of a line
   before a comma, a parenthesis or a dash (a dateline: "DUBAI (AP) —"); a word
   after "By" (a byline); a word inside parentheses (a credit: "(AP Photo, FILE)");
-  a word in a sentence with fewer than three lower-case words (a heading); a law's
+  a word with fewer than three lower-case words in its sentence, within 40 tokens
+  (a heading); a law's
   name ("RAISE Act"), a firm's ("AT&T") and a stock ticker ("TREE, +1.92%");
 * ``direct_address``: second-person words (you, your ...) plus imperatives;
   ``imperatives``: sentences that open with a base-form verb from
@@ -80,29 +81,34 @@ def _caps_word(doc: Doc, j: int) -> bool:
     return doc.is_word[j] and tok.isupper() and sum(1 for c in tok if c.isalpha()) >= 2
 
 
+WINDOW: Final = 40  # tokens (and 4x as many characters) looked at around a word: every rule stays linear
+
+
 def _in_running_text(doc: Doc, i: int) -> bool:
     """Is the capitals word at token ``i`` in running text, not in a heading, label, dateline, byline or
-    credit (see the module docstring)?"""
+    credit (see the module docstring)? Looks at most ``WINDOW`` tokens around it."""
     tokens, starts, ends, text = doc.tokens, doc.starts, doc.ends, doc.text
     n = len(tokens)
     sentence = doc.sentences[doc.sentence_of[i]]
-    # the run of capitals words around i, on its line (punctuation other than a line break does not end it)
+    lo, hi = max(sentence.first, i - WINDOW), min(sentence.stop, i + WINDOW)
+    # the run of capitals words around i, on its line (three are enough to call it a heading)
+    run = 1
     run_first = i
     j = i - 1
-    while j >= sentence.first and "\n" not in text[ends[j]:starts[j + 1]]:
+    while j >= lo and run < 3 and "\n" not in text[ends[j]:starts[j + 1]]:
         if doc.is_word[j]:
             if not _caps_word(doc, j):
                 break
             run_first = j
+            run += 1
         j -= 1
-    run = 0
-    for k in range(run_first, sentence.stop):
-        if k > run_first and "\n" in text[ends[k - 1]:starts[k]]:
-            break
+    k = i + 1
+    while k < hi and run < 3 and "\n" not in text[ends[k - 1]:starts[k]]:
         if doc.is_word[k]:
             if not _caps_word(doc, k):
                 break
             run += 1
+        k += 1
     if run >= 3:
         return False
     nxt = tokens[i + 1] if i + 1 < n else ""
@@ -117,21 +123,26 @@ def _in_running_text(doc: Doc, i: int) -> bool:
     prev_word = doc.norms[i - 1] if i > 0 and doc.is_word[i - 1] else ""
     if prev_word == "by":
         return False
-    line_start = text.rfind("\n", 0, starts[i]) + 1
-    if not text[line_start:starts[i]].strip() or (run_first < i and not text[line_start:starts[run_first]].strip()):
+    reach = 4 * WINDOW
+    window_start = max(0, starts[run_first] - reach)
+    line_start = text.rfind("\n", window_start, starts[run_first]) + 1
+    if line_start == 0 and window_start > 0:
+        line_start = -1  # no line start nearby: not the first words of a line
+    if line_start >= 0 and not text[line_start:starts[run_first]].strip():
         last = i
-        while last + 1 < n and _caps_word(doc, last + 1) and "\n" not in text[ends[last]:starts[last + 1]]:
+        if last + 1 < n and _caps_word(doc, last + 1) and "\n" not in text[ends[last]:starts[last + 1]]:
             last += 1
         if last + 1 >= n or tokens[last + 1] in _DATELINE_AFTER:
             return False
-    line_end = text.find("\n", ends[i])
-    if line_end < 0:
-        line_end = len(text)
-    opened = text.rfind("(", line_start, starts[i])
-    if opened >= 0 and text.rfind(")", opened, starts[i]) < 0 and text.find(")", ends[i], line_end) >= 0:
-        return False
+    before = text[max(0, starts[i] - reach):starts[i]]
+    opened = before.rfind("(")
+    if opened >= 0 and ")" not in before[opened:] and "\n" not in before[opened:]:
+        after = text[ends[i]:ends[i] + reach]
+        close = after.find(")")
+        if close >= 0 and "\n" not in after[:close]:
+            return False
     lower = 0
-    for k in range(sentence.first, sentence.stop):
+    for k in range(lo, hi):
         if doc.is_word[k] and tokens[k][:1].islower():
             lower += 1
             if lower >= MIN_LOWER_WORDS:
