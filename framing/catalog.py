@@ -44,8 +44,8 @@ MEANINGS: dict[str, str] = {
                "higher = more tentative.",
     "boosters": "Words of certainty (clearly, undoubtedly, make no mistake), in the writer's own words: "
                 "higher = more assertive.",
-    "alarmist": "Fear, catastrophe and exaggeration (massive, on the verge, it's war), in the writer's own "
-                "words: higher = more alarm.",
+    "alarmist": "Fear, threat, catastrophe and escalation (catastrophic, on the verge, it's war), in the "
+                "writer's own words: higher = more alarm.",
     "loaded": "Evaluative or pejorative wording (slammed, regime, absurd), in the writer's own words: "
               "higher = more judgement.",
     "sentiment": "Mean VADER tone of the sentences, -1 (negative) to +1 (positive).",
@@ -104,7 +104,9 @@ MEASURES: dict[tuple[str, str], str] = {
     ("boosters", "quoted"): "Boosters inside quotations: the sources' words, per 1,000 quoted words.",
     ("alarmist", "fear"): "Fear and catastrophe terms.",
     ("alarmist", "idiom"): "Alarm idioms (on the verge, hanging by a thread, boil over ...).",
-    ("alarmist", "intensifier"): "Exaggerating words (massive, unprecedented ...).",
+    ("alarmist", "intensifier"): "Exaggerating words that carry alarm (horrific, unthinkable, out of control ...).",
+    ("alarmist", "exaggeration"): "Exaggeration: words of size and surprise (massive, unprecedented, stunning); "
+                                  "shown, not counted as alarm.",
     ("alarmist", "war"): "War declarations and threats (it's war, that means war ...).",
     ("alarmist", "quoted"): "Alarmist terms inside quotations: the sources' words, per 1,000 quoted words.",
     ("loaded", "adjective"): "Evaluative adjectives (absurd, disgraceful ...).",

@@ -11,7 +11,7 @@ from framing.types import Article, Profile
 
 from conftest import CORPORA
 
-A_TITLE = "Police arrest 40 as factory protest turns into chaos"
+A_TITLE = "Police arrest 40 as factory protest turns into utter chaos"
 A_TEXT = """Police arrested 31 people on Saturday night after a protest against the closure of the Hartwell steel plant turned violent in downtown Millbrook.
 
 About 2,000 protesters marched from the plant gates to city hall, where some threw bottles at officers.

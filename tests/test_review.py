@@ -87,7 +87,8 @@ def _by_rule(findings) -> dict[str, list[str]]:
 def test_each_rule_fires_on_the_draft_where_it_should(tmp_path):
     _, findings = _findings(_write(tmp_path, "draft.md", DRAFT_MD))
     found = _by_rule(findings)
-    assert found["framing.headline-overclaims"] == ["catastrophe", "ruin"]
+    # ("ruin" alone is a weak fear word, alarm only when framed: alarmist.WEAK_FEAR)
+    assert found["framing.headline-overclaims"] == ["catastrophe"]
     assert found["framing.loaded-report-verb"] == ["claimed"]
     assert found["framing.anonymous-source"] == ["Critics", "Officials"]
     assert len(found["framing.quote-without-speaker"]) == 1
@@ -115,7 +116,7 @@ def test_no_rule_fires_on_a_careful_draft(tmp_path):
 
 
 def test_a_headline_alarm_with_no_alarm_in_the_body():
-    profile = analyze(Article("h", "Council vote sparks chaos", "The council voted seven to two on Tuesday, "
+    profile = analyze(Article("h", "Council vote sparks utter chaos", "The council voted seven to two on Tuesday, "
                               "the clerk said. The budget passes to the mayor, who signs it next week."))
     found = [f for f in review(profile) if f.rule == "framing.headline-overclaims"]
     assert [f.excerpt for f in found] == ["chaos"]
@@ -162,7 +163,7 @@ def test_hand_checked_line_and_column(tmp_path):
 
 
 def test_html_positions_are_in_the_extracted_text_and_say_so(tmp_path):
-    html = ("<html><head><title>Vote sparks chaos</title></head><body><article><h1>Vote sparks chaos</h1>"
+    html = ("<html><head><title>Vote sparks utter chaos</title></head><body><article><h1>Vote sparks utter chaos</h1>"
             "<p>The council voted seven to two on Tuesday, the clerk said in a statement to reporters.</p>"
             "<p>Critics claimed the vote was rushed and that the budget would leave the city short of money "
             "for its buses and roads next year.</p></article></body></html>")
@@ -428,7 +429,7 @@ def test_a_pyproject_without_the_table_is_passed_over(tmp_path, monkeypatch):
 
 def test_review_profiles_names_records_of_one_file(tmp_path):
     path = tmp_path / "drafts.jsonl"
-    path.write_text("".join(json.dumps({"id": f"d{i}", "title": "Vote sparks chaos", "text": CLEAN_TXT}) + "\n"
+    path.write_text("".join(json.dumps({"id": f"d{i}", "title": "Vote sparks utter chaos", "text": CLEAN_TXT}) + "\n"
                             for i in range(2)), encoding="utf-8")
     from framing import load_articles
     findings = review_profiles([analyze(a) for a in load_articles(path)])

@@ -225,6 +225,25 @@ def _one_word(core: str) -> bool:
 
 
 _CHUNKS: Final[dict[str, list[TokenType]]] = {}  # white-space-free chunk -> its token types, per process
+# A period that joins two sentences with no space after it ("Saturday.Then"): after a lower-case word of
+# two or more letters, before a capitalised word. Not in URLs and e-mail addresses (the chunk has "/",
+# "@" or starts with "www."), decimals ("3.5"), "U.S." or domain names ("Amazon.com": lower case after).
+_RUN_ON_PERIOD: Final = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
+
+
+def _run_on_pieces(chunk: str) -> list[str] | None:
+    """The pieces of a chunk cut at its run-on sentence periods ("Saturday", ".", "Then"), or None."""
+    if "." not in chunk or "/" in chunk or "@" in chunk or chunk[:4].lower() == "www.":
+        return None
+    if _RUN_ON_PERIOD.search(chunk) is None:
+        return None
+    pieces: list[str] = []
+    start = 0
+    for m in _RUN_ON_PERIOD.finditer(chunk):
+        pieces += [chunk[start:m.start()], "."]
+        start = m.end()
+    pieces.append(chunk[start:])
+    return pieces
 
 
 def _chunk_types(chunk: str) -> list[TokenType]:
@@ -234,6 +253,12 @@ def _chunk_types(chunk: str) -> list[TokenType]:
     "“We"): each character before and after the word is a token, as the token pattern cuts them.
     Anything else is cut by the token pattern itself.
     """
+    pieces = None if chunk.isalnum() else _run_on_pieces(chunk)
+    if pieces is not None:
+        found = [t for piece in pieces for t in _chunk_types(piece)]
+        if len(_CHUNKS) < 500_000:
+            _CHUNKS[chunk] = found
+        return found
     if chunk.isalnum():
         parts = [chunk]
     else:
@@ -316,6 +341,9 @@ def _split_sentences(doc: Doc, candidates: list[int]) -> list[Sentence]:
                     end_here = True
                 elif gap and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in _OPENERS):
                     end_here = not (tok == "." and _is_abbreviation(doc, i))
+                elif not gap and j == i and tok == "." and i > 0 and ends[i - 1] == starts[i]:
+                    # "Saturday.Then": a period the tokenizer cut out of a run-on join
+                    end_here = _RUN_ON_PERIOD.search(text[starts[i] - 2:ends[i] + 2]) is not None
         else:
             gap = text[ends[i]:starts[i + 1]]
             # a line break ends a sentence unless the text is hard-wrapped

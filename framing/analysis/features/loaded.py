@@ -14,6 +14,11 @@ Rules:
   petty, inhuman and craven attacks") and, for an adjective, the noun it
   modifies ("phony deals"). Each piece of evidence is one phrase; its rule
   lists the entries inside it and ends in ``· phrase`` when it was widened.
+* ``plain`` entries (strongly valenced words and phrases whose news use is plain:
+  "crude oil", "worse", "my heart goes out", "killer" for the attacker) are never
+  loaded on their own; a pejorative label in a sentence that defines or
+  designates ("the FBI defines ... extremist ideologies") is a term mentioned,
+  not used;
 * "regime" after a technical noun ("sanctions regime", "tax regime") and any
   entry right after a negation ("not corrupt") is not counted.
 * ``valenced`` (needs the packaged model ``models/alarmist.json``): words
@@ -55,9 +60,32 @@ REGIME_NEUTRAL: Final = frozenset({"sanctions", "sanction", "tax", "visa", "trad
                                    "monetary", "fiscal", "exchange", "currency", "pension", "tariffs"})
 
 
+# A word mentioned in a definition or designation is quoted as a term, not used to judge ("the FBI
+# defines ... extremist ideologies").
+_DEFINING: Final = frozenset({"defines", "define", "defined", "definition", "definitions", "designates",
+                              "designated", "designation", "classifies", "classified", "category", "term"})
+
+
+_DEFINING_REACH: Final = 40  # tokens looked at on each side, within the sentence (linear on any text)
+
+
+def _defining_sentence(doc: Doc, i: int) -> bool:
+    """Does token ``i``'s sentence define or designate, within ``_DEFINING_REACH`` tokens of it?"""
+    sentence = doc.sentences[doc.sentence_of[i]]
+    norms = doc.norms
+    for k in range(max(sentence.first, i - _DEFINING_REACH), min(sentence.stop, i + _DEFINING_REACH + 1)):
+        if norms[k] in _DEFINING:
+            return True
+    return False
+
+
 def loaded_keep(doc: Doc, match: Match) -> str | None:
+    if match.entry.category == "plain":
+        return "plain use"
     if negated(doc, match.first):
         return "negated"
+    if match.entry.category == "pejorative" and _defining_sentence(doc, match.first):
+        return "a term in a definition"
     if match.entry.term in ("regime", "regimes") and match.first > 0 \
             and doc.norms[match.first - 1] in REGIME_NEUTRAL:
         return "technical regime"
@@ -166,7 +194,7 @@ def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]
                 continue
             if ev is None:
                 ev = Evaluative(ctx, doc)
-            if i in ev.taken or not is_word[i]:
+            if i in ev.taken or i in ev.plain or not is_word[i]:
                 continue
             w = norms[i]
             if kind == _VALENCED:
@@ -190,4 +218,5 @@ def candidates(ctx: Context, training: bool = False) -> list[Candidate]:
 def compute(ctx: Context) -> FeatureResult:
     """Loaded phrases per 1,000 words (title and text)."""
     evidence = to_evidence(NAME, decide(candidates(ctx)))
-    return rate_result(NAME, ctx, evidence, category_measures(ctx, "loaded", evidence, extra=("valenced",)))
+    measures = [m for m in category_measures(ctx, "loaded", evidence, extra=("valenced",)) if m.name != "plain"]
+    return rate_result(NAME, ctx, evidence, measures)

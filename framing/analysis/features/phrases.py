@@ -105,7 +105,7 @@ def _joiner(doc: Doc, j: int) -> bool:
 
 def adjectival(word: str, category: str) -> bool:
     """Does this entry modify a following noun (an adjective or an amplifier)?"""
-    if category in ("adjective", "intensifier"):
+    if category in ("adjective", "intensifier", "exaggeration"):
         return not word.endswith("ly")
     if category in ("valenced", "fear"):
         return word.endswith(ADJ_SUFFIXES) and not word.endswith("ly")
@@ -117,7 +117,7 @@ def _adjectives() -> frozenset[str]:
     from ..lexicons import load_lexicon
 
     return load_lexicon("loaded").terms("adjective") | load_lexicon("alarmist").terms("intensifier") \
-        | load_lexicon("alarmist").terms("fear")
+        | load_lexicon("alarmist").terms("exaggeration") | load_lexicon("alarmist").terms("fear")
 
 
 def _modifier(word: str) -> bool:
@@ -181,16 +181,28 @@ def negated(doc: Doc, first: int) -> bool:
     j = first - 1
     if j >= 0 and doc.is_word[j] and doc.norms[j] in ("a", "an"):
         j -= 1
-    return j >= 0 and doc.is_word[j] and (doc.norms[j] in NEGATORS or doc.norms[j].endswith("n't"))
+    return j >= 0 and doc.is_word[j] and (doc.norms[j] in NEGATORS or doc.norms[j] == "neither"
+                                          or doc.norms[j].endswith("n't"))
 
 
 def evaluative_tokens(ctx: Context, doc: Doc) -> set[int]:
-    """Token indices of ``doc`` covered by any alarmist or loaded entry (for coordination)."""
+    """Token indices of ``doc`` covered by any alarmist or loaded entry (for coordination), plain uses
+    and war declarations left out."""
     got: set[int] = set()
     for lx in ("loaded", "alarmist"):
         for mt in ctx.matches(doc, lx):
-            if mt.entry.category != "war":
+            if mt.entry.category not in ("war", "plain"):
                 got.update(range(mt.first, mt.stop))
+    return got
+
+
+def plain_tokens(ctx: Context, doc: Doc) -> set[int]:
+    """Token indices of ``doc`` covered by a ``plain`` entry of the loaded lexicon: strongly valenced words
+    and phrases whose news use is plain ("crude oil", "worse", "my heart goes out"), never loaded alone."""
+    got: set[int] = set()
+    for mt in ctx.matches(doc, "loaded"):
+        if mt.entry.category == "plain":
+            got.update(range(mt.first, mt.stop))
     return got
 
 
@@ -199,10 +211,11 @@ class Evaluative:
     strongly valenced word? Made once per doc by the feature that widens phrases in it. (A native class,
     so :func:`extend` calls it directly, not through a Python call.)"""
 
-    __slots__ = ("taken", "norms", "strong")
+    __slots__ = ("taken", "plain", "norms", "strong")
 
     def __init__(self, ctx: Context, doc: Doc) -> None:
         self.taken = evaluative_tokens(ctx, doc)
+        self.plain = plain_tokens(ctx, doc)  # plain uses: never loaded alone (read by the loaded feature)
         self.norms = doc.norms
         self.strong = strong_words()
 

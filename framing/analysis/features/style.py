@@ -7,8 +7,17 @@ Measures (title and text unless noted):
 * ``exclamations``: exclamation marks;
 * ``questions``: sentences ending in ``?``; ``rhetorical_questions``: those in
   the writer's own voice (outside quotation marks);
-* ``all_caps``: dictionary words written in capitals for emphasis ("WAR"), not
-  acronyms (NATO, CIA, US are excluded through the places and source lexicons);
+* ``all_caps``: dictionary words written in capitals for emphasis in running text
+  ("this is NOT normal"). Not shouting: acronyms, initialisms, names printed in
+  capitals and page labels (``acronyms.txt``, plus the places and source lexicons:
+  FBI, NATO, MGM, USA TODAY, MORE, OPINION); a run of three or more words in
+  capitals (a heading or related-link headline: "SENATE FAILS TO MOVE FORWARD");
+  a word before a colon ("WATCH:", "AMY GOODMAN:"); the first words of a line
+  before a comma, a parenthesis or a dash (a dateline: "DUBAI (AP) —"); a word
+  after "By" (a byline); a word inside parentheses (a credit: "(AP Photo, FILE)");
+  a word with fewer than three lower-case words in its sentence, within 40 tokens
+  (a heading); a law's
+  name ("RAISE Act"), a firm's ("AT&T") and a stock ticker ("TREE, +1.92%");
 * ``direct_address``: second-person words (you, your ...) plus imperatives;
   ``imperatives``: sentences that open with a base-form verb from
   ``imperative_verbs.txt`` ("Expect the drama to heighten", "Stand by your phones");
@@ -54,7 +63,7 @@ _WORDLIKE_ACRONYMS: Final = frozenset({"isis", "aids", "nasa", "opec", "swat", "
                                        "us", "usa", "uk", "am", "pm", "id", "ad", "bc"})
 def _acronyms() -> frozenset[str]:
     terms: set[str] = set(_WORDLIKE_ACRONYMS)
-    for name in ("places", "source_heads"):
+    for name in ("places", "source_heads", "acronyms"):
         terms |= load_lexicon(name).terms()
     return frozenset(terms)
 
@@ -89,6 +98,84 @@ def _in_capitals_kept(kept: list[bool | None], t: TokenType) -> bool:
     return _CAPITALS.answer(kept, t, None) if found is None else found
 
 
+_DATELINE_AFTER: Final = frozenset({",", "(", "—", "–", "-"})
+MIN_LOWER_WORDS: Final = 3  # a sentence with fewer lower-case words is a heading or a label
+
+
+def _caps_word(doc: Doc, j: int) -> bool:
+    tok = doc.tokens[j]
+    return doc.is_word[j] and tok.isupper() and sum(1 for c in tok if c.isalpha()) >= 2
+
+
+WINDOW: Final = 40  # tokens (and 4x as many characters) looked at around a word: every rule stays linear
+
+
+def _in_running_text(doc: Doc, i: int) -> bool:
+    """Is the capitals word at token ``i`` in running text, not in a heading, label, dateline, byline or
+    credit (see the module docstring)? Looks at most ``WINDOW`` tokens around it."""
+    tokens, starts, ends, text = doc.tokens, doc.starts, doc.ends, doc.text
+    n = len(tokens)
+    sentence = doc.sentences[doc.sentence_of[i]]
+    lo, hi = max(sentence.first, i - WINDOW), min(sentence.stop, i + WINDOW)
+    # the run of capitals words around i, on its line (three are enough to call it a heading)
+    run = 1
+    run_first = i
+    j = i - 1
+    while j >= lo and run < 3 and "\n" not in text[ends[j]:starts[j + 1]]:
+        if doc.is_word[j]:
+            if not _caps_word(doc, j):
+                break
+            run_first = j
+            run += 1
+        j -= 1
+    k = i + 1
+    while k < hi and run < 3 and "\n" not in text[ends[k - 1]:starts[k]]:
+        if doc.is_word[k]:
+            if not _caps_word(doc, k):
+                break
+            run += 1
+        k += 1
+    if run >= 3:
+        return False
+    nxt = tokens[i + 1] if i + 1 < n else ""
+    glued_after = i + 1 < n and starts[i + 1] == ends[i]
+    glued_before = i > 0 and starts[i] == ends[i - 1]
+    if (glued_after and nxt in "&/") or (glued_before and tokens[i - 1] in "&/"):
+        return False  # a firm's name or a pair of names: "AT&T", "AT&T/Time Warner"
+    if nxt == "Act" or (nxt == "," and i + 2 < n and tokens[i + 2][:1] in "+-−"):
+        return False  # a law's name ("RAISE Act") or a stock ticker ("TREE, +1.92%")
+    if nxt == ":" or (i + 2 < n and nxt != "" and _caps_word(doc, i + 1) and tokens[i + 2] == ":"):
+        return False
+    prev_word = doc.norms[i - 1] if i > 0 and doc.is_word[i - 1] else ""
+    if prev_word == "by":
+        return False
+    reach = 4 * WINDOW
+    window_start = max(0, starts[run_first] - reach)
+    line_start = text.rfind("\n", window_start, starts[run_first]) + 1
+    if line_start == 0 and window_start > 0:
+        line_start = -1  # no line start nearby: not the first words of a line
+    if line_start >= 0 and not text[line_start:starts[run_first]].strip():
+        last = i
+        if last + 1 < n and _caps_word(doc, last + 1) and "\n" not in text[ends[last]:starts[last + 1]]:
+            last += 1
+        if last + 1 >= n or tokens[last + 1] in _DATELINE_AFTER:
+            return False
+    before = text[max(0, starts[i] - reach):starts[i]]
+    opened = before.rfind("(")
+    if opened >= 0 and ")" not in before[opened:] and "\n" not in before[opened:]:
+        after = text[ends[i]:ends[i] + reach]
+        close = after.find(")")
+        if close >= 0 and "\n" not in after[:close]:
+            return False
+    lower = 0
+    for k in range(lo, hi):
+        if doc.is_word[k] and tokens[k][:1].islower():
+            lower += 1
+            if lower >= MIN_LOWER_WORDS:
+                return True
+    return False
+
+
 def _quoted(ctx: Context, doc: Doc, pos: int) -> str | None:
     return "quoted" if ctx.in_quote(doc, pos) else None
 
@@ -112,7 +199,7 @@ def compute(ctx: Context) -> FeatureResult:
                                             "exclamation mark", label=_quoted(ctx, doc, starts[i])))
                 elif token == "?":
                     marks_of.setdefault(doc.sentence_of[i], []).append(i)
-            elif _in_capitals_kept(capitals, t) and _is_shouting(token, t.norm, acronyms):
+            elif _in_capitals_kept(capitals, t) and _is_shouting(token, t.norm, acronyms) and _in_running_text(doc, i):
                 ev.append(span_evidence(NAME, "all_caps", doc, starts[i], ends[i],
                                         "word in capitals", label=_quoted(ctx, doc, starts[i])))
             norm = t.norm

@@ -20,7 +20,7 @@ from ..token_memos import TokenMemo
 
 LEXICON_NAMES: Final = (
            "hedges", "boosters", "alarmist", "loaded", "report_verbs", "vague_sources",
-           "source_heads", "speculation", "imperative_verbs", "places",
+           "source_heads", "speculation", "imperative_verbs", "places", "acronyms",
 )
 
 
