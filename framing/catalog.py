@@ -3,15 +3,17 @@
 A feature is computed under ``framing/analysis/features/``; what a reader is told about it lives here:
 its title, its one-line meaning, the highlight layer its spans are drawn in, the rows the comparison
 shows, the phrase the summary uses for it, the chart rows, the columns of the batch index and of the
-sources page, which measures are the writer's own voice, and the meanings of the reliability model's
-derived columns. The comparison, the pages, the source profiles and the model report read these
+sources page, which measures are the writer's own voice (and the quoted measure beside each), and the
+meanings of the reliability model's derived columns. The comparison, the pages, the source profiles and the model report read these
 tables; ``tests/test_catalog.py`` checks that every feature and every measure named here exists.
 """
 from __future__ import annotations
 
 __all__ = ["FEATURE_TITLES", "MEANINGS", "MEASURES", "TIP_TITLES", "LAYERS", "LAYER_NAMES", "ROWS", "SUMMARY_PHRASES",
            "CHART_ROWS", "INDEX_COLUMNS", "KEY_COLUMNS", "TITLE_FEATURES", "OWN_VOICE_FEATURES",
-           "DERIVED_MEANINGS", "DERIVED_COLUMNS", "KIND_LABELS", "describe_column"]
+           "QUOTED_MEASURES", "QUOTED_LABEL", "VOICE_NOTE", "OWN_VOICE_UNIT", "QUOTED_UNIT",
+           "DERIVED_MEANINGS", "DERIVED_COLUMNS", "KIND_LABELS", "describe_column", "PLAUSIBLE_RANGES",
+           "MAX_PER_1000_WORDS", "ENGLISH_ONLY", "feature_measures"]
 
 # ------------------------------------------------------------------ the features
 
@@ -22,39 +24,67 @@ FEATURE_TITLES: dict[str, str] = {
     "sourcing": "Sourcing", "speculation": "Speculation",
 }
 
+# The features that describe how the outlet writes (hedging, boosters, alarmist, loaded, speculation and
+# style's exclamations, rhetorical questions, capitals, direct address, imperatives, first person) count
+# the writer's own voice: the words outside quotation marks, per 1,000 of those words. What the people
+# an article quotes say is the sources' words: counted apart, in the quoted measure beside each.
+VOICE_NOTE = ("Counted in the writer's own voice: words outside quotation marks, per 1,000 of those words; "
+              "what quoted people say is counted apart.")
+# the units of the two voices' rates
+OWN_VOICE_UNIT = "per 1,000 own-voice words"
+QUOTED_UNIT = "per 1,000 quoted words"
+# how a span inside a direct quotation is described to a reader (its label "quoted")
+QUOTED_LABEL = "quoted: the source's words, not the writer's"
+
 # what the headline value of each feature means, in one line
 MEANINGS: dict[str, str] = {
     "style": "Length, punctuation, capitals and voice (you, we, imperatives).",
     "readability": "Flesch–Kincaid school grade of the body text: higher = harder to read.",
-    "hedging": "Words that soften a claim (may, reportedly, it is believed): higher = more tentative.",
-    "boosters": "Words of certainty (clearly, undoubtedly, make no mistake): higher = more assertive.",
-    "alarmist": "Fear, catastrophe and exaggeration (massive, on the verge, it's war): higher = more alarm.",
-    "loaded": "Evaluative or pejorative wording (slammed, regime, absurd): higher = more judgement.",
+    "hedging": "Words that soften a claim (may, reportedly, it is believed), in the writer's own words: "
+               "higher = more tentative.",
+    "boosters": "Words of certainty (clearly, undoubtedly, make no mistake), in the writer's own words: "
+                "higher = more assertive.",
+    "alarmist": "Fear, threat, catastrophe and escalation (catastrophic, on the verge, it's war), in the "
+                "writer's own words: higher = more alarm.",
+    "loaded": "Evaluative or pejorative wording (slammed, regime, absurd), in the writer's own words: "
+              "higher = more judgement.",
     "sentiment": "Mean VADER tone of the sentences, -1 (negative) to +1 (positive).",
     "sourcing": "Attributions per 100 sentences (said, according to ...): higher = more sourced.",
-    "speculation": "Forecasts and if-then threats (likely to, will be revealed, if ... it's war): "
-                   "higher = more prediction.",
+    "speculation": "Forecasts and if-then threats (likely to, will be revealed, if ... it's war), in the "
+                   "writer's own words: higher = more prediction.",
 }
 
 # every measure a feature reports, with what it means in one line: (feature, measure) -> meaning
 MEASURES: dict[tuple[str, str], str] = {
     ("style", "words"): "Words in the title and text.",
+    ("style", "own_voice_words"): "Words outside quotation marks: the writer's own voice.",
+    ("style", "quoted_words"): "Words inside direct quotations: the sources' words.",
     ("style", "sentences"): "Sentences in the body.",
     ("style", "paragraphs"): "Paragraphs in the body.",
     ("style", "mean_sentence_length"): "Words per sentence in the body.",
-    ("style", "exclamations"): "Exclamation marks.",
-    ("style", "questions"): "Question marks.",
+    ("style", "exclamations"): "Exclamation marks in the writer's own voice (outside quotations).",
+    ("style", "quoted_exclamations"): "Exclamation marks inside quotations: the sources' words.",
+    ("style", "questions"): "Question marks, quoted or not.",
     ("style", "rhetorical_questions"): "Questions outside quotations (in the writer's own voice).",
-    ("style", "all_caps"): "Words in capitals for emphasis (not acronyms).",
-    ("style", "direct_address"): "Words addressing the reader: you, your, and imperatives.",
-    ("style", "imperatives"): "Sentences that open with a command to the reader.",
-    ("style", "first_person"): "I, we, our and the like.",
+    ("style", "quoted_questions"): "Questions inside quotations: the sources' words.",
+    ("style", "all_caps"): "Words in capitals for emphasis (not acronyms), in the writer's own voice.",
+    ("style", "quoted_all_caps"): "Words in capitals for emphasis inside quotations: the sources' words.",
+    ("style", "direct_address"): "Words addressing the reader (you, your, and imperatives), in the writer's own voice.",
+    ("style", "quoted_direct_address"): "You, your and imperatives inside quotations: the sources' words.",
+    ("style", "imperatives"): "Sentences that open with a command to the reader, in the writer's own voice.",
+    ("style", "quoted_imperatives"): "Commands inside quotations: the sources' words.",
+    ("style", "first_person"): "I, we, our and the like, in the writer's own voice.",
+    ("style", "quoted_first_person"): "I, we, our and the like inside quotations: the sources' words.",
     ("readability", "flesch_reading_ease"): "Flesch reading ease, 0-100: higher = easier to read.",
     ("readability", "flesch_kincaid_grade"): "Flesch-Kincaid US school grade: higher = harder.",
     ("readability", "gunning_fog"): "Gunning fog index: years of schooling to read it at first pass.",
     ("readability", "smog_index"): "SMOG grade, from words of three or more syllables.",
-    ("readability", "coleman_liau_index"): "Coleman-Liau grade, from letters per word and words per sentence.",
-    ("readability", "dale_chall"): "Dale-Chall score, from words outside a list of familiar words.",
+    ("readability", "coleman_liau_index"): (-30.0, 40.0, "above 40 takes words of about ten letters on average "
+                                            "(a text that is not split into words), below -30 one-word "
+                                            "sentences of two or three letters (news prose: 8 to 16)"),
+    ("readability", "dale_chall"): (0.0, 25.0, "the score is at most 19.4 plus a twentieth of the mean sentence "
+                                    "length, so above 25 the mean sentence is over 100 words (news prose: 7 to "
+                                    "12)"),
     ("readability", "words_per_sentence"): "Mean words per sentence.",
     ("readability", "syllables_per_word"): "Mean syllables per word.",
     ("readability", "difficult_words"): "Words outside the Dale-Chall list of familiar words.",
@@ -66,23 +96,25 @@ MEASURES: dict[tuple[str, str], str] = {
     ("hedging", "phrase"): "Hedging phrases (it is believed, remains unclear ...).",
     ("hedging", "verb"): "Hedging verbs (appear, suggest, seem ...).",
     ("hedging", "weasel"): "Weasel words (some say, critics, many, widely regarded ...).",
-    ("hedging", "outside_quotes"): "Hedges outside quotations: the writer's own voice.",
+    ("hedging", "quoted"): "Hedges inside quotations: the sources' words, per 1,000 quoted words.",
     ("boosters", "adjective"): "Certainty adjectives (clear, undeniable, obvious ...).",
     ("boosters", "adverb"): "Certainty adverbs (clearly, undoubtedly, certainly ...).",
     ("boosters", "phrase"): "Certainty phrases (make no mistake, the bottom line ...).",
     ("boosters", "verb"): "Certainty verbs (prove, show, know ...).",
-    ("boosters", "outside_quotes"): "Boosters outside quotations: the writer's own voice.",
+    ("boosters", "quoted"): "Boosters inside quotations: the sources' words, per 1,000 quoted words.",
     ("alarmist", "fear"): "Fear and catastrophe terms.",
     ("alarmist", "idiom"): "Alarm idioms (on the verge, hanging by a thread, boil over ...).",
-    ("alarmist", "intensifier"): "Exaggerating words (massive, unprecedented ...).",
+    ("alarmist", "intensifier"): "Exaggerating words that carry alarm (horrific, unthinkable, out of control ...).",
+    ("alarmist", "exaggeration"): "Exaggeration: words of size and surprise (massive, unprecedented, stunning); "
+                                  "shown, not counted as alarm.",
     ("alarmist", "war"): "War declarations and threats (it's war, that means war ...).",
-    ("alarmist", "outside_quotes"): "Alarmist terms outside quotations: the writer's own voice.",
+    ("alarmist", "quoted"): "Alarmist terms inside quotations: the sources' words, per 1,000 quoted words.",
     ("loaded", "adjective"): "Evaluative adjectives (absurd, disgraceful ...).",
     ("loaded", "adverb"): "Evaluative adverbs (shamelessly, brazenly ...).",
     ("loaded", "pejorative"): "Pejorative labels (regime, thugs ...).",
     ("loaded", "valenced"): "Further strongly valenced words and labels kept by the alarmist model.",
     ("loaded", "verb"): "Evaluative verbs (slammed, blasted ...).",
-    ("loaded", "outside_quotes"): "Loaded words outside quotations: the writer's own voice.",
+    ("loaded", "quoted"): "Loaded words inside quotations: the sources' words, per 1,000 quoted words.",
     ("sentiment", "mean_compound"): "Mean VADER compound score of the sentences, -1 to +1.",
     ("sentiment", "share_negative"): "Share of sentences with a negative tone.",
     ("sentiment", "share_positive"): "Share of sentences with a positive tone.",
@@ -109,8 +141,63 @@ MEASURES: dict[tuple[str, str], str] = {
     ("speculation", "conditional"): "If-then predictions.",
     ("speculation", "forecast"): "Forecasts (likely to, expected to, poised to ...).",
     ("speculation", "future"): "Claims about what will happen (will be revealed ...).",
-    ("speculation", "outside_quotes"): "Predictions outside quotations: the writer's own voice.",
+    ("speculation", "quoted"): "Predictions inside quotations: the sources' words, per 1,000 quoted words.",
 }
+
+# ------------------------------------------------------------------ values that can be relied on
+
+# The range a value of a real article can have: (feature, measure or None for the headline value) ->
+# (lowest, highest, why). A value outside it is given no value, with a note starting "out of range:",
+# so it never reaches a comparison's summary, a table's statistics or a model. Such values come from
+# text that is not prose: a list of numbers, a table, a megabyte with no sentence end, quotation marks
+# nested by the hundred.
+_NO_SENTENCE_ENDS = ("a mean sentence of more than 100 words means the text has no sentence ends (a list, a "
+                     "table, a transcript without punctuation), and the formulas are meaningless there")
+_GRADE = (-4.0, 40.0, "a Flesch-Kincaid or Gunning fog grade above 40 takes a mean sentence of about 90 words; "
+                      "one-syllable one-word sentences give the lowest, -3.4 (news prose: 5 to 20)")
+PLAUSIBLE_RANGES: dict[tuple[str, str | None], tuple[float, float, str]] = {
+    ("style", "mean_sentence_length"): (1.0, 100.0, _NO_SENTENCE_ENDS),
+    ("readability", None): _GRADE,
+    ("readability", "flesch_kincaid_grade"): _GRADE,
+    ("readability", "gunning_fog"): (0.0, 40.0, _GRADE[2]),
+    ("readability", "flesch_reading_ease"): (-100.0, 121.22, "121.22 is the formula's highest (one-syllable "
+                                             "one-word sentences); below -100 takes a mean sentence of about "
+                                             "90 words of 2 syllables (news prose: 20 to 70)"),
+    ("readability", "smog_index"): (3.1291, 40.0, "SMOG's lowest is 3.13 (no long words); above 40 takes about "
+                                    "42 words of three or more syllables in every sentence"),
+    ("readability", "coleman_liau_index"): (-30.0, 40.0, "a Coleman-Liau grade beyond these takes words of more "
+                                            "than 12 letters on average (a text that is not split into words) or "
+                                            "sentences of one or two letters"),
+    ("readability", "dale_chall"): (0.0, 20.0, "the score is at most 19.4 plus a twentieth of the mean sentence "
+                                    "length: above 20 takes mean sentences of about 20 words with every word "
+                                    "difficult, or of more than 100 words"),
+    ("readability", "words_per_sentence"): (1.0, 100.0, _NO_SENTENCE_ENDS),
+    ("readability", "syllables_per_word"): (1.0, 4.0, "English words average 1.3 to 1.8 syllables; above 4 "
+                                            "is not English words (chemical names, strings of letters)"),
+    ("sourcing", None): (0.0, 400.0, "more than four attributions per sentence on average is a list of names or "
+                         "a text without sentence ends, not reporting (news: 10 to 100)"),
+    ("sourcing", "per_100_sentences"): (0.0, 400.0, "as the headline value: more than four attributions per "
+                                        "sentence on average is not reporting"),
+}
+# a rate per 1,000 words above this counts more than one thing per word: marks or quotations with no
+# words between them, not prose
+MAX_PER_1000_WORDS: float = 1000.0
+
+# What reads English words (lexicons, VADER, English syllables and report verbs): on text in another
+# language these give no value, with a note starting "not English". (feature, None) is the whole
+# feature; (feature, measure) one measure. Counts of words, sentences and marks stay.
+ENGLISH_ONLY: tuple[tuple[str, str | None], ...] = (
+    ("readability", None), ("hedging", None), ("boosters", None), ("alarmist", None), ("loaded", None),
+    ("sentiment", None), ("sourcing", None), ("speculation", None),
+    ("style", "direct_address"), ("style", "imperatives"), ("style", "first_person"),
+    ("style", "quoted_direct_address"), ("style", "quoted_imperatives"), ("style", "quoted_first_person"),
+)
+
+
+def feature_measures(feature: str) -> tuple[str, ...]:
+    """The measures a feature always gives, in catalog order."""
+    return tuple(m for f, m in MEASURES if f == feature)
+
 
 # the first word of a highlight's tip (hover or focus text)
 TIP_TITLES: dict[str, str] = {"hedging": "Hedging", "boosters": "Booster", "alarmist": "Alarmist",
@@ -150,18 +237,18 @@ SOURCING_LAYERS: dict[str, str] = {"cue": "attribution", "source": "attribution"
 ROWS: tuple[tuple[str, str | None, str, str, str], ...] = (
     ("style", "words", "Words", "Length of title and text.", "count"),
     ("style", "mean_sentence_length", "Mean sentence length", "Words per sentence in the body.", "value"),
-    ("style", "exclamations", "Exclamation marks", "Per 1,000 words.", "rate"),
-    ("style", "questions", "Questions", "Per 1,000 words; rhetorical ones are in the writer's voice.", "rate"),
-    ("style", "rhetorical_questions", "Rhetorical questions", "Questions outside quotations, per 1,000 words.", "rate"),
-    ("style", "all_caps", "Words in capitals", "Shouted words (not acronyms), per 1,000 words.", "rate"),
-    ("style", "direct_address", "Direct address", "You/your and imperatives, per 1,000 words.", "rate"),
-    ("style", "first_person", "First person", "I/we/our, per 1,000 words.", "rate"),
+    ("style", "own_voice_words", "Words in the writer's own voice", "Words outside quotation marks.", "count"),
+    ("style", "exclamations", "Exclamation marks", "Per 1,000 own-voice words.", "rate"),
+    ("style", "rhetorical_questions", "Rhetorical questions", "Questions outside quotations, per 1,000 own-voice words.", "rate"),
+    ("style", "all_caps", "Words in capitals", "Shouted words (not acronyms), per 1,000 own-voice words.", "rate"),
+    ("style", "direct_address", "Direct address", "You/your and imperatives, per 1,000 own-voice words.", "rate"),
+    ("style", "first_person", "First person", "I/we/our, per 1,000 own-voice words.", "rate"),
     ("readability", None, "Reading grade", MEANINGS["readability"], "value"),
     ("readability", "flesch_reading_ease", "Flesch reading ease", "0-100: higher = easier to read.", "value"),
     ("hedging", None, "Hedging", MEANINGS["hedging"], "rate"),
     ("boosters", None, "Boosters", MEANINGS["boosters"], "rate"),
     ("alarmist", None, "Alarmist terms", MEANINGS["alarmist"], "rate"),
-    ("alarmist", "war", "\"It's war\" phrases", "War declarations and threats, per 1,000 words.", "rate"),
+    ("alarmist", "war", "\"It's war\" phrases", "War declarations and threats, per 1,000 own-voice words.", "rate"),
     ("loaded", None, "Loaded words", MEANINGS["loaded"], "rate"),
     ("sentiment", None, "Tone (VADER)", MEANINGS["sentiment"], "value"),
     ("sentiment", "share_negative", "Negative sentences", "Share of sentences with a negative tone.", "share"),
@@ -172,6 +259,16 @@ ROWS: tuple[tuple[str, str | None, str, str, str], ...] = (
     ("sourcing", "unattributed_claims", "Unattributed claims", "Share of claim sentences with no source.", "share"),
     ("speculation", None, "Speculation", MEANINGS["speculation"], "rate"),
 )
+
+# the quoted measure beside each writer's-voice row: (feature, measure or None) -> the measure counting the
+# same thing inside quotations (the sources' words, per 1,000 quoted words)
+QUOTED_MEASURES: dict[tuple[str, str | None], str] = {
+    ("hedging", None): "quoted", ("boosters", None): "quoted", ("alarmist", None): "quoted",
+    ("loaded", None): "quoted", ("speculation", None): "quoted",
+    ("style", "exclamations"): "quoted_exclamations", ("style", "rhetorical_questions"): "quoted_questions",
+    ("style", "all_caps"): "quoted_all_caps", ("style", "direct_address"): "quoted_direct_address",
+    ("style", "imperatives"): "quoted_imperatives", ("style", "first_person"): "quoted_first_person",
+}
 
 # rows summarised in plain language: (feature, measure) -> phrase for "uses N x as many ..."
 SUMMARY_PHRASES: dict[tuple[str, str | None], str] = {
@@ -225,7 +322,8 @@ KEY_COLUMNS: tuple[tuple[str, str, str], ...] = (
 # features whose evidence in the headline alone is a column of the reliability model
 TITLE_FEATURES: tuple[str, ...] = ("alarmist", "boosters", "hedging", "loaded", "sentiment", "sourcing",
                                    "speculation", "style")
-# features whose spans outside quotations (measure "outside_quotes") are the writer's own voice
+# features whose headline counts the writer's own voice (spans outside quotations), the quoted spans being
+# their measure "quoted"
 OWN_VOICE_FEATURES: tuple[str, ...] = ("loaded", "boosters", "hedging", "alarmist", "speculation")
 
 # column: (feature, measure, kind, meaning)
@@ -261,6 +359,10 @@ for _f in OWN_VOICE_FEATURES:
         _f, "own_voice_share", "share",
         f"Share of the {_f} feature's spans outside quotations: the outlet's own voice rather than a quoted one.")
 DERIVED_COLUMNS: tuple[str, ...] = tuple(DERIVED_MEANINGS)
+# the category measures of the writing features count the writer's own voice, like their headline
+for (_f, _m), _text in list(MEASURES.items()):
+    if _f in OWN_VOICE_FEATURES and _m != "quoted":
+        MEASURES[(_f, _m)] = f"{_text[:-1]}, in the writer's own words (per 1,000 own-voice words)."
 
 
 def describe_column(column: str) -> dict[str, str]:
@@ -277,6 +379,8 @@ def describe_column(column: str) -> dict[str, str]:
         if f == feature and (m or "") == measure:
             meaning, plain = f"{label}: {text}", text
             break
+    if not meaning and (feature, measure) in MEASURES:  # a sub-measure: its own meaning (a quoted one is the sources')
+        meaning = plain = f"{measure.replace('_', ' ')} (a sub-measure of {feature}): {MEASURES[(feature, measure)]}"
     if not meaning:
         meaning = MEANINGS.get(feature, "")
         if measure:
@@ -287,3 +391,37 @@ def describe_column(column: str) -> dict[str, str]:
         plain += " (raw count, grows with length)"
     return {"feature": feature, "measure": measure or "(headline value)", "kind": kind, "meaning": meaning,
             "text": plain}
+
+# clutter set aside before measuring (framing.analysis.cleaning.RULES): rule -> (one, several, what it is)
+CLUTTER_RULES: dict[str, tuple[str, str, str]] = {
+    "caption": ("caption", "captions", "a photo caption, with its credit"),
+    "photo credit": ("photo credit", "photo credits", "a photographer's or agency's credit for a picture"),
+    "advertisement": ("advertisement marker", "advertisement markers", "an 'Advertisement' or 'Story continued below' line"),
+    "related link": ("related link", "related links", "a link to another story ('Read more:', 'RELATED:', 'SEE ALSO:')"),
+    "newsletter prompt": ("newsletter prompt", "newsletter prompts", "an invitation to sign up or subscribe"),
+    "share prompt": ("share prompt", "share prompts", "share buttons, 'Share this story', 'Follow us on Twitter'"),
+    "contributor line": ("contributor line", "contributor lines", "'X contributed to this report'"),
+    "wordpress footer": ("WordPress footer", "WordPress footers", "'The post X appeared first on Y.'"),
+    "copyright line": ("copyright line", "copyright lines", "'Copyright © 2019 The Outlet'"),
+    "dateline": ("dateline", "datelines", "the place and agency before a story's first sentence ('WASHINGTON (AP) —')"),
+    "social post": ("social post", "social posts", "an embedded tweet or post, with its '— Name (@handle) date' line"),
+    "wire tag": ("wire tag", "wire tags", "'JUST IN:', 'BREAKING:', 'UPDATE -' before a sentence"),
+    "cookie banner": ("cookie banner", "cookie banners", "a notice about the site's cookies"),
+    "navigation": ("navigation line", "navigation lines", "a page's menu or navigation words ('Feedback', 'Next')"),
+    "disclaimer": ("disclaimer", "disclaimers", "'The opinions expressed ... are their own'"),
+    "placeholder": ("placeholder", "placeholders", "a bracketed placeholder for an embed ('[image]')"),
+}
+
+
+def clutter_counts(counts: dict[str, int]) -> str:
+    """"2 captions, 1 related link": clutter spans per rule, in words."""
+    return ", ".join(f"{n} {CLUTTER_RULES.get(rule, (rule, rule + 's', ''))[0 if n == 1 else 1]}"
+                     for rule, n in counts.items())
+
+
+def clutter_summary(counts: dict[str, int]) -> str:
+    """"3 spans of clutter: 2 captions, 1 related link" ("" without clutter)."""
+    total = sum(counts.values())
+    if not total:
+        return ""
+    return f"{total} span{'' if total == 1 else 's'} of clutter: " + clutter_counts(counts)

@@ -18,6 +18,7 @@ from . import _native
 from .analysis import analyze
 from .atomic import write_atomic
 from .compare import compare
+from .compare.similarity import SAME_STORY
 from .errors import FramingError
 from .evaluation import TASKS, evaluate, format_result
 from .ingest.files import MAX_ARTICLE_CHARS, load_many
@@ -76,7 +77,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--parquet", action="store_true", help="also write features.parquet (needs pyarrow)")
     b.add_argument("--threshold", type=float, default=None, metavar="T",
-                   help="topic similarity from which articles are grouped as one story (default 0.18, the comparison's \"same story\")")
+                   help=f"topic similarity from which articles are grouped as one story (default {SAME_STORY:.2f}, the "
+                        "comparison's \"same story\")")
     b.add_argument("--engine", choices=("local", "dask"), default="local", help="where to run the analysis")
     b.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --engine dask)")
     b.add_argument("--model", metavar="FILE", help="a reliability model to add predictions")
@@ -104,7 +106,39 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     e.add_argument("--cross-validate", action="store_true",
                    help="retrain the task's model on these files and report its 5-fold cross-validated figures")
+    _review_parsers(sub)
     return p
+
+
+def _review_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    r = sub.add_parser("review", help="an editor's checklist for drafts (prose-linter style)",
+                       description="Check drafts the way an editor would: unattributed claims, vague sources, "
+                       "loaded report verbs, alarm in the writer's own voice, certain predictions, stacked hedges, "
+                       "headlines the body does not support, quotes with no speaker, shouting, very hard sentences; "
+                       "with --profile, numbers outside the newsroom's norms. Exit codes: 0 done (no finding at "
+                       "or above --fail-on), 1 a finding at or above --fail-on, or a file that cannot be read, "
+                       "2 bad usage or a bad configuration.")
+    r.add_argument("files", nargs="+", metavar="DRAFT", help="drafts (.txt .md .html .json .jsonl .csv) or - for stdin")
+    r.add_argument("--format", choices=("text", "json", "sarif"), default="text", help="output format (default: text)")
+    r.add_argument("--fail-on", choices=("error", "warning"), default=None,
+                   help="exit 1 when a finding at or above this severity exists (default: the configuration's "
+                   "fail-on, else never)")
+    r.add_argument("--profile", metavar="HOUSE.json", help="a house profile (framing profile build) to hold the "
+                   "drafts' numbers against")
+    r.add_argument("--config", metavar="FILE", help="a pyproject.toml or framing.toml with [tool.framing.review] "
+                   "(default: the nearest one from the current folder upwards)")
+    r.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    _size_option(r)
+
+    pr = sub.add_parser("profile", help="a newsroom's norms from its published articles",
+                        description="House profiles for framing review --profile.")
+    prs = pr.add_subparsers(dest="profile_command", required=True, metavar="ACTION")
+    pb = prs.add_parser("build", help="percentiles of every number over published articles",
+                        description="Record the 5th, 25th, 50th, 75th and 95th percentiles of every feature value "
+                        "and measure over the published articles, for framing review --profile.")
+    pb.add_argument("files", nargs="+", metavar="PUBLISHED", help="published articles (files, folders, .jsonl, .csv)")
+    pb.add_argument("-o", "--output", metavar="FILE", required=True, help="the house profile to write (JSON)")
+    _size_option(pb)
 
 
 def _write(path: str | None, content: str) -> None:
@@ -170,7 +204,11 @@ def _batch(args: argparse.Namespace) -> int:
                        threshold=args.threshold, engine=args.engine, scheduler=args.scheduler, model=args.model,
                        max_chars=args.max_article_size)
     if not args.quiet:
-        print(f"framing batch: {result.n_articles} articles, {len(result.groups)} story groups, "
+        other = sum(result.not_english.values())
+        print(f"framing batch: {result.n_articles} articles"
+              + (f" ({other} not in English: " + ", ".join(f"{k} {n}" for k, n in result.not_english.items()) + ")"
+                 if other else "")
+              + f", {len(result.groups)} story groups, "
               f"{len(result.errors)} failed inputs ({result.reused} reused from cache) -> {result.out_dir}",
               file=sys.stderr)
     for e in result.errors:
@@ -200,6 +238,45 @@ def _sources(args: argparse.Namespace) -> int:
     return 0
 
 
+def _review(args: argparse.Namespace) -> int:
+    """Exit 1 when a finding is at or above --fail-on (or the configuration's fail-on)."""
+    from .review import draft_names, review_profiles, should_fail
+    from .review.config import ConfigError, load_config
+    from .review.house import load_house_profile
+    from .review.output import format_json, format_text
+    from .review.sarif import format_sarif
+
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        print(f"framing: error: {exc}", file=sys.stderr)
+        return 2
+    profile_path = args.profile or config.profile
+    house = load_house_profile(profile_path) if profile_path else None
+    articles = load_many(args.files, max_chars=args.max_article_size)
+    findings = review_profiles([analyze(a) for a in articles], config, house)
+    names = draft_names(articles)
+    if args.format == "json":
+        content = format_json(findings, names)
+    elif args.format == "sarif":
+        content = format_sarif(findings)
+    else:
+        content = format_text(findings, names)
+    _write(args.output, content)
+    return 1 if should_fail(findings, args.fail_on or config.fail_on) else 0
+
+
+def _profile(args: argparse.Namespace) -> int:
+    from .review.house import build_house_profile, load_published
+
+    articles = load_published(args.files, max_chars=args.max_article_size)
+    house = build_house_profile([analyze(a) for a in articles])
+    _write(args.output, json.dumps(house, ensure_ascii=False, indent=1) + "\n")
+    if args.output != "-":
+        print(f"wrote {args.output} ({house['n_articles']} articles, {len(house['columns'])} numbers)", file=sys.stderr)
+    return 0
+
+
 class Terminated(Exception):
     """SIGTERM arrived (see :func:`run`)."""
 
@@ -223,6 +300,10 @@ def main(argv: Sequence[str] | None = None, stderr: TextIO | None = None) -> int
             return _batch(args)
         if args.command == "sources":
             return _sources(args)
+        if args.command == "review":
+            return _review(args)
+        if args.command == "profile":
+            return _profile(args)
         return _compare(args)
     except FramingError as exc:
         print(f"framing: error: {exc}", file=stderr)

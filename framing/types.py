@@ -15,10 +15,10 @@ from typing import Any, Mapping
 
 from .records import Evidence, FeatureResult, Measure
 
-__all__ = ["Article", "Evidence", "Measure", "FeatureResult", "Speaker", "Profile", "StoryGroup", "SourceProfile", "META_COLUMNS"]
+__all__ = ["Article", "Evidence", "Measure", "FeatureResult", "Speaker", "ClutterSpan", "Cleaning", "Profile", "StoryGroup", "SourceProfile", "META_COLUMNS"]
 
 # the article's metadata columns, first in every table row (see :meth:`Profile.to_row`)
-META_COLUMNS = ("id", "source", "title", "url", "date")
+META_COLUMNS = ("id", "source", "title", "url", "date", "language")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +69,86 @@ class Speaker:
 
 
 @dataclass(frozen=True, slots=True)
+class ClutterSpan:
+    """Characters ``[start, end)`` of an article field set aside as page clutter (a caption, an
+    "Advertisement" line, a dateline ...), with the rule that marked it (see
+    :mod:`framing.analysis.cleaning`)."""
+
+    start: int
+    end: int
+    rule: str
+    field: str = "text"
+
+    def to_dict(self, article: Article) -> dict[str, Any]:
+        source = article.title if self.field == "title" else article.text
+        return {"start": self.start, "end": self.end, "rule": self.rule, "field": self.field,
+                "text": source[self.start:self.end]}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "ClutterSpan":
+        return cls(int(data["start"]), int(data["end"]), str(data["rule"]), str(data.get("field", "text")))
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaning:
+    """What was set aside of an article before it was measured: its clutter spans, in reading order,
+    and the outlet the text names for itself (``inferred_source``, with the span that names it) where
+    the input gave none."""
+
+    spans: tuple[ClutterSpan, ...] = ()
+    inferred_source: str | None = None
+    source_span: ClutterSpan | None = None
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Spans per rule, most frequent first (ties in order of first appearance)."""
+        counts: dict[str, int] = {}
+        for s in self.spans:
+            counts[s.rule] = counts.get(s.rule, 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+    @property
+    def n_chars(self) -> int:
+        return sum(s.end - s.start for s in self.spans)
+
+    def to_dict(self, article: Article) -> dict[str, Any]:
+        inferred = None
+        if self.inferred_source is not None and self.source_span is not None:
+            inferred = {"name": self.inferred_source, **self.source_span.to_dict(article)}
+        return {"spans": [s.to_dict(article) for s in self.spans], "counts": self.counts,
+                "characters": self.n_chars, "inferred_source": inferred}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> "Cleaning":
+        if not data:
+            return cls()
+        inferred = data.get("inferred_source")
+        return cls(tuple(ClutterSpan.from_dict(s) for s in data.get("spans", ())),
+                   str(inferred["name"]) if inferred else None,
+                   ClutterSpan.from_dict(inferred) if inferred else None)
+
+
+@dataclass(frozen=True, slots=True)
 class Profile:
     """All features of one article."""
 
     article: Article
     features: Mapping[str, FeatureResult]
     prediction: Mapping[str, Any] | None = None  # {"label", "probability", "model"} from a reliability model
+    # the ISO 639-1 code of the article's language ("en", "es" ...), None where the text is too short to tell
+    # (see framing.analysis.language); features that read English words give no value on another language
+    language: str | None = None
+    cleaning: Cleaning = Cleaning()  # the clutter set aside before measuring, and an inferred outlet
+
+    @property
+    def is_english(self) -> bool:
+        """Is the article English, or too short to tell (read as English)?"""
+        return self.language is None or self.language == "en"
+
+    @property
+    def inferred_source(self) -> str | None:
+        """The outlet the text names for itself, where the input named none (else None)."""
+        return self.cleaning.inferred_source if self.article.source is None else None
 
     @property
     def n_words(self) -> int:
@@ -104,7 +178,8 @@ class Profile:
                                      m.get("note", "")) for m_name, m in f["measures"].items())
             features[name] = FeatureResult(name, f["value"], f["unit"], f["count"], f["per_1000_words"], evidence,
                                            measures, f.get("note", ""), f.get("details", {}))
-        return cls(article, features, data.get("prediction"))
+        return cls(article, features, data.get("prediction"), data.get("language"),
+                   Cleaning.from_dict(data.get("cleaning")))
 
     def to_row(self) -> dict[str, Any]:
         """All of the article's numbers as one flat row (the tables of ``framing batch``, the source
@@ -113,7 +188,8 @@ class Profile:
         ``FEATURE.MEASURE__count`` where the measure counts something. Missing values are ``None``;
         the column order follows the feature registry, so rows of different runs line up."""
         a = self.article
-        row: dict[str, Any] = {"id": a.id, "source": a.source, "title": a.title, "url": a.url, "date": a.date}
+        row: dict[str, Any] = {"id": a.id, "source": a.source, "title": a.title, "url": a.url, "date": a.date,
+                               "language": self.language}
         for name, f in self.features.items():
             row[name] = f.value
             row[f"{name}__count"] = f.count
@@ -133,10 +209,12 @@ class Profile:
             "source": a.source,
             "url": a.url,
             "date": a.date,
+            "language": self.language,
             **({"story": a.story} if a.story is not None else {}),
             **({"author": a.author} if a.author is not None else {}),
             "features": {name: f.to_dict() for name, f in self.features.items()},
             **({"prediction": dict(self.prediction)} if self.prediction is not None else {}),
+            "cleaning": self.cleaning.to_dict(a),
         }
 
 

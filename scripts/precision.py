@@ -25,7 +25,9 @@ The judge reads each line in its context (and, where the excerpt is not enough, 
 - ``speaker_kinds``: the kind framing gave the speaker (person, organization, outlet, anonymous) is right;
 - ``unattributed_claims``: the sentence is the article's own reporting of a checkable fact with no source;
 - ``capitals``: the word in capitals is emphasis (shouting), not an acronym, a name or a heading;
-- ``direct_address``: the words address the reader (you, imperatives to the reader) in the writer's voice.
+- ``direct_address``: the words address the reader (you, imperatives to the reader) in the writer's voice;
+- ``exaggeration``: the words exaggerate size, novelty or surprise (alarmist evidence of the measure
+  ``exaggeration``, which is not counted as alarm).
 
 ``score`` prints, per layer, the judged spans, the right ones, the precision and its 95% Wilson interval.
 The judgments are kept as data in ``judgments/`` (excerpts are short, for reading in context).
@@ -45,7 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "allsides" / "articles.dev.jsonl"
 CONTEXT = 70
 LAYERS = ("hedging", "boosters", "alarmist", "loaded", "speculation", "cues", "quotations", "speakers",
-          "speaker_kinds", "unattributed_claims", "capitals", "direct_address")
+          "speaker_kinds", "unattributed_claims", "capitals", "direct_address", "exaggeration")
 
 
 def _layer_spans(profile: dict) -> dict[str, list[dict]]:
@@ -53,7 +55,9 @@ def _layer_spans(profile: dict) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = defaultdict(list)
     features = profile["features"]
     for name in ("hedging", "boosters", "alarmist", "loaded", "speculation"):
-        out[name] += features[name]["evidence"]
+        for e in features[name]["evidence"]:
+            # exaggeration is shown with the alarmist evidence, but it is its own measure, not alarm
+            out["exaggeration" if e.get("measure") == "exaggeration" else name].append(e)
     for e in features["sourcing"]["evidence"]:
         role, measure = e.get("role"), e.get("measure")
         if role == "cue":

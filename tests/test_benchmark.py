@@ -53,3 +53,38 @@ def test_bench_script_measures_the_analysis_alone(tmp_path, articles, capsys):
     assert figures["articles"] == 6 and len(figures["analysis_runs_s"]) == 2
     assert figures["analysis_articles_per_s_best"] >= figures["analysis_articles_per_s"] > 0
     assert not any(k.startswith("batch_") for k in figures) and "report_ms" not in figures
+
+
+def test_bench_review_two_articles(benchmark, articles):
+    """framing review of the two seeds (about 5 KB and 3 KB), warm: analysis, checks and the text output
+    (the issue's budget: under 50 ms)."""
+    from framing.review import draft_names, review_profiles
+    from framing.review.output import format_text
+
+    def run():
+        return format_text(review_profiles([framing.analyze(a) for a in articles]), draft_names(articles))
+
+    run()
+    text = benchmark(run)
+    assert "framing.alarmist-own-voice" in text and text.endswith("in 2 files.\n")
+
+
+def test_bench_align_two_articles(benchmark, articles):
+    """Same story, different choices for the two seeds (about 5 KB each): alignment, headlines and
+    questions, warm caches."""
+    from framing.compare import article_labels
+    from framing.compare.alignment import align
+    from framing.compare.headlines import read_headlines
+    from framing.compare.questions import discussion_questions
+
+    profiles = [framing.analyze(a) for a in articles]
+    labels = article_labels(2)
+
+    def run():
+        alignment = align(profiles, labels)
+        headlines = read_headlines(profiles)
+        return discussion_questions(profiles, labels, alignment, headlines)
+
+    run()
+    questions = benchmark(run)
+    assert questions

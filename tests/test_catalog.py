@@ -54,7 +54,9 @@ def test_every_row_chart_and_column_names_a_real_measure(reported):
     for feature in (*catalog.OWN_VOICE_FEATURES, *catalog.TITLE_FEATURES):
         assert feature in reported
     for feature in catalog.OWN_VOICE_FEATURES:
-        assert "outside_quotes" in reported[feature]
+        assert "quoted" in reported[feature]  # the headline is the writer's own voice, the sources' words beside it
+    for (feature, measure), quoted in catalog.QUOTED_MEASURES.items():
+        assert real(feature, measure) and real(feature, quoted)
 
 
 def test_every_highlight_layer_is_named_and_reached():

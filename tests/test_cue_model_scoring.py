@@ -14,8 +14,7 @@ from conftest import CORPORA, PL, VOV
 
 import framing
 from framing.analysis.context import Context
-from framing.analysis.features.sourcing import attributions, cues, grammar, scoring
-from framing.analysis.lexicons import find
+from framing.analysis.features.sourcing import attributions, cues, facts, grammar, scoring
 from framing.analysis.models import LinearModel, sigmoid, weight_sum
 from framing.types import Article
 
@@ -70,8 +69,8 @@ def _string_scores(ctx: Context, model: LinearModel):
     skip, words, stems = scoring.model_vocabulary(model)
     for c in cues.cue_candidates(ctx, skip, words, stems):
         in_quote = ctx.in_quote(c.doc, c.doc.starts[c.match.first])
-        context = cues.context_features(c.doc, c.match, c.sentence, in_quote)
-        speaker = cues.speaker_features(c.doc, c.match, c.span, lists)
+        context = cues.context_features(c.facts, c.match, c.sentence, in_quote)
+        speaker = cues.speaker_features(c.facts, c.match, c.span, lists)
         assert c.features == context + speaker
         yield c, in_quote, context, speaker
 
@@ -87,14 +86,14 @@ def test_table_scores_are_the_string_scores(noisy):
     for a in ARTICLES:
         ctx = Context(a)
         for c, in_quote, context, speaker in _string_scores(ctx, model):
-            traits = cues.cue_traits(c.doc, c.match, c.sentence, in_quote)
+            traits = cues.cue_traits(c.facts, c.match, c.sentence, in_quote)
             assert bool(traits & cues.IMPERATIVE) == ("imperative" in context)
             assert bool(traits & cues.PASSIVE) == ("passive" in context)
             tw = sc.term(c.match.entry.term)
             fast = sc.context_weight(c.doc, c.match, tw, traits)
             assert fast == weight_sum(model.weights, context), (context, fast)
             assert sc.intercept + fast == model.intercept + weight_sum(model.weights, context)
-            assert sc.speaker_weight(c.doc, c.match, tw, c.span, lists) == weight_sum(model.weights, speaker)
+            assert sc.speaker_weight(c.facts, c.match, tw, c.span, lists) == weight_sum(model.weights, speaker)
             n += 1
     assert n > 100
 
@@ -124,19 +123,9 @@ def test_kept_candidates_are_those_of_the_string_features(noisy):
             else:
                 continue
             expected.append((c.doc.field, c.match.entry, c.match.first, c.match.stop, c.sentence, c.span, note))
-        got = [(doc.field, m.entry, m.first, m.stop, si, span, note)
-               for doc, m, si, span, note in attributions.scored_candidates(Context(a), model)]
+        got = [(f.doc.field, m.entry, m.first, m.stop, si, span, note)
+               for f, m, si, span, note in attributions.scored_candidates(facts.doc_facts(Context(a)), model)]
         assert got == expected
         kept_any += len(got)
     assert kept_any > 20
 
-
-def test_vocabulary_answers_kept_per_token_follow_the_vocabulary():
-    """extra_matches keeps its answer on the shared TokenType; another vocabulary must not reuse it."""
-    doc = Context(Article(id="x", title="", text="Critics zorbled the plan: it zorbles everything.")).text
-    lexicon = find(doc, "report_verbs")
-    a = cues.extra_matches(doc, lexicon, frozenset({"zorbled"}), frozenset())
-    b = cues.extra_matches(doc, lexicon, frozenset(), frozenset({"zorbl"}))
-    c = cues.extra_matches(doc, lexicon, frozenset({"zorbled"}), frozenset())
-    assert [doc.norms[m.first] for m in a] == ["zorbled", ":"] == [doc.norms[m.first] for m in c]
-    assert [doc.norms[m.first] for m in b] == ["zorbled", ":", "zorbles"]

@@ -5,7 +5,6 @@ from conftest import profile
 
 from framing.analysis.context import Context
 from framing.analysis.features.sourcing import attributions, cues, grammar, spans
-from framing.analysis.lexicons import find
 from framing.types import Article
 
 
@@ -53,8 +52,9 @@ def _cue_text(text: str, term: str) -> str:
     """The span the cue model gives the report-verb match ``term`` of ``text``."""
     model = attributions.cue_model()
     assert model is not None
-    doc = Context(Article(id="t", title="", text=text)).text
-    m = next(m for m in find(doc, "report_verbs") if m.entry.term == term)
+    ctx = Context(Article(id="t", title="", text=text))
+    doc = ctx.text
+    m = next(m for m in ctx.matches(doc, "report_verbs") if m.entry.term == term)
     first, stop = spans.cue_span(doc, m, model.meta["span"])
     return doc.text[doc.starts[first]:doc.ends[stop - 1]]
 
@@ -70,7 +70,8 @@ def test_span_model_sets_cue_boundaries():
 
 
 def test_span_model_without_extension_keeps_the_match():
-    doc = Context(Article(id="t", title="", text="Critics have long argued that it fails.")).text
-    m = next(m for m in find(doc, "report_verbs") if m.entry.term == "argued")
+    ctx = Context(Article(id="t", title="", text="Critics have long argued that it fails."))
+    doc = ctx.text
+    m = next(m for m in ctx.matches(doc, "report_verbs") if m.entry.term == "argued")
     assert spans.cue_span(doc, m, None) == (m.first, m.stop)
     assert spans.cue_span(doc, m, {"head_only": {}}) == (m.first, m.stop)

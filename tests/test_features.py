@@ -135,7 +135,12 @@ def test_loaded_words_found_and_quoted_ones_labelled():
     texts = [e.text for e in ev]
     assert "thugs" in texts and "absurd" in texts
     assert [e.label for e in ev if e.text == "absurd"] == ["quoted"]
-    assert p.features["loaded"].measure("outside_quotes").count == len(ev) - 1
+    loaded = p.features["loaded"]  # the headline counts the writer's own words; the quoted one is beside it
+    assert loaded.count == len(ev) - 1 and loaded.measure("quoted").count == 1
+    own_words, quoted_words = (p.features["style"].measure(m).count for m in ("own_voice_words", "quoted_words"))
+    assert (own_words, quoted_words) == (p.n_words - 3, 3)  # "This is absurd," is three words
+    assert loaded.value == round(loaded.count * 1000 / own_words, 2)
+    assert loaded.measure("quoted").value == round(1000 / quoted_words, 2)
 
 
 def test_neutral_text_has_no_loaded_words():
@@ -338,7 +343,7 @@ def test_readability_formulas_agree_with_textstat():
 def test_abbreviations_do_not_end_sentences(pl):
     """textstat would split "U.S." into sentences; framing does not, so the grade is higher."""
     f = pl.features["readability"]
-    assert f.details["sentences"] == 32
+    assert f.details["sentences"] == 31  # 32 less the WordPress footer, set aside as clutter
     assert "U.S. may be on the verge" in pl.article.text
 
 
@@ -348,6 +353,35 @@ def test_hardest_and_longest_sentences_are_evidence(pl):
     assert len(longest) == 3
     assert longest[0].text.startswith("According to a spokesman, State officials")
     assert "53 words" in longest[0].rule
+
+
+TIES = ("The cat sat on the mat by the door. The dog sat on the rug by the fire. Extraordinary "
+        "administrative considerations complicated everything unexpectedly today. A cat. A dog! "
+        "Unbelievably complicated international negotiations continued indefinitely without resolution.")
+
+
+@pytest.mark.parametrize("which", ["pl", "ties"])
+def test_longest_and_hardest_sentences_are_the_first_three_sorted(which, pl):
+    """The examples are the first three of the sentences with words sorted by (-words, start), and of
+    those with 8+ words sorted by (-Flesch-Kincaid grade, start)."""
+    import framing
+    from framing.analysis.context import Context
+    from framing.analysis.features.readability import N_EXAMPLES, word_info
+
+    article = pl.article if which == "pl" else framing.Article(id="t", title="T", text=TIES + " " + TIES)
+    f = framing.analyze(article).features["readability"]
+    doc = Context(article).text
+    per = []
+    for s in doc.sentences:
+        words = [i for i in range(s.first, s.stop) if doc.is_word[i]]
+        if words:
+            w, y = len(words), sum(word_info(doc.norms[i])[0] for i in words)
+            per.append((w, 0.39 * w + 11.8 * y / w - 15.59, s.start, s.end))
+    longest = sorted(per, key=lambda t: (-t[0], t[2]))[:N_EXAMPLES]
+    hardest = sorted((t for t in per if t[0] >= 8), key=lambda t: (-t[1], t[2]))[:N_EXAMPLES]
+    ev = f.evidence
+    assert [(e.start, e.end) for e in ev if e.measure == "longest_sentences"] == [(t[2], t[3]) for t in longest]
+    assert [(e.start, e.end) for e in ev if e.measure == "hardest_sentences"] == [(t[2], t[3]) for t in hardest]
 
 
 def test_a_pronoun_fused_with_a_verb_is_not_a_speaker():

@@ -61,3 +61,44 @@ def test_the_garbage_collector_is_paused_only_while_an_article_is_analysed():
         assert not gc.isenabled()  # a caller's choice is left as it was
     finally:
         gc.enable()
+
+
+_MEMORY_SCRIPT = r"""
+import json, resource, sys
+from pathlib import Path
+import framing
+from framing.types import Article
+size = int(sys.argv[1])
+bodies = [p.read_text(encoding="utf-8").split("\n", 1)[1] for p in sorted(Path("seeds").glob("*.txt"))]
+framing.analyze(Article("w", "Warm", bodies[0]))  # lexicons, models and the language model, loaded once
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+text = "\n\n".join(bodies * (size // sum(map(len, bodies)) + 1))[:size]
+framing.analyze(Article("big", "Big", text))
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"grown": (after - before) * 1024, "text": len(text.encode("utf-8"))}))
+"""
+# Peak memory an analysis adds, as a multiple of the article's size in bytes (measured: about 47 for
+# news text repeated from the seeds, about 60 for a megabyte of different news articles). Most of it
+# is per token (offsets as int objects, seven parallel lists) and per evidence span; see the README.
+MAX_MEMORY_RATIO = 64
+
+
+def _memory_ratio(size: int) -> float:
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", _MEMORY_SCRIPT, str(size)], cwd=root, capture_output=True,
+                          text=True, env={**os.environ, "PYTHONPATH": str(root)}, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    measured = json.loads(done.stdout.splitlines()[-1])
+    return measured["grown"] / measured["text"]
+
+
+def test_memory_grows_linearly_with_the_article_and_stays_bounded():
+    one, two = _memory_ratio(1_000_000), _memory_ratio(2_000_000)
+    assert one <= MAX_MEMORY_RATIO and two <= MAX_MEMORY_RATIO, (one, two)
+    assert two <= 1.25 * one, (one, two)  # linear: the same multiple at twice the size

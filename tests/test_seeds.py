@@ -74,8 +74,10 @@ def test_pl_speakers(pl):
 
 def test_vov_speakers(vov):
     sp = speakers(vov)
-    for person in ("Sergei Ryabkov", "Sergei Lavrov", "Sergey Kislyak"):
+    for person in ("Sergei Lavrov", "Sergey Kislyak"):
         assert (person, "person") in sp
+    # Ryabkov "warned" only in a photo caption ("... (Photo: Sputnik/VNA)"), set aside as clutter
+    assert not any(name == "Sergei Ryabkov" for name, _ in sp)
     assert sp[("Moscow", "organization")]["count"] == 2  # "Moscow has denied", "Moscow ... announced"
     assert ("observers", "anonymous") in sp
     assert ("US officials", "anonymous") in sp
@@ -91,8 +93,9 @@ def test_quotations(vov, pl):
 
 
 def test_size(vov, pl):
-    assert pl.features["style"].measure("paragraphs").value == 23
-    assert pl.features["readability"].details["sentences"] == 32
+    # 23 paragraphs and 32 sentences, less the WordPress footer ("The post ... appeared first on ...")
+    assert pl.features["style"].measure("paragraphs").value == 22
+    assert pl.features["readability"].details["sentences"] == 31
     assert vov.features["style"].measure("words").value < pl.features["style"].measure("words").value
 
 

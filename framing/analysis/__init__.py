@@ -11,20 +11,37 @@ import gc
 
 from .features import FEATURES
 from .context import Context
-from ..types import Article, Profile
+from .cleaning import infer_source
+from .language import identify
+from .validity import settle
+from ..types import Article, Cleaning, ClutterSpan, Profile
 
 
 def analyze(article: Article) -> Profile:
-    """Compute all features of one article (tokenized once, lexicons compiled once per process)."""
+    """Compute all features of one article (tokenized once, lexicons compiled once per process), each
+    settled by :func:`.validity.settle`: every measure present, implausible values and, on text that
+    is not English, English-only ones given no value with a note."""
     collecting = gc.isenabled()
     if collecting:
         gc.disable()
     try:
+        language = identify(article.title, article.text)
         ctx = Context(article)
-        return Profile(article, {m.NAME: m.compute(ctx) for m in FEATURES})
+        return Profile(article, {m.NAME: settle(m.compute(ctx), language) for m in FEATURES}, language=language,
+                       cleaning=_cleaning(ctx))
     finally:
         if collecting:
             gc.enable()
+
+
+def _cleaning(ctx: Context) -> Cleaning:
+    """The clutter set aside of the article's text, and the outlet the text names for itself."""
+    spans = tuple(ClutterSpan(c.start, c.end, c.rule, "text") for c in ctx.clutter)
+    inferred = infer_source(ctx.article.text, ctx.clutter)
+    if inferred is None:
+        return Cleaning(spans)
+    name, start, end, rule = inferred
+    return Cleaning(spans, name, ClutterSpan(start, end, rule, "text"))
 
 
 def analyze_many(articles: list[Article]) -> list[Profile]:

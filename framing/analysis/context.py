@@ -2,8 +2,14 @@
 
 A Context holds the title and text as :class:`~framing.analysis.text.Doc`, built
 once and shared by every feature, plus facts several features need, worked out
-lazily: the direct quotations of each field (``quotes``, ``in_quote``) and the
-words in quotation marks that are no quotation (``scare_quotes``).
+lazily: the matches of the packaged lexicons in each field (``matches``), its
+direct quotations (``quotes``, ``in_quote``) and the words in quotation marks
+that are no quotation (``scare_quotes``).
+
+The text is tokenized from a cleaned copy: the clutter :mod:`.cleaning` finds (captions,
+"Advertisement", datelines, share prompts ...) blanked out with spaces, line breaks kept. Every
+feature thus measures the body alone without knowing about clutter, while every offset still points
+into the article's text, and evidence quotes the text as given (``Doc.original``).
 
 Quotation marks that are not quotations: scare quotes, coined terms, titles and
 slogans ("fake news", "Obamacare", a book's "Fire and Fury") are the writer's own
@@ -20,7 +26,8 @@ from __future__ import annotations
 from typing import Final
 
 from ..types import Article
-from .lexicons import find
+from .cleaning import Clutter, blank_out, find_clutter
+from .lexicons import Match, scan
 from .text import Doc, first_at_or_after, tokenize
 
 QUOTE_OPEN: Final = "“«"
@@ -30,18 +37,30 @@ QUOTE_CLOSE: Final = "”»"
 class Context:
     """An article tokenized once, shared by every feature."""
 
-    __slots__ = ("article", "title", "text", "docs", "n_words", "_quotes", "_quote_starts", "_scare", "cache")
+    __slots__ = ("article", "title", "text", "clutter", "docs", "n_words", "_matches", "_quotes", "_quote_starts",
+                 "_scare", "_voice_words")
 
     def __init__(self, article: Article) -> None:
         self.article = article
         self.title = tokenize(article.title, "title") if article.title.strip() else None
-        self.text = tokenize(article.text, "text")
+        self.clutter: list[Clutter] = find_clutter(article.text)
+        self.text = tokenize(blank_out(article.text, self.clutter), "text", article.text)
         self.docs: tuple[Doc, ...] = (self.title, self.text) if self.title else (self.text,)
         self.n_words = sum(d.n_words for d in self.docs)
+        # per field ("title", "text"), worked out on first use
+        self._matches: dict[str, dict[str, list[Match]]] = {}
         self._quotes: dict[str, list[tuple[int, int]]] = {}
         self._quote_starts: dict[str, list[int]] = {}
         self._scare: dict[str, list[tuple[int, int]]] = {}
-        self.cache: dict[str, object] = {}
+        self._voice_words: tuple[int, int] | None = None
+
+    def matches(self, doc: Doc, lexicon: str) -> list[Match]:
+        """Matches of the packaged lexicon ``lexicon`` in ``doc``, left to right (every lexicon is
+        scanned in one pass, once per Doc)."""
+        found = self._matches.get(doc.field)
+        if found is None:
+            found = self._matches[doc.field] = scan(doc)
+        return found[lexicon]
 
     def quotes(self, doc: Doc) -> list[tuple[int, int]]:
         """Spans of direct quotations in ``doc``, quotation marks included (not scare quotes, terms,
@@ -50,7 +69,8 @@ class Context:
         if spans is None:
             spans = []
             scare: list[tuple[int, int]] = []
-            speech = _speech_sentences(doc)
+            # the sentences with a report verb ("said", "told", "warned", "called ... a disaster")
+            speech = {doc.sentence_of[m.first] for m in self.matches(doc, "report_verbs")}
             for qs, qe in quotation_spans(doc.text):
                 (spans if is_direct_quotation(doc, qs, qe, speech) else scare).append((qs, qe))
             self._quotes[doc.field] = spans
@@ -62,6 +82,33 @@ class Context:
         """Spans in quotation marks that are no quotation: scare quotes, coined terms, titles, slogans."""
         self.quotes(doc)
         return self._scare[doc.field]
+
+    def voice_words(self) -> tuple[int, int]:
+        """(own-voice words, quoted words) of the title and text: words that start outside or inside a
+        direct quotation (:meth:`quotes`); they add up to ``n_words``. Worked out once per article: one
+        walk of each field's words alongside its sorted quotations."""
+        found = self._voice_words
+        if found is not None:
+            return found
+        quoted = 0
+        for doc in self.docs:
+            spans = self.quotes(doc)
+            if not spans:
+                continue
+            starts, is_word = doc.starts, doc.is_word
+            k = 0
+            for i in range(len(starts)):
+                if not is_word[i]:
+                    continue
+                pos = starts[i]
+                while k < len(spans) and spans[k][1] <= pos:
+                    k += 1
+                if k == len(spans):
+                    break
+                if spans[k][0] <= pos:
+                    quoted += 1
+        found = self._voice_words = (self.n_words - quoted, quoted)
+        return found
 
     def in_quote(self, doc: Doc, pos: int) -> bool:
         """Is character ``pos`` of ``doc`` inside a direct quotation?"""
@@ -144,15 +191,11 @@ _TITLE_SMALL: Final = frozenset({"a", "an", "the", "and", "or", "but", "of", "in
                                  "with", "from", "as", "vs", "nor"})
 
 
-def _speech_sentences(doc: Doc) -> set[int]:
-    """Sentences with a report verb ("said", "told", "warned", "called ... a disaster")."""
-    return {doc.sentence_of[m.first] for m in find(doc, "report_verbs")}
-
-
 def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
     """Is the span ``[qs, qe)`` in quotation marks a direct quotation of someone's words, rather than a
     scare quote, coined term, title or slogan? (See the module docstring.) ``speech``: the sentences
-    with a report verb (:func:`_speech_sentences`).
+    with a report verb ("said", "told", "warned": :meth:`Context.quotes` reads them from the
+    ``report_verbs`` lexicon).
 
     A quotation: more than four words that are no title; or it opens a sentence or paragraph, or
     follows a colon, or follows a comma in a sentence that reports speech; or a shorter fragment in a

@@ -3,11 +3,21 @@
 Helpers every feature uses: rates per 1,000 words, evidence for a character
 span or a lexicon match, count measures, a feature whose value is its evidence
 per 1,000 words, evidence in reading order, the k lowest values, numbers.
+
+The writer's own voice (:func:`voice_words`, :func:`voice_measures`, :func:`rate_result`): features
+that describe how the outlet writes label their evidence inside direct quotations ``quoted`` and keep
+it as evidence, but their headline value and counting measures count only the rest, the writer's own
+words, per 1,000 *own-voice* words (the title's and text's words outside quotation marks); the quoted
+evidence gets a measure of its own (``quoted``, ``quoted_direct_address`` ...) per 1,000 *quoted*
+words. Each rate is over the words it could have come from: an article that is half quotation is not
+made to look half as assertive as its writer is, and a quote-heavy article is not blamed for its
+sources' words.
 """
 from __future__ import annotations
 
 from typing import Final, Iterable
 
+from ..catalog import OWN_VOICE_UNIT, QUOTED_UNIT
 from ..types import Evidence, FeatureResult, Measure
 from .context import Context
 from .lexicons import Match
@@ -39,8 +49,9 @@ _RATES: Final[dict[int, float]] = {}
 
 def span_evidence(feature: str, measure: str, doc: Doc, start: int, end: int, rule: str,
                   role: str | None = None, label: str | None = None) -> Evidence:
-    """Evidence for characters ``[start, end)`` of ``doc``."""
-    return Evidence(feature, measure, doc.field, start, end, doc.text[start:end], rule, role, label)
+    """Evidence for characters ``[start, end)`` of ``doc``, quoted from the field as given (clutter
+    included, should the span reach over some)."""
+    return Evidence(feature, measure, doc.field, start, end, doc.original[start:end], rule, role, label)
 
 
 def match_evidence(feature: str, measure: str, doc: Doc, match: Match, rule: str | None = None,
@@ -54,6 +65,41 @@ def match_evidence(feature: str, measure: str, doc: Doc, match: Match, rule: str
 def count_measure(name: str, count: int, n_words: int, unit: str = "per 1,000 words") -> Measure:
     rate = per_1000(count, n_words)
     return Measure(name, rate, unit, count, rate)
+
+
+QUOTED: Final = "quoted"  # the evidence label of a span inside a direct quotation
+
+
+def voice_words(ctx: Context) -> tuple[int, int]:
+    """(own-voice words, quoted words) of the title and text (see :meth:`Context.voice_words`)."""
+    return ctx.voice_words()
+
+
+def voice_measures(ctx: Context, evidence: Iterable[Evidence], measure: str | None, quoted_name: str,
+                   own_name: str | None = None) -> list[Measure]:
+    """The writer's-voice measure ``own_name`` (the spans of ``measure``, or of every measure with
+    ``None``, not labelled quoted, per 1,000 own-voice words) and the quoted measure ``quoted_name`` (those
+    labelled quoted, per 1,000 quoted words): the one line a feature needs for a measure of how the outlet
+    writes. Without ``own_name`` only the quoted measure is made. Higher: more of it in that voice."""
+    own = quoted = 0
+    for e in evidence:
+        if measure is None or e.measure == measure:
+            if e.label == QUOTED:
+                quoted += 1
+            else:
+                own += 1
+    own_words, quoted_words = voice_words(ctx)
+    out = [] if own_name is None else [voice_count(own_name, own, own_words, OWN_VOICE_UNIT)]
+    out.append(voice_count(quoted_name, quoted, quoted_words, QUOTED_UNIT))
+    return out
+
+
+def voice_count(name: str, count: int, n_words: int, unit: str) -> Measure:
+    """A count measure over the words of one voice; its note says when that voice has no words."""
+    rate = per_1000(count, n_words)
+    note = "" if rate is not None else ("no quoted words" if unit == QUOTED_UNIT else
+                                        "no words in the writer's own voice")
+    return Measure(name, rate, unit, count, rate, note)
 
 
 def lowest_indices(values: list[float], k: int) -> list[int]:
@@ -138,12 +184,14 @@ def _merge(x: list[Evidence], y: list[Evidence]) -> list[Evidence]:
 
 def rate_result(name: str, ctx: Context, evidence: list[Evidence], measures: Iterable[Measure] = (),
                 details: dict | None = None) -> FeatureResult:
-    """A feature whose value is its evidence count per 1,000 words."""
-    count = len(evidence)
-    rate = per_1000(count, ctx.n_words)
-    note = "" if rate is not None else "no words to count"
-    return FeatureResult(name, rate, "per 1,000 words", count, rate, sort_evidence(evidence),
-                         tuple(measures), note, details or {})
+    """A feature of how the outlet writes: its value is its evidence in the writer's own voice (not
+    labelled quoted) per 1,000 own-voice words, its count that evidence; the quoted evidence is the
+    measure ``quoted`` (per 1,000 quoted words). Every span stays evidence. Higher: more of it in the
+    writer's own words."""
+    own, quoted = voice_measures(ctx, evidence, None, QUOTED, "own")
+    note = "" if own.value is not None else ("no words to count" if ctx.n_words <= 0 else own.note)
+    return FeatureResult(name, own.value, OWN_VOICE_UNIT, own.count, own.value, sort_evidence(evidence),
+                         (*measures, quoted), note, details or {})
 
 
 def is_number(doc: Doc, i: int | None) -> bool:

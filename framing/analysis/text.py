@@ -29,7 +29,6 @@ ABBREVIATIONS: Final = frozenset(
 )
 
 SENTENCE_END: Final = frozenset(".!?")
-_TERMINALS: Final = (".", "!", "?")
 _CLOSERS: Final = frozenset("\"'”’)]»")
 _OPENERS: Final = frozenset("\"'“‘([«")
 NUMBER_WORDS: Final = frozenset(
@@ -43,38 +42,21 @@ NUMBER_WORDS: Final = frozenset(
 class TokenType:
     """One distinct token string, shared by every Doc of the process (see :func:`token_type`).
 
-    Besides the normalized form, whether it is a word and whether it is a sentence-ending
-    ``.``, ``!`` or ``?`` (``terminal``), it holds what features work out
-    about the string once and then read on every occurrence, so that a per-token pass of a
-    feature reads an attribute instead of looking the token up in a dictionary of its own:
-
-    - ``vader``: the sentiment feature's flags (``-1``: not yet worked out);
-    - ``upper``: ``token.isupper()`` (``-1``: not yet worked out);
-    - ``readability``: (syllables, letters, difficult, complex) of the norm (``None``: not yet);
-    - ``loaded``: the loaded feature's candidate kind, tagged with the generation of the model
-      it was worked out for (``-1``: not yet);
-    - ``bucket`` and ``bucket_of``: the lexicon entries that can start at the word and the
-      lexicon index they come from;
-    - ``cue`` and ``cue_of``: whether the word is in a cue model's vocabulary (``-1``: not yet)
-      and the vocabulary that answer is for.
+    It holds what the tokenizer knows about the string: the token, its normalized form, whether it
+    is a word and whether it is a sentence-ending ``.``, ``!`` or ``?`` (``terminal``); and its
+    ``serial``, its number among the process's token types (1, 2, ... in order of first sight; 0 for
+    the types made per occurrence past the bound), by which :mod:`.token_memos` keep what features
+    work out about the string.
     """
 
-    __slots__ = ("token", "norm", "is_word", "terminal", "vader", "upper", "readability", "loaded", "bucket",
-                 "bucket_of", "cue", "cue_of")
+    __slots__ = ("token", "norm", "is_word", "terminal", "serial")
 
-    def __init__(self, token: str) -> None:
+    def __init__(self, token: str, serial: int) -> None:
         self.token = token
         self.norm = normalize(token)
         self.is_word = token[0].isalnum()
         self.terminal = token in SENTENCE_END  # ".", "!" or "?" as a token of its own
-        self.vader = -1
-        self.upper = -1
-        self.readability: tuple[int, int, bool, bool] | None = None
-        self.loaded = -1
-        self.bucket: object = None
-        self.bucket_of: object = None
-        self.cue = -1
-        self.cue_of: object = None
+        self.serial = serial
 
     def __repr__(self) -> str:
         return f"TokenType({self.token!r})"
@@ -83,17 +65,25 @@ class TokenType:
         return (token_type, (self.token,))
 
 
-_TOKENS: Final[dict[str, TokenType]] = {}  # token -> its TokenType, per process
+_TOKENS: Final[dict[str, TokenType]] = {}  # token -> its TokenType, per process (never emptied)
+_MAX_TYPES: Final = 1_000_000  # bounded: past this, types are made per occurrence (serial 0)
 
 
 def token_type(token: str) -> TokenType:
     """The shared :class:`TokenType` of a (non-empty) token string."""
     found = _TOKENS.get(token)
     if found is None:
-        found = TokenType(token)
-        if len(_TOKENS) < 1_000_000:  # bounded: past this, types are made per occurrence
+        if len(_TOKENS) < _MAX_TYPES:
+            found = TokenType(token, len(_TOKENS) + 1)
             _TOKENS[token] = found
+        else:
+            found = TokenType(token, 0)
     return found
+
+
+def type_count() -> int:
+    """How many token types the process has made so far (the highest serial)."""
+    return len(_TOKENS)
 
 
 def normalize(word: str) -> str:
@@ -144,13 +134,16 @@ class Doc:
     token string."""
 
     __slots__ = (
-        "field", "text", "starts", "ends", "tokens", "types", "norms", "is_word",
-        "sentences", "paragraphs", "sentence_of", "n_words", "cache",
+        "field", "text", "original", "starts", "ends", "tokens", "types", "norms", "is_word",
+        "sentences", "paragraphs", "sentence_of", "n_words",
     )
 
-    def __init__(self, field: str, text: str) -> None:
+    def __init__(self, field: str, text: str, original: str | None = None) -> None:
         self.field = field
         self.text = text
+        # the field as given, where ``text`` is a copy of it with clutter blanked out (same length, so
+        # offsets agree): evidence quotes its spans from here
+        self.original = text if original is None else original
         # Tokens never cross white space, so the text is cut at white space first (str.split, in C);
         # each chunk ("said,", "it's", "(AP)") is cut into token types once per process (see
         # _chunk_types) and its tokens' offsets follow from their lengths, as they are contiguous.
@@ -208,7 +201,6 @@ class Doc:
             sentence_of.extend([i] * (s.stop - s.first))
         self.sentence_of = sentence_of
         self.paragraphs = _split_paragraphs(text)
-        self.cache: dict[str, object] = {}  # per-doc results shared by features (lexicon matches)
 
 
 _JOINERS: Final = frozenset("'’-‐‑.")  # join letters/digits into one word, as in _TOKEN_RE
@@ -233,6 +225,25 @@ def _one_word(core: str) -> bool:
 
 
 _CHUNKS: Final[dict[str, list[TokenType]]] = {}  # white-space-free chunk -> its token types, per process
+# A period that joins two sentences with no space after it ("Saturday.Then"): after a lower-case word of
+# two or more letters, before a capitalised word. Not in URLs and e-mail addresses (the chunk has "/",
+# "@" or starts with "www."), decimals ("3.5"), "U.S." or domain names ("Amazon.com": lower case after).
+_RUN_ON_PERIOD: Final = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
+
+
+def _run_on_pieces(chunk: str) -> list[str] | None:
+    """The pieces of a chunk cut at its run-on sentence periods ("Saturday", ".", "Then"), or None."""
+    if "." not in chunk or "/" in chunk or "@" in chunk or chunk[:4].lower() == "www.":
+        return None
+    if _RUN_ON_PERIOD.search(chunk) is None:
+        return None
+    pieces: list[str] = []
+    start = 0
+    for m in _RUN_ON_PERIOD.finditer(chunk):
+        pieces += [chunk[start:m.start()], "."]
+        start = m.end()
+    pieces.append(chunk[start:])
+    return pieces
 
 
 def _chunk_types(chunk: str) -> list[TokenType]:
@@ -242,6 +253,12 @@ def _chunk_types(chunk: str) -> list[TokenType]:
     "“We"): each character before and after the word is a token, as the token pattern cuts them.
     Anything else is cut by the token pattern itself.
     """
+    pieces = None if chunk.isalnum() else _run_on_pieces(chunk)
+    if pieces is not None:
+        found = [t for piece in pieces for t in _chunk_types(piece)]
+        if len(_CHUNKS) < 500_000:
+            _CHUNKS[chunk] = found
+        return found
     if chunk.isalnum():
         parts = [chunk]
     else:
@@ -275,9 +292,10 @@ def first_at_or_after(a: list[int], x: int, lo: int = 0, hi: int = -1) -> int:
     return lo
 
 
-def tokenize(text: str, field: str = "text") -> Doc:
-    """Tokenize ``text`` into a :class:`Doc` (words, sentences, paragraphs)."""
-    return Doc(field, text)
+def tokenize(text: str, field: str = "text", original: str | None = None) -> Doc:
+    """Tokenize ``text`` into a :class:`Doc` (words, sentences, paragraphs); ``original``: the string
+    ``text`` is a cleaned copy of, if it is one (see :mod:`framing.analysis.cleaning`)."""
+    return Doc(field, text, original)
 
 
 def _is_abbreviation(doc: Doc, i: int) -> bool:
@@ -323,6 +341,9 @@ def _split_sentences(doc: Doc, candidates: list[int]) -> list[Sentence]:
                     end_here = True
                 elif gap and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in _OPENERS):
                     end_here = not (tok == "." and _is_abbreviation(doc, i))
+                elif not gap and j == i and tok == "." and i > 0 and ends[i - 1] == starts[i]:
+                    # "Saturday.Then": a period the tokenizer cut out of a run-on join
+                    end_here = _RUN_ON_PERIOD.search(text[starts[i] - 2:ends[i] + 2]) is not None
         else:
             gap = text[ends[i]:starts[i + 1]]
             # a line break ends a sentence unless the text is hard-wrapped

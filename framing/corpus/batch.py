@@ -75,8 +75,13 @@ def _unique_names(ids: Sequence[str], used: dict[str, int]) -> list[str]:
     return out
 
 
+# what a cached profile's numbers mean: bumped when a headline value changes meaning, so that a cache made
+# before is not mixed with new results ("own voice": the writing features count outside quotations)
+PROFILE_MEANING = "own voice"
+
+
 def _article_key(article: Article, salt: str) -> str:
-    fields = [__version__, salt, article.id, article.title, article.text, article.source, article.url, article.date,
+    fields = [__version__, PROFILE_MEANING, salt, article.id, article.title, article.text, article.source, article.url, article.date,
               article.story]
     if article.author is not None:  # (articles without an author keep the keys they had)
         fields.append(article.author)
@@ -150,6 +155,7 @@ class BatchResult:
     errors: list[dict[str, str]] = field(default_factory=list)
     groups: list[StoryGroup] = field(default_factory=list)
     reused: int = 0
+    not_english: dict[str, int] = field(default_factory=dict)  # language code -> articles (not English)
 
     @property
     def ok(self) -> bool:
@@ -228,6 +234,7 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLi
     spill_path = out / f".index-rows.{os.getpid()}.tmp"
     spill = spill_path.open("w", encoding="utf-8")
     has_predictions = False
+    not_english: dict[str, int] = {}  # language -> articles, for the index and the closing line
     stories: list[str | None] = []
     used_names: dict[str, int] = {}
     reused = 0
@@ -267,6 +274,8 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLi
                 spill.write(json.dumps({"name": name, **summary}, ensure_ascii=False) + "\n")
                 kept.append((name, key, summary["title"]))
                 has_predictions = has_predictions or bool(summary.get("prediction"))
+                if summary.get("language"):
+                    not_english[summary["language"]] = not_english.get(summary["language"], 0) + 1
                 stories.append(a.story)
             vectors.add_articles([a for a, head in zip(chunk, heads) if head is not None])
         interrupted = False
@@ -300,8 +309,8 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLi
 
     with atomic_writer(out / "index.html") as fh:
         for piece in render_index(rows(), len(kept), [t for _, _, t in kept], groups, errors, threshold,
-                                  has_predictions):
+                                  has_predictions, not_english):
             fh.write(piece)
     spill_path.unlink()
-    return BatchResult(out, len(kept), errors, groups, reused=reused)
+    return BatchResult(out, len(kept), errors, groups, reused=reused, not_english=dict(sorted(not_english.items())))
 

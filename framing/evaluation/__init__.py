@@ -75,6 +75,7 @@ def _acting_attributions(profiles: list[Profile], labels: list[dict[str, Any]]
     from ..analysis.context import Context
     from ..analysis.features.sourcing.attributions import acting_cues
     from ..analysis.features.sourcing.cues import acting_cue
+    from ..analysis.features.sourcing.facts import doc_facts
     from ..analysis.text import first_at_or_after
 
     acting_ids: set[str] = set()
@@ -86,7 +87,7 @@ def _acting_attributions(profiles: list[Profile], labels: list[dict[str, Any]]
     for p in profiles:
         ctx = Context(p.article)
         doc = ctx.text
-        for a in acting_cues(ctx):
+        for a in acting_cues(doc_facts(ctx)):
             if a.doc is doc:
                 pred_cues[p.article.id].append((doc.starts[a.cue.first], doc.ends[a.cue.stop - 1]))
                 if a.speaker is not None:

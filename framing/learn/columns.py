@@ -75,8 +75,9 @@ def derived_columns(profile: Profile) -> dict[str, Any]:
     for name in OWN_VOICE_FEATURES:
         f = features.get(name)
         if f is not None:
-            own = next((m.count for m in f.measures if m.name == "outside_quotes"), None)
-            out[f"{name}.own_voice_share"] = _share(own, f.count)
+            quoted = next((m.count for m in f.measures if m.name == "quoted"), None)  # the headline counts own voice
+            out[f"{name}.own_voice_share"] = _share(f.count, None if quoted is None or f.count is None
+                                                    else f.count + quoted)
     return out
 
 

@@ -1,6 +1,8 @@
 """Numbers and links as a page shows them."""
 from __future__ import annotations
 
+import math
+
 
 def fmt(value: float | int | None, kind: str = "value") -> str:
     """Format a number for display: thousands separators, few decimals, shares as %."""
@@ -18,6 +20,14 @@ def fmt(value: float | int | None, kind: str = "value") -> str:
     if abs(v) >= 10:
         return f"{v:.1f}"
     return f"{v:.2f}"
+
+
+def fmt_similarity(value: float | None) -> str:
+    """A topic similarity to two decimals, cut rather than rounded, so that the shown value and the
+    scale's labels agree (0.195 shows as 0.19, below the 0.20 of "same story", not as 0.20)."""
+    if value is None:
+        return "n/a"
+    return f"{math.floor(value * 100 + 1e-9) / 100:.2f}"
 
 
 def safe_url(url: str | None) -> str | None:

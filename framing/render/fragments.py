@@ -10,7 +10,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from ..catalog import FEATURE_TITLES
+from ..catalog import FEATURE_TITLES, QUOTED_LABEL
 from ..types import Evidence, Profile
 from .highlight import Segment
 
@@ -47,12 +47,18 @@ def highlighted_html(segments_view: list[dict[str, Any]], memo: dict[str, str] |
     out: list[str] = []
     for seg in segments_view:
         marks = seg["marks"]
+        closing = []
         for m in marks:
             tip = escaped_text(m["tip"], memo)
+            if m["layer"] == "clutter":  # set aside, not evidence: greyed, with the rule as its title
+                out.append(f'<span class="clutter" tabindex="0" title="{tip}" data-tip="{tip}">')
+                closing.append("</span>")
+                continue
             out.append(f'<mark class="hl hl-{escaped_text(m["layer"], memo)}" tabindex="0" title="{tip}" '
                        f'data-tip="{tip}" style="padding-bottom: {int(m["pad"])}px">')
+            closing.append("</mark>")
         out.append(str(escape(seg["text"])))
-        out.append("</mark>" * len(marks))
+        out.append("".join(reversed(closing)))
     return Markup("".join(out))
 
 
@@ -67,7 +73,7 @@ def evidence_item(profile: Profile, e: Evidence, memo: dict[str, str] | None = N
     item = {
         "before": " ".join(before.split("\n")), "text": e.text, "after": " ".join(after.split("\n")),
         "rule": e.rule, "measure": e.measure.replace("_", " "), "role": e.role or "",
-        "label": e.label or "", "where": f"{e.field} {e.start}–{e.end}",
+        "label": (QUOTED_LABEL if e.label == "quoted" else e.label) or "", "where": f"{e.field} {e.start}–{e.end}",
     }
     memo = {} if memo is None else memo
     # the list entry as HTML (every piece escaped with markupsafe, as the templates' autoescaping does)
@@ -82,7 +88,8 @@ def evidence_item(profile: Profile, e: Evidence, memo: dict[str, str] | None = N
     else:
         before_html, text_html, after_html = (str(escape(item[k])) for k in ("before", "text", "after"))
     where = f"{escaped_text(e.field, memo)} {e.start}–{e.end}"  # as item["where"], escaped
-    item["html"] = Markup(f'<li><span class="muted">{before_html}</span><mark>{text_html}</mark>'
+    opening = '<li class="quoted">' if e.label == "quoted" else "<li>"  # the sources' words, set apart
+    item["html"] = Markup(f'{opening}<span class="muted">{before_html}</span><mark>{text_html}</mark>'
                           f'<span class="muted">{after_html}</span><br><span class="rule">{rule} · {where}</span></li>')
     return item
 

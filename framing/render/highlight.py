@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..catalog import LAYER_FEATURES, LAYER_NAMES, SOURCING_LAYERS, TIP_TITLES
-from ..types import Evidence
+from ..catalog import LAYER_FEATURES, LAYER_NAMES, QUOTED_LABEL, SOURCING_LAYERS, TIP_TITLES
+from ..types import Cleaning, Evidence
+
+CLUTTER_LAYER = "clutter"  # a mark for text set aside before measuring (shown greyed, not highlighted)
 
 @dataclass(frozen=True, slots=True)
 class Mark:
@@ -37,13 +39,14 @@ def layer_of(e: Evidence) -> str | None:
 
 
 def tip_of(e: Evidence) -> str:
-    """The hover/focus text of a mark: feature, rule and detail."""
+    """The hover/focus text of a mark: feature, rule and detail (a span inside a quotation is said to be
+    the source's words)."""
     title = TIP_TITLES.get(e.feature, e.feature)
     parts = [f"{title}: {e.rule}"]
     if e.role:
         parts.append(e.role)
     if e.label:
-        parts.append(e.label)
+        parts.append(QUOTED_LABEL if e.label == "quoted" else e.label)
     return " · ".join(parts)
 
 
@@ -56,6 +59,12 @@ def marks_for(evidence: Iterable[Evidence], field: str) -> list[Mark]:
         if layer is not None:
             out.append(Mark(layer, tip_of(e), e.start, e.end))
     return out
+
+
+def clutter_marks(cleaning: Cleaning, field: str) -> list[Mark]:
+    """Marks for the clutter spans of one field, each tipped with the rule that set it aside."""
+    return [Mark(CLUTTER_LAYER, f"Set aside as clutter: {s.rule}", s.start, s.end)
+            for s in cleaning.spans if s.field == field and s.end > s.start]
 
 
 def segments(text: str, marks: Iterable[Mark]) -> list[Segment]:

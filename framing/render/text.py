@@ -1,6 +1,7 @@
 """The plain-text summary of one article (``framing analyze``'s default output)."""
 from __future__ import annotations
 
+from ..catalog import clutter_summary
 from ..types import Profile
 
 __all__ = ["format_text"]
@@ -11,7 +12,14 @@ _NO_EXAMPLES = ("sentiment", "readability")  # their evidence is whole sentences
 def format_text(profile: Profile) -> str:
     """A human-readable summary of one article's features."""
     a = profile.article
-    lines = [f"{a.title or '(untitled)'}", f"  id: {a.id}" + (f"  source: {a.source}" if a.source else "")]
+    source = f"  source: {a.source}" if a.source else ""
+    if profile.inferred_source:
+        source = f"  source: {profile.inferred_source} (inferred from the text)"
+    lines = [f"{a.title or '(untitled)'}", f"  id: {a.id}" + source
+             + ("" if profile.is_english else f"  language: {profile.language} (not English)")]
+    set_aside = clutter_summary(profile.cleaning.counts)
+    if set_aside:
+        lines.append(f"  set aside {set_aside} ({profile.cleaning.n_chars:,} characters, not measured)")
     for name, f in profile.features.items():
         value = "n/a" if f.value is None else f"{f.value:g}"
         extra = f"  ({f.count} found)" if f.count is not None and f.unit.startswith("per 1,000") else ""

@@ -13,7 +13,32 @@ al. (2019): appeal to fear, exaggeration, loaded language. Rules:
   catastrophic failure", "massive scale"); idioms and war declarations are
   kept as matched. The rule of widened evidence ends in ``· phrase``.
 
-Higher value: more alarm per 1,000 words.
+Plain uses that raise no alarm are not counted (read on AllSides pages, issue 13):
+
+* a fear word inside a name, written with a capital inside a run of capitalised
+  words ("the Office of U.S. Foreign Disaster Assistance", "Disaster Relief Fund");
+* "natural disaster(s)" and "the disaster" (the event named plainly: "how he handled
+  the disaster"), "disaster relief/assistance/response/recovery/declaration/aid", a
+  disaster before a noun ("disaster bills"); "catastrophic plans" (insurance);
+* "doomed to fail/failure" (it means certain to fail), "doomed the travel ban" (caused
+  to fail), "to the horror of", "to our horror" (dismay);
+* a negation up to five words before ("not at all a disaster", "is not believed to
+  be in imminent danger");
+* a fear word whose news use is mostly plain (``WEAK_FEAR``: "the financial crisis",
+  "a terror group", "fears of a recession", "panic at the scene") unless a word of
+  escalation or an amplifier frames it ("utter chaos", "a full-blown crisis",
+  "growing panic").
+
+Exaggeration is not alarm: words of size, surprise or strong evaluation
+(category ``exaggeration``: "massive", "unprecedented", "stunning") are kept as
+evidence of the measure ``exaggeration``, shown so, and left out of the value
+and of the measure ``quoted``.
+
+Higher value: more alarm per 1,000 words of the writer's own (exaggeration not included).
+The value counts the writer's own voice: spans outside direct quotations per 1,000
+own-voice words (the words outside quotation marks, so quotations neither add to the
+rate nor thin it); spans inside them stay evidence, labelled ``quoted``, and are the
+measure ``quoted`` (per 1,000 quoted words). See ``evidence.rate_result``.
 """
 from __future__ import annotations
 
@@ -23,19 +48,111 @@ from ..lexicons import Match
 from ..text import Doc
 from ...types import FeatureResult
 from ..context import Context
-from ..evidence import rate_result
-from .lexical import category_measures, word_before
+from ..evidence import count_measure, rate_result, sort_evidence
+from .lexical import category_measures, word_after, word_before
 from .evaluative_model import decide, to_evidence
-from .phrases import lexicon_candidates
+from .phrases import DEGREE_ADVERBS, FUNCTION_WORDS, lexicon_candidates
 
 NAME: Final = "alarmist"
 
 
+_NEGATORS: Final = frozenset({"no", "not", "never", "n't", "hardly", "nor", "without"})
+_DISASTER_PLAIN_AFTER: Final = frozenset({"relief", "assistance", "response", "recovery", "declaration",
+                                          "declarations", "aid", "preparedness", "management", "loans",
+                                          "loan", "funding", "fund", "funds", "area", "areas", "agency"})
+_DISASTER_PLAIN_BEFORE: Final = frozenset({"natural", "the", "this", "that", "federal", "major"})
+
+
+_INSURANCE: Final = frozenset({"plan", "plans", "coverage", "insurance", "policy", "policies", "care",
+                               "health", "illness", "claims"})
+_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "any", "this", "that"})
+_POSSESSIVES: Final = frozenset({"the", "our", "their", "his", "her", "my", "your"})
+
+
+def _noun_follows(doc: Doc, stop: int) -> bool:
+    """A lower-case content word right after: the fear word modifies it ("disaster bills")."""
+    if stop >= len(doc.tokens) or not doc.is_word[stop] or not doc.tokens[stop][:1].islower():
+        return False
+    return doc.norms[stop] not in FUNCTION_WORDS and not doc.norms[stop].endswith("ly")
+
+
+def _negated(doc: Doc, first: int) -> bool:
+    """A negation up to five words before ("not a crisis", "it is not at all a disaster")."""
+    j = first - 1
+    seen = 0
+    sentence_first = doc.sentences[doc.sentence_of[first]].first
+    while j >= sentence_first and seen < 5:
+        if not doc.is_word[j]:
+            return False
+        n = doc.norms[j]
+        if n in _NEGATORS or n.endswith("n't"):
+            return True
+        seen += 1
+        j -= 1
+    return False
+
+
+def _in_name(doc: Doc, match: Match) -> bool:
+    """A capitalised fear word between capitalised words: part of a name ("Foreign Disaster Assistance")."""
+    first, stop = match.first, match.stop
+    if not doc.tokens[first][:1].isupper() or doc.tokens[first].isupper():
+        return False
+    sentence = doc.sentences[doc.sentence_of[first]]
+    left = first > sentence.first and doc.is_word[first - 1] and doc.tokens[first - 1][:1].isupper() \
+        and first - 1 > sentence.first
+    right = stop < sentence.stop and doc.is_word[stop] and doc.tokens[stop][:1].isupper()
+    return left or right
+
+
+# Fear words whose news use is mostly plain, naming an event or an emotion ("the financial crisis", "a
+# terror group", "fears of a recession", "panic at the scene", "the collapse of the talks"): they count
+# only when the writer frames them to alarm, with an amplifier or a word of escalation before them
+# ("utter chaos", "a full-blown crisis", "growing panic").
+WEAK_FEAR: Final = frozenset({"fear", "fears", "feared", "fearing", "fearful", "crisis", "crises", "chaos",
+                              "chaotic", "collapse", "collapsing", "turmoil", "upheaval", "panic", "panicked",
+                              "panicking", "panics", "terror", "alarm", "alarmed", "scare", "scared", "scares",
+                              "frightened", "frighten", "dread", "grim", "dire", "peril", "unrest", "frenzy",
+                              "alarming", "alarmingly", "ruin", "ruined", "rampage", "havoc", "disasters"})
+_NOT_ESCALATING: Final = frozenset({"openly", "deliberately", "overtly", "brazenly", "shamelessly", "flagrantly",
+                                    "notoriously", "especially", "particularly", "simply", "fully", "purely",
+                                    "rather", "fairly", "more", "most", "seriously", "inherently"})
+ESCALATION: Final = (DEGREE_ADVERBS - _NOT_ESCALATING) | frozenset({
+    "growing", "deepening", "mounting", "looming", "impending", "full-blown", "full-scale", "utter", "total",
+    "complete", "absolute", "sheer", "unprecedented", "existential", "spiraling", "spiralling", "worsening",
+    "escalating", "widespread", "unfolding", "unmitigated", "unbridled", "pure", "abject", "mass",
+    "unimaginable", "unthinkable", "catastrophic", "apocalyptic",
+    "terrifying", "paralyzing", "crippling", "constant", "perpetual", "endless", "relentless"})
+
+
+def _framed(doc: Doc, first: int) -> bool:
+    """Is the word at ``first`` framed to alarm by the word before it ("utter chaos", "growing panic")?"""
+    return word_before(doc, first) in ESCALATION
+
+
 def keep(doc: Doc, match: Match) -> str | None:
-    before = word_before(doc, match.first)
-    if before in ("no", "not", "never") or (before in ("a", "an") and word_before(doc, match.first - 1)
-                                             in ("not", "no", "never")):
+    if _negated(doc, match.first):
         return "negated"
+    if match.entry.category == "fear" and len(match.entry.words) == 1 and match.entry.words[0] in WEAK_FEAR \
+            and not _framed(doc, match.first):
+        return "a fear word used plainly (an event or an emotion named), not framed to alarm"
+    words = match.entry.words
+    if match.entry.category == "fear" and _in_name(doc, match):
+        return "in a name"
+    head = words[0]
+    before = word_before(doc, match.first)
+    after = word_after(doc, match.stop - 1)
+    if head in ("disaster", "disasters") and (before in _DISASTER_PLAIN_BEFORE or after in _DISASTER_PLAIN_AFTER
+                                              or _noun_follows(doc, match.stop)):
+        return "the disaster named plainly, or a disaster bill / disaster spending"
+    if head == "catastrophic" and after in _INSURANCE:
+        return "catastrophic plan / coverage: an insurance term"
+    if head == "doomed" and after in _DETERMINERS:
+        return "doomed the ...: caused to fail"
+    if head == "doomed" and after == "to" and match.stop + 1 < len(doc.norms) \
+            and doc.norms[match.stop + 1].startswith("fail"):
+        return "doomed to fail: certain to fail"
+    if head in ("horror", "dismay") and (before in _POSSESSIVES and word_before(doc, match.first - 1) == "to"):
+        return "to the horror of / to our horror: dismay"
     return None
 
 
@@ -43,7 +160,19 @@ def candidates(ctx: Context):
     return lexicon_candidates(ctx, NAME, "alarmist", keep)
 
 
+EXAGGERATION: Final = "exaggeration"
+
+
 def compute(ctx: Context) -> FeatureResult:
-    """Alarmist phrases per 1,000 words (title and text); ``war`` counts the "it's war" phrases."""
+    """Alarmist phrases per 1,000 words (title and text); ``war`` counts the "it's war" phrases;
+    ``exaggeration`` counts words of size and surprise, which are shown but not counted as alarm."""
     evidence = to_evidence(NAME, decide(candidates(ctx)))
-    return rate_result(NAME, ctx, evidence, category_measures(ctx, "alarmist", evidence))
+    alarm = [e for e in evidence if e.measure != EXAGGERATION]
+    exaggeration = [e for e in evidence if e.measure == EXAGGERATION]
+    measures = [m for m in category_measures(ctx, "alarmist", alarm) if m.name != EXAGGERATION]
+    measures.append(count_measure(EXAGGERATION, len(exaggeration), ctx.n_words))
+    result = rate_result(NAME, ctx, alarm, measures)
+    if not exaggeration:
+        return result
+    return FeatureResult(result.name, result.value, result.unit, result.count, result.per_1000_words,
+                         sort_evidence(alarm + exaggeration), result.measures, result.note, result.details)

@@ -8,9 +8,20 @@ from Recasens et al. 2013). Context rules:
   they assert certainty: after a copula or degree word ("it is clear", "quite
   sure") or before ``that``/``to``/``of`` ("certain that"); "certain areas" is
   not certainty;
-* a booster verb after a determiner is a noun ("a show of force").
+* a booster verb after a determiner is a noun ("a show of force");
+* a negation up to four words before reaches it ("nobody I talked to really
+  disputed", "it is not at all obvious"); a booster inside an if/whether clause
+  or a question asserts nothing ("if that is really his name", "is it truly ...?");
+  after "seems"/"appears" it is hedged ("seems clear");
+* "really", "truly", "actually" before an adjective ("really evil") are degree
+  intensifiers; "guaranteed to them" is an entitlement; "to show that", "to prove"
+  are to demonstrate; "proved too much", "proved costly" mean turned out.
 
-Higher value: more certainty markers per 1,000 words, i.e. more assertive writing.
+Higher value: more certainty markers per 1,000 words of the writer's own, i.e. more assertive writing.
+The value counts the writer's own voice: spans outside direct quotations per 1,000
+own-voice words (the words outside quotation marks, so quotations neither add to the
+rate nor thin it); spans inside them stay evidence, labelled ``quoted``, and are the
+measure ``quoted`` (per 1,000 quoted words). See ``evidence.rate_result``.
 """
 from __future__ import annotations
 
@@ -30,6 +41,52 @@ _PREDICATIVE_ONLY: Final = frozenset({"certain", "clear", "sure", "true", "real"
                                       "convinced", "confident"})
 
 
+# Negators that reach over a few words ("nobody I talked to really disputed", "it is not at all obvious").
+_WIDE_NEGATORS: Final = NEGATORS | frozenset({"nobody", "nothing", "none", "neither", "no-one", "few"})
+NEGATION_REACH: Final = 4  # words
+CLAUSE_WINDOW: Final = 40  # tokens looked at for a condition or a question mark (linear in the text)
+_CONDITIONS: Final = frozenset({"if", "unless", "whether"})
+_DEGREE_ADVERBS: Final = frozenset({"really", "truly", "actually"})
+_DEMONSTRATE: Final = frozenset({"show", "prove", "demonstrate", "establish"})
+_HEDGING_COPULAS: Final = frozenset({"seems", "seem", "seemed", "appears", "appear", "appeared", "looks",
+                                     "looked"})
+
+
+def _negated_within(doc: Doc, first: int) -> bool:
+    sentence = doc.sentences[doc.sentence_of[first]]
+    j, seen = first - 1, 0
+    while j >= sentence.first and seen < NEGATION_REACH:
+        if not doc.is_word[j]:
+            if doc.tokens[j] in (",", ";", ":", "—", "–"):
+                return False
+            j -= 1
+            continue
+        n = doc.norms[j]
+        if n in _WIDE_NEGATORS or n.endswith("n't"):
+            return True
+        seen += 1
+        j -= 1
+    return False
+
+
+def _in_condition_or_question(doc: Doc, first: int) -> bool:
+    """Inside an if/whether clause or a question: the booster asserts nothing ("if that is really his
+    name", "is the administration truly concerned?")."""
+    sentence = doc.sentences[doc.sentence_of[first]]
+    for k in range(first, min(sentence.stop, first + CLAUSE_WINDOW)):
+        if doc.tokens[k] == "?":
+            return True
+        if doc.tokens[k] in (".", "!"):
+            break
+    j = first - 1
+    lo = max(sentence.first, first - CLAUSE_WINDOW)
+    while j >= lo and doc.tokens[j] not in (",", ";", ":", "—"):
+        if doc.norms[j] in _CONDITIONS:
+            return True
+        j -= 1
+    return False
+
+
 def keep(doc: Doc, match: Match) -> str | None:
     entry = match.entry
     first = match.first
@@ -37,6 +94,26 @@ def keep(doc: Doc, match: Match) -> str | None:
     if before in NEGATORS or before.endswith("n't") or (
             before in COPULAS and word_before(doc, first - 1) in NEGATORS):
         return "negated booster"
+    if _negated_within(doc, first):
+        return "negated booster (a negation a few words before)"
+    if _in_condition_or_question(doc, first):
+        return "in a condition or a question"
+    if before in _HEDGING_COPULAS:
+        return "hedged: seems clear"
+    if len(entry.words) == 1 and entry.words[0] in _DEGREE_ADVERBS:
+        after = word_after(doc, first)
+        if after.endswith(("ous", "ful", "ive", "ic", "al", "ent", "ant", "able", "ible", "less", "ish")) \
+                or after in ("evil", "good", "bad", "great", "hard", "big", "get", "see", "want", "small", "old"):
+            return "degree intensifier (really evil), not certainty"
+    if entry.words[:2] == ("guaranteed", "to") and word_after(doc, match.stop - 1) in (
+            "them", "him", "her", "us", "you", "me", "the", "all", "every", "each"):
+        return "guaranteed to someone: an entitlement"
+    if entry.words[0] in _DEMONSTRATE and before == "to":
+        return "to show / to prove: to demonstrate, no certainty asserted"
+    if entry.words[0] in ("prove", "proves", "proved", "proven") and len(entry.words) == 1 \
+            and word_after(doc, first) in ("too", "to", "a", "an", "more", "less", "difficult", "costly", "elusive",
+                                           "popular", "controversial", "fatal", "useful", "decisive", "crucial"):
+        return "proved too much / proved costly: turned out, no certainty asserted"
     if len(entry.words) == 1:
         word = entry.words[0]
         if word in _PREDICATIVE_ONLY:

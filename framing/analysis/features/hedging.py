@@ -26,20 +26,28 @@ cues) with context rules for the common false positives:
 * "are more likely to" compares how often groups do something ("smokers are
   more likely to"), it does not hedge ("he is more likely to win" does);
 * "most" before an adverb is a superlative ("most recently"), not the vague
-  quantifier "most scholars".
+  quantifier "most scholars" (WikiWeasel marks "one of the most ..." as a weasel,
+  so "the most" is left to the learned filter);
+* plain uses read on news pages (issue 13): "said to" an audience (only "is said to"
+  hedges), "more widely", "you guessed it", "said, in part:", a sentence-initial
+  imperative "Think ..." (imagine), "possible for X to" (feasible).
 
 A learned filter (``models/hedges.json``) decides on the weasel cues and on a
 few ambiguous generalising words (see ``GATED_TERMS``); its decisions name the
 model in the evidence rule.
 
-Higher value: more hedges per 1,000 words, i.e. more tentative writing.
+Higher value: more hedges per 1,000 words of the writer's own, i.e. more tentative writing.
+The value counts the writer's own voice: spans outside direct quotations per 1,000
+own-voice words (the words outside quotation marks, so quotations neither add to the
+rate nor thin it); spans inside them stay evidence, labelled ``quoted``, and are the
+measure ``quoted`` (per 1,000 quoted words). See ``evidence.rate_result``.
 """
 from __future__ import annotations
 
 import functools
 from typing import Final
 
-from ..lexicons import Entry, Match, find
+from ..lexicons import Entry, Match
 from ..models import packaged_model
 from ..text import Doc
 from ...types import FeatureResult
@@ -135,8 +143,11 @@ _CLAUSE_SUBJECTS: Final = frozenset({"i", "you", "he", "she", "it", "we", "they"
 _COPULAS: Final = frozenset({"be", "seem", "appear", "sound", "look"})
 # how far back the clause of a "may" is searched for "whatever" / "so that" (words, no punctuation)
 _CLAUSE_WINDOW: Final = 8
+# "could" + an agent's act states what someone was able or entitled to do ("he could subpoena the
+# president", "I could say I was", "who could also claim"), not a possibility (issue 13, AllSides pages)
 _ABILITY_VERBS: Final = frozenset({"speak", "read", "write", "swim", "afford", "accommodate", "seat", "hold",
-                                   "carry"})
+                                   "carry", "subpoena", "say", "claim", "vote", "choose", "buy", "sue",
+                                   "veto", "order", "hire", "fire", "pardon", "appoint", "decide"})
 _MAKE: Final = frozenset({"make", "makes", "made", "making"})
 # "as soon as possible", "if possible", "made possible", "the best possible", "every possible"
 _POSSIBLE_NOT_HEDGE: Final = frozenset({"as", "if", "where", "wherever", "when", "whenever", "whatever",
@@ -150,7 +161,7 @@ _NOT_LY_ADVERBS: Final = frozenset({"only", "early", "elderly", "family", "italy
 
 # the entries some rule of keep() looks at (all others are kept as they are)
 _RULE_TERMS: Final = _QUANTIFIERS | {"possible", "likely", "most", "believe", "believes", "believed", "think",
-                                      "thinks"}
+                                      "thinks", "said to", "widely", "guessed", "guess", "in part"}
 _RULE_CATEGORIES: Final = frozenset({"modal", "approximator"})
 
 
@@ -190,7 +201,8 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
                 return "the month May"
         if word == "could" and word_after(doc, first) in _COULD_NOT:
             return "could not: inability, not possibility"
-        if word == "could" and word_after(doc, first) in _ABILITY_VERBS:
+        if word == "could" and (word_after(doc, first) in _ABILITY_VERBS or word_after(doc, first) == "also"
+                                and word_after(doc, first + 1) in _ABILITY_VERBS):
             return "could + a verb of ability: past ability, not possibility"
         if word_before(doc, first) in ("one", "you"):
             return "one may / you could: impersonal (permission or ability), not a hedged claim"
@@ -237,7 +249,41 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
             return "most notably / most recently: a superlative adverb, not a vague quantifier"
     if entry.term in ("think", "thinks") and word_after(doc, first) in ("tank", "tanks"):
         return "think tank"
+    why = _plain_use(doc, match)
+    if why:
+        return why
     return None
+
+
+_COPULAS_BEFORE_SAID: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+_ADDRESSEES: Final = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that",
+                                "these", "those", "him", "them", "me", "us", "you", "reporters", "journalists",
+                                "supporters", "members", "lawmakers", "students", "voters", "people"})
+_SAY_BEFORE: Final = frozenset({"said", "says", "say", "wrote", "writes", "added", "reads", "read"})
+
+
+def _plain_use(doc: Doc, match: Match) -> str:
+    """Uses of hedge words that soften no claim, read on AllSides pages (issue 13)."""
+    words = match.entry.words
+    first = match.first
+    before = word_before(doc, first)
+    after = word_after(doc, match.stop - 1)
+    if words == ("said", "to") and before not in _COPULAS_BEFORE_SAID and (
+            after in _ADDRESSEES or (match.stop < len(doc.tokens) and doc.tokens[match.stop][:1].isupper())):
+        return "said to an audience: addressed, not 'is said to be'"
+    if words == ("widely",) and before in ("more", "less", "most", "as", "so", "too"):
+        return "more widely: a comparison of extent, not a vague source"
+    if words[0] in ("guessed", "guess") and after == "it" and before == "you":
+        return "you guessed it: an idiom"
+    if words == ("in", "part") and (before in _SAY_BEFORE or (match.stop < len(doc.tokens)
+                                                               and doc.tokens[match.stop] == ":")):
+        return "said, in part: quoting part of a text"
+    if words[0] == "think" and doc.tokens[first] == "Think" \
+            and _no_word(doc, doc.sentences[doc.sentence_of[first]].first, first) and after not in ("that", "so"):
+        return "Think ...: an imperative (imagine), not a hedge"
+    if words == ("possible",) and after == "for":
+        return "possible for X to: feasible, not probable"
+    return ""
 
 
 def _made_possible(doc: Doc, first: int) -> bool:
@@ -334,7 +380,7 @@ def candidates(ctx: Context) -> list[tuple[Doc, Match]]:
     """Lexicon matches the context rules accept, in both fields (before any model)."""
     out: list[tuple[Doc, Match]] = []
     for doc in ctx.docs:
-        for match in find(doc, "hedges"):
+        for match in ctx.matches(doc, "hedges"):
             verdict = keep(doc, match)
             if isinstance(verdict, str):
                 continue

@@ -3,18 +3,19 @@
 ``collect`` runs one lexicon over both fields of an article, keeps the matches a
 context rule accepts, and turns them into evidence whose ``measure`` is the
 entry's category. Evidence inside a direct quotation is labelled ``quoted``, so
-readers can tell the outlet's own wording from the words it quotes.
+readers can tell the outlet's own wording from the words it quotes; the category
+measures count the writer's own voice (see :func:`..evidence.rate_result`).
 """
 from __future__ import annotations
 
 import functools
 from typing import Callable, Final, Iterable, Iterator
 
-from ..lexicons import Match, find, load_lexicon
+from ..lexicons import Match, load_lexicon
 from ..text import Doc, Sentence
 from ...types import Evidence, Measure
 from ..context import Context
-from ..evidence import count_measure, match_evidence
+from ..evidence import OWN_VOICE_UNIT, QUOTED, match_evidence, voice_count, voice_words
 
 # keep(doc, match) -> None to keep the match as it is, a string to drop it
 # (the reason, for debugging), or a Match to replace it (a narrower span).
@@ -24,7 +25,7 @@ Rule = Callable[[Doc, Match], "str | Match | None"]
 def accepted_matches(ctx: Context, lexicon: str, rule: Rule | None = None) -> Iterator[tuple[Doc, Match]]:
     """Every match of ``lexicon`` in the title and text that ``rule`` keeps (possibly narrowed)."""
     for doc in ctx.docs:
-        for match in find(doc, lexicon):
+        for match in ctx.matches(doc, lexicon):
             if rule is not None:
                 verdict = rule(doc, match)
                 if isinstance(verdict, str):
@@ -46,14 +47,14 @@ def collect(ctx: Context, feature: str, lexicon: str, rule: Rule | None = None) 
 
 def category_measures(ctx: Context, lexicon: str, evidence: Iterable[Evidence],
                       extra: Iterable[str] = ()) -> list[Measure]:
-    """One count measure per lexicon category, plus ``outside_quotes``."""
-    evidence = list(evidence)
-    categories = sorted(set(_categories(lexicon)) | set(extra))
-    measures = [count_measure(c, sum(1 for e in evidence if e.measure == c), ctx.n_words)
-                for c in categories]
-    measures.append(count_measure("outside_quotes", sum(1 for e in evidence if e.label != "quoted"),
-                                  ctx.n_words))
-    return measures
+    """One count measure per lexicon category, in the writer's own voice: the category's spans outside
+    quotations per 1,000 own-voice words (the quoted ones are in the feature's ``quoted`` measure)."""
+    counts = dict.fromkeys(sorted(set(_categories(lexicon)) | set(extra)), 0)
+    for e in evidence:
+        if e.label != QUOTED and e.measure in counts:
+            counts[e.measure] += 1
+    own_words = voice_words(ctx)[0]
+    return [voice_count(c, n, own_words, OWN_VOICE_UNIT) for c, n in counts.items()]
 
 
 @functools.cache

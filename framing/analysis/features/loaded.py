@@ -3,8 +3,8 @@
 Lexicon ``loaded.txt`` (bias-inducing words after Recasens et al. 2013, strong
 subjective clues after Wilson et al. 2005, loaded language and name calling
 after Da San Martino et al. 2019). Categories: ``pejorative``, ``verb``,
-``adjective``, ``adverb``. Words inside quotations are counted and labelled
-``quoted``; ``outside_quotes`` counts the outlet's own wording.
+``adjective``, ``adverb``. Words inside quotations are labelled ``quoted`` and
+counted apart (the measure ``quoted``); the value counts the outlet's own wording.
 
 Rules:
 
@@ -14,6 +14,11 @@ Rules:
   petty, inhuman and craven attacks") and, for an adjective, the noun it
   modifies ("phony deals"). Each piece of evidence is one phrase; its rule
   lists the entries inside it and ends in ``· phrase`` when it was widened.
+* ``plain`` entries (strongly valenced words and phrases whose news use is plain:
+  "crude oil", "worse", "my heart goes out", "killer" for the attacker) are never
+  loaded on their own; a pejorative label in a sentence that defines or
+  designates ("the FBI defines ... extremist ideologies") is a term mentioned,
+  not used;
 * "regime" after a technical noun ("sanctions regime", "tax regime") and any
   entry right after a negation ("not corrupt") is not counted.
 * ``valenced`` (needs the packaged model ``models/alarmist.json``): words
@@ -25,7 +30,11 @@ Rules:
   likely loaded language or name calling. Its rule names the model and the
   probability (``... · model alarmist v1 p=0.74``).
 
-Higher value: more loaded phrases per 1,000 words.
+Higher value: more loaded phrases per 1,000 words of the writer's own.
+The value counts the writer's own voice: spans outside direct quotations per 1,000
+own-voice words (the words outside quotation marks, so quotations neither add to the
+rate nor thin it); spans inside them stay evidence, labelled ``quoted``, and are the
+measure ``quoted`` (per 1,000 quoted words). See ``evidence.rate_result``.
 """
 from __future__ import annotations
 
@@ -36,12 +45,12 @@ from ..context import Context
 from ..evidence import rate_result
 from ..lexicons import Match
 from ..models import sigmoid
-from ..text import Doc
+from ..text import Doc, TokenType
+from ..token_memos import TokenMemo
 from ...types import FeatureResult
 from .evaluative_model import decide, model, to_evidence, word_info
 from .lexical import category_measures
-from .phrases import (Candidate, Evaluative, adjectival, evaluative_tokens, extend, lexicon_candidates, negated,
-                      strong_words)
+from .phrases import Candidate, Evaluative, adjectival, extend, lexicon_candidates, negated, strong_words
 
 NAME: Final = "loaded"
 
@@ -51,9 +60,32 @@ REGIME_NEUTRAL: Final = frozenset({"sanctions", "sanction", "tax", "visa", "trad
                                    "monetary", "fiscal", "exchange", "currency", "pension", "tariffs"})
 
 
+# A word mentioned in a definition or designation is quoted as a term, not used to judge ("the FBI
+# defines ... extremist ideologies").
+_DEFINING: Final = frozenset({"defines", "define", "defined", "definition", "definitions", "designates",
+                              "designated", "designation", "classifies", "classified", "category", "term"})
+
+
+_DEFINING_REACH: Final = 40  # tokens looked at on each side, within the sentence (linear on any text)
+
+
+def _defining_sentence(doc: Doc, i: int) -> bool:
+    """Does token ``i``'s sentence define or designate, within ``_DEFINING_REACH`` tokens of it?"""
+    sentence = doc.sentences[doc.sentence_of[i]]
+    norms = doc.norms
+    for k in range(max(sentence.first, i - _DEFINING_REACH), min(sentence.stop, i + _DEFINING_REACH + 1)):
+        if norms[k] in _DEFINING:
+            return True
+    return False
+
+
 def loaded_keep(doc: Doc, match: Match) -> str | None:
+    if match.entry.category == "plain":
+        return "plain use"
     if negated(doc, match.first):
         return "negated"
+    if match.entry.category == "pejorative" and _defining_sentence(doc, match.first):
+        return "a term in a definition"
     if match.entry.term in ("regime", "regimes") and match.first > 0 \
             and doc.norms[match.first - 1] in REGIME_NEUTRAL:
         return "technical regime"
@@ -93,12 +125,6 @@ def _viable() -> frozenset[str]:
 
 _VALENCED: Final = 1
 _SHAPE: Final = 2
-_KINDS_TRAINING: Final[dict[str, int]] = {}  # word -> kind while the model is trained (every strong word)
-# The viable set the kinds kept on token types (TokenType.loaded) were worked out for, and its
-# generation: a type's field holds (generation << 2) | kind, so when the viable set changes (the model
-# was reloaded) every older answer stops matching and is worked out again.
-_KIND_OWNER: Final[list[frozenset[str]]] = []
-_KIND_GENERATION: Final[list[int]] = [0]
 
 
 def _kind(word: str, viable: frozenset[str]) -> int:
@@ -111,48 +137,14 @@ def _kind(word: str, viable: frozenset[str]) -> int:
     return 0
 
 
-def _generation(viable: frozenset[str]) -> int:
-    """The generation of the kinds kept on token types, for this viable set (a new one: a new generation)."""
-    if not _KIND_OWNER or _KIND_OWNER[0] is not viable:
-        _KIND_OWNER[:] = [viable]
-        _KIND_GENERATION[0] += 1
-    return _KIND_GENERATION[0]
+def _type_kind(viable: frozenset[str], t: TokenType) -> int:
+    """:func:`_kind` of a token type's norm."""
+    return _kind(t.norm, viable)
 
 
-def _kinds(doc: Doc, training: bool, viable: frozenset[str]) -> tuple[list[int], list[int]]:
-    """The tokens of ``doc`` that are candidates, and their kinds.
-
-    With the shipped model the kind of a token's norm is kept on its shared
-    TokenType (``loaded``), tagged with the generation of ``viable``; while
-    the model is trained (every strong word viable) a dictionary of its own
-    is used, so the two modes never see each other's answers.
-    """
-    idx: list[int] = []
-    found: list[int] = []
-    if training:
-        norms = doc.norms
-        for i in range(len(norms)):
-            got = _KINDS_TRAINING.get(norms[i])
-            if got is None:
-                got = _kind(norms[i], viable)
-                if len(_KINDS_TRAINING) < 500_000:
-                    _KINDS_TRAINING[norms[i]] = got
-            if got:
-                idx.append(i)
-                found.append(got)
-        return idx, found
-    gen = _generation(viable)
-    types = doc.types
-    for i in range(len(types)):
-        t = types[i]
-        f = t.loaded
-        if f >> 2 != gen:  # not yet (-1), or worked out for another viable set
-            f = t.loaded = (gen << 2) | _kind(t.norm, viable)
-        kind = f & 3
-        if kind:
-            idx.append(i)
-            found.append(kind)
-    return idx, found
+# the kind of each token type for the viable set asked with (the model's, or every strong word while the
+# model is trained): another set, as after the model is reloaded, drops the kinds of the one before
+_KINDS: Final = TokenMemo("loaded: candidate kind (for a set of viable words)", _type_kind)
 
 
 _VADER_RULES: Final[dict[str, tuple[str, bool]]] = {}  # word -> (its rule, adjectival), per process
@@ -180,26 +172,32 @@ def _shape_rule(w: str) -> str:
     return got
 
 
-def valenced_candidates(ctx: Context) -> list[Candidate]:
-    """Model-gated candidates: strongly valenced VADER words and labelling shapes outside the lexicons."""
-    training = bool(ctx.cache.get("alarmist_training"))
+def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]:
+    """Model-gated candidates: strongly valenced VADER words and labelling shapes outside the lexicons.
+
+    ``training``: the alarmist model is being trained (``framing.learn.training.alarmist``), so every
+    strongly valenced word is a candidate, with or without a packaged model."""
     if model() is None and not training:
         return []
     viable = strong_words() if training else _viable()
     out: list[Candidate] = []
+    kept = _KINDS.kept(viable)
     for doc in ctx.docs:
-        idx, found = _kinds(doc, training, viable)
-        if not idx:
-            continue
-        norms, is_word = doc.norms, doc.is_word
-        taken = evaluative_tokens(doc)
-        ev = Evaluative(doc)
-        for n in range(len(idx)):
-            i = idx[n]
-            if i in taken or not is_word[i]:
+        types, norms, is_word = doc.types, doc.norms, doc.is_word
+        ev: Evaluative | None = None  # made at the doc's first candidate
+        for i in range(len(types)):
+            t = types[i]
+            kind = kept[t.serial]
+            if kind is None:
+                kind = _KINDS.answer(kept, t, viable)
+            if not kind:
+                continue
+            if ev is None:
+                ev = Evaluative(ctx, doc)
+            if i in ev.taken or i in ev.plain or not is_word[i]:
                 continue
             w = norms[i]
-            if found[n] == _VALENCED:
+            if kind == _VALENCED:
                 if negated(doc, i):
                     continue
                 rule, adj = _vader_rule(w)
@@ -212,11 +210,13 @@ def valenced_candidates(ctx: Context) -> list[Candidate]:
     return out
 
 
-def candidates(ctx: Context) -> list[Candidate]:
-    return lexicon_candidates(ctx, NAME, "loaded", loaded_keep) + valenced_candidates(ctx)
+def candidates(ctx: Context, training: bool = False) -> list[Candidate]:
+    """Rule candidates from the loaded lexicon, then the model-gated ones (see :func:`valenced_candidates`)."""
+    return lexicon_candidates(ctx, NAME, "loaded", loaded_keep) + valenced_candidates(ctx, training)
 
 
 def compute(ctx: Context) -> FeatureResult:
     """Loaded phrases per 1,000 words (title and text)."""
     evidence = to_evidence(NAME, decide(candidates(ctx)))
-    return rate_result(NAME, ctx, evidence, category_measures(ctx, "loaded", evidence, extra=("valenced",)))
+    measures = [m for m in category_measures(ctx, "loaded", evidence, extra=("valenced",)) if m.name != "plain"]
+    return rate_result(NAME, ctx, evidence, measures)

@@ -14,7 +14,6 @@ import functools
 from typing import Final
 
 from ..context import Context
-from ..lexicons import find
 from ..text import Doc
 from .lexical import NEGATORS, accepted_matches
 
@@ -106,7 +105,7 @@ def _joiner(doc: Doc, j: int) -> bool:
 
 def adjectival(word: str, category: str) -> bool:
     """Does this entry modify a following noun (an adjective or an amplifier)?"""
-    if category in ("adjective", "intensifier"):
+    if category in ("adjective", "intensifier", "exaggeration"):
         return not word.endswith("ly")
     if category in ("valenced", "fear"):
         return word.endswith(ADJ_SUFFIXES) and not word.endswith("ly")
@@ -118,7 +117,7 @@ def _adjectives() -> frozenset[str]:
     from ..lexicons import load_lexicon
 
     return load_lexicon("loaded").terms("adjective") | load_lexicon("alarmist").terms("intensifier") \
-        | load_lexicon("alarmist").terms("fear")
+        | load_lexicon("alarmist").terms("exaggeration") | load_lexicon("alarmist").terms("fear")
 
 
 def _modifier(word: str) -> bool:
@@ -182,30 +181,41 @@ def negated(doc: Doc, first: int) -> bool:
     j = first - 1
     if j >= 0 and doc.is_word[j] and doc.norms[j] in ("a", "an"):
         j -= 1
-    return j >= 0 and doc.is_word[j] and (doc.norms[j] in NEGATORS or doc.norms[j].endswith("n't"))
+    return j >= 0 and doc.is_word[j] and (doc.norms[j] in NEGATORS or doc.norms[j] == "neither"
+                                          or doc.norms[j].endswith("n't"))
 
 
-def evaluative_tokens(doc: Doc) -> set[int]:
-    """Token indices covered by any alarmist or loaded entry (for coordination)."""
-    got = doc.cache.get("evaluative_tokens")
-    if got is None:
-        got = set[int]()
-        for lx in ("loaded", "alarmist"):
-            for mt in find(doc, lx):
-                if mt.entry.category != "war":
-                    got.update(range(mt.first, mt.stop))
-        doc.cache["evaluative_tokens"] = got
-    return got  # type: ignore[return-value]
+def evaluative_tokens(ctx: Context, doc: Doc) -> set[int]:
+    """Token indices of ``doc`` covered by any alarmist or loaded entry (for coordination), plain uses
+    and war declarations left out."""
+    got: set[int] = set()
+    for lx in ("loaded", "alarmist"):
+        for mt in ctx.matches(doc, lx):
+            if mt.entry.category not in ("war", "plain"):
+                got.update(range(mt.first, mt.stop))
+    return got
+
+
+def plain_tokens(ctx: Context, doc: Doc) -> set[int]:
+    """Token indices of ``doc`` covered by a ``plain`` entry of the loaded lexicon: strongly valenced words
+    and phrases whose news use is plain ("crude oil", "worse", "my heart goes out"), never loaded alone."""
+    got: set[int] = set()
+    for mt in ctx.matches(doc, "loaded"):
+        if mt.entry.category == "plain":
+            got.update(range(mt.first, mt.stop))
+    return got
 
 
 class Evaluative:
-    """``holds(j)``: is token j of a doc evaluative, covered by an alarmist or loaded entry or a strongly
-    valenced word? (A native class, so :func:`extend` calls it directly, not through a Python call.)"""
+    """``holds(j)``: is token j of a doc evaluative, covered by an alarmist or loaded entry (``taken``) or a
+    strongly valenced word? Made once per doc by the feature that widens phrases in it. (A native class,
+    so :func:`extend` calls it directly, not through a Python call.)"""
 
-    __slots__ = ("taken", "norms", "strong")
+    __slots__ = ("taken", "plain", "norms", "strong")
 
-    def __init__(self, doc: Doc) -> None:
-        self.taken = evaluative_tokens(doc)
+    def __init__(self, ctx: Context, doc: Doc) -> None:
+        self.taken = evaluative_tokens(ctx, doc)
+        self.plain = plain_tokens(ctx, doc)  # plain uses: never loaded alone (read by the loaded feature)
         self.norms = doc.norms
         self.strong = strong_words()
 
@@ -227,12 +237,15 @@ def strong_words() -> frozenset[str]:
 def lexicon_candidates(ctx: Context, feature: str, lexicon: str, keep=None) -> list[Candidate]:
     """Rule candidates: every accepted match of ``lexicon``, widened to its phrase."""
     out: list[Candidate] = []
+    evaluative: dict[str, Evaluative] = {}  # per doc field, made at its first single-word match
     for doc, mt in accepted_matches(ctx, lexicon, keep):
-        ev = Evaluative(doc)
         cat = mt.entry.category or feature
         if cat in ("war", "idiom") or len(mt.entry.words) > 1:
             first, stop = mt.first, mt.stop
         else:
+            ev = evaluative.get(doc.field)
+            if ev is None:
+                ev = evaluative[doc.field] = Evaluative(ctx, doc)
             first, stop = extend(doc, mt.first, mt.stop, adjectival(doc.norms[mt.first], cat), ev)
         out.append(Candidate(doc, mt.first, mt.stop, first, stop, mt.entry.rule, cat,
                              f"{lexicon}:{cat}", False, ctx.in_quote(doc, doc.starts[mt.first])))

@@ -25,7 +25,8 @@ import math
 from typing import Final
 
 from ..language_data import cmu_dictionary, textstat_module
-from ..text import Sentence
+from ..text import Sentence, TokenType
+from ..token_memos import TokenMemo
 from ...types import Evidence, FeatureResult, Measure
 from ..context import Context
 from ..evidence import lowest_indices, span_evidence
@@ -78,6 +79,17 @@ def word_info(norm: str) -> tuple[int, int, bool, bool]:
     return info
 
 
+_NOT_A_WORD: Final = (0, 0, False, False)
+
+
+def _type_info(_: None, t: TokenType) -> tuple[int, int, bool, bool]:
+    """:func:`word_info` of a word token's norm (punctuation is never read)."""
+    return word_info(t.norm) if t.is_word else _NOT_A_WORD
+
+
+_INFO: Final = TokenMemo("readability: word facts", _type_info)
+
+
 def _capitalised(token: str) -> bool:
     """``token[:1].isupper()``; for an ASCII first letter (nearly always) without the method call."""
     c = ord(token[0])
@@ -94,6 +106,7 @@ def compute(ctx: Context) -> FeatureResult:
     """Flesch–Kincaid grade of the body text, with the five other indices as measures."""
     doc = ctx.text
     types = doc.types
+    kept = _INFO.kept(None)
     n_words = n_syl = n_sents = n_letters = n_difficult = n_poly = n_complex = 0
     # per sentence with words, in reading order: its words, Flesch-Kincaid grade and span
     sent_words: list[int] = []
@@ -105,9 +118,9 @@ def compute(ctx: Context) -> FeatureResult:
             t = types[i]
             if not t.is_word:
                 continue
-            info = t.readability  # the norm's word_info, kept on the token type
+            info = kept[t.serial]
             if info is None:
-                info = t.readability = word_info(t.norm)
+                info = _INFO.answer(kept, t, None)
             k, letters, difficult, complex_ = info
             # capitalised names don't count as complex, except as a sentence's first word
             if complex_ and (w == 0 or not _capitalised(t.token)):

@@ -21,7 +21,8 @@ import math
 from typing import Final
 
 from ..language_data import vader_constants, vader_lexicon
-from ..text import Doc, Sentence
+from ..text import Doc, Sentence, TokenType
+from ..token_memos import TokenMemo
 from ...types import Evidence, FeatureResult, Measure
 from ..context import Context
 from ..evidence import count_measure, lowest_indices, sort_evidence, span_evidence
@@ -46,11 +47,10 @@ _BANG: Final = 128    # "!" (always a token of its own)
 _QMARK: Final = 256   # "?" (always a token of its own)
 
 
-def _flags(token: str, norm: str) -> int:
-    """What VADER needs to know about a token, as bits (a function of the token alone: its norm follows
-    from it, and the lexicon and word lists are fixed for the process). Computed once per
-    :class:`~framing.text.TokenType` and kept in its ``vader`` field."""
-    lexicon = vader_lexicon()
+def _flags(lexicon: dict[str, float], t: TokenType) -> int:
+    """What VADER needs to know about a token type, as bits (a function of the token string and the
+    VADER lexicon; the booster and negation lists are fixed for the process)."""
+    token, norm = t.token, t.norm
     boosters, negate = vader_constants()
     flags = 0
     if token[0].isalnum():  # a word token (as Doc.is_word)
@@ -77,21 +77,25 @@ def _flags(token: str, norm: str) -> int:
     return flags
 
 
+_FLAGS: Final = TokenMemo("sentiment: VADER flags (for the VADER lexicon)", _flags)
+
+
 def score_sentence(doc: Doc, s: Sentence) -> tuple[float, list[tuple[int, float]]]:
     """VADER compound score of a sentence and the (token, valence) pairs behind it."""
+    lexicon = vader_lexicon()
     boosters, _ = vader_constants()
-    return _score(doc, s, vader_lexicon(), boosters)
+    return _score(doc, s, lexicon, boosters, _FLAGS.kept(lexicon))
 
 
-def _score(doc: Doc, s: Sentence, lexicon: dict[str, float],
-           boosters: dict[str, float]) -> tuple[float, list[tuple[int, float]]]:
-    """:func:`score_sentence` with the lexicon and booster weights passed in.
+def _score(doc: Doc, s: Sentence, lexicon: dict[str, float], boosters: dict[str, float],
+           kept: list[int | None]) -> tuple[float, list[tuple[int, float]]]:
+    """:func:`score_sentence` with the lexicon, the booster weights and the kept flags passed in.
 
-    VADER's words are the sentence's tokens with the ``_WORD`` flag; each
-    token's flags are read from its shared TokenType (worked out on first
-    use), so no per-token dictionary lookup. One pass over the sentence counts
-    its words and words in capitals and finds its first "but" and first
-    valenced word; then each valenced word looks back over the tokens for up
+    VADER's words are the sentence's tokens with the ``_WORD`` flag; the flags
+    of each token type are worked out once per process (``kept``, by type
+    serial), so no per-token dictionary lookup. One pass over the sentence counts
+    its words and words in capitals and finds its first "but" and its
+    valenced words; then each valenced word looks back over the tokens for up
     to three preceding VADER words (booster, negation and "least" rules) and
     forward for the next one ("kind of"). Those are exactly the neighbours
     the per-document word list gave, and the arithmetic is done in the same
@@ -101,12 +105,12 @@ def _score(doc: Doc, s: Sentence, lexicon: dict[str, float],
     first, stop = s.first, s.stop
     n_words = n_upper = n_bangs = n_qmarks = 0
     but = -1
-    v0 = -1  # the first valenced token
+    valenced: list[int] = []  # the valenced words (VADER words in its lexicon)
     for i in range(first, stop):
         t = types[i]
-        f = t.vader
-        if f < 0:
-            f = t.vader = _flags(t.token, t.norm)
+        f = kept[t.serial]
+        if f is None:
+            f = _FLAGS.answer(kept, t, lexicon)
         if f & _WORD:
             n_words += 1
             if f & (_UPPER | _BUT | _VALENCED):  # most words have none of these: one test
@@ -114,26 +118,24 @@ def _score(doc: Doc, s: Sentence, lexicon: dict[str, float],
                     n_upper += 1
                 if f & _BUT and but < 0:
                     but = i
-                if f & _VALENCED and v0 < 0:
-                    v0 = i
+                if f & _VALENCED:
+                    valenced.append(i)
         elif f & _BANG:
             n_bangs += 1
         elif f & _QMARK:
             n_qmarks += 1
     scored: list[tuple[int, float]] = []  # (token, valence)
-    if v0 < 0:
+    if not valenced:
         return 0.0, scored
     norms = doc.norms
     cap_diff = 0 < n_upper < n_words  # some words in capitals, not all
     total = 0.0
-    for i in range(v0, stop):
-        f = types[i].vader
-        if not (f & _VALENCED and f & _WORD):  # not valenced, or a one-letter word VADER does not score
-            continue
+    for i in valenced:
+        f = _FLAGS.answer(kept, types[i], lexicon)
         w = norms[i]
         if w == "kind":
             j = i + 1  # the next VADER word
-            while j < stop and not types[j].vader & _WORD:
+            while j < stop and not _FLAGS.answer(kept, types[j], lexicon) & _WORD:
                 j += 1
             if j < stop and norms[j] == "of":
                 continue
@@ -145,7 +147,7 @@ def _score(doc: Doc, s: Sentence, lexicon: dict[str, float],
         dist = 0
         j = i - 1
         while j >= first and dist < 3:
-            g = types[j].vader
+            g = _FLAGS.answer(kept, types[j], lexicon)
             if g & _WORD:
                 dist += 1
                 if dist == 1:
@@ -195,10 +197,11 @@ def compute(ctx: Context) -> FeatureResult:
     ev: list[Evidence] = []
     lexicon = vader_lexicon()
     boosters, _ = vader_constants()
+    kept = _FLAGS.kept(lexicon)
     for doc in ctx.docs:
         starts, ends, norms = doc.starts, doc.ends, doc.norms
         for s in doc.sentences:
-            compound, words = _score(doc, s, lexicon, boosters)
+            compound, words = _score(doc, s, lexicon, boosters, kept)
             scored.append((compound, doc, s))
             for i, v in words:
                 ev.append(span_evidence(NAME, "negative_words" if v < 0 else "positive_words", doc,

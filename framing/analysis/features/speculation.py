@@ -6,12 +6,26 @@ Lexicon ``speculation.txt`` (categories ``forecast``, ``conditional``,
 * a forecast cue counts as it is ("likely to", "expected to", "within the next");
 * a conditional (``if``, ``unless`` ...) counts only as a *conditional
   prediction*: its sentence must go on to a consequence (will, would, 'll,
-  could, means, it's war ...). The evidence is the clause from the conditional
+  could, might, going to, it's war ...). The evidence is the clause from the conditional
   word to the end of the sentence (at most 80 tokens, so that a run-on text of
   conditionals stays linear in time and memory). "as if", "even if", "asked if" and the
   like are not predictions.
 
-Higher value: more forecasting per 1,000 words.
+Not predictions (issue 13, read on AllSides pages): "would be" (hypothetical, a
+reported past or a bill's provision); a past or habitual "likely" ("was likely
+to", "are more likely to"); a past prediction ("as predicted", "was predicting",
+"predicted by"); a negated cue ("cannot yet be forecasted"); a conditional whose
+consequence is no future or modal ("if it is true, then this is wrong"), a
+counterfactual ("if he had acted", "would have") or a reported past belief
+("believed that if ..."), a condition on a fact ("if true, that would ...",
+"if there was any doubt ..."); "would mean", "go down the road", "in predicting",
+"predicted three months ago".
+
+Higher value: more forecasting per 1,000 words of the writer's own.
+The value counts the writer's own voice: spans outside direct quotations per 1,000
+own-voice words (the words outside quotation marks, so quotations neither add to the
+rate nor thin it); spans inside them stay evidence, labelled ``quoted``, and are the
+measure ``quoted`` (per 1,000 quoted words). See ``evidence.rate_result``.
 """
 from __future__ import annotations
 
@@ -22,13 +36,18 @@ from ..text import Doc
 from ...types import Evidence, FeatureResult
 from ..context import Context
 from ..evidence import rate_result, span_evidence
-from .lexical import category_measures, collect, word_before
+from .lexical import category_measures, collect, word_after, word_before
 
 NAME: Final = "speculation"
 MAX_CLAUSE_TOKENS: Final = 80  # a conditional's evidence runs to the end of its sentence, at most this far
 
-_CONSEQUENCE: Final = frozenset({"will", "would", "'ll", "could", "might", "may", "means", "mean", "then",
-                                 "won't", "wouldn't", "shall", "it's", "going", "gonna"})
+# A consequence that predicts: a future or a modal of possibility ("then this is wrong" predicts nothing).
+_CONSEQUENCE: Final = frozenset({"will", "would", "'ll", "could", "might", "may",
+                                 "won't", "wouldn't", "shall", "going", "gonna"})
+_PAST_BEFORE: Final = frozenset({"was", "were", "had", "been", "as", "be"})
+_FORECAST_VERBS: Final = frozenset({"predicted", "predicting", "forecasted", "forecast", "foresaw", "prophesied",
+                                    "projected"})
+_NEGATORS: Final = frozenset({"not", "never", "no", "cannot", "can't", "nobody", "n't"})
 _NOT_CONDITIONAL_BEFORE: Final = frozenset({"as", "even", "asked", "ask", "asks", "asking", "know", "knows",
                                             "knew", "see", "wonder", "wondered", "unclear", "clear",
                                             "whether", "decide", "decided", "determine", "tell", "check",
@@ -36,6 +55,62 @@ _NOT_CONDITIONAL_BEFORE: Final = frozenset({"as", "even", "asked", "ask", "asks"
 
 
 _BREAKS: Final = frozenset({",", ";", "—", "-", ":", "then"})
+
+
+def _counterfactual_or_reported(doc: Doc, first: int, stop: int) -> bool:
+    """A conditional about the past: "if he had acted ...", "would have ...", or a past belief reported
+    ("believed that if ..."), a condition on a fact ("if true, that would ...",
+"if there was any doubt ..."); "would mean", "go down the road", "in predicting",
+"predicted three months ago"."""
+    sentence = doc.sentences[doc.sentence_of[first]]
+    norms = doc.norms
+    end = min(sentence.stop, first + MAX_CLAUSE_TOKENS)
+    for k in range(first + 1, end - 1):
+        if norms[k] == "had" and k + 1 < end and norms[k + 1].endswith(("ed", "en", "ne", "wn", "t")):
+            return True
+        if norms[k] in ("would", "could", "might") and norms[k + 1] == "have":
+            return True
+    return word_before(doc, first) == "that" and word_before(doc, first - 1).endswith("ed")
+
+
+_GO: Final = frozenset({"go", "goes", "went", "going", "gone", "walk", "walked", "head", "headed"})
+
+
+def _ago_after(doc: Doc, stop: int) -> bool:
+    """ "predicted three months ago", "forecast last year": the prediction was made in the past."""
+    end = min(len(doc.norms), stop + 4)
+    return any(doc.norms[k] in ("ago", "last", "earlier") for k in range(stop, end))
+
+
+def _forecast_rejected(doc: Doc, match: Match) -> str | None:
+    """Forecast cues that predict nothing: a past or habitual "likely", a past prediction ("as predicted",
+    "was predicting", "predicted by"), a negated one ("cannot yet be forecasted"), "would be"."""
+    words = match.entry.words
+    first = match.first
+    before = word_before(doc, first)
+    if words in (("would", "be"), ("would", "mean")):
+        return "would be / would mean: hypothetical, reported past or a provision, not a forecast"
+    if words == ("down", "the", "road") and before in _GO:
+        return "go down the road: a path, not a time"
+    if words[0] in ("predicting", "forecasting") and before in ("in", "of", "at", "for"):
+        return "the act of predicting named, no prediction"
+    if "likely" in words and (before in ("was", "were", "had", "been") or words[0] in ("was", "were")):
+        return "past likely"
+    if words[0] in ("more", "less") and "likely" in words and (before in ("are", "were", "is", "was")
+                                                               or before.endswith(("'re", "'s"))):
+        return "compares how often, habitual"
+    if words[0] in _FORECAST_VERBS and (before in _PAST_BEFORE or word_after(doc, match.stop - 1) == "by"
+                                        or _ago_after(doc, match.stop)):
+        return "a past prediction"
+    sentence_first = doc.sentences[doc.sentence_of[first]].first
+    j, seen = first - 1, 0
+    while j >= sentence_first and seen < 4:
+        if doc.is_word[j]:
+            if doc.norms[j] in _NEGATORS or doc.norms[j].endswith("n't"):
+                return "negated"
+            seen += 1
+        j -= 1
+    return None
 
 
 def consequences_ahead(doc: Doc) -> list[bool]:
@@ -79,11 +154,17 @@ class _Conditionals:
 
 def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "str | Match | None":
     if match.entry.category != "conditional":
-        return None
+        return _forecast_rejected(doc, match)
     if word_before(doc, match.first) in _NOT_CONDITIONAL_BEFORE:
         return "not a condition"
     if not (conditionals or _Conditionals()).consequence_after(doc, match.stop):
         return "condition without a predicted consequence"
+    if _counterfactual_or_reported(doc, match.first, match.stop):
+        return "a counterfactual or a reported past condition"
+    nxt = word_after(doc, match.stop - 1)
+    if nxt == "true" or (nxt == "there" and match.stop + 2 < len(doc.norms)
+                         and doc.norms[match.stop + 1] in ("was", "were", "is") and doc.norms[match.stop + 2] == "any"):
+        return "if true / if there was any doubt: a condition on a fact, no prediction"
     sentence = doc.sentences[doc.sentence_of[match.first]]
     stop = min(sentence.stop, match.first + MAX_CLAUSE_TOKENS)
     while stop - 1 > match.first and not doc.is_word[stop - 1] and doc.tokens[stop - 1] in ".!?":

@@ -7,30 +7,51 @@ Measures (title and text unless noted):
 * ``exclamations``: exclamation marks;
 * ``questions``: sentences ending in ``?``; ``rhetorical_questions``: those in
   the writer's own voice (outside quotation marks);
-* ``all_caps``: dictionary words written in capitals for emphasis ("WAR"), not
-  acronyms (NATO, CIA, US are excluded through the places and source lexicons);
+* ``all_caps``: dictionary words written in capitals for emphasis in running text
+  ("this is NOT normal"). Not shouting: acronyms, initialisms, names printed in
+  capitals and page labels (``acronyms.txt``, plus the places and source lexicons:
+  FBI, NATO, MGM, USA TODAY, MORE, OPINION); a run of three or more words in
+  capitals (a heading or related-link headline: "SENATE FAILS TO MOVE FORWARD");
+  a word before a colon ("WATCH:", "AMY GOODMAN:"); the first words of a line
+  before a comma, a parenthesis or a dash (a dateline: "DUBAI (AP) —"); a word
+  after "By" (a byline); a word inside parentheses (a credit: "(AP Photo, FILE)");
+  a word with fewer than three lower-case words in its sentence, within 40 tokens
+  (a heading); a law's
+  name ("RAISE Act"), a firm's ("AT&T") and a stock ticker ("TREE, +1.92%");
 * ``direct_address``: second-person words (you, your ...) plus imperatives;
   ``imperatives``: sentences that open with a base-form verb from
   ``imperative_verbs.txt`` ("Expect the drama to heighten", "Stand by your phones");
 * ``first_person``: I, me, my, we, our ... (``US`` in capitals is the country).
 
-Evidence inside quotation marks is labelled ``quoted``. The feature's value is
-the word count.
+Evidence inside quotation marks is labelled ``quoted`` and stays evidence. The
+measures of how the outlet writes (``exclamations``, ``rhetorical_questions``,
+``all_caps``, ``direct_address``, ``imperatives``, ``first_person``) count the
+writer's own voice, per 1,000 own-voice words (``own_voice_words``: the words
+outside quotation marks), so that an article is not credited with its sources'
+words nor its rate thinned by them; each has a ``quoted_*`` measure beside it
+(``quoted_direct_address`` ...: the sources' words, per 1,000 ``quoted_words``),
+and ``quoted_questions`` counts the questions inside quotations. ``questions``
+counts every question, per 1,000 words. Higher: more of it in that voice. The
+feature's value is the word count.
 """
 from __future__ import annotations
 
-from collections import Counter
 from typing import Final
 
 from ..language_data import cmu_dictionary
 from ..lexicons import load_lexicon
 from ..text import Doc, TokenType
+from ..token_memos import TokenMemo
 from ...types import Evidence, FeatureResult, Measure
 from ..context import Context
-from ..evidence import count_measure, sort_evidence, span_evidence
+from ..evidence import count_measure, sort_evidence, span_evidence, voice_measures, voice_words
 from .lexical import imperative_verb
 
 NAME: Final = "style"
+# measures of how the outlet writes: counted in the writer's own voice (outside quotation marks, per
+# 1,000 own-voice words), each with a quoted_* measure beside it (per 1,000 quoted words)
+VOICE_MEASURES: Final = ("exclamations", "rhetorical_questions", "all_caps", "direct_address", "imperatives",
+                         "first_person")
 
 SECOND_PERSON: Final = frozenset({"you", "your", "yours", "yourself", "yourselves", "y'all", "ya"})
 FIRST_PERSON: Final = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
@@ -42,7 +63,7 @@ _WORDLIKE_ACRONYMS: Final = frozenset({"isis", "aids", "nasa", "opec", "swat", "
                                        "us", "usa", "uk", "am", "pm", "id", "ad", "bc"})
 def _acronyms() -> frozenset[str]:
     terms: set[str] = set(_WORDLIKE_ACRONYMS)
-    for name in ("places", "source_heads"):
+    for name in ("places", "source_heads", "acronyms"):
         terms |= load_lexicon(name).terms()
     return frozenset(terms)
 
@@ -63,13 +84,96 @@ def _is_shouting(token: str, norm: str, acronyms: frozenset[str]) -> bool:
     return norm not in acronyms and norm.replace("'", "") in cmu_dictionary()
 
 
-def _upper(t: TokenType) -> bool:
-    """``t.token.isupper()``, worked out once per token type and kept in its ``upper`` field (reading
-    the field is cheaper than the call; the answer depends on the string alone)."""
-    u = t.upper
-    if u < 0:
-        u = t.upper = 1 if t.token.isupper() else 0
-    return u == 1
+def _in_capitals(_: None, t: TokenType) -> bool:
+    """``t.token.isupper()`` (kept per token type: reading the answer is cheaper than the call)."""
+    return t.token.isupper()
+
+
+_CAPITALS: Final = TokenMemo("style: written in capitals", _in_capitals)
+
+
+def _in_capitals_kept(kept: list[bool | None], t: TokenType) -> bool:
+    """:func:`_in_capitals` of ``t``, read from the answers ``_CAPITALS`` keeps (``kept``)."""
+    found = kept[t.serial]
+    return _CAPITALS.answer(kept, t, None) if found is None else found
+
+
+_DATELINE_AFTER: Final = frozenset({",", "(", "—", "–", "-"})
+MIN_LOWER_WORDS: Final = 3  # a sentence with fewer lower-case words is a heading or a label
+
+
+def _caps_word(doc: Doc, j: int) -> bool:
+    tok = doc.tokens[j]
+    return doc.is_word[j] and tok.isupper() and sum(1 for c in tok if c.isalpha()) >= 2
+
+
+WINDOW: Final = 40  # tokens (and 4x as many characters) looked at around a word: every rule stays linear
+
+
+def _in_running_text(doc: Doc, i: int) -> bool:
+    """Is the capitals word at token ``i`` in running text, not in a heading, label, dateline, byline or
+    credit (see the module docstring)? Looks at most ``WINDOW`` tokens around it."""
+    tokens, starts, ends, text = doc.tokens, doc.starts, doc.ends, doc.text
+    n = len(tokens)
+    sentence = doc.sentences[doc.sentence_of[i]]
+    lo, hi = max(sentence.first, i - WINDOW), min(sentence.stop, i + WINDOW)
+    # the run of capitals words around i, on its line (three are enough to call it a heading)
+    run = 1
+    run_first = i
+    j = i - 1
+    while j >= lo and run < 3 and "\n" not in text[ends[j]:starts[j + 1]]:
+        if doc.is_word[j]:
+            if not _caps_word(doc, j):
+                break
+            run_first = j
+            run += 1
+        j -= 1
+    k = i + 1
+    while k < hi and run < 3 and "\n" not in text[ends[k - 1]:starts[k]]:
+        if doc.is_word[k]:
+            if not _caps_word(doc, k):
+                break
+            run += 1
+        k += 1
+    if run >= 3:
+        return False
+    nxt = tokens[i + 1] if i + 1 < n else ""
+    glued_after = i + 1 < n and starts[i + 1] == ends[i]
+    glued_before = i > 0 and starts[i] == ends[i - 1]
+    if (glued_after and nxt in "&/") or (glued_before and tokens[i - 1] in "&/"):
+        return False  # a firm's name or a pair of names: "AT&T", "AT&T/Time Warner"
+    if nxt == "Act" or (nxt == "," and i + 2 < n and tokens[i + 2][:1] in "+-−"):
+        return False  # a law's name ("RAISE Act") or a stock ticker ("TREE, +1.92%")
+    if nxt == ":" or (i + 2 < n and nxt != "" and _caps_word(doc, i + 1) and tokens[i + 2] == ":"):
+        return False
+    prev_word = doc.norms[i - 1] if i > 0 and doc.is_word[i - 1] else ""
+    if prev_word == "by":
+        return False
+    reach = 4 * WINDOW
+    window_start = max(0, starts[run_first] - reach)
+    line_start = text.rfind("\n", window_start, starts[run_first]) + 1
+    if line_start == 0 and window_start > 0:
+        line_start = -1  # no line start nearby: not the first words of a line
+    if line_start >= 0 and not text[line_start:starts[run_first]].strip():
+        last = i
+        if last + 1 < n and _caps_word(doc, last + 1) and "\n" not in text[ends[last]:starts[last + 1]]:
+            last += 1
+        if last + 1 >= n or tokens[last + 1] in _DATELINE_AFTER:
+            return False
+    before = text[max(0, starts[i] - reach):starts[i]]
+    opened = before.rfind("(")
+    if opened >= 0 and ")" not in before[opened:] and "\n" not in before[opened:]:
+        after = text[ends[i]:ends[i] + reach]
+        close = after.find(")")
+        if close >= 0 and "\n" not in after[:close]:
+            return False
+    lower = 0
+    for k in range(lo, hi):
+        if doc.is_word[k] and tokens[k][:1].islower():
+            lower += 1
+            if lower >= MIN_LOWER_WORDS:
+                return True
+    return False
 
 
 def _quoted(ctx: Context, doc: Doc, pos: int) -> str | None:
@@ -79,6 +183,7 @@ def _quoted(ctx: Context, doc: Doc, pos: int) -> str | None:
 def compute(ctx: Context) -> FeatureResult:
     """Counts of size and style; value = number of words."""
     acronyms = _acronym_set()
+    capitals = _CAPITALS.kept(None)
     ev: list[Evidence] = []
     n_sentences = 0
     for doc in ctx.docs:
@@ -86,7 +191,7 @@ def compute(ctx: Context) -> FeatureResult:
         starts, ends, types = doc.starts, doc.ends, doc.types
         marks_of: dict[int, list[int]] = {}
         for i in range(len(types)):
-            t = types[i]  # the token's shared type: its string, norm and cached isupper()
+            t = types[i]  # the token's shared type: its string and norm
             token = t.token
             if len(token) == 1:
                 if token == "!":
@@ -94,7 +199,7 @@ def compute(ctx: Context) -> FeatureResult:
                                             "exclamation mark", label=_quoted(ctx, doc, starts[i])))
                 elif token == "?":
                     marks_of.setdefault(doc.sentence_of[i], []).append(i)
-            elif _upper(t) and _is_shouting(token, t.norm, acronyms):
+            elif _in_capitals_kept(capitals, t) and _is_shouting(token, t.norm, acronyms) and _in_running_text(doc, i):
                 ev.append(span_evidence(NAME, "all_caps", doc, starts[i], ends[i],
                                         "word in capitals", label=_quoted(ctx, doc, starts[i])))
             norm = t.norm
@@ -123,16 +228,22 @@ def compute(ctx: Context) -> FeatureResult:
     body = ctx.text
     body_sents = len(body.sentences)
     n_words = ctx.n_words
-    found = Counter(e.measure for e in ev)
-    counts = {m: found[m] for m in ("exclamations", "questions", "rhetorical_questions", "all_caps",
-                                    "direct_address", "imperatives", "first_person")}
+    own_words, quoted_words = voice_words(ctx)
     measures = [
         Measure("words", n_words, "words", n_words),
+        Measure("own_voice_words", own_words, "words", own_words),
+        Measure("quoted_words", quoted_words, "words", quoted_words),
         Measure("sentences", n_sentences, "sentences", n_sentences),
         Measure("paragraphs", len(body.paragraphs), "paragraphs", len(body.paragraphs)),
         Measure("mean_sentence_length", round(body.n_words / body_sents, 2) if body_sents else None,
                 "words per sentence", note="" if body_sents else "no sentences"),
     ]
-    measures += [count_measure(m, c, n_words) for m, c in counts.items()]
+    measures.append(count_measure("questions", sum(1 for e in ev if e.measure == "questions"), n_words))
+    for m in VOICE_MEASURES:  # the writer's own voice, and the quoted words beside it
+        if m == "rhetorical_questions":  # own voice by definition: the quoted ones are quoted_questions
+            own = voice_measures(ctx, ev, m, "quoted_questions", m)[0]
+            measures += [own, voice_measures(ctx, ev, "questions", "quoted_questions")[0]]
+        else:
+            measures += voice_measures(ctx, ev, m, f"quoted_{m}", m)
     return FeatureResult(NAME, n_words, "words", n_words, None, sort_evidence(ev), tuple(measures),
                          "" if n_words else "no words")

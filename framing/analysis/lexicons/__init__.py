@@ -12,14 +12,16 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
-from typing import Final, cast
+from typing import Final
 
 from ...errors import FramingError
-from ..text import Doc, normalize
+from ..text import Doc, TokenType, normalize
+from ..token_memos import TokenMemo
 
 LEXICON_NAMES: Final = (
            "hedges", "boosters", "alarmist", "loaded", "report_verbs", "vague_sources",
-           "source_heads", "speculation", "imperative_verbs", "places", "non_speakers", "acting_verbs", "evaluative",
+           "source_heads", "speculation", "imperative_verbs", "places", "acronyms", "non_speakers", "acting_verbs",
+           "evaluative",
 )
 
 
@@ -234,7 +236,8 @@ class _Index:
         n = len(norms)
         out: dict[str, list[Match]] = {name: [] for name in self.names}
         free_from: dict[str, int] = dict.fromkeys(self.names, 0)  # next token a lexicon may match at
-        # only tokens whose word can start an entry; a token type keeps its bucket of this index
+        # only tokens whose word can start an entry (the bucket of each token type is kept for this index)
+        kept = _BUCKETS.kept(self)
         types = doc.types
         starts_here: list[int] = []
         buckets: list[_Bucket] = []
@@ -242,12 +245,9 @@ class _Index:
             t = types[i]
             if not t.is_word:
                 continue
-            if t.bucket_of is self:
-                b = cast(_Bucket, t.bucket)
-            else:
-                b = self.bucket(t.norm)
-                t.bucket = b
-                t.bucket_of = self
+            b = kept[t.serial]
+            if b is None:
+                b = _BUCKETS.answer(kept, t, self)
             if b is not _EMPTY:
                 starts_here.append(i)
                 buckets.append(b)
@@ -298,14 +298,20 @@ class _Index:
         return out
 
 
+def _type_bucket(index: _Index, t: TokenType) -> _Bucket:
+    """The entries of ``index`` that can start at a token type (none at punctuation)."""
+    return index.bucket(t.norm) if t.is_word else _EMPTY
+
+
+_BUCKETS: Final = TokenMemo("lexicons: entries that can start at the word (for an index)", _type_bucket)
+
+
 @functools.cache
 def _index() -> _Index:
     return _Index(tuple(load_lexicon(name) for name in LEXICON_NAMES))
 
 
-def find(doc: Doc, name: str) -> list[Match]:
-    """Matches of lexicon ``name`` in ``doc`` (all lexicons are scanned once per Doc)."""
-    found = doc.cache.get("lexicons")
-    if found is None:
-        found = doc.cache["lexicons"] = _index().scan(doc)
-    return found[name]  # type: ignore[index]
+def scan(doc: Doc) -> dict[str, list[Match]]:
+    """The matches of every packaged lexicon in ``doc``, by lexicon name (one pass over the doc; an
+    article's are kept by :meth:`Context.matches <framing.analysis.context.Context.matches>`)."""
+    return _index().scan(doc)

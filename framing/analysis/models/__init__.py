@@ -30,7 +30,6 @@ from typing import Any, Iterable
 from ...errors import FramingError
 
 FORMAT = "framing-linear/1"
-NAMES = ("cues", "hedges", "alarmist")  # the packaged models
 
 
 def weight_sum(weights: dict[str, float], features: list[str]) -> float:

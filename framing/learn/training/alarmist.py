@@ -58,9 +58,9 @@ def collect(corpora: Path | None, limit: int | None = None, articles_path: str |
     data = []
     for a in articles:
         ctx = Context(a)
-        ctx.cache["alarmist_training"] = True  # propose the gated candidates even without a model
         g = gold.get(a.id, [])
-        cands = [c for c in alarmist.candidates(ctx) + loaded.candidates(ctx) if c.doc.field == "text"]
+        # training: every gated candidate is proposed, with or without a packaged model
+        cands = [c for c in alarmist.candidates(ctx) + loaded.candidates(ctx, training=True) if c.doc.field == "text"]
         rules = [_span(c) for c in cands if not c.gated and not evaluative_model.vetoable(c)]
         gated = [(evaluative_model.features(c), int(_overlaps(_span(c), g)), _span(c), c.gated) for c in cands
                  if c.gated or evaluative_model.vetoable(c)]

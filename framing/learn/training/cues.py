@@ -51,7 +51,6 @@ from ...analysis.context import Context
 from ...analysis.features.sourcing.cues import CUE_VOCABULARY, cue_candidates
 from ...analysis.features.sourcing.grammar import stem
 from ...analysis.features.sourcing.spans import MAX_LEFT, MAX_RIGHT, cue_span, extend_left_features, extend_right_features
-from ...analysis.lexicons import find
 from ..linear import fit_linear, save_model
 
 SEED = 13
@@ -83,8 +82,9 @@ def _vocabulary_counts(articles, gold):
     """Per article: Counters of (uncovered cue heads, occurrences) by word and by stem."""
     out = {}
     for a in articles:
-        doc = Context(a).text
-        taken = {k for m in find(doc, "report_verbs") for k in range(m.first, m.stop)}
+        ctx = Context(a)
+        doc = ctx.text
+        taken = {k for m in ctx.matches(doc, "report_verbs") for k in range(m.first, m.stop)}
         seen_w, seen_s, head_w, head_s = Counter(), Counter(), Counter(), Counter()
         for k, norm in enumerate(doc.norms):
             if doc.is_word[k] and k not in taken:

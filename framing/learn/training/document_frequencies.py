@@ -18,6 +18,9 @@ from pathlib import Path
 from typing import Any
 
 FILES = ("polnear/articles.train.jsonl", "ptc/articles.train.jsonl", "hyperpartisan/articles.shared.jsonl")
+# the key of the line holding the number of articles: not a token CountVectorizer can make (the word
+# "documents" has a line of its own)
+TOTAL_KEY = "<documents>"
 MIN_DF = 2
 NAME = "document_frequencies.txt"
 DEFAULT_OUT = Path(__file__).resolve().parents[2] / "compare"
@@ -42,7 +45,7 @@ def train(corpora: Path, out: Path) -> dict[str, Any]:
              f"# Counted by framing/learn/training/document_frequencies.py over: {', '.join(FILES)}.",
              f"# Tokens and English stop words of scikit-learn's CountVectorizer; words in fewer than {MIN_DF} "
              "articles are left out.",
-             f"documents\t{len(docs)}"]
+             f"{TOTAL_KEY}\t{len(docs)}"]
     lines += [f"{term}\t{int(n)}" for term, n in sorted(zip(terms, df))]
     out.mkdir(parents=True, exist_ok=True)
     (out / NAME).write_text("\n".join(lines) + "\n", encoding="utf-8")

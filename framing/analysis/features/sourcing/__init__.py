@@ -34,26 +34,30 @@ writer's own words; ``unattributed_claims``: share of claim sentences
 caption, credit or question, see ``claims``) with no source in them or right
 after them. Evidence roles: ``cue``, ``source``, ``quote`` and ``scare_quote``.
 
-The parts, in the order the analysis uses them: ``grammar`` (noun phrases, the
+The parts, in the order the analysis uses them: ``facts`` (what the parts work out
+once per Doc, handed to them explicitly), ``grammar`` (noun phrases, the
 word lists they are made of, passives and noun uses of cue words), ``speakers``
 (the speaker of a cue and its kind, pronouns), ``cues`` (cue candidates and the
 features the cue model reads), ``scoring`` (the cue model's weights as tables),
 ``spans`` (a cue's extent), ``attributions`` (the cues kept, with their
-speakers); this module adds the quotations and claims and computes the measures.
+speakers; verbs of acting set aside), ``claims`` (claim sentences and their
+sources), ``aliases`` (one speaker's names merged); this module adds the
+quotations and computes the measures.
 
 Higher value: more of the text is attributed to sources.
 """
 from __future__ import annotations
 
-from typing import Final, cast
+from typing import Final
 
 from ....types import Evidence, FeatureResult, Measure
 from ...context import Context
 from ...evidence import count_measure, per_1000, sort_evidence, span_evidence
-from ...text import Doc, first_at_or_after
+from ...text import first_at_or_after
 from .aliases import AliasGroups, shown_name
 from .attributions import Attribution, cue_head, find_attributions
 from .claims import claim_sentences
+from .facts import DocFacts, doc_facts
 from .grammar import PRONOUNS
 from ....catalog import KIND_LABELS
 from .speakers import KINDS
@@ -62,18 +66,14 @@ from .speakers import KINDS
 NAME: Final = "sourcing"
 
 
-
-
-def _nearby_in_paragraph(doc: Doc, si: int, by_sentence: dict[int, Attribution]) -> Attribution | None:
+def _nearby_in_paragraph(facts: DocFacts, si: int, by_sentence: dict[int, Attribution]) -> Attribution | None:
     """The attribution of the nearest earlier (else later) sentence in the same paragraph."""
+    doc = facts.doc
     start = doc.sentences[si].start
     para = next(((b, e) for b, e in doc.paragraphs if b <= start < e), None)
     if para is None:
         return None
-    starts = cast("list[int] | None", doc.cache.get("sentence_starts"))
-    if starts is None:
-        starts = [s.start for s in doc.sentences]
-        doc.cache["sentence_starts"] = starts
+    starts = facts.sentence_starts()
     lo, hi = first_at_or_after(starts, para[0]), first_at_or_after(starts, para[1])
     for k in range(min(si, hi) - 1, lo - 1, -1):
         if k in by_sentence:
@@ -108,7 +108,8 @@ def merge_aliases(rows: list[dict]) -> list[dict]:
 
 def compute(ctx: Context) -> FeatureResult:
     """Attributions per 100 sentences, with speakers, quotes and claim coverage."""
-    attributions = find_attributions(ctx)
+    facts = doc_facts(ctx)
+    attributions = find_attributions(facts)
     ev: list[Evidence] = []
     speakers: dict[str, dict] = {}
     kind_counts = dict.fromkeys(KINDS, 0)
@@ -147,7 +148,8 @@ def compute(ctx: Context) -> FeatureResult:
     # direct quotations, attributed to a speaker of the same sentence when there is one
     n_quotes = 0
     quoted_chars = 0
-    for doc in ctx.docs:
+    for f in facts:
+        doc = f.doc
         by_sentence = {a.sentence: a for a in attributions if a.doc is doc and a.speaker is not None}
         for qs, qe in ctx.quotes(doc):
             n_quotes += 1
@@ -164,7 +166,7 @@ def compute(ctx: Context) -> FeatureResult:
                 quoted: Attribution | None = by_sentence.get(doc.sentence_of[end_tok]) or by_sentence.get(si)
                 if quoted is None and doc.sentences[si].first == tok:
                     # a quoted sentence continuing (or announcing) an attributed one
-                    quoted = _nearby_in_paragraph(doc, si, by_sentence)
+                    quoted = _nearby_in_paragraph(f, si, by_sentence)
                 if quoted is not None and quoted.speaker is not None:
                     speaker_label = f"quoting {quoted.speaker.name}"
                     if quoted.speaker.key in speakers:
@@ -178,7 +180,7 @@ def compute(ctx: Context) -> FeatureResult:
             n_scare += 1
             ev.append(span_evidence(NAME, "scare_quotes", doc, qs, qe, "quotation marks around a term, title or "
                                     "slogan: no quotation", role="scare_quote", label="the writer's quotation marks"))
-    n_claims, unattributed, claims_note = claim_sentences(ctx, attributions)
+    n_claims, unattributed, claims_note = claim_sentences(facts[-1], attributions)  # (ctx.docs ends with the body)
     ev.extend(unattributed)
     n_sent = sum(len(d.sentences) for d in ctx.docs)
     count = len(attributions)

@@ -2,23 +2,23 @@
 
 A kept cue that is a verb of acting ("offered his resignation", "refused to budge", "hired") is left
 out (:func:`acting_cues` keeps them for ``framing evaluate``). Each kept cue gets the speaker the
-rules found for it, a pronoun resolved to the speaker it stands for, or, for a participle ("..., adding that"), the subject of
-its clause. A cue inside the cue kept just before is dropped, and a framing
+rules found for it, a pronoun resolved to the speaker it stands for, or, for a participle ("...,
+adding that"), the subject of its clause. A cue inside the cue kept just before is dropped, and a framing
 phrase ("in an interview") beside a report verb of the same sentence is not a
 second attribution.
 """
 from __future__ import annotations
 
 
-from ...context import Context
-from ...lexicons import Entry, Match, find
+from ...lexicons import Entry, Match
 from ...models import LinearModel, packaged_model, sigmoid
 from ...text import Doc
 from .cues import Candidate, IMPERATIVE, PASSIVE, acting_cue, candidate_matches, cue_candidates, cue_traits
+from .facts import DocFacts
 from .grammar import PRONOUNS, SKIP_LEFT, np_right, word_lists
 from .scoring import scorer
 from .spans import cue_extent
-from .speakers import SpeakerMention, classify, mention, resolve_pronoun, sentence_subject, share_names, speaker_span
+from .speakers import SpeakerMention, classify, mention, resolve_pronoun, sentence_subject, speaker_span
 
 
 class Attribution:
@@ -59,17 +59,18 @@ def _keep_by_rules(c: Candidate) -> bool:
                 and c.match.entry.words[0] != "according")
 
 
-# a kept candidate: doc, match, sentence, speaker span, note
-_Kept = tuple[Doc, Match, int, tuple[int, int] | None, str]
+# a kept candidate: the facts of its doc, match, sentence, speaker span, note
+_Kept = tuple[DocFacts, Match, int, tuple[int, int] | None, str]
 
 
-def _rule_candidates(ctx: Context) -> list[_Kept]:
+def _rule_candidates(facts: list[DocFacts]) -> list[_Kept]:
     """Candidates kept by the rules used when no cue model is installed, with an empty note."""
-    return [(c.doc, c.match, c.sentence, c.span, "") for c in cue_candidates(ctx, extra=False)
+    return [(c.facts, c.match, c.sentence, c.span, "")
+            for c in cue_candidates(facts[0].ctx, extra=False, facts_of_docs=facts)
             if "imperative" not in c.features and _keep_by_rules(c)]
 
 
-def scored_candidates(ctx: Context, model: LinearModel) -> list[_Kept]:
+def scored_candidates(facts: list[DocFacts], model: LinearModel) -> list[_Kept]:
     """Candidates the cue model keeps, with the note naming it (or the rule that kept them).
 
     Each candidate is scored from the model's tables (:class:`Scorer`): the same float as the
@@ -79,15 +80,14 @@ def scored_candidates(ctx: Context, model: LinearModel) -> list[_Kept]:
     those of scoring every candidate with all its features.
     """
     lists = word_lists()
-    share_names(ctx.docs)
     sc = scorer(model)
     out: list[_Kept] = []
-    for doc in ctx.docs:
-        vague_by_stop: dict[int, Match] | None = None
+    for f in facts:
+        doc, ctx = f.doc, f.ctx
         starts = doc.starts
-        for m in candidate_matches(doc, sc.skip, sc.words, sc.stems, True):
+        for m in candidate_matches(f, sc.skip, sc.words, sc.stems, True):
             si = doc.sentence_of[m.first]
-            traits = cue_traits(doc, m, si, ctx.in_quote(doc, starts[m.first]))
+            traits = cue_traits(f, m, si, ctx.in_quote(doc, starts[m.first]))
             if traits & IMPERATIVE:
                 continue  # "Expect the drama to heighten": the reader is told, nobody is cited
             entry = m.entry
@@ -96,15 +96,13 @@ def scored_candidates(ctx: Context, model: LinearModel) -> list[_Kept]:
             z = sc.intercept + sc.context_weight(doc, m, tw, traits)
             if z + tw.bound < sc.logit and not passive_rule:
                 continue
-            if vague_by_stop is None:
-                vague_by_stop = {v.stop: v for v in find(doc, "vague_sources")}
-            span = speaker_span(doc, m, lists, vague_by_stop)
+            span = speaker_span(doc, m, lists, f.vague_by_stop())
             if span is not None:
                 # speaker=SIDE and speaker|cue=SIDE|TERM, as weight_sum adds them
                 side = sc.left + tw.left if span[1] <= m.first else sc.right + tw.right
                 if z + side + sc.best_kind < sc.logit:
                     continue  # out of reach whatever kind the speaker is (and no rule keeps a spoken cue)
-            z += sc.speaker_weight(doc, m, tw, span, lists)
+            z += sc.speaker_weight(f, m, tw, span, lists)
             p = sigmoid(z)
             if p >= sc.threshold:
                 note = sc.note_prefix + "%.2f" % p  # (the same string as f"{p:.2f}", formatted with less ado)
@@ -112,30 +110,52 @@ def scored_candidates(ctx: Context, model: LinearModel) -> list[_Kept]:
                 note = "rule: agentless passive report (was reported)"
             else:
                 continue
-            out.append((doc, m, si, span, note))
+            out.append((f, m, si, span, note))
     return out
 
 
-def find_attributions(ctx: Context) -> list[Attribution]:
-    """All attributions of the article (cached on the context).
+class KeptCues:
+    """The cues kept in an article: its ``attributions`` and its ``acting`` cues (verbs of acting,
+    :func:`acting_cue`: no attribution for a reader)."""
+
+    __slots__ = ("attributions", "acting")
+
+    def __init__(self, attributions: list[Attribution], acting: list[Attribution]) -> None:
+        self.attributions = attributions
+        self.acting = acting
+
+
+def find_attributions(facts: list[DocFacts]) -> list[Attribution]:
+    """All attributions of an article, given the sourcing facts of its docs (:func:`.facts.doc_facts`);
+    see :func:`kept_cues`."""
+    return kept_cues(facts).attributions
+
+
+def acting_cues(facts: list[DocFacts]) -> list[Attribution]:
+    """The cues the cue model keeps that are verbs of acting (:func:`acting_cue`): not attributions for
+    a reader, and left out of :func:`find_attributions`; PolNeAR's annotators count many of them
+    ("refused to", "agreed to"), so ``framing evaluate`` scores with and without them."""
+    return kept_cues(facts).acting
+
+
+def kept_cues(facts: list[DocFacts]) -> KeptCues:
+    """The attributions and acting cues of an article, given the sourcing facts of its docs
+    (:func:`.facts.doc_facts`).
 
     Candidates are report-verb matches, cue-vocabulary words and colons after a word; the cue
     model (a logistic regression trained on PolNeAR, ``framing/analysis/models/cues.json``) decides which
     are cues (without a model: report-verb matches and rules only). A kept cue that overlaps the
     one kept just before it is dropped.
     """
-    cached = ctx.cache.get("attributions")
-    if cached is not None:
-        return cached  # type: ignore[return-value]
     lists = word_lists()
-    share_names(ctx.docs)
     model = cue_model()
     out: list[Attribution] = []
     acting: list[Attribution] = []
     history: dict[int, list[SpeakerMention]] = {}
     last_stop: dict[int, int] = {}
     span_model = scorer(model).span_model if model is not None else None
-    for doc, m, si, span, note in (scored_candidates(ctx, model) if model is not None else _rule_candidates(ctx)):
+    for f, m, si, span, note in (scored_candidates(facts, model) if model is not None else _rule_candidates(facts)):
+        doc = f.doc
         if model is not None:
             first, stop = cue_extent(doc, m, span_model) if span_model is not None else (m.first, m.stop)
             if last_stop.get(id(doc), -1) > first:
@@ -154,17 +174,17 @@ def find_attributions(ctx: Context) -> list[Attribution]:
                 first_word = next((t for t in range(sent.first, sent.stop) if doc.is_word[t]), -1)
                 subj = np_right(doc, first_word, m.first, lists) if first_word >= 0 else None
                 if subj is not None:
-                    speaker = mention(doc, subj[0], subj[1], lists)
+                    speaker = mention(f, subj[0], subj[1], lists)
         elif span is not None:
             first, stop = span
             if stop - first == 1 and doc.norms[first] in PRONOUNS:
-                ref = resolve_pronoun(doc.norms[first], sentence_subject(doc, sent.first, first, lists), hist)
+                ref = resolve_pronoun(doc.norms[first], sentence_subject(f, sent.first, first, lists), hist)
                 if ref is not None:
                     speaker = SpeakerMention(first, stop, ref.kind, ref.name, ref.key)
                 else:
                     speaker = SpeakerMention(first, stop, "anonymous", doc.tokens[first], doc.norms[first])
             else:
-                kind, name, key = classify(doc, first, stop, lists)
+                kind, name, key = classify(f, first, stop, lists)
                 speaker = SpeakerMention(first, stop, kind, name, key)
                 hist.append(speaker)
         if acting_cue(doc, m.first, m.stop):
@@ -175,17 +195,7 @@ def find_attributions(ctx: Context) -> list[Attribution]:
     # "In an interview with CNN, Lavrov called it ...": one attribution, not two
     verb_sentences = {(id(a.doc), a.sentence) for a in out if not _in_phrase(a.cue.entry)}
     out = [a for a in out if not _in_phrase(a.cue.entry) or (id(a.doc), a.sentence) not in verb_sentences]
-    ctx.cache["attributions"] = out
-    ctx.cache["acting_cues"] = acting
-    return out
-
-
-def acting_cues(ctx: Context) -> list[Attribution]:
-    """The cues the cue model keeps that are verbs of acting (:func:`acting_cue`): not attributions for
-    a reader, and left out of :func:`find_attributions`; PolNeAR's annotators count many of them
-    ("refused to", "agreed to"), so ``framing evaluate`` scores with and without them."""
-    find_attributions(ctx)
-    return ctx.cache["acting_cues"]  # type: ignore[return-value]
+    return KeptCues(out, acting)
 
 
 def cue_head(doc: Doc, m: Match) -> int:

@@ -32,10 +32,9 @@ from typing import Final
 from ....types import Evidence
 from ...context import Context
 from ...evidence import span_evidence
-from ...lexicons import find
 from ...text import Doc
 from .attributions import Attribution
-from .cues import sentence_imperative
+from .facts import DocFacts
 
 _CLAIM_ENDS: Final = frozenset({".", "”", "\"", "’", ")"})
 
@@ -80,11 +79,11 @@ def _has_words(is_word: list[bool], first: int, stop: int, n: int) -> bool:
     return False
 
 
-def _judging_sentences(doc: Doc) -> set[int]:
+def _judging_sentences(ctx: Context, doc: Doc) -> set[int]:
     """Sentences with a word of judgement (evaluative, loaded or booster lexicon)."""
     out: set[int] = set()
     for name in ("evaluative", "loaded", "boosters"):
-        out.update(doc.sentence_of[m.first] for m in find(doc, name))
+        out.update(doc.sentence_of[m.first] for m in ctx.matches(doc, name))
     return out
 
 
@@ -134,10 +133,11 @@ def _sourced_after(doc: Doc, si: int, cue_starts: dict[int, int]) -> bool:
     return words_before_cue <= 4 and not _has_words(doc.is_word, nxt.first, nxt.stop, 11)
 
 
-def claim_sentences(ctx: Context, attributions: list[Attribution]) -> tuple[int, list[Evidence], str]:
-    """The number of claim sentences of the body, evidence for those without a source (measure
-    ``unattributed_claims`` of feature ``name``), and what was left out, as a note."""
-    doc = ctx.text
+def claim_sentences(facts: DocFacts, attributions: list[Attribution]) -> tuple[int, list[Evidence], str]:
+    """The number of claim sentences of the body (``facts``: the body's sourcing facts), evidence for
+    those without a source (measure ``unattributed_claims`` of feature ``sourcing``), and what was left
+    out, as a note."""
+    ctx, doc = facts.ctx, facts.doc
     attributed = {a.sentence for a in attributions if a.doc is doc}
     cue_starts: dict[int, int] = {}
     for a in attributions:
@@ -156,7 +156,7 @@ def claim_sentences(ctx: Context, attributions: list[Attribution]) -> tuple[int,
                 block_attributed.add(sj)
     is_word = doc.is_word
     tokens = doc.tokens
-    judging = _judging_sentences(doc)
+    judging = _judging_sentences(ctx, doc)
     left_out = 0
     for si, s in enumerate(doc.sentences):
         if tokens[s.stop - 1] not in _CLAIM_ENDS or s.stop - s.first < 8 or tokens[s.stop - 2] == "?" \
@@ -164,7 +164,7 @@ def claim_sentences(ctx: Context, attributions: list[Attribution]) -> tuple[int,
             continue
         if ctx.in_quote(doc, s.start) or (doc.tokens[s.first] in "“\"" and ctx.in_quote(doc, s.start + 1)):
             continue
-        if sentence_imperative(doc, si) is not None:
+        if facts.imperative(si) is not None:
             continue
         text = doc.text[s.start:s.end]
         if "?" in text and not ctx.in_quote(doc, s.start + text.index("?")) or _CLUTTER.search(text) \

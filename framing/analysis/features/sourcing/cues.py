@@ -12,24 +12,26 @@ from __future__ import annotations
 
 import functools
 import operator
-from typing import Final, cast
+from typing import Final
 
 from ...context import Context
-from ...lexicons import Entry, Match, find, load_lexicon
-from ...text import Doc, first_at_or_after
-from ..lexical import imperative_verb
+from ...lexicons import Entry, Match, load_lexicon
+from ...text import Doc, TokenType
+from ...token_memos import TokenMemo
+from .facts import DocFacts, doc_facts
 from .grammar import PRONOUNS, WordLists, is_modal_passive, is_noun_use, is_passive, stem, word_lists
-from .speakers import share_names, speaker_kind, speaker_span
+from .speakers import speaker_kind, speaker_span
 
 
 class Candidate:
     """A report-verb match with what the rules found around it, before the cue model decides."""
 
-    __slots__ = ("doc", "match", "sentence", "span", "features")
+    __slots__ = ("facts", "doc", "match", "sentence", "span", "features")
 
-    def __init__(self, doc: Doc, match: Match, sentence: int, span: tuple[int, int] | None,
+    def __init__(self, facts: DocFacts, match: Match, sentence: int, span: tuple[int, int] | None,
                  features: list[str]) -> None:
-        self.doc = doc
+        self.facts = facts  # the sourcing facts of its Doc
+        self.doc = facts.doc
         self.match = match
         self.sentence = sentence
         self.span = span  # speaker noun phrase (token range), if the rules found one
@@ -103,48 +105,6 @@ def _token_shape(tok: str, is_word: bool, norm: str) -> int:
 _PRONOUN_SHAPES: Final = frozenset(PRONOUNS) | {"you", "they", "we", "i"}
 
 
-_DOUBLE_QUOTES: Final = frozenset({"“", "”", '"'})
-
-
-def _quote_tokens(doc: Doc) -> list[int]:
-    """Token indices of the double quotation marks of a Doc (computed once per Doc)."""
-    cached = doc.cache.get("quote_tokens")
-    if cached is not None:
-        return cast("list[int]", cached)
-    # find the characters in the text (fast) and keep those that are tokens of their own
-    text, starts, tokens = doc.text, doc.starts, doc.tokens
-    found: list[int] = []
-    for ch in _DOUBLE_QUOTES:
-        pos = text.find(ch)
-        while pos >= 0:
-            k = first_at_or_after(starts, pos)
-            if k < len(starts) and starts[k] == pos and tokens[k] == ch:
-                found.append(k)
-            pos = text.find(ch, pos + 1)
-    found.sort()
-    doc.cache["quote_tokens"] = found
-    return found
-
-
-def _sentences_with_quotes(doc: Doc) -> set[int]:
-    found = doc.cache.get("sentences_with_quotes")
-    if found is None:
-        sentence_of = doc.sentence_of
-        found = doc.cache["sentences_with_quotes"] = {sentence_of[k] for k in _quote_tokens(doc)}
-    return found  # type: ignore[return-value]
-
-
-def sentence_imperative(doc: Doc, si: int) -> int | None:
-    """:func:`imperative_verb` of sentence ``si``, memoized per Doc."""
-    memo = doc.cache.get("sourcing_imperatives")
-    if memo is None:
-        memo = doc.cache["sourcing_imperatives"] = {}
-    if si in memo:  # type: ignore[operator]
-        return memo[si]  # type: ignore[index]
-    found = memo[si] = imperative_verb(doc, doc.sentences[si])  # type: ignore[index]
-    return found
-
-
 # The context facts of a candidate beyond its words and shapes (:func:`cue_traits`), as bits: each of the
 # first eight sets one string feature ("imperative", "passive", "sentence_initial" (with
 # "sentence_initial|cue=TERM"), "in_quote", "noun_use", "modal_passive", "sentence_has_quote",
@@ -180,9 +140,10 @@ HAS_STEM: Final = 256
 EARLIER_SHIFT: Final = 9
 
 
-def cue_traits(doc: Doc, m: Match, si: int, in_quote: bool) -> int:
+def cue_traits(facts: DocFacts, m: Match, si: int, in_quote: bool) -> int:
     """The facts of candidate ``m`` (in sentence ``si``) that its context features state beside its words
     and shapes, as the bits above (one computation shared by the string features and the scorer)."""
+    doc = facts.doc
     i, j = m.first, m.stop
     sent = doc.sentences[si]
     is_word = doc.is_word
@@ -192,7 +153,7 @@ def cue_traits(doc: Doc, m: Match, si: int, in_quote: bool) -> int:
         first_word += 1
     if i == first_word:
         traits |= INITIAL
-        if sentence_imperative(doc, si) == i:
+        if facts.imperative(si) == i:
             traits |= IMPERATIVE
     if in_quote:
         traits |= IN_QUOTE
@@ -202,7 +163,7 @@ def cue_traits(doc: Doc, m: Match, si: int, in_quote: bool) -> int:
         traits |= PASSIVE
     if is_modal_passive(doc, m):
         traits |= MODAL_PASSIVE
-    if si in _sentences_with_quotes(doc):
+    if facts.sentence_has_quote(si):
         traits |= HAS_QUOTE
     if j - i == 1 and is_word[i]:
         traits |= HAS_STEM
@@ -212,10 +173,10 @@ def cue_traits(doc: Doc, m: Match, si: int, in_quote: bool) -> int:
         k += 1
     if k < sent.stop and k - j < 4 and k > j + 1:
         traits |= THAT_AFTER
-    return traits | min(_earlier_report_verbs(doc, sent.first, i), 2) << EARLIER_SHIFT
+    return traits | min(facts.report_verbs_before(sent.first, i), 2) << EARLIER_SHIFT
 
 
-def context_features(doc: Doc, m: Match, si: int, in_quote: bool) -> list[str]:
+def context_features(facts: DocFacts, m: Match, si: int, in_quote: bool) -> list[str]:
     """The features of a candidate cue that do not depend on its speaker: the words and shapes around it,
     its inflection and stem, where it comes from (report-verb lexicon, learned vocabulary, colon rule), how
     many report-verb matches come before it in its sentence, a "that" after an object ("told reporters
@@ -223,6 +184,7 @@ def context_features(doc: Doc, m: Match, si: int, in_quote: bool) -> list[str]:
 
     The analysis does not build these strings: :meth:`Scorer.context_weight` adds the same weights
     from tables."""
+    doc = facts.doc
     i, j = m.first, m.stop
     term = m.entry.term
     norms = doc.norms
@@ -237,7 +199,7 @@ def context_features(doc: Doc, m: Match, si: int, in_quote: bool) -> list[str]:
         f"p1|cue={p1}|{term}", f"p1shape={s1}", f"p2shape={shape_of(doc, i - 2)}", f"n1shape={t1}",
         f"p1shape|cue={s1}|{term}", f"n1shape|cue={t1}|{term}",
     ]
-    traits = cue_traits(doc, m, si, in_quote)
+    traits = cue_traits(facts, m, si, in_quote)
     if traits & INITIAL:
         feats.append("sentence_initial")
         feats.append(f"sentence_initial|cue={term}")
@@ -297,27 +259,19 @@ def suffix_id(word: str) -> int:
     return 4
 
 
-def _earlier_report_verbs(doc: Doc, sent_first: int, i: int) -> int:
-    """How many report-verb matches start in the sentence before token ``i``."""
-    firsts = cast("list[int] | None", doc.cache.get("report_verb_firsts"))
-    if firsts is None:
-        firsts = sorted([m.first for m in find(doc, "report_verbs")])
-        doc.cache["report_verb_firsts"] = firsts
-    return first_at_or_after(firsts, i) - first_at_or_after(firsts, sent_first)
-
-
-def speaker_features(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLists) -> list[str]:
+def speaker_features(facts: DocFacts, m: Match, span: tuple[int, int] | None, lists: WordLists) -> list[str]:
+    """The features of a candidate cue that state its speaker: which side it is on and its kind."""
     if span is None:
         return ["no_speaker"]
     side = "left" if span[1] <= m.first else "right"
-    return [f"speaker={side}", f"speaker_kind={speaker_kind(doc, span, lists)}",
+    return [f"speaker={side}", f"speaker_kind={speaker_kind(facts, span, lists)}",
             f"speaker|cue={side}|{m.entry.term}"]
 
 
-def cue_features(doc: Doc, m: Match, si: int, span: tuple[int, int] | None, in_quote: bool,
+def cue_features(facts: DocFacts, m: Match, si: int, span: tuple[int, int] | None, in_quote: bool,
                  lists: WordLists) -> list[str]:
     """String features of a candidate cue for the cue model (see framing/learn/training/cues.py)."""
-    return context_features(doc, m, si, in_quote) + speaker_features(doc, m, span, lists)
+    return context_features(facts, m, si, in_quote) + speaker_features(facts, m, span, lists)
 
 
 CUE_VOCABULARY: Final = "cue vocabulary of model cues"  # lexicon name of candidates the cue model's vocabulary adds
@@ -338,15 +292,33 @@ def _vocabulary_entry(word: str) -> Entry:
     return Entry(CUE_VOCABULARY, word, "stance", (word,))
 
 
-_HITS: Final[dict[tuple[frozenset[str], frozenset[str]], dict[str, bool]]] = {}
+class _Vocabulary:
+    """The cue model's vocabulary: the owner of the answers of ``_CUE_WORDS``."""
+
+    __slots__ = ("words", "stems")
+
+    def __init__(self, words: frozenset[str], stems: frozenset[str]) -> None:
+        self.words = words
+        self.stems = stems
 
 
-def _hit_memo(words: frozenset[str], stems: frozenset[str]) -> dict[str, bool]:
-    """Per vocabulary: does a norm give a candidate in :func:`extra_matches` (filled as norms are met)."""
-    memo = _HITS.get((words, stems))
-    if memo is None:
-        memo = _HITS[(words, stems)] = {":": True}
-    return memo
+def _gives_candidate(vocabulary: _Vocabulary, t: TokenType) -> bool:
+    """Does a token type give a candidate in :func:`extra_matches`: a colon, or a word (or the stem of a
+    word) of the vocabulary?"""
+    w = t.norm
+    return w == ":" or w in vocabulary.words or (len(w) > 4 and stem(w) in vocabulary.stems)
+
+
+_CUE_WORDS: Final = TokenMemo("sourcing: gives a cue candidate (for a vocabulary)", _gives_candidate)
+_VOCABULARY: Final[list[_Vocabulary]] = []  # the vocabulary asked for last
+
+
+def _vocabulary(words: frozenset[str], stems: frozenset[str]) -> _Vocabulary:
+    """The owner object for these word sets: the same as last time when they are (the packaged model's
+    sets, or one training fold's), else a new one, so that answers for other sets are never read."""
+    if not _VOCABULARY or _VOCABULARY[0].words is not words or _VOCABULARY[0].stems is not stems:
+        _VOCABULARY[:] = [_Vocabulary(words, stems)]
+    return _VOCABULARY[0]
 
 
 def extra_matches(doc: Doc, lexicon: list[Match], words: frozenset[str], stems: frozenset[str]) -> list[Match]:
@@ -355,28 +327,17 @@ def extra_matches(doc: Doc, lexicon: list[Match], words: frozenset[str], stems: 
     out: list[Match] = []
     norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
     n = len(norms)
-    memo = _hit_memo(words, stems)
+    vocabulary = _vocabulary(words, stems)
+    kept = _CUE_WORDS.kept(vocabulary)
+    types = doc.types
     at: list[int] = []
-    k = 0
-    for t in doc.types:
-        # the answer is kept on the token's shared TokenType (cue_of: the vocabulary it is for) and
-        # in the memo (for when the type last served another vocabulary)
-        if t.cue_of is memo:
-            hit = t.cue == 1
-        else:
-            w = t.norm
-            found = memo.get(w)
-            if found is None:
-                hit = w in words or (len(w) > 4 and stem(w) in stems)
-                if len(memo) < 500_000:  # bounded, like the other per-word caches
-                    memo[w] = hit
-            else:
-                hit = found
-            t.cue = 1 if hit else 0
-            t.cue_of = memo
+    for k in range(n):
+        t = types[k]
+        hit = kept[t.serial]
+        if hit is None:
+            hit = _CUE_WORDS.answer(kept, t, vocabulary)
         if hit:
             at.append(k)
-        k += 1
     if not at:
         return out
     taken = {k for m in lexicon for k in range(m.first, m.stop)}  # tokens of report-verb matches
@@ -399,13 +360,15 @@ def extra_matches(doc: Doc, lexicon: list[Match], words: frozenset[str], stems: 
 _FIRST: Final = operator.attrgetter("first")
 
 
-def candidate_matches(doc: Doc, skip: frozenset[str], words: frozenset[str], stems: frozenset[str],
-                       extra: bool) -> list[Match]:
-    matches = find(doc, "report_verbs")
+def candidate_matches(facts: DocFacts, skip: frozenset[str], words: frozenset[str], stems: frozenset[str],
+                      extra: bool) -> list[Match]:
+    """The candidates of a doc, in order: its report-verb matches whose term is not in ``skip`` and,
+    with ``extra``, those of :func:`extra_matches`."""
+    matches = facts.report_verbs
     if not extra:
         return [m for m in matches if m.entry.term not in skip]
     out = [m for m in matches if m.entry.term not in skip]
-    found = extra_matches(doc, matches, words, stems)
+    found = extra_matches(facts.doc, matches, words, stems)
     if found:
         out += found
         out.sort(key=_FIRST)
@@ -460,21 +423,23 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
 
 
 def cue_candidates(ctx: Context, skip: frozenset[str] = frozenset(), words: frozenset[str] = frozenset(),
-                   stems: frozenset[str] = frozenset(), extra: bool = True) -> list[Candidate]:
+                   stems: frozenset[str] = frozenset(), extra: bool = True,
+                   facts_of_docs: list[DocFacts] | None = None) -> list[Candidate]:
     """Cue candidates of the article with their features (shared by analysis and training).
 
     Candidates are the report-verb matches and, with ``extra``, single tokens from
     :func:`extra_matches` (``words``/``stems``: the cue model's vocabulary).
     ``skip``: terms the cue model's training data shows are (almost) never cues.
+    ``facts_of_docs``: the sourcing facts of the article's docs, when the caller has them.
     """
     lists = word_lists()
-    share_names(ctx.docs)
     out: list[Candidate] = []
-    for doc in ctx.docs:
-        vague_by_stop = {m.stop: m for m in find(doc, "vague_sources")}
-        for m in candidate_matches(doc, skip, words, stems, extra):
+    for facts in (facts_of_docs if facts_of_docs is not None else doc_facts(ctx)):
+        doc = facts.doc
+        vague_by_stop = facts.vague_by_stop()
+        for m in candidate_matches(facts, skip, words, stems, extra):
             si = doc.sentence_of[m.first]
             span = speaker_span(doc, m, lists, vague_by_stop)
-            feats = cue_features(doc, m, si, span, ctx.in_quote(doc, doc.starts[m.first]), lists)
-            out.append(Candidate(doc, m, si, span, feats))
+            feats = cue_features(facts, m, si, span, ctx.in_quote(doc, doc.starts[m.first]), lists)
+            out.append(Candidate(facts, m, si, span, feats))
     return out

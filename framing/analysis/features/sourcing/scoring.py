@@ -16,6 +16,7 @@ from ...models import LinearModel
 from ...text import Doc
 from .cues import (EARLIER_CUES, EARLIER_SHIFT, HAS_QUOTE, HAS_STEM, IMPERATIVE, IN_QUOTE, INITIAL, MODAL_PASSIVE,
                    NOUN_USE, PASSIVE, SHAPE_NAMES, SUFFIXES, THAT_AFTER, shape_id, source_kind, suffix_id)
+from .facts import DocFacts
 from .grammar import WordLists, stem
 from .spans import unpack_span_model
 from .speakers import speaker_kind
@@ -260,12 +261,12 @@ class Scorer:
             total += self.that_after
         return total
 
-    def speaker_weight(self, doc: Doc, m: Match, tw: _TermWeights, span: tuple[int, int] | None,
+    def speaker_weight(self, facts: DocFacts, m: Match, tw: _TermWeights, span: tuple[int, int] | None,
                        lists: WordLists) -> float:
-        """``weight_sum(weights, speaker_features(doc, m, span, lists))`` from the tables."""
+        """``weight_sum(weights, speaker_features(facts, m, span, lists))`` from the tables."""
         if span is None:
             return self.no_speaker
-        kind = self.kind.get(speaker_kind(doc, span, lists))
+        kind = self.kind.get(speaker_kind(facts, span, lists))
         kind_weight = kind if kind is not None else 0.0
         if span[1] <= m.first:
             return (self.left + kind_weight) + tw.left

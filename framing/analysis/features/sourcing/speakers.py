@@ -8,11 +8,12 @@ speaker.
 from __future__ import annotations
 
 import functools
-from typing import Final, cast
+from typing import Final
 
 from ...lexicons import Match
 from ...text import Doc
 from .aliases import person_key
+from .facts import DocFacts, base_norm
 from .grammar import EDGE_WORDS, MODIFIERS, PRONOUNS, WordLists, is_cap, is_date, is_passive, np_left, np_right, skip_left
 
 
@@ -72,24 +73,22 @@ def trim_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[int
     return first, stop
 
 
-def mention(doc: Doc, first: int, stop: int, lists: WordLists) -> SpeakerMention | None:
-    """The speaker named by the noun phrase ``[first, stop)`` (trimmed: :func:`trim_speaker`), classified."""
-    span = trim_speaker(doc, first, stop, lists)
+def mention(facts: DocFacts, first: int, stop: int, lists: WordLists) -> SpeakerMention | None:
+    """The speaker named by the noun phrase ``[first, stop)`` of the facts' Doc (trimmed: :func:`trim_speaker`), classified."""
+    span = trim_speaker(facts.doc, first, stop, lists)
     if span is None:
         return None
-    kind, name, key = classify(doc, span[0], span[1], lists)
+    kind, name, key = classify(facts, span[0], span[1], lists)
     return SpeakerMention(span[0], span[1], kind, name, key)
 
 
-def classify(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[str, str, str]:
-    """(kind, display name, identity key) of the noun phrase ``[first, stop)`` (memoized per Doc)."""
-    memo = cast("dict[tuple[int, int], tuple[str, str, str]] | None", doc.cache.get("speaker_kinds"))
-    if memo is None:
-        memo = {}
-        doc.cache["speaker_kinds"] = memo
+def classify(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str]:
+    """(kind, display name, identity key) of the noun phrase ``[first, stop)`` of the facts' Doc (kept
+    in ``facts.speaker_kinds``)."""
+    memo = facts.speaker_kinds
     found = memo.get((first, stop))
     if found is None:
-        found = memo[(first, stop)] = _classify_np(doc, first, stop, lists)
+        found = memo[(first, stop)] = _classify_np(facts, first, stop, lists)
     return found
 
 
@@ -98,7 +97,8 @@ def _outlet_first_words(outlets: frozenset[str]) -> frozenset[str]:
     return frozenset(o.split(" ")[0] for o in outlets)
 
 
-def _classify_np(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[str, str, str]:
+def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str]:
+    doc = facts.doc
     norms = doc.norms[first:stop]
     text = doc.text[doc.starts[first]:doc.ends[stop - 1]]
     display = text
@@ -124,6 +124,8 @@ def _classify_np(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[str
             if name_toks:
                 break
             continue
+        if name_toks and base != norm:
+            break  # an owner before the name: "NPR's Elise Hu" is Elise Hu, "Iran's Zarif" Zarif
         if is_cap(tok) and base not in lists.titles and base not in lists.org_heads \
                 and base not in lists.places and base not in lists.demonyms and base not in lists.vague \
                 and base not in MODIFIERS and base not in EDGE_WORDS and base not in ("the", "a", "an") \
@@ -155,21 +157,20 @@ def _classify_np(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[str
             return "organization", display, _key(display)
         if len(name_toks) == 1:
             tok = doc.tokens[name_toks[0]]
-            base = _base(doc.norms[name_toks[0]])
+            base = base_norm(doc.norms[name_toks[0]])
             letters = tok.replace(".", "").replace("-", "")
-            title_case = _capitalised_inside(doc)[1]
+            names = facts.name_case()
             if base in lists.groups:
                 return "anonymous", display, _key(display)  # "Democrats", "Protesters": a crowd
-            if letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6 and base not in title_case:
+            if letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6 and base not in names.title_case:
                 return "organization", display, _key(display)  # an acronym: MGM, FBI, NAACP (not TRUMP)
-            inside, _, lower = _capitalised_inside(doc)
-            if name_toks[0] == first and base not in inside and (
-                    base in lower or base[:-1] in lower or base + "s" in lower):
+            if name_toks[0] == first and base not in names.inside and (
+                    base in names.lower or base[:-1] in names.lower or base + "s" in names.lower):
                 # a word capitalised only where it opens a sentence, and written in lower case elsewhere
                 # ("Lawsuits claim ..." beside "the lawsuit"): a common noun, not a name
                 return "anonymous", display, _key(display)
         return "person", name, person_key(name)
-    if head in lists.vague or head in lists.titles or _base(head) in lists.person_nouns or head in lists.groups:
+    if head in lists.vague or head in lists.titles or base_norm(head) in lists.person_nouns or head in lists.groups:
         return "anonymous", display, _key(display)  # "officials", "a spokesman", "the woman", "a Democrat"
     if any(n in lists.org_heads or n in lists.places for n in norms) or \
             " ".join(norms[-2:]) in lists.places:
@@ -217,46 +218,6 @@ def _outlet_by_head(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
         caps += 1
         t -= 1
     return caps >= 2 or (caps == 1 and t >= first and doc.norms[t] == "the") or "-" in doc.norms[last]
-
-
-def _base(norm: str) -> str:
-    return norm[:-2] if norm.endswith("'s") else norm
-
-
-def _capitalised_inside(doc: Doc) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Norms (without a possessive 's) of the words the Doc capitalises somewhere other than at the start
-    of a sentence (a name is; a common noun opening a sentence is not), of the words it writes in title
-    case anywhere ("Trump": so "TRUMP" is no acronym), and of the words it writes in lower case, computed
-    once per Doc."""
-    found = doc.cache.get("capitalised_inside")
-    if found is None:
-        inside: set[str] = set()
-        title_case: set[str] = set()
-        lower: set[str] = set()
-        starts = {s.first for s in doc.sentences}
-        for t in range(len(doc.tokens)):
-            tok = doc.tokens[t]
-            if not doc.is_word[t]:
-                continue
-            if not is_cap(tok):
-                lower.add(_base(doc.norms[t]))
-                continue
-            base = _base(doc.norms[t])
-            if not tok.isupper():
-                title_case.add(base)
-            if t not in starts and not (t > 0 and not doc.is_word[t - 1] and doc.tokens[t - 1] in "“\"‘'(:—-"):
-                inside.add(base)
-        found = doc.cache["capitalised_inside"] = (frozenset(inside), frozenset(title_case), frozenset(lower))
-    return found  # type: ignore[return-value]
-
-
-def share_names(docs: tuple[Doc, ...]) -> None:
-    """Let every Doc of an article judge names by its body (the last Doc): a headline capitalises its
-    words and is too short to show which are names."""
-    body = docs[-1]
-    found = _capitalised_inside(body)
-    for d in docs[:-1]:
-        d.cache["capitalised_inside"] = found
 
 
 def _key(name: str) -> str:
@@ -343,15 +304,16 @@ def _speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int,
     return None
 
 
-def speaker_kind(doc: Doc, span: tuple[int, int], lists: WordLists) -> str:
+def speaker_kind(facts: DocFacts, span: tuple[int, int], lists: WordLists) -> str:
     """The speaker's kind as the cue model sees it: a lone pronoun is "pronoun"."""
-    if span[1] - span[0] == 1 and doc.norms[span[0]] in PRONOUNS:
+    if span[1] - span[0] == 1 and facts.doc.norms[span[0]] in PRONOUNS:
         return "pronoun"
-    return classify(doc, span[0], span[1], lists)[0]
+    return classify(facts, span[0], span[1], lists)[0]
 
 
-def sentence_subject(doc: Doc, first: int, stop: int, lists: WordLists) -> SpeakerMention | None:
+def sentence_subject(facts: DocFacts, first: int, stop: int, lists: WordLists) -> SpeakerMention | None:
     """The capitalised noun phrase that opens a sentence, if it names a place or organisation."""
+    doc = facts.doc
     k = first
     while k < stop and not doc.is_word[k]:
         k += 1
@@ -359,7 +321,7 @@ def sentence_subject(doc: Doc, first: int, stop: int, lists: WordLists) -> Speak
     while j < stop and doc.is_word[j] and (is_cap(doc.tokens[j]) or doc.norms[j] in ("the", "of")):
         j += 1
     if j > k:
-        found = mention(doc, k, j, lists)
+        found = mention(facts, k, j, lists)
         if found is not None and found.kind == "organization":
             return found
     return None

@@ -1,0 +1,162 @@
+"""Precision of the lexical layers on the false positives readers found on real pages (issue 13):
+alarmist (alarm, not size or praise), loaded (plain uses), boosters (negation, conditions),
+hedging (ability "could"), speculation (no past or counterfactual predictions), and the
+"Saturday.Then" sentence join. Each false-positive case failed before the rules were added."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import found, profile
+from framing.analysis.text import tokenize
+
+
+# ------------------------------------------------------------------ alarmist
+
+@pytest.mark.parametrize("text", [
+    "It was the deadliest attack in U.S. history, investigators said on Monday.",
+    "The new theater has a tremendous movie screen and very comfortable seats.",
+    "Critics said the lawsuits were doomed to failure from the start.",
+    "He ran the Office of U.S. Foreign Disaster Assistance for three years.",
+    "Voters approved of the way the governor handled the disaster last fall.",
+    "Families were sent back to countries torn by war and natural disasters.",
+    "The ruling was made, to the horror of the climate skeptics, on Friday.",
+    "Economists sometimes talk about a vicious cycle of falling prices.",
+    "The troops are ready for the threat they face in the region.",
+    "It is not at all a disaster for the town, the mayor said.",
+    "The global financial crisis began in 2008 and lasted for years.",
+    "The two disaster bills passed the House on Thursday.",
+    "Many people buy catastrophic plans because they cost less.",
+])
+def test_plain_and_exaggerating_words_are_not_alarm(text):
+    p = profile(text)
+    assert [e.text for e in p.features["alarmist"].evidence if e.measure != "exaggeration"] == []
+    assert p.features["alarmist"].value == 0
+
+
+def test_exaggeration_is_its_own_measure_not_alarm():
+    p = profile("It was a massive, unprecedented and stunning upset in the race for governor.")
+    f = p.features["alarmist"]
+    assert found(p, "alarmist", "exaggeration") != []
+    assert f.value == 0 and f.count == 0
+    assert f.measure("exaggeration").count >= 1
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The massacre left 49 people dead and 53 wounded, the police said.", "massacre"),
+    ("It was a bloodbath, and the country descended into chaos.", "bloodbath"),
+    ("Protesters warned of an All Out War between the two parties.", "All Out War"),
+    ("Protesters warned of an all-out war between the two parties.", "all-out war"),
+    ("The vote plunged the country into total chaos within hours.", "total chaos"),
+])
+def test_strong_alarm_terms_are_found(text, term):
+    assert any(term in t for t in found(profile(text), "alarmist"))
+
+
+# ------------------------------------------------------------------ loaded
+
+@pytest.mark.parametrize("text", [
+    "The price of crude oil fell by four percent on Tuesday.",
+    "My heart goes out to the families of the victims, the governor said.",
+    "We are deeply saddened by the loss of our colleague, the company said.",
+    "The company worried that the recall would bring adverse publicity.",
+    "The FBI defines the category by its extremist ideologies and methods.",
+    "The killer was arrested on Monday after a two-day search, police said.",
+    "Adding the suspected cases makes the situation look worse than before.",
+    "Money from super PACs poured into the race in the final weeks.",
+    "It is neither xenophobic nor cruel to set rules for immigration.",
+])
+def test_plain_uses_are_not_loaded(text):
+    assert found(profile(text), "loaded") == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The officer was gunned down outside his home on Sunday night.", "gunned down"),
+    ("The senator called it a corrupt, rigged deal.", "corrupt"),
+])
+def test_strong_loaded_terms_are_found(text, term):
+    assert any(term in t for t in found(profile(text), "loaded"))
+
+
+# ------------------------------------------------------------------ boosters
+
+@pytest.mark.parametrize("text", [
+    "It is not at all obvious that the plan will work.",
+    "Nobody I talked to really disputed that the reading was valid.",
+    "The suspect, if that is really his name, is 24 years old.",
+    "What if the voters actually respond to the message?",
+    "Is the administration truly concerned about violence against reporters?",
+    "There is a chance that really evil people could take over.",
+    "The difference between the parties seems clear to most voters.",
+    "He is under pressure to show that the company has learned.",
+    "Obstruction of justice, if proven, would be impeachable.",
+    "His comments proved too much for his colleagues in the House.",
+])
+def test_negated_conditional_and_degree_boosters_are_not_certainty(text):
+    assert found(profile(text), "boosters") == []
+
+
+def test_undeniable_evidence_is_a_booster():
+    assert "undeniable evidence" in found(profile("There is undeniable evidence that he lied to them."),
+                                          "boosters")
+
+
+# ------------------------------------------------------------------ hedging
+
+@pytest.mark.parametrize("text", [
+    "Mueller said he could subpoena the president to appear before a grand jury.",
+    "Fortunately, I could say I was there when it happened.",
+])
+def test_ability_could_is_not_a_hedge(text):
+    assert "could" not in found(profile(text), "hedging")
+
+
+def test_epistemic_could_is_a_hedge():
+    assert "could" in found(profile("The storm could be the worst in a decade."), "hedging")
+
+
+# ------------------------------------------------------------------ speculation
+
+@pytest.mark.parametrize("text", [
+    "If the mistreatment is true, then this is wrong.",
+    "He would never have won if he had acted presidential in the primaries.",
+    "Roosevelt believed that if they failed, there would be a total collapse.",
+    "Payouts would be capped at 6,000 dollars per household under the bill.",
+    "The details of a final outcome cannot yet be forecasted, he said.",
+    "As predicted, the revenue boost never came.",
+    "The deficit is below what the budget office predicted three months ago.",
+    "He was likely to be indicted, according to the term of art.",
+    "If true, that would resemble the end of earlier investigations.",
+])
+def test_past_counterfactual_and_factual_conditions_are_not_predictions(text):
+    assert found(profile(text), "speculation") == []
+
+
+@pytest.mark.parametrize("text", [
+    "If the talks fail, there will be war in the region.",
+    "The bill is expected to pass the Senate next week.",
+    "Prices are likely to rise over the next year.",
+])
+def test_predictions_are_found(text):
+    assert found(profile(text), "speculation") != []
+
+
+# ------------------------------------------------------------------ sentence splitting
+
+def _sentences(text: str) -> list[str]:
+    doc = tokenize(text)
+    return [text[s.start:s.end] for s in doc.sentences]
+
+
+def test_run_on_period_splits_sentences():
+    assert _sentences("The rally was on Saturday.Then the crowd marched to the capitol.") == [
+        "The rally was on Saturday.", "Then the crowd marched to the capitol."]
+
+
+@pytest.mark.parametrize("text", [
+    "He ordered it from Amazon.com last week.",
+    "The U.S. Army said it rose 3.5 percent.",
+    "Write to jane.Doe@example.com for details.",
+    "See https://example.com/news.Today for the story.",
+])
+def test_no_split_in_domains_decimals_abbreviations_urls_and_mail(text):
+    assert len(_sentences(text)) == 1
