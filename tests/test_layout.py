@@ -17,8 +17,8 @@ ALLOWED = {
     "analysis": set(),
     "evaluation": {"ingest", "analysis"},
     "compare": {"analysis"},  # the comparison reads profiles; it computes no feature
-    "render": {"compare"},
-    "review": {"ingest", "analysis"},  # the review reads profiles (and files, for positions); it renders nothing  # render reads Profiles, Comparisons and the catalog, and computes nothing
+    "render": {"compare"},  # render reads Profiles, Comparisons and the catalog, and computes nothing
+    "review": {"ingest", "analysis"},  # the review reads profiles (and files, for positions); it renders nothing
     "learn": {"ingest", "analysis", "evaluation"},
     "corpus": {"ingest", "analysis", "compare", "render", "learn"},
 }

@@ -25,8 +25,6 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
 from ..analysis.cleaning import blank_ranges
 from ..analysis.text import tokenize
 from ..types import Profile
@@ -78,6 +76,14 @@ class Headline:
 
 
 @functools.cache
+def _stop_words() -> frozenset[str]:
+    """scikit-learn's English stop words (imported when a headline is read, not with framing)."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
+
+
+@functools.cache
 def _places() -> frozenset[str]:
     from ..analysis.lexicons import load_lexicon
 
@@ -109,7 +115,7 @@ def _supported(word: str, stems: set[str], prefixes: set[str]) -> bool:
 
 
 def _is_title_case(words: list[str]) -> bool:
-    content = [w for w in words if w.lower() not in ENGLISH_STOP_WORDS]
+    content = [w for w in words if w.lower() not in _stop_words()]
     return bool(content) and sum(1 for w in content if w[0].isupper()) >= 0.6 * len(content)
 
 
@@ -154,7 +160,7 @@ def read_headline(profile: Profile, article: int = 0, body_numbers: Sequence[Num
     title_case = _is_title_case([t for _, _, t in tokens])
     for k, (start, end, word) in enumerate(tokens):
         low = word.lower().replace("’", "'")
-        if low in ENGLISH_STOP_WORDS or len(low) < 3 or any(s <= start < e for s, e in covered):
+        if low in _stop_words() or len(low) < 3 or any(s <= start < e for s, e in covered):
             continue
         if _supported(word, stems, prefixes):
             continue

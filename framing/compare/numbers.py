@@ -14,10 +14,9 @@ for a quantity under 10 also the same unit (small numbers coincide by accident: 
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
-
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..analysis.text import Doc
 
@@ -30,8 +29,16 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 CURRENCY_SIGNS = frozenset("$€£¥")
 CURRENCY_WORDS = frozenset("dollars dollar euros euro pounds pound yen".split())
 PERCENT_WORDS = ("percent", "per cent", "percentage points", "%")
-# words after a number that are not its unit
-NOT_UNITS = frozenset(ENGLISH_STOP_WORDS) | MONTHS | frozenset("""said says percent a.m p.m am pm
+
+
+@functools.cache
+def not_units() -> frozenset[str]:
+    """Words after a number that are not its unit: English stop words (scikit-learn's list, imported
+    only when a comparison reads figures: scikit-learn takes most of a second to import), months, and a
+    few more."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) | MONTHS | frozenset("""said says percent a.m p.m am pm
 year-old years-old""".split())
 
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([kKmMbB]|bn|mln|tn)?$")
@@ -129,7 +136,7 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
         value = value * multiplier
         if hyphen is not None:
             # "8-hour ceasefire": the figure is read with the noun it qualifies
-            if k < n and doc.is_word[k] and norms[k] not in NOT_UNITS and tokens[k][0].islower() \
+            if k < n and doc.is_word[k] and norms[k] not in not_units() and tokens[k][0].islower() \
                     and text[ends[last]:starts[k]] == " ":
                 last = k
         else:
@@ -142,11 +149,11 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
             elif k < n and norms[k] in CURRENCY_WORDS:
                 kind, unit, last = "money", "", k
                 k += 1
-            elif kind == "quantity" and k < n and doc.is_word[k] and norms[k] not in NOT_UNITS \
+            elif kind == "quantity" and k < n and doc.is_word[k] and norms[k] not in not_units() \
                     and not norms[k][0].isdigit() and tokens[k][0].islower() and not norms[k].endswith("ed"):
                 # up to two lower-case words: "artillery attacks", "arrests"
                 last = k
-                if k + 1 < n and doc.is_word[k + 1] and norms[k + 1] not in NOT_UNITS \
+                if k + 1 < n and doc.is_word[k + 1] and norms[k + 1] not in not_units() \
                         and tokens[k + 1][0].islower() and not norms[k + 1].endswith("ed") \
                         and text[ends[k]:starts[k + 1]] == " ":
                     last = k + 1
