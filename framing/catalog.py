@@ -135,6 +135,8 @@ MEASURES: dict[tuple[str, str], str] = {
     ("sourcing", "stance_verbs"): "Attributions with a verb that ascribes a view (wants, found, seemed ...).",
     ("sourcing", "quotes"): "Direct quotations.",
     ("sourcing", "quoted_share"): "Share of the body inside direct quotations.",
+    ("sourcing", "scare_quotes"): "Words in quotation marks that quote nobody: scare quotes, coined terms, titles, "
+                                  "slogans (the writer's own words).",
     ("sourcing", "unattributed_claims"): "Share of claim sentences with no source.",
     ("speculation", "conditional"): "If-then predictions.",
     ("speculation", "forecast"): "Forecasts (likely to, expected to, poised to ...).",

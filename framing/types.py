@@ -52,15 +52,20 @@ class Speaker:
     field: str     # where that sentence is: "title" or "text", with its offsets
     start: int
     end: int
+    # every way the article names them ("Mohammad Javad Zarif", "Foreign Minister Zarif", "Mr. Zarif"),
+    # in order of appearance: the evidence that these mentions are one speaker
+    forms: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "Speaker":
         return cls(str(data["name"]), str(data["kind"]), int(data["count"]), int(data["quotes"]),
-                   str(data["example"]), str(data["field"]), int(data["start"]), int(data["end"]))
+                   str(data["example"]), str(data["field"]), int(data["start"]), int(data["end"]),
+                   tuple(str(f) for f in data.get("forms", ())))
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "kind": self.kind, "count": self.count, "quotes": self.quotes,
-                "example": self.example, "field": self.field, "start": self.start, "end": self.end}
+                "example": self.example, "field": self.field, "start": self.start, "end": self.end,
+                "forms": list(self.forms)}
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,13 +109,14 @@ NUMBERS = " ".join(str(i) for i in range(500))  # one 500-word sentence: grade 1
 MEGA_LINE = ("Officials said the plan was dead and experts warned " * 20_000)[:1_000_000]  # no sentence end
 NESTED = 'He said "' * 50 + "yes" + '"' * 50  # 1,250 attributions per 100 sentences before
 QUOTE_MARKS = "\"'" * 1000  # 1,000 quotations in two words: 500,000 per 1,000 words before
+# (marks with no words between them quote nobody: they are counted as scare_quotes, not quotes)
 
 
 @pytest.mark.parametrize("text, where", [
     (NUMBERS, ("readability", None)), (NUMBERS, ("readability", "flesch_reading_ease")),
     (NUMBERS, ("style", "mean_sentence_length")), (MEGA_LINE, ("readability", "dale_chall")),
     (MEGA_LINE, ("sourcing", None)), (NESTED, ("sourcing", "per_100_sentences")),
-    (QUOTE_MARKS, ("sourcing", "quotes")),
+    (QUOTE_MARKS, ("sourcing", "scare_quotes")),
 ])
 def test_a_value_no_article_can_have_is_given_no_value_and_a_note(text, where):
     p = framing.analyze(Article("x", "T", text))

@@ -2,13 +2,24 @@
 
 A Context holds the title and text as :class:`~framing.analysis.text.Doc`, built
 once and shared by every feature, plus facts several features need, worked out
-lazily: the matches of the packaged lexicons in each field (``matches``) and its
-direct quotations (``quotes``, ``in_quote``).
+lazily: the matches of the packaged lexicons in each field (``matches``), its
+direct quotations (``quotes``, ``in_quote``) and the words in quotation marks
+that are no quotation (``scare_quotes``).
 
 The text is tokenized from a cleaned copy: the clutter :mod:`.cleaning` finds (captions,
 "Advertisement", datelines, share prompts ...) blanked out with spaces, line breaks kept. Every
 feature thus measures the body alone without knowing about clutter, while every offset still points
 into the article's text, and evidence quotes the text as given (``Doc.original``).
+
+Quotation marks that are not quotations: scare quotes, coined terms, titles and
+slogans ("fake news", "Obamacare", a book's "Fire and Fury") are the writer's own
+choice of words, so they are not direct quotations: no speaker, no part of the
+quoted share, and ``in_quote`` is False inside them. :func:`is_direct_quotation`
+tells them apart: a quotation is a sentence or clause of someone's words (it ends
+in a stop, comma, question or exclamation mark, opens a sentence, follows a colon,
+or runs past four words and is no title), or a short fragment in a sentence that
+reports speech ("said the plan was "dangerous""); naming verbs ("called",
+"dubbed", "so-called") report no speech.
 """
 from __future__ import annotations
 
@@ -27,7 +38,7 @@ class Context:
     """An article tokenized once, shared by every feature."""
 
     __slots__ = ("article", "title", "text", "clutter", "docs", "n_words", "_matches", "_quotes", "_quote_starts",
-                 "_voice_words")
+                 "_scare", "_voice_words")
 
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -40,6 +51,7 @@ class Context:
         self._matches: dict[str, dict[str, list[Match]]] = {}
         self._quotes: dict[str, list[tuple[int, int]]] = {}
         self._quote_starts: dict[str, list[int]] = {}
+        self._scare: dict[str, list[tuple[int, int]]] = {}
         self._voice_words: tuple[int, int] | None = None
 
     def matches(self, doc: Doc, lexicon: str) -> list[Match]:
@@ -51,12 +63,25 @@ class Context:
         return found[lexicon]
 
     def quotes(self, doc: Doc) -> list[tuple[int, int]]:
-        """Spans of direct quotations in ``doc``, quotation marks included."""
+        """Spans of direct quotations in ``doc``, quotation marks included (not scare quotes, terms,
+        titles: :meth:`scare_quotes`)."""
         spans = self._quotes.get(doc.field)
         if spans is None:
-            spans = self._quotes[doc.field] = quotation_spans(doc.text)
+            spans = []
+            scare: list[tuple[int, int]] = []
+            # the sentences with a report verb ("said", "told", "warned", "called ... a disaster")
+            speech = {doc.sentence_of[m.first] for m in self.matches(doc, "report_verbs")}
+            for qs, qe in quotation_spans(doc.text):
+                (spans if is_direct_quotation(doc, qs, qe, speech) else scare).append((qs, qe))
+            self._quotes[doc.field] = spans
+            self._scare[doc.field] = scare
             self._quote_starts[doc.field] = [s for s, _ in spans]
         return spans
+
+    def scare_quotes(self, doc: Doc) -> list[tuple[int, int]]:
+        """Spans in quotation marks that are no quotation: scare quotes, coined terms, titles, slogans."""
+        self.quotes(doc)
+        return self._scare[doc.field]
 
     def voice_words(self) -> tuple[int, int]:
         """(own-voice words, quoted words) of the title and text: words that start outside or inside a
@@ -153,3 +178,63 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     if start >= 0 and len(text.rstrip()) > start + 1:
         spans.append((start, len(text.rstrip())))
     return [(s, e) for s, e in spans if e > s + 1]
+
+
+# Verbs that name rather than report: "what critics called "fake news"", "dubbed "Obamacare"".
+_NAMING: Final = frozenset({"call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "label", "labels",
+                            "labeled", "labelled", "labeling", "term", "termed", "known", "so-called", "nickname",
+                            "nicknamed", "brand", "branded", "refer", "referred", "referring", "refers"})
+
+
+# Short words a title leaves in lower case ("Fire and Fury", "The Art of the Deal").
+_TITLE_SMALL: Final = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by",
+                                 "with", "from", "as", "vs", "nor"})
+
+
+def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
+    """Is the span ``[qs, qe)`` in quotation marks a direct quotation of someone's words, rather than a
+    scare quote, coined term, title or slogan? (See the module docstring.) ``speech``: the sentences
+    with a report verb ("said", "told", "warned": :meth:`Context.quotes` reads them from the
+    ``report_verbs`` lexicon).
+
+    A quotation: more than four words that are no title; or it opens a sentence or paragraph, or
+    follows a colon, or follows a comma in a sentence that reports speech; or a shorter fragment in a
+    sentence that reports speech ('she said the plan was "dangerous"'), unless a naming word stands
+    right before it ('what he called "fake news"', 'the so-called "deep state"') or it is in title case
+    ("Fire and Fury"). Anything else is the writer's own use of quotation marks. (A stop or comma
+    inside the marks says little: American style puts them there after a single term too.)"""
+    text = doc.text
+    first = first_at_or_after(doc.starts, qs)
+    stop = first_at_or_after(doc.starts, qe)
+    words = [k for k in range(first, stop) if doc.is_word[k]]
+    if not words:
+        return False
+    title = _title_like(doc, words)
+    if len(words) > 4 and not title:
+        return True
+    if len(words) > 1 and text[qs:qe].rstrip("”\"'» ")[-1:] in ("!", "?"):
+        return True  # an exclamation or a question: 'the organizer yelled, "Time's up!"'
+    sentence = doc.sentence_of[words[0]]
+    before = text[:qs].rstrip(" \t")
+    if before == "" or before[-1:] in ("\n", ":") or doc.sentences[sentence].first >= first - 1 and len(words) > 1:
+        return True  # announced by a colon, or it opens a paragraph or a sentence: "“Not now,” she said"
+    if before[-1:] == "," and sentence in speech and not title:
+        return True  # 'Plouffe said, "No."'
+    k = first - 1
+    while k >= 0 and not doc.is_word[k]:
+        k -= 1
+    if k >= 0 and doc.norms[k] in _NAMING:
+        return False  # 'what critics call "fake news"', 'the so-called "deep state"'
+    return sentence in speech and not title
+
+
+def _title_like(doc: Doc, words: list[int]) -> bool:
+    """Are the words in title case ("Fire and Fury", "Make America Great Again")?"""
+    caps = 0
+    for k in words:
+        tok = doc.tokens[k]
+        if tok[:1].isupper():
+            caps += 1
+        elif doc.norms[k] not in _TITLE_SMALL:
+            return False
+    return caps >= 2 or (caps == 1 and len(words) == 1)

@@ -22,12 +22,14 @@ first; at most :data:`PER_KIND` of a template and :data:`MAX_QUESTIONS` in all):
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..analysis.text import Doc
 from ..types import Evidence, Profile
-from .alignment import Alignment, Passage, _join
+from .alignment import Alignment, Passage, _join, measured_text
 from .headlines import CHARGED_LABELS, Headline
 
 ORDER = ("headline", "wording", "speaker", "prediction", "figure", "headlines", "unnamed")
@@ -143,16 +145,39 @@ _NEXT_SENTENCE = re.compile(r"\s*(\S.{0,300}?[.!?][\"”’]?)(?=\s|$)", re.S)
 _BACK_REFERENCE = re.compile(r"(?i)(that|this)(['’]s| is| was| came)\b")
 
 
-def _backed_by(p: Profile, sentence: Evidence) -> Evidence | None:
-    """The source a following sentence gives for ``sentence`` ("That's according to a warning from a
-    top CIA official ..."), or None."""
+def _backed_by(p: Profile, sentence_end: int) -> Evidence | None:
+    """The source a following sentence gives for the sentence ending at ``sentence_end`` ("That's
+    according to a warning from a top CIA official ..."), or None."""
     text = p.article.text
-    m = _NEXT_SENTENCE.match(text, sentence.end)
+    m = _NEXT_SENTENCE.match(text, sentence_end)
     if m is None or not _BACK_REFERENCE.match(m.group(1)):
         return None
     sourcing = p.features["sourcing"]
     return next((e for e in sourcing.evidence if e.role == "source" and e.field == "text"
                  and m.start(1) <= e.start and e.end <= m.end(1)), None)
+
+
+def _uncited_sentence(doc: Doc, cues: list[int], pos: int) -> tuple[int, int] | None:
+    """(start, end) of the sentence of ``doc`` at character ``pos``, unless a cue (``cues``: the sorted
+    starts of the sourcing cues) lies in it, or it is in the paragraph after a sentence with a cue
+    that ends in a colon ("As Reuters reported:")."""
+    k = bisect.bisect_right([s.start for s in doc.sentences], pos) - 1
+    if k < 0:
+        return None
+    s = doc.sentences[k]
+    if _cue_in(cues, s.start, s.end):
+        return None
+    para = next(((b, e) for b, e in doc.paragraphs if b <= s.start < e), None)
+    if para is not None:
+        before = [t for t in doc.sentences if t.end <= para[0]]
+        if before and doc.tokens[before[-1].stop - 1] == ":" and _cue_in(cues, before[-1].start, before[-1].end):
+            return None
+    return s.start, s.end
+
+
+def _cue_in(cues: list[int], start: int, end: int) -> bool:
+    k = bisect.bisect_left(cues, start)
+    return k < len(cues) and cues[k] < end
 
 
 def _prediction_questions(profiles: Sequence[Profile], labels: Sequence[str]) -> list[tuple[float, Question]]:
@@ -164,17 +189,27 @@ def _prediction_questions(profiles: Sequence[Profile], labels: Sequence[str]) ->
         sourcing = p.features.get("sourcing")
         if spec is None or sourcing is None:
             continue
-        unsourced = [e for e in sourcing.evidence if e.measure == "unattributed_claims" and e.field == "text"]
+        unsourced = [(c.start, c.end) for c in sourcing.evidence if c.measure == "unattributed_claims"
+                     and c.field == "text"]
+        cues = sorted(c.start for c in sourcing.evidence if c.role == "cue" and c.field == "text")
+        doc: Doc | None = None
         for e in spec.evidence:
             if e.field != "text" or e.measure not in ("forecast", "future") or not _own_voice(e):
                 continue
-            sentence = next((c for c in unsourced if c.start <= e.start and e.end <= c.end), None)
+            sentence = next(((s, t) for s, t in unsourced if s <= e.start and e.end <= t), None)
             if sentence is None:
-                continue
-            backer = _backed_by(p, sentence)
-            evidence = (_span(profiles, i, "text", sentence.start, sentence.end),
+                # a prediction is conjecture, no claim of fact (sourcing's claims leave it out): the
+                # sentence it is in, when no cue of its own nor an announcing colon sources it
+                if doc is None:
+                    doc = measured_text(p)
+                sentence = _uncited_sentence(doc, cues, e.start)
+                if sentence is None:
+                    continue
+            start, end = sentence
+            backer = _backed_by(p, end)
+            evidence = (_span(profiles, i, "text", start, end),
                         _span(profiles, i, "text", e.start, e.end))
-            said = f"{labels[i]} predicts “{excerpt(sentence.text, 160)}”"
+            said = f"{labels[i]} predicts “{excerpt(p.article.text[start:end], 160)}”"
             if backer is None:
                 text = f"{said} and names no source for it: who could confirm it, and how could a reader check it later?"
             elif backer.measure == "anonymous":

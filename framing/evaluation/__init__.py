@@ -67,14 +67,68 @@ class Result:
         return {"task": self.task, "n_articles": self.n_articles, "scores": self.scores}
 
 
+def _acting_attributions(profiles: list[Profile], labels: list[dict[str, Any]]
+                         ) -> tuple[set[str], dict[str, list[Span]], dict[str, list[Span]]]:
+    """What the two definitions of an attribution differ on: the attribution ids of the gold cues that
+    are verbs of acting ("refused to", "agreed to": PolNeAR counts them, a reader does not), and the
+    cue and source spans of the acting cues the cue model keeps (the analysis leaves them out)."""
+    from ..analysis.context import Context
+    from ..analysis.features.sourcing.attributions import acting_cues
+    from ..analysis.features.sourcing.cues import acting_cue
+    from ..analysis.features.sourcing.facts import doc_facts
+    from ..analysis.text import first_at_or_after
+
+    acting_ids: set[str] = set()
+    pred_cues: dict[str, list[Span]] = defaultdict(list)
+    pred_sources: dict[str, list[Span]] = defaultdict(list)
+    by_id: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in labels:
+        by_id[str(r["id"])].append(r)
+    for p in profiles:
+        ctx = Context(p.article)
+        doc = ctx.text
+        for a in acting_cues(doc_facts(ctx)):
+            if a.doc is doc:
+                pred_cues[p.article.id].append((doc.starts[a.cue.first], doc.ends[a.cue.stop - 1]))
+                if a.speaker is not None:
+                    pred_sources[p.article.id].append((doc.starts[a.speaker.start], doc.ends[a.speaker.stop - 1]))
+        for r in by_id.get(p.article.id, ()):
+            if r["label"] != "Cue":
+                continue
+            first = first_at_or_after(doc.ends, int(r["start"]) + 1)
+            stop = first_at_or_after(doc.starts, int(r["end"]))
+            if first < stop and acting_cue(doc, first, stop):
+                acting_ids.add(_attribution_id(r))
+    return acting_ids, pred_cues, pred_sources
+
+
+def _attribution_id(r: dict[str, Any]) -> str:
+    """A gold label's attribution (its ids repeat across articles: "ef2d:E1"), or the label itself."""
+    return f"{r['id']}\t{r.get('attribution', r.get('start'))}"
+
+
+def _with(a: dict[str, list[Span]], b: dict[str, list[Span]]) -> dict[str, list[Span]]:
+    return {k: a.get(k, []) + b.get(k, []) for k in set(a) | set(b)}
+
+
 def evaluate_attribution(profiles: list[Profile], labels: list[dict[str, Any]]) -> Result:
+    """Cues and sources against PolNeAR's, by the reader's definition (the one the reports use: a cue
+    attributes words or a view to a source; gold attributions whose cue is a verb of acting, "refused
+    to", "agreed to", are left out of the gold) and by PolNeAR's (all gold attributions; framing's
+    acting cues added back to its predictions): ``cue_exact``, ``source_overlap``, ``source_exact``
+    and the same with ``_polnear``."""
     ids = {p.article.id for p in profiles}
     labels = [r for r in labels if str(r["id"]) in ids]
-    cues = exact_prf(_evidence(profiles, lambda e: e.role == "cue"), _spans(labels, ["Cue"]))
+    acting_ids, acting_cues, acting_sources = _acting_attributions(profiles, labels)
+    reader_labels = [r for r in labels if _attribution_id(r) not in acting_ids]
+    pred_cue = _evidence(profiles, lambda e: e.role == "cue")
+    cues = exact_prf(pred_cue, _spans(reader_labels, ["Cue"]))
     pred_src = _evidence(profiles, lambda e: e.role == "source")
-    gold_src = _spans(labels, ["Source"])
+    gold_src = _spans(reader_labels, ["Source"])
+    polnear_cue, polnear_src = _with(pred_cue, acting_cues), _with(pred_src, acting_sources)
+    all_src = _spans(labels, ["Source"])
     gold_counts: dict[str, int] = defaultdict(int)
-    for r in labels:
+    for r in reader_labels:
         if r["label"] == "Cue":
             gold_counts[str(r["id"])] += 1
     pred_cues = _evidence(profiles, lambda e: e.role == "cue")
@@ -85,6 +139,9 @@ def evaluate_attribution(profiles: list[Profile], labels: list[dict[str, Any]]) 
         "cue_exact": cues.to_dict(),
         "source_overlap": overlap_prf(pred_src, gold_src).to_dict(),
         "source_exact": exact_prf(pred_src, gold_src).to_dict(),
+        "cue_exact_polnear": exact_prf(polnear_cue, _spans(labels, ["Cue"])).to_dict(),
+        "source_overlap_polnear": overlap_prf(polnear_src, all_src).to_dict(),
+        "source_exact_polnear": exact_prf(polnear_src, all_src).to_dict(),
         "attributions_per_article_pearson_r": None if r is None else round(r, 4),
     })
 

@@ -28,7 +28,7 @@ def format_text(profile: Profile) -> str:
         if shown:  # counts for rate measures, values for the others
             lines.append("      " + ", ".join(
                 f"{m.name}={m.count if m.per_1000_words is not None else m.value:g}" for m in shown))
-        examples = [e for e in f.evidence if e.role != "quote"][:4]
+        examples = [e for e in f.evidence if e.role not in ("quote", "scare_quote")][:4]
         if examples and name not in _NO_EXAMPLES:
             lines.append("      e.g. " + "; ".join(_short(e.text) for e in examples))
     speakers = profile.speakers

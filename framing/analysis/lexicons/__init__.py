@@ -20,7 +20,8 @@ from ..token_memos import TokenMemo
 
 LEXICON_NAMES: Final = (
            "hedges", "boosters", "alarmist", "loaded", "report_verbs", "vague_sources",
-           "source_heads", "speculation", "imperative_verbs", "places", "acronyms",
+           "source_heads", "speculation", "imperative_verbs", "places", "acronyms", "non_speakers", "acting_verbs",
+           "evaluative",
 )
 
 

@@ -25,10 +25,14 @@ speaker. Each speaker gets a kind:
 
 Measures: ``attributions`` and ``per_100_sentences`` (the value); counts by
 kind; ``neutral_verbs`` vs ``loaded_verbs`` (claimed, admitted, accused ...);
-``quotes`` (direct quotations) and ``quoted_share`` (share of body characters
-inside quotation marks); ``unattributed_claims``: share of claim sentences
-(declarative, 8+ words, not a question, heading or quotation) with no
-attribution in them. Evidence roles: ``cue``, ``source`` and ``quote``.
+``quotes`` (direct quotations: a sentence or clause of someone's words) and
+``quoted_share`` (share of body characters inside them); ``scare_quotes``: words
+in quotation marks that are no quotation (scare quotes, coined terms, titles,
+slogans: ``Context.scare_quotes``), which get no speaker and count as the
+writer's own words; ``unattributed_claims``: share of claim sentences
+(the article's own reporting of a checkable fact: not opinion or analysis, a
+caption, credit or question, see ``claims``) with no source in them or right
+after them. Evidence roles: ``cue``, ``source``, ``quote`` and ``scare_quote``.
 
 The parts, in the order the analysis uses them: ``facts`` (what the parts work out
 once per Doc, handed to them explicitly), ``grammar`` (noun phrases, the
@@ -36,7 +40,9 @@ word lists they are made of, passives and noun uses of cue words), ``speakers``
 (the speaker of a cue and its kind, pronouns), ``cues`` (cue candidates and the
 features the cue model reads), ``scoring`` (the cue model's weights as tables),
 ``spans`` (a cue's extent), ``attributions`` (the cues kept, with their
-speakers); this module adds the quotations and claims and computes the measures.
+speakers; verbs of acting set aside), ``claims`` (claim sentences and their
+sources), ``aliases`` (one speaker's names merged); this module adds the
+quotations and computes the measures.
 
 Higher value: more of the text is attributed to sources.
 """
@@ -48,7 +54,9 @@ from ....types import Evidence, FeatureResult, Measure
 from ...context import Context
 from ...evidence import count_measure, per_1000, sort_evidence, span_evidence
 from ...text import first_at_or_after
+from .aliases import AliasGroups, shown_name
 from .attributions import Attribution, cue_head, find_attributions
+from .claims import claim_sentences
 from .facts import DocFacts, doc_facts
 from .grammar import PRONOUNS
 from ....catalog import KIND_LABELS
@@ -76,50 +84,26 @@ def _nearby_in_paragraph(facts: DocFacts, si: int, by_sentence: dict[int, Attrib
     return None
 
 
-_CLAIM_ENDS: Final = frozenset({".", "”", "\"", "’", ")"})
-
-
-def _has_words(is_word: list[bool], first: int, stop: int, n: int) -> bool:
-    """Are at least ``n`` of tokens ``[first, stop)`` words? (``sum(is_word[first:stop]) >= n``)"""
-    count = 0
-    for k in range(first, stop):
-        if is_word[k]:
-            count += 1
-            if count >= n:
-                return True
-    return False
-
-
-def _claim_sentences(ctx: Context, facts: DocFacts, attributed: set[int]) -> tuple[int, list[Evidence]]:
-    """Claim sentences of the body (``facts``: the body's), and evidence for those without attribution."""
-    doc = facts.doc
-    n_claims = 0
-    evidence: list[Evidence] = []
-    block_attributed: set[int] = set()
-    for si, s in enumerate(doc.sentences):
-        # "As Reuters reported:" attributes the paragraph that follows
-        if si in attributed and doc.tokens[s.stop - 1] == ":" and si + 1 < len(doc.sentences):
-            para_end = next((e for b, e in doc.paragraphs if b <= doc.sentences[si + 1].start < e), None)
-            for sj in range(si + 1, len(doc.sentences)):
-                if para_end is None or doc.sentences[sj].start >= para_end:
-                    break
-                block_attributed.add(sj)
-    is_word = doc.is_word
-    tokens = doc.tokens
-    for si, s in enumerate(doc.sentences):
-        if tokens[s.stop - 1] not in _CLAIM_ENDS or s.stop - s.first < 8 or tokens[s.stop - 2] == "?" \
-                or not _has_words(is_word, s.first, s.stop, 8):
+def merge_aliases(rows: list[dict]) -> list[dict]:
+    """An article's speaker rows (in order of first mention) with the rows of one speaker merged
+    ("Mohammad Javad Zarif", "Foreign Minister Zarif", "Mr. Zarif": :class:`AliasGroups`): counts
+    added, every surface form kept, shown by the fullest name, with the first sentence citing them."""
+    aliases = AliasGroups()
+    merged: dict[int, dict] = {}
+    names: dict[int, list[str]] = {}
+    for row in rows:
+        g = aliases.add(row["kind"], row["name"])
+        names.setdefault(g, []).append(row["name"])
+        into = merged.get(g)
+        if into is None:
+            merged[g] = dict(row, forms=list(row["forms"]))
             continue
-        if ctx.in_quote(doc, s.start) or (doc.tokens[s.first] in "“\"" and ctx.in_quote(doc, s.start + 1)):
-            continue
-        if facts.imperative(si) is not None:
-            continue
-        n_claims += 1
-        if si in attributed or si in block_attributed:
-            continue
-        evidence.append(span_evidence(NAME, "unattributed_claims", doc, s.start, s.end,
-                                      "claim sentence without attribution"))
-    return n_claims, evidence
+        into["count"] += row["count"]
+        into["quotes"] += row["quotes"]
+        into["forms"] += [f for f in row["forms"] if f not in into["forms"]]
+    for g, row in merged.items():
+        row["name"] = shown_name(row["kind"], names[g])
+    return list(merged.values())
 
 
 def compute(ctx: Context) -> FeatureResult:
@@ -130,7 +114,6 @@ def compute(ctx: Context) -> FeatureResult:
     speakers: dict[str, dict] = {}
     kind_counts = dict.fromkeys(KINDS, 0)
     verb_counts = {"neutral": 0, "loaded": 0}
-    attributed_sentences: set[int] = set()
     for a in attributions:
         doc, m = a.doc, a.cue
         verb_class = m.entry.category or "neutral"
@@ -138,8 +121,6 @@ def compute(ctx: Context) -> FeatureResult:
         rule = m.entry.rule + (f" · {a.model_note}" if a.model_note else "")
         kind = a.speaker.kind if a.speaker else "none"
         kind_counts[kind] += 1
-        if doc is ctx.text:
-            attributed_sentences.add(a.sentence)
         ev.append(span_evidence(NAME, f"{verb_class}_verbs", doc, doc.starts[m.first], doc.ends[m.stop - 1],
                                 rule, role="cue", label=KIND_LABELS[kind]))
         sentence = doc.sentences[a.sentence]
@@ -150,14 +131,20 @@ def compute(ctx: Context) -> FeatureResult:
             label = KIND_LABELS[sp.kind] + (f" ({said} = {sp.name})" if said.lower() in PRONOUNS else "")
             ev.append(span_evidence(NAME, sp.kind, doc, s_start, s_end, f"source of '{doc.tokens[cue_head(doc, m)]}'",
                                     role="source", label=label))
+            if sp.key in PRONOUNS:
+                continue  # a he/she/they that names nobody the article cited before: no row of its own
             entry = speakers.get(sp.key)
             if entry is None:
                 entry = speakers[sp.key] = {"name": sp.name, "kind": sp.kind, "count": 0, "quotes": 0,
                                             "example": doc.text[sentence.start:sentence.end],
-                                            "field": doc.field, "start": sentence.start, "end": sentence.end}
+                                            "field": doc.field, "start": sentence.start, "end": sentence.end,
+                                            "forms": []}
             if len(sp.name) > len(entry["name"]) and sp.kind == entry["kind"]:
                 entry["name"] = sp.name
             entry["count"] += 1
+            form = said[4:] if said.lower().startswith("the ") else said
+            if said.lower() not in PRONOUNS and form not in entry["forms"]:
+                entry["forms"].append(form)
     # direct quotations, attributed to a speaker of the same sentence when there is one
     n_quotes = 0
     quoted_chars = 0
@@ -182,10 +169,18 @@ def compute(ctx: Context) -> FeatureResult:
                     quoted = _nearby_in_paragraph(f, si, by_sentence)
                 if quoted is not None and quoted.speaker is not None:
                     speaker_label = f"quoting {quoted.speaker.name}"
-                    speakers[quoted.speaker.key]["quotes"] += 1
+                    if quoted.speaker.key in speakers:
+                        speakers[quoted.speaker.key]["quotes"] += 1
             ev.append(span_evidence(NAME, "quotes", doc, qs, qe, "direct quotation", role="quote",
                                     label=speaker_label))
-    n_claims, unattributed = _claim_sentences(ctx, facts[-1], attributed_sentences)  # (ctx.docs ends with the body)
+    # words in quotation marks that are no quotation: the writer's own scare quotes, terms and titles
+    n_scare = 0
+    for doc in ctx.docs:
+        for qs, qe in ctx.scare_quotes(doc):
+            n_scare += 1
+            ev.append(span_evidence(NAME, "scare_quotes", doc, qs, qe, "quotation marks around a term, title or "
+                                    "slogan: no quotation", role="scare_quote", label="the writer's quotation marks"))
+    n_claims, unattributed, claims_note = claim_sentences(facts[-1], attributions)  # (ctx.docs ends with the body)
     ev.extend(unattributed)
     n_sent = sum(len(d.sentences) for d in ctx.docs)
     count = len(attributions)
@@ -201,13 +196,14 @@ def compute(ctx: Context) -> FeatureResult:
         count_measure("loaded_verbs", verb_counts.get("loaded", 0), ctx.n_words),
         count_measure("stance_verbs", verb_counts.get("stance", 0), ctx.n_words),
         count_measure("quotes", n_quotes, ctx.n_words),
+        count_measure("scare_quotes", n_scare, ctx.n_words),
         Measure("quoted_share", round(quoted_chars / body_len, 3), "share of body characters in quotes",
                 n_quotes),
         Measure("unattributed_claims", round(len(unattributed) / n_claims, 3) if n_claims else None,
                 "share of claim sentences without attribution", len(unattributed),
-                note="" if n_claims else "no claim sentences"),
+                note=claims_note if n_claims else "no claim sentences"),
     ]
-    speaker_list = sorted(speakers.values(), key=lambda s: (-s["count"], s["name"].lower()))
+    speaker_list = sorted(merge_aliases(list(speakers.values())), key=lambda s: (-s["count"], s["name"].lower()))
     details = {"speakers": speaker_list, "claim_sentences": n_claims}
     return FeatureResult(NAME, value, "attributions per 100 sentences", count, per_1000(count, ctx.n_words),
                          sort_evidence(ev), tuple(measures), "" if n_sent else "no sentences", details)

@@ -1,8 +1,9 @@
 """Sourcing attributions: the cues the cue model keeps (or the rules, without a model), with speakers.
 
-Each kept cue gets the speaker the rules found for it, a pronoun resolved to the
-speaker it stands for, or, for a participle ("..., adding that"), the subject of
-its clause. A cue inside the cue kept just before is dropped, and a framing
+A kept cue that is a verb of acting ("offered his resignation", "refused to budge", "hired") is left
+out (:func:`acting_cues` keeps them for ``framing evaluate``). Each kept cue gets the speaker the
+rules found for it, a pronoun resolved to the speaker it stands for, or, for a participle ("...,
+adding that"), the subject of its clause. A cue inside the cue kept just before is dropped, and a framing
 phrase ("in an interview") beside a report verb of the same sentence is not a
 second attribution.
 """
@@ -12,12 +13,12 @@ from __future__ import annotations
 from ...lexicons import Entry, Match
 from ...models import LinearModel, packaged_model, sigmoid
 from ...text import Doc
-from .cues import Candidate, IMPERATIVE, PASSIVE, candidate_matches, cue_candidates, cue_traits
+from .cues import Candidate, IMPERATIVE, PASSIVE, acting_cue, candidate_matches, cue_candidates, cue_traits
 from .facts import DocFacts
 from .grammar import PRONOUNS, SKIP_LEFT, np_right, word_lists
 from .scoring import scorer
 from .spans import cue_extent
-from .speakers import SpeakerMention, classify, resolve_pronoun, sentence_subject, speaker_span
+from .speakers import SpeakerMention, classify, mention, resolve_pronoun, sentence_subject, speaker_span
 
 
 class Attribution:
@@ -113,8 +114,33 @@ def scored_candidates(facts: list[DocFacts], model: LinearModel) -> list[_Kept]:
     return out
 
 
+class KeptCues:
+    """The cues kept in an article: its ``attributions`` and its ``acting`` cues (verbs of acting,
+    :func:`acting_cue`: no attribution for a reader)."""
+
+    __slots__ = ("attributions", "acting")
+
+    def __init__(self, attributions: list[Attribution], acting: list[Attribution]) -> None:
+        self.attributions = attributions
+        self.acting = acting
+
+
 def find_attributions(facts: list[DocFacts]) -> list[Attribution]:
-    """All attributions of an article, given the sourcing facts of its docs (:func:`.facts.doc_facts`).
+    """All attributions of an article, given the sourcing facts of its docs (:func:`.facts.doc_facts`);
+    see :func:`kept_cues`."""
+    return kept_cues(facts).attributions
+
+
+def acting_cues(facts: list[DocFacts]) -> list[Attribution]:
+    """The cues the cue model keeps that are verbs of acting (:func:`acting_cue`): not attributions for
+    a reader, and left out of :func:`find_attributions`; PolNeAR's annotators count many of them
+    ("refused to", "agreed to"), so ``framing evaluate`` scores with and without them."""
+    return kept_cues(facts).acting
+
+
+def kept_cues(facts: list[DocFacts]) -> KeptCues:
+    """The attributions and acting cues of an article, given the sourcing facts of its docs
+    (:func:`.facts.doc_facts`).
 
     Candidates are report-verb matches, cue-vocabulary words and colons after a word; the cue
     model (a logistic regression trained on PolNeAR, ``framing/analysis/models/cues.json``) decides which
@@ -124,6 +150,7 @@ def find_attributions(facts: list[DocFacts]) -> list[Attribution]:
     lists = word_lists()
     model = cue_model()
     out: list[Attribution] = []
+    acting: list[Attribution] = []
     history: dict[int, list[SpeakerMention]] = {}
     last_stop: dict[int, int] = {}
     span_model = scorer(model).span_model if model is not None else None
@@ -147,8 +174,7 @@ def find_attributions(facts: list[DocFacts]) -> list[Attribution]:
                 first_word = next((t for t in range(sent.first, sent.stop) if doc.is_word[t]), -1)
                 subj = np_right(doc, first_word, m.first, lists) if first_word >= 0 else None
                 if subj is not None:
-                    kind, name, key = classify(f, subj[0], subj[1], lists)
-                    speaker = SpeakerMention(subj[0], subj[1], kind, name, key)
+                    speaker = mention(f, subj[0], subj[1], lists)
         elif span is not None:
             first, stop = span
             if stop - first == 1 and doc.norms[first] in PRONOUNS:
@@ -161,11 +187,15 @@ def find_attributions(facts: list[DocFacts]) -> list[Attribution]:
                 kind, name, key = classify(f, first, stop, lists)
                 speaker = SpeakerMention(first, stop, kind, name, key)
                 hist.append(speaker)
+        if acting_cue(doc, m.first, m.stop):
+            # "offered his resignation", "refused to budge": a deed, not a source's words or view
+            acting.append(Attribution(doc, m, speaker, si, note))
+            continue
         out.append(Attribution(doc, m, speaker, si, note))
     # "In an interview with CNN, Lavrov called it ...": one attribution, not two
     verb_sentences = {(id(a.doc), a.sentence) for a in out if not _in_phrase(a.cue.entry)}
     out = [a for a in out if not _in_phrase(a.cue.entry) or (id(a.doc), a.sentence) not in verb_sentences]
-    return out
+    return KeptCues(out, acting)
 
 
 def cue_head(doc: Doc, m: Match) -> int:

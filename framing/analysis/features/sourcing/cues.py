@@ -15,7 +15,7 @@ import operator
 from typing import Final
 
 from ...context import Context
-from ...lexicons import Entry, Match
+from ...lexicons import Entry, Match, load_lexicon
 from ...text import Doc, TokenType
 from ...token_memos import TokenMemo
 from .facts import DocFacts, doc_facts
@@ -341,6 +341,7 @@ def extra_matches(doc: Doc, lexicon: list[Match], words: frozenset[str], stems: 
     if not at:
         return out
     taken = {k for m in lexicon for k in range(m.first, m.stop)}  # tokens of report-verb matches
+    clutter = word_lists().clutter  # "Advertisement:", "Related:", "Photo:" announce no statement
     for k in at:
         if k in taken:
             continue
@@ -348,6 +349,7 @@ def extra_matches(doc: Doc, lexicon: list[Match], words: frozenset[str], stems: 
         if norm == ":":
             # "Sanders: ...", "Q: ...", "he added: ...": a word before, the statement after
             if 0 < k < n - 1 and is_word[k - 1] and norms[k - 1] not in _NOT_SPEAKER_BEFORE_COLON \
+                    and norms[k - 1] not in clutter \
                     and (not is_word[k + 1] or not tokens[k + 1][0].isdigit()):
                 out.append(Match(_COLON, k, k + 1))
         else:
@@ -371,6 +373,53 @@ def candidate_matches(facts: DocFacts, skip: frozenset[str], words: frozenset[st
         out += found
         out.sort(key=_FIRST)
     return out
+
+
+_QUOTE_ENDS: Final = frozenset({"”", '"', ","})
+
+
+_SPEECH_AFTER_REFUSAL: Final = frozenset({
+    "comment", "say", "answer", "discuss", "elaborate", "respond", "speak", "talk", "specify", "confirm",
+    "explain", "address", "identify", "disclose", "reveal", "detail", "provide", "give", "offer", "testify",
+    "apologize", "apologise", "retract", "characterize", "speculate", "describe", "release", "share", "be"})
+
+
+@functools.cache
+def _acting_categories() -> dict[str, str]:
+    return {e.term: e.category for e in load_lexicon("acting_verbs").entries}
+
+
+def acting_cue(doc: Doc, first: int, stop: int) -> bool:
+    """Is the cue ``[first, stop)`` a verb of acting, not of saying or thinking ("offered his
+    resignation", "refused to budge", "found the water", "hired")? See ``acting_verbs.txt``: "found
+    that", "agreed that", "learned that" attribute a finding or a view, "refused to comment" and
+    "declined to say" report what a source would not say; those stay cues."""
+    categories = _acting_categories()
+    norms = doc.norms
+    n = len(norms)
+    for k in range(first, stop):
+        category = categories.get(norms[k])
+        if category is None:
+            continue
+        if category == "acting_unless_that":
+            if k + 1 < n and (norms[k + 1] == "with" or doc.tokens[k + 1] in (":", ",", ".", "—", ";")):
+                return False  # "agreed with", or nothing after it ("Fox News has learned.", "Most agree.")
+            j = k + 1
+            while j < n and j - k <= 3 and doc.is_word[j] and norms[j] not in ("that", "to"):
+                j += 1  # "found last year that"
+            return not (j < n and norms[j] == "that")
+        if category == "acting_unless_as":
+            return not any(norms[j] == "as" for j in range(k + 1, min(n, k + 6)))
+        if category == "acting_unless_quote":
+            return not (k + 1 < n and doc.tokens[k + 1] in (":", ".", ",") or k > 0 and (
+                doc.tokens[k - 1] in _QUOTE_ENDS or k > 1 and doc.tokens[k - 2] in _QUOTE_ENDS))
+        if category == "acting_unless_speech":
+            # "refused to comment", "declined comment", "declined further comment", "declined repeated requests"
+            return not (k + 2 < n and norms[k + 1] == "to" and norms[k + 2] in _SPEECH_AFTER_REFUSAL
+                        or k + 1 < n and norms[k + 1] in ("comment", "comments", "further", "repeated", "requests",
+                                                          "interview", "interviews", "an", "multiple"))
+        return not (k + 1 < n and norms[k + 1] == "back")  # "pushed back": disputed
+    return False
 
 
 def cue_candidates(ctx: Context, skip: frozenset[str] = frozenset(), words: frozenset[str] = frozenset(),

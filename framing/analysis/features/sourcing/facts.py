@@ -3,9 +3,10 @@
 The sourcing feature (and the cue trainer, through ``cue_candidates``) makes a :class:`DocFacts` per
 Doc of an article (:func:`doc_facts`) and passes it to the parts that read it: the report-verb and
 vague-source matches, how many report verbs a sentence has before a token, which sentences have a
-double quotation mark, the imperative verb opening a sentence, where the sentences start, and the
-kinds of the speaker noun phrases classified so far (filled by :func:`.speakers.classify`). Each
-fact is worked out on first use.
+double quotation mark, the imperative verb opening a sentence, where the sentences start, the
+kinds of the speaker noun phrases classified so far (filled by :func:`.speakers.classify`), and how
+the article's body writes its words (:class:`NameCase`: which are names), shared by every Doc of
+the article. Each fact is worked out on first use.
 """
 from __future__ import annotations
 
@@ -19,15 +20,53 @@ from ..lexical import imperative_verb
 _DOUBLE_QUOTES: Final = ("“", "”", '"')
 
 
+def base_norm(norm: str) -> str:
+    """A norm without its possessive 's ("zarif's" -> "zarif")."""
+    return norm[:-2] if norm.endswith("'s") else norm
+
+
+class NameCase:
+    """How a Doc writes its words, by norm without a possessive 's: ``inside``, the words it
+    capitalises somewhere other than at the start of a sentence (a name is; a common noun opening a
+    sentence is not); ``title_case``, those it writes in title case anywhere ("Trump": so "TRUMP" is no
+    acronym); ``lower``, those it writes in lower case."""
+
+    __slots__ = ("inside", "title_case", "lower")
+
+    def __init__(self, doc: Doc) -> None:
+        inside: set[str] = set()
+        title_case: set[str] = set()
+        lower: set[str] = set()
+        starts = {s.first for s in doc.sentences}
+        tokens, norms, is_word = doc.tokens, doc.norms, doc.is_word
+        for t in range(len(tokens)):
+            if not is_word[t]:
+                continue
+            tok = tokens[t]
+            base = base_norm(norms[t])
+            if not tok[:1].isupper():
+                lower.add(base)
+                continue
+            if not tok.isupper():
+                title_case.add(base)
+            if t not in starts and not (t > 0 and not is_word[t - 1] and tokens[t - 1] in "“\"‘'(:—-"):
+                inside.add(base)
+        self.inside: frozenset[str] = frozenset(inside)
+        self.title_case: frozenset[str] = frozenset(title_case)
+        self.lower: frozenset[str] = frozenset(lower)
+
+
 class DocFacts:
     """The sourcing facts of ``doc``, a Doc of the article ``ctx``."""
 
-    __slots__ = ("ctx", "doc", "report_verbs", "speaker_kinds", "_vague_by_stop", "_report_verb_firsts",
-                 "_quote_sentences", "_imperatives", "_sentence_starts")
+    __slots__ = ("ctx", "doc", "report_verbs", "speaker_kinds", "body", "_vague_by_stop", "_report_verb_firsts",
+                 "_quote_sentences", "_imperatives", "_sentence_starts", "_name_case")
 
-    def __init__(self, ctx: Context, doc: Doc) -> None:
+    def __init__(self, ctx: Context, doc: Doc, body: DocFacts | None = None) -> None:
+        """``body``: the facts of the article's body when ``doc`` is another Doc of it (the title)."""
         self.ctx = ctx
         self.doc = doc
+        self.body = body
         self.report_verbs = ctx.matches(doc, "report_verbs")
         # speaker noun phrase (token range) -> (kind, display name, identity key), by speakers.classify
         self.speaker_kinds: dict[tuple[int, int], tuple[str, str, str]] = {}
@@ -36,6 +75,18 @@ class DocFacts:
         self._quote_sentences: set[int] | None = None
         self._imperatives: dict[int, int | None] = {}
         self._sentence_starts: list[int] | None = None
+        self._name_case: NameCase | None = None
+
+    def name_case(self) -> NameCase:
+        """How the article's body writes its words (:class:`NameCase`): every Doc of an article judges
+        names by its body, since a headline capitalises its words and is too short to show which are
+        names."""
+        if self.body is not None:
+            return self.body.name_case()
+        found = self._name_case
+        if found is None:
+            found = self._name_case = NameCase(self.doc)
+        return found
 
     def vague_by_stop(self) -> dict[int, Match]:
         """The vague-source matches ("officials", "a spokesman") by the token they end before."""
@@ -90,5 +141,7 @@ class DocFacts:
 
 
 def doc_facts(ctx: Context) -> list[DocFacts]:
-    """Fresh facts for each Doc of the article, in the order of ``ctx.docs``."""
-    return [DocFacts(ctx, doc) for doc in ctx.docs]
+    """Fresh facts for each Doc of the article, in the order of ``ctx.docs`` (which ends with the
+    body); the other Docs share the body's :meth:`~DocFacts.name_case`."""
+    body = DocFacts(ctx, ctx.text)
+    return [DocFacts(ctx, doc, body) for doc in ctx.docs[:-1]] + [body]

@@ -65,6 +65,14 @@ class WordLists:
     places: frozenset[str]
     demonyms: frozenset[str]
     outlets: frozenset[str]
+    outlet_heads: frozenset[str]  # last words that make a capitalised name an outlet ("Review-Journal", "Times")
+    dates: frozenset[str]  # weekdays and time words: cut off a speaker's noun phrase ("Wednesday Mike Pompeo")
+    weekdays: frozenset[str]
+    months: frozenset[str]  # months: a date only alone or beside a number ("May" is also a name)
+    clutter: frozenset[str]  # page furniture ("Story Continued Below", "AP Photo"): a noun phrase starts after it
+    not_names: frozenset[str]  # pronouns, quantifiers, function words, common nouns: never a name, even capitalised
+    groups: frozenset[str]  # "Democrats", "Protesters": a crowd, never one person (a vague source)
+    person_nouns: frozenset[str]  # "the woman", "a Minnesota Democrat": an unnamed person
 
 
 def _words_of(lexicon: str, *categories: str, heads_only: bool = False) -> frozenset[str]:
@@ -77,15 +85,31 @@ def _words_of(lexicon: str, *categories: str, heads_only: bool = False) -> froze
     return frozenset(out)
 
 
+_PLACE_FUNCTION_WORDS: Final = frozenset({"the", "of", "and", "a", "an", "de", "da", "du", "la", "le", "el", "al", "del",
+                                          "des", "dos", "das", "y", "et", "new", "city", "st", "saint", "san"})
+
+
 @functools.cache
 def word_lists() -> WordLists:
     return WordLists(
         titles=_words_of("source_heads", "title"),
         org_heads=_words_of("source_heads", "org_head"),
         vague=_words_of("vague_sources", heads_only=True) - {"the", "a", "an", "of"},
-        places=_words_of("places", "country", "capital", "metonym"),
+        # (the words of place names, less their function words: "the" of "the Hague" made "the woman"
+        # an organisation)
+        places=_words_of("places", "country", "capital", "metonym") - _PLACE_FUNCTION_WORDS,
         demonyms=_words_of("places", "demonym"),
         outlets=frozenset(e.term for e in load_lexicon("source_heads").entries if e.category == "outlet"),
+        # (org_head words that name a medium count too: "KTNV Radio", "the Herald-Leader newspaper")
+        outlet_heads=_words_of("source_heads", "outlet_head") | {"newspaper", "magazine", "radio", "tv", "television",
+                                                                 "broadcaster", "website"},
+        dates=_words_of("non_speakers", "weekday", "time"),
+        weekdays=_words_of("non_speakers", "weekday"),
+        months=_words_of("non_speakers", "month"),
+        clutter=_words_of("non_speakers", "clutter"),
+        not_names=_words_of("non_speakers", "pronoun", "generic", "function"),
+        groups=_words_of("non_speakers", "group"),
+        person_nouns=_words_of("non_speakers", "person_noun"),
     )
 
 
@@ -97,8 +121,8 @@ def _np_part(doc: Doc, k: int, lists: WordLists) -> bool:
     if not doc.is_word[k]:
         # dots of abbreviations (U.S.) and hyphens inside a name
         tok = doc.tokens[k]
-        return tok == "." and k > 0 and doc.is_word[k - 1] and "." in doc.tokens[k - 1] \
-            and doc.starts[k] == doc.ends[k - 1]
+        return tok == "." and k > 0 and doc.is_word[k - 1] and doc.starts[k] == doc.ends[k - 1] \
+            and ("." in doc.tokens[k - 1] or doc.norms[k - 1] in lists.titles)  # "U.S.", "Mr."
     tok = doc.tokens[k]
     norm = doc.norms[k]
     if is_cap(tok):
@@ -123,9 +147,57 @@ def _trim(doc: Doc, first: int, stop: int) -> tuple[int, int]:
     return first, stop
 
 
+def is_date(doc: Doc, t: int, first: int, stop: int, lists: WordLists) -> bool:
+    """Is token ``t`` of the phrase ``[first, stop)`` part of a date: a weekday or time word ("Wednesday",
+    "Earlier", "last week"), a month alone or beside a number ("July", "Jan. 5"; "May" in "Theresa May"
+    is a name), or a number beside a month?"""
+    norm = doc.norms[t]
+    if not doc.is_word[t]:
+        return False
+    if norm in lists.dates:
+        # a time word in capitals is part of a name ("USA TODAY"); a weekday never is
+        return not doc.tokens[t].isupper() or norm in lists.weekdays
+    if norm in lists.months:
+        if stop - first == 1:
+            return True
+        n = len(doc.norms)  # the number may lie outside the phrase: "the April 15 bombing"
+        return (t + 1 < n and doc.norms[t + 1][:1].isdigit()) or (
+            t + 2 < n and doc.tokens[t + 1] == "." and doc.norms[t + 2][:1].isdigit()) or (
+            t > 0 and doc.norms[t - 1][:1].isdigit())
+    if norm[:1].isdigit():
+        k = t - 1
+        if k >= first and doc.tokens[k] == ".":
+            k -= 1
+        return k >= first and doc.norms[k] in lists.months
+    return False
+
+
+def skip_dates_left(doc: Doc, j: int, sent_first: int, lists: WordLists) -> int:
+    """Move left from token ``j`` over a date between a subject and its verb ("Pompeo on Wednesday said",
+    "Mulvaney Thursday told", "the ministry last week said", "Sanders on Jan. 5 wrote")."""
+    k = j
+    while k >= sent_first:
+        if doc.is_word[k] and is_date(doc, k, sent_first, j + 1, lists):
+            k -= 1
+        elif k < j and doc.tokens[k] == "." and k > sent_first and doc.norms[k - 1] in lists.months:
+            k -= 1
+        elif k < j and doc.norms[k] == "on":
+            k -= 1
+        else:
+            break
+    return k
+
+
 def np_left(doc: Doc, end: int, sent_first: int, lists: WordLists) -> tuple[int, int] | None:
     """The noun phrase ending right before token ``end`` (skipping auxiliaries/adverbs)."""
-    j = end - 1
+    j = skip_dates_left(doc, end - 1, sent_first, lists)
+    if j > sent_first and doc.tokens[j] == ")":
+        # a party and state after a name: "Sen. Lindsey Graham (R-S.C.) said"
+        k = j - 1
+        while k > sent_first and j - k < 8 and doc.tokens[k] != "(":
+            k -= 1
+        if doc.tokens[k] == "(" and k - 1 >= sent_first:
+            j = k - 1
     while j >= sent_first:
         norm = doc.norms[j]
         if doc.is_word[j] and (norm in SKIP_LEFT or (norm.endswith("ly") and norm not in lists.vague

@@ -12,8 +12,9 @@ from typing import Final
 
 from ...lexicons import Match
 from ...text import Doc
-from .facts import DocFacts
-from .grammar import EDGE_WORDS, MODIFIERS, PRONOUNS, WordLists, is_cap, is_passive, np_left, np_right, skip_left
+from .aliases import person_key
+from .facts import DocFacts, base_norm
+from .grammar import EDGE_WORDS, MODIFIERS, PRONOUNS, WordLists, is_cap, is_date, is_passive, np_left, np_right, skip_left
 
 
 KINDS: Final = ("person", "organization", "outlet", "anonymous", "none")
@@ -46,13 +47,48 @@ class SpeakerMention:
         return f"SpeakerMention({self.start}, {self.stop}, {self.kind!r}, {self.name!r}, {self.key!r})"
 
 
+def trim_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[int, int] | None:
+    """A speaker's noun phrase without the page clutter and dates around it, or None when nothing is left
+    that can be a source: "AP Photo Iran's foreign minister" -> "Iran's foreign minister" (a clutter word
+    starts the phrase over), "Wednesday Mike Pompeo" -> "Mike Pompeo", "Story" (from "Story Continued
+    Below"), "Monday", "THEMSELVES", "This" -> None. A lone he/she/it/they stays, to be resolved."""
+    for t in range(stop - 1, first - 1, -1):
+        if doc.is_word[t] and is_cap(doc.tokens[t]) and doc.norms[t] in lists.clutter:
+            first = t + 1
+            break
+    while first < stop and (not doc.is_word[first] or is_date(doc, first, first, stop, lists)
+                            or doc.norms[first] in ("on", "and", "at", "by")):
+        first += 1
+    while stop > first and (not doc.is_word[stop - 1] or is_date(doc, stop - 1, first, stop, lists)
+                            or doc.norms[stop - 1] in ("on", "and", "at", "by")):
+        stop -= 1
+    if first >= stop:
+        return None
+    if stop - first == 1:
+        norm = doc.norms[first]
+        if norm in PRONOUNS and norm != "us":
+            return first, stop
+        if norm in lists.not_names or norm in lists.clutter:
+            return None
+    return first, stop
+
+
+def mention(facts: DocFacts, first: int, stop: int, lists: WordLists) -> SpeakerMention | None:
+    """The speaker named by the noun phrase ``[first, stop)`` of the facts' Doc (trimmed: :func:`trim_speaker`), classified."""
+    span = trim_speaker(facts.doc, first, stop, lists)
+    if span is None:
+        return None
+    kind, name, key = classify(facts, span[0], span[1], lists)
+    return SpeakerMention(span[0], span[1], kind, name, key)
+
+
 def classify(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str]:
     """(kind, display name, identity key) of the noun phrase ``[first, stop)`` of the facts' Doc (kept
     in ``facts.speaker_kinds``)."""
     memo = facts.speaker_kinds
     found = memo.get((first, stop))
     if found is None:
-        found = memo[(first, stop)] = _classify_np(facts.doc, first, stop, lists)
+        found = memo[(first, stop)] = _classify_np(facts, first, stop, lists)
     return found
 
 
@@ -61,7 +97,8 @@ def _outlet_first_words(outlets: frozenset[str]) -> frozenset[str]:
     return frozenset(o.split(" ")[0] for o in outlets)
 
 
-def _classify_np(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[str, str, str]:
+def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str]:
+    doc = facts.doc
     norms = doc.norms[first:stop]
     text = doc.text[doc.starts[first]:doc.ends[stop - 1]]
     display = text
@@ -75,8 +112,10 @@ def _classify_np(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[str
             continue  # no outlet starts with this word
         for b in range(a + 1, min(len(words), a + 5) + 1):
             outlet = " ".join(words[a:b])
-            if outlet in lists.outlets:
+            if outlet in lists.outlets and not _name_after(doc, first, stop, b, lists):
                 return "outlet", display, outlet
+    if _outlet_by_head(doc, first, stop, lists):
+        return "outlet", display, _key(display)
     name_toks: list[int] = []
     for t in range(stop - 1, first - 1, -1):
         tok, norm = doc.tokens[t], doc.norms[t]
@@ -85,9 +124,13 @@ def _classify_np(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[str
             if name_toks:
                 break
             continue
+        if name_toks and base != norm:
+            break  # an owner before the name: "NPR's Elise Hu" is Elise Hu, "Iran's Zarif" Zarif
         if is_cap(tok) and base not in lists.titles and base not in lists.org_heads \
                 and base not in lists.places and base not in lists.demonyms and base not in lists.vague \
-                and base not in MODIFIERS and base not in EDGE_WORDS and base not in ("the", "a", "an"):
+                and base not in MODIFIERS and base not in EDGE_WORDS and base not in ("the", "a", "an") \
+                and base not in lists.not_names and base not in lists.dates and base not in lists.clutter \
+                and base not in lists.person_nouns and base not in lists.groups:
             name_toks.append(t)
         else:
             break
@@ -108,17 +151,73 @@ def _classify_np(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[str
     if name_toks:
         name_toks.reverse()
         name = doc.text[doc.starts[name_toks[0]]:doc.ends[name_toks[-1]]]
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]  # "Zarif's aide" is another source; "Biden's" said ... is Biden
         if len(name_toks) > 3:
             return "organization", display, _key(display)
-        return "person", name, doc.norms[name_toks[-1]]
-    if head in lists.vague or head in lists.titles:
-        return "anonymous", display, _key(display)
+        if len(name_toks) == 1:
+            tok = doc.tokens[name_toks[0]]
+            base = base_norm(doc.norms[name_toks[0]])
+            letters = tok.replace(".", "").replace("-", "")
+            names = facts.name_case()
+            if base in lists.groups:
+                return "anonymous", display, _key(display)  # "Democrats", "Protesters": a crowd
+            if letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6 and base not in names.title_case:
+                return "organization", display, _key(display)  # an acronym: MGM, FBI, NAACP (not TRUMP)
+            if name_toks[0] == first and base not in names.inside and (
+                    base in names.lower or base[:-1] in names.lower or base + "s" in names.lower):
+                # a word capitalised only where it opens a sentence, and written in lower case elsewhere
+                # ("Lawsuits claim ..." beside "the lawsuit"): a common noun, not a name
+                return "anonymous", display, _key(display)
+        return "person", name, person_key(name)
+    if head in lists.vague or head in lists.titles or base_norm(head) in lists.person_nouns or head in lists.groups:
+        return "anonymous", display, _key(display)  # "officials", "a spokesman", "the woman", "a Democrat"
     if any(n in lists.org_heads or n in lists.places for n in norms) or \
             " ".join(norms[-2:]) in lists.places:
         return "organization", display, _key(display)
-    if any(is_cap(doc.tokens[t]) for t in range(first, stop)):
+    if any(is_cap(doc.tokens[t]) and doc.norms[t] not in ("the", "a", "an") and doc.norms[t] not in lists.not_names
+           and doc.norms[t] not in lists.clutter and doc.norms[t] not in lists.dates for t in range(first, stop)):
         return "organization", display, _key(display)
-    return "anonymous", display, _key(display)
+    if norms[0] in ("the", "a", "an", "this", "that", "its", "their"):
+        # an unnamed body or document ("the study", "the committee's report", "the video"): named by what
+        # it is, not who; kept with the organisations, as the cue model was trained (people are above)
+        return "organization", display, _key(display)
+    return "anonymous", display, _key(display)  # "critics", "analysts and sources": unnamed
+
+
+def _name_after(doc: Doc, first: int, stop: int, b: int, lists: WordLists) -> bool:
+    """Does a person's name follow the outlet that ends at word ``b`` of the phrase ("CNN's Jake Tapper")?
+    (``b`` counts words without dots, as the outlet search does.)"""
+    seen = 0
+    for t in range(first, stop):
+        if doc.norms[t] == ".":
+            continue
+        if seen >= b and doc.is_word[t] and is_cap(doc.tokens[t]) and doc.norms[t] not in lists.titles \
+                and doc.norms[t] not in lists.outlet_heads and doc.norms[t] not in MODIFIERS:
+            return True
+        seen += 1
+    return False
+
+
+def _outlet_by_head(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
+    """Is the phrase a capitalised name ending in an outlet word ("the Las Vegas Review-Journal", "the
+    Baltimore Sun", "KTNV Radio"), or a site's address ("Axios.com")? After "the" one capitalised word is
+    enough ("the Times"); otherwise two."""
+    last = stop - 1
+    tok = doc.tokens[last]
+    if not is_cap(tok) and not tok.lower().endswith((".com", ".org", ".net")):
+        return False
+    if tok.lower().endswith((".com", ".org", ".net")):
+        return True
+    head = doc.norms[last].rsplit("-", 1)[-1]
+    if head.endswith("'s") or head not in lists.outlet_heads:
+        return False
+    caps = 0
+    t = last
+    while t >= first and doc.is_word[t] and is_cap(doc.tokens[t]):
+        caps += 1
+        t -= 1
+    return caps >= 2 or (caps == 1 and t >= first and doc.norms[t] == "the") or "-" in doc.norms[last]
 
 
 def _key(name: str) -> str:
@@ -143,7 +242,12 @@ def resolve_pronoun(pronoun: str, sentence_first_np: SpeakerMention | None,
 
 
 def speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, Match]) -> tuple[int, int] | None:
-    """Token span of the source of cue ``m``, or None."""
+    """Token span of the source of cue ``m`` (without clutter and dates: :func:`trim_speaker`), or None."""
+    span = _speaker_span(doc, m, lists, vague_by_stop)
+    return trim_speaker(doc, span[0], span[1], lists) if span is not None else None
+
+
+def _speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, Match]) -> tuple[int, int] | None:
     sent = doc.sentences[doc.sentence_of[m.first]]
     words = m.entry.words
     if words[0] == "according":
@@ -217,7 +321,7 @@ def sentence_subject(facts: DocFacts, first: int, stop: int, lists: WordLists) -
     while j < stop and doc.is_word[j] and (is_cap(doc.tokens[j]) or doc.norms[j] in ("the", "of")):
         j += 1
     if j > k:
-        kind, name, key = classify(facts, k, j, lists)
-        if kind == "organization":
-            return SpeakerMention(k, j, kind, name, key)
+        found = mention(facts, k, j, lists)
+        if found is not None and found.kind == "organization":
+            return found
     return None

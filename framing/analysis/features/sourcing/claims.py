@@ -1,0 +1,184 @@
+"""Sourcing claims: the sentences of the article's own reporting that state a fact, and which have no source.
+
+A *claim sentence* is a declarative sentence of the body (8+ words, ending in a
+stop or a closing quotation mark, not a question, heading, imperative or
+quotation) that reports a checkable fact. Left out, as a reader would (opinion
+and analysis only where the sentence cites nobody: in an attributed sentence the
+modals and judgements are the source's):
+
+* opinion, analysis and conjecture: the writer's first person ("I", "we", "our"),
+  a modal or adverb of obligation or conjecture ("should", "must", "would",
+  "could", "might", "may", "likely", "probably"), a conditional ("If the U.S.
+  pushes too far, it's war."),
+  a word of judgement (the ``evaluative``, ``loaded`` and ``boosters`` lexicons:
+  "crucial", "a failure", "unfortunately", "absurd", "clearly"), or a phrase of
+  analysis ("The question is whether", "It is as if", "In other words");
+* captions, credits and social-media embeds ("(AP Photo/Evan Vucci)", "Getty
+  Images", "Associated Press writers ... contributed", "Copyright", "— Name
+  (@handle)", "pic.twitter.com");
+* questions (also those inside the sentence).
+
+A claim sentence is *attributed* when a cue of its own attributes it, when it
+lies in a block announced by an attributed sentence ending in a colon ("As
+Reuters reported:"), or when its source comes right after it: the next
+sentence of the paragraph is a short one that opens with its cue ("Police
+said.", "That's according to the sheriff.").
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ....types import Evidence
+from ...context import Context
+from ...evidence import span_evidence
+from ...text import Doc
+from .attributions import Attribution
+from .facts import DocFacts
+
+_CLAIM_ENDS: Final = frozenset({".", "”", "\"", "’", ")"})
+
+
+_FIRST_PERSON: Final = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
+                                  "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "let's"})
+
+
+_OPINION_MODALS: Final = frozenset({"should", "must", "ought", "would", "could", "might", "may", "shouldn't",
+                                    "mustn't", "wouldn't", "couldn't", "needs", "need", "likely", "unlikely",
+                                    "probably", "perhaps", "possibly", "maybe"})
+
+
+# a conditional opening the sentence: "If the U.S. pushes too far, it's war." predicts, it does not report
+_CONDITIONAL: Final = frozenset({"if", "unless", "should", "were"})
+
+
+# Photo captions and credits, wire credits, copyright lines and embedded posts (Kohlschütter et al. 2010's
+# boilerplate classes; the AP Stylebook's "photo captions" and "credit lines")
+_CLUTTER: Final = re.compile(
+    r"\((?:AP|Reuters|AFP|Getty|EPA|UPI|Bloomberg)\b[^)]{0,60}\)|\bAP Photo\b|\bPhoto(?:graph)?s? (?:by|courtesy|credit)\b"
+    r"|\bGetty Images\b|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|\bCopyright\b|©"
+    r"|\bAll rights reserved\b|\bappeared first on\b|\(@\w+\)|pic\.twitter\.com|https?://|\bClick here\b|\bFILE PHOTO\b"
+    r"|\bposes? for (?:a )?(?:photo|picture)s?\b|\b(?:pictured|seen) (?:here|above|below)\b"
+    r"|, (?:left|right|center|centre|second from (?:left|right)|top|bottom),", re.IGNORECASE)
+
+
+# Phrases of the writer's analysis ("The question is whether ...", "It is as if ...")
+_ANALYSIS: Final = re.compile(
+    r"\b(?:the (?:question|point|problem|truth|irony|reality|lesson|answer|trouble) (?:is|was|here is)|it is as if|"
+    r"it's as if|all it takes|there is no (?:doubt|question)|needless to say|to be sure|in other words)\b", re.IGNORECASE)
+
+
+def _has_words(is_word: list[bool], first: int, stop: int, n: int) -> bool:
+    """Are at least ``n`` of tokens ``[first, stop)`` words? (``sum(is_word[first:stop]) >= n``)"""
+    count = 0
+    for k in range(first, stop):
+        if is_word[k]:
+            count += 1
+            if count >= n:
+                return True
+    return False
+
+
+def _judging_sentences(ctx: Context, doc: Doc) -> set[int]:
+    """Sentences with a word of judgement (evaluative, loaded or booster lexicon)."""
+    out: set[int] = set()
+    for name in ("evaluative", "loaded", "boosters"):
+        out.update(doc.sentence_of[m.first] for m in ctx.matches(doc, name))
+    return out
+
+
+def _opinion(ctx: Context, doc: Doc, si: int, judging: set[int]) -> bool:
+    """Is sentence ``si`` the writer's opinion or analysis (first person, modal, judgement)?"""
+    if si in judging:
+        return True
+    s = doc.sentences[si]
+    first = next((k for k in range(s.first, s.stop) if doc.is_word[k]), s.first)
+    if doc.norms[first] in _CONDITIONAL:
+        return True
+    for k in range(s.first, s.stop):
+        norm = doc.norms[k]
+        if (norm in _FIRST_PERSON or norm in _OPINION_MODALS) and not ctx.in_quote(doc, doc.starts[k]):
+            if norm == "us" and doc.tokens[k] == "US":
+                continue  # the country
+            if norm in ("need", "needs") and not (k + 1 < s.stop and doc.norms[k + 1] == "to"):
+                continue
+            return True
+    return False
+
+
+def _credit_follows(doc: Doc, si: int) -> bool:
+    """Is sentence ``si`` a photo caption: the next sentence of its paragraph is a credit ("(AP Photo/...)")?"""
+    if si + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[si + 1]
+    end = _paragraph_end(doc, doc.sentences[si].start)
+    return end is not None and nxt.start < end and _has_words(doc.is_word, nxt.first, nxt.stop, 1) and \
+        not _has_words(doc.is_word, nxt.first, nxt.stop, 9) and bool(_CLUTTER.search(doc.text[nxt.start:nxt.end]))
+
+
+def _paragraph_end(doc: Doc, start: int) -> int | None:
+    return next((e for b, e in doc.paragraphs if b <= start < e), None)
+
+
+def _sourced_after(doc: Doc, si: int, cue_starts: dict[int, int]) -> bool:
+    """Does the next sentence of the paragraph give this one's source: a short sentence (up to ten
+    words) that opens with its cue ("Police said.", "That's according to the county's records.")?"""
+    if si + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[si + 1]
+    end = _paragraph_end(doc, doc.sentences[si].start)
+    if end is None or nxt.start >= end or si + 1 not in cue_starts:
+        return False
+    words_before_cue = sum(1 for k in range(nxt.first, cue_starts[si + 1]) if doc.is_word[k])
+    return words_before_cue <= 4 and not _has_words(doc.is_word, nxt.first, nxt.stop, 11)
+
+
+def claim_sentences(facts: DocFacts, attributions: list[Attribution]) -> tuple[int, list[Evidence], str]:
+    """The number of claim sentences of the body (``facts``: the body's sourcing facts), evidence for
+    those without a source (measure ``unattributed_claims`` of feature ``sourcing``), and what was left
+    out, as a note."""
+    ctx, doc = facts.ctx, facts.doc
+    attributed = {a.sentence for a in attributions if a.doc is doc}
+    cue_starts: dict[int, int] = {}
+    for a in attributions:
+        if a.doc is doc:
+            cue_starts.setdefault(a.sentence, a.cue.first)
+    n_claims = 0
+    evidence: list[Evidence] = []
+    block_attributed: set[int] = set()
+    for si, s in enumerate(doc.sentences):
+        # "As Reuters reported:" attributes the paragraph that follows
+        if si in attributed and doc.tokens[s.stop - 1] == ":" and si + 1 < len(doc.sentences):
+            para_end = _paragraph_end(doc, doc.sentences[si + 1].start)
+            for sj in range(si + 1, len(doc.sentences)):
+                if para_end is None or doc.sentences[sj].start >= para_end:
+                    break
+                block_attributed.add(sj)
+    is_word = doc.is_word
+    tokens = doc.tokens
+    judging = _judging_sentences(ctx, doc)
+    left_out = 0
+    for si, s in enumerate(doc.sentences):
+        if tokens[s.stop - 1] not in _CLAIM_ENDS or s.stop - s.first < 8 or tokens[s.stop - 2] == "?" \
+                or not _has_words(is_word, s.first, s.stop, 8):
+            continue
+        if ctx.in_quote(doc, s.start) or (doc.tokens[s.first] in "“\"" and ctx.in_quote(doc, s.start + 1)):
+            continue
+        if facts.imperative(si) is not None:
+            continue
+        text = doc.text[s.start:s.end]
+        if "?" in text and not ctx.in_quote(doc, s.start + text.index("?")) or _CLUTTER.search(text) \
+                or _credit_follows(doc, si):
+            left_out += 1
+            continue  # a question inside the sentence; a caption, credit or embedded post
+        if si in attributed or si in block_attributed or _sourced_after(doc, si, cue_starts):
+            n_claims += 1  # attributed: its modals and judgements are the source's
+            continue
+        if _opinion(ctx, doc, si, judging) or _ANALYSIS.search(text):
+            left_out += 1
+            continue
+        n_claims += 1
+        evidence.append(span_evidence("sourcing", "unattributed_claims", doc, s.start, s.end,
+                                      "claim sentence without attribution"))
+    note = f"{left_out} opinion, analysis, caption or question sentences are not claims" if left_out else ""
+    return n_claims, evidence, note
