@@ -191,6 +191,9 @@ _TITLE_SMALL: Final = frozenset({"a", "an", "the", "and", "or", "but", "of", "in
                                  "with", "from", "as", "vs", "nor"})
 
 
+_LOOK_BACK: Final = 200
+
+
 def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
     """Is the span ``[qs, qe)`` in quotation marks a direct quotation of someone's words, rather than a
     scare quote, coined term, title or slogan? (See the module docstring.) ``speech``: the sentences
@@ -215,7 +218,12 @@ def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
     if len(words) > 1 and text[qs:qe].rstrip("”\"'» ")[-1:] in ("!", "?"):
         return True  # an exclamation or a question: 'the organizer yelled, "Time's up!"'
     sentence = doc.sentence_of[words[0]]
-    before = text[:qs].rstrip(" \t")
+    # what comes before the opening mark, spaces and tabs skipped (looked at within _LOOK_BACK characters,
+    # so that an article of a million quotation marks stays linear)
+    window = max(0, qs - _LOOK_BACK)
+    before = text[window:qs].rstrip(" \t")
+    if not before and window > 0:
+        before = " "  # only spaces and tabs that far back: neither a line start nor a colon or comma
     if before == "" or before[-1:] in ("\n", ":") or doc.sentences[sentence].first >= first - 1 and len(words) > 1:
         return True  # announced by a colon, or it opens a paragraph or a sentence: "“Not now,” she said"
     if before[-1:] == "," and sentence in speech and not title:
