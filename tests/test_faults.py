@@ -28,9 +28,17 @@ from conftest import PL, ROOT, VOV
 ENV = {**os.environ, "PYTHONHASHSEED": "0"}
 
 
+def _as_in_a_terminal() -> None:
+    """Ctrl-C and SIGTERM reach the command as they do in a terminal: a test run started in the
+    background of a non-interactive shell (``make test &``) inherits SIGINT ignored, and Python then
+    never raises KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _framing(*args: str, **kw) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "framing", *args], cwd=ROOT, env=ENV,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=_as_in_a_terminal, **kw)
 
 
 def _corpus(path: Path, n: int = 160) -> Path:
