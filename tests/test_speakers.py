@@ -208,3 +208,12 @@ def test_no_speaker_on_real_pages_is_a_date_or_clutter():
                         or words[0] in CLUTTER - {"more"} and s.name[:1].isupper()):
                     bad.append((d["id"], s.kind, s.name))
     assert bad == []
+
+
+def test_an_honorific_names_a_person_even_when_the_name_is_an_outlets():
+    profile = framing.analyze(Article("h", "", "Mr. Bloomberg said he would stay in the race. Bloomberg News "
+                                      "reported the figures on Tuesday. Dr. Fox said the results were clear."))
+    kinds = {(s.name, s.kind) for s in profile.speakers}
+    assert ("Bloomberg", "person") in kinds and ("Bloomberg News", "outlet") in kinds  # two speakers, not one
+    assert ("Fox", "person") in kinds
+    assert not any(s.kind == "outlet" and "Mr. Bloomberg" in s.forms for s in profile.speakers)

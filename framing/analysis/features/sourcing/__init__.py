@@ -111,7 +111,7 @@ def compute(ctx: Context) -> FeatureResult:
     facts = doc_facts(ctx)
     attributions = find_attributions(facts)
     ev: list[Evidence] = []
-    speakers: dict[str, dict] = {}
+    speakers: dict[tuple[str, str], dict] = {}  # by (kind, key): Mr. Bloomberg is not Bloomberg News
     kind_counts = dict.fromkeys(KINDS, 0)
     verb_counts = {"neutral": 0, "loaded": 0}
     for a in attributions:
@@ -133,9 +133,9 @@ def compute(ctx: Context) -> FeatureResult:
                                     role="source", label=label))
             if sp.key in PRONOUNS:
                 continue  # a he/she/they that names nobody the article cited before: no row of its own
-            entry = speakers.get(sp.key)
+            entry = speakers.get((sp.kind, sp.key))
             if entry is None:
-                entry = speakers[sp.key] = {"name": sp.name, "kind": sp.kind, "count": 0, "quotes": 0,
+                entry = speakers[(sp.kind, sp.key)] = {"name": sp.name, "kind": sp.kind, "count": 0, "quotes": 0,
                                             "example": doc.text[sentence.start:sentence.end],
                                             "field": doc.field, "start": sentence.start, "end": sentence.end,
                                             "forms": []}
@@ -169,8 +169,9 @@ def compute(ctx: Context) -> FeatureResult:
                     quoted = _nearby_in_paragraph(f, si, by_sentence)
                 if quoted is not None and quoted.speaker is not None:
                     speaker_label = f"quoting {quoted.speaker.name}"
-                    if quoted.speaker.key in speakers:
-                        speakers[quoted.speaker.key]["quotes"] += 1
+                    row = speakers.get((quoted.speaker.kind, quoted.speaker.key))
+                    if row is not None:
+                        row["quotes"] += 1
             ev.append(span_evidence(NAME, "quotes", doc, qs, qe, "direct quotation", role="quote",
                                     label=speaker_label))
     # words in quotation marks that are no quotation: the writer's own scare quotes, terms and titles

@@ -97,6 +97,12 @@ def _outlet_first_words(outlets: frozenset[str]) -> frozenset[str]:
     return frozenset(o.split(" ")[0] for o in outlets)
 
 
+# Honorifics and abbreviated titles that only ever stand before a person's name (the periods are tokens
+# of their own, so "Mr." is "mr" here)
+HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof", "rev",
+                               "sir", "dame", "lord", "lady", "lt", "col", "sgt", "capt", "adm"})
+
+
 def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str]:
     doc = facts.doc
     norms = doc.norms[first:stop]
@@ -110,6 +116,8 @@ def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tu
     for a in range(len(words)):
         if words[a] not in outlet_first:
             continue  # no outlet starts with this word
+        if a > 0 and words[a - 1] in HONORIFICS:
+            continue  # "Mr. Bloomberg", "Sen. Fox": a person named like an outlet
         for b in range(a + 1, min(len(words), a + 5) + 1):
             outlet = " ".join(words[a:b])
             if outlet in lists.outlets and not _name_after(doc, first, stop, b, lists):
