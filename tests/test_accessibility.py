@@ -68,6 +68,10 @@ def pages(tmp_path_factory) -> dict[str, Path]:
     seeds = [str(s) for s in sorted(SEEDS.glob("*.txt"))]
     assert main(["compare", *seeds, "-o", str(folder / "compare.html")]) == 0
     made["comparison"] = folder / "compare.html"
+    assert main(["compare", *seeds, "-o", str(folder / "lesson.html"), "--lesson", "--worksheet"]) == 0
+    made["lesson"] = folder / "lesson.html"
+    made["worksheet"] = folder / "lesson-worksheet.html"
+    made["key"] = folder / "lesson-key.html"
     corpus = _allsides_slice(folder, 40)
     assert main(["batch", str(corpus), "--out", str(folder / "batch"), "--quiet", "--jobs", "1"]) == 0
     made["index"] = folder / "batch" / "index.html"
@@ -106,7 +110,7 @@ def _shoot(page, name: str, width: int) -> None:
                         clip={"x": 0, "y": 0, "width": PHONE, "height": 3 * PHONE_SCREEN}, full_page=True)
 
 
-KINDS = ["comparison", "index", "article", "story", "sources"]
+KINDS = ["comparison", "lesson", "worksheet", "key", "index", "article", "story", "sources"]
 
 
 @pytest.mark.parametrize("kind", KINDS)
