@@ -126,9 +126,11 @@ class _BuildPy(build_py):
         super().run()
         target = Path(self.build_lib) / "framing" / "templates"
         target.mkdir(parents=True, exist_ok=True)
-        for path in sorted((HERE / "reports" / "templates").iterdir()):
-            if path.suffix in (".html", ".js"):
-                self.copy_file(str(path), str(target / path.name))
+        source = HERE / "reports" / "templates"
+        for path in sorted(source.rglob("*")):  # parts/ (shared pieces and styles) included
+            if path.suffix in (".html", ".js", ".css"):
+                (target / path.relative_to(source)).parent.mkdir(parents=True, exist_ok=True)
+                self.copy_file(str(path), str(target / path.relative_to(source)))
 
 
 # the packages, found from the folder (the data folders lexicons/ and models/ are packages too)

@@ -11,9 +11,9 @@ from .environment import environment
 
 def profile_html(profile: Profile) -> str:
     """One article's page (features, highlighted text, evidence) as a notebook fragment."""
-    return environment().get_template("notebook_article.html").render(**build_article_page_view(profile))
+    return environment().get_template("notebook.html").render(page_template="article.html", **build_article_page_view(profile))
 
 
 def comparison_html(comparison: Comparison) -> str:
     """The comparison report as a notebook fragment."""
-    return environment().get_template("notebook_compare.html").render(**build_compare_view(comparison))
+    return environment().get_template("notebook.html").render(page_template="compare.html", **build_compare_view(comparison))
