@@ -152,3 +152,17 @@ def test_axe_finds_a_violation_it_should(browser, tmp_path):
     finally:
         context.close()
     assert {"image-alt", "color-contrast"} <= found
+
+
+@pytest.mark.parametrize("kind", ["comparison", "sources"])
+def test_charts_are_drawn_for_the_phone_not_shrunk(browser, pages, kind):
+    """At 390 px the chart shown is the narrow one, drawn at (nearly) its own size: its 12 px text stays
+    readable (the wide chart scaled into a phone's column would print it at about 7 px)."""
+    context, page = _open(browser, pages[kind], PHONE)
+    try:
+        scales = page.evaluate("""() => Array.from(document.querySelectorAll('svg.chart'))
+            .filter(s => s.getBoundingClientRect().width > 0)
+            .map(s => s.getBoundingClientRect().width / s.viewBox.baseVal.width)""")
+    finally:
+        context.close()
+    assert scales and min(scales) >= 0.95, scales
