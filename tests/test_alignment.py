@@ -79,7 +79,8 @@ def test_written_pair_names_what_is_left_out():
         "Only A reports “31 people”.", "Only B reports “$18 million”."]
     osei = result.omissions[0]
     assert (osei.kind, osei.category, osei.present, osei.absent) == ("speaker", "person", (0,), (1,))
-    assert A_TEXT[osei.evidence[0].start:osei.evidence[0].end].startswith("Union leader Frank Osei said")
+    # "quotes": the evidence is the first sentence that quotes him, not the one that first names him
+    assert A_TEXT[osei.evidence[0].start:osei.evidence[0].end] == '"They told us by email," Osei said.'
     figure = result.omissions[3]
     assert A_TEXT[figure.evidence[0].start:figure.evidence[0].end] == "31 people"
     # 2,000 protesters and 2,000 people are one figure, reported by both

@@ -33,6 +33,8 @@ from .numbers import NumberMention, find_numbers, same_figure
 CHARGED = ("alarmist", "loaded", "boosters")
 CHARGED_LABELS = {"alarmist": "alarmist", "loaded": "loaded", "boosters": "booster"}
 _SUFFIXES = ("ing", "ed", "es", "s", "er", "est", "ly")
+_DOUBLING = frozenset(("ing", "ed", "er", "est"))
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -105,7 +107,12 @@ def stem(word: str) -> str:
         return w[:-3] + "y"
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            return w[: -len(suffix)]
+            w = w[: -len(suffix)]
+            # "dropped", "stopping": the consonant doubled before the suffix is undoubled ("drop", as
+            # "drops" stems), except l, s and z, which stay doubled in the base word ("called", "passed")
+            if suffix in _DOUBLING and w[-1] == w[-2] and w[-1] in _CONSONANTS and w[-1] not in "lsz":
+                w = w[:-1]
+            return w
     return w
 
 

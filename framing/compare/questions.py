@@ -29,7 +29,7 @@ from typing import Sequence
 
 from ..analysis.text import Doc
 from ..types import Evidence, Profile
-from .alignment import Alignment, Passage, _join, measured_text
+from .alignment import REPORTING_CUES, Alignment, Passage, _join, measured_text
 from .headlines import CHARGED_LABELS, Headline
 
 ORDER = ("headline", "wording", "speaker", "prediction", "figure", "headlines", "unnamed")
@@ -132,10 +132,11 @@ def _speaker_questions(alignment: Alignment, labels: Sequence[str]) -> list[tupl
             continue
         absent = _join([labels[i] for i in o.absent])
         others = "their stories" if len(o.absent) > 1 else f"{absent}'s story"
+        names = "never name" if len(o.absent) > 1 else "never names"
         if o.verb == "quotes":
-            text = f"{o.sentence[:-1]}, whom {absent} never names: how would {others} change with that voice in it?"
+            text = f"{o.sentence[:-1]}, whom {absent} {names}: how would {others} change with that voice in it?"
         else:
-            text = (f"{o.sentence[:-1]}, whom {absent} never names: what does this source add, and why might "
+            text = (f"{o.sentence[:-1]}, whom {absent} {names}: what does this source add, and why might "
                     f"{absent} leave it out?")
         out.append((5.0 - rank * 0.01 + (1.0 if o.verb == "quotes" else 0.0), Question("speaker", text, o.evidence)))
     return out
@@ -180,6 +181,20 @@ def _cue_in(cues: list[int], start: int, end: int) -> bool:
     return k < len(cues) and cues[k] < end
 
 
+_WH_WORD = re.compile(r"(?i)\b(how|whether|what|why|when|where|who|which)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|--")
+_INLINE_SOURCE = re.compile(r"(?i)\b(per|according to|citing)\s+(the\s+)?\w")
+
+
+def _not_a_prediction(text: str, start: int, end: int, cue: int) -> bool:
+    """Is the future marker at ``cue`` no unsourced prediction after all: inside an indirect question
+    ("the focus now turns to how the administration is going to ...": what comes next is asked, not
+    foretold), or in a sentence that gives its source inline ("... are around $50 trillion, per
+    trustees of the programs"; "according to", "citing")?"""
+    clause = _CLAUSE_BREAK.split(text[start:cue])[-1]
+    return bool(_WH_WORD.search(clause)) or bool(_INLINE_SOURCE.search(text, start, end))
+
+
 def _prediction_questions(profiles: Sequence[Profile], labels: Sequence[str]) -> list[tuple[float, Question]]:
     """A prediction in the writer's own voice in a sentence that names no source: unsourced, or backed
     only by an unnamed source in the next sentence ("That's according to a top CIA official")."""
@@ -206,6 +221,8 @@ def _prediction_questions(profiles: Sequence[Profile], labels: Sequence[str]) ->
                 if sentence is None:
                     continue
             start, end = sentence
+            if _not_a_prediction(p.article.text, start, end, e.start):
+                continue
             backer = _backed_by(p, end)
             evidence = (_span(profiles, i, "text", start, end),
                         _span(profiles, i, "text", e.start, e.end))
@@ -263,9 +280,57 @@ def _headlines_question(headlines: Sequence[Headline], profiles: Sequence[Profil
     return [(2.0, Question("headlines", text, evidence))]
 
 
+_POSSESSIVE = frozenset("his her their its our my your".split())
+_QUOTED = re.compile(r"[\"“]([^\"”]{12,})[\"”]")
+
+
+def _reports(p: Profile, start: int, end: int, name: str) -> bool:
+    """Does the sourcing mention of ``name`` in the sentence ``start:end`` have a reporting cue as its
+    nearest cue ("according to exit polls", "the official said"; not "Charity aims to ...")?"""
+    sourcing = p.features.get("sourcing")
+    if sourcing is None:
+        return False
+    ev = [e for e in sourcing.evidence if e.field == "text" and start <= e.start < end]
+    mention = next((e for e in ev if e.role == "source" and name in e.text), None)
+    cues = [c for c in ev if c.role == "cue"]
+    if mention is None or not cues:
+        return False
+    cue = min(cues, key=lambda c: max(c.start - mention.end, mention.start - c.end, 0))
+    return cue.measure in REPORTING_CUES
+
+
+def _unnamed_sources(p: Profile) -> list:
+    """The article's anonymous speakers that are unnamed sources: not "his campaign" (a named
+    person's, named nearby), not "exit polls conducted by NBC News" (named by its agent), not "the
+    judicial officer will formally advise ..." (someone who will act, not a source), and a quotation
+    repeated in a kicker line counted once."""
+    text = p.article.text
+    out, quotes = [], set()
+    for s in p.speakers:
+        name = s.name.strip()
+        if s.kind != "anonymous" or name.lower() in PRONOUNS or not name:
+            continue
+        if name.split()[0].lower() in _POSSESSIVE:
+            continue
+        where = text[s.start:s.end] if s.field == "text" else p.article.title[s.start:s.end]
+        at = where.find(name)
+        if at >= 0:
+            after = where[at + len(name):]
+            if re.match(r"\s+by\s+(the\s+)?[A-Z]", after) or re.match(r"\s+will\b", after):
+                continue
+        if not _reports(p, s.start, s.end, name):
+            continue
+        q = _QUOTED.search(where)
+        if q is not None:
+            if q.group(1) in quotes:
+                continue
+            quotes.add(q.group(1))
+        out.append(s)
+    return out
+
+
 def _unnamed_question(profiles: Sequence[Profile], labels: Sequence[str]) -> list[tuple[float, Question]]:
-    unnamed = [[s for s in p.speakers if s.kind == "anonymous" and s.name.lower() not in PRONOUNS]
-               for p in profiles]
+    unnamed = [_unnamed_sources(p) for p in profiles]
     counts = [len(u) for u in unnamed]
     hi = max(range(len(profiles)), key=lambda i: (counts[i], -i))
     lo = min(range(len(profiles)), key=lambda i: (counts[i], i))
