@@ -13,8 +13,12 @@ from Recasens et al. 2013). Context rules:
   disputed", "it is not at all obvious"); a booster inside an if/whether clause
   or a question asserts nothing ("if that is really his name", "is it truly ...?");
   after "seems"/"appears" it is hedged ("seems clear");
-* "really", "truly", "actually" before an adjective ("really evil") are degree
-  intensifiers; "guaranteed to them" is an entitlement; "to show that", "to prove"
+* "really", "truly", "actually" count only right after a finite auxiliary or
+  copula ("is actually", "has really"): elsewhere they mark degree or the reality of
+  an act ("really electrified", "what the law actually says", "will actually vote",
+  "to truly understand"); before an adjective ("really evil", "absolutely essential")
+  they are degree intensifiers; "absolutely nothing / no" intensifies a quantifier;
+  "until they prove" is a condition; "guaranteed to them" is an entitlement; "to show that", "to prove"
   are to demonstrate; "proved too much", "proved costly" mean turned out.
 
 Higher value: more certainty markers per 1,000 words of the writer's own, i.e. more assertive writing.
@@ -45,8 +49,19 @@ _PREDICATIVE_ONLY: Final = frozenset({"certain", "clear", "sure", "true", "real"
 _WIDE_NEGATORS: Final = NEGATORS | frozenset({"nobody", "nothing", "none", "neither", "no-one", "few"})
 NEGATION_REACH: Final = 4  # words
 CLAUSE_WINDOW: Final = 40  # tokens looked at for a condition or a question mark (linear in the text)
-_CONDITIONS: Final = frozenset({"if", "unless", "whether"})
-_DEGREE_ADVERBS: Final = frozenset({"really", "truly", "actually"})
+_CONDITIONS: Final = frozenset({"if", "unless", "whether", "until"})
+_DEGREE_ADVERBS: Final = frozenset({"really", "truly", "actually", "absolutely", "decidedly"})
+_MODALS: Final = frozenset({"may", "might", "could", "would", "will", "can", "should", "must", "'ll", "'d"})
+# "is actually", "has really", "are truly": the adverb asserts that the predication holds, against an
+# expectation (Hyland 2005's booster use); elsewhere it marks degree or the reality of an act
+# ("really electrified", "what the law actually says", "will actually vote", "to truly understand")
+_REALITY_ADVERBS: Final = frozenset({"really", "truly", "actually"})
+_FINITE_AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "am", "'s", "'re", "'m", "has", "have", "had",
+                                        "'ve", "does", "do", "did", "it's", "that's", "he's", "she's", "there's",
+                                        "what's", "they're", "we're", "you're", "i'm"})
+# "absolutely nothing", "absolutely no sense", "absolutely everyone": an intensified quantifier
+_QUANTIFIERS: Final = frozenset({"no", "nothing", "none", "nobody", "never", "every", "everything", "everyone",
+                                 "everybody", "all", "zero", "any", "anything"})
 _DEMONSTRATE: Final = frozenset({"show", "prove", "demonstrate", "establish"})
 _HEDGING_COPULAS: Final = frozenset({"seems", "seem", "seemed", "appears", "appear", "appeared", "looks",
                                      "looked"})
@@ -84,7 +99,8 @@ def _in_condition_or_question(doc: Doc, first: int) -> bool:
         if doc.norms[j] in _CONDITIONS:
             return True
         j -= 1
-    return False
+    # "asked if, in fact, we are better off": the condition word right before the comma
+    return j == first - 1 and j > sentence.first and doc.tokens[j] == "," and doc.norms[j - 1] in _CONDITIONS
 
 
 def keep(doc: Doc, match: Match) -> str | None:
@@ -100,6 +116,11 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "in a condition or a question"
     if before in _HEDGING_COPULAS:
         return "hedged: seems clear"
+    if len(entry.words) == 1 and entry.words[0] in _REALITY_ADVERBS and before not in _FINITE_AUXILIARIES:
+        return "really / actually / truly not after an auxiliary (really electrified, will actually vote): " \
+               "degree or the reality of an act, no certainty asserted"
+    if entry.words == ("absolutely",) and word_after(doc, first) in _QUANTIFIERS:
+        return "absolutely nothing / no: an intensified quantifier, no certainty asserted"
     if len(entry.words) == 1 and entry.words[0] in _DEGREE_ADVERBS:
         after = word_after(doc, first)
         if after.endswith(("ous", "ful", "ive", "ic", "al", "ent", "ant", "able", "ible", "less", "ish")) \
@@ -110,9 +131,15 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "guaranteed to someone: an entitlement"
     if entry.words[0] in _DEMONSTRATE and before == "to":
         return "to show / to prove: to demonstrate, no certainty asserted"
+    if entry.words[0] in ("prove", "proves", "proved", "proven", "proving") and (
+            before in _MODALS or (before in ("later", "yet", "eventually", "ultimately")
+                                  and word_before(doc, first - 1) in _MODALS) or before in ("of", "for", "in")):
+        return "may prove / the bar of proving: a possibility or the task named, no certainty asserted"
     if entry.words[0] in ("prove", "proves", "proved", "proven") and len(entry.words) == 1 \
-            and word_after(doc, first) in ("too", "to", "a", "an", "more", "less", "difficult", "costly", "elusive",
-                                           "popular", "controversial", "fatal", "useful", "decisive", "crucial"):
+            and (word_after(doc, first) in ("too", "to", "a", "an", "more", "less", "difficult", "costly", "elusive",
+                                            "popular", "controversial", "fatal", "useful", "decisive", "crucial",
+                                            "harder", "easier", "tougher", "wrong", "right", "inaccurate", "false",
+                                            "unfounded", "disastrous", "successful", "unpopular", "problematic")):
         return "proved too much / proved costly: turned out, no certainty asserted"
     if len(entry.words) == 1:
         word = entry.words[0]

@@ -1,0 +1,103 @@
+"""Issue 13 precision rules of hedging, boosters and speculation: each plain use read on news pages
+(not marked) beside a real use (marked). The sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import found, profile
+
+
+# ------------------------------------------------------------------ hedging
+
+@pytest.mark.parametrize("text", [
+    "The city lost an estimated $7.8 billion because of the tariffs.",          # a quantity
+    "Officials concede they are relying on estimates from the insurers.",       # a noun
+    "The leverage the Democrats hold here is not unclear.",                     # litotes
+    "Two deputies were assigned to tend to the horses stabled at the border.",
+    "Pollsters questioned 422 likely Democratic primary voters by telephone.",  # a group of voters
+    "Young Democrats were less likely than older Democrats to back the bill.",  # compares rates
+    "Anyone who stops to think about it knows the answer.",
+    "You'd think everybody would jump up to give her a seat.",
+    "Republicans were waiting to see what kind of improvements he might deliver.",  # a wh-question
+    "The corporate tax cut could have been smaller and still helped.",          # counterfactual
+    "Nobody could answer a simple question about the shootings.",               # inability
+    "\"We could do a lot here,\" the governor said of the port.",                # ability
+])
+def test_plain_uses_of_hedge_words(text):
+    assert found(profile(text), "hedging") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The tax increase is estimated to cost a typical family $2,000 a year.", ["estimated"]),
+    ("It is unclear whether the talks will resume next week.", ["It is unclear"]),
+    ("Younger voters tend to favour the challenger in these races.", ["tend to"]),
+    ("The move could get the new Congress off on the wrong foot.", ["could"]),
+    ("The virus could have come from a market in the city.", ["could"]),
+    ("The ruling will likely deepen the crisis at the border.", ["likely"]),
+])
+def test_real_hedges_stay(text, expected):
+    assert found(profile(text), "hedging") == expected
+
+
+# ------------------------------------------------------------------ boosters
+
+@pytest.mark.parametrize("text", [
+    "The inspector general's report actually said very few such payments were made.",
+    "The campaign really electrified voters who had been on the margins.",
+    "It is unlikely enough senators will actually vote to convict the president.",
+    "To truly understand the senator, you have to go back to 1986.",
+    "There is, again, absolutely nothing classified about the memo.",
+    "Aides gave evasive answers when asked if, in fact, voters are better off.",
+    "Candidates will not be included until they prove they are competitive.",
+    "The justice has proved harder to categorize than his colleagues.",
+    "Some early reports may later prove inaccurate.",
+    "Prosecutors face the high bar of proving that he acted with corrupt intent.",
+    "Pro-Trump women were welcome at the decidedly progressive march.",
+])
+def test_plain_uses_of_booster_words(text):
+    assert found(profile(text), "boosters") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In this respect, the presidency has actually grown more powerful.", ["actually"]),
+    ("The poll is actually a good wake-up call for the party.", ["actually"]),
+    ("Clearly, the officials did not want him to know the full scope.", ["Clearly"]),
+    ("The tests proved that the water was contaminated.", ["proved"]),
+    ("\"That claim is absolutely false,\" she said.", ["absolutely"]),
+])
+def test_real_boosters_stay(text, expected):
+    assert found(profile(text), "boosters") == expected
+
+
+# ------------------------------------------------------------------ speculation
+
+@pytest.mark.parametrize("text", [
+    "Is the money being used in the short term to keep people on payroll?",      # a question
+    "Who would you rather have at the helm over the next four years?",
+    "The opposite would be true if the president were presenting the deal as a treaty.",
+    "An agent was found drunk the day before the president was set to arrive.",  # past schedule
+    "Over the next few years, we need to expand the housing supply.",            # a plan
+    "Republicans at some point are going to have to stop debating and vote.",    # necessity
+    "The mayor promoted infrastructure projects that he said were shovel-ready.",
+    "She falsely stated that he would probably join the group if it weren't for his job.",
+    "If the agents believe he tampered with a witness, then there is distrust, which would make them wary.",
+    "If you're a poor person with an illness, you might look up and see one of the balloons.",
+    "Democrats were much less likely to see the leak as harmful.",
+    "If you are going to cut the program, costs rise for the states.",
+])
+def test_conditions_and_cues_that_predict_nothing(text):
+    assert found(profile(text), "speculation") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The budget office projects that the deficit will reach $1 trillion by 2022.", ["projects that"]),
+    ("If they attack an American ally, they're going to pay a heavy price.",
+     ["If they attack an American ally, they're going to pay a heavy price"]),
+    ("December will likely bring another fight over government funding.", ["will likely"]),
+    ("If the Senate passes the bill, the House will vote on it Friday.",
+     ["If the Senate passes the bill, the House will vote on it Friday"]),
+    ("If she were to lurch left, she would risk appearing insincere.",
+     ["If she were to lurch left, she would risk appearing insincere"]),
+])
+def test_real_predictions_stay(text, expected):
+    assert found(profile(text), "speculation") == expected
