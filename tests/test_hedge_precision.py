@@ -22,6 +22,14 @@ from conftest import found, profile
     "The corporate tax cut could have been smaller and still helped.",          # counterfactual
     "Nobody could answer a simple question about the shootings.",               # inability
     "\"We could do a lot here,\" the governor said of the port.",                # ability
+    "Technicians could be seen looking through a white sedan.",                 # visible
+    "The poll tested contests with several possible Republican hopefuls.",      # candidates
+    "Rogers said many factors challenge the claim that the attack was spontaneous.",
+    "He sought the identities behind numerous accounts he said harassed him.",
+    "The wave was significantly smaller than many Democrats hoped.",
+    "\"I'm of the school that thinks that it is wrong,\" she said.",
+    "The president has suggested that Japan should be allowed to build its own weapons.",  # proposes
+    "The bill was ignored, just as the president's suggested budget numbers were.",
 ])
 def test_plain_uses_of_hedge_words(text):
     assert found(profile(text), "hedging") == []
@@ -34,6 +42,8 @@ def test_plain_uses_of_hedge_words(text):
     ("The move could get the new Congress off on the wrong foot.", ["could"]),
     ("The virus could have come from a market in the city.", ["could"]),
     ("The ruling will likely deepen the crisis at the border.", ["likely"]),
+    ("The data suggests that the virus spread earlier than thought.", ["suggests"]),
+    ("Critics of the plan claim it will cost jobs.", ["Critics"]),
 ])
 def test_real_hedges_stay(text, expected):
     assert found(profile(text), "hedging") == expected
@@ -53,6 +63,11 @@ def test_real_hedges_stay(text, expected):
     "Some early reports may later prove inaccurate.",
     "Prosecutors face the high bar of proving that he acted with corrupt intent.",
     "Pro-Trump women were welcome at the decidedly progressive march.",
+    "\"The president is really causing great hardship,\" she added.",             # degree
+    "Most registered voters say they would definitely vote against such a candidate.",  # a poll answer
+    "He said those things in a very obvious way to the newspaper.",              # attributive
+    "\"Can be easily proven,\" the president wrote of the charge.",               # a possibility
+    "And the rule has proven true for the last two presidents.",                 # turned out
 ])
 def test_plain_uses_of_booster_words(text):
     assert found(profile(text), "boosters") == []
@@ -64,6 +79,8 @@ def test_plain_uses_of_booster_words(text):
     ("Clearly, the officials did not want him to know the full scope.", ["Clearly"]),
     ("The tests proved that the water was contaminated.", ["proved"]),
     ("\"That claim is absolutely false,\" she said.", ["absolutely"]),
+    ("It is very clear now that the deal is dead.", ["clear"]),
+    ("\"He'll definitely be there to guide folks,\" the aide said.", ["definitely"]),
 ])
 def test_real_boosters_stay(text, expected):
     assert found(profile(text), "boosters") == expected

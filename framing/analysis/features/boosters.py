@@ -67,6 +67,25 @@ _HEDGING_COPULAS: Final = frozenset({"seems", "seem", "seemed", "appears", "appe
                                      "looked"})
 
 
+_POLL_VERBS: Final = frozenset({"vote", "support", "back", "oppose", "consider", "choose", "buy", "get"})
+_BETWEEN_MODAL: Final = frozenset({"be", "been", "easily", "later", "yet", "eventually", "ultimately", "never", "ever",
+                                   "also", "still", "not"})
+
+
+def _modal_before(doc: Doc, first: int) -> bool:
+    """ "may prove", "may later prove", "can be easily proven": a modal up to three words back, with only
+    "be" or an adverb between."""
+    k, seen = first - 1, 0
+    while k >= 0 and doc.is_word[k] and seen < 3:
+        if doc.norms[k] in _MODALS:
+            return True
+        if doc.norms[k] not in _BETWEEN_MODAL:
+            return False
+        k -= 1
+        seen += 1
+    return False
+
+
 def _negated_within(doc: Doc, first: int) -> bool:
     sentence = doc.sentences[doc.sentence_of[first]]
     j, seen = first - 1, 0
@@ -119,6 +138,10 @@ def keep(doc: Doc, match: Match) -> str | None:
     if len(entry.words) == 1 and entry.words[0] in _REALITY_ADVERBS and before not in _FINITE_AUXILIARIES:
         return "really / actually / truly not after an auxiliary (really electrified, will actually vote): " \
                "degree or the reality of an act, no certainty asserted"
+    if entry.words == ("really",) and word_after(doc, first).endswith(("ing", "ed", "en")):
+        return "really + a verb (is really causing, has really taken off): degree, not certainty"
+    if entry.words == ("definitely",) and before == "would" and word_after(doc, first) in _POLL_VERBS:
+        return "would definitely vote: an answer category of a poll, not the writer's certainty"
     if entry.words == ("absolutely",) and word_after(doc, first) in _QUANTIFIERS:
         return "absolutely nothing / no: an intensified quantifier, no certainty asserted"
     if len(entry.words) == 1 and entry.words[0] in _DEGREE_ADVERBS:
@@ -132,14 +155,14 @@ def keep(doc: Doc, match: Match) -> str | None:
     if entry.words[0] in _DEMONSTRATE and before == "to":
         return "to show / to prove: to demonstrate, no certainty asserted"
     if entry.words[0] in ("prove", "proves", "proved", "proven", "proving") and (
-            before in _MODALS or (before in ("later", "yet", "eventually", "ultimately")
-                                  and word_before(doc, first - 1) in _MODALS) or before in ("of", "for", "in")):
+            _modal_before(doc, first) or before in ("of", "for", "in")):
         return "may prove / the bar of proving: a possibility or the task named, no certainty asserted"
     if entry.words[0] in ("prove", "proves", "proved", "proven") and len(entry.words) == 1 \
             and (word_after(doc, first) in ("too", "to", "a", "an", "more", "less", "difficult", "costly", "elusive",
                                             "popular", "controversial", "fatal", "useful", "decisive", "crucial",
                                             "harder", "easier", "tougher", "wrong", "right", "inaccurate", "false",
-                                            "unfounded", "disastrous", "successful", "unpopular", "problematic")):
+                                            "unfounded", "disastrous", "successful", "unpopular", "problematic",
+                                            "true", "correct", "prescient", "accurate", "effective")):
         return "proved too much / proved costly: turned out, no certainty asserted"
     if len(entry.words) == 1:
         word = entry.words[0]
@@ -147,6 +170,9 @@ def keep(doc: Doc, match: Match) -> str | None:
             after = word_after(doc, first)
             if before not in COPULAS and after not in ("that", "to", "of", "whether", "about"):
                 return "attributive adjective"
+            if before in ("very", "so", "quite", "pretty", "too", "fairly") and word_before(doc, first - 1) in DETERMINERS \
+                    and after not in ("that", "to", "of", "whether", "about", ""):
+                return "attributive adjective (a very obvious way)"
         if entry.category == "verb" and before in DETERMINERS:
             return "noun use"
     return None

@@ -50,9 +50,14 @@ _VIEW_VERBS: Final = frozenset({
     "questioned", "doubted", "charged", "complain", "complained", "wonder", "wondered", "estimated",
     "assert", "asserts", "asserted", "described", "dismiss", "dismissed", "accuse", "accused", "blamed",
     "see", "regard", "regarded", "noted", "pointed", "acknowledge", "acknowledged", "concede", "conceded",
-    "caution", "cautioned", "hoped", "call", "called", "labeled", "labelled", "dubbed", "praised", "hailed",
+    "caution", "cautioned", "call", "called", "labeled", "labelled", "dubbed", "praised", "hailed",
     "criticized", "criticised", "denounced", "condemned", "slammed", "urged", "urge"})
 # (nouns as much as verbs are left out: "some later point", "some doubt", "many questions", "some estimates")
+# a new subject ends the search: "numerous accounts he said harassed him" (the view is his)
+_PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "you", "it", "who", "which", "that"})
+_DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"})
+_CLAIM_ADJECTIVES: Final = frozenset({"any", "no", "false", "bogus", "dubious", "baseless", "unfounded", "new",
+                                      "latest", "repeated", "same", "whose", "my", "our", "your", "such"})
 # how many words on the verb may stand ("critics of the federal jobs plan say", "some people familiar
 # with the document say")
 _VIEW_REACH: Final = 6
@@ -103,6 +108,11 @@ def weasel_source(doc: Doc, match: Match) -> str:
         if before in _HAVE or after not in _PREDICATE_STARTS:
             return "considered: weighed or thought about, not a consensus 'considered X'"
         return ""
+    if words == ("claim", "that"):
+        before = word_before(doc, match.first)
+        if before in _DETERMINERS or before.endswith("'s") or before in _CLAIM_ADJECTIVES:
+            return "the claim that: a named claim reported, not a vague source"
+        return ""
     if not _is_group_entry(words):
         return ""
     tokens, norms, is_word = doc.tokens, doc.norms, doc.is_word
@@ -115,7 +125,9 @@ def weasel_source(doc: Doc, match: Match) -> str:
                 break
             k += 1
             continue
-        if norms[k] in _VIEW_VERBS:
+        if norms[k] in _PRONOUNS:
+            break
+        if norms[k] in _VIEW_VERBS and not (k > 0 and norms[k - 1] in _DETERMINERS):
             return ""
         seen += 1
         k += 1
@@ -133,6 +145,14 @@ def plain_likely_or_think(doc: Doc, match: Match) -> str:
                 or (words != ("estimated",) and (first + 1 >= len(doc.tokens) or not doc.is_word[first + 1])):
             return "an estimated 3,000 / the estimates of: a quantity or a noun, not a hedge"
         return ""
+    if words[0] in ("suggest", "suggests", "suggested") and len(words) == 1:
+        before = word_before(doc, first)
+        if before.endswith("'s") or before in ("the", "his", "her", "their", "its", "a"):
+            return "the suggested budget: proposed, not a hedge"
+        if word_after(doc, first) == "that":
+            end = min(doc.sentences[doc.sentence_of[first]].stop, first + 14)
+            if any(doc.norms[k] in ("should", "must", "ought") for k in range(first + 2, end)):
+                return "suggested that X should: a proposal, not a hedge"
     if words == ("tend", "to") and word_before(doc, first) == "to":
         return "to tend to (the horses): to look after, not a hedge"
     if len(words) == 1 and words[0] in _NEGATIVE_ADJECTIVES and word_before(doc, first) in ("not", "n't", "never"):
@@ -151,6 +171,8 @@ def plain_likely_or_think(doc: Doc, match: Match) -> str:
         before, after = word_before(doc, first), word_after(doc, first)
         if after in _THINK_PARTICLES or after == "":
             return "think of / about / through: a plain verb, not a hedge"
+        if before in ("that", "who", "whether"):
+            return "who / that thinks: names a group's view (the school that thinks), not a hedge"
         if before in ("'d", "you'd", "would") or (before == "you" and word_before(doc, first - 1) in ("do", "did")):
             return "you'd think / what do you think: an idiom or a question, not a hedge"
     return ""
@@ -194,6 +216,8 @@ def could_of_ability(doc: Doc, first: int) -> str:
         return "could have + participle: counterfactual (what was possible and did not happen), not a hedge"
     if after in _ABLE_VERBS:
         return "could + a verb of ability (could tell, could do): ability, not possibility"
+    if after == "be" and word_after(doc, first + 1) in ("seen", "heard", "spotted", "observed", "glimpsed"):
+        return "could be seen / heard: what was visible or audible, not a possibility"
     before = word_before(doc, first)
     if before in _NEGATIVE_SUBJECTS or (before == "one" and word_before(doc, first - 1) == "no"):
         return "nobody could: inability, not possibility"

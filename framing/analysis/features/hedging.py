@@ -173,7 +173,8 @@ _NOT_LY_ADVERBS: Final = frozenset({"only", "early", "elderly", "family", "italy
 _RULE_TERMS: Final = _QUANTIFIERS | {"possible", "likely", "most", "believe", "believes", "believed", "think",
                                       "thinks", "said to", "widely", "guessed", "guess", "in part", "considered",
                                       "estimated", "estimates", "estimate", "tend to", "unclear", "uncertain",
-                                      "unsure", "doubtful", "questionable", "debatable", "ambiguous", "murky"}
+                                      "unsure", "doubtful", "questionable", "debatable", "ambiguous", "murky",
+                                      "suggest", "suggests", "suggested"}
 _RULE_CATEGORIES: Final = frozenset({"modal", "weasel"})
 
 
@@ -224,7 +225,8 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
             return "not possible / only possible: a statement of (in)feasibility, not a hedge"
         if _made_possible(doc, first):
             return "possible: feasible (as soon as possible, if possible, made possible)"
-        if first > 0 and is_number(doc, first - 1) and doc.norms[first - 1] not in ("one", "1", "a", "an"):
+        if (first > 0 and is_number(doc, first - 1) and doc.norms[first - 1] not in ("one", "1", "a", "an")) \
+                or before in ("several", "various", "multiple", "numerous"):
             return "a number of possible options (three possible routes): counts alternatives, not a hedge"
     if entry.term == "likely" and _compares_rates(doc, first):
         return "are more / less likely to: compares how often groups do something, not a hedge"
