@@ -101,6 +101,14 @@ def test_real_boosters_stay(text, expected):
     "If you're a poor person with an illness, you might look up and see one of the balloons.",
     "Democrats were much less likely to see the leak as harmful.",
     "If you are going to cut the program, costs rise for the states.",
+    "Among those who predicted the senator would fail were the usual critics.",  # a past prediction
+    "The president had been expected to announce more troops.",                 # a past expectation
+    "Most of that increase was expected to come from Saudi Arabia.",
+    "If new voters flooded the primary, it would be proof of a revolution.",     # past hypothetical
+    "If they could get new facts, then demand for an inquiry would surge.",
+    "His fear was that if he cleared the president, new evidence would emerge.",
+    "It is self-defeating because in the long run the goal is higher wages.",    # ultimately
+    "As anyone could have predicted, the media pounced.",
 ])
 def test_conditions_and_cues_that_predict_nothing(text):
     assert found(profile(text), "speculation") == []
@@ -115,6 +123,9 @@ def test_conditions_and_cues_that_predict_nothing(text):
      ["If the Senate passes the bill, the House will vote on it Friday"]),
     ("If she were to lurch left, she would risk appearing insincere.",
      ["If she were to lurch left, she would risk appearing insincere"]),
+    ("In the long run, the deficit will crush the economy.", ["In the long run"]),
+    ("If the independent wins, it would be the first time in decades.",
+     ["If the independent wins, it would be the first time in decades"]),
 ])
 def test_real_predictions_stay(text, expected):
     assert found(profile(text), "speculation") == expected

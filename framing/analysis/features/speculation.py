@@ -54,7 +54,7 @@ MAX_CLAUSE_TOKENS: Final = 80  # a conditional's evidence runs to the end of its
 # A consequence that predicts: a future or a modal of possibility ("then this is wrong" predicts nothing).
 _CONSEQUENCE: Final = frozenset({"will", "would", "'ll", "could", "might", "may",
                                  "won't", "wouldn't", "shall", "going", "gonna"})
-_PAST_BEFORE: Final = frozenset({"was", "were", "had", "been", "as", "be"})
+_PAST_BEFORE: Final = frozenset({"was", "were", "had", "been", "as", "be", "have", "who"})
 _FORECAST_VERBS: Final = frozenset({"predicted", "predicting", "forecasted", "forecast", "foresaw", "prophesied",
                                     "projected"})
 _NEGATORS: Final = frozenset({"not", "never", "no", "cannot", "can't", "nobody", "n't"})
@@ -70,6 +70,8 @@ _RATE_WORDS: Final = frozenset({"much", "far", "slightly", "significantly", "sub
 _PAST_SCHEDULES: Final = frozenset({("was", "set", "to"), ("were", "set", "to"), ("was", "about", "to")})
 _NEEDS: Final = frozenset({"need", "needs", "must", "should", "ought", "have", "has"})
 _HORIZON_HEADS: Final = frozenset({"over", "in", "within", "the"})
+_IDIOM_HORIZONS: Final = frozenset({("in", "the", "long", "run"), ("in", "the", "long", "term"),
+                                     ("in", "the", "short", "term"), ("in", "the", "near", "term")})
 _RELATIVES: Final = frozenset({"which", "who", "whom", "whose"})
 _CLAUSE_STOPS: Final = frozenset({",", ";", ":", "—", "–", "(", "“", "”", '"'})
 
@@ -115,6 +117,13 @@ def _not_a_forecast_here(doc: Doc, match: Match) -> str | None:
         return "inside an if-clause: a condition, not a prediction"
     if words in _PAST_SCHEDULES:
         return "was set to / was about to: a past schedule"
+    if "expected" in words and (words[0] in ("was", "were") or word_before(doc, first) in ("was", "were", "been", "had")):
+        return "was expected to: a past expectation"
+    if words in _IDIOM_HORIZONS:
+        end = min(doc.sentences[doc.sentence_of[first]].stop, match.stop + 12)
+        if not any(norms[k] in ("will", "'ll", "would", "could", "may", "might", "going", "likely") or
+                   norms[k].endswith("'ll") for k in range(max(0, first - 8), end)):
+            return "in the long run ... is: ultimately, no forecast in its clause"
     if words[-1] == "to" and word_after(doc, match.stop - 1) == "have" and match.stop + 1 < len(norms) \
             and norms[match.stop + 1] == "to":
         return "going to have to: a necessity, not a forecast"
@@ -178,7 +187,32 @@ def _counterfactual_or_reported(doc: Doc, first: int, stop: int) -> bool:
             return True
         if norms[k] in ("would", "could", "might") and norms[k + 1] == "have":
             return True
-    return word_before(doc, first) == "that" and word_before(doc, first - 1).endswith("ed")
+    if _past_hypothetical(doc, first, end):
+        return True
+    return word_before(doc, first) == "that" and (word_before(doc, first - 1).endswith("ed")
+                                                  or word_before(doc, first - 1) in _REPORTED_VIEWS)
+
+
+_REPORTED_VIEWS: Final = frozenset({"fear", "belief", "concern", "worry", "hope", "view", "argument", "expectation",
+                                    "theory", "assumption", "thinking", "idea", "premise"})
+_FUTURES: Final = frozenset({"will", "'ll", "won't", "going", "gonna", "shall"})
+_PAST_MARKERS: Final = frozenset({"could", "did", "was", "had", "didn't", "wasn't", "couldn't"})
+
+
+def _past_hypothetical(doc: Doc, first: int, end: int) -> bool:
+    """ "if new voters flooded the primary, it would be proof", "if they could get both ..., demand would
+    surge": a past tense in the if-clause and no future after it (only would / could / might) is a
+    hypothetical or counterfactual about the past, not a prediction."""
+    norms, tokens = doc.norms, doc.tokens
+    k = first + 1
+    past = False
+    while k < end and tokens[k] not in (",", ";", "—", "–", ":") and norms[k] != "then":
+        if norms[k] in _PAST_MARKERS or (norms[k].endswith("ed") and doc.is_word[k] and len(norms[k]) > 4):
+            past = True
+        k += 1
+    if not past:
+        return False
+    return not any(norms[j] in _FUTURES or norms[j].endswith("'ll") for j in range(k, end))
 
 
 _GO: Final = frozenset({"go", "goes", "went", "going", "gone", "walk", "walked", "head", "headed"})
