@@ -109,6 +109,10 @@ def test_real_boosters_stay(text, expected):
     "His fear was that if he cleared the president, new evidence would emerge.",
     "It is self-defeating because in the long run the goal is higher wages.",    # ultimately
     "As anyone could have predicted, the media pounced.",
+    "The fear could become an obsessive self-fulfilling prophecy.",
+    "Her campaign organization was poised to win delegates across most states.",
+    "Democrats broadly would probably like to cut some deals with the president.",
+    "If the president wants a productive term, he'll make deals with Democrats.",  # advice
 ])
 def test_conditions_and_cues_that_predict_nothing(text):
     assert found(profile(text), "speculation") == []
@@ -124,6 +128,7 @@ def test_conditions_and_cues_that_predict_nothing(text):
     ("If she were to lurch left, she would risk appearing insincere.",
      ["If she were to lurch left, she would risk appearing insincere"]),
     ("In the long run, the deficit will crush the economy.", ["In the long run"]),
+    ("The destroyers will be poised to respond to any missile threats.", ["poised to"]),
     ("If the independent wins, it would be the first time in decades.",
      ["If the independent wins, it would be the first time in decades"]),
 ])

@@ -68,6 +68,8 @@ _BREAKS: Final = frozenset({",", ";", "—", "-", ":", "then"})
 _RATE_WORDS: Final = frozenset({"much", "far", "slightly", "significantly", "substantially", "considerably", "even",
                                 "still", "no", "a", "bit", "lot", "little", "somewhat", "twice", "times"})
 _PAST_SCHEDULES: Final = frozenset({("was", "set", "to"), ("were", "set", "to"), ("was", "about", "to")})
+_PAST_ONLY_BEFORE: Final = frozenset({"was", "were", "had", "been"})
+_WANTS: Final = frozenset({"like", "love", "prefer", "want", "rather"})
 _NEEDS: Final = frozenset({"need", "needs", "must", "should", "ought", "have", "has"})
 _HORIZON_HEADS: Final = frozenset({"over", "in", "within", "the"})
 _IDIOM_HORIZONS: Final = frozenset({("in", "the", "long", "run"), ("in", "the", "long", "term"),
@@ -119,6 +121,12 @@ def _not_a_forecast_here(doc: Doc, match: Match) -> str | None:
         return "was set to / was about to: a past schedule"
     if "expected" in words and (words[0] in ("was", "were") or word_before(doc, first) in ("was", "were", "been", "had")):
         return "was expected to: a past expectation"
+    if words[0] in ("poised", "on", "set") and word_before(doc, first) in _PAST_ONLY_BEFORE:
+        return "was poised to / was on track to: a past prospect"
+    if words[0] in ("prophecy", "prophecies") and word_before(doc, first) in ("self-fulfilling", "fulfilling"):
+        return "a self-fulfilling prophecy: an idiom, no forecast"
+    if words[0] == "would" and word_after(doc, match.stop - 1) in _WANTS:
+        return "would probably like to: a disposition, not a forecast"
     if words in _IDIOM_HORIZONS:
         end = min(doc.sentences[doc.sentence_of[first]].stop, match.stop + 12)
         if not any(norms[k] in ("will", "'ll", "would", "could", "may", "might", "going", "likely") or
@@ -316,6 +324,8 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
     nxt = word_after(doc, match.stop - 1)
     if nxt in ("you", "you're", "one"):
         return "if you ...: a generic condition, no prediction about an event"
+    if any(doc.norms[k] in ("want", "wants", "wanted") for k in range(match.stop, min(len(doc.norms), match.stop + 4))):
+        return "if X wants ...: advice, not a prediction"
     if _present_counterfactual(doc, match.stop):
         return "if X were (not were to): a present counterfactual, no prediction"
     if nxt == "true" or (nxt == "there" and match.stop + 2 < len(doc.norms)
