@@ -30,6 +30,12 @@ from conftest import found, profile
     "\"I'm of the school that thinks that it is wrong,\" she said.",
     "The president has suggested that Japan should be allowed to build its own weapons.",  # proposes
     "The bill was ignored, just as the president's suggested budget numbers were.",
+    "He backed Israel in a way no other nominee could have.",                   # counterfactual
+    "Here are some questions to consider as the details unfold.",
+    "That is the biggest hint of the goal of the inquiry.",                     # a noun
+    "What safeguards can we put in place that might prevent it?",                # a question
+    "\"It may sound easy when people say it, but it is not,\" he said.",         # concessive
+    "Voters will again sometimes split their tickets.",                          # a frequency
 ])
 def test_plain_uses_of_hedge_words(text):
     assert found(profile(text), "hedging") == []
@@ -44,6 +50,8 @@ def test_plain_uses_of_hedge_words(text):
     ("The ruling will likely deepen the crisis at the border.", ["likely"]),
     ("The data suggests that the virus spread earlier than thought.", ["suggests"]),
     ("Critics of the plan claim it will cost jobs.", ["Critics"]),
+    ("The leak hints at a deeper rift inside the cabinet.", ["hints"]),
+    ("My guess is that the deal will collapse.", ["guess"]),
 ])
 def test_real_hedges_stay(text, expected):
     assert found(profile(text), "hedging") == expected

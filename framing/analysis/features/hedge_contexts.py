@@ -87,6 +87,11 @@ _THINK_PARTICLES: Final = frozenset({"of", "about", "through", "twice", "back", 
                                      "again", "outside", "differently", "clearly", "hard", "straight"})
 
 
+# frequency adverbs: how often something happens, not how sure the writer is (kept in WikiWeasel's definition,
+# where the learned filter decides on them)
+_FREQUENCY: Final = frozenset({"sometimes", "typically", "commonly"})
+
+
 def _is_group_entry(words: tuple[str, ...]) -> bool:
     return all(w in _GROUP_WORDS for w in words)
 
@@ -95,6 +100,8 @@ def weasel_source(doc: Doc, match: Match) -> str:
     """Why a weasel match is a plain quantity or group, not an unnamed source ('' if it may be one)."""
     entry = match.entry
     words = entry.words
+    if entry.term in _FREQUENCY:
+        return "sometimes / typically: a frequency, not a hedge"
     if entry.category != "weasel":
         return ""
     if words == ("widely",):
@@ -127,7 +134,7 @@ def weasel_source(doc: Doc, match: Match) -> str:
             continue
         if norms[k] in _PRONOUNS:
             break
-        if norms[k] in _VIEW_VERBS and not (k > 0 and norms[k - 1] in _DETERMINERS):
+        if norms[k] in _VIEW_VERBS and not (k > 0 and (norms[k - 1] in _DETERMINERS or norms[k - 1] == "to")):
             return ""
         seen += 1
         k += 1
@@ -153,6 +160,10 @@ def plain_likely_or_think(doc: Doc, match: Match) -> str:
             end = min(doc.sentences[doc.sentence_of[first]].stop, first + 14)
             if any(doc.norms[k] in ("should", "must", "ought") for k in range(first + 2, end)):
                 return "suggested that X should: a proposal, not a hedge"
+    if match.entry.category == "verb" and len(words) == 1 and words[0] not in ("guess", "suppose", "reckon"):
+        before = word_before(doc, first)
+        if before in _DETERMINERS or (before.endswith("est") and len(before) > 4):
+            return "the biggest hint: a noun, not a hedging verb"
     if words == ("tend", "to") and word_before(doc, first) == "to":
         return "to tend to (the horses): to look after, not a hedge"
     if len(words) == 1 and words[0] in _NEGATIVE_ADJECTIVES and word_before(doc, first) in ("not", "n't", "never"):
@@ -179,9 +190,20 @@ def plain_likely_or_think(doc: Doc, match: Match) -> str:
 
 
 def modal_in_question(doc: Doc, first: int) -> str:
-    """A modal in a wh-clause ("what Trump might say next", "how it could happen"): a question about a
-    possibility, no claim hedged. The wh-word is searched back over at most five words of the clause."""
+    """A modal in a wh-clause ("what Trump might say next", "how it could happen") or in a question
+    ("what safeguards can we add that might prevent it?"): a question about a possibility, no claim
+    hedged; a concessive "it may sound easy ..., but": conceded, not hedged. The wh-word is searched
+    back over at most five words of the clause."""
     norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
+    stop = doc.sentences[doc.sentence_of[first]].stop
+    for k in range(first + 1, min(stop, first + 40)):
+        if tokens[k] == "?":
+            return "a modal in a question: asks, hedges no claim"
+        if tokens[k] in (".", "!"):
+            break
+    if norms[first] == "may" and word_after(doc, first) in ("sound", "seem", "look", "appear") \
+            and any(norms[k] == "but" for k in range(first + 2, min(stop, first + 30))):
+        return "it may sound easy ..., but: concessive, not a hedge"
     lo = max(doc.sentences[doc.sentence_of[first]].first, first - 8)
     seen = 0
     k = first - 1
@@ -211,8 +233,8 @@ def could_of_ability(doc: Doc, first: int) -> str:
     """Why the "could" at token ``first`` states an ability or a counterfactual ('' if it may hedge)."""
     norms, is_word = doc.norms, doc.is_word
     after = word_after(doc, first)
-    if after == "have" and first + 2 < len(norms) and is_word[first + 2] \
-            and norms[first + 2].endswith(_PARTICIPLE_ENDINGS):
+    if after == "have" and first + 2 < len(norms) and (not is_word[first + 2]
+                                                       or norms[first + 2].endswith(_PARTICIPLE_ENDINGS)):
         return "could have + participle: counterfactual (what was possible and did not happen), not a hedge"
     if after in _ABLE_VERBS:
         return "could + a verb of ability (could tell, could do): ability, not possibility"

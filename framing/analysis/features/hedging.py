@@ -175,7 +175,7 @@ _RULE_TERMS: Final = _QUANTIFIERS | {"possible", "likely", "most", "believe", "b
                                       "estimated", "estimates", "estimate", "tend to", "unclear", "uncertain",
                                       "unsure", "doubtful", "questionable", "debatable", "ambiguous", "murky",
                                       "suggest", "suggests", "suggested"}
-_RULE_CATEGORIES: Final = frozenset({"modal", "weasel"})
+_RULE_CATEGORIES: Final = frozenset({"modal", "weasel", "verb"})
 
 
 _CURRENCY: Final = frozenset({"$", "£", "€", "¥"})
