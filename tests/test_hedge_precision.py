@@ -36,6 +36,8 @@ from conftest import found, profile
     "What safeguards can we put in place that might prevent it?",                # a question
     "\"It may sound easy when people say it, but it is not,\" he said.",         # concessive
     "Voters will again sometimes split their tickets.",                          # a frequency
+    "\"Don't you think a speech that night would be powerful?\" he asked.",       # a question
+    "He did it because he wanted to, and because he could.",                     # elliptical ability
 ])
 def test_plain_uses_of_hedge_words(text):
     assert found(profile(text), "hedging") == []

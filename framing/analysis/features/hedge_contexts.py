@@ -184,7 +184,8 @@ def plain_likely_or_think(doc: Doc, match: Match) -> str:
             return "think of / about / through: a plain verb, not a hedge"
         if before in ("that", "who", "whether"):
             return "who / that thinks: names a group's view (the school that thinks), not a hedge"
-        if before in ("'d", "you'd", "would") or (before == "you" and word_before(doc, first - 1) in ("do", "did")):
+        if before in ("'d", "you'd", "would") or (before == "you" and word_before(doc, first - 1) in (
+                "do", "did", "don't", "didn't", "n't")):
             return "you'd think / what do you think: an idiom or a question, not a hedge"
     return ""
 
@@ -238,6 +239,8 @@ def could_of_ability(doc: Doc, first: int) -> str:
         return "could have + participle: counterfactual (what was possible and did not happen), not a hedge"
     if after in _ABLE_VERBS:
         return "could + a verb of ability (could tell, could do): ability, not possibility"
+    if first + 1 < len(norms) and not is_word[first + 1] and doc.tokens[first + 1] in (".", ",", ";", "!", "”", '"'):
+        return "because he could. / I wish I could: an elliptical ability, not a possibility"
     if after == "be" and word_after(doc, first + 1) in ("seen", "heard", "spotted", "observed", "glimpsed"):
         return "could be seen / heard: what was visible or audible, not a possibility"
     before = word_before(doc, first)
