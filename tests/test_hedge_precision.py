@@ -78,6 +78,9 @@ def test_real_hedges_stay(text, expected):
     "He said those things in a very obvious way to the newspaper.",              # attributive
     "\"Can be easily proven,\" the president wrote of the charge.",               # a possibility
     "And the rule has proven true for the last two presidents.",                 # turned out
+    "It was an early reality show that follows the life of one family.",        # the noun
+    "Voters say she should stick with steady, proven leadership.",              # attributive
+    "\"Be clear that if the chancellor excludes speakers, she breaks the law.\"",  # imperative
 ])
 def test_plain_uses_of_booster_words(text):
     assert found(profile(text), "boosters") == []
@@ -90,6 +93,8 @@ def test_plain_uses_of_booster_words(text):
     ("The tests proved that the water was contaminated.", ["proved"]),
     ("\"That claim is absolutely false,\" she said.", ["absolutely"]),
     ("It is very clear now that the deal is dead.", ["clear"]),
+    ("The study has proven that the drug works.", ["proven"]),
+    ("Our analysis shows that a record number of lawsuits were filed.", ["shows that"]),
     ("\"He'll definitely be there to guide folks,\" the aide said.", ["definitely"]),
 ])
 def test_real_boosters_stay(text, expected):

@@ -72,6 +72,19 @@ _BETWEEN_MODAL: Final = frozenset({"be", "been", "easily", "later", "yet", "even
                                    "also", "still", "not"})
 
 
+_SHOW_KINDS: Final = frozenset({"reality", "talk", "game", "radio", "tv", "television", "cooking", "morning",
+                                "late-night", "variety", "news", "road", "trade", "air", "light", "comedy", "quiz"})
+_PROVEN_AUXILIARIES: Final = frozenset({"has", "have", "had", "been", "be", "is", "are", "was", "were", "being",
+                                        "'s", "'ve", "not", "never", "it's", "as", "conclusively", "clearly",
+                                        "scientifically", "already", "now", "since", "repeatedly", "also"})
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    """No word token before token ``i`` in its sentence."""
+    first = doc.sentences[doc.sentence_of[i]].first
+    return not any(doc.is_word[k] for k in range(first, i))
+
+
 def _modal_before(doc: Doc, first: int) -> bool:
     """ "may prove", "may later prove", "can be easily proven": a modal up to three words back, with only
     "be" or an adverb between."""
@@ -152,6 +165,13 @@ def keep(doc: Doc, match: Match) -> str | None:
     if entry.words[:2] == ("guaranteed", "to") and word_after(doc, match.stop - 1) in (
             "them", "him", "her", "us", "you", "me", "the", "all", "every", "each"):
         return "guaranteed to someone: an entitlement"
+    if entry.words[0] in ("show", "shows") and (before in DETERMINERS or before in _SHOW_KINDS):
+        return "a reality show that: the noun, no certainty asserted"
+    if entry.words == ("proven",) and before not in _PROVEN_AUXILIARIES:
+        return "proven leadership: an attributive adjective (tested), no certainty asserted"
+    if entry.words == ("clear",) and before == "be" and doc.tokens[first - 1][:1] == "B" \
+            and _starts_sentence(doc, first - 1):
+        return "Be clear that ...: an imperative, no certainty asserted"
     if entry.words[0] in _DEMONSTRATE and before == "to":
         return "to show / to prove: to demonstrate, no certainty asserted"
     if entry.words[0] in ("prove", "proves", "proved", "proven", "proving") and (
