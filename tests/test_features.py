@@ -13,7 +13,6 @@ from conftest import found, profile
     ("Reportedly, the talks collapsed.", ["Reportedly"]),
     ("It is believed that the general fled abroad.", ["It is believed"]),
     ("The rebels appear to control the city.", ["appear to"]),
-    ("About 40 people were hurt in the blast.", ["About"]),
     ("The strike could hit the port within days.", ["could"]),
     ("He allegedly took bribes from the contractor.", ["allegedly"]),
 ])
@@ -27,6 +26,7 @@ def test_hedges_found(text, expected):
     "May 2017 was the warmest month on record.",
     "The two sides could not agree on a text.",        # inability, not possibility
     "The envoys talked about the ceasefire for hours.",  # "about" without a number
+    "About 40 people were hurt in the blast.",          # issue 13: an approximate number is no hedge
     "A Washington think tank published the report.",
     "The minister resigned on Tuesday.",
 ])

@@ -17,7 +17,7 @@ WIKIWEASEL = CORPORA / "wikiweasel"
 
 @pytest.mark.parametrize("text, expected", [
     ("Some scholars argue that the text is a later forgery.", ["Some scholars"]),
-    ("Many of the villagers left before the flood.", ["Many of"]),
+    ("Many of the villagers believe the flood was a punishment.", ["Many of"]),
     ("The castle is considered the oldest in the region.", ["is considered"]),
     ("Critics of the plan said it would cost too much.", ["Critics"]),
     ("The painting is widely attributed to his workshop.", ["widely"]),
@@ -39,10 +39,49 @@ def test_not_weasel_words(text):
     assert [e for e in found(profile(text), "hedging", measure="weasel")] == []
 
 
-def test_some_before_a_number_is_an_approximator():
-    p = profile("The storm destroyed some 40 houses on the coast.")
-    assert found(p, "hedging", measure="approximator") == ["some"]
-    assert found(p, "hedging", measure="weasel") == []
+def test_approximators_are_quantities_not_hedges():
+    # issue 13: "some 40 houses", "about $65 a month", "nearly nine in 10" qualify a number, they soften
+    # no claim (a reader's bar; WikiWeasel marks most such sentences certain too)
+    p = profile("The storm destroyed some 40 houses on the coast, about 3,000 people fled and nearly "
+                "$1.1 trillion was lost around 9:30 on Monday.")
+    assert found(p, "hedging") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Many of the villagers left before the flood.",                       # issue 13: plain quantities
+    "The chain employs many low-wage workers in the state.",
+    "He also listed a number of gestures of goodwill made before the summit.",
+    "Police had made a number of seizures of firearms in recent months.",
+    "Most Americans had never heard of the company before the hearing.",
+    "She called him one of the kindest, most gentle people she knew.",     # a superlative
+    "The supply-siders made the internationalists smarter critics of Communism.",
+    "He argued several cases before the Supreme Court.",
+    "The video was widely shared on social media.",                        # an extent, no source
+    "Since taking office, the president has considered several options for the region.",
+])
+def test_plain_quantities_and_groups_are_not_weasels(text):
+    assert found(profile(text), "hedging") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some Republicans cautioned that the bill could fail in the Senate.", ["Some", "could"]),
+    ("Critics of the federal jobs plan say it would raise wages too slowly.", ["Critics"]),
+    ("Some people familiar with the document say it has no effect on arms sales.", ["some people"]),
+    ("Many observers have described the relationship as ice cold.", ["many observers"]),
+    ("The tweet was widely perceived as an attempt to intimidate him.", ["widely"]),
+    ("The chief justice, considered the court's ideological center, asked a question.", ["considered"]),
+])
+def test_unnamed_sources_stay_weasels(text, expected):
+    assert [w.lower() for w in found(profile(text), "hedging")] == [w.lower() for w in expected]
+
+
+def test_wikiweasel_definition_counts_the_plain_quantities_the_reports_set_aside():
+    from framing.analysis.context import Context
+    from framing.types import Article
+    a = Article(id="x", title="", text="Many of the villagers left before the flood.")
+    decided = [m.entry.term for _, m, _, _ in hedging.decisions(Context(a))]
+    assert decided == ["many of"]                     # WikiWeasel's definition: a weasel word
+    assert found(profile(a.text), "hedging") == []    # the reports: a plain quantity
 
 
 def test_penn_treebank_tokens_do_not_break_matching():
@@ -92,7 +131,7 @@ def test_modals_that_do_not_hedge(text):
     ("However, the talks may collapse.", ["may"]),                 # sentence adverb "however"
     ("The rebels might win the vote.", ["might"]),
     ("The strike could hit the port within days.", ["could"]),
-    ("The order that stopped the raid could have saved lives.", ["could"]),  # not "in order that"
+    ("The order that stopped the raid could save lives.", ["could"]),  # not "in order that"
 ])
 def test_epistemic_modals_still_hedge(text, expected):
     assert [e.text for e in profile(text).features["hedging"].evidence if e.measure == "modal"] == expected
@@ -202,7 +241,8 @@ def _slice(n: int = 300) -> tuple[list, dict]:
 
 
 def test_wikiweasel_slice_f1_floor():
-    from framing.evaluation import hedged_sentence
+    # scored by WikiWeasel's definition (bare vague quantifiers are weasels there; the reports set them aside)
+    from framing.evaluation import hedged_sentence_wikiweasel as hedged_sentence
 
     articles, gold = _slice()
     tp = fp = fn = 0

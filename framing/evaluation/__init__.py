@@ -9,7 +9,9 @@ Tasks, in the formats of ``../shared/corpora`` (JSON Lines: articles with
   exact P/R/F1; the number of attributions per article (Pearson r).
 * ``hedging`` (CoNLL-2010 WikiWeasel): a sentence is predicted ``uncertain``
   when framing finds hedging evidence, or an anonymous/vague source, in it;
-  P/R/F1 of ``uncertain``.
+  P/R/F1 of ``uncertain`` (the hedges framing's reports show) and of
+  ``uncertain_wikiweasel`` (WikiWeasel's definition: bare vague quantifiers such
+  as "many of the villagers", which the reports set aside, count too).
 * ``alarmist`` (Propaganda Techniques Corpus): spans of Loaded_Language,
   Appeal_to_fear-prejudice, Exaggeration,Minimisation and Name_Calling,Labeling
   against alarmist and loaded evidence, with the SemEval-2020 Task 11
@@ -154,23 +156,43 @@ def hedged_sentence(profile: Profile) -> bool:
                for e in profile.features["sourcing"].evidence)
 
 
+def hedged_sentence_wikiweasel(profile: Profile) -> bool:
+    """:func:`hedged_sentence` by WikiWeasel's definition: a bare vague quantifier that framing's
+    reports set aside as a plain quantity ("many of the villagers") counts as a weasel word too."""
+    from ..analysis.context import Context
+    from ..analysis.features import hedging
+    return hedged_sentence(profile) or any(doc.field == "text"
+                                           for doc, *_ in hedging.decisions(Context(profile.article)))
+
+
+def _sentence_prf(pairs: list[tuple[bool, bool]]) -> dict[str, Any]:
+    tp = sum(1 for p, a in pairs if p and a)
+    fp = sum(1 for p, a in pairs if p and not a)
+    fn = sum(1 for p, a in pairs if a and not p)
+    tn = sum(1 for p, a in pairs if not p and not a)
+    scores = prf(tp, tp + fp, tp, tp + fn).to_dict()
+    scores.update({"true_positives": tp, "false_positives": fp, "false_negatives": fn, "true_negatives": tn,
+                   "accuracy": round((tp + tn) / max(1, tp + fp + fn + tn), 4)})
+    return scores
+
+
 def evaluate_hedging(profiles: list[Profile], labels: list[dict[str, Any]]) -> Result:
+    """``uncertain``: framing's hedges as its reports show them; ``uncertain_wikiweasel``: WikiWeasel's
+    definition, where a bare vague quantifier ("many of the villagers") is a weasel word too (the
+    quantities the analysis sets aside added back, see ``hedging.reader_hedge``)."""
     gold = {str(r["id"]): r["label"] for r in labels}
-    tp = fp = fn = tn = 0
+    reader: list[tuple[bool, bool]] = []
+    wikiweasel: list[tuple[bool, bool]] = []
     for p in profiles:
         g = gold.get(p.article.id)
         if g is None:
             continue
         predicted = hedged_sentence(p)
         actual = g == "uncertain"
-        tp += predicted and actual
-        fp += predicted and not actual
-        fn += actual and not predicted
-        tn += not predicted and not actual
-    scores = prf(tp, tp + fp, tp, tp + fn).to_dict()
-    scores.update({"true_positives": tp, "false_positives": fp, "false_negatives": fn, "true_negatives": tn,
-                   "accuracy": round((tp + tn) / max(1, tp + fp + fn + tn), 4)})
-    return Result("hedging", tp + fp + fn + tn, {"uncertain": scores})
+        reader.append((predicted, actual))
+        wikiweasel.append((predicted or hedged_sentence_wikiweasel(p), actual))
+    return Result("hedging", len(reader), {"uncertain": _sentence_prf(reader),
+                                          "uncertain_wikiweasel": _sentence_prf(wikiweasel)})
 
 
 def evaluate_alarmist(profiles: list[Profile], labels: list[dict[str, Any]]) -> Result:

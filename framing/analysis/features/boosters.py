@@ -13,8 +13,12 @@ from Recasens et al. 2013). Context rules:
   disputed", "it is not at all obvious"); a booster inside an if/whether clause
   or a question asserts nothing ("if that is really his name", "is it truly ...?");
   after "seems"/"appears" it is hedged ("seems clear");
-* "really", "truly", "actually" before an adjective ("really evil") are degree
-  intensifiers; "guaranteed to them" is an entitlement; "to show that", "to prove"
+* "really", "truly", "actually" count only right after a finite auxiliary or
+  copula ("is actually", "has really"): elsewhere they mark degree or the reality of
+  an act ("really electrified", "what the law actually says", "will actually vote",
+  "to truly understand"); before an adjective ("really evil", "absolutely essential")
+  they are degree intensifiers; "absolutely nothing / no" intensifies a quantifier;
+  "until they prove" is a condition; "guaranteed to them" is an entitlement; "to show that", "to prove"
   are to demonstrate; "proved too much", "proved costly" mean turned out.
 
 Higher value: more certainty markers per 1,000 words of the writer's own, i.e. more assertive writing.
@@ -45,11 +49,54 @@ _PREDICATIVE_ONLY: Final = frozenset({"certain", "clear", "sure", "true", "real"
 _WIDE_NEGATORS: Final = NEGATORS | frozenset({"nobody", "nothing", "none", "neither", "no-one", "few"})
 NEGATION_REACH: Final = 4  # words
 CLAUSE_WINDOW: Final = 40  # tokens looked at for a condition or a question mark (linear in the text)
-_CONDITIONS: Final = frozenset({"if", "unless", "whether"})
-_DEGREE_ADVERBS: Final = frozenset({"really", "truly", "actually"})
+_CONDITIONS: Final = frozenset({"if", "unless", "whether", "until"})
+_DEGREE_ADVERBS: Final = frozenset({"really", "truly", "actually", "absolutely", "decidedly"})
+_MODALS: Final = frozenset({"may", "might", "could", "would", "will", "can", "should", "must", "'ll", "'d"})
+# "is actually", "has really", "are truly": the adverb asserts that the predication holds, against an
+# expectation (Hyland 2005's booster use); elsewhere it marks degree or the reality of an act
+# ("really electrified", "what the law actually says", "will actually vote", "to truly understand")
+_REALITY_ADVERBS: Final = frozenset({"really", "truly", "actually"})
+_FINITE_AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "am", "'s", "'re", "'m", "has", "have", "had",
+                                        "'ve", "does", "do", "did", "it's", "that's", "he's", "she's", "there's",
+                                        "what's", "they're", "we're", "you're", "i'm"})
+# "absolutely nothing", "absolutely no sense", "absolutely everyone": an intensified quantifier
+_QUANTIFIERS: Final = frozenset({"no", "nothing", "none", "nobody", "never", "every", "everything", "everyone",
+                                 "everybody", "all", "zero", "any", "anything"})
 _DEMONSTRATE: Final = frozenset({"show", "prove", "demonstrate", "establish"})
 _HEDGING_COPULAS: Final = frozenset({"seems", "seem", "seemed", "appears", "appear", "appeared", "looks",
                                      "looked"})
+
+
+_POLL_VERBS: Final = frozenset({"vote", "support", "back", "oppose", "consider", "choose", "buy", "get"})
+_BETWEEN_MODAL: Final = frozenset({"be", "been", "easily", "later", "yet", "eventually", "ultimately", "never", "ever",
+                                   "also", "still", "not"})
+
+
+_SHOW_KINDS: Final = frozenset({"reality", "talk", "game", "radio", "tv", "television", "cooking", "morning",
+                                "late-night", "variety", "news", "road", "trade", "air", "light", "comedy", "quiz"})
+_PROVEN_AUXILIARIES: Final = frozenset({"has", "have", "had", "been", "be", "is", "are", "was", "were", "being",
+                                        "'s", "'ve", "not", "never", "it's", "as", "conclusively", "clearly",
+                                        "scientifically", "already", "now", "since", "repeatedly", "also"})
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    """No word token before token ``i`` in its sentence."""
+    first = doc.sentences[doc.sentence_of[i]].first
+    return not any(doc.is_word[k] for k in range(first, i))
+
+
+def _modal_before(doc: Doc, first: int) -> bool:
+    """ "may prove", "may later prove", "can be easily proven": a modal up to three words back, with only
+    "be" or an adverb between."""
+    k, seen = first - 1, 0
+    while k >= 0 and doc.is_word[k] and seen < 3:
+        if doc.norms[k] in _MODALS:
+            return True
+        if doc.norms[k] not in _BETWEEN_MODAL:
+            return False
+        k -= 1
+        seen += 1
+    return False
 
 
 def _negated_within(doc: Doc, first: int) -> bool:
@@ -84,7 +131,8 @@ def _in_condition_or_question(doc: Doc, first: int) -> bool:
         if doc.norms[j] in _CONDITIONS:
             return True
         j -= 1
-    return False
+    # "asked if, in fact, we are better off": the condition word right before the comma
+    return j == first - 1 and j > sentence.first and doc.tokens[j] == "," and doc.norms[j - 1] in _CONDITIONS
 
 
 def keep(doc: Doc, match: Match) -> str | None:
@@ -100,6 +148,15 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "in a condition or a question"
     if before in _HEDGING_COPULAS:
         return "hedged: seems clear"
+    if len(entry.words) == 1 and entry.words[0] in _REALITY_ADVERBS and before not in _FINITE_AUXILIARIES:
+        return "really / actually / truly not after an auxiliary (really electrified, will actually vote): " \
+               "degree or the reality of an act, no certainty asserted"
+    if entry.words == ("really",) and word_after(doc, first).endswith(("ing", "ed", "en")):
+        return "really + a verb (is really causing, has really taken off): degree, not certainty"
+    if entry.words == ("definitely",) and before == "would" and word_after(doc, first) in _POLL_VERBS:
+        return "would definitely vote: an answer category of a poll, not the writer's certainty"
+    if entry.words == ("absolutely",) and word_after(doc, first) in _QUANTIFIERS:
+        return "absolutely nothing / no: an intensified quantifier, no certainty asserted"
     if len(entry.words) == 1 and entry.words[0] in _DEGREE_ADVERBS:
         after = word_after(doc, first)
         if after.endswith(("ous", "ful", "ive", "ic", "al", "ent", "ant", "able", "ible", "less", "ish")) \
@@ -108,11 +165,24 @@ def keep(doc: Doc, match: Match) -> str | None:
     if entry.words[:2] == ("guaranteed", "to") and word_after(doc, match.stop - 1) in (
             "them", "him", "her", "us", "you", "me", "the", "all", "every", "each"):
         return "guaranteed to someone: an entitlement"
+    if entry.words[0] in ("show", "shows") and (before in DETERMINERS or before in _SHOW_KINDS):
+        return "a reality show that: the noun, no certainty asserted"
+    if entry.words == ("proven",) and before not in _PROVEN_AUXILIARIES:
+        return "proven leadership: an attributive adjective (tested), no certainty asserted"
+    if entry.words == ("clear",) and before == "be" and doc.tokens[first - 1][:1] == "B" \
+            and _starts_sentence(doc, first - 1):
+        return "Be clear that ...: an imperative, no certainty asserted"
     if entry.words[0] in _DEMONSTRATE and before == "to":
         return "to show / to prove: to demonstrate, no certainty asserted"
+    if entry.words[0] in ("prove", "proves", "proved", "proven", "proving") and (
+            _modal_before(doc, first) or before in ("of", "for", "in")):
+        return "may prove / the bar of proving: a possibility or the task named, no certainty asserted"
     if entry.words[0] in ("prove", "proves", "proved", "proven") and len(entry.words) == 1 \
-            and word_after(doc, first) in ("too", "to", "a", "an", "more", "less", "difficult", "costly", "elusive",
-                                           "popular", "controversial", "fatal", "useful", "decisive", "crucial"):
+            and (word_after(doc, first) in ("too", "to", "a", "an", "more", "less", "difficult", "costly", "elusive",
+                                            "popular", "controversial", "fatal", "useful", "decisive", "crucial",
+                                            "harder", "easier", "tougher", "wrong", "right", "inaccurate", "false",
+                                            "unfounded", "disastrous", "successful", "unpopular", "problematic",
+                                            "true", "correct", "prescient", "accurate", "effective")):
         return "proved too much / proved costly: turned out, no certainty asserted"
     if len(entry.words) == 1:
         word = entry.words[0]
@@ -120,6 +190,9 @@ def keep(doc: Doc, match: Match) -> str | None:
             after = word_after(doc, first)
             if before not in COPULAS and after not in ("that", "to", "of", "whether", "about"):
                 return "attributive adjective"
+            if before in ("very", "so", "quite", "pretty", "too", "fairly") and word_before(doc, first - 1) in DETERMINERS \
+                    and after not in ("that", "to", "of", "whether", "about", ""):
+                return "attributive adjective (a very obvious way)"
         if entry.category == "verb" and before in DETERMINERS:
             return "noun use"
     return None

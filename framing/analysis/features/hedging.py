@@ -5,8 +5,19 @@ cues) with context rules for the common false positives:
 
 * ``May`` as the month ("May 5", "in May", "May 2017") is not a hedge;
 * ``could not`` / ``could never`` state an inability, not a possibility;
-* approximators (``about``, ``around``, ``some``, ``up to`` ...) hedge only a
-  number that follows ("about 40 people"), not "talked about";
+* approximators ("about 40 people", "some 200") qualify a quantity and are not
+  hedges (issue 13); "some" before a number is dropped;
+* a bare vague quantifier or unnamed group ("some", "many of", "most", "several",
+  "critics", "experts") is a weasel only as the subject of a verb of saying or
+  believing a few words on ("some say", "many Republicans believe", "critics of
+  the plan argue"): "many low-wage workers", "some of the debates", "the most
+  important", "smarter critics of Communism" are plain quantities and nouns;
+  "widely" only before a verb of belief or report ("widely seen as", not "widely
+  shared"), bare "considered" only as "considered (to be) X" of a consensus;
+* "likely" before a noun ("likely voters") names a group; "least likely",
+  "less likely than" compare rates; "think of / about / through", "you'd think",
+  "what do you think" are not hedges; a modal in a wh-clause ("what he might say
+  next", "how it could happen") asks, it does not hedge a claim;
 * ``think tank`` is not thinking;
 * ``could`` of past ability ("could speak") and the impersonal ``one may`` /
   ``you could`` state an ability or a permission, not a possibility;
@@ -54,6 +65,7 @@ from ...types import FeatureResult
 from ..context import Context
 from ..evidence import is_number, match_evidence, rate_result
 from ..models import linear_probability
+from .hedge_contexts import could_of_ability, modal_in_question, plain_likely_or_think, weasel_source
 from .lexical import category_measures, word_after, word_before
 
 NAME: Final = "hedging"
@@ -86,7 +98,6 @@ _CONSENSUS: Final = frozenset({"considered", "regarded", "believed", "thought", 
 _MONTH_NEIGHBOURS: Final = frozenset({"in", "on", "since", "until", "till", "by", "early", "late", "mid",
                                       "last", "next", "this", "of", "from", "through", "during", "before",
                                       "after"})
-_APPROX_EXEMPT: Final = frozenset({"virtually", "practically", "more or less", "or so"})
 # vague quantifiers: "many scholars", "some have argued", "several critics"
 _QUANTIFIERS: Final = frozenset({"some", "many", "several", "numerous", "various", "certain", "others",
                                  "some of", "many of", "many other", "some other"})
@@ -97,7 +108,6 @@ _TIME_UNITS: Final = frozenset({"time", "times", "years", "year", "months", "wee
 _NOT_VAGUE_BEFORE: Final = frozenset({"how", "so", "too", "as", "a", "the", "these", "those", "of",
                                       "were", "is", "are", "was", "be", "been", "not", "almost", "quite",
                                       "fairly", "very", "made", "make", "feel", "felt"})
-_APPROXIMATOR: Final[dict[str, Entry]] = {}
 _COULD_NOT: Final = frozenset({"not", "n't", "never", "no", "hardly", "barely", "scarcely"})
 # Root (dynamic) "may" of generic statements: what a kind of thing can include, how it varies, what
 # it is called or used for ("symptoms may include fever", "prices may vary", "the term may refer
@@ -161,17 +171,11 @@ _NOT_LY_ADVERBS: Final = frozenset({"only", "early", "elderly", "family", "italy
 
 # the entries some rule of keep() looks at (all others are kept as they are)
 _RULE_TERMS: Final = _QUANTIFIERS | {"possible", "likely", "most", "believe", "believes", "believed", "think",
-                                      "thinks", "said to", "widely", "guessed", "guess", "in part"}
-_RULE_CATEGORIES: Final = frozenset({"modal", "approximator"})
-
-
-def _as_approximator(match: Match) -> Match:
-    """The same words counted as an approximator ("some 40 km")."""
-    entry = _APPROXIMATOR.get(match.entry.term)
-    if entry is None:
-        e = match.entry
-        entry = _APPROXIMATOR[e.term] = Entry(e.lexicon, e.term, "approximator", e.words)
-    return Match(entry, match.first, match.stop)
+                                      "thinks", "said to", "widely", "guessed", "guess", "in part", "considered",
+                                      "estimated", "estimates", "estimate", "tend to", "unclear", "uncertain",
+                                      "unsure", "doubtful", "questionable", "debatable", "ambiguous", "murky",
+                                      "suggest", "suggests", "suggested"}
+_RULE_CATEGORIES: Final = frozenset({"modal", "weasel", "verb"})
 
 
 _CURRENCY: Final = frozenset({"$", "£", "€", "¥"})
@@ -206,7 +210,8 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
             return "could + a verb of ability: past ability, not possibility"
         if word_before(doc, first) in ("one", "you"):
             return "one may / you could: impersonal (permission or ability), not a hedged claim"
-        why = _non_hedge_modal(doc, first, word)
+        why = _non_hedge_modal(doc, first, word) or modal_in_question(doc, first) \
+            or (could_of_ability(doc, first) if word == "could" else "")
         if why:
             return why
     if entry.term == "possible":
@@ -220,19 +225,17 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
             return "not possible / only possible: a statement of (in)feasibility, not a hedge"
         if _made_possible(doc, first):
             return "possible: feasible (as soon as possible, if possible, made possible)"
-        if first > 0 and is_number(doc, first - 1) and doc.norms[first - 1] not in ("one", "1", "a", "an"):
+        if (first > 0 and is_number(doc, first - 1) and doc.norms[first - 1] not in ("one", "1", "a", "an")) \
+                or before in ("several", "various", "multiple", "numerous"):
             return "a number of possible options (three possible routes): counts alternatives, not a hedge"
     if entry.term == "likely" and _compares_rates(doc, first):
         return "are more / less likely to: compares how often groups do something, not a hedge"
     if entry.term in ("believe", "believes", "believed") and word_after(doc, first) == "in":
         return "believe in: faith, not a hedge"
-    if entry.category == "approximator" and entry.term not in _APPROX_EXEMPT:
-        if not _number_follows(doc, match.stop):
-            return "approximator without a number"
     if entry.term in _QUANTIFIERS:
         nxt = word_after(doc, match.stop - 1)
         if entry.term in ("some", "many", "several") and _number_follows(doc, match.stop):
-            return _as_approximator(match)
+            return "a quantity before a number (some 40 km), not a hedge"
         if nxt in _TIME_UNITS:
             return "a vague quantity of time"
         sentence = doc.sentences[doc.sentence_of[first]]
@@ -249,7 +252,7 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
             return "most notably / most recently: a superlative adverb, not a vague quantifier"
     if entry.term in ("think", "thinks") and word_after(doc, first) in ("tank", "tanks"):
         return "think tank"
-    why = _plain_use(doc, match)
+    why = _plain_use(doc, match) or plain_likely_or_think(doc, match)
     if why:
         return why
     return None
@@ -445,10 +448,12 @@ def _gated_entry(entry: Entry) -> bool:
     return entry.term in GATED_TERMS
 
 
-def compute(ctx: Context) -> FeatureResult:
-    """Hedges per 1,000 words (title and text)."""
+def decisions(ctx: Context) -> list[tuple[Doc, Match, str | None, bool]]:
+    """The candidates the rules and the learned filter accept: (doc, match, evidence rule, quoted)
+    each, in WikiWeasel's definition of uncertainty, where a bare vague quantifier ("many of the
+    villagers") counts as a weasel word (see :func:`reader_hedge` for the reports' definition)."""
     model = packaged_model(MODEL)
-    evidence = []
+    out: list[tuple[Doc, Match, str | None, bool]] = []
     for doc, match in candidates(ctx):
         rule = None
         quoted = ctx.in_quote(doc, doc.starts[match.first])
@@ -458,6 +463,21 @@ def compute(ctx: Context) -> FeatureResult:
             if not ok:
                 continue
             rule = f"{match.entry.rule} · {model.label} p={p:.2f}"
-        evidence.append(match_evidence(NAME, match.entry.category or NAME, doc, match, rule,
-                                       label="quoted" if quoted else None))
+        out.append((doc, match, rule, quoted))
+    return out
+
+
+def reader_hedge(doc: Doc, match: Match) -> bool:
+    """Does a reader take this accepted candidate as a hedge? Not a bare vague quantifier or group
+    that is no source of a view ("many low-wage workers", "the most important", "widely shared"):
+    WikiWeasel's annotators mark such words as weasels about half the time, a reader of news does not
+    (issue 13). :mod:`.hedge_contexts` says why."""
+    return not weasel_source(doc, match)
+
+
+def compute(ctx: Context) -> FeatureResult:
+    """Hedges per 1,000 words (title and text)."""
+    evidence = [match_evidence(NAME, match.entry.category or NAME, doc, match, rule,
+                               label="quoted" if quoted else None)
+                for doc, match, rule, quoted in decisions(ctx) if reader_hedge(doc, match)]
     return rate_result(NAME, ctx, evidence, category_measures(ctx, "hedges", evidence))

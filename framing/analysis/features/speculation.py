@@ -20,6 +20,16 @@ counterfactual ("if he had acted", "would have") or a reported past belief
 ("believed that if ..."), a condition on a fact ("if true, that would ...",
 "if there was any doubt ..."); "would mean", "go down the road", "in predicting",
 "predicted three months ago".
+More read on news pages (issue 13): a cue in a question ("who would you rather have at the helm
+over the next four years?") or inside an if-clause ("if you are going to eliminate Medicaid")
+predicts nothing; "was set to", "were set to", "was about to" tell a past schedule ("the day before
+Obama was set to arrive"); "going to have to" and a time horizon with "need to" / "must" / "should"
+state a necessity or a plan ("over the next few years, we need to expand housing"); "least likely
+to" and "much less likely to" compare rates; "projects that" is a noun ("infrastructure projects
+that ...") unless a future follows; "would probably / would likely" in a counterfactual ("if it
+weren't for ..."); a conditional with a present counterfactual ("if the president were presenting
+..."), a generic "if you ..." ("if you're a poor person, you might look up"), or whose only
+consequence is in a relative clause (", which would make them err") predicts nothing.
 
 Higher value: more forecasting per 1,000 words of the writer's own.
 The value counts the writer's own voice: spans outside direct quotations per 1,000
@@ -44,7 +54,7 @@ MAX_CLAUSE_TOKENS: Final = 80  # a conditional's evidence runs to the end of its
 # A consequence that predicts: a future or a modal of possibility ("then this is wrong" predicts nothing).
 _CONSEQUENCE: Final = frozenset({"will", "would", "'ll", "could", "might", "may",
                                  "won't", "wouldn't", "shall", "going", "gonna"})
-_PAST_BEFORE: Final = frozenset({"was", "were", "had", "been", "as", "be"})
+_PAST_BEFORE: Final = frozenset({"was", "were", "had", "been", "as", "be", "have", "who"})
 _FORECAST_VERBS: Final = frozenset({"predicted", "predicting", "forecasted", "forecast", "foresaw", "prophesied",
                                     "projected"})
 _NEGATORS: Final = frozenset({"not", "never", "no", "cannot", "can't", "nobody", "n't"})
@@ -55,6 +65,121 @@ _NOT_CONDITIONAL_BEFORE: Final = frozenset({"as", "even", "asked", "ask", "asks"
 
 
 _BREAKS: Final = frozenset({",", ";", "—", "-", ":", "then"})
+_RATE_WORDS: Final = frozenset({"much", "far", "slightly", "significantly", "substantially", "considerably", "even",
+                                "still", "no", "a", "bit", "lot", "little", "somewhat", "twice", "times"})
+_PAST_SCHEDULES: Final = frozenset({("was", "set", "to"), ("were", "set", "to"), ("was", "about", "to")})
+_PAST_ONLY_BEFORE: Final = frozenset({"was", "were", "had", "been"})
+_WANTS: Final = frozenset({"like", "love", "prefer", "want", "rather"})
+_NEEDS: Final = frozenset({"need", "needs", "must", "should", "ought", "have", "has"})
+_HORIZON_HEADS: Final = frozenset({"over", "in", "within", "the"})
+_IDIOM_HORIZONS: Final = frozenset({("in", "the", "long", "run"), ("in", "the", "long", "term"),
+                                     ("in", "the", "short", "term"), ("in", "the", "near", "term")})
+_RELATIVES: Final = frozenset({"which", "who", "whom", "whose"})
+_CLAUSE_STOPS: Final = frozenset({",", ";", ":", "—", "–", "(", "“", "”", '"'})
+
+
+def _copula_before(doc: Doc, first: int) -> bool:
+    """ "were (much) less likely to": a copula before the comparison, over rate words."""
+    k = first - 1
+    while k >= 0 and doc.is_word[k] and (doc.norms[k] in _RATE_WORDS or doc.norms[k][:1].isdigit()):
+        k -= 1
+    return k >= 0 and doc.norms[k] in ("are", "were", "is", "was")
+
+
+def _in_question(doc: Doc, first: int) -> bool:
+    """The cue's sentence is a question (a question mark ends it, within 40 tokens)."""
+    stop = doc.sentences[doc.sentence_of[first]].stop
+    for k in range(first, min(stop, first + 40)):
+        if doc.tokens[k] == "?":
+            return True
+        if doc.tokens[k] in (".", "!"):
+            return False
+    return False
+
+
+def _in_if_clause(doc: Doc, first: int) -> bool:
+    """ "if you are going to eliminate ...": an if/unless/whether before the cue in its clause."""
+    lo = doc.sentences[doc.sentence_of[first]].first
+    k = first - 1
+    while k >= lo and doc.tokens[k] not in _CLAUSE_STOPS:
+        if doc.norms[k] in ("if", "unless", "whether"):
+            return True
+        k -= 1
+    return False
+
+
+def _not_a_forecast_here(doc: Doc, match: Match) -> str | None:
+    """Forecast cues that predict nothing in their context (issue 13, read on AllSides pages)."""
+    words = match.entry.words
+    first = match.first
+    norms = doc.norms
+    if _in_question(doc, first):
+        return "in a question: asks, predicts nothing"
+    if _in_if_clause(doc, first):
+        return "inside an if-clause: a condition, not a prediction"
+    if words in _PAST_SCHEDULES:
+        return "was set to / was about to: a past schedule"
+    if "expected" in words and (words[0] in ("was", "were") or word_before(doc, first) in ("was", "were", "been", "had")):
+        return "was expected to: a past expectation"
+    if words[0] in ("poised", "on", "set") and word_before(doc, first) in _PAST_ONLY_BEFORE:
+        return "was poised to / was on track to: a past prospect"
+    if words[0] in ("prophecy", "prophecies") and word_before(doc, first) in ("self-fulfilling", "fulfilling"):
+        return "a self-fulfilling prophecy: an idiom, no forecast"
+    if words[0] == "would" and word_after(doc, match.stop - 1) in _WANTS:
+        return "would probably like to: a disposition, not a forecast"
+    if words in _IDIOM_HORIZONS:
+        end = min(doc.sentences[doc.sentence_of[first]].stop, match.stop + 12)
+        if not any(norms[k] in ("will", "'ll", "would", "could", "may", "might", "going", "likely") or
+                   norms[k].endswith("'ll") for k in range(max(0, first - 8), end)):
+            return "in the long run ... is: ultimately, no forecast in its clause"
+    if words[-1] == "to" and word_after(doc, match.stop - 1) == "have" and match.stop + 1 < len(norms) \
+            and norms[match.stop + 1] == "to":
+        return "going to have to: a necessity, not a forecast"
+    if words[0] in _HORIZON_HEADS and len(words) > 2:
+        end = min(doc.sentences[doc.sentence_of[first]].stop, match.stop + 12)
+        for k in range(match.stop, end):
+            if doc.tokens[k] in (".", ";", "!", "?"):
+                break
+            if norms[k] in _NEEDS and k + 1 < end and (norms[k] in ("must", "should") or norms[k + 1] == "to"):
+                return "a time horizon of a need or a plan (over the next years we need to), not a forecast"
+            if norms[k] in ("will", "'ll", "would", "could", "may", "might"):
+                break
+    if words == ("projects", "that"):
+        end = min(doc.sentences[doc.sentence_of[first]].stop, match.stop + 25)
+        if not any(norms[k] in ("will", "would", "'ll", "could", "might") or norms[k].endswith("'ll")
+                   for k in range(match.stop, end)):
+            return "projects that: the noun (infrastructure projects that ...), no forecast follows"
+    if words[0] == "would" and _counterfactual_sentence(doc, first):
+        return "would probably / would likely in a counterfactual (if it weren't for ...)"
+    return None
+
+
+def _counterfactual_sentence(doc: Doc, first: int) -> bool:
+    """ "if it weren't for", "if not for", "if he had": a counterfactual condition in the sentence."""
+    sentence = doc.sentences[doc.sentence_of[first]]
+    norms = doc.norms
+    for k in range(sentence.first, min(sentence.stop, sentence.first + MAX_CLAUSE_TOKENS) - 1):
+        if norms[k] == "if" and norms[k + 1] in ("not", "only"):
+            return True
+        if norms[k] == "if":
+            for j in range(k + 1, min(sentence.stop, k + 5)):
+                if norms[j] in ("were", "weren't", "had", "hadn't") or norms[j].endswith("n't") and norms[j] != "don't":
+                    if norms[j] == "were" and j + 1 < sentence.stop and norms[j + 1] == "to":
+                        break
+                    return True
+    return False
+
+
+def _present_counterfactual(doc: Doc, stop: int) -> bool:
+    """ "if the president were presenting ...": "were" within four words of the condition, not "were to"."""
+    norms = doc.norms
+    end = min(doc.sentences[doc.sentence_of[stop - 1]].stop, stop + 4)
+    for k in range(stop, end):
+        if not doc.is_word[k]:
+            return False
+        if norms[k] == "were":
+            return not (k + 1 < len(norms) and norms[k + 1] == "to")
+    return False
 
 
 def _counterfactual_or_reported(doc: Doc, first: int, stop: int) -> bool:
@@ -70,7 +195,32 @@ def _counterfactual_or_reported(doc: Doc, first: int, stop: int) -> bool:
             return True
         if norms[k] in ("would", "could", "might") and norms[k + 1] == "have":
             return True
-    return word_before(doc, first) == "that" and word_before(doc, first - 1).endswith("ed")
+    if _past_hypothetical(doc, first, end):
+        return True
+    return word_before(doc, first) == "that" and (word_before(doc, first - 1).endswith("ed")
+                                                  or word_before(doc, first - 1) in _REPORTED_VIEWS)
+
+
+_REPORTED_VIEWS: Final = frozenset({"fear", "belief", "concern", "worry", "hope", "view", "argument", "expectation",
+                                    "theory", "assumption", "thinking", "idea", "premise"})
+_FUTURES: Final = frozenset({"will", "'ll", "won't", "going", "gonna", "shall"})
+_PAST_MARKERS: Final = frozenset({"could", "did", "was", "had", "didn't", "wasn't", "couldn't"})
+
+
+def _past_hypothetical(doc: Doc, first: int, end: int) -> bool:
+    """ "if new voters flooded the primary, it would be proof", "if they could get both ..., demand would
+    surge": a past tense in the if-clause and no future after it (only would / could / might) is a
+    hypothetical or counterfactual about the past, not a prediction."""
+    norms, tokens = doc.norms, doc.tokens
+    k = first + 1
+    past = False
+    while k < end and tokens[k] not in (",", ";", "—", "–", ":") and norms[k] != "then":
+        if norms[k] in _PAST_MARKERS or (norms[k].endswith("ed") and doc.is_word[k] and len(norms[k]) > 4):
+            past = True
+        k += 1
+    if not past:
+        return False
+    return not any(norms[j] in _FUTURES or norms[j].endswith("'ll") for j in range(k, end))
 
 
 _GO: Final = frozenset({"go", "goes", "went", "going", "gone", "walk", "walked", "head", "headed"})
@@ -90,15 +240,20 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
     before = word_before(doc, first)
     if words in (("would", "be"), ("would", "mean")):
         return "would be / would mean: hypothetical, reported past or a provision, not a forecast"
+    why = _not_a_forecast_here(doc, match)
+    if why:
+        return why
     if words == ("down", "the", "road") and before in _GO:
         return "go down the road: a path, not a time"
     if words[0] in ("predicting", "forecasting") and before in ("in", "of", "at", "for"):
         return "the act of predicting named, no prediction"
     if "likely" in words and (before in ("was", "were", "had", "been") or words[0] in ("was", "were")):
         return "past likely"
-    if words[0] in ("more", "less") and "likely" in words and (before in ("are", "were", "is", "was")
+    if words[0] in ("more", "less") and "likely" in words and (_copula_before(doc, first)
                                                                or before.endswith(("'re", "'s"))):
         return "compares how often, habitual"
+    if "likely" in words and before == "least":
+        return "least likely to: compares how often, habitual"
     if words[0] in _FORECAST_VERBS and (before in _PAST_BEFORE or word_after(doc, match.stop - 1) == "by"
                                         or _ago_after(doc, match.stop)):
         return "a past prediction"
@@ -121,13 +276,18 @@ def consequences_ahead(doc: Doc) -> list[bool]:
     ahead = [False] * len(norms)
     for sentence in doc.sentences:
         consequence_later = False
+        in_segment = False  # a consequence since the last break (to the right)
         found = False
         for j in range(sentence.stop - 1, sentence.first - 1, -1):
             tok = norms[j]
             if tok in _CONSEQUENCE or tok.endswith("'ll") or tok == "war":
-                consequence_later = True
-            if tok in _BREAKS and consequence_later:
-                found = True
+                in_segment = True
+            if tok in _RELATIVES and j > sentence.first and norms[j - 1] == ",":
+                in_segment = False  # ", which would make them err": a relative clause, not the consequence
+            if tok in _BREAKS:
+                consequence_later = consequence_later or in_segment
+                in_segment = False
+                found = found or consequence_later
             ahead[j] = found
     return ahead
 
@@ -162,6 +322,12 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
     if _counterfactual_or_reported(doc, match.first, match.stop):
         return "a counterfactual or a reported past condition"
     nxt = word_after(doc, match.stop - 1)
+    if nxt in ("you", "you're", "one"):
+        return "if you ...: a generic condition, no prediction about an event"
+    if any(doc.norms[k] in ("want", "wants", "wanted") for k in range(match.stop, min(len(doc.norms), match.stop + 4))):
+        return "if X wants ...: advice, not a prediction"
+    if _present_counterfactual(doc, match.stop):
+        return "if X were (not were to): a present counterfactual, no prediction"
     if nxt == "true" or (nxt == "there" and match.stop + 2 < len(doc.norms)
                          and doc.norms[match.stop + 1] in ("was", "were", "is") and doc.norms[match.stop + 2] == "any"):
         return "if true / if there was any doubt: a condition on a fact, no prediction"

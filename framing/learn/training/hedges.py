@@ -46,6 +46,8 @@ class Sentence:
     anonymous: bool                 # the sourcing feature finds a vague source here
     candidates: list[list[str]]     # features of each candidate hedge the model decides on
     certain_hedge: bool = False     # a candidate the model does not gate (kept by the rules)
+    # per candidate: does a reader take it as a hedge (hedging.reader_hedge), not as a plain quantity?
+    reader: list[bool] | None = None
 
 
 def load_sentences(corpora: Path | None, split: str = "train", articles_path: str | None = None,
@@ -63,10 +65,11 @@ def load_sentences(corpora: Path | None, split: str = "train", articles_path: st
         ctx = Context(article)
         found = [(doc, m) for doc, m in hedging.candidates(ctx) if doc.field == "text"]
         feats = [hedging.match_features(ctx, doc, m) for doc, m in found if hedging.gated(m)]
+        reader = [hedging.reader_hedge(doc, m) for doc, m in found if hedging.gated(m)]
         ungated = any(not hedging.gated(m) for _, m in found)
         anon = any(e.field == "text" and e.role == "source" and e.measure == "anonymous"
                    for e in sourcing.compute(ctx).evidence)
-        out.append(Sentence(gold[article.id], anon, feats, ungated))
+        out.append(Sentence(gold[article.id], anon, feats, ungated, reader))
     return out
 
 
@@ -92,19 +95,24 @@ def _fit(sentences: Sequence[Sentence], idx: Sequence[int], c: float) -> LinearM
     return fit_linear(NAME, rows, y, c=c, version=VERSION, min_weight=1e-3)
 
 
-def _scores(model: LinearModel | None, sentences: Sequence[Sentence], idx: Sequence[int]) -> list[float]:
-    """Per sentence: 1.0 for a vague source, else the best candidate's probability (-1 without one)."""
+def _scores(model: LinearModel | None, sentences: Sequence[Sentence], idx: Sequence[int],
+            reader: bool = False) -> list[float]:
+    """Per sentence: 1.0 for a vague source, else the best candidate's probability (-1 without one).
+    ``reader``: only the candidates a reader takes as hedges (no plain vague quantities)."""
     out = []
     for i in idx:
         s = sentences[i]
+        cands = s.candidates
+        if reader and s.reader is not None:
+            cands = [f for f, ok in zip(s.candidates, s.reader) if ok]
         if s.anonymous or s.certain_hedge:
             out.append(1.0)
-        elif not s.candidates:
+        elif not cands:
             out.append(-1.0)
         elif model is None:
             out.append(1.0)
         else:
-            out.append(max(model.probability(f) for f in s.candidates))
+            out.append(max(model.probability(f) for f in cands))
     return out
 
 
@@ -154,6 +162,7 @@ def cross_validate(sentences: Sequence[Sentence], seed: int = SEED) -> dict[str,
     outer = folds(sentences, FOLDS, seed)
     pred_model: list[bool] = []
     pred_rules: list[bool] = []
+    pred_reader: list[bool] = []
     gold: list[bool] = []
     chosen = []
     for k, test in enumerate(outer):
@@ -162,9 +171,11 @@ def cross_validate(sentences: Sequence[Sentence], seed: int = SEED) -> dict[str,
         model = _fit(sentences, train, c)
         pred_model += [s >= t for s in _scores(model, sentences, test)]
         pred_rules += [s >= 0 for s in _scores(None, sentences, test)]
+        pred_reader += [s >= t for s in _scores(model, sentences, test, reader=True)]
         gold += [sentences[i].uncertain for i in test]
         chosen.append({"fold": k, "C": c, "threshold": t})
-    return {"model": prf_counts(pred_model, gold), "rules": prf_counts(pred_rules, gold), "chosen": chosen}
+    return {"model": prf_counts(pred_model, gold), "rules": prf_counts(pred_rules, gold),
+            "reader": prf_counts(pred_reader, gold), "chosen": chosen}
 
 
 def train(corpora: Path | None, out: Path, articles: str | None = None, labels: str | None = None) -> dict[str, Any]:
@@ -180,7 +191,8 @@ def train(corpora: Path | None, out: Path, articles: str | None = None, labels: 
     report: dict[str, Any] = {
         "corpus": f"{CORPUS} train split: {len(sentences)} sentences, "
                   f"{sum(s.uncertain for s in sentences)} uncertain, {n_cands} candidate hedges",
-        "cv_5fold": {"model": cv["model"], "rules_only": cv["rules"], "per_fold": cv["chosen"]},
+        "cv_5fold": {"model": cv["model"], "rules_only": cv["rules"], "reader_definition": cv["reader"],
+                     "per_fold": cv["chosen"]},
     }
     everything = list(range(len(sentences)))
     c, t = _select(sentences, everything, SEED)

@@ -1,0 +1,253 @@
+"""Uses of hedge words that soften no claim, read on news pages (issue 13).
+
+The hedging feature asks these rules about each lexicon match; each returns why the match is not a
+hedge ('' if it may be one):
+
+* :func:`weasel_source`: a bare vague quantifier or unnamed group ("some", "many of", "most",
+  "several", "critics", "experts") is a weasel word only where it stands for an unnamed source of a
+  view: the subject of a verb of saying or believing a few words on ("some say", "many Republicans
+  believe", "critics of the plan argue", "experts have warned"). Otherwise it states a quantity or
+  names a group ("many low-wage workers", "some of the debates", "the most important issues",
+  "smarter critics of Communism", "several cases"), which a reader does not take as a hedge
+  (Wikipedia, "Manual of Style/Words to watch": weasel words are "unsupported attributions"; Vincze
+  2013 likewise annotates weasels as vague sources of a claim). "widely" counts only before a verb
+  of belief or report ("widely seen as", "widely expected to", not "widely shared"); a bare
+  "considered" only as a consensus "considered (to be) X" ("considered the court's centre"), not
+  "he considered several options" or "was considered for the job".
+* :func:`plain_likely_or_think`: "likely" before a noun names a group ("likely voters"); "least
+  likely to" and "less likely than" compare rates; "think of / about / through / twice", "you'd
+  think", "what do you think" are not hedges; nor "an estimated 44.7 million" (a quantity, like the
+  approximators), "the estimates of" (a noun), "to tend to the horses", "not unclear" (litotes).
+* :func:`could_of_ability`: "could have" + a participle is mostly counterfactual in news ("the tax cut
+  could have been smaller", "he could have been caught with narrower surveillance"): what was possible
+  and did not happen, no claim hedged; "nobody could answer" states an inability; "if I could add"
+  a conditional ability; "could" + a verb of perceiving, knowing or doing ("could tell", "could
+  remember", "we could do a lot") an ability (Coates 1983: root "could").
+* :func:`modal_in_question`: a modal in a wh-clause ("what he might say next", "how it could
+  happen", "whether the law might be delayed") asks about a possibility; it hedges no claim.
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from ..lexicons import Match
+from ..text import Doc
+from .lexical import word_after, word_before
+
+# the words of a bare vague quantifier or group entry ("some", "many of", "a number of", "critics")
+_GROUP_WORDS: Final = frozenset({"some", "many", "most", "several", "numerous", "various", "certain", "others",
+                                 "of", "other", "a", "number", "people", "critics", "experts", "scholars",
+                                 "historians", "observers", "commentators", "analysts", "scientists",
+                                 "estimates"})
+# verbs whose subject holds or voices a view: the unnamed group is then the source of a claim
+_VIEW_VERBS: Final = frozenset({
+    "say", "says", "said", "saying", "argue", "argues", "argued", "arguing", "believe", "believes", "believed",
+    "think", "thinks", "thought", "claim", "claimed", "contend", "contends", "contended", "suggest",
+    "suggests", "suggested", "fear", "feared", "feel", "feels", "felt", "worry", "worried", "warn", "warns",
+    "warned", "predict", "predicts", "predicted", "expect", "expects", "expected", "agree", "agrees", "agreed",
+    "insist", "insists", "insisted", "maintain", "maintains", "maintained", "allege", "alleges", "alleged",
+    "speculate", "speculated", "suspect", "suspected", "consider", "considers", "considered", "viewed",
+    "questioned", "doubted", "charged", "complain", "complained", "wonder", "wondered", "estimated",
+    "assert", "asserts", "asserted", "described", "dismiss", "dismissed", "accuse", "accused", "blamed",
+    "see", "regard", "regarded", "noted", "pointed", "acknowledge", "acknowledged", "concede", "conceded",
+    "caution", "cautioned", "call", "called", "labeled", "labelled", "dubbed", "praised", "hailed",
+    "criticized", "criticised", "denounced", "condemned", "slammed", "urged", "urge"})
+# (nouns as much as verbs are left out: "some later point", "some doubt", "many questions", "some estimates")
+# a new subject ends the search: "numerous accounts he said harassed him" (the view is his)
+_PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "you", "it", "who", "which", "that"})
+_DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"})
+_CLAIM_ADJECTIVES: Final = frozenset({"any", "no", "false", "bogus", "dubious", "baseless", "unfounded", "new",
+                                      "latest", "repeated", "same", "whose", "my", "our", "your", "such"})
+# how many words on the verb may stand ("critics of the federal jobs plan say", "some people familiar
+# with the document say")
+_VIEW_REACH: Final = 6
+# punctuation that ends the subject ("some serious cuts," said X: the view is someone else's)
+_SUBJECT_ENDS: Final = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "“", "”", '"', "?", "!"})
+# participles after "widely" that state a belief, an expectation or a report held by many
+_CONSENSUS_PARTICIPLES: Final = frozenset({
+    "believed", "regarded", "considered", "seen", "viewed", "perceived", "expected", "thought", "assumed",
+    "understood", "acknowledged", "accepted", "reported", "rumored", "rumoured", "credited", "described",
+    "predicted", "anticipated", "presumed", "suspected", "accused", "attributed", "held", "recognized",
+    "recognised", "criticized", "criticised", "condemned", "panned", "praised", "derided", "blamed",
+    "disputed", "questioned", "doubted", "labeled", "labelled", "dubbed", "called", "cited", "known"})
+_HAVE: Final = frozenset({"have", "has", "had", "having", "'ve"})
+# the start of the noun phrase of a consensus "considered": "considered the centre", "considered to be"
+_PREDICATE_STARTS: Final = frozenset({"the", "a", "an", "to", "one", "among", "by", "his", "her", "its",
+                                      "their", "our", "my", "your", "likely", "unlikely", "more", "less",
+                                      "most", "least"})
+# "an estimated 3,000" (a quantity), "the estimates", "cost estimates" (a noun)
+_ESTIMATE_NOUN_BEFORE: Final = frozenset({"an", "a", "the", "these", "those", "its", "his", "her", "their", "our",
+                                          "my", "your", "cost", "official", "early", "rough", "conservative",
+                                          "some", "many", "other", "latest", "new", "such", "on", "by", "from"})
+_NEGATIVE_ADJECTIVES: Final = frozenset({"unclear", "uncertain", "unsure", "doubtful", "questionable", "debatable",
+                                         "ambiguous", "murky"})
+_QUESTION_WORDS: Final = frozenset({"what", "how", "whether", "why"})
+_CLAUSE_BREAKS: Final = frozenset({",", ";", ":", "—", "–", "(", "“", "”", '"', ".", "?", "!"})
+_THINK_PARTICLES: Final = frozenset({"of", "about", "through", "twice", "back", "up", "ahead", "big", "alike",
+                                     "again", "outside", "differently", "clearly", "hard", "straight"})
+
+
+# frequency adverbs: how often something happens, not how sure the writer is (kept in WikiWeasel's definition,
+# where the learned filter decides on them)
+_FREQUENCY: Final = frozenset({"sometimes", "typically", "commonly"})
+
+
+def _is_group_entry(words: tuple[str, ...]) -> bool:
+    return all(w in _GROUP_WORDS for w in words)
+
+
+def weasel_source(doc: Doc, match: Match) -> str:
+    """Why a weasel match is a plain quantity or group, not an unnamed source ('' if it may be one)."""
+    entry = match.entry
+    words = entry.words
+    if entry.term in _FREQUENCY:
+        return "sometimes / typically: a frequency, not a hedge"
+    if entry.category != "weasel":
+        return ""
+    if words == ("widely",):
+        after = word_after(doc, match.first)
+        if after not in _CONSENSUS_PARTICIPLES:
+            return "widely + a verb of act (widely shared): an extent, not a vague source"
+        return ""
+    if words == ("considered",):
+        before = word_before(doc, match.first)
+        after = word_after(doc, match.first)
+        if before in _HAVE or after not in _PREDICATE_STARTS:
+            return "considered: weighed or thought about, not a consensus 'considered X'"
+        return ""
+    if words == ("claim", "that"):
+        before = word_before(doc, match.first)
+        if before in _DETERMINERS or before.endswith("'s") or before in _CLAIM_ADJECTIVES:
+            return "the claim that: a named claim reported, not a vague source"
+        return ""
+    if not _is_group_entry(words):
+        return ""
+    tokens, norms, is_word = doc.tokens, doc.norms, doc.is_word
+    stop = doc.sentences[doc.sentence_of[match.first]].stop
+    seen = 0
+    k = match.stop
+    while k < stop and seen < _VIEW_REACH:
+        if not is_word[k]:
+            if tokens[k] in _SUBJECT_ENDS:
+                break
+            k += 1
+            continue
+        if norms[k] in _PRONOUNS:
+            break
+        if norms[k] in _VIEW_VERBS and not (k > 0 and (norms[k - 1] in _DETERMINERS or norms[k - 1] == "to")):
+            return ""
+        seen += 1
+        k += 1
+    return "a plain quantity or group (no verb of saying or believing follows), not a vague source"
+
+
+def plain_likely_or_think(doc: Doc, match: Match) -> str:
+    """Why "likely", "think", "estimated", "tend to" or a negative adjective is not a hedge here ('' if it
+    may be one)."""
+    words = match.entry.words
+    first = match.first
+    if words in (("estimated",), ("estimates",), ("estimate",)):
+        before, after = word_before(doc, first), word_after(doc, first)
+        if before in _ESTIMATE_NOUN_BEFORE or after in ("of", "for", "from", "put", "show", "range", "vary") \
+                or (words != ("estimated",) and (first + 1 >= len(doc.tokens) or not doc.is_word[first + 1])):
+            return "an estimated 3,000 / the estimates of: a quantity or a noun, not a hedge"
+        return ""
+    if words[0] in ("suggest", "suggests", "suggested") and len(words) == 1:
+        before = word_before(doc, first)
+        if before.endswith("'s") or before in ("the", "his", "her", "their", "its", "a"):
+            return "the suggested budget: proposed, not a hedge"
+        if word_after(doc, first) == "that":
+            end = min(doc.sentences[doc.sentence_of[first]].stop, first + 14)
+            if any(doc.norms[k] in ("should", "must", "ought") for k in range(first + 2, end)):
+                return "suggested that X should: a proposal, not a hedge"
+    if match.entry.category == "verb" and len(words) == 1 and words[0] not in ("guess", "suppose", "reckon"):
+        before = word_before(doc, first)
+        if before in _DETERMINERS or (before.endswith("est") and len(before) > 4):
+            return "the biggest hint: a noun, not a hedging verb"
+    if words == ("tend", "to") and word_before(doc, first) == "to":
+        return "to tend to (the horses): to look after, not a hedge"
+    if len(words) == 1 and words[0] in _NEGATIVE_ADJECTIVES and word_before(doc, first) in ("not", "n't", "never"):
+        return "not unclear / not uncertain: litotes for clear, not a hedge"
+    if words == ("likely",):
+        before, after = word_before(doc, first), word_after(doc, first)
+        if before == "least" or (before in ("less", "more") and after == "than"):
+            return "least likely / less likely than: compares rates, not a hedge"
+        nxt = first + 1
+        if after and after not in ("to", "that", "be", "the", "a", "an", "will", "would", "not") \
+                and nxt < len(doc.tokens) and (doc.tokens[nxt][:1].isupper() or after.endswith("s")) \
+                and (before in ("the", "of", "among", "for", "and", "") or before[:1].isdigit()):
+            return "likely voters: a noun phrase naming a group, not a hedge"
+        return ""
+    if words in (("think",), ("thinks",)):
+        before, after = word_before(doc, first), word_after(doc, first)
+        if after in _THINK_PARTICLES or after == "":
+            return "think of / about / through: a plain verb, not a hedge"
+        if before in ("that", "who", "whether"):
+            return "who / that thinks: names a group's view (the school that thinks), not a hedge"
+        if before in ("'d", "you'd", "would") or (before == "you" and word_before(doc, first - 1) in (
+                "do", "did", "don't", "didn't", "n't")):
+            return "you'd think / what do you think: an idiom or a question, not a hedge"
+    return ""
+
+
+def modal_in_question(doc: Doc, first: int) -> str:
+    """A modal in a wh-clause ("what Trump might say next", "how it could happen") or in a question
+    ("what safeguards can we add that might prevent it?"): a question about a possibility, no claim
+    hedged; a concessive "it may sound easy ..., but": conceded, not hedged. The wh-word is searched
+    back over at most five words of the clause."""
+    norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
+    stop = doc.sentences[doc.sentence_of[first]].stop
+    for k in range(first + 1, min(stop, first + 40)):
+        if tokens[k] == "?":
+            return "a modal in a question: asks, hedges no claim"
+        if tokens[k] in (".", "!"):
+            break
+    if norms[first] == "may" and word_after(doc, first) in ("sound", "seem", "look", "appear") \
+            and any(norms[k] == "but" for k in range(first + 2, min(stop, first + 30))):
+        return "it may sound easy ..., but: concessive, not a hedge"
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - 8)
+    seen = 0
+    k = first - 1
+    while k >= lo and seen < 5:
+        if not is_word[k]:
+            if tokens[k] in _CLAUSE_BREAKS:
+                return ""
+            k -= 1
+            continue
+        if norms[k] in _QUESTION_WORDS:
+            return "a modal in a wh-clause (what he might say): a question, not a hedged claim"
+        seen += 1
+        k -= 1
+    return ""
+
+
+_NEGATIVE_SUBJECTS: Final = frozenset({"nobody", "none", "neither", "nothing"})
+# "could" + these verbs states what someone is or was able to do (Coates 1983, root "could")
+_ABLE_VERBS: Final = frozenset({"do", "answer", "find", "tell", "hear", "remember", "recall", "imagine",
+                                "understand", "feel", "breathe", "sleep", "eat", "walk", "name", "explain",
+                                "identify", "recognize", "recognise", "wiretap", "add", "count", "figure"})
+_PARTICIPLE_ENDINGS: Final = ("ed", "en", "ne", "wn", "ght", "ung", "un", "id", "de", "ft", "lt", "pt", "st",
+                              "nt", "ot", "ut", "it", "ad", "eld", "ood")
+
+
+def could_of_ability(doc: Doc, first: int) -> str:
+    """Why the "could" at token ``first`` states an ability or a counterfactual ('' if it may hedge)."""
+    norms, is_word = doc.norms, doc.is_word
+    after = word_after(doc, first)
+    if after == "have" and first + 2 < len(norms) and (not is_word[first + 2]
+                                                       or norms[first + 2].endswith(_PARTICIPLE_ENDINGS)):
+        return "could have + participle: counterfactual (what was possible and did not happen), not a hedge"
+    if after in _ABLE_VERBS:
+        return "could + a verb of ability (could tell, could do): ability, not possibility"
+    if first + 1 < len(norms) and not is_word[first + 1] and doc.tokens[first + 1] in (".", ",", ";", "!", "”", '"'):
+        return "because he could. / I wish I could: an elliptical ability, not a possibility"
+    if after == "be" and word_after(doc, first + 1) in ("seen", "heard", "spotted", "observed", "glimpsed"):
+        return "could be seen / heard: what was visible or audible, not a possibility"
+    before = word_before(doc, first)
+    if before in _NEGATIVE_SUBJECTS or (before == "one" and word_before(doc, first - 1) == "no"):
+        return "nobody could: inability, not possibility"
+    for back in (2, 3):
+        k = first - back
+        if k >= 0 and all(is_word[j] for j in range(k, first)) and norms[k] in ("if", "unless"):
+            return "if I could: a conditional ability, not a hedged claim"
+    return ""
