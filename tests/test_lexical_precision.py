@@ -26,11 +26,69 @@ from framing.analysis.text import tokenize
     "The global financial crisis began in 2008 and lasted for years.",
     "The two disaster bills passed the House on Thursday.",
     "Many people buy catastrophic plans because they cost less.",
+    # (second pass) plain description of violence or damage, reported emotions, figures of speech
+    "Bloody legs of trapped people were seen jutting out of the rubble.",
+    "The state saw a slew of devastating wildfires and widespread flooding last year.",
+    "Many of our employees are devastated by the shutdown, a union official said.",
+    "The words that his aides most dreaded were spoken on Monday.",
+    "Parents let their children attend scary movies at the theater downtown.",
+    "The lockdowns can have a long-term chilling effect on enrollment, the study found.",
+    "She lived up to her Dr. Doom nickname in the briefing with the president.",
+    "Maybe this is a wake-up call from the White House, the congressman said.",
+    "The protests reached a tipping point last week on the campus.",
+    "Was it a response to the death of a staff sergeant in Niger?",
+    "The firm took companies that were on the verge of collapse and rebuilt them.",
+    "The party was bankrupt and on the verge of insolvency, its data poor.",
+    "Americans have tired of endless war in the Middle East.",
+    "The comments sparked a national firestorm last month.",
+    "Both drugs can cause a dangerously rapid heart rate, the agency said.",
+    "He ran a horrific presidential bid and lost the election.",
+    "The 'end of the world' has arrived at the store, and it feels pretty great.",
+    "The senator's campaign office became a house of horrors for its young staff.",
+    "A canard that has been obliterated from multiple angles is back on cable.",
+    "If there is open warfare between senior advisers, that hurts morale, he said.",
+    "She said the attack was more than an out-of-control protest that night.",
+    "The massacre left 49 people dead and 53 wounded, the police said.",
 ])
 def test_plain_and_exaggerating_words_are_not_alarm(text):
     p = profile(text)
     assert [e.text for e in p.features["alarmist"].evidence if e.measure != "exaggeration"] == []
     assert p.features["alarmist"].value == 0
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Abramowitz and others are bracing for a nightmare scenario in the fall.", "nightmare"),
+    ("Splitting foreign policy between the branches would be a disaster for US interests.", "disaster"),
+    ("Experts fear a terrifying new threat like Ebola that comes from nature.", "terrifying"),
+    ("Given the dire consequences of the war, it would have been worth it.", "dire consequences"),
+])
+def test_alarm_that_threatens_is_found(text, term):
+    assert any(term in t for t in found(profile(text), "alarmist") if t) and profile(text)["alarmist"].value > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Mrs. May's critics say her deal is the worst of both worlds for the country.",
+    "Adding the suspected cases makes the situation look even worse than before.",
+    "The court is unified despite the presence of extreme conservatives and liberals.",
+    "These allegations are completely false, the spokesman said in a statement.",
+    "The Dow had its worst performance in a week since October 2008, the data show.",
+    "He is at best incompetent and at worst careless with the files.",
+    "This guy did an incredible job for the state, the governor said.",
+    "Only a fraction are Improvised Explosive Devices set by the militants.",
+    "Recent market moves seem much worse than they actually are, he wrote.",
+])
+def test_plain_comparatives_idioms_and_degree_words_are_not_exaggeration(text):
+    assert found(profile(text), "alarmist", "exaggeration") == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The bitcoin price rose to $19,783 by November, a whopping 2,100% increase.", "whopping"),
+    ("It was the worst deal I have seen of any nomination for office.", "worst"),
+    ("Corporate fortunes have skyrocketed over the last decade.", "skyrocketed"),
+    ("The region is on the verge of war, the envoy warned.", "on the verge"),
+])
+def test_exaggeration_and_threat_still_found(text, term):
+    assert any(term in t for t in found(profile(text), "alarmist"))
 
 
 def test_exaggeration_is_its_own_measure_not_alarm():
@@ -42,7 +100,6 @@ def test_exaggeration_is_its_own_measure_not_alarm():
 
 
 @pytest.mark.parametrize("text, term", [
-    ("The massacre left 49 people dead and 53 wounded, the police said.", "massacre"),
     ("It was a bloodbath, and the country descended into chaos.", "bloodbath"),
     ("Protesters warned of an All Out War between the two parties.", "All Out War"),
     ("Protesters warned of an all-out war between the two parties.", "all-out war"),
@@ -64,6 +121,8 @@ def test_strong_alarm_terms_are_found(text, term):
     "Adding the suspected cases makes the situation look worse than before.",
     "Money from super PACs poured into the race in the final weeks.",
     "It is neither xenophobic nor cruel to set rules for immigration.",
+    "After a statement about the Orlando massacre, the senator spoke about voting lines.",
+    "In the wake of the San Bernardino tragedy, advocates touted a ballot measure.",
 ])
 def test_plain_uses_are_not_loaded(text):
     assert found(profile(text), "loaded") == []
@@ -71,6 +130,11 @@ def test_plain_uses_are_not_loaded(text):
 
 @pytest.mark.parametrize("text, term", [
     ("The officer was gunned down outside his home on Sunday night.", "gunned down"),
+    # violence nouns chosen over plain ones judge ("massacre" for "shooting"): loaded wording, not alarm
+    ("The massacre left 49 people dead and 53 wounded, the police said.", "massacre"),
+    ("The regime's forces slaughtered villagers in the north, the report said.", "slaughtered"),
+    # words that condemn rather than alarm
+    ("She ran a horrific presidential bid and lost the election.", "horrific presidential bid"),
     ("The senator called it a corrupt, rigged deal.", "corrupt"),
 ])
 def test_strong_loaded_terms_are_found(text, term):

@@ -20,6 +20,8 @@ Plain uses that raise no alarm are not counted (read on AllSides pages, issue 13
 * "natural disaster(s)" and "the disaster" (the event named plainly: "how he handled
   the disaster"), "disaster relief/assistance/response/recovery/declaration/aid", a
   disaster before a noun ("disaster bills"); "catastrophic plans" (insurance);
+* "a chilling effect" (a legal and economic term), "a horror film", "scary movies" (a genre), a
+  capitalised fear word after a title ("Dr. Doom", a nickname), "the worst of both worlds";
 * "doomed to fail/failure" (it means certain to fail), "doomed the travel ban" (caused
   to fail), "to the horror of", "to our horror" (dismay);
 * a negation up to five words before ("not at all a disaster", "is not believed to
@@ -28,6 +30,11 @@ Plain uses that raise no alarm are not counted (read on AllSides pages, issue 13
   "a terror group", "fears of a recession", "panic at the scene") unless a word of
   escalation or an amplifier frames it ("utter chaos", "a full-blown crisis",
   "growing panic").
+
+Words that judge rather than alarm ("horrific", "monstrous", "barbaric") and the violence nouns that
+describe an event ("massacre", "carnage", "slaughter") are loaded wording (``loaded.txt``), not alarm;
+graphic description ("bloody", "gruesome", "devastating wildfires") and reported emotions ("people are
+scared") are neither (see the notes of ``alarmist.txt``).
 
 Exaggeration is not alarm: words of size, surprise or strong evaluation
 (category ``exaggeration``: "massive", "unprecedented", "stunning") are kept as
@@ -92,11 +99,76 @@ def _negated(doc: Doc, first: int) -> bool:
     return False
 
 
+_PRAISE_WORDS: Final = frozenset({"tremendous", "incredible", "unbelievable", "stunning", "astonishing"})
+_PRAISED: Final = frozenset({"job", "jobs", "work", "success", "honor", "honour", "person", "people", "guy",
+                             "man", "woman", "team", "leader", "player", "players", "friend", "friends", "talent"})
+_RECORD: Final = frozenset({"since", "ever", "record", "decades", "years"})
+
+
+# What "on the verge of ..." must name to be alarm ("on the verge of war", "of a massive conflict").
+_VERGE_ALARM: Final = frozenset({"war", "wars", "conflict", "catastrophe", "disaster", "chaos",
+                                 "crisis", "extinction", "famine", "violence", "bloodshed", "genocide",
+                                 "breakdown", "anarchy", "nuclear"})
+
+
+def _alarm_follows(doc: Doc, stop: int) -> bool:
+    for k in range(stop, min(stop + 7, len(doc.norms))):
+        if not doc.is_word[k]:
+            return False
+        if doc.norms[k] in _VERGE_ALARM:
+            return True
+    return False
+
+
+def _present_or_future(word: str) -> bool:
+    """"it's / it is / it will be too late": the warning, not the narrative "it was too late"."""
+    return word in ("is", "be") or word.endswith(("'s", "’s"))
+
+
+def _record_ranking(doc: Doc, stop: int) -> bool:
+    """"the worst performance since 2008", "the worst month on record": a ranking the record shows."""
+    for k in range(stop, min(stop + 6, len(doc.norms))):
+        if not doc.is_word[k]:
+            return False
+        if doc.norms[k] in _RECORD:
+            return True
+    return False
+
+
+def _scare_quoted(doc: Doc, match: Match) -> bool:
+    """The matched words, and at most two more, stand between quotation marks ("the 'end of the world' has
+    arrived"): the writer mentions the phrase, often to mock it."""
+    text = doc.text
+    a, b = doc.starts[match.first], doc.ends[match.stop - 1]
+    left = text[max(0, a - 24):a]
+    right = text[b:b + 24]
+    for o, c in (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”")):
+        i, j = left.rfind(o), right.find(c)
+        if i < 0 or j < 0 or "\n" in left[i:] or "\n" in right[:j]:
+            continue
+        opens = i == 0 or not left[i - 1].isalnum()  # not the apostrophe of "Trump's"
+        closes = j + 1 >= len(right) or not right[j + 1].isalnum()  # nor of "isn't"
+        if opens and closes and len(left[i + 1:].split()) + len(right[:j].split()) <= 2:
+            return True
+    return False
+
+
+_GENRE_WORDS: Final = frozenset({"horror", "scary", "terror"})
+_GENRES: Final = frozenset({"film", "films", "movie", "movies", "story", "stories", "genre", "flick", "flicks",
+                            "show", "shows", "novel", "novels", "fiction", "writer", "franchise", "house"})
+_TITLES: Final = frozenset({"dr", "mr", "mrs", "ms", "dr.", "mr.", "mrs.", "ms."})
+
+
 def _in_name(doc: Doc, match: Match) -> bool:
     """A capitalised fear word between capitalised words: part of a name ("Foreign Disaster Assistance")."""
     first, stop = match.first, match.stop
     if not doc.tokens[first][:1].isupper() or doc.tokens[first].isupper():
         return False
+    k = first - 1
+    if k >= 0 and doc.tokens[k] == ".":
+        k -= 1
+    if k >= 0 and doc.norms[k] in _TITLES:
+        return True  # a nickname: "Dr. Doom"
     sentence = doc.sentences[doc.sentence_of[first]]
     left = first > sentence.first and doc.is_word[first - 1] and doc.tokens[first - 1][:1].isupper() \
         and first - 1 > sentence.first
@@ -151,6 +223,28 @@ def keep(doc: Doc, match: Match) -> str | None:
     if head == "doomed" and after == "to" and match.stop + 1 < len(doc.norms) \
             and doc.norms[match.stop + 1].startswith("fail"):
         return "doomed to fail: certain to fail"
+    if words == ("on", "the", "verge") and not _alarm_follows(doc, match.stop):
+        return "on the verge of insolvency / of a deal: no alarm named after it"
+    if words == ("too", "late") and (after in ("to", "for") or not _present_or_future(before)):
+        return "too late to file / it was too late: a plain fact of timing"
+    if head == "chilling" and after == "effect":
+        return "a chilling effect: a legal and economic term"
+    if head in _GENRE_WORDS and after in _GENRES:
+        return "a horror film, scary movies: a genre"
+    if head == "worst" and (after == "of" and word_after(doc, match.stop) == "both" or before == "at"):
+        return "the worst of both worlds, at worst: an idiom"
+    if head == "worst" and _record_ranking(doc, match.stop):
+        return "the worst ... since 2008: a ranking on the record"
+    if head in _PRAISE_WORDS and (after in _PRAISED or after == "for"):
+        return "a tremendous job, incredible for both of us: praise, not size"
+    if len(words) == 2 and words[1] == "worse" and after == "than":
+        return "much worse than: a comparison"
+    if match.entry.category == EXAGGERATION and _in_name(doc, match):
+        return "in a name (Improvised Explosive Devices)"
+    if _scare_quoted(doc, match):
+        return "the alarm word in quotation marks: mentioned, not used ('end of the world')"
+    if head in ("horror", "horrors") and before == "of" and word_before(doc, match.first - 1) == "house":
+        return "a house of horrors: a figure of speech"
     if head in ("horror", "dismay") and (before in _POSSESSIVES and word_before(doc, match.first - 1) == "to"):
         return "to the horror of / to our horror: dismay"
     return None

@@ -19,6 +19,8 @@ Rules:
   loaded on their own; a pejorative label in a sentence that defines or
   designates ("the FBI defines ... extremist ideologies") is a term mentioned,
   not used;
+* a place's name before "massacre" or "tragedy" names the event ("the Orlando massacre", "the San
+  Bernardino tragedy"): not counted; "massacre" chosen in the writer's own sentence is;
 * "regime" after a technical noun ("sanctions regime", "tax regime") and any
   entry right after a negation ("not corrupt") is not counted.
 * ``valenced`` (needs the packaged model ``models/alarmist.json``): words
@@ -79,6 +81,22 @@ def _defining_sentence(doc: Doc, i: int) -> bool:
     return False
 
 
+# Nouns that, after a place's name, name an event the way the press names it ("the Orlando massacre", "the
+# San Bernardino tragedy", "the Newtown massacre"): the name is used, not chosen to judge.
+EVENT_NOUNS: Final = frozenset({"massacre", "massacres", "tragedy", "tragedies", "shooting", "bombing",
+                                "attack", "attacks"})
+
+
+def event_name(doc: Doc, i: int) -> bool:
+    """Is the word at ``i`` right after a capitalised word that does not open the sentence (a place)?"""
+    j = i - 1
+    if j < 0 or not doc.is_word[j]:
+        return False
+    tok = doc.tokens[j]
+    opens = j == doc.sentences[doc.sentence_of[j]].first
+    return tok[:1].isupper() and not opens and doc.norms[j] not in ("i",)
+
+
 def loaded_keep(doc: Doc, match: Match) -> str | None:
     if match.entry.category == "plain":
         return "plain use"
@@ -86,6 +104,8 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
         return "negated"
     if match.entry.category == "pejorative" and _defining_sentence(doc, match.first):
         return "a term in a definition"
+    if match.entry.term in EVENT_NOUNS and event_name(doc, match.first):
+        return "the event's name (the Orlando massacre)"
     if match.entry.term in ("regime", "regimes") and match.first > 0 \
             and doc.norms[match.first - 1] in REGIME_NEUTRAL:
         return "technical regime"
@@ -198,7 +218,7 @@ def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]
                 continue
             w = norms[i]
             if kind == _VALENCED:
-                if negated(doc, i):
+                if negated(doc, i) or w in EVENT_NOUNS and event_name(doc, i):
                     continue
                 rule, adj = _vader_rule(w)
                 first, stop = extend(doc, i, i + 1, adj, ev)
