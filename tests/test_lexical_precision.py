@@ -91,6 +91,28 @@ def test_exaggeration_and_threat_still_found(text, term):
     assert any(term in t for t in found(profile(text), "alarmist"))
 
 
+@pytest.mark.parametrize("text, term", [
+    ("Many refugees have suffered unspeakable horrors on the way, the charity said.", "horrors"),
+    ("In the wake of the absolute disaster that was the repeal effort, the party regrouped.", "disaster"),
+    ("Survivors recount horror of the night the dam broke.", "horror"),
+])
+def test_described_catastrophe_is_emotive_wording_not_alarm(text, term):
+    p = profile(text)
+    assert p.features["alarmist"].value == 0 and found(p, "alarmist") == []
+    assert term in found(p, "loaded", "emotive")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("A crackdown on the students would be a disaster for Beijing, diplomats said.", "disaster"),
+    ("Experts warned of a catastrophe if the levees fail this spring.", "catastrophe"),
+    ("The nightmare scenario for the party is a loss in both chambers.", "nightmare"),
+    ("The result was a bloodbath.", "bloodbath"),
+])
+def test_catastrophe_ahead_is_alarm(text, term):
+    p = profile(text)
+    assert term in found(p, "alarmist") and p.features["alarmist"].value > 0
+
+
 def test_exaggeration_is_its_own_measure_not_alarm():
     p = profile("It was a massive, unprecedented and stunning upset in the race for governor.")
     f = p.features["alarmist"]

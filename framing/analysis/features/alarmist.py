@@ -26,6 +26,13 @@ Plain uses that raise no alarm are not counted (read on AllSides pages, issue 13
   to fail), "to the horror of", "to our horror" (dismay);
 * a negation up to five words before ("not at all a disaster", "is not believed to
   be in imminent danger");
+* a single catastrophe or fear word with no threat ahead in its sentence: alarm is a threat of what may
+  come, so it needs a modal or a condition, a warning, a risk or a fear, a direction or a prospect within
+  eight words before it ("would be a disaster", "a race toward disaster", "warned of catastrophe") or
+  right after it ("a nightmare scenario", "the catastrophe ahead"); "survivors recount horror", "it was
+  terrifying" describe what happened and are emotive wording, counted by the loaded feature (measure
+  ``emotive``), not alarm. Catastrophe words that alarm wherever they stand ("bloodbath", "apocalypse")
+  are exempt; a past figure of speech ("anger boiled over") is narrative, not a warning;
 * a fear word whose news use is mostly plain (``WEAK_FEAR``: "the financial crisis",
   "a terror group", "fears of a recession", "panic at the scene") unless a word of
   escalation or an amplifier frames it ("utter chaos", "a full-blown crisis",
@@ -58,7 +65,7 @@ from ..context import Context
 from ..evidence import count_measure, rate_result, sort_evidence
 from .lexical import category_measures, word_after, word_before
 from .evaluative_model import decide, to_evidence
-from .phrases import DEGREE_ADVERBS, FUNCTION_WORDS, lexicon_candidates
+from .phrases import DEGREE_ADVERBS, FUNCTION_WORDS, Candidate, lexicon_candidates
 
 NAME: Final = "alarmist"
 
@@ -116,6 +123,41 @@ def _alarm_follows(doc: Doc, stop: int) -> bool:
         if not doc.is_word[k]:
             return False
         if doc.norms[k] in _VERGE_ALARM:
+            return True
+    return False
+
+
+# Alarm is a threat of what may come. A single catastrophe or fear word counts when its sentence frames it
+# so within a few words: a modal or a condition ("would be a disaster", "could descend", "if"), a warning,
+# a risk or a fear ("risk of catastrophe", "warned of"), a direction ("a race toward disaster"), a
+# prospect ("a nightmare scenario", "the catastrophe ahead"). "Survivors recount horror", "people recover
+# from disaster", "It was terrifying" describe what happened.
+_PROSPECT_BEFORE: Final = frozenset({
+    "could", "would", "might", "may", "will", "'ll", "can", "cannot", "ca", "going", "gonna", "if", "unless",
+    "risk", "risks", "risking", "threat", "threats", "threaten", "threatens", "threatening", "warn", "warns",
+    "warned", "warning", "warnings", "fear", "fears", "feared", "feare", "worry", "worries", "worried", "brace",
+    "bracing", "avert", "averting", "avoid", "prevent", "preventing", "toward", "towards", "looming",
+    "impending", "imminent", "potential", "potentially", "possible", "possibly", "verge", "brink", "heading",
+    "headed", "spell", "spells", "invite", "invites", "recipe", "prospect", "prospects", "danger",
+    "predict", "predicts", "predicted", "forecast", "lest", "coming"})
+_PROSPECT_AFTER: Final = frozenset({"scenario", "scenarios", "looms", "looming", "ahead", "awaits", "await",
+                                    "waiting", "coming", "unless", "if"})
+_PROSPECT_REACH: Final = 8
+# Catastrophe words that alarm wherever they stand ("it was a bloodbath", "the apocalypse").
+_ALWAYS_ALARM: Final = frozenset({"bloodbath", "apocalypse", "armageddon", "annihilation", "cataclysm",
+                                  "cataclysmic", "doomsday", "apocalyptic", "nightmarish"})
+_PAST_FORMS: Final = frozenset({"boiled", "spiraled", "spiralled", "descended", "plunged", "threw", "broke",
+                                "wreaked", "sounded", "opened", "brought", "wiped"})
+
+
+def _threatening(doc: Doc, first: int, stop: int) -> bool:
+    sentence = doc.sentences[doc.sentence_of[first]]
+    norms = doc.norms
+    for k in range(max(sentence.first, first - _PROSPECT_REACH), first):
+        if norms[k] in _PROSPECT_BEFORE:
+            return True
+    for k in range(stop, min(sentence.stop, stop + 3)):
+        if norms[k] in _PROSPECT_AFTER:
             return True
     return False
 
@@ -201,6 +243,9 @@ def _framed(doc: Doc, first: int) -> bool:
     return word_before(doc, first) in ESCALATION
 
 
+DESCRIBED: Final = "a catastrophe or fear word that describes what happened (no threat, warning or outcome ahead)"
+
+
 def keep(doc: Doc, match: Match) -> str | None:
     if _negated(doc, match.first):
         return "negated"
@@ -208,6 +253,12 @@ def keep(doc: Doc, match: Match) -> str | None:
             and not _framed(doc, match.first):
         return "a fear word used plainly (an event or an emotion named), not framed to alarm"
     words = match.entry.words
+    if match.entry.category == "fear" and len(words) == 1 and words[0] not in _ALWAYS_ALARM \
+            and not (words[0] in WEAK_FEAR and _framed(doc, match.first)) \
+            and not _threatening(doc, match.first, match.stop):
+        return DESCRIBED
+    if match.entry.category == "idiom" and words[0] in _PAST_FORMS:
+        return "a past figure of speech ('anger boiled over'): narrative, not a warning"
     if match.entry.category == "fear" and _in_name(doc, match):
         return "in a name"
     head = words[0]
@@ -252,6 +303,25 @@ def keep(doc: Doc, match: Match) -> str | None:
 
 def candidates(ctx: Context):
     return lexicon_candidates(ctx, NAME, "alarmist", keep)
+
+
+def _emotive(doc: Doc, match: Match) -> str | None:
+    return None if keep(doc, match) == DESCRIBED else "not a described fear word"
+
+
+EMOTIVE: Final = "emotive"
+
+
+def emotive_candidates(ctx: Context) -> list[Candidate]:
+    """Fear and catastrophe words that describe what happened ("suffered unspeakable horrors", "the absolute
+    disaster that was the repeal"): not alarm, but emotive wording, counted by the loaded feature as the
+    measure ``emotive``."""
+    out = lexicon_candidates(ctx, EMOTIVE, "alarmist", _emotive)
+    for c in out:
+        c.measure = EMOTIVE
+        c.source = "alarmist:emotive"
+        c.rule = c.rule.replace("[fear]", "[emotive: describes, no threat]")
+    return out
 
 
 EXAGGERATION: Final = "exaggeration"

@@ -23,6 +23,9 @@ Rules:
   Bernardino tragedy"): not counted; "massacre" chosen in the writer's own sentence is;
 * "regime" after a technical noun ("sanctions regime", "tax regime") and any
   entry right after a negation ("not corrupt") is not counted.
+* ``emotive``: fear and catastrophe words of ``alarmist.txt`` that describe what happened, with no
+  threat ahead in their sentence ("suffered unspeakable horrors", "the absolute disaster that was the
+  repeal"): not alarm (see :mod:`.alarmist`), but emotive wording chosen by the writer;
 * ``valenced`` (needs the packaged model ``models/alarmist.json``): words
   outside the lexicon that carry strong valence in the VADER lexicon (Hutto &
   Gilbert 2014, |valence| >= 1.5), and labelling word shapes ("leftists",
@@ -50,6 +53,7 @@ from ..models import sigmoid
 from ..text import Doc, TokenType
 from ..token_memos import TokenMemo
 from ...types import FeatureResult
+from .alarmist import EMOTIVE, emotive_candidates
 from .evaluative_model import decide, model, to_evidence, word_info
 from .lexical import category_measures
 from .phrases import Candidate, Evaluative, adjectival, extend, lexicon_candidates, negated, strong_words
@@ -232,11 +236,13 @@ def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]
 
 def candidates(ctx: Context, training: bool = False) -> list[Candidate]:
     """Rule candidates from the loaded lexicon, then the model-gated ones (see :func:`valenced_candidates`)."""
-    return lexicon_candidates(ctx, NAME, "loaded", loaded_keep) + valenced_candidates(ctx, training)
+    return lexicon_candidates(ctx, NAME, "loaded", loaded_keep) + emotive_candidates(ctx) \
+        + valenced_candidates(ctx, training)
 
 
 def compute(ctx: Context) -> FeatureResult:
     """Loaded phrases per 1,000 words (title and text)."""
     evidence = to_evidence(NAME, decide(candidates(ctx)))
-    measures = [m for m in category_measures(ctx, "loaded", evidence, extra=("valenced",)) if m.name != "plain"]
+    measures = [m for m in category_measures(ctx, "loaded", evidence, extra=("valenced", EMOTIVE))
+                if m.name != "plain"]
     return rate_result(NAME, ctx, evidence, measures)
