@@ -48,6 +48,13 @@ from framing.analysis.text import tokenize
     "A canard that has been obliterated from multiple angles is back on cable.",
     "If there is open warfare between senior advisers, that hurts morale, he said.",
     "She said the attack was more than an out-of-control protest that night.",
+    "The basement is dark and damp, but it is far from hellish to work in.",
+    "A decade ago the country teetered on the brink of civil war.",
+    "The air campaign has left a trail of destruction in the cities it struck.",
+    "An expert who wrote “Nuclear Showdown, North Korea Takes On The World,” spoke to the network.",
+    "Families moved from boring logistics to more widespread fears of the federal government.",
+    "He does have American blood on his hands, the former vice president said.",
+    "The stock markets are still enjoying some uncontrollable exuberance after the vote.",
     "The massacre left 49 people dead and 53 wounded, the police said.",
 ])
 def test_plain_and_exaggerating_words_are_not_alarm(text):
@@ -107,6 +114,7 @@ def test_described_catastrophe_is_emotive_wording_not_alarm(text, term):
     ("Experts warned of a catastrophe if the levees fail this spring.", "catastrophe"),
     ("The nightmare scenario for the party is a loss in both chambers.", "nightmare"),
     ("The result was a bloodbath.", "bloodbath"),
+    ("Today the country is on the brink of civil war, the envoy said.", "on the brink"),
 ])
 def test_catastrophe_ahead_is_alarm(text, term):
     p = profile(text)
@@ -152,6 +160,7 @@ def test_plain_uses_are_not_loaded(text):
 
 @pytest.mark.parametrize("text, term", [
     ("The officer was gunned down outside his home on Sunday night.", "gunned down"),
+    ("He does have American blood on his hands, the former vice president said.", "blood on his hands"),
     # violence nouns chosen over plain ones judge ("massacre" for "shooting"): loaded wording, not alarm
     ("The massacre left 49 people dead and 53 wounded, the police said.", "massacre"),
     ("The regime's forces slaughtered villagers in the north, the report said.", "slaughtered"),

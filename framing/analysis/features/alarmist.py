@@ -91,8 +91,11 @@ def _noun_follows(doc: Doc, stop: int) -> bool:
 
 
 def _negated(doc: Doc, first: int) -> bool:
-    """A negation up to five words before ("not a crisis", "it is not at all a disaster")."""
+    """A negation up to five words before ("not a crisis", "it is not at all a disaster", "far from
+    hellish")."""
     j = first - 1
+    if j >= 1 and doc.norms[j] == "from" and doc.norms[j - 1] == "far":
+        return True
     seen = 0
     sentence_first = doc.sentences[doc.sentence_of[first]].first
     while j >= sentence_first and seen < 5:
@@ -150,11 +153,27 @@ _PAST_FORMS: Final = frozenset({"boiled", "spiraled", "spiralled", "descended", 
                                 "wreaked", "sounded", "opened", "brought", "wiped"})
 
 
+_MODALS: Final = frozenset({"could", "would", "might", "may", "will", "'ll", "can", "cannot", "ca"})
+_MODAL_REACH: Final = 5
+_PAST_VERBS: Final = frozenset({"was", "were", "had", "did", "left", "saw", "teetered", "came", "went",
+                                "became", "brought", "caused", "suffered", "survived", "endured", "faced"})
+
+
+def _past_narrative(doc: Doc, first: int) -> bool:
+    """A past verb within three words before ("the country teetered on the brink", "left a trail of")."""
+    sentence_first = doc.sentences[doc.sentence_of[first]].first
+    for k in range(max(sentence_first, first - 3), first):
+        n = doc.norms[k]
+        if n in _PAST_VERBS:
+            return True
+    return False
+
+
 def _threatening(doc: Doc, first: int, stop: int) -> bool:
     sentence = doc.sentences[doc.sentence_of[first]]
     norms = doc.norms
     for k in range(max(sentence.first, first - _PROSPECT_REACH), first):
-        if norms[k] in _PROSPECT_BEFORE:
+        if norms[k] in _PROSPECT_BEFORE and (norms[k] not in _MODALS or first - k <= _MODAL_REACH):
             return True
     for k in range(stop, min(sentence.stop, stop + 3)):
         if norms[k] in _PROSPECT_AFTER:
@@ -233,7 +252,7 @@ _NOT_ESCALATING: Final = frozenset({"openly", "deliberately", "overtly", "brazen
 ESCALATION: Final = (DEGREE_ADVERBS - _NOT_ESCALATING) | frozenset({
     "growing", "deepening", "mounting", "looming", "impending", "full-blown", "full-scale", "utter", "total",
     "complete", "absolute", "sheer", "unprecedented", "existential", "spiraling", "spiralling", "worsening",
-    "escalating", "widespread", "unfolding", "unmitigated", "unbridled", "pure", "abject", "mass",
+    "escalating", "unfolding", "unmitigated", "unbridled", "pure", "abject", "mass",
     "unimaginable", "unthinkable", "catastrophic", "apocalyptic",
     "terrifying", "paralyzing", "crippling", "constant", "perpetual", "endless", "relentless"})
 
@@ -259,6 +278,11 @@ def keep(doc: Doc, match: Match) -> str | None:
         return DESCRIBED
     if match.entry.category == "idiom" and words[0] in _PAST_FORMS:
         return "a past figure of speech ('anger boiled over'): narrative, not a warning"
+    if len(words) > 1 and _past_narrative(doc, match.first) and not _threatening(doc, match.first, match.stop):
+        return "told as past narrative ('teetered on the brink', 'left a trail of destruction')"
+    if len(words) > 1 and all(doc.tokens[k][:1].isupper() for k in range(match.first, match.stop)
+                              if doc.is_word[k]) and doc.text[doc.starts[match.first] - 1:doc.starts[match.first]] in ("“", '"'):
+        return "a title or a name in capitals ('Nuclear Showdown', a book)"
     if match.entry.category == "fear" and _in_name(doc, match):
         return "in a name"
     head = words[0]
