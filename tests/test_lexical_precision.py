@@ -153,6 +153,11 @@ def test_strong_alarm_terms_are_found(text, term):
     "It is neither xenophobic nor cruel to set rules for immigration.",
     "After a statement about the Orlando massacre, the senator spoke about voting lines.",
     "In the wake of the San Bernardino tragedy, advocates touted a ballot measure.",
+    "A couple of years ago I was diagnosed with prostate cancer, he said.",
+    "The bill seems poised to deliver another big win for the developer.",
+    "One of the peaceful protests was suddenly riven by gunfire in the city.",
+    "Even a deficit hawk like her thinks the cuts can wait a year.",
+    "Struggling families lined up for food at the church on Saturday.",
 ])
 def test_plain_uses_are_not_loaded(text):
     assert found(profile(text), "loaded") == []
