@@ -85,41 +85,23 @@ def _is_shouting(token: str, norm: str, acronyms: frozenset[str]) -> bool:
     return norm not in acronyms and norm.replace("'", "") in cmu_dictionary() and not _spelled_out(norm)
 
 
-def _unstressed(phones: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(ph.rstrip("012") for ph in phones)
-
-
 _SPELLED: Final[dict[str, bool]] = {}
 
 
 def _spelled_out(norm: str) -> bool:
-    """Is every pronunciation the CMU dictionary gives the word its letters' names read in turn ("MBA":
-    EH M B IY EY, "DMZ", "TLC")? Then it is an initialism, not a word shouted."""
+    """Is the word read letter by letter ("MBA", "DMZ", "TLC")? The CMU dictionary gives it as many
+    syllables as its letters' names have together (M-B-A: three), where a word said as a word has fewer
+    ("mess": one for four letters). Then it is an initialism, not a word shouted."""
     got = _SPELLED.get(norm)
     if got is None:
         cmu = cmu_dictionary()
-        letters = []
-        for ch in norm:
-            names = cmu.get(ch) if ch.isalpha() else None
-            if not names:
-                letters = []
-                break
-            letters.append({_unstressed(n) for n in names})
-        said = cmu.get(norm.replace("'", ""), ())
-        got = bool(letters) and bool(said) and all(_letters_read(_unstressed(p), letters) for p in said)
+        said = cmu.get(norm.replace("'", ""))
+        letters = [cmu.get(ch) for ch in norm]
+        got = said is not None and len(norm) >= 2 and all(n for n in letters) \
+            and said == sum(n for n in letters if n)
         if len(_SPELLED) < 50_000:
             _SPELLED[norm] = got
     return got
-
-
-def _letters_read(phones: tuple[str, ...], letters: list[set[tuple[str, ...]]]) -> bool:
-    """Can ``phones`` be cut into the names of ``letters``, in order?"""
-    ends = {0}
-    for names in letters:
-        ends = {e + len(n) for e in ends for n in names if phones[e:e + len(n)] == n}
-        if not ends:
-            return False
-    return len(phones) in ends
 
 
 def _in_capitals(_: None, t: TokenType) -> bool:
