@@ -55,6 +55,12 @@ from framing.analysis.text import tokenize
     "Families moved from boring logistics to more widespread fears of the federal government.",
     "He does have American blood on his hands, the former vice president said.",
     "The stock markets are still enjoying some uncontrollable exuberance after the vote.",
+    "Police said an illegal gathering spun out of control and was broken up.",
+    "The group posts videos of itself while wreaking havoc on villages in the north.",
+    "That is probably why the administration is so panicked about sanctuary cities.",
+    "It was written off as an unpopular and potentially doomed chunk of the legacy.",
+    "A few months later, we saw the horrible bloodbath at the school in Newtown.",
+    "The president wanted to take the country off a permanent war footing.",
     "The massacre left 49 people dead and 53 wounded, the police said.",
 ])
 def test_plain_and_exaggerating_words_are_not_alarm(text):
@@ -115,6 +121,7 @@ def test_described_catastrophe_is_emotive_wording_not_alarm(text, term):
     ("The nightmare scenario for the party is a loss in both chambers.", "nightmare"),
     ("The result was a bloodbath.", "bloodbath"),
     ("Today the country is on the brink of civil war, the envoy said.", "on the brink"),
+    ("In a recession, private debt can spiral out of control within months.", "spiral out of control"),
 ])
 def test_catastrophe_ahead_is_alarm(text, term):
     p = profile(text)

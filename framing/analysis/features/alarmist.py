@@ -142,9 +142,10 @@ _PROSPECT_BEFORE: Final = frozenset({
     "bracing", "avert", "averting", "avoid", "prevent", "preventing", "toward", "towards", "looming",
     "impending", "imminent", "potential", "potentially", "possible", "possibly", "verge", "brink", "heading",
     "headed", "spell", "spells", "invite", "invites", "recipe", "prospect", "prospects", "danger",
-    "predict", "predicts", "predicted", "forecast", "lest", "coming"})
+    "predict", "predicts", "predicted", "forecast", "lest", "coming", "likely", "expected", "poised", "bound",
+    "sure", "set"})
 _PROSPECT_AFTER: Final = frozenset({"scenario", "scenarios", "looms", "looming", "ahead", "awaits", "await",
-                                    "waiting", "coming", "unless", "if"})
+                                    "waiting", "coming", "unless", "if", "soon", "within"})
 _PROSPECT_REACH: Final = 8
 # Catastrophe words that alarm wherever they stand ("it was a bloodbath", "the apocalypse").
 _ALWAYS_ALARM: Final = frozenset({"bloodbath", "apocalypse", "armageddon", "annihilation", "cataclysm",
@@ -159,14 +160,20 @@ _PAST_VERBS: Final = frozenset({"was", "were", "had", "did", "left", "saw", "tee
                                 "became", "brought", "caused", "suffered", "survived", "endured", "faced"})
 
 
-def _past_narrative(doc: Doc, first: int) -> bool:
-    """A past verb within three words before ("the country teetered on the brink", "left a trail of")."""
+def _past_narrative(doc: Doc, first: int, copula: bool = True) -> bool:
+    """A past verb within three words before ("the country teetered on the brink", "left a trail of");
+    ``copula=False``: not "was" / "were" ("it was a bloodbath" is the writer's own verdict)."""
     sentence_first = doc.sentences[doc.sentence_of[first]].first
     for k in range(max(sentence_first, first - 3), first):
         n = doc.norms[k]
-        if n in _PAST_VERBS:
+        if n in _PAST_VERBS and (copula or n not in ("was", "were")):
             return True
     return False
+
+
+# Idioms of a state that may be told as what happened ("the gathering spun out of control", "wreaking havoc
+# on the villages", "anger boiled over"): alarm only as a threat ahead ("could spiral out of control").
+_STATE_IDIOMS: Final = frozenset({"control", "havoc", "boil", "boiling", "boiled"})
 
 
 def _threatening(doc: Doc, first: int, stop: int) -> bool:
@@ -248,7 +255,8 @@ WEAK_FEAR: Final = frozenset({"fear", "fears", "feared", "fearing", "fearful", "
                               "alarming", "alarmingly", "ruin", "ruined", "rampage", "havoc", "disasters"})
 _NOT_ESCALATING: Final = frozenset({"openly", "deliberately", "overtly", "brazenly", "shamelessly", "flagrantly",
                                     "notoriously", "especially", "particularly", "simply", "fully", "purely",
-                                    "rather", "fairly", "more", "most", "seriously", "inherently"})
+                                    "rather", "fairly", "more", "most", "seriously", "inherently", "so",
+                                    "constant", "perpetual"})
 ESCALATION: Final = (DEGREE_ADVERBS - _NOT_ESCALATING) | frozenset({
     "growing", "deepening", "mounting", "looming", "impending", "full-blown", "full-scale", "utter", "total",
     "complete", "absolute", "sheer", "unprecedented", "existential", "spiraling", "spiralling", "worsening",
@@ -276,6 +284,12 @@ def keep(doc: Doc, match: Match) -> str | None:
             and not (words[0] in WEAK_FEAR and _framed(doc, match.first)) \
             and not _threatening(doc, match.first, match.stop):
         return DESCRIBED
+    if _STATE_IDIOMS & set(words) and not _threatening(doc, match.first, match.stop):
+        return "spun out of control, wreaking havoc, boiled over: told as what happened, not as a threat"
+    if words[0] == "doomed" and _noun_follows(doc, match.stop):
+        return "a doomed chunk / effort: likely to fail"
+    if words[0] in _ALWAYS_ALARM and _past_narrative(doc, match.first, copula=False):
+        return "we saw the bloodbath: told as what happened"
     if match.entry.category == "idiom" and words[0] in _PAST_FORMS:
         return "a past figure of speech ('anger boiled over'): narrative, not a warning"
     if len(words) > 1 and _past_narrative(doc, match.first) and not _threatening(doc, match.first, match.stop):
