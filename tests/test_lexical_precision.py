@@ -61,6 +61,8 @@ from framing.analysis.text import tokenize
     "It was written off as an unpopular and potentially doomed chunk of the legacy.",
     "A few months later, we saw the horrible bloodbath at the school in Newtown.",
     "The president wanted to take the country off a permanent war footing.",
+    "He talked to Michael Wolff for the book Fire and Fury last year.",
+    "He also pointed to the constant fear among the staff of the White House.",
     "The massacre left 49 people dead and 53 wounded, the police said.",
 ])
 def test_plain_and_exaggerating_words_are_not_alarm(text):

@@ -221,6 +221,9 @@ def _scare_quoted(doc: Doc, match: Match) -> bool:
     return False
 
 
+_TITLE_NOUNS: Final = frozenset({"book", "film", "movie", "novel", "documentary", "show", "series", "titled",
+                                 "entitled", "called", "memoir", "song", "album"})
+_TITLE_SMALL: Final = frozenset({"and", "of", "the", "to", "a", "an", "in", "on", "for"})
 _GENRE_WORDS: Final = frozenset({"horror", "scary", "terror"})
 _GENRES: Final = frozenset({"film", "films", "movie", "movies", "story", "stories", "genre", "flick", "flicks",
                             "show", "shows", "novel", "novels", "fiction", "writer", "franchise", "house"})
@@ -262,7 +265,7 @@ ESCALATION: Final = (DEGREE_ADVERBS - _NOT_ESCALATING) | frozenset({
     "complete", "absolute", "sheer", "unprecedented", "existential", "spiraling", "spiralling", "worsening",
     "escalating", "unfolding", "unmitigated", "unbridled", "pure", "abject", "mass",
     "unimaginable", "unthinkable", "catastrophic", "apocalyptic",
-    "terrifying", "paralyzing", "crippling", "constant", "perpetual", "endless", "relentless"})
+    "terrifying", "paralyzing", "crippling", "endless", "relentless"})
 
 
 def _framed(doc: Doc, first: int) -> bool:
@@ -294,8 +297,9 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "a past figure of speech ('anger boiled over'): narrative, not a warning"
     if len(words) > 1 and _past_narrative(doc, match.first) and not _threatening(doc, match.first, match.stop):
         return "told as past narrative ('teetered on the brink', 'left a trail of destruction')"
-    if len(words) > 1 and all(doc.tokens[k][:1].isupper() for k in range(match.first, match.stop)
-                              if doc.is_word[k]) and doc.text[doc.starts[match.first] - 1:doc.starts[match.first]] in ("“", '"'):
+    if len(words) > 1 and all(doc.tokens[k][:1].isupper() or doc.norms[k] in _TITLE_SMALL
+                              for k in range(match.first, match.stop) if doc.is_word[k]) and (doc.text[doc.starts[match.first] - 1:doc.starts[match.first]]
+                                                      in ("“", '"') or word_before(doc, match.first) in _TITLE_NOUNS):
         return "a title or a name in capitals ('Nuclear Showdown', a book)"
     if match.entry.category == "fear" and _in_name(doc, match):
         return "in a name"
