@@ -167,6 +167,8 @@ def test_strong_alarm_terms_are_found(text, term):
     "One of the peaceful protests was suddenly riven by gunfire in the city.",
     "Even a deficit hawk like her thinks the cuts can wait a year.",
     "Struggling families lined up for food at the church on Saturday.",
+    "The problem is not the scripture; the answer lies in speaking honestly about it.",
+    "A whole bunch of psychologists are trying to figure out the rules of socializing.",
 ])
 def test_plain_uses_are_not_loaded(text):
     assert found(profile(text), "loaded") == []
@@ -175,6 +177,7 @@ def test_plain_uses_are_not_loaded(text):
 @pytest.mark.parametrize("text, term", [
     ("The officer was gunned down outside his home on Sunday night.", "gunned down"),
     ("He does have American blood on his hands, the former vice president said.", "blood on his hands"),
+    ("His campaign is built on lies and smears, critics said.", "lies"),
     # violence nouns chosen over plain ones judge ("massacre" for "shooting"): loaded wording, not alarm
     ("The massacre left 49 people dead and 53 wounded, the police said.", "massacre"),
     ("The regime's forces slaughtered villagers in the north, the report said.", "slaughtered"),

@@ -21,6 +21,7 @@ Rules:
   not used;
 * a place's name before "massacre" or "tragedy" names the event ("the Orlando massacre", "the San
   Bernardino tragedy"): not counted; "massacre" chosen in the writer's own sentence is;
+* "lies" before in/with/ahead ("the danger lies in") is the verb; a profession shaped like a label ("oncologists", "psychiatrists", "therapists") is not a candidate;
 * "regime" after a technical noun ("sanctions regime", "tax regime") and any
   entry right after a negation ("not corrupt") is not counted.
 * ``emotive``: fear and catastrophe words of ``alarmist.txt`` that describe what happened, with no
@@ -101,6 +102,10 @@ def event_name(doc: Doc, i: int) -> bool:
     return tok[:1].isupper() and not opens and doc.norms[j] not in ("i",)
 
 
+_LIES_VERB: Final = frozenset({"in", "with", "at", "ahead", "beneath", "behind", "within", "on", "not",
+                               "elsewhere", "somewhere", "outside", "between", "above", "below", "dormant"})
+
+
 def loaded_keep(doc: Doc, match: Match) -> str | None:
     if match.entry.category == "plain":
         return "plain use"
@@ -108,6 +113,8 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
         return "negated"
     if match.entry.category == "pejorative" and _defining_sentence(doc, match.first):
         return "a term in a definition"
+    if match.entry.term in ("lies", "lie") and match.stop < len(doc.norms) and doc.norms[match.stop] in _LIES_VERB:
+        return "the danger lies in ...: the verb"
     if match.entry.term in EVENT_NOUNS and event_name(doc, match.first):
         return "the event's name (the Orlando massacre)"
     if match.entry.term in ("regime", "regimes") and match.first > 0 \
@@ -117,6 +124,8 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
 
 
 _SHAPE_ENDS: Final = ("ist", "ists", "ism")
+_PROFESSIONS: Final = ("ologist", "ologists", "iatrist", "iatrists", "therapist", "therapists", "pharmacist",
+                       "pharmacists")
 
 
 @functools.cache
@@ -229,6 +238,8 @@ def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]
                 out.append(Candidate(doc, i, i + 1, first, stop, rule, "valenced", "vader", True,
                                      ctx.in_quote(doc, doc.starts[i])))
             else:
+                if w.endswith(_PROFESSIONS):
+                    continue  # oncologists, psychologists, psychiatrists: a profession, not a label
                 out.append(Candidate(doc, i, i + 1, i, i + 1, _shape_rule(w), "valenced", "shape", True,
                                      ctx.in_quote(doc, doc.starts[i])))
     return out
