@@ -145,7 +145,8 @@ _PROSPECT_BEFORE: Final = frozenset({
     "predict", "predicts", "predicted", "forecast", "lest", "coming", "likely", "expected", "poised", "bound",
     "sure", "set"})
 _PROSPECT_AFTER: Final = frozenset({"scenario", "scenarios", "looms", "looming", "ahead", "awaits", "await",
-                                    "waiting", "coming", "unless", "if", "soon", "within"})
+                                    "waiting", "coming", "unless", "if", "soon", "within", "will", "would",
+                                    "could", "may", "might"})
 _PROSPECT_REACH: Final = 8
 # Catastrophe words that alarm wherever they stand ("it was a bloodbath", "the apocalypse").
 _ALWAYS_ALARM: Final = frozenset({"bloodbath", "apocalypse", "armageddon", "annihilation", "cataclysm",
@@ -182,7 +183,7 @@ def _threatening(doc: Doc, first: int, stop: int) -> bool:
     for k in range(max(sentence.first, first - _PROSPECT_REACH), first):
         if norms[k] in _PROSPECT_BEFORE and (norms[k] not in _MODALS or first - k <= _MODAL_REACH):
             return True
-    for k in range(stop, min(sentence.stop, stop + 3)):
+    for k in range(stop, min(sentence.stop, stop + 5)):
         if norms[k] in _PROSPECT_AFTER:
             return True
     return False
