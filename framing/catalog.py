@@ -110,6 +110,7 @@ MEASURES: dict[tuple[str, str], str] = {
     ("alarmist", "quoted"): "Alarmist terms inside quotations: the sources' words, per 1,000 quoted words.",
     ("loaded", "adjective"): "Evaluative adjectives (absurd, disgraceful ...).",
     ("loaded", "adverb"): "Evaluative adverbs (shamelessly, brazenly ...).",
+    ("loaded", "emotive"): "Fear and catastrophe words that describe what happened, with no threat ahead (horrors, a disaster that was).",
     ("loaded", "pejorative"): "Pejorative labels (regime, thugs ...).",
     ("loaded", "valenced"): "Further strongly valenced words and labels kept by the alarmist model.",
     ("loaded", "verb"): "Evaluative verbs (slammed, blasted ...).",

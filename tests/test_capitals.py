@@ -89,3 +89,34 @@ def test_no_capitals_evidence_is_a_listed_acronym_on_allsides():
             counted += [e.text for e in p.features["style"].evidence if e.measure == "all_caps"]
     bad = [w for w in counted if w.lower() in acronyms or w.lower() in names]
     assert bad == []
+
+
+@pytest.mark.parametrize("text", [
+    # initialisms the dictionary reads letter by letter
+    "She earned an MBA before the hospital bought its first MRI scanner in the county.",
+    "Soldiers patrolled the DMZ while the shop offered TLC to customers with dry skin.",
+    # a word in capitals inside a name, beside a capitalised word
+    "Researchers at the MIND Institute studied the babies for a year and a half.",
+    "The fire broke out at the Arkema SA plant in Crosby early on Thursday morning.",
+    "The CIA ran Operation CHAOS to watch American activists in the late 1960s.",
+    # a word in capitals before a naming noun
+    "The House passed the HEROES act, and a vote on the STOP resolution came later.",
+    # datelines in the middle of a line
+    "Story by Jane Roe McALLEN, TEXAS – The raft reached the north shore before dawn.",
+    "Reporting by John Doe FERGUSON, MO. — The grand jury began hearing evidence on Wednesday.",
+    # page prompts and video labels
+    "The race is tight. Got a TIP from the RIGHT or LEFT? Email tips@example.com with your news.",
+    "The feud goes on JUST WATCHED Biden speaks about his friend Replay More Videos on the site.",
+])
+def test_initialisms_names_datelines_and_prompts_are_not_shouting(text):
+    assert caps(text) == []
+
+
+@pytest.mark.parametrize("text, shouted", [
+    # emphasis beside lower-case words, a comma or a dash is still shouting
+    ("The vote, NOT the count, is what matters to the people of this town.", ["NOT"]),
+    ("The mayor said the city MUST act now, before the storm reaches the coast.", ["MUST"]),
+    ("He wrote that the emails were REALLY bad for everyone involved in the campaign.", ["REALLY"]),
+])
+def test_shouting_beside_names_rules_still_counts(text, shouted):
+    assert caps(text) == shouted

@@ -279,6 +279,16 @@ def test_imperatives_and_direct_address():
     assert found(p, "style", "direct_address") == ["Expect the drama to heighten.", "You"]
 
 
+def test_quoted_you_is_the_sources_direct_address_not_the_writers():
+    p = profile('Check the label before you buy. "You are my hero," the chief told the crowd. '
+                '"Go home," he said to a protester.')
+    assert found(p, "style", "direct_address") == ["Check the label before you buy.", "you"]
+    assert found(p, "style", "quoted_direct_address") == ["You", "Go home,\" he said to a protester."]
+    style = p.features["style"]
+    assert style.measure("direct_address").count == 2 and style.measure("quoted_direct_address").count == 2
+    assert style.measure("quoted_imperatives").count == 1 and style.measure("imperatives").count == 1
+
+
 def test_capitals_are_emphasis_but_acronyms_are_not():
     p = profile("NATO and the CIA met. This means WAR for the region.")
     assert found(p, "style", "all_caps") == ["WAR"]

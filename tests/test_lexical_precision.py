@@ -26,11 +26,108 @@ from framing.analysis.text import tokenize
     "The global financial crisis began in 2008 and lasted for years.",
     "The two disaster bills passed the House on Thursday.",
     "Many people buy catastrophic plans because they cost less.",
+    # (second pass) plain description of violence or damage, reported emotions, figures of speech
+    "Bloody legs of trapped people were seen jutting out of the rubble.",
+    "The state saw a slew of devastating wildfires and widespread flooding last year.",
+    "Many of our employees are devastated by the shutdown, a union official said.",
+    "The words that his aides most dreaded were spoken on Monday.",
+    "Parents let their children attend scary movies at the theater downtown.",
+    "The lockdowns can have a long-term chilling effect on enrollment, the study found.",
+    "She lived up to her Dr. Doom nickname in the briefing with the president.",
+    "Maybe this is a wake-up call from the White House, the congressman said.",
+    "The protests reached a tipping point last week on the campus.",
+    "Was it a response to the death of a staff sergeant in Niger?",
+    "The firm took companies that were on the verge of collapse and rebuilt them.",
+    "The party was bankrupt and on the verge of insolvency, its data poor.",
+    "Americans have tired of endless war in the Middle East.",
+    "The comments sparked a national firestorm last month.",
+    "Both drugs can cause a dangerously rapid heart rate, the agency said.",
+    "He ran a horrific presidential bid and lost the election.",
+    "The 'end of the world' has arrived at the store, and it feels pretty great.",
+    "The senator's campaign office became a house of horrors for its young staff.",
+    "A canard that has been obliterated from multiple angles is back on cable.",
+    "If there is open warfare between senior advisers, that hurts morale, he said.",
+    "She said the attack was more than an out-of-control protest that night.",
+    "The basement is dark and damp, but it is far from hellish to work in.",
+    "A decade ago the country teetered on the brink of civil war.",
+    "The air campaign has left a trail of destruction in the cities it struck.",
+    "An expert who wrote “Nuclear Showdown, North Korea Takes On The World,” spoke to the network.",
+    "Families moved from boring logistics to more widespread fears of the federal government.",
+    "He does have American blood on his hands, the former vice president said.",
+    "The stock markets are still enjoying some uncontrollable exuberance after the vote.",
+    "Police said an illegal gathering spun out of control and was broken up.",
+    "The group posts videos of itself while wreaking havoc on villages in the north.",
+    "That is probably why the administration is so panicked about sanctuary cities.",
+    "It was written off as an unpopular and potentially doomed chunk of the legacy.",
+    "A few months later, we saw the horrible bloodbath at the school in Newtown.",
+    "The president wanted to take the country off a permanent war footing.",
+    "He talked to Michael Wolff for the book Fire and Fury last year.",
+    "He also pointed to the constant fear among the staff of the White House.",
+    "The massacre left 49 people dead and 53 wounded, the police said.",
 ])
 def test_plain_and_exaggerating_words_are_not_alarm(text):
     p = profile(text)
     assert [e.text for e in p.features["alarmist"].evidence if e.measure != "exaggeration"] == []
     assert p.features["alarmist"].value == 0
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Abramowitz and others are bracing for a nightmare scenario in the fall.", "nightmare"),
+    ("Splitting foreign policy between the branches would be a disaster for US interests.", "disaster"),
+    ("Experts fear a terrifying new threat like Ebola that comes from nature.", "terrifying"),
+    ("Given the dire consequences of the war, it would have been worth it.", "dire consequences"),
+])
+def test_alarm_that_threatens_is_found(text, term):
+    assert any(term in t for t in found(profile(text), "alarmist") if t) and profile(text)["alarmist"].value > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Mrs. May's critics say her deal is the worst of both worlds for the country.",
+    "Adding the suspected cases makes the situation look even worse than before.",
+    "The court is unified despite the presence of extreme conservatives and liberals.",
+    "These allegations are completely false, the spokesman said in a statement.",
+    "The Dow had its worst performance in a week since October 2008, the data show.",
+    "He is at best incompetent and at worst careless with the files.",
+    "This guy did an incredible job for the state, the governor said.",
+    "Only a fraction are Improvised Explosive Devices set by the militants.",
+    "Recent market moves seem much worse than they actually are, he wrote.",
+])
+def test_plain_comparatives_idioms_and_degree_words_are_not_exaggeration(text):
+    assert found(profile(text), "alarmist", "exaggeration") == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The bitcoin price rose to $19,783 by November, a whopping 2,100% increase.", "whopping"),
+    ("It was the worst deal I have seen of any nomination for office.", "worst"),
+    ("Corporate fortunes have skyrocketed over the last decade.", "skyrocketed"),
+    ("The region is on the verge of war, the envoy warned.", "on the verge"),
+])
+def test_exaggeration_and_threat_still_found(text, term):
+    assert any(term in t for t in found(profile(text), "alarmist"))
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Many refugees have suffered unspeakable horrors on the way, the charity said.", "horrors"),
+    ("In the wake of the absolute disaster that was the repeal effort, the party regrouped.", "disaster"),
+    ("Survivors recount horror of the night the dam broke.", "horror"),
+])
+def test_described_catastrophe_is_emotive_wording_not_alarm(text, term):
+    p = profile(text)
+    assert p.features["alarmist"].value == 0 and found(p, "alarmist") == []
+    assert term in found(p, "loaded", "emotive")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("A crackdown on the students would be a disaster for Beijing, diplomats said.", "disaster"),
+    ("Experts warned of a catastrophe if the levees fail this spring.", "catastrophe"),
+    ("The nightmare scenario for the party is a loss in both chambers.", "nightmare"),
+    ("The result was a bloodbath.", "bloodbath"),
+    ("Today the country is on the brink of civil war, the envoy said.", "on the brink"),
+    ("In a recession, private debt can spiral out of control within months.", "spiral out of control"),
+])
+def test_catastrophe_ahead_is_alarm(text, term):
+    p = profile(text)
+    assert term in found(p, "alarmist") and p.features["alarmist"].value > 0
 
 
 def test_exaggeration_is_its_own_measure_not_alarm():
@@ -42,7 +139,6 @@ def test_exaggeration_is_its_own_measure_not_alarm():
 
 
 @pytest.mark.parametrize("text, term", [
-    ("The massacre left 49 people dead and 53 wounded, the police said.", "massacre"),
     ("It was a bloodbath, and the country descended into chaos.", "bloodbath"),
     ("Protesters warned of an All Out War between the two parties.", "All Out War"),
     ("Protesters warned of an all-out war between the two parties.", "all-out war"),
@@ -64,6 +160,15 @@ def test_strong_alarm_terms_are_found(text, term):
     "Adding the suspected cases makes the situation look worse than before.",
     "Money from super PACs poured into the race in the final weeks.",
     "It is neither xenophobic nor cruel to set rules for immigration.",
+    "After a statement about the Orlando massacre, the senator spoke about voting lines.",
+    "In the wake of the San Bernardino tragedy, advocates touted a ballot measure.",
+    "A couple of years ago I was diagnosed with prostate cancer, he said.",
+    "The bill seems poised to deliver another big win for the developer.",
+    "One of the peaceful protests was suddenly riven by gunfire in the city.",
+    "Even a deficit hawk like her thinks the cuts can wait a year.",
+    "Struggling families lined up for food at the church on Saturday.",
+    "The problem is not the scripture; the answer lies in speaking honestly about it.",
+    "A whole bunch of psychologists are trying to figure out the rules of socializing.",
 ])
 def test_plain_uses_are_not_loaded(text):
     assert found(profile(text), "loaded") == []
@@ -71,6 +176,13 @@ def test_plain_uses_are_not_loaded(text):
 
 @pytest.mark.parametrize("text, term", [
     ("The officer was gunned down outside his home on Sunday night.", "gunned down"),
+    ("He does have American blood on his hands, the former vice president said.", "blood on his hands"),
+    ("His campaign is built on lies and smears, critics said.", "lies"),
+    # violence nouns chosen over plain ones judge ("massacre" for "shooting"): loaded wording, not alarm
+    ("The massacre left 49 people dead and 53 wounded, the police said.", "massacre"),
+    ("The regime's forces slaughtered villagers in the north, the report said.", "slaughtered"),
+    # words that condemn rather than alarm
+    ("She ran a horrific presidential bid and lost the election.", "horrific presidential bid"),
     ("The senator called it a corrupt, rigged deal.", "corrupt"),
 ])
 def test_strong_loaded_terms_are_found(text, term):

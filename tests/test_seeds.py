@@ -51,9 +51,10 @@ def test_pl_hedges_boosters_and_predictions(pl):
 
 
 def test_pl_imperatives(pl):
-    imperatives = [e for e in pl.features["style"].evidence if e.measure == "imperatives"]
+    imperatives = [e for e in pl.features["style"].evidence if e.measure in ("imperatives", "quoted_imperatives")]
     assert [e.text.split()[0] for e in imperatives] == ["Expect", "Stand"]
     assert [e.label for e in imperatives] == [None, "quoted"]  # "Stand by your phones" is Lee's
+    assert [e.measure for e in imperatives] == ["imperatives", "quoted_imperatives"]
 
 
 def test_vov_has_no_direct_address(vov):

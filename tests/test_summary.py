@@ -135,7 +135,10 @@ def test_a_spokesman_addressing_the_public_is_not_the_outlet_addressing_the_read
     style = quoting["style"]
     assert style.measure("direct_address").count == 0  # the writer never says "you"
     assert style.measure("quoted_direct_address").count >= 5  # the spokesman does, and it stays evidence
-    assert all(e.label == "quoted" for e in style.evidence if e.measure == "direct_address")
+    # the spokesman's "you" is evidence of the quoted measure, never of the outlet's direct address
+    quoted = [e for e in style.evidence if e.measure == "quoted_direct_address"]
+    assert len(quoted) == style.measure("quoted_direct_address").count and all(e.label == "quoted" for e in quoted)
+    assert not any(e.measure == "direct_address" for e in style.evidence)
     assert quoting["boosters"].count == 0 and quoting["boosters"].measure("quoted").count == 1  # "clearly"
     comparison = framing.compare([quoting, reporting])
     assert not [line for line in comparison.summary if line.startswith("A uses") and "direct address" in line]

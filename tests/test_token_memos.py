@@ -13,6 +13,7 @@ from collections import Counter
 import framing
 from framing.analysis.context import Context
 from framing.analysis.features import loaded
+from framing.analysis.features.phrases import strong_words
 from framing.analysis.features.sourcing import cues
 from framing.analysis.text import tokenize
 from framing.analysis.token_memos import TokenMemo, registered
@@ -120,9 +121,18 @@ def test_loaded_candidates_follow_the_words_they_are_asked_for():
                                "sadness, and abused workers abhor the plan. Leftists were banned."))
     with_model = _spans(loaded.valenced_candidates(ctx))
     training = _spans(loaded.valenced_candidates(ctx, training=True))
-    assert with_model != training  # the model's viable words are fewer than every strong word
-    assert set(with_model) < set(training)
+    assert set(with_model) <= set(training)
     assert _spans(loaded.valenced_candidates(ctx)) == with_model
+    # (the model's neighbour features can lift any strong word, so its viable set may be every strong
+    # word): two owners that do differ, asked in turn, each get their own kinds, never the other's
+    strong = strong_words()
+    fewer = frozenset(strong - {"arrested", "banned", "confident", "esteemed"})
+    doc = ctx.text
+    for owner in (fewer, strong, fewer):
+        kinds = loaded._KINDS.of(doc, owner)
+        assert kinds == [loaded._type_kind(owner, t) for t in doc.types]
+        banned = [k for k, tok in zip(kinds, doc.tokens) if tok == "banned"]
+        assert banned and all(bool(k) == (owner is strong) for k in banned)
     assert _spans(loaded.valenced_candidates(ctx, training=True)) == training
     # and a fresh Context (new docs, the same shared types) gets the same
     fresh = Context(ctx.article)

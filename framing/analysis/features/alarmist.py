@@ -20,14 +20,28 @@ Plain uses that raise no alarm are not counted (read on AllSides pages, issue 13
 * "natural disaster(s)" and "the disaster" (the event named plainly: "how he handled
   the disaster"), "disaster relief/assistance/response/recovery/declaration/aid", a
   disaster before a noun ("disaster bills"); "catastrophic plans" (insurance);
+* "a chilling effect" (a legal and economic term), "a horror film", "scary movies" (a genre), a
+  capitalised fear word after a title ("Dr. Doom", a nickname), "the worst of both worlds";
 * "doomed to fail/failure" (it means certain to fail), "doomed the travel ban" (caused
   to fail), "to the horror of", "to our horror" (dismay);
 * a negation up to five words before ("not at all a disaster", "is not believed to
   be in imminent danger");
+* a single catastrophe or fear word with no threat ahead in its sentence: alarm is a threat of what may
+  come, so it needs a modal or a condition, a warning, a risk or a fear, a direction or a prospect within
+  eight words before it ("would be a disaster", "a race toward disaster", "warned of catastrophe") or
+  right after it ("a nightmare scenario", "the catastrophe ahead"); "survivors recount horror", "it was
+  terrifying" describe what happened and are emotive wording, counted by the loaded feature (measure
+  ``emotive``), not alarm. Catastrophe words that alarm wherever they stand ("bloodbath", "apocalypse")
+  are exempt; a past figure of speech ("anger boiled over") is narrative, not a warning;
 * a fear word whose news use is mostly plain (``WEAK_FEAR``: "the financial crisis",
   "a terror group", "fears of a recession", "panic at the scene") unless a word of
   escalation or an amplifier frames it ("utter chaos", "a full-blown crisis",
   "growing panic").
+
+Words that judge rather than alarm ("horrific", "monstrous", "barbaric") and the violence nouns that
+describe an event ("massacre", "carnage", "slaughter") are loaded wording (``loaded.txt``), not alarm;
+graphic description ("bloody", "gruesome", "devastating wildfires") and reported emotions ("people are
+scared") are neither (see the notes of ``alarmist.txt``).
 
 Exaggeration is not alarm: words of size, surprise or strong evaluation
 (category ``exaggeration``: "massive", "unprecedented", "stunning") are kept as
@@ -51,7 +65,7 @@ from ..context import Context
 from ..evidence import count_measure, rate_result, sort_evidence
 from .lexical import category_measures, word_after, word_before
 from .evaluative_model import decide, to_evidence
-from .phrases import DEGREE_ADVERBS, FUNCTION_WORDS, lexicon_candidates
+from .phrases import DEGREE_ADVERBS, FUNCTION_WORDS, Candidate, lexicon_candidates
 
 NAME: Final = "alarmist"
 
@@ -77,8 +91,11 @@ def _noun_follows(doc: Doc, stop: int) -> bool:
 
 
 def _negated(doc: Doc, first: int) -> bool:
-    """A negation up to five words before ("not a crisis", "it is not at all a disaster")."""
+    """A negation up to five words before ("not a crisis", "it is not at all a disaster", "far from
+    hellish")."""
     j = first - 1
+    if j >= 1 and doc.norms[j] == "from" and doc.norms[j - 1] == "far":
+        return True
     seen = 0
     sentence_first = doc.sentences[doc.sentence_of[first]].first
     while j >= sentence_first and seen < 5:
@@ -92,11 +109,138 @@ def _negated(doc: Doc, first: int) -> bool:
     return False
 
 
+_PRAISE_WORDS: Final = frozenset({"tremendous", "incredible", "unbelievable", "stunning", "astonishing"})
+_PRAISED: Final = frozenset({"job", "jobs", "work", "success", "honor", "honour", "person", "people", "guy",
+                             "man", "woman", "team", "leader", "player", "players", "friend", "friends", "talent"})
+_RECORD: Final = frozenset({"since", "ever", "record", "decades", "years"})
+
+
+# What "on the verge of ..." must name to be alarm ("on the verge of war", "of a massive conflict").
+_VERGE_ALARM: Final = frozenset({"war", "wars", "conflict", "catastrophe", "disaster", "chaos",
+                                 "crisis", "extinction", "famine", "violence", "bloodshed", "genocide",
+                                 "breakdown", "anarchy", "nuclear"})
+
+
+def _alarm_follows(doc: Doc, stop: int) -> bool:
+    for k in range(stop, min(stop + 7, len(doc.norms))):
+        if not doc.is_word[k]:
+            return False
+        if doc.norms[k] in _VERGE_ALARM:
+            return True
+    return False
+
+
+# Alarm is a threat of what may come. A single catastrophe or fear word counts when its sentence frames it
+# so within a few words: a modal or a condition ("would be a disaster", "could descend", "if"), a warning,
+# a risk or a fear ("risk of catastrophe", "warned of"), a direction ("a race toward disaster"), a
+# prospect ("a nightmare scenario", "the catastrophe ahead"). "Survivors recount horror", "people recover
+# from disaster", "It was terrifying" describe what happened.
+_PROSPECT_BEFORE: Final = frozenset({
+    "could", "would", "might", "may", "will", "'ll", "can", "cannot", "ca", "going", "gonna", "if", "unless",
+    "risk", "risks", "risking", "threat", "threats", "threaten", "threatens", "threatening", "warn", "warns",
+    "warned", "warning", "warnings", "fear", "fears", "feared", "feare", "worry", "worries", "worried", "brace",
+    "bracing", "avert", "averting", "avoid", "prevent", "preventing", "toward", "towards", "looming",
+    "impending", "imminent", "potential", "potentially", "possible", "possibly", "verge", "brink", "heading",
+    "headed", "spell", "spells", "invite", "invites", "recipe", "prospect", "prospects", "danger",
+    "predict", "predicts", "predicted", "forecast", "lest", "coming", "likely", "expected", "poised", "bound",
+    "sure", "set"})
+_PROSPECT_AFTER: Final = frozenset({"scenario", "scenarios", "looms", "looming", "ahead", "awaits", "await",
+                                    "waiting", "coming", "unless", "if", "soon", "within", "will", "would",
+                                    "could", "may", "might"})
+_PROSPECT_REACH: Final = 8
+# Catastrophe words that alarm wherever they stand ("it was a bloodbath", "the apocalypse").
+_ALWAYS_ALARM: Final = frozenset({"bloodbath", "apocalypse", "armageddon", "annihilation", "cataclysm",
+                                  "cataclysmic", "doomsday", "apocalyptic", "nightmarish"})
+_PAST_FORMS: Final = frozenset({"boiled", "spiraled", "spiralled", "descended", "plunged", "threw", "broke",
+                                "wreaked", "sounded", "opened", "brought", "wiped"})
+
+
+_MODALS: Final = frozenset({"could", "would", "might", "may", "will", "'ll", "can", "cannot", "ca"})
+_MODAL_REACH: Final = 5
+_PAST_VERBS: Final = frozenset({"was", "were", "had", "did", "left", "saw", "teetered", "came", "went",
+                                "became", "brought", "caused", "suffered", "survived", "endured", "faced"})
+
+
+def _past_narrative(doc: Doc, first: int, copula: bool = True) -> bool:
+    """A past verb within three words before ("the country teetered on the brink", "left a trail of");
+    ``copula=False``: not "was" / "were" ("it was a bloodbath" is the writer's own verdict)."""
+    sentence_first = doc.sentences[doc.sentence_of[first]].first
+    for k in range(max(sentence_first, first - 3), first):
+        n = doc.norms[k]
+        if n in _PAST_VERBS and (copula or n not in ("was", "were")):
+            return True
+    return False
+
+
+# Idioms of a state that may be told as what happened ("the gathering spun out of control", "wreaking havoc
+# on the villages", "anger boiled over"): alarm only as a threat ahead ("could spiral out of control").
+_STATE_IDIOMS: Final = frozenset({"control", "havoc", "boil", "boiling", "boiled"})
+
+
+def _threatening(doc: Doc, first: int, stop: int) -> bool:
+    sentence = doc.sentences[doc.sentence_of[first]]
+    norms = doc.norms
+    for k in range(max(sentence.first, first - _PROSPECT_REACH), first):
+        if norms[k] in _PROSPECT_BEFORE and (norms[k] not in _MODALS or first - k <= _MODAL_REACH):
+            return True
+    for k in range(stop, min(sentence.stop, stop + 5)):
+        if norms[k] in _PROSPECT_AFTER:
+            return True
+    return False
+
+
+def _present_or_future(word: str) -> bool:
+    """"it's / it is / it will be too late": the warning, not the narrative "it was too late"."""
+    return word in ("is", "be") or word.endswith(("'s", "’s"))
+
+
+def _record_ranking(doc: Doc, stop: int) -> bool:
+    """"the worst performance since 2008", "the worst month on record": a ranking the record shows."""
+    for k in range(stop, min(stop + 6, len(doc.norms))):
+        if not doc.is_word[k]:
+            return False
+        if doc.norms[k] in _RECORD:
+            return True
+    return False
+
+
+def _scare_quoted(doc: Doc, match: Match) -> bool:
+    """The matched words, and at most two more, stand between quotation marks ("the 'end of the world' has
+    arrived"): the writer mentions the phrase, often to mock it."""
+    text = doc.text
+    a, b = doc.starts[match.first], doc.ends[match.stop - 1]
+    left = text[max(0, a - 24):a]
+    right = text[b:b + 24]
+    for o, c in (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”")):
+        i, j = left.rfind(o), right.find(c)
+        if i < 0 or j < 0 or "\n" in left[i:] or "\n" in right[:j]:
+            continue
+        opens = i == 0 or not left[i - 1].isalnum()  # not the apostrophe of "Trump's"
+        closes = j + 1 >= len(right) or not right[j + 1].isalnum()  # nor of "isn't"
+        if opens and closes and len(left[i + 1:].split()) + len(right[:j].split()) <= 2:
+            return True
+    return False
+
+
+_TITLE_NOUNS: Final = frozenset({"book", "film", "movie", "novel", "documentary", "show", "series", "titled",
+                                 "entitled", "called", "memoir", "song", "album"})
+_TITLE_SMALL: Final = frozenset({"and", "of", "the", "to", "a", "an", "in", "on", "for"})
+_GENRE_WORDS: Final = frozenset({"horror", "scary", "terror"})
+_GENRES: Final = frozenset({"film", "films", "movie", "movies", "story", "stories", "genre", "flick", "flicks",
+                            "show", "shows", "novel", "novels", "fiction", "writer", "franchise", "house"})
+_TITLES: Final = frozenset({"dr", "mr", "mrs", "ms", "dr.", "mr.", "mrs.", "ms."})
+
+
 def _in_name(doc: Doc, match: Match) -> bool:
     """A capitalised fear word between capitalised words: part of a name ("Foreign Disaster Assistance")."""
     first, stop = match.first, match.stop
     if not doc.tokens[first][:1].isupper() or doc.tokens[first].isupper():
         return False
+    k = first - 1
+    if k >= 0 and doc.tokens[k] == ".":
+        k -= 1
+    if k >= 0 and doc.norms[k] in _TITLES:
+        return True  # a nickname: "Dr. Doom"
     sentence = doc.sentences[doc.sentence_of[first]]
     left = first > sentence.first and doc.is_word[first - 1] and doc.tokens[first - 1][:1].isupper() \
         and first - 1 > sentence.first
@@ -115,18 +259,22 @@ WEAK_FEAR: Final = frozenset({"fear", "fears", "feared", "fearing", "fearful", "
                               "alarming", "alarmingly", "ruin", "ruined", "rampage", "havoc", "disasters"})
 _NOT_ESCALATING: Final = frozenset({"openly", "deliberately", "overtly", "brazenly", "shamelessly", "flagrantly",
                                     "notoriously", "especially", "particularly", "simply", "fully", "purely",
-                                    "rather", "fairly", "more", "most", "seriously", "inherently"})
+                                    "rather", "fairly", "more", "most", "seriously", "inherently", "so",
+                                    "constant", "perpetual"})
 ESCALATION: Final = (DEGREE_ADVERBS - _NOT_ESCALATING) | frozenset({
     "growing", "deepening", "mounting", "looming", "impending", "full-blown", "full-scale", "utter", "total",
     "complete", "absolute", "sheer", "unprecedented", "existential", "spiraling", "spiralling", "worsening",
-    "escalating", "widespread", "unfolding", "unmitigated", "unbridled", "pure", "abject", "mass",
+    "escalating", "unfolding", "unmitigated", "unbridled", "pure", "abject", "mass",
     "unimaginable", "unthinkable", "catastrophic", "apocalyptic",
-    "terrifying", "paralyzing", "crippling", "constant", "perpetual", "endless", "relentless"})
+    "terrifying", "paralyzing", "crippling", "endless", "relentless"})
 
 
 def _framed(doc: Doc, first: int) -> bool:
     """Is the word at ``first`` framed to alarm by the word before it ("utter chaos", "growing panic")?"""
     return word_before(doc, first) in ESCALATION
+
+
+DESCRIBED: Final = "a catastrophe or fear word that describes what happened (no threat, warning or outcome ahead)"
 
 
 def keep(doc: Doc, match: Match) -> str | None:
@@ -136,6 +284,24 @@ def keep(doc: Doc, match: Match) -> str | None:
             and not _framed(doc, match.first):
         return "a fear word used plainly (an event or an emotion named), not framed to alarm"
     words = match.entry.words
+    if match.entry.category == "fear" and len(words) == 1 and words[0] not in _ALWAYS_ALARM \
+            and not (words[0] in WEAK_FEAR and _framed(doc, match.first)) \
+            and not _threatening(doc, match.first, match.stop):
+        return DESCRIBED
+    if _STATE_IDIOMS & set(words) and not _threatening(doc, match.first, match.stop):
+        return "spun out of control, wreaking havoc, boiled over: told as what happened, not as a threat"
+    if words[0] == "doomed" and _noun_follows(doc, match.stop):
+        return "a doomed chunk / effort: likely to fail"
+    if words[0] in _ALWAYS_ALARM and _past_narrative(doc, match.first, copula=False):
+        return "we saw the bloodbath: told as what happened"
+    if match.entry.category == "idiom" and words[0] in _PAST_FORMS:
+        return "a past figure of speech ('anger boiled over'): narrative, not a warning"
+    if len(words) > 1 and _past_narrative(doc, match.first) and not _threatening(doc, match.first, match.stop):
+        return "told as past narrative ('teetered on the brink', 'left a trail of destruction')"
+    if len(words) > 1 and all(doc.tokens[k][:1].isupper() or doc.norms[k] in _TITLE_SMALL
+                              for k in range(match.first, match.stop) if doc.is_word[k]) and (doc.text[doc.starts[match.first] - 1:doc.starts[match.first]]
+                                                      in ("“", '"') or word_before(doc, match.first) in _TITLE_NOUNS):
+        return "a title or a name in capitals ('Nuclear Showdown', a book)"
     if match.entry.category == "fear" and _in_name(doc, match):
         return "in a name"
     head = words[0]
@@ -151,6 +317,28 @@ def keep(doc: Doc, match: Match) -> str | None:
     if head == "doomed" and after == "to" and match.stop + 1 < len(doc.norms) \
             and doc.norms[match.stop + 1].startswith("fail"):
         return "doomed to fail: certain to fail"
+    if words == ("on", "the", "verge") and not _alarm_follows(doc, match.stop):
+        return "on the verge of insolvency / of a deal: no alarm named after it"
+    if words == ("too", "late") and (after in ("to", "for") or not _present_or_future(before)):
+        return "too late to file / it was too late: a plain fact of timing"
+    if head == "chilling" and after == "effect":
+        return "a chilling effect: a legal and economic term"
+    if head in _GENRE_WORDS and after in _GENRES:
+        return "a horror film, scary movies: a genre"
+    if head == "worst" and (after == "of" and word_after(doc, match.stop) == "both" or before == "at"):
+        return "the worst of both worlds, at worst: an idiom"
+    if head == "worst" and _record_ranking(doc, match.stop):
+        return "the worst ... since 2008: a ranking on the record"
+    if head in _PRAISE_WORDS and (after in _PRAISED or after == "for"):
+        return "a tremendous job, incredible for both of us: praise, not size"
+    if len(words) == 2 and words[1] == "worse" and after == "than":
+        return "much worse than: a comparison"
+    if match.entry.category == EXAGGERATION and _in_name(doc, match):
+        return "in a name (Improvised Explosive Devices)"
+    if _scare_quoted(doc, match):
+        return "the alarm word in quotation marks: mentioned, not used ('end of the world')"
+    if head in ("horror", "horrors") and before == "of" and word_before(doc, match.first - 1) == "house":
+        return "a house of horrors: a figure of speech"
     if head in ("horror", "dismay") and (before in _POSSESSIVES and word_before(doc, match.first - 1) == "to"):
         return "to the horror of / to our horror: dismay"
     return None
@@ -158,6 +346,25 @@ def keep(doc: Doc, match: Match) -> str | None:
 
 def candidates(ctx: Context):
     return lexicon_candidates(ctx, NAME, "alarmist", keep)
+
+
+def _emotive(doc: Doc, match: Match) -> str | None:
+    return None if keep(doc, match) == DESCRIBED else "not a described fear word"
+
+
+EMOTIVE: Final = "emotive"
+
+
+def emotive_candidates(ctx: Context) -> list[Candidate]:
+    """Fear and catastrophe words that describe what happened ("suffered unspeakable horrors", "the absolute
+    disaster that was the repeal"): not alarm, but emotive wording, counted by the loaded feature as the
+    measure ``emotive``."""
+    out = lexicon_candidates(ctx, EMOTIVE, "alarmist", _emotive)
+    for c in out:
+        c.measure = EMOTIVE
+        c.source = "alarmist:emotive"
+        c.rule = c.rule.replace("[fear]", "[emotive: describes, no threat]")
+    return out
 
 
 EXAGGERATION: Final = "exaggeration"

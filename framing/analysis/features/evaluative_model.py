@@ -14,6 +14,7 @@ from typing import Any, Final
 from ...types import Evidence
 from ..evidence import span_evidence
 from ..models import LinearModel, packaged_model, sigmoid, weight_sum
+from ..text import Doc
 from .phrases import VALENCE_MIN, Candidate
 
 MODEL: Final = "alarmist"
@@ -77,6 +78,18 @@ def features(c: Candidate) -> list[str]:
     if tok[:1].isupper():
         sent_start = h == 0 or not doc.is_word[h - 1] and doc.tokens[h - 1] in ".!?\n\"“"
         out.append("cap_start" if sent_start else "cap")
+    out += neighbours(doc, h, c.head_stop)
+    return out
+
+
+def neighbours(doc: Doc, h: int, stop: int) -> list[str]:
+    """The words right before and after the matched word, as features ("p=police" in "police brutality",
+    "n=oil" in "crude oil"): the collocation tells a term or a plain use from a judgement."""
+    out = []
+    if h > 0 and doc.is_word[h - 1]:
+        out.append("p=" + doc.norms[h - 1])
+    if stop < len(doc.norms) and doc.is_word[stop]:
+        out.append("n=" + doc.norms[stop])
     return out
 
 
@@ -164,6 +177,16 @@ class _Scorer:
         if doc.tokens[h][:1].isupper():
             sent_start = h == 0 or not doc.is_word[h - 1] and doc.tokens[h - 1] in ".!?\n\"“"
             w = self.cap_start if sent_start else self.cap
+            if w:
+                total += w
+        weights = self.weights
+        if h > 0 and doc.is_word[h - 1]:
+            w = weights.get("p=" + doc.norms[h - 1])
+            if w:
+                total += w
+        stop = c.head_stop
+        if stop < len(doc.norms) and doc.is_word[stop]:
+            w = weights.get("n=" + doc.norms[stop])
             if w:
                 total += w
         return sigmoid(self.intercept + total)

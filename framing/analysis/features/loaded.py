@@ -19,8 +19,14 @@ Rules:
   loaded on their own; a pejorative label in a sentence that defines or
   designates ("the FBI defines ... extremist ideologies") is a term mentioned,
   not used;
+* a place's name before "massacre" or "tragedy" names the event ("the Orlando massacre", "the San
+  Bernardino tragedy"): not counted; "massacre" chosen in the writer's own sentence is;
+* "lies" before in/with/ahead ("the danger lies in") is the verb; a profession shaped like a label ("oncologists", "psychiatrists", "therapists") is not a candidate;
 * "regime" after a technical noun ("sanctions regime", "tax regime") and any
   entry right after a negation ("not corrupt") is not counted.
+* ``emotive``: fear and catastrophe words of ``alarmist.txt`` that describe what happened, with no
+  threat ahead in their sentence ("suffered unspeakable horrors", "the absolute disaster that was the
+  repeal"): not alarm (see :mod:`.alarmist`), but emotive wording chosen by the writer;
 * ``valenced`` (needs the packaged model ``models/alarmist.json``): words
   outside the lexicon that carry strong valence in the VADER lexicon (Hutto &
   Gilbert 2014, |valence| >= 1.5), and labelling word shapes ("leftists",
@@ -48,6 +54,7 @@ from ..models import sigmoid
 from ..text import Doc, TokenType
 from ..token_memos import TokenMemo
 from ...types import FeatureResult
+from .alarmist import EMOTIVE, emotive_candidates
 from .evaluative_model import decide, model, to_evidence, word_info
 from .lexical import category_measures
 from .phrases import Candidate, Evaluative, adjectival, extend, lexicon_candidates, negated, strong_words
@@ -79,6 +86,26 @@ def _defining_sentence(doc: Doc, i: int) -> bool:
     return False
 
 
+# Nouns that, after a place's name, name an event the way the press names it ("the Orlando massacre", "the
+# San Bernardino tragedy", "the Newtown massacre"): the name is used, not chosen to judge.
+EVENT_NOUNS: Final = frozenset({"massacre", "massacres", "tragedy", "tragedies", "shooting", "bombing",
+                                "attack", "attacks"})
+
+
+def event_name(doc: Doc, i: int) -> bool:
+    """Is the word at ``i`` right after a capitalised word that does not open the sentence (a place)?"""
+    j = i - 1
+    if j < 0 or not doc.is_word[j]:
+        return False
+    tok = doc.tokens[j]
+    opens = j == doc.sentences[doc.sentence_of[j]].first
+    return tok[:1].isupper() and not opens and doc.norms[j] not in ("i",)
+
+
+_LIES_VERB: Final = frozenset({"in", "with", "at", "ahead", "beneath", "behind", "within", "on", "not",
+                               "elsewhere", "somewhere", "outside", "between", "above", "below", "dormant"})
+
+
 def loaded_keep(doc: Doc, match: Match) -> str | None:
     if match.entry.category == "plain":
         return "plain use"
@@ -86,6 +113,10 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
         return "negated"
     if match.entry.category == "pejorative" and _defining_sentence(doc, match.first):
         return "a term in a definition"
+    if match.entry.term in ("lies", "lie") and match.stop < len(doc.norms) and doc.norms[match.stop] in _LIES_VERB:
+        return "the danger lies in ...: the verb"
+    if match.entry.term in EVENT_NOUNS and event_name(doc, match.first):
+        return "the event's name (the Orlando massacre)"
     if match.entry.term in ("regime", "regimes") and match.first > 0 \
             and doc.norms[match.first - 1] in REGIME_NEUTRAL:
         return "technical regime"
@@ -93,6 +124,8 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
 
 
 _SHAPE_ENDS: Final = ("ist", "ists", "ism")
+_PROFESSIONS: Final = ("ologist", "ologists", "iatrist", "iatrists", "therapist", "therapists", "pharmacist",
+                       "pharmacists")
 
 
 @functools.cache
@@ -198,13 +231,15 @@ def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]
                 continue
             w = norms[i]
             if kind == _VALENCED:
-                if negated(doc, i):
+                if negated(doc, i) or w in EVENT_NOUNS and event_name(doc, i):
                     continue
                 rule, adj = _vader_rule(w)
                 first, stop = extend(doc, i, i + 1, adj, ev)
                 out.append(Candidate(doc, i, i + 1, first, stop, rule, "valenced", "vader", True,
                                      ctx.in_quote(doc, doc.starts[i])))
             else:
+                if w.endswith(_PROFESSIONS):
+                    continue  # oncologists, psychologists, psychiatrists: a profession, not a label
                 out.append(Candidate(doc, i, i + 1, i, i + 1, _shape_rule(w), "valenced", "shape", True,
                                      ctx.in_quote(doc, doc.starts[i])))
     return out
@@ -212,11 +247,13 @@ def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]
 
 def candidates(ctx: Context, training: bool = False) -> list[Candidate]:
     """Rule candidates from the loaded lexicon, then the model-gated ones (see :func:`valenced_candidates`)."""
-    return lexicon_candidates(ctx, NAME, "loaded", loaded_keep) + valenced_candidates(ctx, training)
+    return lexicon_candidates(ctx, NAME, "loaded", loaded_keep) + emotive_candidates(ctx) \
+        + valenced_candidates(ctx, training)
 
 
 def compute(ctx: Context) -> FeatureResult:
     """Loaded phrases per 1,000 words (title and text)."""
     evidence = to_evidence(NAME, decide(candidates(ctx)))
-    measures = [m for m in category_measures(ctx, "loaded", evidence, extra=("valenced",)) if m.name != "plain"]
+    measures = [m for m in category_measures(ctx, "loaded", evidence, extra=("valenced", EMOTIVE))
+                if m.name != "plain"]
     return rate_result(NAME, ctx, evidence, measures)

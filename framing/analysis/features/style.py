@@ -46,6 +46,7 @@ from ...types import Evidence, FeatureResult, Measure
 from ..context import Context
 from ..evidence import count_measure, sort_evidence, span_evidence, voice_measures, voice_words
 from .lexical import imperative_verb
+from .phrases import FUNCTION_WORDS
 
 NAME: Final = "style"
 # measures of how the outlet writes: counted in the writer's own voice (outside quotation marks, per
@@ -81,7 +82,26 @@ def _acronym_set() -> frozenset[str]:
 def _is_shouting(token: str, norm: str, acronyms: frozenset[str]) -> bool:
     if len(token) < 2 or not token.isupper() or sum(1 for c in token if c.isalpha()) < 2:
         return False
-    return norm not in acronyms and norm.replace("'", "") in cmu_dictionary()
+    return norm not in acronyms and norm.replace("'", "") in cmu_dictionary() and not _spelled_out(norm)
+
+
+_SPELLED: Final[dict[str, bool]] = {}
+
+
+def _spelled_out(norm: str) -> bool:
+    """Is the word read letter by letter ("MBA", "DMZ", "TLC")? The CMU dictionary gives it as many
+    syllables as its letters' names have together (M-B-A: three), where a word said as a word has fewer
+    ("mess": one for four letters). Then it is an initialism, not a word shouted."""
+    got = _SPELLED.get(norm)
+    if got is None:
+        cmu = cmu_dictionary()
+        said = cmu.get(norm.replace("'", ""))
+        letters = [cmu.get(ch) for ch in norm]
+        got = said is not None and len(norm) >= 2 and all(n for n in letters) \
+            and said == sum(n for n in letters if n)
+        if len(_SPELLED) < 50_000:
+            _SPELLED[norm] = got
+    return got
 
 
 def _in_capitals(_: None, t: TokenType) -> bool:
@@ -137,6 +157,12 @@ def _in_running_text(doc: Doc, i: int) -> bool:
         k += 1
     if run >= 3:
         return False
+    if run == 2 and _page_label(doc, run_first, i):
+        return False
+    if _in_name(doc, i, sentence.first) or _dateline(doc, i):
+        return False
+    if _page_prompt(text, starts[lo], ends[hi - 1] + 80):
+        return False
     nxt = tokens[i + 1] if i + 1 < n else ""
     glued_after = i + 1 < n and starts[i + 1] == ends[i]
     glued_before = i > 0 and starts[i] == ends[i - 1]
@@ -176,8 +202,88 @@ def _in_running_text(doc: Doc, i: int) -> bool:
     return False
 
 
+# Words printed in capitals beside another: page and video labels ("JUST WATCHED", "MUST WATCH", "MORE
+# FROM", "READ MORE"), read on AllSides pages.
+_PAGE_WORDS: Final = frozenset({"watch", "watched", "more", "from", "read", "video", "videos", "related",
+                                "click", "here", "now", "live", "tip", "replay", "see", "also", "latest"})
+# Nouns after which a word in capitals is a name ("the HEROES act", "the STOP resolution", "HELP Committee").
+_NAME_NOUNS: Final = frozenset({"act", "acts", "bill", "resolution", "program", "programme", "project",
+                                "committee", "institute", "initiative", "operation", "coalition", "index",
+                                "fund", "foundation", "logo", "column", "conference", "caucus", "network"})
+
+
+_NAME_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+
+
+def _page_label(doc: Doc, first: int, i: int) -> bool:
+    """Two words in capitals side by side, one of them a page or video label word ("JUST WATCHED")."""
+    pair = [k for k in range(first, min(first + 3, len(doc.tokens))) if doc.is_word[k] and _caps_word(doc, k)]
+    return any(doc.norms[k] in _PAGE_WORDS for k in pair[:2])
+
+
+def _title_word(doc: Doc, k: int) -> bool:
+    tok = doc.tokens[k]
+    return doc.is_word[k] and len(tok) > 1 and tok[:1].isupper() and not tok.isupper() \
+        and doc.norms[k] not in FUNCTION_WORDS
+
+
+def _in_name(doc: Doc, i: int, sentence_first: int) -> bool:
+    """Part of a name: beside a capitalised word on the same line ("MIND Institute", "Arkema SA",
+    "Operation CHAOS"; not the sentence's first word), or before a naming noun ("the HEROES act")."""
+    n = len(doc.tokens)
+    if i + 1 < n and _plain_gap(doc, i):
+        if _title_word(doc, i + 1):
+            return True
+        if doc.norms[i + 1] in _NAME_NOUNS and i > 0 and doc.norms[i - 1] in _NAME_DETERMINERS:
+            return True
+    return i - 1 > sentence_first and _plain_gap(doc, i - 1) and _title_word(doc, i - 1)
+
+
+def _plain_gap(doc: Doc, k: int) -> bool:
+    """Tokens k and k+1 are separated by spaces only, on one line."""
+    gap = doc.text[doc.ends[k]:doc.starts[k + 1]]
+    return bool(gap) and gap.isspace() and "\n" not in gap
+
+
+_DASHES: Final = frozenset({"—", "–", "-", "--"})
+
+
+def _dateline(doc: Doc, i: int) -> bool:
+    """The place of a dateline: "McALLEN, TEXAS –", "FERGUSON, MO. —" (a word in capitals after a comma
+    that follows a place in capitals, and before a dash)."""
+    tokens, n = doc.tokens, len(doc.tokens)
+    if i + 2 < n and tokens[i + 1] == "," and _caps_word(doc, i + 2) and _dateline(doc, i + 2):
+        return True  # the city before the state: "FERGUSON, MO. —"
+    k = i + 1
+    if k < n and tokens[k] == ".":
+        k += 1
+    if not (k < n and tokens[k] in _DASHES):
+        return False
+    if i >= 2 and tokens[i - 1] == ",":
+        place = tokens[i - 2]
+        return sum(1 for c in place if c.isupper()) >= 2
+    return False
+
+
+def _page_prompt(text: str, start: int, end: int) -> bool:
+    """A sentence with an e-mail address or a web address is a page prompt ("Got a TIP from the RIGHT or
+    LEFT? Email ...@FOXNEWS.COM")."""
+    span = text[start:end]
+    return "@" in span or "http" in span or ".COM" in span or "www." in span
+
+
 def _quoted(ctx: Context, doc: Doc, pos: int) -> str | None:
     return "quoted" if ctx.in_quote(doc, pos) else None
+
+
+# Measures whose quoted spans are evidence of the quoted measure (``quoted_direct_address``), not of the
+# writer's-voice one: a "you" in a spokesman's words addresses his listeners, not the article's reader, so
+# it is shown as the sources' words and never among the article's own direct addresses.
+QUOTED_APART: Final = frozenset({"direct_address", "imperatives"})
+
+
+def _voice(measure: str, label: str | None) -> str:
+    return f"quoted_{measure}" if label and measure in QUOTED_APART else measure
 
 
 def compute(ctx: Context) -> FeatureResult:
@@ -205,8 +311,9 @@ def compute(ctx: Context) -> FeatureResult:
             norm = t.norm
             if t.is_word and norm in PERSON_WORDS:  # (person words are words: skip punctuation's lookup)
                 if norm in SECOND_PERSON:
-                    ev.append(span_evidence(NAME, "direct_address", doc, starts[i], ends[i],
-                                            f"second person: {norm}", label=_quoted(ctx, doc, starts[i])))
+                    label = _quoted(ctx, doc, starts[i])
+                    ev.append(span_evidence(NAME, _voice("direct_address", label), doc, starts[i], ends[i],
+                                            f"second person: {norm}", label=label))
                 elif not (norm == "us" and token.isupper()):
                     ev.append(span_evidence(NAME, "first_person", doc, starts[i], ends[i],
                                             f"first person: {norm}", label=_quoted(ctx, doc, starts[i])))
@@ -223,7 +330,7 @@ def compute(ctx: Context) -> FeatureResult:
             if verb is not None:
                 label = _quoted(ctx, doc, doc.starts[verb])
                 for name in ("imperatives", "direct_address"):
-                    ev.append(span_evidence(NAME, name, doc, doc.starts[verb], s.end,
+                    ev.append(span_evidence(NAME, _voice(name, label), doc, doc.starts[verb], s.end,
                                             f"imperative: sentence opens with '{doc.norms[verb]}'", label=label))
     body = ctx.text
     body_sents = len(body.sentences)
@@ -243,6 +350,9 @@ def compute(ctx: Context) -> FeatureResult:
         if m == "rhetorical_questions":  # own voice by definition: the quoted ones are quoted_questions
             own = voice_measures(ctx, ev, m, "quoted_questions", m)[0]
             measures += [own, voice_measures(ctx, ev, "questions", "quoted_questions")[0]]
+        elif m in QUOTED_APART:  # the quoted spans are evidence of the quoted measure itself
+            measures += [voice_measures(ctx, ev, m, f"quoted_{m}", m)[0],
+                         voice_measures(ctx, ev, f"quoted_{m}", f"quoted_{m}")[0]]
         else:
             measures += voice_measures(ctx, ev, m, f"quoted_{m}", m)
     return FeatureResult(NAME, n_words, "words", n_words, None, sort_evidence(ev), tuple(measures),

@@ -82,8 +82,8 @@ def _has_words(is_word: list[bool], first: int, stop: int, n: int) -> bool:
 def _judging_sentences(ctx: Context, doc: Doc) -> set[int]:
     """Sentences with a word of judgement (evaluative, loaded or booster lexicon)."""
     out: set[int] = set()
-    for name in ("evaluative", "loaded", "boosters"):
-        out.update(doc.sentence_of[m.first] for m in ctx.matches(doc, name))
+    for name in ("evaluative", "loaded", "boosters"):  # (loaded.txt's "plain" entries are not judgements)
+        out.update(doc.sentence_of[m.first] for m in ctx.matches(doc, name) if m.entry.category != "plain")
     return out
 
 
