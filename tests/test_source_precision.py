@@ -206,3 +206,48 @@ def test_according_to_a_tweet_he_sent_is_his():
     labels = [e.label for e in ev if e.role == "source"]
     assert any("Trump" in (label or "") for label in labels), labels
     assert not any(e.text.startswith("a tweet") for e in ev if e.role == "source")
+
+
+def test_a_definite_office_is_a_person_and_plural_people_are_vague():
+    text = ("Trump met his new chief of staff on Monday. The president told Mr. Kelly that he wanted the adviser back. "
+            "The donors understood that he needed their help this year, campaign aides said. "
+            "Ms. Day admits her anguish quickened her temper at the market.")
+    kinds = {s: k for _, s, k in _pairs(text)}
+    assert kinds.get("The president") == "person", kinds
+    assert kinds.get("The donors") == "anonymous", kinds
+    assert kinds.get("Ms. Day") == "person", kinds
+    assert kinds.get("campaign aides") == "anonymous", kinds
+
+
+def test_a_name_across_for_is_one_organisation():
+    text = "The Popular Front for the Liberation of Palestine, a militant group, said the cousins were members."
+    assert _speakers(text) == {"The Popular Front for the Liberation of Palestine": "organization"}
+
+
+@pytest.mark.parametrize("text", [
+    "But things have not gone according to plan for the senator in Nevada this year.",
+    "That explains why two advisers got White House jobs while others were turned away.",
+    "Moreover, we don't know how much of the surge was the result of an open primary.",
+    "Conservative Piece Calls For Elites to Have a Bigger Say in Choosing the President",
+    "That's called a circuit split, and the court tends to step in to resolve it.",
+    "States resisted the federal testing law by manipulating their own standards for years.",
+])
+def test_idioms_inferences_headlines_names_and_deeds_attribute_nothing(text):
+    assert _cues(text) == [], _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "According to the plan's authors, the city will add four bus lines by the spring.",
+    "That was the moment, the senator said, when the talks fell apart for good.",
+    "We have not seen the report, a lawyer for the company said on Thursday afternoon.",
+])
+def test_real_cues_beside_those_rules_stay(text):
+    assert _cues(text) != [], _pairs(text)
+
+
+def test_speech_the_model_did_not_keep_and_expectations_are_no_unattributed_claims():
+    text = ("Senator Brian Schatz of Hawaii had a stern warning for the majority about the rules of the chamber. "
+            "When the president does hit the trail, he is expected to keep the debate focused on policy. "
+            "The county built four new schools and two clinics between 2015 and 2019 with state money.")
+    assert _claims(text) == ["The county built four new schools and two clinics between 2015 and 2019 with state money."], \
+        _claims(text)

@@ -26,7 +26,9 @@ lies in a block announced by an attributed sentence ending in a colon ("As
 Reuters reported:"), or when its source comes right after it: the next
 sentence of the paragraph is a short one that opens with its cue ("Police
 said.", "That's according to the sheriff."), or when it names a poll, survey,
-study or data that show it ("as the latest poll finds", "in the polling average").
+study or data that show it ("as the latest poll finds", "in the polling average"), or has a verb or
+noun of saying the cue model did not keep ("had a warning for Republicans"). An expectation ("is
+expected to") is not a claim.
 """
 from __future__ import annotations
 
@@ -129,7 +131,19 @@ def _judging_sentences(ctx: Context, doc: Doc) -> set[int]:
     out.update(doc.sentence_of[m.first] for m in ctx.matches(doc, "hedges")
                if m.entry.category in _CONJECTURE_HEDGES and m.entry.term not in _PLAIN_HEDGES
                and not ctx.in_quote(doc, doc.starts[m.first]))
+    # an expectation or prediction names no fact yet, and implies its source ("he is expected to keep ...")
+    out.update(doc.sentence_of[m.first] for m in ctx.matches(doc, "speculation")
+               if any(w.startswith(("expect", "predict", "forecast")) for w in m.entry.words)
+               and not ctx.in_quote(doc, doc.starts[m.first]))
     return out
+
+
+def _speech_sentences(ctx: Context, doc: Doc, report_verbs: list) -> set[int]:
+    """Sentences with a verb or noun of saying outside quotation marks, though the cue model kept no cue
+    there ("Sen. Brian Schatz had a warning for Republicans", "Democrats denounced the bill"): the
+    sentence reports what someone said, it does not state a fact on the writer's own authority."""
+    return {doc.sentence_of[m.first] for m in report_verbs
+            if m.entry.category in ("neutral", "loaded") and not ctx.in_quote(doc, doc.starts[m.first])}
 
 
 def _opinion(ctx: Context, doc: Doc, si: int, judging: set[int]) -> bool:
@@ -207,6 +221,7 @@ def claim_sentences(facts: DocFacts, attributions: list[Attribution]) -> tuple[i
     is_word = doc.is_word
     tokens = doc.tokens
     judging = _judging_sentences(ctx, doc)
+    speech = _speech_sentences(ctx, doc, facts.report_verbs)
     left_out = 0
     sourced: set[int] = set()  # claim sentences with a source
     for si, s in enumerate(doc.sentences):
@@ -224,7 +239,7 @@ def claim_sentences(facts: DocFacts, attributions: list[Attribution]) -> tuple[i
             continue  # a question inside the sentence; a caption, credit or embedded post
         if doc.tokens[s.stop - 1] == "." and doc.norms[s.stop - 2] in _TITLE_ABBREVIATIONS:
             continue  # a fragment cut at "Sens." by the sentence splitter
-        if si in attributed or si in block_attributed or _sourced_after(doc, si, cue_starts) \
+        if si in attributed or si in block_attributed or si in speech or _sourced_after(doc, si, cue_starts) \
                 or _SOURCE_IN_SENTENCE.search(text) or (si - 1 in sourced and _CONTINUES.search(text)
                                                         and _same_paragraph(doc, si - 1, si)):
             sourced.add(si)

@@ -395,7 +395,7 @@ def _after_be(norms: list[str], k: int) -> bool:
     j = k - 1
     while j >= 0 and k - j <= 3 and norms[j] in _BE_ADVERBS:
         j -= 1
-    return j >= 0 and norms[j] in _BE
+    return j >= 0 and (norms[j] in _BE or norms[j] in ("that's", "it's", "what's", "that’s", "it’s", "what’s"))
 
 
 @functools.cache
@@ -427,6 +427,8 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
         if category == "acting_if_passive_to":
             # "the House is expected to take up the bill": a prediction about its subject, nobody cited
             return _after_be(norms, k) and k + 1 < n and norms[k + 1] == "to"
+        if category == "naming_if_passive":
+            return _after_be(norms, k) and "by" not in norms[k + 1:min(n, k + 9)]  # "that's called a circuit split"
         if category == "acting_if_plea":
             return k + 1 < n and norms[k + 1] in ("guilty", "not", "no", "innocent")  # "pleaded guilty"
         if category == "acting_unless_as":

@@ -39,6 +39,10 @@ _IRREGULAR_PARTICIPLES: Final = frozenset({"said", "told", "seen", "known", "tho
 _BE_FORMS: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "gets", "got"})
 
 
+_HONORIFIC_WORDS: Final = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "lt", "col",
+                                     "sgt", "capt", "adm"})
+
+
 _PASSIVE_ADVERBS: Final = frozenset({"only", "also", "widely", "first", "previously", "reportedly", "not", "never",
                                      "often", "generally", "now", "still", "repeatedly", "later", "then", "once",
                                      "long", "largely", "publicly", "privately", "already"})
@@ -72,6 +76,43 @@ _LINK_OPENINGS: Final = frozenset({"also on", "also in", "more from", "more on",
 
 
 _DOCUMENT_WORDS: Final = _DOCUMENTS | {"statements", "reports", "documents", "records", "emails", "letters"}
+
+
+# offices one identifiable person holds: "the president said" is that person, not an anonymous source
+_OFFICES: Final = frozenset({"president", "senator", "governor", "mayor", "secretary", "chairman", "chairwoman",
+                             "speaker", "minister", "judge", "justice", "congressman", "congresswoman", "candidate",
+                             "nominee", "pope", "king", "queen", "president-elect", "sheriff", "commissioner",
+                             "ambassador", "chancellor", "premier", "general", "senator-elect", "governor-elect",
+                             "mayor-elect", "treasurer", "prosecutor", "coach", "ceo"})
+
+
+_OFFICE_MODIFIERS: Final = frozenset({"former", "vice", "prime", "foreign", "attorney", "then", "late", "new",
+                                      "outgoing", "incoming", "democratic", "republican", "first", "state", "u.s", "."})
+
+
+# endings of plural nouns for people ("donors", "voters", "economists", "Republicans" lower-cased, "employees")
+_PEOPLE_PLURALS: Final = ("ers", "ors", "ists", "ians", "ees", "ants", "hosts", "parents", "residents",
+                          "families", "experts", "students", "patients", "citizens", "fans", "folks")
+
+
+# plurals with those endings that are no people, or the members of a body (an organisation's voice)
+_NOT_PEOPLE: Final = frozenset({"members", "numbers", "papers", "letters", "orders", "headquarters", "matters", "powers",
+                                "borders", "centers", "waters", "offers", "answers", "quarters", "chambers", "markers",
+                                "sectors", "factors", "errors", "computers", "monitors", "filters", "layers", "barriers",
+                                "ministers", "senators", "legislators", "regulators", "lawmakers", "negotiators",
+                                "prosecutors", "investigators", "inspectors", "auditors", "officers", "commissioners",
+                                "directors", "governors", "plants", "grants", "restaurants", "committees", "fees"})
+
+
+# "according to plan": an idiom, nobody is cited
+_NOT_SOURCES_AFTER_ACCORDING: Final = frozenset({"plan", "plans", "schedule", "script", "form", "custom", "tradition",
+                                                 "expectations", "design"})
+
+
+# words that carry a cue to the subject before it: "we don't know", "you really believe"
+_AUXILIARIES: Final = frozenset({"don't", "do", "not", "did", "didn't", "can't", "cannot", "can", "really", "also",
+                                 "all", "still", "just", "never", "could", "would", "will", "may", "might", "should",
+                                 "must", "have", "had", "already", "often"})
 
 
 _WRITER_PRONOUNS: Final = frozenset({"i", "we", "you", "let's"})
@@ -115,6 +156,12 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
     if all(norms[t] in _NO_HEAD or not doc.is_word[t] or norms[t].endswith("'s") and t < stop - 1
            for t in range(first, stop)) or norms[stop - 1] in _NO_HEAD:
         return None  # "the most", "Fox News's other": no head noun, nobody named
+    if stop - first == 1 and norms[first] in _HONORIFIC_WORDS and stop + 1 < len(norms) and tokens[stop] == "." \
+            and is_cap(tokens[stop + 1]):
+        k = stop + 1
+        while k < len(norms) and k < m.first + (0 if left else 6) and doc.is_word[k] and is_cap(tokens[k]):
+            k += 1
+        return (first, k) if k > stop + 1 else span  # "Ms. Day admits": the name after the honorific
     if left and norms[stop - 1].endswith("'s") and stop < m.first and doc.is_word[stop]:
         return None  # "Trump's onetime campaign chairman, Paul Manafort, ... pleaded": the owner is not the speaker
     if left and _party_tag(tokens[first]):
@@ -143,6 +190,13 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
                 and norms[head] not in lists.org_heads and norms[head] not in _DOCUMENT_WORDS \
                 and norms[head] not in SOURCE_NOUNS_AFTER_ACCORDING and norms[p] != "from":
             return head - 1, stop  # "A geologist in Poland says": an unnamed person
+        if norms[p] in ("of", "for") and head >= 0 and is_cap(tokens[head]) and norms[head] not in lists.titles:
+            k = head  # "The Popular Front for the Liberation of Palestine": one name across "for"
+            while k - 1 >= 0 and head - k < 6 and doc.is_word[k - 1] and (is_cap(tokens[k - 1]) or norms[k - 1] == "the"):
+                k -= 1
+                if norms[k] == "the":
+                    break
+            return k, stop
         if norms[p] in ("of", "for", "from", "with"):
             return span  # "the head of the agency", "a warning from a top official who says": the phrase stands
         return None  # "a lawsuit in federal court in California arguing": a place, not who speaks
@@ -186,6 +240,19 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
     ``kind`` (with its name and key): "Rep. Michael McCaul of Texas" is a person, "a spokesman for Phil
     Mendelson" an unnamed spokesman."""
     norms, tokens = doc.norms, doc.tokens
+    words = [t for t in range(first, stop) if doc.is_word[t]]
+    if kind != "person" and len(words) >= 2 and norms[words[0]] == "the" and norms[words[-1]] in _OFFICES \
+            and all(norms[t] in _OFFICE_MODIFIERS for t in words[1:-1]):
+        # "the president", "the senator", "the former governor": one identifiable person, named elsewhere
+        return "person", doc.text[doc.starts[words[1]]:doc.ends[words[-1]]], key
+    last = norms[stop - 1]
+    if norms[first] in _HONORIFIC_WORDS and stop - first >= 3 and tokens[first + 1] == "." and kind != "person":
+        return "person", doc.text[doc.starts[first]:doc.ends[stop - 1]], person_key(doc.text[doc.starts[first + 2]:
+                                                                                             doc.ends[stop - 1]])
+    if kind == "organization" and all(not is_cap(tokens[t]) or norms[t] == "the" for t in words) \
+            and last.endswith(_PEOPLE_PLURALS) and last not in _NOT_PEOPLE \
+            and last not in _DOCUMENT_WORDS and last not in lists.org_heads:
+        return "anonymous", name, key  # "the donors", "the hosts": unnamed people, not an organisation
     prep = next((t for t in range(first + 1, stop) if norms[t] in _PREPOSITIONS and doc.is_word[t - 1]), None)
     if prep is None:
         return kind, name, key
@@ -228,7 +295,22 @@ def writer_or_clutter(ctx: Context, doc: Doc, m: Match, span: tuple[int, int] | 
                                                                          min(sent.stop, m.stop + 25))) \
             and not ctx.in_quote(doc, doc.starts[m.first]):
         return True  # "Before considering that downer, let's first look at the upside": the writer's voice
+    if span is None:
+        j = m.first - 1
+        while j >= sent.first and m.first - j <= 3 and doc.norms[j] in _AUXILIARIES:
+            j -= 1
+        if j >= sent.first and is_writer(ctx, doc, j, j + 1):
+            return True  # "we don't know how much ...": the writer
+        if j >= sent.first and doc.norms[j] in ("that", "this") and (j == sent.first or not doc.is_word[j - 1]):
+            return True  # "That explains why ...", "This suggests ...": the writer's inference
+    if doc.norms[m.first] == "according" and m.stop < sent.stop and doc.norms[m.stop] in _NOT_SOURCES_AFTER_ACCORDING:
+        return True  # "things haven't gone according to plan"
     cue = doc.tokens[m.first:m.stop]
+    if m.first > sent.first and doc.is_word[m.first] and is_cap(cue[0]) and not cue[0].isupper():
+        words = [doc.tokens[t] for t in range(max(sent.first, m.first - 8), min(sent.stop, m.stop + 8))
+                 if doc.is_word[t] and len(doc.tokens[t]) > 3]
+        if len(words) >= 4 and sum(1 for w in words if is_cap(w)) >= 0.75 * len(words):
+            return True  # "Piece Calls For Elites to Have a Bigger Say": a headline in title case
     if any(t.isupper() and len(t) > 2 for t in cue):
         words = [doc.tokens[t] for t in range(max(sent.first, m.first - 20), min(sent.stop, m.stop + 20))
                  if doc.is_word[t] and len(doc.tokens[t]) > 1]  # (the words around it: bounded)
