@@ -16,12 +16,16 @@ $(STAMP): pyproject.toml setup.py $(shell find framing -name '*.py')
 
 install: $(STAMP)
 
+# axe-core for the browser tests (tests/test_accessibility.py), from npm, as package-lock.json pins it
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
 demo: $(STAMP)
 	$(BIN)/framing compare $(SEEDS) -o reports/out/seeds.html
 	@echo "The report is reports/out/seeds.html: open it in a browser."
 	@echo "To run framing yourself: . $(VENV)/bin/activate (then: framing --help), or call $(BIN)/framing directly."
 
-test: $(STAMP)
+test: $(STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
@@ -29,5 +33,5 @@ bench: $(STAMP)
 	$(BIN)/python -m framing.bench
 
 clean:
-	rm -rf $(VENV) reports/out build *.egg-info framing_native__mypyc*.so framing/_native.json
+	rm -rf $(VENV) node_modules reports/out build *.egg-info framing_native__mypyc*.so framing/_native.json
 	find framing -name '*.so' -delete

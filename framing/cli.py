@@ -23,6 +23,8 @@ from .errors import FramingError
 from .evaluation import TASKS, evaluate, format_result
 from .ingest.files import MAX_ARTICLE_CHARS, load_many
 from .render import render_comparison
+from .render.lesson_page import render_lesson, render_worksheet
+from .render.pdf import write_pdf
 from .render.text import format_text
 from .version import __version__
 
@@ -66,6 +68,13 @@ def _parser() -> argparse.ArgumentParser:
                        description="Write a self-contained HTML report comparing 2 or more articles.")
     c.add_argument("files", nargs="+", metavar="FILE", help="article files, or one file holding several articles")
     c.add_argument("-o", "--output", metavar="FILE", required=True, help="the HTML file to write (- for standard output)")
+    c.add_argument("--lesson", action="store_true", help="the teacher's lesson: headlines, choices and questions "
+                   "first, the texts one highlight layer at a time, the numbers after, a glossary for students")
+    c.add_argument("--worksheet", action="store_true", help="also write the student's worksheet (texts unmarked, "
+                   "the questions, room to answer) as NAME-worksheet.html and the answer key as NAME-key.html")
+    c.add_argument("--pdf", action="store_true", help="also print every page written to PDF (NAME.pdf), with a "
+                   "headless Chromium (Debian's chromium)")
+    c.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size of the PDFs (default a4)")
     _size_option(c)
 
     b = sub.add_parser("batch", help="feature tables and reports for a whole corpus",
@@ -174,10 +183,23 @@ def _compare(args: argparse.Namespace) -> int:
     articles = load_many(args.files, max_chars=args.max_article_size)
     if len(articles) < 2:
         raise FramingError(f"compare needs at least 2 articles; the input holds {len(articles)}")
-    html = render_comparison(compare([analyze(a) for a in articles]))
-    _write(args.output, html)
-    if args.output != "-":
-        print(f"wrote {args.output} ({len(articles)} articles)", file=sys.stderr)
+    if args.output == "-" and (args.worksheet or args.pdf):
+        raise FramingError("--worksheet and --pdf write files beside the report: give -o a file name, not -")
+    comparison = compare([analyze(a) for a in articles])
+    pages = [(args.output, render_lesson(comparison) if args.lesson else render_comparison(comparison))]
+    if args.worksheet:
+        stem = Path(args.output)
+        pages.append((str(stem.with_name(stem.stem + "-worksheet.html")), render_worksheet(comparison)))
+        pages.append((str(stem.with_name(stem.stem + "-key.html")), render_worksheet(comparison, key=True)))
+    for path, html in pages:
+        _write(path, html)
+        if path != "-":
+            print(f"wrote {path} ({len(articles)} articles)", file=sys.stderr)
+    if args.pdf:
+        for path, html in pages:
+            pdf = str(Path(path).with_suffix(".pdf"))
+            write_pdf(html, pdf, args.paper)
+            print(f"wrote {pdf}", file=sys.stderr)
     return 0
 
 

@@ -11,7 +11,7 @@ indices, half-open like ``re.Match.span()``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from .records import Evidence, FeatureResult, Measure
 
@@ -128,9 +128,21 @@ class Cleaning:
                    ClutterSpan.from_dict(inferred) if inferred else None)
 
 
+# How a Profile or a Comparison shows itself in a Jupyter notebook: "profile" or "comparison" -> a function
+# giving the HTML. The package (framing/__init__.py) registers the render stage's; the stages below
+# render never import it, so they only look it up.
+NOTEBOOK_HTML: dict[str, Callable[[Any], str]] = {}
+
+
+def notebook_html(kind: str, obj: Any) -> str | None:
+    """``obj`` as notebook HTML, or None (the plain repr) when no renderer is registered."""
+    show = NOTEBOOK_HTML.get(kind)
+    return show(obj) if show else None
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
-    """All features of one article."""
+    """All features of one article (in a notebook, it shows its report page: ``_repr_html_``)."""
 
     article: Article
     features: Mapping[str, FeatureResult]
@@ -199,6 +211,9 @@ class Profile:
                 if m.count is not None and m.per_1000_words is not None:
                     row[f"{name}.{m.name}__count"] = m.count
         return row
+
+    def _repr_html_(self) -> str | None:
+        return notebook_html("profile", self)
 
     def to_dict(self) -> dict[str, Any]:
         a = self.article

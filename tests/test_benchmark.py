@@ -88,3 +88,16 @@ def test_bench_align_two_articles(benchmark, articles):
     run()
     questions = benchmark(run)
     assert questions
+
+
+def test_bench_lesson_two_articles(benchmark, articles):
+    """The teacher's lesson of the two seeds, warm: analysis, comparison (alignment, headlines,
+    questions) and the lesson page (the issue's budget: under 50 ms)."""
+    from framing.render.lesson_page import render_lesson
+
+    def run():
+        return render_lesson(framing.compare([framing.analyze(a) for a in articles]))
+
+    run()
+    html = benchmark(run)
+    assert 'id="glossary"' in html

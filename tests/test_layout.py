@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT
 
 PACKAGE = ROOT / "framing"
-GROUND = {"types", "records", "errors", "version", "catalog", "atomic", "_native"}
+GROUND = {"types", "records", "errors", "version", "catalog", "explanations", "atomic", "_native"}
 # stage -> the stages (besides the ground floor and itself) it may import from
 ALLOWED = {
     "ingest": set(),

@@ -48,7 +48,9 @@ def test_language_data_is_frozen_out_of_the_garbage_collectors_view():
             "framing.analyze(framing.Article(id='x', title='t', text='Officials said it may rain.'))\n"
             "print(gc.get_freeze_count())")
     frozen = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert int(frozen.stdout) > 50_000  # textstat's NLTK, scikit-learn and SciPy objects among them
+    # the lexicons, models, textstat and NumPy (about 49,000 objects; NLTK, SciPy and scikit-learn are no
+    # longer imported to analyse an article)
+    assert int(frozen.stdout) > 30_000
     env = {**os.environ, "FRAMING_NO_GC_FREEZE": "1"}
     plain = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert int(plain.stdout) == 0

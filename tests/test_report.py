@@ -99,7 +99,7 @@ def test_every_layer_is_highlighted_with_rule_tips(seeds_html):
 
 def test_layers_differ_without_colour():
     """Each layer has its own line style, so a grayscale print tells them apart."""
-    css = (template_dir() / "base.html").read_text(encoding="utf-8")
+    css = (template_dir() / "parts" / "base.css").read_text(encoding="utf-8")
     styles = {}
     for layer in ("hedging", "boosters", "alarmist", "loaded", "attribution", "quote", "speculation"):
         rule = re.search(r"\.hl-%s \{([^}]*)\}" % layer, css).group(1)
@@ -108,7 +108,7 @@ def test_layers_differ_without_colour():
 
 
 def test_narrow_screens_and_print_stack_the_columns():
-    css = (template_dir() / "base.html").read_text(encoding="utf-8")
+    css = (template_dir() / "parts" / "base.css").read_text(encoding="utf-8")
     assert ".texts { display: grid; grid-template-columns: 1fr;" in css
     assert "@media (min-width: 900px)" in css
     assert re.search(r"@media print \{[^@]*grid-template-columns: 1fr", css)

@@ -2,7 +2,9 @@
 
 The identifier is py3langid (Adrien Barbaresi's maintained fork of langid.py, Lui & Baldwin 2012): a
 naive Bayes model over byte n-grams of 97 languages, shipped inside the package (no download, ever),
-loaded once per process (about half a second) and then a few milliseconds for a 4 KB article.
+loaded once per process and then a few milliseconds for a 4 KB article. The package ships the model
+LZMA-compressed (0.35 s to unpack); framing unpacks it once into the cache folder
+(:mod:`.data_cache`) and loads it from there in a few milliseconds.
 
 What is classified is the title and the body together; of a body longer than three windows of
 :data:`WINDOW` characters, its start, its middle and its end, so a megabyte costs what 6 KB does and
@@ -18,6 +20,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .data_cache import cached_file, rebuild
+
 ENGLISH = "en"
 WINDOW = 2_000           # characters of each sampled window of a long body
 MIN_LETTERS = 40         # fewer letters than this: too short to tell
@@ -26,10 +30,48 @@ MIN_CONFIDENCE = 0.9     # the model's probability (normalised over its 97 langu
 _IDENTIFIER: list[Any] = []  # the loaded model, once per process
 
 
+def _unpacked_model() -> bytes:
+    """py3langid's model as an uncompressed ``.npz`` (the arrays its LZMA file holds)."""
+    import lzma
+    from pathlib import Path
+
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    return lzma.decompress((Path(MODEL_DIR) / MODEL_FILE).read_bytes())
+
+
+def _unsigned(values: Any) -> Any:
+    """A NumPy array of unsigned integers as a standard-library ``array`` of the same width."""
+    from array import array
+
+    import numpy as np
+
+    out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
+    out.frombytes(np.ascontiguousarray(values).tobytes())
+    return out
+
+
 def _identifier() -> Any:
     if not _IDENTIFIER:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
-        _IDENTIFIER.append(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
+        import io
+        from importlib import metadata
+
+        import numpy as np
+        from py3langid.langid import LanguageIdentifier
+
+        name = f"py3langid-{metadata.version('py3langid')}-model.npz"
+
+        def load(model: Any) -> Any:
+            with np.load(model if not isinstance(model, bytes) else io.BytesIO(model), allow_pickle=False) as data:
+                # the arrays, in the types and order py3langid's own loader (``modelio.load_model``) gives them
+                return LanguageIdentifier(
+                    data["ptc"], data["pc"], data["classes"].tolist(), _unsigned(data["nextmove"]),
+                    data["out_feat"].tolist(), norm_probs=True, tk_row=_unsigned(data["nextmove_row"]))
+        try:
+            identifier = load(cached_file(name, _unpacked_model))
+        except (OSError, ValueError, KeyError, EOFError):  # a damaged cache file
+            identifier = load(rebuild(name, _unpacked_model))
+        _IDENTIFIER.append(identifier)
     return _IDENTIFIER[0]
 
 

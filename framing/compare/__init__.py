@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from ..catalog import OWN_VOICE_FEATURES, QUOTED_MEASURES, ROWS, SUMMARY_PHRASES
 from ..errors import UsageError
-from ..types import Profile, Speaker
+from ..types import Profile, Speaker, notebook_html
 from .alignment import Alignment, align, measured_text
 from .headlines import Headline, read_headlines
 from .numbers import find_numbers
@@ -76,6 +76,10 @@ class Comparison:
     alignment: Alignment = field(default_factory=Alignment)  # what they report in common, and what only some do
     headlines: tuple[Headline, ...] = field(default=())  # per article: charged words, unsupported parts
     questions: tuple[Question, ...] = field(default=())  # discussion questions, most telling first
+
+    def _repr_html_(self) -> str | None:
+        """The report in a Jupyter notebook (without the page chrome)."""
+        return notebook_html("comparison", self)
 
     def is_shared(self, article: int, speaker: Speaker) -> bool:
         """Does every article cite this speaker of article ``article`` (under whatever name)?"""

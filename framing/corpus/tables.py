@@ -87,3 +87,15 @@ class TableWriter:
             fh.close()
             if path.exists():
                 path.unlink()
+
+
+def profiles_to_frame(profiles: Any) -> Any:
+    """A pandas DataFrame with one row per profile and the columns of ``features.csv`` (exact values, as
+    in ``features.jsonl``), indexed by article id. Needs pandas (``pip install 'framing[notebook]'``)."""
+    try:
+        import pandas as pd
+    except ImportError:
+        raise FramingError("profiles_to_frame needs pandas: pip install pandas") from None
+    rows = [p.to_row() for p in profiles]
+    frame = pd.DataFrame.from_records(rows, columns=list(rows[0]) if rows else list(META_COLUMNS))
+    return frame.set_index("id", drop=False)

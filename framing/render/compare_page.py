@@ -16,7 +16,7 @@ from ..compare.questions import excerpt
 from ..compare.similarity import SCALE
 from ..types import Profile, Speaker
 from ..version import __version__
-from .charts import LABEL_WIDTH, PLOT_WIDTH, Bar, bar_rows
+from .charts import LABEL_WIDTH, NARROW_WIDTH, PLOT_WIDTH, Bar, bar_rows
 from .environment import environment
 from .formatting import fmt, fmt_similarity, safe_url
 from .fragments import evidence_groups, highlighted_html, segments_view
@@ -42,8 +42,9 @@ def _row_view(row: Row, labels: tuple[str, ...]) -> dict[str, Any]:
             "feature": row.feature}
 
 
-def _chart(comparison: Comparison) -> dict[str, Any]:
-    """Grouped horizontal bars of rates per 1,000 words, scaled to the row maximum."""
+def _chart(comparison: Comparison, narrow: bool = False) -> dict[str, Any]:
+    """Grouped horizontal bars of rates per 1,000 words, scaled to the row maximum (``narrow``: the
+    phone layout, labels above the bars)."""
     rows = []
     for feature, measure, label in CHART_ROWS:
         bars = []
@@ -52,11 +53,14 @@ def _chart(comparison: Comparison) -> dict[str, Any]:
             v = (f.value if measure is None else f.measure(measure).value) or 0.0
             bars.append(Bar(v, f"{comparison.labels[i]}: {fmt(v)}"))
         rows.append((label, bars))
-    chart = bar_rows(rows)
-    legend = [{"x": LABEL_WIDTH + i * 90, "cls": f"a{i % 6}", "label": f"Article {lab}"}
+    chart = bar_rows(rows, narrow)
+    step = 80 if narrow else 90
+    legend = [{"x": chart["axis_x"] + i * step, "cls": f"a{i % 6}", "label": f"Article {lab}"}
               for i, lab in enumerate(comparison.labels)]
-    return {**chart, "width": LABEL_WIDTH + PLOT_WIDTH + 90, "legend": legend,
-            "caption": "Rates per 1,000 words; each row is scaled to its largest value."}
+    width = NARROW_WIDTH if narrow else LABEL_WIDTH + PLOT_WIDTH + 90
+    return {**chart, "width": max(width, chart["axis_x"] + len(legend) * step), "legend": legend,
+            "caption": "Rates per 1,000 words; each row is scaled to its largest value.",
+            "id": "chart-narrow" if narrow else "chart", "variant": "narrow" if narrow else "wide"}
 
 
 def article_view(p: Profile, label: str, i: int) -> tuple[dict[str, Any], dict[str, Any], dict[str, int]]:
@@ -205,6 +209,7 @@ def build_compare_view(comparison: Comparison) -> dict[str, Any]:
         "distinctive": distinctive,
         "similarity": {"verdict": comparison.similarity_verdict, "pairs": pairs, "scale": SCALE},
         "chart": _chart(comparison),
+        "chart_narrow": _chart(comparison, narrow=True),
         "n_columns": min(n, 3),
         "meanings": [{"name": FEATURE_TITLES[k], "meaning": v} for k, v in MEANINGS.items()],
         "choices": choices_view(comparison),

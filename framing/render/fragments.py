@@ -88,7 +88,9 @@ def evidence_item(profile: Profile, e: Evidence, memo: dict[str, str] | None = N
     else:
         before_html, text_html, after_html = (str(escape(item[k])) for k in ("before", "text", "after"))
     where = f"{escaped_text(e.field, memo)} {e.start}–{e.end}"  # as item["where"], escaped
-    opening = '<li class="quoted">' if e.label == "quoted" else "<li>"  # the sources' words, set apart
+    # the sources' words set apart; a direct quotation marked as such (it is shown in the text itself)
+    classes = " ".join(c for c, on in (("quoted", e.label == "quoted"), ("quotation", e.role == "quote")) if on)
+    opening = f'<li class="{classes}">' if classes else "<li>"
     item["html"] = Markup(f'{opening}<span class="muted">{before_html}</span><mark>{text_html}</mark>'
                           f'<span class="muted">{after_html}</span><br><span class="rule">{rule} · {where}</span></li>')
     return item

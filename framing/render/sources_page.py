@@ -8,7 +8,7 @@ from typing import Any, Sequence
 from ..catalog import CHART_ROWS, KEY_COLUMNS, describe_column
 from ..types import SourceProfile
 from ..version import __version__
-from .charts import LABEL_WIDTH, PLOT_WIDTH, Bar, bar_rows
+from .charts import LABEL_WIDTH, NARROW_WIDTH, PLOT_WIDTH, TOP, Bar, bar_rows
 from .environment import environment
 from .formatting import fmt
 
@@ -29,8 +29,9 @@ def _ci_text(st: dict[str, Any], kind: str) -> tuple[str, str]:
     return mean, f"{fmt(st['ci_low'], k)} – {fmt(st['ci_high'], k)}"
 
 
-def _chart(profiles: Sequence[SourceProfile]) -> dict[str, Any]:
-    """Grouped bars of mean rates per source with 95% CI whiskers, each row scaled to its largest extent."""
+def _chart(profiles: Sequence[SourceProfile], narrow: bool = False) -> dict[str, Any]:
+    """Grouped bars of mean rates per source with 95% CI whiskers, each row scaled to its largest extent
+    (``narrow``: the phone layout, the legend one source per line and the labels above the bars)."""
     shown = profiles[:CHART_SOURCES]
     rows = []
     for feature, measure, label in CHART_ROWS:
@@ -42,15 +43,19 @@ def _chart(profiles: Sequence[SourceProfile]) -> dict[str, Any]:
             bars.append(Bar(s["mean"], f"{p.source}: {fmt(s['mean'])}{ci}", fmt(s["mean"]),
                             s["ci_low"], s["ci_high"]))
         rows.append((label, bars))
-    chart = bar_rows(rows)
+    chart = bar_rows(rows, narrow, top=TOP + 16 * max(len(shown) - 1, 0) if narrow else TOP)
     legend = []
-    x = LABEL_WIDTH
+    x = chart["axis_x"]
     for i, p in enumerate(shown):
         name = p.source if len(p.source) <= 22 else p.source[:21] + "…"
-        legend.append({"x": x, "cls": f"a{i % 6}", "label": name, "title": p.source})
-        x += 24 + 7 * len(name)
-    return {**chart, "width": max(LABEL_WIDTH + PLOT_WIDTH + 90, x), "legend": legend, "n_shown": len(shown),
-            "n_sources": len(profiles),
+        legend.append({"x": x, "y": 4 + 16 * i if narrow else 4, "cls": f"a{i % 6}", "label": name,
+                       "title": p.source})
+        if not narrow:
+            x += 24 + 7 * len(name)
+    width = NARROW_WIDTH if narrow else max(LABEL_WIDTH + PLOT_WIDTH + 90, x)
+    return {**chart, "width": width, "legend": legend, "n_shown": len(shown),
+            "n_sources": len(profiles), "id": "chart-narrow" if narrow else "chart",
+            "variant": "narrow" if narrow else "wide",
             "caption": "Mean rates per 1,000 words with 95% confidence intervals (whiskers); each row is "
                        "scaled to its largest value."}
 
@@ -115,6 +120,7 @@ def build_sources_view(profiles: Sequence[SourceProfile], n_articles: int, repor
         "columns": [{"label": label, "meaning": describe_column(col)["text"]} for col, label, _ in KEY_COLUMNS],
         "rows": rows,
         "chart": _chart(profiles),
+        "chart_narrow": _chart(profiles, narrow=True),
         "distinctive": distinctive,
         "model": _model_view(report) if report is not None else None,
     }

@@ -49,9 +49,9 @@ def syllables(word: str) -> int:
     """
     n = _SYLLABLES.get(word)
     if n is None:
-        prons = cmu_dictionary().get(word)
-        if prons:
-            n = max(1, sum(1 for phone in prons[0] if phone[-1].isdigit()))
+        counted = cmu_dictionary().get(word)
+        if counted is not None:
+            n = max(1, counted)
         else:
             n = max(1, textstat_module().syllable_count(word)) if any(c.isalpha() for c in word) else 1
         if len(_SYLLABLES) < 500_000:
