@@ -78,6 +78,7 @@ def _acting_attributions(profiles: list[Profile], labels: list[dict[str, Any]]
     from ..analysis.features.sourcing.attributions import acting_cues
     from ..analysis.features.sourcing.cues import acting_cue
     from ..analysis.features.sourcing.facts import doc_facts
+    from ..analysis.features.sourcing.reader import is_writer
     from ..analysis.text import first_at_or_after
 
     acting_ids: set[str] = set()
@@ -95,12 +96,12 @@ def _acting_attributions(profiles: list[Profile], labels: list[dict[str, Any]]
                 if a.speaker is not None:
                     pred_sources[p.article.id].append((doc.starts[a.speaker.start], doc.ends[a.speaker.stop - 1]))
         for r in by_id.get(p.article.id, ()):
-            if r["label"] != "Cue":
+            if r["label"] not in ("Cue", "Source"):
                 continue
             first = first_at_or_after(doc.ends, int(r["start"]) + 1)
             stop = first_at_or_after(doc.starts, int(r["end"]))
-            if first < stop and acting_cue(doc, first, stop):
-                acting_ids.add(_attribution_id(r))
+            if first < stop and (acting_cue(doc, first, stop) if r["label"] == "Cue" else is_writer(ctx, doc, first, stop)):
+                acting_ids.add(_attribution_id(r))  # a deed, or the writer's own "I think" / "you wonder"
     return acting_ids, pred_cues, pred_sources
 
 

@@ -18,6 +18,7 @@ from .facts import DocFacts
 from .grammar import PRONOUNS, SKIP_LEFT, np_right, word_lists
 from .scoring import scorer
 from .spans import cue_extent
+from .reader import reader_kind, reader_span, writer_or_clutter
 from .speakers import SpeakerMention, classify, mention, resolve_pronoun, sentence_subject, speaker_span
 
 
@@ -164,8 +165,11 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
             m = Match(m.entry, first, stop)
         sent = doc.sentences[si]
         hist = history.setdefault(id(doc), [])
+        aside = writer_or_clutter(f.ctx, doc, m, span, lists)  # "you wonder", "PELOSI CLAIMS ...": nobody cited
+        found_span = span
+        span = reader_span(doc, m, span, lists)
         speaker = None
-        if span is None and doc.norms[m.first].endswith("ing") and len(m.entry.words) == 1:
+        if span is None and found_span is None and doc.norms[m.first].endswith("ing") and len(m.entry.words) == 1:
             # participial cue ("..., adding that", "..., accusing the Pentagon"): the clause's subject
             earlier = [a for a in out if a.doc is doc and a.sentence == si and a.speaker is not None]
             if earlier:
@@ -175,20 +179,24 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                 subj = np_right(doc, first_word, m.first, lists) if first_word >= 0 else None
                 if subj is not None:
                     speaker = mention(f, subj[0], subj[1], lists)
+                    if speaker is not None and speaker.key not in PRONOUNS:
+                        hist.append(speaker)
         elif span is not None:
             first, stop = span
             if stop - first == 1 and doc.norms[first] in PRONOUNS:
-                ref = resolve_pronoun(doc.norms[first], sentence_subject(f, sent.first, first, lists), hist)
+                ref = resolve_pronoun(doc.norms[first], sentence_subject(f, sent.first, first, lists),
+                                      _named_before(doc, sent.first, first, hist))
                 if ref is not None:
                     speaker = SpeakerMention(first, stop, ref.kind, ref.name, ref.key)
                 else:
                     speaker = SpeakerMention(first, stop, "anonymous", doc.tokens[first], doc.norms[first])
             else:
-                kind, name, key = classify(f, first, stop, lists)
+                kind, name, key = reader_kind(doc, first, stop, *classify(f, first, stop, lists), lists)
                 speaker = SpeakerMention(first, stop, kind, name, key)
                 hist.append(speaker)
-        if acting_cue(doc, m.first, m.stop):
-            # "offered his resignation", "refused to budge": a deed, not a source's words or view
+        if aside or acting_cue(doc, m.first, m.stop):
+            # "offered his resignation", "refused to budge": a deed, not a source's words or view (PolNeAR
+            # counts these, and also the writer's "I think" and cues in headlines: framing evaluate adds them back)
             acting.append(Attribution(doc, m, speaker, si, note))
             continue
         out.append(Attribution(doc, m, speaker, si, note))
@@ -196,6 +204,16 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
     verb_sentences = {(id(a.doc), a.sentence) for a in out if not _in_phrase(a.cue.entry)}
     out = [a for a in out if not _in_phrase(a.cue.entry) or (id(a.doc), a.sentence) not in verb_sentences]
     return KeptCues(out, acting)
+
+
+def _named_before(doc: Doc, sent_first: int, pronoun: int, history: list[SpeakerMention]) -> list[SpeakerMention]:
+    """The speakers a pronoun may stand for, most likely last: a person named earlier in its own sentence
+    ("whether Trump can strike the tone he promised") goes last, so it is taken before any other."""
+    named = {doc.norms[t] for t in range(max(sent_first, pronoun - 40), pronoun) if doc.is_word[t]}  # (bounded)
+    here = [sp for sp in history if sp.kind == "person" and sp.key.rsplit(" ", 1)[-1] in named]
+    if not here:
+        return history
+    return [sp for sp in history if sp not in here] + here[-1:]
 
 
 def cue_head(doc: Doc, m: Match) -> int:

@@ -18,11 +18,17 @@ modals and judgements are the source's):
   (@handle)", "pic.twitter.com");
 * questions (also those inside the sentence).
 
+Hedges of conjecture ("seems", "apparently", "unclear": not the approximators of ``hedges.txt``) outside
+quotation marks make a sentence the writer's analysis.
+
 A claim sentence is *attributed* when a cue of its own attributes it, when it
 lies in a block announced by an attributed sentence ending in a colon ("As
 Reuters reported:"), or when its source comes right after it: the next
 sentence of the paragraph is a short one that opens with its cue ("Police
-said.", "That's according to the sheriff.").
+said.", "That's according to the sheriff."), or when it names a poll, survey,
+study or data that show it ("as the latest poll finds", "in the polling average"), or has a verb or
+noun of saying the cue model did not keep ("had a warning for Republicans"). An expectation ("is
+expected to") is not a claim.
 """
 from __future__ import annotations
 
@@ -39,8 +45,21 @@ from .facts import DocFacts
 _CLAIM_ENDS: Final = frozenset({".", "”", "\"", "’", ")"})
 
 
+# the writer's first person, and the second person addressing the reader ("Your contribution will ...")
 _FIRST_PERSON: Final = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
-                                  "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "let's"})
+                                  "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "let's",
+                                  "you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd"})
+
+
+# abbreviated titles: a "sentence" ending in one was cut before a name ("such as Republican Sens.")
+_TITLE_ABBREVIATIONS: Final = frozenset({"sen", "sens", "rep", "reps", "gov", "govs", "dr", "mr", "mrs", "ms", "gen",
+                                         "lt", "col", "sgt", "capt", "adm", "prof", "rev", "st", "ft", "no", "vs"})
+
+
+# connectives that carry on the comparison of the sentence before ("Republican support, meanwhile, had dropped"
+# after "A poll released Monday showed that 64 percent of Democrats ..."): its source is that sentence's
+_CONTINUES: Final = re.compile(r"\b(?:meanwhile|by contrast|in contrast|by comparison|compared with|compared to|"
+                               r"up from|down from)\b", re.IGNORECASE)
 
 
 _OPINION_MODALS: Final = frozenset({"should", "must", "ought", "would", "could", "might", "may", "shouldn't",
@@ -62,10 +81,34 @@ _CLUTTER: Final = re.compile(
     r"|, (?:left|right|center|centre|second from (?:left|right)|top|bottom),", re.IGNORECASE)
 
 
-# Phrases of the writer's analysis ("The question is whether ...", "It is as if ...")
+# Phrases of the writer's analysis ("The question is whether ...", "It is as if ...", "Taken together, ...",
+# "The key to both standards ... is that", "One of the major reasons for concern is ...")
 _ANALYSIS: Final = re.compile(
     r"\b(?:the (?:question|point|problem|truth|irony|reality|lesson|answer|trouble) (?:is|was|here is)|it is as if|"
-    r"it's as if|all it takes|there is no (?:doubt|question)|needless to say|to be sure|in other words)\b", re.IGNORECASE)
+    r"it's as if|all it takes|there is no (?:doubt|question)|needless to say|to be sure|in other words|"
+    r"taken together|the (?:key|crux|upshot|takeaway|bottom line)\b[^.]{0,120}\b(?:is|was) (?:that|whether)|"
+    r"one of the (?:\w+ )?(?:reasons?|causes?|factors?|explanations?) (?:for|why|behind)|the reason (?:is|was) that)\b",
+    re.IGNORECASE)
+
+
+# A source named inside the sentence though no cue word is kept: a poll, survey or study that shows or finds
+# ("as the latest Fox News poll finds voters oppose the law"), a polling average ("just under 40 percent in
+# the RealClearPolitics average"), records or data that show (the evidential sources of PARC 3.0, Pareti 2016)
+_SOURCE_IN_SENTENCE: Final = re.compile(
+    r"\b(?:polls?|polling|survey(?:s|ed)?|stud(?:y|ies)|census|(?:government|official|federal|state) (?:data|figures|"
+    r"records|statistics)|(?:data|figures|records|statistics|estimates) (?:show|showed|shows|suggest|indicate)|"
+    r"according to)\b", re.IGNORECASE)
+
+
+# hedges that put a claim as the writer's impression or conjecture (hedges.txt categories; approximators such as
+# "about 40 people" and weasel sources such as "critics" do not)
+_CONJECTURE_HEDGES: Final = frozenset({"verb", "adverb", "adjective", "modal", "phrase"})
+
+
+# plain frequency and extent adverbs of hedges.txt that state no conjecture ("largely", "mostly", "typically")
+_PLAIN_HEDGES: Final = frozenset({"largely", "mostly", "generally", "mainly", "relatively", "fairly", "partly",
+                                  "partially", "broadly", "in part", "sometimes", "commonly", "typically", "estimated",
+                                  "estimate", "estimates"})
 
 
 def _has_words(is_word: list[bool], first: int, stop: int, n: int) -> bool:
@@ -84,7 +127,23 @@ def _judging_sentences(ctx: Context, doc: Doc) -> set[int]:
     out: set[int] = set()
     for name in ("evaluative", "loaded", "boosters"):  # (loaded.txt's "plain" entries are not judgements)
         out.update(doc.sentence_of[m.first] for m in ctx.matches(doc, name) if m.entry.category != "plain")
+    # the writer's conjecture ("seemed designed", "apparently", "it is unclear")
+    out.update(doc.sentence_of[m.first] for m in ctx.matches(doc, "hedges")
+               if m.entry.category in _CONJECTURE_HEDGES and m.entry.term not in _PLAIN_HEDGES
+               and not ctx.in_quote(doc, doc.starts[m.first]))
+    # an expectation or prediction names no fact yet, and implies its source ("he is expected to keep ...")
+    out.update(doc.sentence_of[m.first] for m in ctx.matches(doc, "speculation")
+               if any(w.startswith(("expect", "predict", "forecast")) for w in m.entry.words)
+               and not ctx.in_quote(doc, doc.starts[m.first]))
     return out
+
+
+def _speech_sentences(ctx: Context, doc: Doc, report_verbs: list) -> set[int]:
+    """Sentences with a verb or noun of saying outside quotation marks, though the cue model kept no cue
+    there ("Sen. Brian Schatz had a warning for Republicans", "Democrats denounced the bill"): the
+    sentence reports what someone said, it does not state a fact on the writer's own authority."""
+    return {doc.sentence_of[m.first] for m in report_verbs
+            if m.entry.category in ("neutral", "loaded") and not ctx.in_quote(doc, doc.starts[m.first])}
 
 
 def _opinion(ctx: Context, doc: Doc, si: int, judging: set[int]) -> bool:
@@ -118,6 +177,11 @@ def _credit_follows(doc: Doc, si: int) -> bool:
 
 def _paragraph_end(doc: Doc, start: int) -> int | None:
     return next((e for b, e in doc.paragraphs if b <= start < e), None)
+
+
+def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
+    end = _paragraph_end(doc, doc.sentences[a].start)
+    return end is not None and doc.sentences[b].start < end
 
 
 def _sourced_after(doc: Doc, si: int, cue_starts: dict[int, int]) -> bool:
@@ -157,7 +221,9 @@ def claim_sentences(facts: DocFacts, attributions: list[Attribution]) -> tuple[i
     is_word = doc.is_word
     tokens = doc.tokens
     judging = _judging_sentences(ctx, doc)
+    speech = _speech_sentences(ctx, doc, facts.report_verbs)
     left_out = 0
+    sourced: set[int] = set()  # claim sentences with a source
     for si, s in enumerate(doc.sentences):
         if tokens[s.stop - 1] not in _CLAIM_ENDS or s.stop - s.first < 8 or tokens[s.stop - 2] == "?" \
                 or not _has_words(is_word, s.first, s.stop, 8):
@@ -171,7 +237,12 @@ def claim_sentences(facts: DocFacts, attributions: list[Attribution]) -> tuple[i
                 or _credit_follows(doc, si):
             left_out += 1
             continue  # a question inside the sentence; a caption, credit or embedded post
-        if si in attributed or si in block_attributed or _sourced_after(doc, si, cue_starts):
+        if doc.tokens[s.stop - 1] == "." and doc.norms[s.stop - 2] in _TITLE_ABBREVIATIONS:
+            continue  # a fragment cut at "Sens." by the sentence splitter
+        if si in attributed or si in block_attributed or si in speech or _sourced_after(doc, si, cue_starts) \
+                or _SOURCE_IN_SENTENCE.search(text) or (si - 1 in sourced and _CONTINUES.search(text)
+                                                        and _same_paragraph(doc, si - 1, si)):
+            sourced.add(si)
             n_claims += 1  # attributed: its modals and judgements are the source's
             continue
         if _opinion(ctx, doc, si, judging) or _ANALYSIS.search(text):

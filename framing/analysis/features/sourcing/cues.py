@@ -384,6 +384,20 @@ _SPEECH_AFTER_REFUSAL: Final = frozenset({
     "apologize", "apologise", "retract", "characterize", "speculate", "describe", "release", "share", "be"})
 
 
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
+
+
+_BE_ADVERBS: Final = frozenset({"also", "still", "widely", "now", "not", "generally", "largely", "broadly", "only"})
+
+
+def _after_be(norms: list[str], k: int) -> bool:
+    """Does a form of "be" stand before token ``k``, past a few adverbs ("is also widely expected")?"""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and norms[j] in _BE_ADVERBS:
+        j -= 1
+    return j >= 0 and (norms[j] in _BE or norms[j] in ("that's", "it's", "what's", "that’s", "it’s", "what’s"))
+
+
 @functools.cache
 def _acting_categories() -> dict[str, str]:
     return {e.term: e.category for e in load_lexicon("acting_verbs").entries}
@@ -408,6 +422,15 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
             while j < n and j - k <= 3 and doc.is_word[j] and norms[j] not in ("that", "to"):
                 j += 1  # "found last year that"
             return not (j < n and norms[j] == "that")
+        if category == "raising":
+            return True  # "seemed to suggest", "appears to be": the writer's impression, nobody is cited
+        if category == "acting_if_passive_to":
+            # "the House is expected to take up the bill": a prediction about its subject, nobody cited
+            return _after_be(norms, k) and k + 1 < n and norms[k + 1] == "to"
+        if category == "naming_if_passive":
+            return _after_be(norms, k) and "by" not in norms[k + 1:min(n, k + 9)]  # "that's called a circuit split"
+        if category == "acting_if_plea":
+            return k + 1 < n and norms[k + 1] in ("guilty", "not", "no", "innocent")  # "pleaded guilty"
         if category == "acting_unless_as":
             return not any(norms[j] == "as" for j in range(k + 1, min(n, k + 6)))
         if category == "acting_unless_quote":

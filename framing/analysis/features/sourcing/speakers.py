@@ -22,7 +22,7 @@ KINDS: Final = ("person", "organization", "outlet", "anonymous", "none")
 
 
 
-_SOURCE_NOUNS_AFTER_ACCORDING: Final = frozenset({
+SOURCE_NOUNS_AFTER_ACCORDING: Final = frozenset({
     "warning", "statement", "report", "reports", "interview", "letter", "memo", "release", "post",
     "tweet", "survey", "poll", "study", "document", "documents", "data", "figures", "estimates",
     "analysis", "account", "accounts", "testimony", "filing", "filings", "record", "records",
@@ -260,7 +260,7 @@ def _speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int,
     words = m.entry.words
     if words[0] == "according":
         span = np_right(doc, m.stop, sent.stop, lists)
-        if span and doc.norms[span[1] - 1] in _SOURCE_NOUNS_AFTER_ACCORDING:
+        if span and doc.norms[span[1] - 1] in SOURCE_NOUNS_AFTER_ACCORDING:
             after = span[1]
             if after < sent.stop and doc.norms[after] in ("from", "by", "of"):
                 span = np_right(doc, after + 1, sent.stop, lists) or span

@@ -1,0 +1,338 @@
+"""Sourcing as a reader reads it: the speaker of a kept cue where the rules' noun phrase is not who speaks.
+
+The cue model decides from the speaker noun phrase the rules find (``speakers.speaker_span``), as it
+was trained. Once it has kept a cue, a reader's speaker differs from that phrase in a few known ways,
+and this module sets them right (it never changes what the model reads):
+
+* a passive cue's subject is what was said or asked about, not who said it ("Carney was asked",
+  "Saccone is seen as a weak fundraiser", "the attack was described"): no speaker, unless the
+  subject is quoted ("was quoted as saying");
+* a phrase after a preposition is the end of a longer one ("advocates in Nevada", "Proponents of the
+  tax", "A geologist in Poland"), or no speaker at all ("a lawsuit in federal court in California
+  arguing");
+* a party-and-state tag after a name ("Leticia Van de Putte, D-San Antonio,") is not the name;
+* a phrase of determiners and quantifiers only ("the most", "Fox News's other") names nobody;
+* kinds: a name before "of"/"from" plus a place is a person ("Rep. Michael McCaul of Texas"); "a
+  spokesman for Phil Mendelson" is an unnamed spokesman, not Mendelson.
+
+And some kept cues are no attribution for a reader at all (:func:`writer_or_clutter`): the writer's
+own "I", "we" and "you" outside quotation marks ("you wonder", "I often remember"), a headline in
+capitals ("PELOSI CLAIMS ..."), and link text that runs names together ("Donald John TrumpKamala
+Harris calls for ...").
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from ...context import Context
+from ...lexicons import Match
+from ...text import Doc
+from .aliases import person_key
+from .grammar import WordLists, is_cap
+from .speakers import SOURCE_NOUNS_AFTER_ACCORDING
+
+# Past participles of report verbs that do not end in -ed ("was told", "is seen as", "was known as")
+_IRREGULAR_PARTICIPLES: Final = frozenset({"said", "told", "seen", "known", "thought", "heard", "shown", "written",
+                                           "held", "understood", "taught", "found", "given", "spoken", "sworn"})
+
+
+_BE_FORMS: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "gets", "got"})
+
+
+_HONORIFIC_WORDS: Final = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "lt", "col",
+                                     "sgt", "capt", "adm"})
+
+
+_PASSIVE_ADVERBS: Final = frozenset({"only", "also", "widely", "first", "previously", "reportedly", "not", "never",
+                                     "often", "generally", "now", "still", "repeatedly", "later", "then", "once",
+                                     "long", "largely", "publicly", "privately", "already"})
+
+
+# prepositions after which a noun phrase is the object of a longer one, not a clause's subject
+_PREPOSITIONS: Final = frozenset({"of", "in", "for", "from", "at", "with", "on", "near", "across", "inside",
+                                  "outside", "around", "throughout", "within", "among"})
+
+
+_QUANTIFIERS: Final = frozenset({"a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "most",
+                                 "few", "other", "another", "both", "all", "each", "the", "these", "those"})
+
+
+# words that head no noun phrase: a speaker phrase made of them only names nobody
+_NO_HEAD: Final = frozenset({"the", "a", "an", "most", "more", "other", "others", "some", "many", "much", "few",
+                             "several", "such", "any", "all", "both", "each", "every", "this", "that", "these",
+                             "those", "same", "first", "last", "least", "own", "only"})
+
+
+# what an unnamed document is called ("a report by the agency" stays with the organisations)
+_DOCUMENTS: Final = frozenset({"report", "statement", "study", "survey", "poll", "letter", "memo", "analysis", "review",
+                               "document", "filing", "complaint", "lawsuit", "suit", "release", "post", "tweet", "video",
+                               "transcript", "readout", "email", "article", "story", "editorial", "investigation",
+                               "audit", "assessment", "estimate", "draft", "copy", "summary", "note", "message"})
+
+
+# how a related-link line opens ("Also on POLITICO:", "More from CNN:", "Read more:", "See also:")
+_LINK_OPENINGS: Final = frozenset({"also on", "also in", "more from", "more on", "read more", "see also", "also read",
+                                   "related coverage", "watch more", "more coverage"})
+
+
+_DOCUMENT_WORDS: Final = _DOCUMENTS | {"statements", "reports", "documents", "records", "emails", "letters"}
+
+
+# offices one identifiable person holds: "the president said" is that person, not an anonymous source
+_OFFICES: Final = frozenset({"president", "senator", "governor", "mayor", "secretary", "chairman", "chairwoman",
+                             "speaker", "minister", "judge", "justice", "congressman", "congresswoman", "candidate",
+                             "nominee", "pope", "king", "queen", "president-elect", "sheriff", "commissioner",
+                             "ambassador", "chancellor", "premier", "general", "senator-elect", "governor-elect",
+                             "mayor-elect", "treasurer", "prosecutor", "coach", "ceo"})
+
+
+_OFFICE_MODIFIERS: Final = frozenset({"former", "vice", "prime", "foreign", "attorney", "then", "late", "new",
+                                      "outgoing", "incoming", "democratic", "republican", "first", "state", "u.s", "."})
+
+
+# endings of plural nouns for people ("donors", "voters", "economists", "Republicans" lower-cased, "employees")
+_PEOPLE_PLURALS: Final = ("ers", "ors", "ists", "ians", "ees", "ants", "hosts", "parents", "residents",
+                          "families", "experts", "students", "patients", "citizens", "fans", "folks")
+
+
+# plurals with those endings that are no people, or the members of a body (an organisation's voice)
+_NOT_PEOPLE: Final = frozenset({"members", "numbers", "papers", "letters", "orders", "headquarters", "matters", "powers",
+                                "borders", "centers", "waters", "offers", "answers", "quarters", "chambers", "markers",
+                                "sectors", "factors", "errors", "computers", "monitors", "filters", "layers", "barriers",
+                                "ministers", "senators", "legislators", "regulators", "lawmakers", "negotiators",
+                                "prosecutors", "investigators", "inspectors", "auditors", "officers", "commissioners",
+                                "directors", "governors", "plants", "grants", "restaurants", "committees", "fees"})
+
+
+# "according to plan": an idiom, nobody is cited
+_NOT_SOURCES_AFTER_ACCORDING: Final = frozenset({"plan", "plans", "schedule", "script", "form", "custom", "tradition",
+                                                 "expectations", "design"})
+
+
+# words that carry a cue to the subject before it: "we don't know", "you really believe"
+_AUXILIARIES: Final = frozenset({"don't", "do", "not", "did", "didn't", "can't", "cannot", "can", "really", "also",
+                                 "all", "still", "just", "never", "could", "would", "will", "may", "might", "should",
+                                 "must", "have", "had", "already", "often"})
+
+
+_WRITER_PRONOUNS: Final = frozenset({"i", "we", "you", "let's"})
+
+
+def is_passive_cue(doc: Doc, m: Match) -> bool:
+    """Is cue ``m`` a passive participle after "be" or "get" ("was asked", "is seen", "were told",
+    "got confirmed"), past a few adverbs?"""
+    head = next((k for k in range(m.stop - 1, m.first - 1, -1)
+                 if doc.norms[k].endswith("ed") or doc.norms[k] in _IRREGULAR_PARTICIPLES), None)
+    if head is None:
+        return False  # "is seen as": the participle inside the cue
+    j = head - 1
+    while j >= 0 and doc.norms[j] in _PASSIVE_ADVERBS:
+        j -= 1
+    return j >= 0 and doc.norms[j] in _BE_FORMS
+
+
+def _quoted_subject(doc: Doc, m: Match) -> bool:
+    """"was quoted as saying", "is reported to have said": the passive's subject is the speaker."""
+    norms = doc.norms
+    n = len(norms)
+    if "quoted" in norms[m.first:m.stop] or "saying" in norms[m.first:m.stop]:
+        return True
+    after = norms[m.stop:min(n, m.stop + 4)]
+    return "saying" in after or ("have" in after and ("said" in after or "told" in after))
+
+
+def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLists) -> tuple[int, int] | None:
+    """The speaker span a reader sees for kept cue ``m``, given the span the rules found (see the module
+    docstring)."""
+    if span is None:
+        return None
+    first, stop = span
+    left = stop <= m.first
+    if not left and doc.norms[m.first] == "according":
+        return _document_author(doc, span, lists)
+    if left and is_passive_cue(doc, m) and not _quoted_subject(doc, m):
+        return None  # "Carney was asked", "Saccone is seen as": what was said about, not who said it
+    norms, tokens = doc.norms, doc.tokens
+    if all(norms[t] in _NO_HEAD or not doc.is_word[t] or norms[t].endswith("'s") and t < stop - 1
+           for t in range(first, stop)) or norms[stop - 1] in _NO_HEAD:
+        return None  # "the most", "Fox News's other": no head noun, nobody named
+    if stop - first == 1 and norms[first] in _HONORIFIC_WORDS and stop + 1 < len(norms) and tokens[stop] == "." \
+            and is_cap(tokens[stop + 1]):
+        k = stop + 1
+        while k < len(norms) and k < m.first + (0 if left else 6) and doc.is_word[k] and is_cap(tokens[k]):
+            k += 1
+        return (first, k) if k > stop + 1 else span  # "Ms. Day admits": the name after the honorific
+    if left and norms[stop - 1].endswith("'s") and stop < m.first and doc.is_word[stop]:
+        return None  # "Trump's onetime campaign chairman, Paul Manafort, ... pleaded": the owner is not the speaker
+    if left and _party_tag(tokens[first]):
+        # "Leticia Van de Putte, D-San Antonio, ... suggested": the name before the tag
+        k = first - 1
+        if k > 0 and tokens[k] == ",":
+            j = k - 1
+            while j >= 0 and doc.is_word[j] and (is_cap(tokens[j]) or norms[j] in ("de", "van", "von", "al", "la")):
+                j -= 1
+            if j + 1 <= k - 1:
+                return j + 1, k
+        return None
+    if left and first > 0 and norms[first - 1] in _PREPOSITIONS:
+        # "several advocates in Nevada stressed", "Proponents of the tax say", "a lawsuit in court in California arguing"
+        p = first - 1
+        head = p - 1
+        if head >= 0 and doc.is_word[head] and (norms[head] in lists.vague or norms[head] in lists.titles
+                                                or norms[head] in lists.groups or norms[head] in lists.person_nouns):
+            k = head
+            while k - 1 >= 0 and doc.is_word[k - 1] and (norms[k - 1] in _QUANTIFIERS or norms[k - 1] in lists.vague
+                                                          or norms[k - 1] in lists.titles or is_cap(tokens[k - 1])
+                                                          or norms[k - 1] in lists.demonyms) and head - k < 4:
+                k -= 1
+            return k, stop
+        if head >= 1 and doc.is_word[head] and not is_cap(tokens[head]) and norms[head - 1] in ("a", "an", "one") \
+                and norms[head] not in lists.org_heads and norms[head] not in _DOCUMENT_WORDS \
+                and norms[head] not in SOURCE_NOUNS_AFTER_ACCORDING and norms[p] != "from":
+            return head - 1, stop  # "A geologist in Poland says": an unnamed person
+        if norms[p] in ("of", "for") and head >= 0 and is_cap(tokens[head]) and norms[head] not in lists.titles:
+            k = head  # "The Popular Front for the Liberation of Palestine": one name across "for"
+            while k - 1 >= 0 and head - k < 6 and doc.is_word[k - 1] and (is_cap(tokens[k - 1]) or norms[k - 1] == "the"):
+                k -= 1
+                if norms[k] == "the":
+                    break
+            return k, stop
+        if norms[p] in ("of", "for", "from", "with"):
+            return span  # "the head of the agency", "a warning from a top official who says": the phrase stands
+        return None  # "a lawsuit in federal court in California arguing": a place, not who speaks
+    return span
+
+
+def _document_author(doc: Doc, span: tuple[int, int], lists: WordLists) -> tuple[int, int]:
+    """"according to a statement released Thursday by the Health Department": the department, who wrote it."""
+    first, stop = span
+    norms = doc.norms
+    doc_at = next((t for t in range(first, stop) if norms[t] in _DOCUMENT_WORDS), None)
+    if doc_at is None:
+        return span
+    if doc_at + 1 < stop and norms[doc_at + 1] in ("he", "she", "they", "it"):
+        return doc_at + 1, doc_at + 2  # "according to a tweet he sent Monday": he (resolved as pronouns are)
+    if not norms[stop - 1].endswith("ed"):
+        return span
+    sent = doc.sentences[doc.sentence_of[first]]
+    k = stop
+    while k < sent.stop and k - stop < 4 and norms[k] != "by":
+        k += 1
+    if k + 1 >= sent.stop or norms[k] != "by":
+        return span
+    j = k + 1
+    while j < sent.stop and doc.is_word[j] and (is_cap(doc.tokens[j]) or norms[j] in ("the", "of", "and", "for")
+                                                  or norms[j] in lists.org_heads or norms[j] in lists.titles):
+        j += 1
+    while j > k + 1 and norms[j - 1] in ("the", "of", "and", "for"):
+        j -= 1
+    return (k + 1, j) if j > k + 1 else span
+
+
+def _party_tag(tok: str) -> bool:
+    """"D-San", "R-Texas", "I-Vt.": a party initial joined to a state or city."""
+    return len(tok) > 2 and tok[0] in "DRI" and tok[1] == "-" and tok[2:3].isupper()
+
+
+def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
+                lists: WordLists) -> tuple[str, str, str]:
+    """The kind a reader gives the speaker ``[first, stop)`` that :func:`.speakers.classify` called
+    ``kind`` (with its name and key): "Rep. Michael McCaul of Texas" is a person, "a spokesman for Phil
+    Mendelson" an unnamed spokesman."""
+    norms, tokens = doc.norms, doc.tokens
+    words = [t for t in range(first, stop) if doc.is_word[t]]
+    if kind != "person" and len(words) >= 2 and norms[words[0]] == "the" and norms[words[-1]] in _OFFICES \
+            and all(norms[t] in _OFFICE_MODIFIERS for t in words[1:-1]):
+        # "the president", "the senator", "the former governor": one identifiable person, named elsewhere
+        return "person", doc.text[doc.starts[words[1]]:doc.ends[words[-1]]], key
+    last = norms[stop - 1]
+    if norms[first] in _HONORIFIC_WORDS and stop - first >= 3 and tokens[first + 1] == "." and kind != "person":
+        return "person", doc.text[doc.starts[first]:doc.ends[stop - 1]], person_key(doc.text[doc.starts[first + 2]:
+                                                                                             doc.ends[stop - 1]])
+    if kind == "organization" and all(not is_cap(tokens[t]) or norms[t] == "the" for t in words) \
+            and last.endswith(_PEOPLE_PLURALS) and last not in _NOT_PEOPLE \
+            and last not in _DOCUMENT_WORDS and last not in lists.org_heads:
+        return "anonymous", name, key  # "the donors", "the hosts": unnamed people, not an organisation
+    prep = next((t for t in range(first + 1, stop) if norms[t] in _PREPOSITIONS and doc.is_word[t - 1]), None)
+    if prep is None:
+        return kind, name, key
+    head = prep - 1
+    if norms[first] in ("a", "an", "one") and not is_cap(tokens[head]) and kind != "anonymous" \
+            and norms[head] not in lists.org_heads and norms[head] not in _DOCUMENTS:
+        return "anonymous", doc.text[doc.starts[first]:doc.ends[stop - 1]], key  # "a spokesman for Phil Mendelson"
+    if kind == "organization" and is_cap(tokens[head]) and norms[head] not in lists.org_heads \
+            and norms[head] not in lists.places and norms[head] not in lists.titles and norms[head] not in lists.vague \
+            and norms[prep] in ("of", "from") and all(norms[t] in lists.places or norms[t] == "the" or not doc.is_word[t]
+                                                      or norms[t] in lists.demonyms
+                                                      or is_cap(tokens[t]) and norms[t] not in lists.org_heads
+                                                      for t in range(prep + 1, stop)):
+        # "McCaul of Texas", "Smith from Ohio": a person and where they come from
+        k = head
+        while k - 1 >= first and doc.is_word[k - 1] and is_cap(tokens[k - 1]) and norms[k - 1] not in lists.titles \
+                and norms[k - 1] not in lists.org_heads:
+            k -= 1
+        name = doc.text[doc.starts[k]:doc.ends[head]]
+        return "person", name, person_key(name)
+    return kind, name, key
+
+
+def is_writer(ctx: Context, doc: Doc, first: int, stop: int) -> bool:
+    """Is the phrase ``[first, stop)`` the writer's own I, we or you, outside quotation marks?"""
+    return stop - first == 1 and doc.norms[first] in _WRITER_PRONOUNS and not ctx.in_quote(doc, doc.starts[first])
+
+
+def writer_or_clutter(ctx: Context, doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLists) -> bool:
+    """Is the kept cue ``m`` no attribution for a reader: the writer's own I/we/you (outside quotation
+    marks) as its speaker, a headline in capitals, or link text with names run together?"""
+    if span is not None and is_writer(ctx, doc, span[0], span[1]):
+        return True  # "you wonder", "I often remember": the writer and the reader, nobody cited
+    sent = doc.sentences[doc.sentence_of[m.first]]
+    opening = [doc.norms[t] for t in range(sent.first, min(sent.stop, sent.first + 4)) if doc.is_word[t]]
+    if doc.tokens[m.first] == ":" and " ".join(opening[:2]) in _LINK_OPENINGS:
+        return True  # "(Also on POLITICO: Dems jump into the mix)": a related link
+    if span is None and any(doc.norms[t] == "let's" or doc.norms[t] == "let" and t + 1 < sent.stop
+                            and doc.norms[t + 1] == "us" for t in range(max(sent.first, m.first - 25),
+                                                                         min(sent.stop, m.stop + 25))) \
+            and not ctx.in_quote(doc, doc.starts[m.first]):
+        return True  # "Before considering that downer, let's first look at the upside": the writer's voice
+    if span is None:
+        j = m.first - 1
+        while j >= sent.first and m.first - j <= 3 and doc.norms[j] in _AUXILIARIES:
+            j -= 1
+        if j >= sent.first and is_writer(ctx, doc, j, j + 1):
+            return True  # "we don't know how much ...": the writer
+        if j >= sent.first and doc.norms[j] in ("that", "this") and (j == sent.first or not doc.is_word[j - 1]):
+            return True  # "That explains why ...", "This suggests ...": the writer's inference
+    if doc.norms[m.first] == "according" and m.stop < sent.stop and doc.norms[m.stop] in _NOT_SOURCES_AFTER_ACCORDING:
+        return True  # "things haven't gone according to plan"
+    cue = doc.tokens[m.first:m.stop]
+    if m.first > sent.first and doc.is_word[m.first] and is_cap(cue[0]) and not cue[0].isupper():
+        words = [doc.tokens[t] for t in range(max(sent.first, m.first - 8), min(sent.stop, m.stop + 8))
+                 if doc.is_word[t] and len(doc.tokens[t]) > 3]
+        if len(words) >= 4 and sum(1 for w in words if is_cap(w)) >= 0.75 * len(words):
+            return True  # "Piece Calls For Elites to Have a Bigger Say": a headline in title case
+    if any(t.isupper() and len(t) > 2 for t in cue):
+        words = [doc.tokens[t] for t in range(max(sent.first, m.first - 20), min(sent.stop, m.stop + 20))
+                 if doc.is_word[t] and len(doc.tokens[t]) > 1]  # (the words around it: bounded)
+        if words and sum(1 for w in words if w.isupper()) >= 0.6 * len(words):
+            return True  # "PELOSI CLAIMS MUELLER WAS FIRED": a headline or link in capitals
+    if span is not None and span[1] - span[0] >= 3 and any(
+            _run_together(doc.tokens[t]) and doc.norms[t] not in lists.outlets for t in range(span[0], span[1])):
+        return True  # "President Trump Donald John TrumpKamala Harris calls for": link text
+    return False
+
+
+def _run_together(tok: str) -> bool:
+    """"TrumpKamala": two names joined without a space (link text pasted together), not a name like
+    "McConnell", "DeSantis" or "MacArthur" (fewer than three lower-case letters before the capital)."""
+    run = 0
+    for i, ch in enumerate(tok):
+        if ch.islower():
+            run += 1
+        elif ch.isupper():
+            if run >= 3 and i + 1 < len(tok) and tok[i + 1].islower():
+                return True
+            run = 0
+        else:
+            run = 0
+    return False
