@@ -49,3 +49,22 @@ def test_an_analysis_keeps_only_the_matches_features_read():
     assert set(ctx._matches) == {"title", "text"}
     for field, by_lexicon in ctx._matches.items():
         assert set(by_lexicon) == set(MATCHED), field  # non_speakers, places, acronyms ... were never matched
+
+
+def test_evidence_cuts_its_text_from_the_article_and_pickles_only_the_span():
+    import pickle
+
+    from framing.analysis import analyze
+    from framing.types import Evidence
+
+    article = Article("m", "Officials warn of a devastating crisis", TEXT * 20)
+    profile = analyze(article)
+    evidence = [e for r in profile.features.values() for e in r.evidence]
+    assert len(evidence) > 100
+    for e in evidence:
+        assert e.text == getattr(article, e.field)[e.start:e.end]
+        back = pickle.loads(pickle.dumps(e))
+        assert back == e and back.text == e.text and back.to_dict() == e.to_dict()
+        assert len(pickle.dumps(e)) < 400 + 4 * len(e.text)  # the span, never the article's text
+    made = Evidence("f", "m", "text", 0, 3, "abc", "rule")
+    assert made.text == "abc" and made == Evidence.of_span("f", "m", "text", 0, 3, "abcdef", "rule")
