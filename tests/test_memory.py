@@ -68,3 +68,31 @@ def test_evidence_cuts_its_text_from_the_article_and_pickles_only_the_span():
         assert len(pickle.dumps(e)) < 400 + 4 * len(e.text)  # the span, never the article's text
     made = Evidence("f", "m", "text", 0, 3, "abc", "rule")
     assert made.text == "abc" and made == Evidence.of_span("f", "m", "text", 0, 3, "abcdef", "rule")
+
+
+def test_a_batch_reads_at_most_one_chunk_of_articles_ahead_of_the_analysis(tmp_path, monkeypatch):
+    from framing.corpus import batch
+
+    read = 0
+    analysed = 0
+    ahead: list[int] = []  # at each article read: how many were read and not yet analysed
+
+    def articles(source, **kwargs):
+        nonlocal read
+        for k in range(23):
+            read += 1
+            ahead.append(read - analysed)
+            yield Article(f"a{k}", f"Story number {k}", f"Officials said on Monday that plan {k} may be delayed. " * 3)
+
+    def counted(task):
+        nonlocal analysed
+        done = batch_analyze(task)
+        analysed += 1
+        return done
+
+    batch_analyze = batch._analyze_task
+    monkeypatch.setattr(batch, "iter_input", articles)
+    monkeypatch.setattr(batch, "_analyze_task", counted)
+    result = batch.run_batch(["corpus.jsonl"], tmp_path / "out", jobs=1, quiet=True, chunk_size=5)
+    assert analysed == read == 23 and not result.errors
+    assert max(ahead) == 5  # one chunk: a batch holding every article would have read 22 ahead
