@@ -27,7 +27,7 @@ from typing import Final
 
 from ..types import Article
 from .cleaning import Clutter, blank_out, find_clutter
-from .lexicons import Match, scan
+from .lexicons import MATCHED, Match, scan
 from .text import Doc, first_at_or_after, tokenize
 
 QUOTE_OPEN: Final = "“«"
@@ -55,12 +55,16 @@ class Context:
         self._voice_words: tuple[int, int] | None = None
 
     def matches(self, doc: Doc, lexicon: str) -> list[Match]:
-        """Matches of the packaged lexicon ``lexicon`` in ``doc``, left to right (every lexicon is
-        scanned in one pass, once per Doc)."""
+        """Matches of the packaged lexicon ``lexicon`` in ``doc``, left to right (the lexicons features
+        read as matches, :data:`~.lexicons.MATCHED`, are scanned in one pass, once per Doc; any other
+        in a pass of its own, the first time it is asked for)."""
         found = self._matches.get(doc.field)
         if found is None:
-            found = self._matches[doc.field] = scan(doc)
-        return found[lexicon]
+            found = self._matches[doc.field] = scan(doc, MATCHED)
+        got = found.get(lexicon)
+        if got is None:
+            got = found[lexicon] = scan(doc, (lexicon,))[lexicon]
+        return got
 
     def quotes(self, doc: Doc) -> list[tuple[int, int]]:
         """Spans of direct quotations in ``doc``, quotation marks included (not scare quotes, terms,

@@ -51,7 +51,7 @@ def span_evidence(feature: str, measure: str, doc: Doc, start: int, end: int, ru
                   role: str | None = None, label: str | None = None) -> Evidence:
     """Evidence for characters ``[start, end)`` of ``doc``, quoted from the field as given (clutter
     included, should the span reach over some)."""
-    return Evidence(feature, measure, doc.field, start, end, doc.original[start:end], rule, role, label)
+    return Evidence.of_span(feature, measure, doc.field, start, end, doc.original, rule, role, label)
 
 
 def match_evidence(feature: str, measure: str, doc: Doc, match: Match, rule: str | None = None,

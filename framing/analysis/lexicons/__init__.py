@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
-from typing import Final
+from typing import Final, Iterable
 
 from ...errors import FramingError
 from ..text import Doc, TokenType, normalize
@@ -226,16 +226,21 @@ class _Index:
                 self._cache[norm] = found
         return found
 
-    def scan(self, doc: Doc) -> dict[str, list[Match]]:
-        """Non-overlapping longest matches per lexicon, left to right."""
+    def scan(self, doc: Doc, wanted: Iterable[str] | None = None) -> dict[str, list[Match]]:
+        """Non-overlapping longest matches per lexicon, left to right: of every lexicon, or of those
+        named in ``wanted`` (each lexicon's matches are found independently of the others')."""
         norms = doc.norms
         is_word = doc.is_word
         starts = doc.starts
         ends = doc.ends
         text = doc.text
         n = len(norms)
-        out: dict[str, list[Match]] = {name: [] for name in self.names}
-        free_from: dict[str, int] = dict.fromkeys(self.names, 0)  # next token a lexicon may match at
+        names = self.names if wanted is None else tuple(wanted)
+        out: dict[str, list[Match]] = {name: [] for name in names if name in self.names}
+        # the next token a lexicon may match at (never, for a lexicon not wanted)
+        free_from: dict[str, int] = dict.fromkeys(self.names, n + 1)
+        for name in out:
+            free_from[name] = 0
         # only tokens whose word can start an entry (the bucket of each token type is kept for this index)
         kept = _BUCKETS.kept(self)
         types = doc.types
@@ -311,7 +316,16 @@ def _index() -> _Index:
     return _Index(tuple(load_lexicon(name) for name in LEXICON_NAMES))
 
 
-def scan(doc: Doc) -> dict[str, list[Match]]:
-    """The matches of every packaged lexicon in ``doc``, by lexicon name (one pass over the doc; an
-    article's are kept by :meth:`Context.matches <framing.analysis.context.Context.matches>`)."""
-    return _index().scan(doc)
+# The lexicons features read as matches (:meth:`Context.matches <framing.analysis.context.Context.matches>`),
+# scanned together in one pass per Doc. The others (places, acronyms, non_speakers ...) are read as word
+# lists (:func:`load_lexicon`); their matches, half of all in news text (non_speakers alone: one word in
+# four), are found only when asked for, in a pass of their own, so that no article keeps them unread.
+MATCHED: Final = ("hedges", "boosters", "alarmist", "loaded", "report_verbs", "vague_sources", "speculation",
+                  "evaluative")
+
+
+def scan(doc: Doc, wanted: Iterable[str] | None = None) -> dict[str, list[Match]]:
+    """The matches of every packaged lexicon in ``doc`` (or of those named in ``wanted``), by lexicon
+    name, in one pass over the doc (an article's are kept by :meth:`Context.matches
+    <framing.analysis.context.Context.matches>`)."""
+    return _index().scan(doc, wanted)

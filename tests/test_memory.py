@@ -1,0 +1,98 @@
+"""What an analysis keeps in memory: compact per-token arrays, lexicon matches only of the lexicons
+features read as matches, and a batch that never reads more than one chunk of articles ahead.
+(The peak as a multiple of the article's size is measured in tests/test_huge_inputs.py.)"""
+from __future__ import annotations
+
+from array import array
+
+from framing.analysis.context import Context
+from framing.analysis.lexicons import LEXICON_NAMES, MATCHED, scan
+from framing.analysis.text import tokenize
+from framing.types import Article
+
+TEXT = (
+    "WASHINGTON (AP) — Sen. Maria Lopez said on Tuesday that the U.S. Department of Energy may delay the "
+    "new rules until March, according to two officials familiar with the talks.\n\n"
+    "“We are not going to let this go,” she told reporters. Critics called the plan “a disaster,” and the "
+    "White House warned of a devastating crisis if Congress failed to act. Experts suggest the NATO "
+    "allies could respond, perhaps within weeks. He said it was clearly a shocking betrayal.\n\n"
+    "Advertisement\n\nThe company, based in Texas, declined to comment. Sign up for our newsletter."
+)
+
+
+def test_offsets_and_sentence_numbers_are_machine_integers():
+    doc = tokenize(TEXT)
+    for name in ("starts", "ends", "sentence_of"):
+        values = getattr(doc, name)
+        assert isinstance(values, array) and values.itemsize == 4, name
+        assert len(values) == len(doc.tokens)
+    assert [doc.text[s:e] for s, e in zip(doc.starts, doc.ends)] == doc.tokens
+    assert list(doc.sentence_of) == [k for k, s in enumerate(doc.sentences) for _ in range(s.first, s.stop)]
+
+
+def test_a_lexicon_read_on_demand_has_the_matches_of_the_one_pass_scan():
+    ctx = Context(Article("m", "Officials warn of a devastating crisis", TEXT))
+    for doc in ctx.docs:
+        everything = scan(doc)
+        for name in LEXICON_NAMES:
+            assert ctx.matches(doc, name) == everything[name], name
+    assert any(everything[name] for name in LEXICON_NAMES if name not in MATCHED)  # the test has some to find
+
+
+def test_an_analysis_keeps_only_the_matches_features_read():
+    from framing.analysis.features import FEATURES
+
+    ctx = Context(Article("m", "Officials warn of a devastating crisis", TEXT))
+    for feature in FEATURES:  # as framing.analyze computes them
+        feature.compute(ctx)
+    assert set(MATCHED) <= set(LEXICON_NAMES)
+    assert set(ctx._matches) == {"title", "text"}
+    for field, by_lexicon in ctx._matches.items():
+        assert set(by_lexicon) == set(MATCHED), field  # non_speakers, places, acronyms ... were never matched
+
+
+def test_evidence_cuts_its_text_from_the_article_and_pickles_only_the_span():
+    import pickle
+
+    from framing.analysis import analyze
+    from framing.types import Evidence
+
+    article = Article("m", "Officials warn of a devastating crisis", TEXT * 20)
+    profile = analyze(article)
+    evidence = [e for r in profile.features.values() for e in r.evidence]
+    assert len(evidence) > 100
+    for e in evidence:
+        assert e.text == getattr(article, e.field)[e.start:e.end]
+        back = pickle.loads(pickle.dumps(e))
+        assert back == e and back.text == e.text and back.to_dict() == e.to_dict()
+        assert len(pickle.dumps(e)) < 400 + 4 * len(e.text)  # the span, never the article's text
+    made = Evidence("f", "m", "text", 0, 3, "abc", "rule")
+    assert made.text == "abc" and made == Evidence.of_span("f", "m", "text", 0, 3, "abcdef", "rule")
+
+
+def test_a_batch_reads_at_most_one_chunk_of_articles_ahead_of_the_analysis(tmp_path, monkeypatch):
+    from framing.corpus import batch
+
+    read = 0
+    analysed = 0
+    ahead: list[int] = []  # at each article read: how many were read and not yet analysed
+
+    def articles(source, **kwargs):
+        nonlocal read
+        for k in range(23):
+            read += 1
+            ahead.append(read - analysed)
+            yield Article(f"a{k}", f"Story number {k}", f"Officials said on Monday that plan {k} may be delayed. " * 3)
+
+    def counted(task):
+        nonlocal analysed
+        done = batch_analyze(task)
+        analysed += 1
+        return done
+
+    batch_analyze = batch._analyze_task
+    monkeypatch.setattr(batch, "iter_input", articles)
+    monkeypatch.setattr(batch, "_analyze_task", counted)
+    result = batch.run_batch(["corpus.jsonl"], tmp_path / "out", jobs=1, quiet=True, chunk_size=5)
+    assert analysed == read == 23 and not result.errors
+    assert max(ahead) == 5  # one chunk: a batch holding every article would have read 22 ahead
