@@ -98,8 +98,10 @@ def _in_question(doc: Doc, first: int) -> bool:
 
 
 def _in_if_clause(doc: Doc, first: int) -> bool:
-    """ "if you are going to eliminate ...": an if/unless/whether before the cue in its clause."""
-    lo = doc.sentences[doc.sentence_of[first]].first
+    """ "if you are going to eliminate ...": an if/unless/whether before the cue in its clause, looked for
+    at most 40 tokens back (a clause with no punctuation for longer is not prose: the bound keeps the rule
+    linear in the text)."""
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - 40)
     k = first - 1
     while k >= lo and doc.tokens[k] not in _CLAUSE_STOPS:
         if doc.norms[k] in ("if", "unless", "whether"):
