@@ -96,7 +96,8 @@ def test_each_rule_fires_on_the_draft_where_it_should(tmp_path):
     assert "on the verge of collapse" in found["framing.alarmist-own-voice"]
     assert "The city is on the verge of collapse." in found["framing.unattributed-claim"]
     assert found["framing.certain-prediction"][-1] == "If the council fails again, the city will go bankrupt"
-    assert found["framing.stacked-hedges"] == ["Some residents may possibly"]
+    # "Some residents" is a plain quantity, not a hedge (issue 13): the stack is "may possibly"
+    assert found["framing.stacked-hedges"] == ["may possibly"]
     assert found["framing.shouted-word"] == ["OUTRAGE"]
     assert [e.split()[:2] for e in found["framing.hard-sentence"]] == [["The", "committee's"]]
     assert "framing.house-norm" not in found  # no house profile given
