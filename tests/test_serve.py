@@ -394,3 +394,24 @@ def test_the_other_commands_never_import_the_web_framework(tmp_path):
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def _load(server, store_paths=(), n=1000) -> dict:
+    code = ("import json, sys\nfrom framing.serve.loadtest import run_load\n"
+            "print(json.dumps(run_load(int(sys.argv[1]), n=int(sys.argv[2]), concurrency=8, server_pid=int(sys.argv[3]), "
+            "store_paths=json.loads(sys.argv[4]), warmup=200)))")
+    out = subprocess.run([sys.executable, "-c", code, str(server.port), str(n), str(server.proc.pid),
+                          json.dumps(list(store_paths))], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-3000:]
+    return json.loads(out.stdout)
+
+
+def test_a_thousand_mixed_requests_eight_at_a_time_leave_no_error_and_no_growth(server, record_property):
+    """From a second process: the start page, reviews, comparisons (1,000 requests after 200 of warm-up).
+    The figures are printed (pytest -s) and recorded in the JUnit properties."""
+    figures = _load(server)
+    record_property("serve_load", figures)
+    print("\nframing serve load:", json.dumps({k: v for k, v in figures.items() if k != "errors"}))
+    assert figures["requests"] == 1000 and not figures["errors"], figures["errors"][:10]
+    growth = (figures["rss_after_kb"] - figures["rss_before_kb"]) / 1024
+    assert growth < 8, f"the server grew by {growth:.1f} MB over 1,000 requests"
