@@ -14,9 +14,11 @@ import http.client
 import json
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.parse
 from pathlib import Path
@@ -62,11 +64,13 @@ def _free_port() -> int:
 
 
 class Server:
-    def __init__(self, store: Path | None, cwd: Path) -> None:
+    def __init__(self, store: Path | None, cwd: Path, tmpdir: Path | None = None) -> None:
         pytest.importorskip("starlette", reason="framing serve needs the [serve] extra (Starlette, uvicorn)")
         self.port = _free_port()
         args = [sys.executable, "-m", "framing", "serve", "--port", str(self.port)] + ([str(store)] if store else [])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+        if tmpdir is not None:
+            env["TMPDIR"] = str(tmpdir)
         self.proc = subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -415,3 +419,35 @@ def test_a_thousand_mixed_requests_eight_at_a_time_leave_no_error_and_no_growth(
     assert figures["requests"] == 1000 and not figures["errors"], figures["errors"][:10]
     growth = (figures["rss_after_kb"] - figures["rss_before_kb"]) / 1024
     assert growth < 8, f"the server grew by {growth:.1f} MB over 1,000 requests"
+
+
+def test_nothing_is_written_outside_its_temporary_folder_nor_kept_after_it_stops(tmp_path):
+    """The server's folder and the system's temporary folder are as empty after comparisons, a review and
+    a PDF as before; while it runs its only trace is its own framing-serve-* folder."""
+    home = tmp_path / "home"
+    home.mkdir()
+    # a short path: Chromium's sockets (in its profile folder, inside the server's) have a 108-byte limit
+    tmp = Path(tempfile.mkdtemp(prefix="fs-"))
+    s = Server(None, home, tmp)
+    try:
+        cookie, token = s.token()
+        h = {**FORM, "Cookie": cookie}
+        for view in ("comparison", "lesson", "key"):
+            status, _, _ = s.request("POST", "/compare", _form({"csrf": token, "text_1": ARTICLE_1, "text_2": ARTICLE_2,
+                                                                "view": view}), h)
+            assert status == 200
+        status, _, _ = s.request("POST", "/review", _form({"csrf": token, "draft": DRAFT}), h)
+        assert status == 200
+        if CHROMIUM.exists():
+            status, headers, pdf = s.request("POST", "/compare", _form({"csrf": token, "text_1": ARTICLE_1,
+                                                                        "text_2": ARTICLE_2, "view": "pdf-lesson"}), h)
+            assert status == 200 and headers["content-type"] == "application/pdf" and pdf.startswith(b"%PDF")
+        running = [p.name for p in tmp.iterdir()]
+        assert len(running) == 1 and running[0].startswith("framing-serve-"), running
+        assert not any(p for p in tmp.rglob("*") if p.is_file()), "a request left a file behind"
+    finally:
+        s.stop()
+    try:
+        assert list(home.iterdir()) == [] and list(tmp.iterdir()) == []
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
