@@ -301,6 +301,18 @@ def test_serve_pages_have_no_serious_accessibility_violation(server, browser):
     assert not any(found.values()), json.dumps(found, indent=1)
 
 
+@pytest.mark.parametrize("path", ["/", "/review"])
+def test_serve_pages_do_not_scroll_sideways_on_a_phone(server, browser, path):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        pg = context.new_page()
+        pg.goto(server.url + path)
+        width = pg.evaluate("document.documentElement.scrollWidth")
+    finally:
+        context.close()
+    assert width <= 390, f"{path} is {width} px wide on a 390 px screen"
+
+
 # -- the HTTP rules, without a browser --------------------------------------------------------------------
 
 def _form(fields: dict[str, str]) -> bytes:
