@@ -22,7 +22,7 @@ ALLOWED = {
     "learn": {"ingest", "analysis", "evaluation"},
     "corpus": {"ingest", "analysis", "compare", "render", "learn"},
     # the local web page: reads files, analyses, compares, renders, reviews and opens a batch store
-    "serve": {"ingest", "analysis", "compare", "render", "review", "corpus"},
+    "serve": {"ingest", "analysis", "compare", "render", "review", "corpus", "learn"},
 }
 # modules run with `python -m` or as the console script: they may parse arguments and reach every stage
 ENTRY_POINTS = {"cli", "bench", "train", "__main__", "__init__"}

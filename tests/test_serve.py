@@ -124,6 +124,70 @@ def server(work):
     s.stop()
 
 
+STORY_A = ("Council delays vote on river plan", "The city council postponed its vote on the river restoration plan, "
+           "officials said. \"We need another month,\" said council member Ana Ruiz. Critics argue the delay could "
+           "cost the city a state grant.")
+STORY_B = ("Heatwave strains the power grid", "Record temperatures pushed demand for electricity to a new high on "
+           "Monday, the grid operator said. Engineers warned that outages may follow if the heat persists, "
+           "according to a statement.")
+LOUD = " Panic spread as the terrifying crisis spiralled into chaos and disaster, a catastrophe that will surely get worse."
+
+
+def _store_articles():
+    """Twelve articles written for the tests: three sources, two stories, dates over two months, and one
+    hostile article with script in every field."""
+    from framing.types import Article
+
+    out = []
+    for i in range(12):
+        title, text = (STORY_A, STORY_B)[i % 2]
+        source = ("The Valley Times", "Daily Shout", "Metro Wire")[i % 3]
+        out.append(Article(f"a{i:02d}", f"{title} ({source})", text + (LOUD if source == "Daily Shout" else ""),
+                           source=source, date=f"2024-0{5 + i % 2}-{10 + i:02d}", story=("river", "heat")[i % 2]))
+    vectors = " ".join(XSS)
+    out.append(Article("evil" + XSS[2], "Headline " + vectors, "Officials said the plan works. " + vectors,
+                       source=XSS[1], url=XSS[3], date="2024-05-01", story="river", author=XSS[4]))
+    return out
+
+
+def _provisional_store(folder: Path) -> Path:
+    """A store in the schema framing/serve/reader.py reads (see its docstring)."""
+    import sqlite3
+
+    from framing import analyze
+
+    db = sqlite3.connect(folder / "framing.sqlite")
+    db.executescript("""
+        CREATE TABLE articles(id TEXT PRIMARY KEY, title, text, source, url, date, story, n_words INTEGER, profile);
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles');
+        CREATE TABLE feature_values(article_id TEXT, col TEXT, value REAL);
+        CREATE INDEX fv ON feature_values(col, value);
+        CREATE TABLE stories(name TEXT PRIMARY KEY, key, by, similarity);
+        CREATE TABLE run(key, value);
+        INSERT INTO run VALUES ('version', '0.1.0');
+        INSERT INTO stories VALUES ('river', 'river', 'story field', NULL), ('heat', 'heat', 'story field', NULL);
+    """)
+    for a in _store_articles():
+        p = analyze(a)
+        db.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?)", (a.id, a.title, a.text, a.source, a.url, a.date,
+                                                                       a.story, p.n_words, json.dumps(p.to_dict())))
+        db.executemany("INSERT INTO feature_values VALUES (?,?,?)",
+                       [(a.id, k, v) for k, v in p.to_row().items()
+                        if isinstance(v, (int, float)) and not isinstance(v, bool)])
+    db.execute("INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, text FROM articles")
+    db.commit()
+    db.close()
+    return folder
+
+
+@pytest.fixture(scope="module")
+def store_server(tmp_path_factory):
+    folder = _provisional_store(tmp_path_factory.mktemp("store"))
+    s = Server(folder, folder)
+    yield s
+    s.stop()
+
+
 @pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
@@ -313,6 +377,74 @@ def test_serve_pages_do_not_scroll_sideways_on_a_phone(server, browser, path):
     assert width <= 390, f"{path} is {width} px wide on a 390 px screen"
 
 
+# -- the store -------------------------------------------------------------------------------------------
+
+def test_open_a_store_search_filter_and_open_an_article_and_a_story(store_server, page):
+    page.goto(store_server.url + "/")
+    page.click("text=The corpus")
+    assert "13 articles" in page.inner_text("h1")
+    page.fill("#q", "heatwave")
+    page.click("form.filters button")
+    assert page.inner_text("#count").startswith("6 articles found")
+    page.select_option("#source", "Daily Shout")
+    page.click("form.filters button")
+    assert page.inner_text("#count").startswith("2 articles found")
+    titles = page.locator("tbody tr td:first-child a").all_inner_texts()
+    assert titles and all("Heatwave" in t and "Daily Shout" in t for t in titles)
+    # sorted by a feature, highest first: the loud outlet's articles lead the whole list
+    page.goto(store_server.url + "/store/?sort=feature&order=desc&feature=alarmist")
+    first = page.locator("tbody tr td:first-child a").first.inner_text()
+    assert "Daily Shout" in first, first
+    page.goto(store_server.url + "/store/?from=2024-06&to=2024-06")
+    assert page.inner_text("#count").startswith("6 articles found")
+    page.click("tbody tr td:first-child a >> nth=0")
+    page.wait_for_load_state()
+    assert "/store/articles/" in page.url and page.locator("#features").count() == 1
+    page.goto(store_server.url + "/store/?story=heat")
+    page.click("tbody tr td:nth-child(4) a >> nth=0")
+    page.wait_for_load_state()
+    assert "/store/stories/heat.html" in page.url
+    assert "Largest differences" in page.content() and "Heatwave" in page.inner_text("body")
+    page.goto(store_server.url + "/store/")
+    page.click("text=Source profiles")
+    page.wait_for_load_state()
+    assert "Metro Wire" in page.inner_text("body")
+
+
+def test_the_store_pages_show_a_hostile_article_escaped(store_server, page):
+    for path in ("/store/?q=officials", "/store/?story=river", "/store/articles/" + urllib.parse.quote("evil" + XSS[2], safe="") + ".html",
+                 "/store/stories/river.html", "/store/sources.html"):
+        page.goto(store_server.url + path)
+        assert page.evaluate("window.pwned") is None, path
+        assert page.locator("script").count() == 0, path
+        assert page.locator("[onerror], [onload], a[href^='javascript']").count() == 0, path
+    page.goto(store_server.url + "/store/?q=" + urllib.parse.quote('"officials" OR text:* NEAR('))
+    assert page.inner_text("#count")  # FTS syntax in the box is taken as words, not as a query
+    assert not page.dialogs
+
+
+def test_the_store_list_answers_bad_parameters_plainly(store_server):
+    for query in ("page=-3", "page=abc", "sort=rowid;drop", "feature=nope", "min=abc", "from=yesterday", "order=sideways"):
+        status, _, body = store_server.request("GET", "/store/?" + query)
+        assert status == 200, query
+    status, _, body = store_server.request("GET", "/store/?min=abc")
+    assert b"takes a number" in body
+    status, _, _ = store_server.request("GET", "/store/articles/nope.html")
+    assert status == 404
+
+
+def test_store_pages_have_no_serious_accessibility_violation(store_server, browser):
+    found = {p: _axe(browser, store_server.url + p) for p in ("/store/", "/store/?q=river&source=Metro+Wire")}
+    assert not any(found.values()), json.dumps(found, indent=1)
+
+
+def test_a_missing_store_is_named_at_start(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "framing", "serve", str(tmp_path), "--port", str(_free_port())],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])})
+    assert out.returncode == 1 and "no store here" in out.stderr
+
+
 # -- the HTTP rules, without a browser --------------------------------------------------------------------
 
 def _form(fields: dict[str, str]) -> bytes:
@@ -422,10 +554,15 @@ def _load(server, store_paths=(), n=1000) -> dict:
     return json.loads(out.stdout)
 
 
-def test_a_thousand_mixed_requests_eight_at_a_time_leave_no_error_and_no_growth(server, record_property):
-    """From a second process: the start page, reviews, comparisons (1,000 requests after 200 of warm-up).
-    The figures are printed (pytest -s) and recorded in the JUnit properties."""
-    figures = _load(server)
+STORE_PATHS = ["/store/", "/store/?q=river&source=Metro+Wire", "/store/?sort=feature&feature=alarmist&order=desc",
+               "/store/articles/a01.html", "/store/stories/heat.html"]
+
+
+def test_a_thousand_mixed_requests_eight_at_a_time_leave_no_error_and_no_growth(store_server, record_property):
+    """From a second process: the start page, reviews, comparisons, and the store's list, searches, an
+    article and a story (1,000 requests after 200 of warm-up). The figures are printed (pytest -s) and
+    recorded in the JUnit properties."""
+    figures = _load(store_server, STORE_PATHS)
     record_property("serve_load", figures)
     print("\nframing serve load:", json.dumps({k: v for k, v in figures.items() if k != "errors"}))
     assert figures["requests"] == 1000 and not figures["errors"], figures["errors"][:10]
