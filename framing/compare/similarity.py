@@ -68,31 +68,28 @@ def idf(term: str) -> float:
     return 0.0 if df is None else math.log((1 + n) / (1 + df)) + 1.0
 
 
-def _counter() -> Any:
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    return CountVectorizer(stop_words="english")
-
-
 def similarity_matrix(texts: Sequence[str]) -> np.ndarray:
     """The topic similarity of every pair of ``texts`` (a symmetric matrix, 1.0 on the diagonal for any
-    text with words, 0.0 for a text without)."""
-    import sklearn
-    from sklearn.preprocessing import normalize
+    text with words, 0.0 for a text without). Words counted as scikit-learn's ``CountVectorizer(
+    stop_words="english")`` counts them (:mod:`.terms`, without importing scikit-learn)."""
+    from .terms import count_matrix
 
     n = len(texts)
     if n == 0:
         return np.zeros((0, 0))
-    try:
-        with sklearn.config_context(skip_parameter_validation=True):  # fixed, valid parameters
-            vectorizer = _counter()
-            counts = vectorizer.fit_transform(list(texts)).astype(float).tocsr()
-    except ValueError:  # no text holds a word
+    counted = count_matrix(list(texts))
+    if counted is None:  # no text holds a word
         return np.zeros((n, n))
-    weights = np.array([idf(t) for t in vectorizer.get_feature_names_out()])
-    counts.data = 1.0 + np.log(counts.data)
-    vectors = normalize(counts.multiply(weights).tocsr())
-    return (vectors @ vectors.T).toarray()
+    counts, vocab = counted
+    weights = np.array([idf(t) for t in vocab])
+    present = counts > 0
+    logged = np.zeros(counts.shape)
+    logged[present] = 1.0 + np.log(counts[present])
+    vectors = logged * weights
+    norms = np.sqrt((vectors * vectors).sum(axis=1))
+    norms[norms == 0.0] = 1.0  # a text without a weighted word stays a zero vector
+    vectors = vectors / norms[:, None]
+    return vectors @ vectors.T
 
 
 @functools.cache

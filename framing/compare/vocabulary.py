@@ -103,11 +103,13 @@ def ranked_terms(counts: Any, vocab: Sequence[str], top: int, *, doc_freq: Any =
 
 def distinctive_by_document(docs: Sequence[str], top: int) -> list[list[tuple[str, float, int]]]:
     """Each document's distinctive terms against the others (the comparison of 2..N articles)."""
-    counted = term_counts(docs, ARTICLE_TOKENS)
+    from .terms import count_matrix
+
+    counted = count_matrix(docs, ARTICLE_TOKENS, max_n=2)  # as term_counts, without scikit-learn
     if counted is None:
         return [[] for _ in docs]
     x, vocab = counted
-    return ranked_terms(x.toarray(), vocab, top, rank_rounded=True)
+    return ranked_terms(x, vocab, top, rank_rounded=True)
 
 
 def distinctive_by_group(docs: Sequence[str], groups: Sequence[str], top: int,
