@@ -5,7 +5,8 @@ PROVISIONAL: the store's schema is being written on the store branch (``framing/
 until it lands, this reads the tables below, and only these names change when it does:
 
 * ``articles(id TEXT PRIMARY KEY, title, text, source, url, date, story, n_words, profile)``:
-  ``profile`` is the Profile's JSON (``Profile.to_dict``; the store's ``load_profile`` replaces it);
+  ``profile`` is the Profile's JSON (``Profile.to_dict``), as text or zlib-compressed (the store's
+  ``load_profile`` replaces it);
 * ``articles_fts``: FTS5 over ``title`` and ``text`` (``content='articles'``);
 * ``feature_values(article_id, col, value)``: every numeric column of ``Profile.to_row`` per article;
 * ``stories(name TEXT PRIMARY KEY, key, by, similarity)``; ``articles.story`` names an article's group;
@@ -19,6 +20,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import zlib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -188,7 +190,10 @@ class StoreReader:
     # -- pages on demand ---------------------------------------------------------------------------------
     def profile(self, key: str) -> Profile | None:
         row = self._db().execute("SELECT profile FROM articles WHERE id = ?", (key,)).fetchone()
-        return None if row is None else Profile.from_dict(json.loads(row[0]))
+        if row is None:
+            return None
+        data = zlib.decompress(row[0]) if isinstance(row[0], bytes) else row[0]
+        return Profile.from_dict(json.loads(data))
 
     def story_page(self, name: str) -> str | None:
         db = self._db()
