@@ -106,13 +106,10 @@ class Guard:
                     return {"type": "http.disconnect"}
             return message
 
-        started = False
         held: list[Message] = []  # an HTML page's start, held until its head is seen (for the CSP)
 
         async def secured(message: Message) -> None:
-            nonlocal started
             if message["type"] == "http.response.start":
-                started = True
                 hdrs = list(message.get("headers", [])) + [
                     (b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"same-origin"),
                     (b"cache-control", b"no-store")]

@@ -34,7 +34,8 @@ def serve(store_dir: str | None = None, host: str = "127.0.0.1", port: int = 800
     tmp = tempfile.mkdtemp(prefix="framing-serve-")
     tempfile.tempdir = tmp
     # bound to every interface on purpose: any name reaches it; else only this computer's names
-    hosts = ("*",) if host in ("0.0.0.0", "::") else ("127.0.0.1", "localhost", host.lower())
+    named = f"[{host.lower()}]" if ":" in host else host.lower()  # an IPv6 address is bracketed in Host
+    hosts = ("*",) if host in ("0.0.0.0", "::") else ("127.0.0.1", "localhost", "[::1]", named)
     settings = Settings(store_dir=store, hosts=hosts, review_config=config, tmp_dir=tmp)
     shown = f"[{host}]" if ":" in host else host
     if not quiet:
