@@ -433,6 +433,20 @@ def test_the_store_list_answers_bad_parameters_plainly(store_server):
     assert status == 404
 
 
+def test_the_whole_list_sorted_by_a_feature_reads_the_index_and_agrees_with_the_general_query(tmp_path, monkeypatch):
+    from framing.serve import reader as reader_module
+
+    monkeypatch.setattr(reader_module, "PAGE_SIZE", 4)  # pages of 4: the valued and the unvalued cross a page
+    reader = reader_module.open_reader(_provisional_store(tmp_path))
+    for feature in ("alarmist", "sourcing.quoted_share", "readability"):
+        for order in ("asc", "desc"):
+            for minimum in ("", "0.5"):
+                for page in range(1, 6):
+                    f = reader_module.Filters(feature=feature, order=order, min=minimum, page=page)
+                    fast, general = reader.search(f), reader.search(f, general=True)
+                    assert (fast.n, fast.rows) == (general.n, general.rows), (feature, order, minimum, page)
+
+
 def test_store_pages_have_no_serious_accessibility_violation(store_server, browser):
     found = {p: _axe(browser, store_server.url + p) for p in ("/store/", "/store/?q=river&source=Metro+Wire")}
     assert not any(found.values()), json.dumps(found, indent=1)
