@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SEEDS := seeds/000_19f9451b57e8e734.txt seeds/002_5283c69be6bb5e58.txt
 
-.PHONY: demo test bench install clean
+.PHONY: demo serve test bench install clean
 
 # any source change reinstalls: the build compiles the analysis core (see setup.py)
 $(STAMP): pyproject.toml setup.py $(shell find framing -name '*.py')
@@ -24,6 +24,9 @@ demo: $(STAMP)
 	$(BIN)/framing compare $(SEEDS) -o reports/out/seeds.html
 	@echo "The report is reports/out/seeds.html: open it in a browser."
 	@echo "To run framing yourself: . $(VENV)/bin/activate (then: framing --help), or call $(BIN)/framing directly."
+
+serve: $(STAMP)
+	$(BIN)/framing serve
 
 test: $(STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m pytest

@@ -36,6 +36,9 @@ DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "cor
     "articles.train.jsonl"
 
 
+ALLSIDES = DEFAULT_CORPUS.parent.parent / "allsides" / "articles.dev.jsonl"
+
+
 def _median_time(func, repeat: int) -> tuple[float, list[float]]:
     times = []
     for _ in range(repeat):
@@ -53,7 +56,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--analysis-only", action="store_true",
                         help="measure the analysis alone (skip batch, report and memory figures)")
+    parser.add_argument("--serve", type=int, nargs="?", const=100_000, default=None, metavar="N",
+                        help="only framing serve's pages, from a store of N articles (default 100,000) made from "
+                        "--corpus (default here: the AllSides dev slice)")
     args = parser.parse_args(argv)
+    if args.serve is not None:
+        from .serve.benchmark import serve_figures
+
+        corpus = Path(args.corpus) if args.corpus != str(DEFAULT_CORPUS) else ALLSIDES
+        _print(serve_figures(corpus, n=args.serve, repeat=max(args.repeat, 30)), args.json)
+        return 0
     if not Path(args.corpus).is_file():
         print(f"framing.bench: error: {args.corpus}: no such corpus file", file=sys.stderr)
         return 1

@@ -116,6 +116,14 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--cross-validate", action="store_true",
                    help="retrain the task's model on these files and report its 5-fold cross-validated figures")
     _review_parsers(sub)
+    sv = sub.add_parser("serve", help="a local web page: compare, lessons, review, browse a batch store",
+                        description="Open a web page on this computer (http://127.0.0.1:8000/ by default) to "
+                        "compare pasted or uploaded articles, print the lesson and worksheet, review a draft, "
+                        "and browse the store a batch wrote (framing serve OUT_DIR). Needs framing[serve].")
+    sv.add_argument("store", nargs="?", metavar="STORE_DIR", help="a folder written by framing batch, to browse")
+    sv.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1: this "
+                    "computer only)")
+    sv.add_argument("--port", type=int, default=8000, help="the port (default 8000)")
     return p
 
 
@@ -288,6 +296,13 @@ def _review(args: argparse.Namespace) -> int:
     return 1 if should_fail(findings, args.fail_on or config.fail_on) else 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from .serve.server import serve  # Starlette and uvicorn are imported by this command only
+
+    serve(args.store, host=args.host, port=args.port)
+    return 0
+
+
 def _profile(args: argparse.Namespace) -> int:
     from .review.house import build_house_profile, load_published
 
@@ -326,6 +341,8 @@ def main(argv: Sequence[str] | None = None, stderr: TextIO | None = None) -> int
             return _review(args)
         if args.command == "profile":
             return _profile(args)
+        if args.command == "serve":
+            return _serve(args)
         return _compare(args)
     except FramingError as exc:
         print(f"framing: error: {exc}", file=stderr)

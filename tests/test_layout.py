@@ -21,6 +21,8 @@ ALLOWED = {
     "review": {"ingest", "analysis"},  # the review reads profiles (and files, for positions); it renders nothing
     "learn": {"ingest", "analysis", "evaluation"},
     "corpus": {"ingest", "analysis", "compare", "render", "learn"},
+    # the local web page: reads files, analyses, compares, renders, reviews and opens a batch store
+    "serve": {"ingest", "analysis", "compare", "render", "review", "corpus", "learn"},
 }
 # modules run with `python -m` or as the console script: they may parse arguments and reach every stage
 ENTRY_POINTS = {"cli", "bench", "train", "__main__", "__init__"}
