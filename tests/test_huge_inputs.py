@@ -82,9 +82,12 @@ print(json.dumps({"grown": peak - base, "text": len(text.encode("utf-8"))}))
 # Python allocates during the analysis (tracemalloc, which counts every allocation, the same on a busy
 # machine as on a quiet one; the growth of the process's peak RSS, measured before, depended on how much
 # freed memory the warm-up had left to reuse and gave 10x at 1 MB and 29x at 2 MB in one run). Measured:
-# 43.9 at 0.5, 1 and 2 MB (compiled and pure alike); the tokenized text is about half of it (per token,
-# offsets as int objects and seven parallel lists: about 130 bytes), the evidence spans most of the rest.
-MAX_MEMORY_RATIO = 48
+# 43.9 at 0.5, 1 and 2 MB at first; 24.8 / 23.9 compiled (27.9 / 27.3 pure) at 0.5 / 1 MB with offsets
+# in arrays, lexicons read on demand and evidence cut from the article; 23.1 / 22.2 compiled (25.9 /
+# 25.3 pure) once the tokenizer split the text a block at a time and evidence strings were interned.
+# The peak is now reached in sourcing: the tokenized text (about 12x: four per-token lists), the earlier
+# features' evidence and lexicon matches (about 6x) and sourcing's own working set (about 5x).
+MAX_MEMORY_RATIO = 30
 
 
 def _memory_ratio(size: int) -> float:

@@ -96,3 +96,24 @@ def test_a_batch_reads_at_most_one_chunk_of_articles_ahead_of_the_analysis(tmp_p
     result = batch.run_batch(["corpus.jsonl"], tmp_path / "out", jobs=1, quiet=True, chunk_size=5)
     assert analysed == read == 23 and not result.errors
     assert max(ahead) == 5  # one chunk: a batch holding every article would have read 22 ahead
+
+
+def test_a_long_text_tokenized_a_block_at_a_time_is_cut_only_at_white_space():
+    # the tokenizer splits a long text a block of some 64,000 characters at a time: a run of
+    # non-space characters across a block's end (a long URL, words joined by a no-break space's
+    # absence) must come out as it does from a short text, and every kind of white space still separates
+    import random
+
+    rng = random.Random(7)
+    words = ["said", "U.S.", "“Yes,”", "don't", "https://example.org/" + "x" * 3000, "—", "$4.5", "(AP)"]
+    spaces = [" ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2003", "\u2028", " \r\n "]
+    pieces: list[str] = []
+    while sum(map(len, pieces)) < 300_000:
+        pieces += [rng.choice(words), rng.choice(spaces)]
+    text = "".join(pieces)
+    doc = tokenize(text, "text")
+    assert all(text[s:e] == t for s, e, t in zip(doc.starts, doc.ends, doc.tokens))
+    expected: list[str] = []
+    for chunk in text.split():  # each chunk tokenized on its own, as a short text is
+        expected += tokenize(chunk, "text").tokens
+    assert doc.tokens == expected

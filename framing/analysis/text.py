@@ -163,35 +163,37 @@ class Doc:
         # candidate sentence ends, in order: terminal punctuation and the last token before a line break
         breaks: list[int] = []
         known = _CHUNKS
-        for chunk in text.split():
-            # chunks are the maximal runs of non-space characters, in order: after one space the next
-            # chunk starts right there when its first character is there
-            if pos + 1 < n_text and text[pos] == " " and text[pos + 1] == chunk[0]:
-                pos += 1
-            else:
-                gap_start = pos
-                pos = text.find(chunk, pos)
-                if tokens and text.find("\n", gap_start, pos) >= 0:
-                    last = len(tokens) - 1
-                    if not breaks or breaks[-1] != last:
-                        breaks.append(last)
-            chunk_types = known.get(chunk)
-            if chunk_types is None:
-                chunk_types = _chunk_types(chunk)
-            for t in chunk_types:
-                token = t.token
-                tokens.append(token)
-                types.append(t)
-                norms.append(t.norm)
-                word = t.is_word
-                is_word.append(word)
-                if word:
-                    n_words += 1
-                if t.terminal:
-                    breaks.append(len(tokens) - 1)
-                starts.append(pos)
-                pos += len(token)
-                ends.append(pos)
+        for block_start, block_end in _blocks(text):
+            # one block's chunks at a time (text.split() of a whole megabyte held 7 MB of them)
+            for chunk in text[block_start:block_end].split():
+                # chunks are the maximal runs of non-space characters, in order: after one space the next
+                # chunk starts right there when its first character is there
+                if pos + 1 < n_text and text[pos] == " " and text[pos + 1] == chunk[0]:
+                    pos += 1
+                else:
+                    gap_start = pos
+                    pos = text.find(chunk, pos)
+                    if tokens and text.find("\n", gap_start, pos) >= 0:
+                        last = len(tokens) - 1
+                        if not breaks or breaks[-1] != last:
+                            breaks.append(last)
+                chunk_types = known.get(chunk)
+                if chunk_types is None:
+                    chunk_types = _chunk_types(chunk)
+                for t in chunk_types:
+                    token = t.token
+                    tokens.append(token)
+                    types.append(t)
+                    norms.append(t.norm)
+                    word = t.is_word
+                    is_word.append(word)
+                    if word:
+                        n_words += 1
+                    if t.terminal:
+                        breaks.append(len(tokens) - 1)
+                    starts.append(pos)
+                    pos += len(token)
+                    ends.append(pos)
         self.tokens = tokens
         self.types = types
         self.starts = starts
@@ -205,6 +207,25 @@ class Doc:
             sentence_of.extend(array(sentence_of.typecode, [i]) * (s.stop - s.first))
         self.sentence_of = sentence_of
         self.paragraphs = _split_paragraphs(text)
+
+
+_BLOCK: Final = 65_536  # characters split at a time
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """``text`` cut into blocks of about :data:`_BLOCK` characters, each ending at white space (or the
+    end), so that splitting the blocks at white space, in order, gives ``text.split()``: no run of
+    non-space characters is cut."""
+    n = len(text)
+    blocks: list[tuple[int, int]] = []
+    pos = 0
+    while pos < n:
+        end = min(pos + _BLOCK, n)
+        while end < n and not text[end].isspace():
+            end += 1
+        blocks.append((pos, end))
+        pos = end
+    return blocks
 
 
 def offset_code(largest: int) -> str:

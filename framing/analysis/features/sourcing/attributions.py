@@ -9,6 +9,7 @@ second attribution.
 """
 from __future__ import annotations
 
+from sys import intern
 
 from ...lexicons import Entry, Match
 from ...models import LinearModel, packaged_model, sigmoid
@@ -106,7 +107,9 @@ def scored_candidates(facts: list[DocFacts], model: LinearModel) -> list[_Kept]:
             z += sc.speaker_weight(f, m, tw, span, lists)
             p = sigmoid(z)
             if p >= sc.threshold:
-                note = sc.note_prefix + "%.2f" % p  # (the same string as f"{p:.2f}", formatted with less ado)
+                # (the same string as f"{p:.2f}", formatted with less ado; interned: a long article has
+                # thousands of cues and a hundred distinct notes)
+                note = intern(sc.note_prefix + "%.2f" % p)
             elif passive_rule and span is None:
                 note = "rule: agentless passive report (was reported)"
             else:
