@@ -10,6 +10,10 @@ Prints, on the given corpus (default: PolNeAR train, 840 articles, from
 * milliseconds per comparison report (two articles);
 * the peak resident memory of this process.
 
+``--startup`` instead times fresh processes, as a teacher or an editor runs one command: ``framing
+analyze`` of the Personal Liberty seed, ``framing compare`` of the two seeds and ``framing compare
+--lesson`` (median and range of ``--repeat`` runs, at least 7).
+
 Timing on shared machines is noisy: compare figures from the same run, and
 look at the spread across repeats.
 """
@@ -59,7 +63,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--serve", type=int, nargs="?", const=100_000, default=None, metavar="N",
                         help="only framing serve's pages, from a store of N articles (default 100,000) made from "
                         "--corpus (default here: the AllSides dev slice)")
+    parser.add_argument("--startup", action="store_true",
+                        help="only the start-up figures: fresh framing analyze and compare processes of the seeds")
     args = parser.parse_args(argv)
+    if args.startup:
+        _print(startup_figures(max(args.repeat, 7)), args.json)
+        return 0
     if args.serve is not None:
         from .serve.benchmark import serve_figures
 
@@ -114,6 +123,36 @@ def main(argv: list[str] | None = None) -> int:
     figures["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     _print(figures, args.json)
     return 0
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def startup_figures(repeat: int) -> dict:
+    """Seconds of fresh ``framing`` processes on the seeds (median, min, max of ``repeat`` runs), with
+    the heavy libraries each imported (none of scikit-learn, SciPy, NLTK or pandas is needed)."""
+    import subprocess
+
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    if len(seeds) < 2:
+        raise SystemExit(f"framing.bench: error: the seeds are missing from {SEEDS}")
+    figures: dict = {"compiled": _native.compiled() or f"no ({_native.REASON})", "runs": repeat}
+    with tempfile.TemporaryDirectory() as tmp:
+        commands = {
+            "analyze_one_seed": ["analyze", seeds[-1]],
+            "compare_two_seeds": ["compare", *seeds[:2], "-o", str(Path(tmp) / "c.html")],
+            "lesson_two_seeds": ["compare", "--lesson", *seeds[:2], "-o", str(Path(tmp) / "l.html")],
+        }
+        for name, command in commands.items():
+            subprocess.run([sys.executable, "-m", "framing", *command], check=True, capture_output=True)  # caches
+            times = []
+            for _ in range(repeat):
+                t = time.perf_counter()
+                subprocess.run([sys.executable, "-m", "framing", *command], check=True, capture_output=True)
+                times.append(time.perf_counter() - t)
+            figures[f"{name}_s_median"] = round(statistics.median(times), 3)
+            figures[f"{name}_s_range"] = [round(min(times), 3), round(max(times), 3)]
+    return figures
 
 
 def _print(figures: dict, as_json: bool) -> None:

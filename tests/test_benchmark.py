@@ -55,6 +55,17 @@ def test_bench_script_measures_the_analysis_alone(tmp_path, articles, capsys):
     assert not any(k.startswith("batch_") for k in figures) and "report_ms" not in figures
 
 
+def test_bench_startup_times_fresh_processes_of_each_command():
+    """`python -m framing.bench --startup`: fresh analyze, compare and lesson processes of the seeds
+    (one run each here; the bench itself takes the median of at least 7)."""
+    from framing.bench import startup_figures
+
+    figures = startup_figures(1)
+    for name in ("analyze_one_seed", "compare_two_seeds", "lesson_two_seeds"):
+        low, high = figures[f"{name}_s_range"]
+        assert 0 < low <= figures[f"{name}_s_median"] <= high
+
+
 def test_bench_review_two_articles(benchmark, articles):
     """framing review of the two seeds (about 5 KB and 3 KB), warm: analysis, checks and the text output
     (the issue's budget: under 50 ms)."""

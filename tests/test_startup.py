@@ -8,8 +8,8 @@ from conftest import ROOT
 
 
 def test_importing_framing_leaves_scikit_learn_and_nltk_for_later():
-    """scikit-learn (most of a second to import) is needed by a comparison's vocabulary, similarity and
-    alignment, not to import framing or analyse one article's evidence lexicons."""
+    """scikit-learn (most of a second to import) is needed by corpus-scale vocabulary only (framing
+    sources), not to import framing, analyse an article or compare a few."""
     code = "import sys, framing; print(sorted(m for m in ('sklearn', 'nltk', 'scipy') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
@@ -63,3 +63,21 @@ def test_an_unwritable_cache_folder_only_costs_time(tmp_path):
     code = _ANALYSE + "print(framing.analyze(framing.load_article('seeds/002_5283c69be6bb5e58.txt')).features['readability'].value)"
     reference = _run(code, {"FRAMING_CACHE_DIR": str(tmp_path / "ok")})
     assert _run(code, {"FRAMING_CACHE_DIR": str(blocked / "cache")}) == reference
+
+
+def test_a_comparison_and_a_lesson_import_neither_scikit_learn_nor_scipy(tmp_path):
+    """framing compare (and --lesson) count terms as scikit-learn does without importing it
+    (framing.compare.terms): a fresh comparison of the seeds starts in about half a second."""
+    import json
+    import os
+
+    code = ("import sys, runpy\n"
+            f"sys.argv = ['framing', 'compare', *sys.argv[1:3], '--lesson', '-o', {str(tmp_path / 'l.html')!r}]\n"
+            "try:\n    runpy.run_module('framing', run_name='__main__')\n"
+            "except SystemExit as e:\n    assert not e.code, e.code\n"
+            "import json; print(json.dumps(sorted(m for m in ('sklearn', 'nltk', 'scipy', 'pandas') if m in sys.modules)))")
+    seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
+    out = subprocess.run([sys.executable, "-c", code, *seeds], cwd=ROOT, capture_output=True, text=True, check=True,
+                         env={**os.environ, "FRAMING_CACHE_DIR": str(tmp_path)})
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+    assert (tmp_path / "l.html").stat().st_size > 10_000

@@ -18,7 +18,8 @@ from framing.compare.vocabulary import ARTICLE_TOKENS, SOURCE_TOKENS
 def _texts(n: int = 40) -> list[str]:
     path = CORPORA / "allsides" / "articles.dev.jsonl"
     if not path.exists():
-        pytest.skip(f"corpus not found: {path} (../shared/corpora is not shipped with framing)")
+        pytest.fail(f"corpus not found: {path} (../shared/corpora, see its README, is needed by these tests)",
+                    pytrace=False)
     with path.open(encoding="utf-8") as f:
         rows = [json.loads(next(f)) for _ in range(n)]
     seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
@@ -56,3 +57,21 @@ def test_similarity_equals_the_scikit_learn_computation():
     vectors = normalize(counts.multiply(weights).tocsr())
     expected = (vectors @ vectors.T).toarray()
     assert np.allclose(similarity_matrix(texts), expected, atol=1e-12)
+
+
+def test_alignment_vectors_equal_the_scikit_learn_computation():
+    """The same-story alignment's sentence vectors (framing.compare.alignment._vectors): CountVectorizer
+    counts, 1 + log(count), the word's weight, rows normalised; the sentences of real articles."""
+    from framing.compare.alignment import _vectors, _weight
+
+    sentences = [s for t in _texts(6) for s in t.replace("\n", " ").split(". ") if s.strip()]
+    sentences += ["", "the of and"]  # a sentence of stop words only is a row of zeros, as in scikit-learn
+    vec = CountVectorizer(stop_words="english")
+    counts = vec.fit_transform(sentences).astype(float).tocsr()
+    counts.data = 1.0 + np.log(counts.data)
+    weights = np.array([_weight(t) for t in vec.get_feature_names_out()])
+    expected = normalize(counts.multiply(weights).tocsr()).toarray()
+    got = _vectors(sentences)
+    assert got.shape == expected.shape and len(sentences) > 100
+    assert np.allclose(got, expected, atol=1e-12)
+    assert _vectors(["", "the of and"]) is None

@@ -3,8 +3,9 @@ some of them carry.
 
 :func:`align` matches sentences across articles and names what is left out:
 
-* **Sentences.** Every sentence of at least :data:`MIN_WORDS` words is a vector of its words (scikit-learn's
-  CountVectorizer, English stop words removed), weighted ``1 + log(count)`` and by the word's rarity in
+* **Sentences.** Every sentence of at least :data:`MIN_WORDS` words is a vector of its words (counted as
+  scikit-learn's CountVectorizer counts them, English stop words removed: :mod:`.terms`, checked against
+  scikit-learn in the tests), weighted ``1 + log(count)`` and by the word's rarity in
   news in general (the document frequencies of :mod:`.similarity`, so that "said" and "Tuesday" count
   for little and "Kislyak" for much; a word news in general never used twice, typically a name, takes
   the weight of the rarest word counted). Two sentences of two articles are aligned when their cosine
@@ -53,6 +54,7 @@ from ..types import Evidence, Profile, Speaker
 from .numbers import NumberMention, find_numbers, is_notable, same_figure
 from .similarity import _document_frequencies
 from .speakers import SharedSpeaker, merge_speakers, speaker_key
+from .terms import count_matrix, stop_words
 
 MIN_WORDS = 5         # shorter sentences (headings, captions, "Feedback") are not aligned
 LINK = 0.45           # cosine at which two sentences are aligned on their words alone
@@ -171,20 +173,22 @@ def in_heading(text: str, pos: int) -> bool:
 
 
 def _vectors(texts: list[str]) -> Any:
-    """Row-normalised TF-IDF vectors of ``texts`` (see the module docstring), or None without words."""
-    import sklearn
-    from sklearn.feature_extraction.text import CountVectorizer
-    from sklearn.preprocessing import normalize
-
-    try:
-        with sklearn.config_context(skip_parameter_validation=True):
-            vectorizer = CountVectorizer(stop_words="english")
-            counts = vectorizer.fit_transform(texts).astype(float).tocsr()
-    except ValueError:
+    """Row-normalised TF-IDF vectors of ``texts`` as a dense NumPy array (see the module docstring), or
+    None without words. The counts are scikit-learn's ``CountVectorizer(stop_words="english")``'s,
+    computed by :func:`.terms.count_matrix` (``tests/test_alignment_vectors.py`` checks them against
+    scikit-learn), so that a comparison never imports scikit-learn and SciPy (most of a second)."""
+    counted = count_matrix(texts)
+    if counted is None:
         return None
-    weights = np.array([_weight(t) for t in vectorizer.get_feature_names_out()])
-    counts.data = 1.0 + np.log(counts.data)
-    return normalize(counts.multiply(weights).tocsr())
+    counts, vocabulary = counted
+    weights = np.array([_weight(t) for t in vocabulary])
+    present = counts > 0
+    vectors = np.zeros(counts.shape, dtype=float)
+    vectors[present] = 1.0 + np.log(counts[present])
+    vectors *= weights
+    norms = np.sqrt((vectors * vectors).sum(axis=1))
+    norms[norms == 0.0] = 1.0  # a row without words stays zero (as sklearn.preprocessing.normalize leaves it)
+    return vectors / norms[:, None]
 
 
 def measured_text(profile: Profile) -> Doc:
@@ -211,13 +215,12 @@ _WORD = re.compile(r"(?u)\b\w\w+\b")
 def _content_words(text: str) -> dict[str, bool]:
     """The sentence's content words (lower-cased, English stop words and reporting verbs left out), each
     with whether it occurs at least once in lower case, that is, not as a name."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
+    stop = stop_words()
     out: dict[str, bool] = {}
     for m in _WORD.finditer(text):
         w = m.group()
         low = w.lower()
-        if low in ENGLISH_STOP_WORDS or low in REPORT_WORDS:
+        if low in stop or low in REPORT_WORDS:
             continue
         out[low] = out.get(low, False) or w[0].islower()
     return out
@@ -337,7 +340,7 @@ def align(profiles: Sequence[Profile], labels: Sequence[str] | None = None,
             for j in range(i + 1, n):
                 if not spans[i] or not spans[j]:
                     continue
-                sim = (vectors[offsets[i]:offsets[i + 1]] @ vectors[offsets[j]:offsets[j + 1]].T).toarray()
+                sim = vectors[offsets[i]:offsets[i + 1]] @ vectors[offsets[j]:offsets[j + 1]].T
                 best_row = sim.argmax(axis=1)
                 best_col = sim.argmax(axis=0)
                 rows, cols = np.nonzero(sim >= LINK_ANCHORED)

@@ -79,10 +79,10 @@ class Headline:
 
 @functools.cache
 def _stop_words() -> frozenset[str]:
-    """scikit-learn's English stop words (imported when a headline is read, not with framing)."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    """scikit-learn's English stop words (kept as data: :func:`.terms.stop_words`)."""
+    from .terms import stop_words
 
-    return frozenset(ENGLISH_STOP_WORDS)
+    return stop_words()
 
 
 @functools.cache

@@ -33,12 +33,11 @@ PERCENT_WORDS = ("percent", "per cent", "percentage points", "%")
 
 @functools.cache
 def not_units() -> frozenset[str]:
-    """Words after a number that are not its unit: English stop words (scikit-learn's list, imported
-    only when a comparison reads figures: scikit-learn takes most of a second to import), months, and a
-    few more."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    """Words after a number that are not its unit: English stop words (scikit-learn's list, kept as data:
+    :func:`.terms.stop_words`), months, and a few more."""
+    from .terms import stop_words
 
-    return frozenset(ENGLISH_STOP_WORDS) | MONTHS | frozenset("""said says percent a.m p.m am pm
+    return stop_words() | MONTHS | frozenset("""said says percent a.m p.m am pm
 year-old years-old""".split())
 
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([kKmMbB]|bn|mln|tn)?$")
