@@ -112,7 +112,10 @@ MEASURES: dict[tuple[str, str], str] = {
     ("loaded", "adverb"): "Evaluative adverbs (shamelessly, brazenly ...).",
     ("loaded", "emotive"): "Fear and catastrophe words that describe what happened, with no threat ahead (horrors, a disaster that was).",
     ("loaded", "pejorative"): "Pejorative labels (regime, thugs ...).",
-    ("loaded", "valenced"): "Further strongly valenced words and labels kept by the alarmist model.",
+    ("loaded", "labels"): "Labelling words (leftists, anti-Trump, globalism) kept by the PTC-trained model.",
+    ("loaded", "valenced"): "Strongly valenced words (VADER) the PTC-trained model would keep (bloody, lowest, "
+                            "peaceful): listed, not highlighted and not counted as loaded wording, since a "
+                            "strong word is seldom a judgement (right about one time in four by reading).",
     ("loaded", "verb"): "Evaluative verbs (slammed, blasted ...).",
     ("loaded", "quoted"): "Loaded words inside quotations: the sources' words, per 1,000 quoted words.",
     ("sentiment", "mean_compound"): "Mean VADER compound score of the sentences, -1 to +1.",
@@ -225,8 +228,11 @@ LAYERS: tuple[tuple[str, str, str], ...] = (
     ("speculation", "Speculation", "forecast or if-then prediction"),
 )
 LAYER_NAMES: tuple[str, ...] = tuple(name for name, _, _ in LAYERS)
-# features whose every span is drawn in the layer of the feature's own name
+# features whose every span is drawn in the layer of the feature's own name (but SHOWN_APART)
 LAYER_FEATURES: tuple[str, ...] = ("hedging", "boosters", "alarmist", "loaded", "speculation")
+# (feature, measure) whose spans are listed with the feature's evidence and counted in their own
+# measure only: not highlighted, not read by headlines, questions or the review
+SHOWN_APART: frozenset[tuple[str, str]] = frozenset({("loaded", "valenced")})
 # sourcing spans by role: the cue and its source are one layer, quotations another
 SOURCING_LAYERS: dict[str, str] = {"cue": "attribution", "source": "attribution", "quote": "quote"}
 

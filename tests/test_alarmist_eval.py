@@ -75,6 +75,29 @@ def test_valenced_word_kept_by_the_model_names_it():
     assert rules and all(" · model alarmist v" in r and " p=" in r for r in rules if r.startswith("vader:"))
 
 
+def test_a_merely_valenced_word_is_listed_apart_not_counted_or_highlighted():
+    # "bloody" describing clashes is strong, not a judgement: evidence of the measure valenced only
+    from framing.compare import compare
+    from framing.render import render_comparison
+    from framing.render.highlight import layer_of
+
+    p = profile("The bloody clashes left dozens of people injured in the old town on Sunday night.")
+    loaded = p.features["loaded"]
+    assert [(e.measure, e.text) for e in loaded.evidence] == [("valenced", "bloody")]
+    assert loaded.value == 0 and loaded.count == 0 and loaded.measure("valenced").count == 1
+    assert layer_of(loaded.evidence[0]) is None
+    other = profile("The committee met on Tuesday and adopted the budget after a long debate.")
+    page = render_comparison(compare([p, other]))
+    assert 'class="hl hl-loaded"' not in page and "bloody" in page  # listed in the evidence, not marked in the text
+
+
+def test_a_phrase_with_a_judging_word_stays_loaded_when_a_valenced_word_leads_it():
+    p = profile("Residents marched on Sunday, and the mayor condemned the bloody, brutal crackdown.")
+    loaded = p.features["loaded"]
+    assert [(e.measure, e.text) for e in loaded.evidence] == [("adjective", "bloody, brutal crackdown")]
+    assert loaded.count == 1 and loaded.measure("valenced").count == 0
+
+
 @pytest.mark.parametrize("text", [
     "The committee met on Tuesday and adopted the budget.",
     "The council will vote on the proposal next week.",

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..analysis.cleaning import blank_ranges
+from ..catalog import SHOWN_APART
 from ..analysis.text import tokenize
 from ..types import Profile
 from .numbers import NumberMention, find_numbers, same_figure
@@ -135,7 +136,7 @@ def read_headline(profile: Profile, article: int = 0, body_numbers: Sequence[Num
     text = blank_ranges(a.text or "", [(s.start, s.end) for s in profile.cleaning.spans if s.field == "text"])
     words = tuple(HeadlineWord(f, e.measure, e.start, e.end, e.text, e.rule)
                   for f in CHARGED if f in profile.features
-                  for e in profile.features[f].evidence if e.field == "title")
+                  for e in profile.features[f].evidence if e.field == "title" and (f, e.measure) not in SHOWN_APART)
     if not title.strip():
         return Headline(article, title, words, ())
     stems = {stem(w) for w in set(_LETTERS.findall(text.lower()))}

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..analysis.text import Doc
+from ..catalog import SHOWN_APART
 from ..types import Evidence, Profile
 from .alignment import REPORTING_CUES, Alignment, Passage, _join, measured_text
 from .headlines import CHARGED_LABELS, Headline
@@ -101,7 +102,8 @@ def _charged_in(profile: Profile, passage: Passage) -> list[Evidence]:
     for f in ("alarmist", "loaded"):
         if f in profile.features:
             found += [e for e in profile.features[f].evidence
-                      if e.field == "text" and passage.start <= e.start and e.end <= passage.end and _own_voice(e)]
+                      if e.field == "text" and passage.start <= e.start and e.end <= passage.end and _own_voice(e)
+                      and (e.feature, e.measure) not in SHOWN_APART]
     return sorted(found, key=lambda e: e.start)
 
 

@@ -16,7 +16,10 @@ Tasks, in the formats of ``../shared/corpora`` (JSON Lines: articles with
   Appeal_to_fear-prejudice, Exaggeration,Minimisation and Name_Calling,Labeling
   against alarmist and loaded evidence, with the SemEval-2020 Task 11
   span-identification measure (partial overlap, Da San Martino et al. 2020);
-  per technique too (recall against that technique; precision against it alone).
+  per technique too (recall against that technique; precision against it alone);
+  ``four_techniques`` scores loaded wording with its ``valenced`` words (strong
+  VADER words the PTC-trained model keeps, which PTC's annotators often mark),
+  ``four_techniques_without_valenced`` as the reports count it, without them.
 
 Only evidence in the ``text`` field is scored (the labels index ``text``).
 """
@@ -200,7 +203,12 @@ def evaluate_alarmist(profiles: list[Profile], labels: list[dict[str, Any]]) -> 
     ids = {p.article.id for p in profiles}
     labels = [r for r in labels if str(r["id"]) in ids]
     pred = _evidence(profiles, lambda e: e.feature in ("alarmist", "loaded"))
-    scores: dict[str, Any] = {"four_techniques": semeval_si_prf(pred, _spans(labels, PTC_TECHNIQUES)).to_dict()}
+    # the reports' loaded wording leaves out the valenced words (shown apart: a strong word is seldom a
+    # judgement), which PTC's annotators, marking emotive words, often take as loaded language
+    judging = _evidence(profiles, lambda e: e.feature == "alarmist" or e.feature == "loaded" and e.measure != "valenced")
+    scores: dict[str, Any] = {
+        "four_techniques": semeval_si_prf(pred, _spans(labels, PTC_TECHNIQUES)).to_dict(),
+        "four_techniques_without_valenced": semeval_si_prf(judging, _spans(labels, PTC_TECHNIQUES)).to_dict()}
     for technique in PTC_TECHNIQUES:
         scores[technique] = semeval_si_prf(pred, _spans(labels, [technique])).to_dict()
     return Result("alarmist", len(profiles), scores)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..catalog import LAYER_FEATURES, LAYER_NAMES, QUOTED_LABEL, SOURCING_LAYERS, TIP_TITLES
+from ..catalog import LAYER_FEATURES, LAYER_NAMES, QUOTED_LABEL, SHOWN_APART, SOURCING_LAYERS, TIP_TITLES
 from ..types import Cleaning, Evidence
 
 CLUTTER_LAYER = "clutter"  # a mark for text set aside before measuring (shown greyed, not highlighted)
@@ -32,7 +32,7 @@ class Segment:
 def layer_of(e: Evidence) -> str | None:
     """The highlight layer of an evidence span, or None if it is not highlighted in the text."""
     if e.feature in LAYER_FEATURES:
-        return e.feature
+        return None if (e.feature, e.measure) in SHOWN_APART else e.feature
     if e.feature == "sourcing" and e.role is not None:
         return SOURCING_LAYERS.get(e.role)
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ..catalog import LAYERS
+from ..catalog import LAYERS, SHOWN_APART
 from ..compare import Comparison
 from ..explanations import BY_KEY, EXPLANATIONS, LAYER_EXPLANATION, ROW_EXPLANATION
 from ..records import Evidence
@@ -35,7 +35,7 @@ EXAMPLE_OF: dict[str, Callable[[Evidence], bool]] = {
     "hedging": lambda e: e.feature == "hedging" and _own_voice(e),
     "boosters": lambda e: e.feature == "boosters" and _own_voice(e),
     "alarmist": lambda e: e.feature == "alarmist" and e.measure != "exaggeration" and _own_voice(e),
-    "loaded": lambda e: e.feature == "loaded" and _own_voice(e),
+    "loaded": lambda e: e.feature == "loaded" and ("loaded", e.measure) not in SHOWN_APART and _own_voice(e),
     "speculation": lambda e: e.feature == "speculation" and _own_voice(e),
     "sourcing": lambda e: e.feature == "sourcing" and e.role == "cue" and e.measure == "neutral_verbs",
     "anonymous": lambda e: e.feature == "sourcing" and e.measure == "anonymous",

@@ -1,7 +1,7 @@
 """The plain-text summary of one article (``framing analyze``'s default output)."""
 from __future__ import annotations
 
-from ..catalog import clutter_summary
+from ..catalog import SHOWN_APART, clutter_summary
 from ..types import Profile
 
 __all__ = ["format_text"]
@@ -24,17 +24,24 @@ def format_text(profile: Profile) -> str:
         value = "n/a" if f.value is None else f"{f.value:g}"
         extra = f"  ({f.count} found)" if f.count is not None and f.unit.startswith("per 1,000") else ""
         lines.append(f"  {name:<12} {value} {f.unit}{extra}" + (f"  [{f.note}]" if f.note else ""))
-        shown = [m for m in f.measures if m.value not in (None, 0, 0.0)]
-        if shown:  # counts for rate measures, values for the others
-            lines.append("      " + ", ".join(
-                f"{m.name}={m.count if m.per_1000_words is not None else m.value:g}" for m in shown))
-        examples = [e for e in f.evidence if e.role not in ("quote", "scare_quote")][:4]
+        shown = [m for m in f.measures if m.value not in (None, 0, 0.0) and (name, m.name) not in SHOWN_APART]
+        apart = [m for m in f.measures if m.value not in (None, 0, 0.0) and (name, m.name) in SHOWN_APART]
+        if shown or apart:  # counts for rate measures, values for the others
+            lines.append("      " + "; ".join(part for part in (
+                ", ".join(_count(m) for m in shown),
+                "listed apart, not counted: " + ", ".join(_count(m) for m in apart) if apart else "") if part))
+        examples = [e for e in f.evidence if e.role not in ("quote", "scare_quote")
+                    and (name, e.measure) not in SHOWN_APART][:4]
         if examples and name not in _NO_EXAMPLES:
             lines.append("      e.g. " + "; ".join(_short(e.text) for e in examples))
     speakers = profile.speakers
     if speakers:
         lines.append("  speakers: " + "; ".join(f"{s.name} ({s.kind}, {s.count})" for s in speakers))
     return "\n".join(lines) + "\n"
+
+
+def _count(m) -> str:
+    return f"{m.name}={m.count if m.per_1000_words is not None else m.value:g}"
 
 
 def _short(text: str, width: int = 40) -> str:

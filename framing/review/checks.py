@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Callable, Final, Iterable, Iterator
 
 from ..analysis.text import Doc, normalize, tokenize
+from ..catalog import SHOWN_APART
 from ..types import Evidence, Profile
 
 __all__ = ["Hit", "Settings", "run_checks", "CHECKS"]
@@ -127,7 +128,7 @@ def _quote(text: str, limit: int = 60) -> str:
 
 def _headline(d: _Draft, s: Settings) -> Iterator[Hit]:
     for feature in HEADLINE_FEATURES:
-        spans = d.evidence(feature)
+        spans = [e for e in d.evidence(feature) if (feature, e.measure) not in SHOWN_APART]
         in_body = any(e.field == "text" for e in spans)
         for e in spans:
             if e.field != "title" or not d.own_voice(e):

@@ -265,7 +265,14 @@ def to_evidence(feature: str, cands: list[Candidate]) -> list[Evidence]:
                 if not label:
                     label = m.label
                 rule += f" · {label} p={p_max:.2f}"
-            out.append(span_evidence(feature, head.measure, doc, doc.starts[first], doc.ends[last - 1], rule,
+            # a phrase with a judging word in it counts as judging wording, even when a merely
+            # valenced word comes first ("bloody, brutal regime")
+            measure = head.measure
+            for c in grp:
+                if c.measure != "valenced":
+                    measure = c.measure
+                    break
+            out.append(span_evidence(feature, measure, doc, doc.starts[first], doc.ends[last - 1], rule,
                                      label="quoted" if head.quoted else None))
     return out
 

@@ -48,7 +48,7 @@ import functools
 from typing import Final
 
 from ..context import Context
-from ..evidence import rate_result
+from ..evidence import OWN_VOICE_UNIT, QUOTED, rate_result, sort_evidence, voice_count, voice_words
 from ..lexicons import Match
 from ..models import sigmoid
 from ..text import Doc, TokenType
@@ -251,9 +251,29 @@ def candidates(ctx: Context, training: bool = False) -> list[Candidate]:
         + valenced_candidates(ctx, training)
 
 
+VALENCED: Final = "valenced"  # strongly valenced VADER words the model keeps: shown apart, not counted
+LABELS: Final = "labels"  # labelling word shapes the model keeps ("leftists", "anti-Trump"): loaded
+
+
 def compute(ctx: Context) -> FeatureResult:
-    """Loaded phrases per 1,000 words (title and text)."""
-    evidence = to_evidence(NAME, decide(candidates(ctx)))
-    measures = [m for m in category_measures(ctx, "loaded", evidence, extra=("valenced", EMOTIVE))
-                if m.name != "plain"]
-    return rate_result(NAME, ctx, evidence, measures)
+    """Loaded phrases per 1,000 words (title and text). The value, the ``quoted`` measure and the
+    highlights count judging wording only: the lexicon's entries, ``emotive`` words and labelling
+    shapes (``labels``). Strongly valenced words the model keeps (``valenced``: "bloody", "the sick
+    and injured", "peaceful relations") were right about one time in four by reading (a strong word
+    is not a judgement): they stay evidence of the measure ``valenced``, listed and counted apart, and
+    count toward nothing else (as exaggeration in :mod:`.alarmist`)."""
+    kept = decide(candidates(ctx))
+    for c in kept:
+        if c.source == "shape":
+            c.measure = LABELS
+    evidence = to_evidence(NAME, kept)
+    judging = [e for e in evidence if e.measure != VALENCED]
+    valenced = [e for e in evidence if e.measure == VALENCED]
+    measures = [m for m in category_measures(ctx, "loaded", judging, extra=(LABELS, EMOTIVE)) if m.name != "plain"]
+    measures.append(voice_count(VALENCED, sum(1 for e in valenced if e.label != QUOTED), voice_words(ctx)[0],
+                                OWN_VOICE_UNIT))
+    result = rate_result(NAME, ctx, judging, measures)
+    if not valenced:
+        return result
+    return FeatureResult(result.name, result.value, result.unit, result.count, result.per_1000_words,
+                         sort_evidence(judging + valenced), result.measures, result.note, result.details)
