@@ -56,8 +56,11 @@ def _layer_spans(profile: dict) -> dict[str, list[dict]]:
     features = profile["features"]
     for name in ("hedging", "boosters", "alarmist", "loaded", "speculation"):
         for e in features[name]["evidence"]:
-            # exaggeration is shown with the alarmist evidence, but it is its own measure, not alarm
-            out["exaggeration" if e.get("measure") == "exaggeration" else name].append(e)
+            # exaggeration is shown with the alarmist evidence, but it is its own measure, not alarm;
+            # loaded's valenced words are listed apart, not highlighted (not sampled)
+            measure = e.get("measure")
+            out["exaggeration" if measure == "exaggeration" else
+                "valenced" if name == "loaded" and measure == "valenced" else name].append(e)
     for e in features["sourcing"]["evidence"]:
         role, measure = e.get("role"), e.get("measure")
         if role == "cue":
