@@ -78,8 +78,9 @@ def _parser() -> argparse.ArgumentParser:
     _size_option(c)
 
     b = sub.add_parser("batch", help="feature tables and reports for a whole corpus",
-                       description="Analyze every article of folders/JSONL/CSV inputs: features.csv, "
-                       "features.jsonl, a report page per article, comparison pages per story, index.html.")
+                       description="Analyze every article of folders/JSONL/CSV inputs into a corpus store "
+                       "(framing.sqlite): features.csv, features.jsonl, index.html and, with --pages (by default "
+                       "for at most 1,000 articles), a report page per article and comparison pages per story.")
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="a folder of articles, a .jsonl or a .csv (or files)")
     b.add_argument("--out", required=True, metavar="DIR", help="the output folder")
     b.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
@@ -91,12 +92,24 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--engine", choices=("local", "dask"), default="local", help="where to run the analysis")
     b.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --engine dask)")
     b.add_argument("--model", metavar="FILE", help="a reliability model to add predictions")
+    pages = b.add_mutually_exclusive_group()
+    pages.add_argument("--pages", dest="pages", action="store_true", default=None,
+                       help="write a static page per article and per story (default: only for at most 1,000 articles)")
+    pages.add_argument("--no-pages", dest="pages", action="store_false",
+                       help="no static pages (open the corpus with framing serve OUT)")
     _size_option(b)
+
+    ep = sub.add_parser("export-pages", help="write a batch's static pages from its store",
+                        description="Write the report page of every article and the comparison page of every "
+                        "story of a batch folder (OUT/articles, OUT/stories), from its store, and link them "
+                        "from its index.")
+    ep.add_argument("store", metavar="OUT", help="a folder written by framing batch")
+    ep.add_argument("--quiet", action="store_true", help="no progress bar")
 
     so = sub.add_parser("sources", help="profiles of news sources, and a reliability model",
                         description="Per-source feature means with 95%% confidence intervals and distinctive "
                         "vocabulary; with --labels, a model predicting the label from the features.")
-    so.add_argument("inputs", nargs="+", metavar="CORPUS", help="articles with a 'source' field (.jsonl, .csv, folder)")
+    so.add_argument("inputs", nargs="+", metavar="CORPUS", help="articles with a 'source' field (.jsonl, .csv, folder), or a framing batch folder (its store is read, not analysed again)")
     so.add_argument("--labels", metavar="LABELS", help="labels per source or per article: JSONL {id, label}")
     so.add_argument("--out", required=True, metavar="DIR", help="the output folder")
     so.add_argument("--save-model", metavar="FILE", help="write the fitted model (JSON) to FILE (only a model that "
@@ -232,18 +245,30 @@ def _batch(args: argparse.Namespace) -> int:
 
     result = run_batch(args.inputs, args.out, jobs=args.jobs, quiet=args.quiet, parquet=args.parquet,
                        threshold=args.threshold, engine=args.engine, scheduler=args.scheduler, model=args.model,
-                       max_chars=args.max_article_size)
+                       max_chars=args.max_article_size, pages=args.pages)
     if not args.quiet:
         other = sum(result.not_english.values())
         print(f"framing batch: {result.n_articles} articles"
               + (f" ({other} not in English: " + ", ".join(f"{k} {n}" for k, n in result.not_english.items()) + ")"
                  if other else "")
               + f", {len(result.groups)} story groups, "
-              f"{len(result.errors)} failed inputs ({result.reused} reused from cache) -> {result.out_dir}",
+              f"{len(result.errors)} failed inputs ({result.reused} reused from the store) -> {result.out_dir}"
+              + ("" if result.pages else f" (no static pages: framing serve {result.out_dir})"),
               file=sys.stderr)
     for e in result.errors:
         print(f"framing: error: {e['input']}: {e['error']}", file=sys.stderr)
     return 0 if result.ok else 1
+
+
+def _export_pages(args: argparse.Namespace) -> int:
+    from .corpus.export import export_batch_pages
+
+    n, errors = export_batch_pages(args.store, quiet=args.quiet)
+    if not args.quiet:
+        print(f"framing export-pages: {n} article pages and their story pages -> {args.store}", file=sys.stderr)
+    for e in errors:
+        print(f"framing: error: {e['input']}: {e['error']}", file=sys.stderr)
+    return 0 if not errors else 1
 
 
 def _sources(args: argparse.Namespace) -> int:
@@ -335,6 +360,8 @@ def main(argv: Sequence[str] | None = None, stderr: TextIO | None = None) -> int
             return _evaluate(args)
         if args.command == "batch":
             return _batch(args)
+        if args.command == "export-pages":
+            return _export_pages(args)
         if args.command == "sources":
             return _sources(args)
         if args.command == "review":

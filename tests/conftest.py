@@ -37,3 +37,17 @@ def vov() -> Profile:
 @pytest.fixture(scope="session")
 def pl() -> Profile:
     return framing.analyze(framing.load_article(PL))
+
+
+def store_contents(path) -> dict:
+    """Every row of every table of a batch's store (framing.sqlite), in order: the store's content, which
+    SQLite's file header (a change counter) does not let a byte comparison see."""
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                            "'articles_fts%' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
+    finally:
+        con.close()

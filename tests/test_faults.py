@@ -23,7 +23,7 @@ from framing.cli import main
 from framing.corpus.batch import run_batch
 from framing.corpus.tables import csv_cell
 
-from conftest import PL, ROOT, VOV
+from conftest import PL, ROOT, VOV, store_contents
 
 ENV = {**os.environ, "PYTHONHASHSEED": "0"}
 
@@ -55,10 +55,11 @@ def _corpus(path: Path, n: int = 160) -> Path:
     return path
 
 
-def _outputs(out: Path) -> dict[str, bytes]:
-    """Every output file of a batch by name (the cache left out: it only holds what they are built from)."""
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and ".framing-cache" not in p.parts}
+def _outputs(out: Path) -> dict[str, object]:
+    """Every output file of a batch by name: the store by its content (its file header counts writes),
+    the others by their bytes."""
+    return {p.relative_to(out).as_posix(): store_contents(p) if p.name == "framing.sqlite" else p.read_bytes()
+            for p in sorted(out.rglob("*")) if p.is_file() and not p.name.endswith(("-wal", "-shm"))}
 
 
 def _workers_of(marker: str) -> list[int]:
@@ -85,8 +86,19 @@ def _gone(marker: str, seconds: float = 10.0) -> bool:
 
 
 def _count_cache(out: Path) -> int:
-    cache = out / ".framing-cache"
-    return sum(1 for _ in cache.rglob("*.json")) if cache.is_dir() else 0
+    """Articles analysed into the batch's store so far (read beside the running batch)."""
+    import sqlite3
+
+    if not (out / "framing.sqlite").is_file():
+        return 0
+    try:
+        con = sqlite3.connect(f"file:{out / 'framing.sqlite'}?mode=ro", uri=True, timeout=0.2)
+        try:
+            return con.execute("SELECT count(*) FROM analyses").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:  # not created yet, or locked for a moment
+        return 0
 
 
 needs_proc = pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc (Linux)")

@@ -1,23 +1,27 @@
-"""framing batch: feature tables and report pages for a whole corpus.
+"""framing batch: a corpus store, feature tables, an index and (optionally) report pages.
 
 ``run_batch(inputs, out_dir, ...)`` writes, deterministically:
 
+* ``framing.sqlite``: the corpus store (:mod:`.store`): articles, every feature value, the evidence,
+  the story groups, the errors and the run's settings, one transaction per chunk of articles;
 * ``features.csv`` and ``features.jsonl`` (one row per article, the columns of
-  :meth:`framing.types.Profile.to_row`), ``features.parquet`` with ``parquet=True``;
-* ``articles/NAME.html``: one report page per article;
-* ``stories/story-N.html``: a comparison page per group of articles on the same
-  story, grouped by a ``story`` field when the input has one, otherwise by
-  TF-IDF cosine similarity of the texts (pairs at or above ``threshold`` are
-  linked; a group is a connected set of linked articles);
-* ``index.html``: every article and group, sortable and filterable (the table
-  is complete without JavaScript), and every input that failed, with its reason;
-* ``errors.jsonl``: the failed inputs, one per line.
+  :meth:`framing.types.Profile.to_row` and its ``story`` group), ``features.parquet`` with
+  ``parquet=True``, written from the store's rows;
+* story groups: by a ``story`` field when the input has one, otherwise by TF-IDF cosine similarity
+  of the texts (pairs at or above ``threshold`` and published within a few days of each other, where
+  dates are known, are linked; a group is a connected set of linked articles);
+* ``index.html``: every article and group, sortable and filterable (the table is complete without
+  JavaScript), and every input that failed, with its reason;
+* ``errors.jsonl``: the failed inputs, one per line;
+* with ``pages`` (by default for at most :data:`~.pages.AUTO_PAGES_LIMIT` articles): a report page per
+  article (``articles/NAME.html``) and a comparison page per story group (``stories/story-N.html``),
+  rendered from the store (:mod:`.pages`; ``framing export-pages`` writes them later). Without them
+  the index links to nothing and says to open the corpus with ``framing serve OUT``.
 
-Nothing is lost: articles read = rows written + errors. Results are cached in
-``OUT/.framing-cache`` keyed by the article's content and framing's version (and
-the reliability model, if any), so a second run over the same inputs reuses
-them. Every file is written to a temporary name and renamed into place, so an
-interrupted run never leaves half a file.
+Nothing is lost: articles read = rows written + errors. Results are kept in the store keyed by the
+article's content and framing's version (and the reliability model, if any), so a second run over
+the same inputs reuses them, and a killed run loses nothing but the chunk it was in. Every other file
+is written to a temporary name and renamed into place, so an interrupted run never leaves half a file.
 """
 from __future__ import annotations
 
@@ -31,20 +35,20 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from ..analysis import analyze
-from ..atomic import atomic_writer, remove_stale_temporaries, write_atomic
-from ..compare import compare
+from ..atomic import remove_stale_temporaries, write_atomic
 from ..errors import FramingError, InputError, UsageError
 from ..ingest.files import MAX_ARTICLE_CHARS, iter_input
-from ..types import Article, Profile, StoryGroup
+from ..types import Article, StoryGroup
 from ..version import __version__
+from .export import write_index
+from .pages import AUTO_PAGES_LIMIT, export_pages
 from .runner import WorkerPool, default_jobs
+from .store import ROW_FROM_ARTICLE, StoreWriter, full_row, packed_analysis, stored_rows
 from .stories import DEFAULT_THRESHOLD, TextVectors, group_stories, groups_of
-from .tables import TableWriter
+from .tables import TableWriter, with_story
 
-__all__ = ["run_batch", "BatchResult", "safe_names", "group_stories", "DEFAULT_THRESHOLD", "CACHE_DIR"]
+__all__ = ["run_batch", "BatchResult", "safe_names", "group_stories", "DEFAULT_THRESHOLD"]
 
-MAX_GROUP_PAGE = 6          # articles shown side by side on one story page
-CACHE_DIR = ".framing-cache"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -87,18 +91,16 @@ def _article_key(article: Article, salt: str) -> str:
         fields.append(article.author)
     payload = json.dumps(fields, ensure_ascii=False)
     # "surrogatepass": a key for any string (the loaders refuse lone surrogates; a library caller may not)
-    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()[:32]  # 128 bits
 
 
 # ------------------------------------------------------------------ work units
 
-def _analyze_task(task: tuple[dict[str, Any], str | None]) -> dict[str, str]:
-    """Analyze one article (runs in a worker process): its cache entry and its page, as text; or, if
-    anything about this one article fails, ``{"error": message}``, so that the rest of the run goes on.
-
-    The cache entry's first line holds the table row and the index summary,
-    the second the whole profile, so a cache hit reads one short line.
-    """
+def _analyze_task(task: tuple[dict[str, Any], str | None]) -> dict[str, Any]:
+    """Analyze one article (runs in a worker process): its table row and index summary, and the three
+    compressed for the store with its compact profile (:func:`.store.packed_analysis`); or, if anything
+    about this one article fails,
+    ``{"error": message}``, so that the rest of the run goes on."""
     try:
         return _analyze_article(*task)
     except (KeyboardInterrupt, SystemExit):
@@ -109,8 +111,8 @@ def _analyze_task(task: tuple[dict[str, Any], str | None]) -> dict[str, str]:
         return {"error": f"could not be analysed ({type(exc).__name__}: {exc})"[:500]}
 
 
-def _analyze_article(article_fields: dict[str, Any], model_path: str | None) -> dict[str, str]:
-    from ..render.batch_pages import index_summary, render_article_page
+def _analyze_article(article_fields: dict[str, Any], model_path: str | None) -> dict[str, Any]:
+    from ..render.batch_pages import index_summary
 
     profile = analyze(Article(**article_fields))
     if model_path:
@@ -120,25 +122,13 @@ def _analyze_article(article_fields: dict[str, Any], model_path: str | None) -> 
     if profile.prediction:
         row["prediction.label"] = profile.prediction.get("label")
         row["prediction.probability"] = profile.prediction.get("probability")
-    head = json.dumps({"row": row, "summary": index_summary(profile)}, ensure_ascii=False)
-    return {"entry": head + "\n" + json.dumps(profile.to_dict(), ensure_ascii=False) + "\n",
-            "page": render_article_page(profile)}
+    summary = index_summary(profile)
+    return {"row": row, "summary": summary, "packed": packed_analysis(profile, row, summary)}
 
 
 def _where(a: Article) -> str:
     """How an error row names an article: its file (and id), or its id."""
     return f"{a.path} (id {a.id})" if a.path else f"id {a.id}"
-
-
-def _read_head(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as fh:
-        return json.loads(fh.readline())
-
-
-def _read_profile(path: Path) -> Profile:
-    with path.open(encoding="utf-8") as fh:
-        fh.readline()
-        return Profile.from_dict(json.loads(fh.readline()))
 
 
 def _article_fields(a: Article) -> dict[str, Any]:
@@ -156,6 +146,7 @@ class BatchResult:
     groups: list[StoryGroup] = field(default_factory=list)
     reused: int = 0
     not_english: dict[str, int] = field(default_factory=dict)  # language code -> articles (not English)
+    pages: bool = False  # were static pages written
 
     @property
     def ok(self) -> bool:
@@ -185,14 +176,14 @@ def _chunks(items: Iterable[Any], size: int) -> Iterable[list[Any]]:
 def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *, jobs: int | None = None,
               quiet: bool = False, parquet: bool = False, threshold: float | None = None, engine: str = "local",
               scheduler: str | None = None, model: str | None = None, chunk_size: int = 64,
-              max_chars: int | None = MAX_ARTICLE_CHARS) -> BatchResult:
-    """Analyze every article of ``inputs`` and write tables and pages to ``out_dir`` (see the module doc).
+              max_chars: int | None = MAX_ARTICLE_CHARS, pages: bool | None = None) -> BatchResult:
+    """Analyze every article of ``inputs`` into the store of ``out_dir`` and write the tables, the index and
+    (``pages``; ``None``: for at most :data:`AUTO_PAGES_LIMIT` articles) the static pages (see the
+    module doc).
 
-    Articles stream through in chunks of ``chunk_size``: memory holds one chunk
-    of texts and profiles plus a small summary and hashed term vector per article.
+    Articles stream through in chunks of ``chunk_size``: memory holds one chunk of texts and profiles
+    plus a hashed term vector per article (for the story groups).
     """
-    from ..render.batch_pages import render_group_page, render_index
-
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise FramingError(f"{out}: exists and is not a folder")
@@ -215,7 +206,6 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLi
                              f"on the next run: give another --out (e.g. {Path(source) / 'framing-out'})")
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(out)  # what a killed run left behind
-    cache = out / CACHE_DIR
 
     errors: list[dict[str, str]] = []
 
@@ -227,90 +217,75 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLi
                 else:
                     yield item
 
-    table = TableWriter(out)
-    vectors = TextVectors()
-    # per article, only (file name, cache key, title) stay in memory; the index rows go to a spill file
-    kept: list[tuple[str, str, str]] = []
-    spill_path = out / f".index-rows.{os.getpid()}.tmp"
-    spill = spill_path.open("w", encoding="utf-8")
-    has_predictions = False
-    not_english: dict[str, int] = {}  # language -> articles, for the index and the closing line
-    stories: list[str | None] = []
-    used_names: dict[str, int] = {}
-    reused = 0
-    update, close = _progress_bar(quiet)
-    runner = WorkerPool(jobs, engine, scheduler)
-    interrupted = True
+    store = StoreWriter(out)
     try:
-        for chunk in _chunks(articles(), chunk_size):
-            names = _unique_names([a.id for a in chunk], used_names)
-            keys = [_article_key(a, salt) for a in chunk]
-            heads: list[dict[str, Any] | None] = [None] * len(chunk)
-            todo: list[int] = []
-            for i, key in enumerate(keys):
-                path = cache / key[:2] / f"{key}.json"
-                if path.is_file() and (out / "articles" / f"{names[i]}.html").is_file():
-                    try:
-                        heads[i] = _read_head(path)
-                        reused += 1
-                        update(1)
-                        continue
-                    except (OSError, ValueError):
-                        pass
-                todo.append(i)
-            computed = runner.map(_analyze_task, [(_article_fields(chunk[i]), model) for i in todo], update)
-            for i, r in zip(todo, computed):
-                if "error" in r:
-                    errors.append({"input": _where(chunk[i]), "error": r["error"]})
-                    continue
-                write_atomic(cache / keys[i][:2] / f"{keys[i]}.json", r["entry"])
-                write_atomic(out / "articles" / f"{names[i]}.html", r["page"])
-                heads[i] = json.loads(r["entry"].split("\n", 1)[0])
-            for a, name, key, head in zip(chunk, names, keys, heads):
-                if head is None:  # its analysis failed: an error row, above
-                    continue
-                table.add(head["row"])
-                summary = head["summary"]  # type: ignore[index]
-                spill.write(json.dumps({"name": name, **summary}, ensure_ascii=False) + "\n")
-                kept.append((name, key, summary["title"]))
-                has_predictions = has_predictions or bool(summary.get("prediction"))
-                if summary.get("language"):
-                    not_english[summary["language"]] = not_english.get(summary["language"], 0) + 1
-                stories.append(a.story)
-            vectors.add_articles([a for a, head in zip(chunk, heads) if head is not None])
-        interrupted = False
-    finally:
-        runner.close(interrupted)
-        close()
-        spill.close()
-        if interrupted:
-            table.abandon()
-            spill_path.unlink(missing_ok=True)
-    table.close(parquet)
-
-    groups = groups_of(vectors, stories, threshold)
-    del vectors
-    for g in groups:
-        shown = g.members[:MAX_GROUP_PAGE]
-        members = [_read_profile(cache / kept[i][1][:2] / f"{kept[i][1]}.json") for i in shown]
-        extra = [(kept[i][2], kept[i][0]) for i in g.members[MAX_GROUP_PAGE:]]
+        store.begin({"threshold": threshold, "model": salt or None, "max_article_size": max_chars,
+                     "chunk_size": chunk_size})
+        vectors = TextVectors()
+        not_english: dict[str, int] = {}  # language -> articles, for the index and the closing line
+        stories: list[str | None] = []
+        n_kept = 0
+        used_names: dict[str, int] = {}
+        reused = 0
+        update, close = _progress_bar(quiet)
+        runner = WorkerPool(jobs, engine, scheduler)
+        interrupted = True
         try:
-            page = render_group_page(compare(members), g, [kept[i][0] for i in shown], extra)
-        except Exception as exc:  # a story page that cannot be made is an error row, not the end of the run
-            errors.append({"input": f"story {g.name}", "error": f"could not be compared ({type(exc).__name__}: {exc})"})
-            continue
-        write_atomic(out / "stories" / f"{g.name}.html", page)
-    write_atomic(out / "errors.jsonl", "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
+            for chunk in _chunks(articles(), chunk_size):
+                names = _unique_names([a.id for a in chunk], used_names)
+                keys = [_article_key(a, salt) for a in chunk]
+                done = store.cached(keys)
+                todo = [i for i, key in enumerate(keys) if key not in done]
+                reused += len(chunk) - len(todo)
+                update(len(chunk) - len(todo))
+                computed = runner.map(_analyze_task, [(_article_fields(chunk[i]), model) for i in todo], update)
+                analysed: list[tuple[str, dict[str, Any]]] = []
+                for i, r in zip(todo, computed):
+                    if "error" in r:
+                        errors.append({"input": _where(chunk[i]), "error": r["error"]})
+                        continue
+                    analysed.append((keys[i], r["packed"]))
+                    done[keys[i]] = ({k: v for k, v in r["row"].items() if k not in ROW_FROM_ARTICLE}, r["summary"])
+                entries = []
+                kept = []
+                for a, name, key in zip(chunk, names, keys):
+                    got = done.get(key)
+                    if got is None:  # its analysis failed: an error row, above
+                        continue
+                    row, summary = full_row(a, got[0]), got[1]
+                    entries.append((n_kept, a, name, key, row, summary))
+                    kept.append(a)
+                    n_kept += 1
+                    if summary.get("language"):
+                        not_english[summary["language"]] = not_english.get(summary["language"], 0) + 1
+                    stories.append(a.story)
+                store.add_chunk(analysed, entries)
+                vectors.add_articles(kept)
+            interrupted = False
+        finally:
+            runner.close(interrupted)
+            close()
 
-    def rows() -> Iterable[dict[str, Any]]:
-        with spill_path.open(encoding="utf-8") as fh:
-            for line in fh:
-                yield json.loads(line)
+        groups = groups_of(vectors, stories, threshold)
+        del vectors
+        store.finish_groups(groups)
+        con = store.db
+        write_pages = n_kept <= AUTO_PAGES_LIMIT if pages is None else pages
+        if write_pages:
+            errors += export_pages(con, out)
+        store.finish(errors)
+        write_atomic(out / "errors.jsonl", "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
+        table = TableWriter(out)
+        try:
+            for _, _, story, row, _ in stored_rows(con):
+                table.add(with_story(row, story))
+        except BaseException:
+            table.abandon()
+            raise
+        table.close(parquet)
 
-    with atomic_writer(out / "index.html") as fh:
-        for piece in render_index(rows(), len(kept), [t for _, _, t in kept], groups, errors, threshold,
-                                  has_predictions, not_english):
-            fh.write(piece)
-    spill_path.unlink()
-    return BatchResult(out, len(kept), errors, groups, reused=reused, not_english=dict(sorted(not_english.items())))
-
+        write_index(con, out, errors, write_pages, str(out_dir))
+    finally:
+        store.close()
+    return BatchResult(out, n_kept, errors, groups, reused=reused, not_english=dict(sorted(not_english.items())),
+                       pages=write_pages)

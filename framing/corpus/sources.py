@@ -75,6 +75,28 @@ def feature_rows(articles: Sequence[Article], jobs: int | None = None, progress:
         return pool.map(_row, articles, tick)
 
 
+def stored_corpus(inputs: Sequence[str | os.PathLike[str]]) -> tuple[list[Article], list[dict[str, Any]]] | None:
+    """The articles and rows of a batch's store, when the only input is a batch folder (or its
+    ``framing.sqlite``): read from the store, not analysed again."""
+    from .store import STORE_FILE, load_profile, open_store
+
+    if len(inputs) != 1:
+        return None
+    path = Path(inputs[0])
+    if not ((path.is_dir() and (path / STORE_FILE).is_file()) or (path.is_file() and path.name == STORE_FILE)):
+        return None
+    con = open_store(path)
+    try:
+        articles, rows = [], []
+        for (seq,) in con.execute("SELECT seq FROM articles ORDER BY seq").fetchall():
+            profile = load_profile(con, seq)
+            articles.append(profile.article)
+            rows.append(model_row(profile))
+        return articles, rows
+    finally:
+        con.close()
+
+
 # ------------------------------------------------------------------ profiles
 
 def _round(v: float | None) -> float | None:
@@ -213,7 +235,8 @@ def run_sources(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.Path
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise FramingError(f"{out_dir}: exists and is not a folder")
-    articles = load_many(_expand(inputs), max_chars=max_chars)
+    stored = stored_corpus(inputs)
+    articles = stored[0] if stored else load_many(_expand(inputs), max_chars=max_chars)
     if not articles:
         raise FramingError("the input holds no articles")
     ids = Counter(a.id for a in articles)
@@ -227,7 +250,7 @@ def run_sources(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.Path
     if save_model and label_map is None:
         raise FramingError("--save-model needs --labels (the model predicts the labels)")
 
-    rows = feature_rows(articles, jobs, progress=progress)
+    rows = stored[1] if stored else feature_rows(articles, jobs, progress=progress)
     columns, profiles = source_profiles(articles, rows)
     out.mkdir(parents=True, exist_ok=True)
 

@@ -35,6 +35,21 @@ def csv_cell(value: Any) -> Any:
     return value
 
 
+STORY_COLUMN = "story"  # a batch's tables: the article's story group ("story-3"), after the metadata
+
+
+def with_story(row: dict[str, Any], story: str) -> dict[str, Any]:
+    """A table row with its ``story`` column after the metadata columns (:data:`META_COLUMNS`)."""
+    out: dict[str, Any] = {}
+    for k, v in row.items():
+        if k not in META_COLUMNS and STORY_COLUMN not in out:
+            out[STORY_COLUMN] = story or None
+        out[k] = v
+    if STORY_COLUMN not in out:
+        out[STORY_COLUMN] = story or None
+    return out
+
+
 class TableWriter:
     """Rows in, tables out: the first row fixes the columns (the feature registry's order)."""
 
@@ -61,7 +76,7 @@ class TableWriter:
     def close(self, parquet: bool) -> None:
         """Finish the tables and move them into place (``parquet``: also ``features.parquet``)."""
         if self._writer is None:
-            self._csv.write(",".join(META_COLUMNS) + "\n")
+            self._csv.write(",".join((*META_COLUMNS, STORY_COLUMN)) + "\n")
         self._csv.close()
         self._jsonl.close()
         if parquet:
@@ -72,7 +87,7 @@ class TableWriter:
             except ImportError:
                 raise FramingError("--parquet needs pyarrow: pip install pyarrow") from None
             # from the JSON Lines (exact values), not the CSV (whose text cells may be neutralised)
-            meta = pa.schema([(c, pa.string()) for c in META_COLUMNS])
+            meta = pa.schema([(c, pa.string()) for c in (*META_COLUMNS, STORY_COLUMN)])
             table = pajson.read_json(self._jsonl_path, parse_options=pajson.ParseOptions(
                 explicit_schema=meta, unexpected_field_behavior="infer")) if self.rows else meta.empty_table()
             buf = io.BytesIO()

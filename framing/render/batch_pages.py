@@ -91,9 +91,12 @@ def index_summary(p: Profile) -> dict[str, Any]:
 
 def build_index_view(rows: Iterable[dict[str, Any]], n_rows: int, titles: Sequence[str], groups: Sequence[Any],
                      errors: Sequence[dict[str, str]], threshold: float, has_predictions: bool,
-                     not_english: dict[str, int] | None = None) -> dict[str, Any]:
+                     not_english: dict[str, int] | None = None, pages: bool = True,
+                     out_name: str = "OUT") -> dict[str, Any]:
     """The index view; ``rows`` (the articles' summaries, in order) is consumed lazily while rendering;
-    ``not_english``: how many articles of each other language there are."""
+    ``not_english``: how many articles of each other language there are; ``pages``: were the static
+    pages written (without them nothing is linked, and the page says how to open the corpus);
+    ``out_name``: the batch folder, as the commands it suggests name it."""
     group_of: dict[int, Any] = {}
     for g in groups:
         for i in g.members:
@@ -102,10 +105,10 @@ def build_index_view(rows: Iterable[dict[str, Any]], n_rows: int, titles: Sequen
     def table_rows() -> Iterator[dict[str, Any]]:
         for i, s in enumerate(rows):
             g = group_of.get(i)
-            yield {**s, "href": f"articles/{s['name']}.html", "group": g.name if g else "",
-                   "group_href": f"stories/{g.name}.html" if g else ""}
+            yield {**s, "href": f"articles/{s['name']}.html" if pages else "", "group": g.name if g else "",
+                   "group_href": f"stories/{g.name}.html" if g and pages else ""}
 
-    group_rows = [{"name": g.name, "href": f"stories/{g.name}.html", "n": len(g.members),
+    group_rows = [{"name": g.name, "href": f"stories/{g.name}.html" if pages else "", "n": len(g.members),
                    "how": g.by, "key": g.key if g.by == "story field" else "",
                    "similarity": fmt_similarity(g.similarity),
                    "titles": [titles[i] for i in g.members[:4]]} for g in groups]
@@ -115,12 +118,14 @@ def build_index_view(rows: Iterable[dict[str, Any]], n_rows: int, titles: Sequen
             "story_days": STORY_DAYS, "scale": SCALE,
             "not_english": sum((not_english or {}).values()),
             "languages": ", ".join(f"{code} {n}" for code, n in sorted((not_english or {}).items())),
-            "csp_script": _script_hash()}
+            "csp_script": _script_hash(), "pages": pages, "out_name": out_name}
 
 
 def render_index(rows: Iterable[dict[str, Any]], n_rows: int, titles: Sequence[str], groups: Sequence[Any],
                  errors: Sequence[dict[str, str]], threshold: float, has_predictions: bool,
-                 not_english: dict[str, int] | None = None) -> Iterator[str]:
+                 not_english: dict[str, int] | None = None, pages: bool = True,
+                 out_name: str = "OUT") -> Iterator[str]:
     """The index page, generated piece by piece (a corpus of 100,000 articles makes a long table)."""
-    view = build_index_view(rows, n_rows, titles, groups, errors, threshold, has_predictions, not_english)
+    view = build_index_view(rows, n_rows, titles, groups, errors, threshold, has_predictions, not_english, pages,
+                            out_name)
     return environment().get_template("index.html").generate(**view)
