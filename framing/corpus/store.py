@@ -22,10 +22,11 @@ OUT/framing.sqlite`` opens it. The schema (``SCHEMA_VERSION``):
   story_key, story, language, n_words)``: this run's articles in input order (``seq`` from 0),
   ``name`` the page name (unique), ``key`` their analysis, ``story_key`` the input's story field and
   ``story`` the story group (``story-1`` ...) the run put it in.
-- ``columns(col INTEGER PRIMARY KEY, name TEXT UNIQUE)`` and ``feature_values(col, value, seq)``
-  (WITHOUT ROWID, primary key ``(col, value, seq)``): every numeric value and measure of the tables
-  (not their ``__count`` and ``__per_1000_words`` columns, which are in the tables and the profile),
-  indexed for sorting a corpus by any of them; a missing value has no row.
+- ``columns(col INTEGER PRIMARY KEY, name TEXT UNIQUE)`` and ``feature_values(seq, col, value)``
+  (WITHOUT ROWID, primary key ``(seq, col)``, indexed by ``(col, value, seq)``): the values a corpus is
+  sorted and filtered by (:func:`sortable`: each feature's value, and the measures of the index's
+  and the sources page's columns); a missing value has no row. Every number of an article is in the
+  tables and in its profile.
 - ``stories(name TEXT PRIMARY KEY, key, by, similarity, n)`` and ``story_members(name, seq)``.
 - ``errors(n INTEGER PRIMARY KEY, input, error)``: what could not be read or analysed.
 - ``articles_fts``: FTS5 over ``title`` and ``text`` (external content: ``articles``, by ``seq``;
@@ -67,8 +68,9 @@ CREATE INDEX IF NOT EXISTS articles_source ON articles(source, date);
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story);
 CREATE TABLE IF NOT EXISTS columns(col INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
-CREATE TABLE IF NOT EXISTS feature_values(col INTEGER NOT NULL, value NUMERIC NOT NULL, seq INTEGER NOT NULL,
-    PRIMARY KEY (col, value, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS feature_values(seq INTEGER NOT NULL, col INTEGER NOT NULL, value NUMERIC NOT NULL,
+    PRIMARY KEY (seq, col)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS feature_values_sorted ON feature_values(col, value, seq);
 CREATE TABLE IF NOT EXISTS stories(name TEXT PRIMARY KEY, key TEXT, by TEXT, similarity REAL, n INTEGER);
 CREATE TABLE IF NOT EXISTS story_members(name TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (name, seq))
     WITHOUT ROWID;
@@ -178,6 +180,19 @@ def packed_analysis(profile: Profile, row: dict[str, Any], summary: dict[str, An
             "profile": pack(encode_profile_json(profile))}
 
 
+@functools.cache
+def _sorted_measures() -> frozenset[str]:
+    from ..catalog import INDEX_COLUMNS, KEY_COLUMNS
+
+    return frozenset({f"{f}.{m}" for f, m, _ in INDEX_COLUMNS if m} | {c for c, _, _ in KEY_COLUMNS})
+
+
+def sortable(column: str) -> bool:
+    """Is a table column one the store indexes for sorting: a feature's value (``alarmist``) or a measure
+    the index or the sources page shows (``sourcing.anonymous``, ``style.words``)?"""
+    return ("." not in column and "__" not in column) or column in _sorted_measures()
+
+
 # ------------------------------------------------------------------ writing
 
 class StoreWriter:
@@ -240,10 +255,10 @@ class StoreWriter:
                                  row.get("language"), int(summary.get("words_sort") or 0)))
                 self.db.execute("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)", (seq, a.title, a.text))
                 for column, value in row.items():
-                    if isinstance(value, (int, float)) and not isinstance(value, bool) and "__" not in column:
+                    if isinstance(value, (int, float)) and not isinstance(value, bool) and sortable(column):
                         # a whole number as an integer: SQLite stores it in 0 to 2 bytes, a REAL in 8
                         number = int(value) if float(value).is_integer() and abs(value) < 2 ** 53 else float(value)
-                        values.append((self._column(column), number, seq))
+                        values.append((seq, self._column(column), number))
             self.db.executemany("INSERT OR IGNORE INTO feature_values VALUES (?, ?, ?)", values)
 
     def _column(self, name: str) -> int:

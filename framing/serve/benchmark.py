@@ -1,15 +1,14 @@
 """Serve's speed on a large store: ``python -m framing.bench --serve N`` (default 100,000 articles).
 
-The store is made from real articles analysed once (the first ``seed`` articles of a JSON Lines
-corpus: by default the AllSides dev slice), then copied in SQL under new ids until it holds ``n``
-articles (the pages' cost depends on the store's size and the article's, not on how many distinct
-texts it has). Measured in-process, as a request's handler runs them (the HTTP layer adds about a
-millisecond on 127.0.0.1): an article's page rebuilt from the store and rendered, a story's
-comparison, and the list searched, filtered and sorted (median of ``repeat`` runs each, at random
-articles and filters). Targets (issue 15): page on demand median under 30 ms, list under 100 ms.
-
-PROVISIONAL, like :mod:`~framing.serve.reader`: the store is written in the schema the reader reads
-until the store branch's schema lands.
+The store is the one ``framing batch`` writes, made from real articles analysed once (the first
+``seed`` articles of a JSON Lines corpus: by default the AllSides dev slice), then copied in SQL
+under new ids and page names until it holds ``n`` articles (the pages' cost depends on the store's
+size and the article's, not on how many distinct texts it has; the copies share their analyses, so
+the file is smaller than a real corpus's). Measured in-process, as a request's handler runs them (the
+HTTP layer adds about a millisecond on 127.0.0.1): an article's page rebuilt from the store and
+rendered, a story's comparison, and the list searched, filtered and sorted (median of ``repeat`` runs
+each, at random articles and filters). Targets (issue 15): page on demand median under 30 ms, list
+under 100 ms.
 """
 from __future__ import annotations
 
@@ -19,55 +18,45 @@ import sqlite3
 import statistics
 import tempfile
 import time
-import zlib
 from pathlib import Path
 from typing import Any, Callable
 
-from ..analysis import analyze
+from ..corpus.batch import run_batch
+from ..corpus.store import STORE_FILE
 from ..ingest.corpora import load_articles_jsonl
 from ..render.batch_pages import render_article_page
-from .reader import STORE_FILE, Filters, open_reader
-
-SCHEMA = """
-CREATE TABLE articles(id TEXT PRIMARY KEY, title, text, source, url, date, story, n_words INTEGER, profile);
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles');
-CREATE TABLE feature_values(article_id TEXT, col TEXT, value REAL);
-CREATE TABLE stories(name TEXT PRIMARY KEY, key, by, similarity);
-CREATE TABLE run(key, value);
-"""
+from .reader import Filters, open_reader
 
 
 def build_store(folder: Path, corpus: Path, n: int, seed: int = 200) -> Path:
-    """A store of ``n`` articles in ``folder`` from the first ``seed`` articles of ``corpus``."""
-    db = sqlite3.connect(folder / STORE_FILE)
-    db.executescript(SCHEMA)
+    """A batch folder (``folder``/out) whose store holds ``n`` articles, from the first ``seed`` of ``corpus``."""
     base = load_articles_jsonl(str(corpus))[:seed]
-    for i, a in enumerate(base):
-        p = analyze(a)
-        story = f"story-{i // 4 + 1}"
-        db.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?)",
-                   (a.id, a.title, a.text, a.source, a.url, a.date, story, p.n_words, zlib.compress(json.dumps(p.to_dict()).encode(), 6)))
-        db.executemany("INSERT INTO feature_values VALUES (?,?,?)", [
-            (a.id, k, v) for k, v in p.to_row().items() if isinstance(v, (int, float)) and not isinstance(v, bool)])
-    copies = -(-n // len(base)) - 1
-    for c in range(1, copies + 1):  # copies under new ids, each copy's stories its own
-        db.execute("INSERT INTO articles SELECT id || '-' || ?, title, text, source, url, date, story || '-' || ?, "
-                   "n_words, profile FROM articles WHERE rowid <= ?", (c, c, len(base)))
-        db.execute("INSERT INTO feature_values SELECT article_id || '-' || ?, col, value FROM feature_values "
-                   "WHERE article_id IN (SELECT id FROM articles WHERE rowid <= ?)", (c, len(base)))
-    db.execute("DELETE FROM articles WHERE rowid > ?", (n,))
-    db.execute("DELETE FROM feature_values WHERE article_id NOT IN (SELECT id FROM articles)")
-    db.execute("INSERT INTO stories SELECT DISTINCT story, story, 'similarity', NULL FROM articles")
-    db.execute("CREATE INDEX fv ON feature_values(col, value, article_id)")
-    db.execute("CREATE INDEX fv_article ON feature_values(article_id, col)")
-    db.execute("CREATE INDEX a_story ON articles(story)")
-    db.execute("CREATE INDEX a_source ON articles(source)")
-    db.execute("INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, text FROM articles")
-    db.execute("INSERT INTO run VALUES ('version', 'bench')")
-    db.execute("ANALYZE")  # without its statistics SQLite joins the values through the wrong index
+    source = folder / "base.jsonl"
+    source.write_text("".join(json.dumps({"id": a.id, "title": a.title, "text": a.text, "source": a.source,
+                                          "url": a.url, "date": a.date}) + "\n" for a in base), encoding="utf-8")
+    out = folder / "out"
+    run_batch([source], out, jobs=1, quiet=True, pages=False)
+    db = sqlite3.connect(out / STORE_FILE)
+    k = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    for c in range(1, -(-n // k)):  # copies under new ids and names, each copy's stories its own
+        shift = c * k
+        db.execute("INSERT INTO articles SELECT seq + ?, id || '-' || ?, name || '-' || ?, key, title, text, source, "
+                   "url, date, author, story_key, CASE WHEN story IS NULL THEN NULL ELSE story || '-' || ? END, "
+                   "language, n_words FROM articles WHERE seq < ?", (shift, c, c, c, k))
+        db.execute("INSERT INTO feature_values SELECT seq + ?, col, value FROM feature_values WHERE seq < ?", (shift, k))
+        db.execute("INSERT INTO story_members SELECT name || '-' || ?, seq + ? FROM story_members WHERE seq < ?",
+                   (c, shift, k))
+        db.execute("INSERT INTO stories SELECT name || '-' || ?, key, by, similarity, n FROM stories "
+                   "WHERE name NOT LIKE '%-%-%'", (c,))
+    db.execute("DELETE FROM articles WHERE seq >= ?", (n,))
+    db.execute("DELETE FROM feature_values WHERE seq >= ?", (n,))
+    db.execute("DELETE FROM story_members WHERE seq >= ?", (n,))
+    db.execute("DELETE FROM stories WHERE name NOT IN (SELECT name FROM story_members)")
+    db.execute("INSERT INTO articles_fts(rowid, title, text) SELECT seq, title, text FROM articles WHERE seq >= ?", (k,))
+    db.execute("ANALYZE")
     db.commit()
     db.close()
-    return folder
+    return out
 
 
 def _median_ms(func: Callable[[int], Any], repeat: int) -> float:
@@ -82,11 +71,11 @@ def _median_ms(func: Callable[[int], Any], repeat: int) -> float:
 def serve_figures(corpus: Path, n: int = 100_000, repeat: int = 30, seed: int = 200) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="framing-bench-serve-") as tmp:
         t = time.perf_counter()
-        build_store(Path(tmp), corpus, n, seed)
+        store = build_store(Path(tmp), corpus, n, seed)
         built = time.perf_counter() - t
-        reader = open_reader(Path(tmp))
+        reader = open_reader(store)
         rng = random.Random(1)
-        ids = [r[0] for r in reader._db().execute("SELECT id FROM articles ORDER BY random() LIMIT ?", (repeat,))]
+        ids = [r[0] for r in reader._db().execute("SELECT name FROM articles ORDER BY random() LIMIT ?", (repeat,))]
         stories = [r[0] for r in reader._db().execute("SELECT name FROM stories ORDER BY random() LIMIT ?", (repeat,))]
         sources = reader.sources()
         features = list(reader.feature_columns())[:7]
@@ -109,7 +98,7 @@ def serve_figures(corpus: Path, n: int = 100_000, repeat: int = 30, seed: int = 
         def whole(i: int) -> None:
             reader.search(Filters(feature=rng.choice(features), sort="feature", order="desc", page=1 + i))
 
-        return {"store_articles": reader.n_articles(), "store_mb": round((Path(tmp) / STORE_FILE).stat().st_size / 2**20, 1),
+        return {"store_articles": reader.n_articles(), "store_mb": round((store / STORE_FILE).stat().st_size / 2**20, 1),
                 "store_build_s": round(built, 1),
                 "article_page_ms": _median_ms(page, repeat), "story_page_ms": _median_ms(story, max(5, repeat // 3)),
                 "list_by_source_sorted_ms": _median_ms(listed, repeat),
