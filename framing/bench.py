@@ -6,7 +6,9 @@ Prints, on the given corpus (default: PolNeAR train, 840 articles, from
 * analysis alone on one core, in articles per second (and per 4 KB of text), each
   profile used and dropped as ``framing batch`` streams them, with the minimum
   of the runs beside the median;
-* ``framing batch`` end to end with ``--jobs 1`` and with all cores, articles per second;
+* ``framing batch`` end to end into its store (no static pages) with ``--jobs 1`` and with all
+  cores, articles per second, as a share of the analysis alone (one core), and the store's size per
+  article;
 * milliseconds per comparison report (two articles);
 * the peak resident memory of this process.
 
@@ -112,11 +114,19 @@ def main(argv: list[str] | None = None) -> int:
         corpus.write_text("".join(json.dumps({"id": a.id, "title": a.title, "text": a.text, "source": a.source})
                                   + "\n" for a in articles), encoding="utf-8")
         for jobs in (1, os.cpu_count() or 1):
+            outs: list[Path] = []
+
             def batch(jobs=jobs):
                 out = Path(tempfile.mkdtemp(dir=tmp))
-                run_batch([corpus], out, jobs=jobs, quiet=True)
+                run_batch([corpus], out, jobs=jobs, quiet=True, pages=False)  # into the store, no static pages
+                outs.append(out)
             t, _ = _median_time(batch, args.repeat)
             figures[f"batch_jobs{jobs}_articles_per_s"] = round(n / t, 1)
+            # end to end into the store against the analysis alone on one core, in this run
+            figures[f"batch_jobs{jobs}_vs_analysis"] = round(n / t / figures["analysis_articles_per_s"], 2)
+            store = outs[-1] / "framing.sqlite"
+            figures["store_kb_per_article"] = round(store.stat().st_size / n / 1024, 2)
+            figures["text_kb_per_article"] = round(kb / n, 2)
     profiles = [analyze(a) for a in articles[:2]]
     t, _ = _median_time(lambda: render_comparison(compare(profiles)), max(5, args.repeat))
     figures["report_ms"] = round(1000 * t, 1)

@@ -148,6 +148,7 @@ def test_dask_engine_matches_the_local_run(tmp_path):
         run_batch([folder], remote, quiet=True, engine="dask", scheduler=cluster.scheduler_address)
     for f in ("features.csv", "features.jsonl", "index.html", "errors.jsonl"):
         assert (local / f).read_bytes() == (remote / f).read_bytes(), f
+    assert store_contents(local / "framing.sqlite") == store_contents(remote / "framing.sqlite")  # the same rows
 
 
 def test_parquet_table_matches_the_csv(tmp_path):
