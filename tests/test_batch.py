@@ -212,3 +212,23 @@ def test_similar_articles_months_apart_are_not_one_story():
     assert compare([framing.analyze(june), framing.analyze(august)]).similarity_verdict == "related topic"
     undated = [_story("", 1), _story("", 2)]
     assert [g.members for g in group_stories(undated)] == [[0, 1]]  # dates unknown: words decide
+
+
+_CLIMATE = "Parliament approved the new climate law on Thursday after a long debate about carbon taxes and coal plants."
+_RATES = "The central bank raised interest rates again on Wednesday, citing stubborn inflation in housing and energy."
+_FOOTBALL = "The football club sacked its manager after a run of defeats left the team near the bottom of the league."
+
+
+def test_articles_each_like_the_next_are_not_chained_into_one_story():
+    # climate, climate+rates, rates+football, football: each like its neighbour, the ends unrelated
+    chain = [Article("a", "A", f"{_CLIMATE} {_CLIMATE}"), Article("b", "B", f"{_CLIMATE} {_RATES}"),
+             Article("c", "C", f"{_RATES} {_FOOTBALL}"), Article("d", "D", f"{_FOOTBALL} {_FOOTBALL}")]
+    groups = group_stories(chain, threshold=0.3)
+    assert [g.members for g in groups] == [[0, 1], [2, 3]]
+    assert all(g.similarity >= 0.3 for g in groups)
+
+
+def test_an_undated_article_does_not_bridge_reports_two_months_apart():
+    reports = [Article("e", "E", _CLIMATE + " The vote was close.", date="2019-01-01"), Article("x", "X", _CLIMATE),
+               Article("f", "F", _CLIMATE + " The vote was narrow.", date="2019-03-01")]
+    assert [g.members for g in group_stories(reports, threshold=0.3)] == [[0, 1]]

@@ -4,8 +4,9 @@ Articles are grouped by their ``story`` field when any input has one; otherwise 
 similarity of their titles and texts (:mod:`framing.compare.similarity`, the scale the comparison uses):
 pairs at or above a threshold (by default :data:`~framing.compare.similarity.SAME_STORY`) that were
 published within :data:`~framing.compare.similarity.STORY_DAYS` days of each other (where both dates
-are known) are linked, and a group is a connected set of linked articles (union-find over the sparse
-similarity matrix, a block of rows at a time so memory stays bounded).
+are known) are linked, and linked articles are grouped, strongest links first, as long as the two
+groups' articles are on average as alike as the threshold (average linkage: no chains of articles
+each like the next; the sparse similarity matrix is read a block of rows at a time so memory stays bounded).
 """
 from __future__ import annotations
 
@@ -80,6 +81,12 @@ def mean_pairwise_similarity(x: Any, members: list[int]) -> float:
 
 
 def _groups_by_similarity(x: Any, threshold: float, days: Sequence[int | None]) -> list[StoryGroup]:
+    """Groups by average linkage: the linked pairs (similarity at or above ``threshold``, dates at most
+    :data:`STORY_DAYS` apart where both are known), strongest first, join their articles' groups when
+    the mean similarity between the two groups' articles is itself at least ``threshold`` and their
+    dated articles stay within :data:`STORY_DAYS` days of each other. Joining every linked pair
+    (single linkage) chained 242 of the 1,500 AllSides articles into one "story" of mean similarity
+    0.09, each article like its neighbour and the ends about nothing in common."""
     n = x.shape[0]
     parent = list(range(n))
 
@@ -89,6 +96,7 @@ def _groups_by_similarity(x: Any, threshold: float, days: Sequence[int | None]) 
             i = parent[i]
         return i
 
+    pairs: list[tuple[float, int, int]] = []
     xt = x.T.tocsr()
     for start in range(0, n, _BLOCK):
         sims = (x[start:start + _BLOCK] @ xt).tocoo()
@@ -98,9 +106,34 @@ def _groups_by_similarity(x: Any, threshold: float, days: Sequence[int | None]) 
                 da, db = days[a], days[b]
                 if da is not None and db is not None and abs(da - db) > STORY_DAYS:
                     continue  # too far apart in time to be one story
-                ra, rb = root(a), root(b)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
+                pairs.append((-round(float(v), 9), a, b))
+    pairs.sort()
+    centroid: dict[int, Any] = {}  # root -> the sum of its members' vectors (a sparse row)
+
+    def vector(r: int) -> Any:
+        found = centroid.get(r)
+        return x[r] if found is None else found
+
+    size = [1] * n
+    span: list[tuple[int | None, int | None]] = [(d, d) for d in days]  # a group's first and last dated day
+    for _, a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra == rb:
+            continue
+        va, vb = vector(ra), vector(rb)
+        # the mean similarity of every article of one group with every article of the other
+        # (the rows are unit vectors, so it is the dot product of the sums over the product of the sizes)
+        if float(va.multiply(vb).sum()) / (size[ra] * size[rb]) < threshold - 1e-6:
+            continue  # the two groups, taken whole, are not one story
+        dated = [d for d in (*span[ra], *span[rb]) if d is not None]
+        if dated and max(dated) - min(dated) > STORY_DAYS:
+            continue  # an undated article does not bridge reports weeks apart
+        keep, gone = min(ra, rb), max(ra, rb)
+        span[keep] = (min(dated), max(dated)) if dated else (None, None)
+        parent[gone] = keep
+        centroid[keep] = va + vb
+        size[keep] += size[gone]
+        centroid.pop(gone, None)
     comps: dict[int, list[int]] = {}
     for i in range(n):
         comps.setdefault(root(i), []).append(i)
