@@ -10,7 +10,7 @@ import base64
 import hashlib
 from typing import Any, Iterable, Iterator, Sequence
 
-from ..catalog import FEATURE_TITLES, INDEX_COLUMNS, MEANINGS, QUOTED_UNIT, VOICE_NOTE
+from ..catalog import FEATURE_TITLES, INDEX_COLUMNS, MEANINGS, QUOTED_UNIT, SHOWN_APART, VOICE_NOTE
 from ..compare import Comparison
 from ..compare.similarity import SCALE, STORY_DAYS
 from ..types import Profile
@@ -39,7 +39,9 @@ def build_article_page_view(profile: Profile) -> dict[str, Any]:
     card, text, counts = article_view(profile, "A", 0)
     rows = []
     for name, f in profile.features.items():
-        measures = [{"name": m.name.replace("_", " "), "value": _measure_text(m), "count": "" if m.count is None
+        measures = [{"name": m.name.replace("_", " ") + (" (listed apart, not counted)" if (name, m.name) in SHOWN_APART
+                                                          else ""),
+                     "value": _measure_text(m), "count": "" if m.count is None
                      else f"{m.count:,}"} for m in f.measures if m.value not in (None, 0, 0.0)]
         rows.append({"name": FEATURE_TITLES.get(name, name), "value": fmt(f.value), "unit": f.unit,
                      "count": "" if f.count is None else f"{f.count:,}", "meaning": MEANINGS[name],
