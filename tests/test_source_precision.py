@@ -251,3 +251,64 @@ def test_speech_the_model_did_not_keep_and_expectations_are_no_unattributed_clai
             "The county built four new schools and two clinics between 2015 and 2019 with state money.")
     assert _claims(text) == ["The county built four new schools and two clinics between 2015 and 2019 with state money."], \
         _claims(text)
+
+
+# ------------------------------------------------------------------ round 22 (seed 101 sample)
+
+@pytest.mark.parametrize("text", [
+    "And saying so is only fair to the people who voted for him in the first place.",
+    "Who would have thought that the mayor would become the most popular figure in the county by June?",
+    "The Iranian government does not recognize his American citizenship or his right to a lawyer.",
+    "Party officials openly supported the governor all through the spring primary.",
+])
+def test_gerunds_of_nobody_rhetorical_questions_and_allegiance_attribute_nothing(text):
+    assert _cues(text) == [], _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor thought the plan would pass easily, an aide said on Tuesday.",
+    "The court recognized that the law was vague and sent the case back to the judge.",
+    "The union supported that view in a statement released late on Friday night.",
+    "The minister left the room, saying the talks had failed and would not resume.",
+])
+def test_cues_beside_the_gerund_and_allegiance_rules_stay(text):
+    assert _cues(text) != [], _pairs(text)
+
+
+def _quote_kinds(text: str) -> dict[str, str]:
+    return {e.text: e.role for e in profile(text).features["sourcing"].evidence if e.role in ("quote", "scare_quote")}
+
+
+def test_a_quoted_word_inside_the_writers_noun_phrase_or_a_title_is_no_quotation():
+    text = ("Analysts warned about an \"invasion\" of cheap imports, and the minister blamed Beijing's \"dumping\" "
+            "for the losses, he said. Alongside concerns like \"work\" and \"money,\" the survey found new worries, "
+            "the pollster said. A columnist called the article \"The Horror!\" on the day he was elected. "
+            "The minister said the imports were \"dangerous\" and must stop. The organizer yelled, \"Time's up!\"")
+    kinds = _quote_kinds(text)
+    for term in ('"invasion"', '"dumping"', '"work"', '"money,"', '"The Horror!"'):
+        assert kinds.get(term) == "scare_quote", (term, kinds)
+    assert kinds.get('"dangerous"') == "quote", kinds
+    assert kinds.get('"Time\'s up!"') == "quote", kinds
+
+
+def test_members_of_a_group_a_count_and_the_before_a_name_are_no_named_person():
+    text = ("One of the black women was saying to the white woman that she should leave the stage. "
+            "Of the 34 who said they had been to the border, 18 are Republicans. "
+            "The Bolsheviks claimed the revolution was inevitable and near. "
+            "Senator Maria Lopez said the plan was unfair to renters.")
+    speakers = _speakers(text)
+    assert speakers.get("One of the black women") == "anonymous", speakers
+    assert speakers.get("the 34") == "anonymous", speakers
+    assert speakers.get("The Bolsheviks") == "anonymous", speakers
+    assert speakers.get("Senator Maria Lopez") == "person", speakers
+
+
+def test_sentences_naming_nothing_quoting_someone_or_credits_are_no_unattributed_claims():
+    text = ("His skepticism is not just a political equation that can be solved with more money. "
+            "The council voted 7-2 on Tuesday to close the plant in Springfield by next year. "
+            "A farmer was standing by the road with friends when the bridge \"came down with a huge crashing sound.\" "
+            "GOVERNOR JANET MILLS: This whole notion of voting fraud is something that has been disproved by the courts. "
+            "Ann Lee/The Daily Courier Jose made the monthlong journey to the border from El Salvador with his daughter. "
+            "( Also on POLITICO: Walker ad on crime statistics in the city of Milwaukee )")
+    assert _claims(text) == ["The council voted 7-2 on Tuesday to close the plant in Springfield by next year."], \
+        _claims(text)

@@ -190,6 +190,12 @@ _NAMING: Final = frozenset({"call", "calls", "called", "calling", "dub", "dubs",
                             "nicknamed", "brand", "branded", "refer", "referred", "referring", "refers"})
 
 
+# Words that make the one or two quoted words after them part of the writer's noun phrase, a term or a
+# label rather than someone's words (determiners, possessives, "like" and "such as" giving examples)
+_LABEL_BEFORE: Final = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her",
+                                  "our", "my", "your", "like", "as", "another", "any", "every", "some", "and", "or"})
+
+
 # Short words a title leaves in lower case ("Fire and Fury", "The Art of the Deal").
 _TITLE_SMALL: Final = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by",
                                  "with", "from", "as", "vs", "nor"})
@@ -219,7 +225,7 @@ def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
     title = _title_like(doc, words)
     if len(words) > 4 and not title:
         return True
-    if len(words) > 1 and text[qs:qe].rstrip("”\"'» ")[-1:] in ("!", "?"):
+    if len(words) > 1 and text[qs:qe].rstrip("”\"'» ")[-1:] in ("!", "?") and not title:
         return True  # an exclamation or a question: 'the organizer yelled, "Time's up!"'
     sentence = doc.sentence_of[words[0]]
     # what comes before the opening mark, spaces and tabs skipped (looked at within _LOOK_BACK characters,
@@ -237,6 +243,8 @@ def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
         k -= 1
     if k >= 0 and doc.norms[k] in _NAMING:
         return False  # 'what critics call "fake news"', 'the so-called "deep state"'
+    if k >= 0 and len(words) <= 2 and (doc.norms[k] in _LABEL_BEFORE or doc.tokens[k].endswith(("'s", "’s"))):
+        return False  # a term used as a noun: 'an "invasion"', 'Pyongyang’s "hostility"', 'concerns like "work"'
     return sentence in speech and not title
 
 

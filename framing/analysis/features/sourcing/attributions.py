@@ -10,6 +10,7 @@ second attribution.
 from __future__ import annotations
 
 from sys import intern
+from typing import Final
 
 from ...lexicons import Entry, Match
 from ...models import LinearModel, packaged_model, sigmoid
@@ -197,7 +198,7 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                 kind, name, key = reader_kind(doc, first, stop, *classify(f, first, stop, lists), lists)
                 speaker = SpeakerMention(first, stop, kind, name, key)
                 hist.append(speaker)
-        if aside or acting_cue(doc, m.first, m.stop):
+        if aside or acting_cue(doc, m.first, m.stop) or speaker is None and _nobodys(doc, m, sent.first):
             # "offered his resignation", "refused to budge": a deed, not a source's words or view (PolNeAR
             # counts these, and also the writer's "I think" and cues in headlines: framing evaluate adds them back)
             acting.append(Attribution(doc, m, speaker, si, note))
@@ -207,6 +208,23 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
     verb_sentences = {(id(a.doc), a.sentence) for a in out if not _in_phrase(a.cue.entry)}
     out = [a for a in out if not _in_phrase(a.cue.entry) or (id(a.doc), a.sentence) not in verb_sentences]
     return KeptCues(out, acting)
+
+
+# words before a gerund of saying that make it a noun with nobody's words ("They're about saying ...",
+# "And saying so is only fair", "Adding fuel to the fire")
+_GERUND_AFTER: Final = frozenset({"about", "of", "and", "or", "but", "without", "like", "than", "is", "was", "means"})
+
+
+def _nobodys(doc: Doc, m: Match, sent_first: int) -> bool:
+    """Is the cue ``m``, for which no speaker was found, nobody's words: a gerund used as a noun after
+    "about", "and" or at the start of its sentence, or the rhetorical "Who would have thought"?"""
+    norms = doc.norms
+    k = m.first - 1
+    while k >= sent_first and not doc.is_word[k]:
+        k -= 1
+    if len(m.entry.words) == 1 and norms[m.first].endswith("ing"):
+        return k < sent_first or norms[k] in _GERUND_AFTER
+    return k >= sent_first and norms[k] == "who" and "would" in norms[m.first:m.stop]
 
 
 def _named_before(doc: Doc, sent_first: int, pronoun: int, history: list[SpeakerMention]) -> list[SpeakerMention]:

@@ -16,7 +16,12 @@ modals and judgements are the source's):
 * captions, credits and social-media embeds ("(AP Photo/Evan Vucci)", "Getty
   Images", "Associated Press writers ... contributed", "Copyright", "— Name
   (@handle)", "pic.twitter.com");
-* questions (also those inside the sentence).
+* questions (also those inside the sentence);
+* generalisations that name nobody and nothing: no capitalised word after the first, no number or
+  date ("His skepticism is not just a political equation.").
+
+A sentence that quotes someone inside it ('the overpass "came down with a huge crashing sound."') or
+opens with a transcript's speaker label ("SENATOR SMITH: ...") has its source in it.
 
 Hedges of conjecture ("seems", "apparently", "unclear": not the approximators of ``hedges.txt``) outside
 quotation marks make a sentence the writer's analysis.
@@ -33,6 +38,7 @@ expected to") is not a claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Final
 
 from ....types import Evidence
@@ -78,7 +84,9 @@ _CLUTTER: Final = re.compile(
     r"|\bGetty Images\b|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|\bCopyright\b|©"
     r"|\bAll rights reserved\b|\bappeared first on\b|\(@\w+\)|pic\.twitter\.com|https?://|\bClick here\b|\bFILE PHOTO\b"
     r"|\bposes? for (?:a )?(?:photo|picture)s?\b|\b(?:pictured|seen) (?:here|above|below)\b"
-    r"|, (?:left|right|center|centre|second from (?:left|right)|top|bottom),", re.IGNORECASE)
+    r"|, (?:left|right|center|centre|second from (?:left|right)|top|bottom),"
+    r"|\(\s*(?:also on|related|read more|see also|watch)\b"
+    r"|^\W*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?(?:The )?[A-Z]", re.IGNORECASE)
 
 
 # Phrases of the writer's analysis ("The question is whether ...", "It is as if ...", "Taken together, ...",
@@ -109,6 +117,38 @@ _CONJECTURE_HEDGES: Final = frozenset({"verb", "adverb", "adjective", "modal", "
 _PLAIN_HEDGES: Final = frozenset({"largely", "mostly", "generally", "mainly", "relatively", "fairly", "partly",
                                   "partially", "broadly", "in part", "sometimes", "commonly", "typically", "estimated",
                                   "estimate", "estimates"})
+
+
+# a transcript's speaker label opening the sentence ("PRESIDENT BARACK OBAMA: This whole notion ..."):
+# the words are that speaker's
+_SPEAKER_LABEL: Final = re.compile(r"^\W*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:")
+
+
+# numbers and shares written in words ("above half of voters", "two clinics", "a majority")
+_NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                  "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
+                                  "thousands", "million", "millions", "billion", "billions", "trillion", "dozen",
+                                  "dozens", "half", "third", "quarter", "percent", "majority", "minority", "twice"})
+
+
+def _specific(doc: Doc, si: int) -> bool:
+    """Does sentence ``si`` name someone or something, or give a number or a date (a capitalised word
+    after its first, a number in digits or words)? A checkable fact says who, what, where or how many; a sentence with none
+    ("His skepticism is not just a political equation.", "History became a melodramatic game.") is the
+    writer's generalisation or analysis (cf. ClaimBuster's check-worthiness features: named entities and
+    numbers, Hassan et al. 2017, KDD)."""
+    s = doc.sentences[si]
+    first_word = True
+    for k in range(s.first, s.stop):
+        if not doc.is_word[k]:
+            continue
+        tok = doc.tokens[k]
+        if any(ch.isdigit() for ch in tok) or doc.norms[k] in _NUMBER_WORDS:
+            return True
+        if not first_word and tok[:1].isupper() and doc.norms[k] != "i":
+            return True
+        first_word = False
+    return False
 
 
 def _has_words(is_word: list[bool], first: int, stop: int, n: int) -> bool:
@@ -163,6 +203,14 @@ def _opinion(ctx: Context, doc: Doc, si: int, judging: set[int]) -> bool:
                 continue
             return True
     return False
+
+
+def _quotes_inside(quote_starts: list[int], start: int, end: int) -> bool:
+    """Does a direct quotation open inside ``[start, end)`` (after its first character; ``quote_starts``:
+    the sorted starts of the doc's quotations)? The quoted words have a speaker, whom the sentence
+    reports ('the overpass "came down with a huge crashing sound."')."""
+    k = bisect_right(quote_starts, start)
+    return k < len(quote_starts) and quote_starts[k] < end
 
 
 def _credit_follows(doc: Doc, si: int) -> bool:
@@ -223,6 +271,7 @@ def claim_sentences(facts: DocFacts, attributions: list[Attribution]) -> tuple[i
     judging = _judging_sentences(ctx, doc)
     speech = _speech_sentences(ctx, doc, facts.report_verbs)
     left_out = 0
+    quote_starts = [qs for qs, _ in ctx.quotes(doc)]
     sourced: set[int] = set()  # claim sentences with a source
     for si, s in enumerate(doc.sentences):
         if tokens[s.stop - 1] not in _CLAIM_ENDS or s.stop - s.first < 8 or tokens[s.stop - 2] == "?" \
@@ -241,11 +290,12 @@ def claim_sentences(facts: DocFacts, attributions: list[Attribution]) -> tuple[i
             continue  # a fragment cut at "Sens." by the sentence splitter
         if si in attributed or si in block_attributed or si in speech or _sourced_after(doc, si, cue_starts) \
                 or _SOURCE_IN_SENTENCE.search(text) or (si - 1 in sourced and _CONTINUES.search(text)
-                                                        and _same_paragraph(doc, si - 1, si)):
+                                                        and _same_paragraph(doc, si - 1, si)) \
+                or _SPEAKER_LABEL.match(text) or _quotes_inside(quote_starts, s.start, s.end):
             sourced.add(si)
             n_claims += 1  # attributed: its modals and judgements are the source's
             continue
-        if _opinion(ctx, doc, si, judging) or _ANALYSIS.search(text):
+        if _opinion(ctx, doc, si, judging) or _ANALYSIS.search(text) or not _specific(doc, si):
             left_out += 1
             continue
         n_claims += 1

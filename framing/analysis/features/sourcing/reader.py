@@ -234,6 +234,11 @@ def _party_tag(tok: str) -> bool:
     return len(tok) > 2 and tok[0] in "DRI" and tok[1] == "-" and tok[2:3].isupper()
 
 
+# quantifiers before "of" that pick members out of a group ("one of the women", "none of us")
+_PART_OF: Final = frozenset({"one", "none", "some", "many", "most", "several", "few", "all", "each", "two", "three",
+                             "four", "five", "both", "either", "neither", "half", "dozens", "hundreds", "thousands"})
+
+
 def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
                 lists: WordLists) -> tuple[str, str, str]:
     """The kind a reader gives the speaker ``[first, stop)`` that :func:`.speakers.classify` called
@@ -241,6 +246,17 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
     Mendelson" an unnamed spokesman."""
     norms, tokens = doc.norms, doc.tokens
     words = [t for t in range(first, stop) if doc.is_word[t]]
+    if len(words) >= 3 and norms[words[0]] in _PART_OF and norms[words[1]] == "of" and kind != "anonymous":
+        # "One of the black women", "None of us", "Some of the donors": unnamed members of a group
+        return "anonymous", doc.text[doc.starts[first]:doc.ends[stop - 1]], key
+    if kind != "anonymous" and words and tokens[words[-1]].replace(",", "").isdigit():
+        return "anonymous", name, key  # "the 34 who said they had been to the border": a count of people
+    if kind == "person" and len(words) == 2 and norms[words[0]] == "the" and is_cap(tokens[words[1]]):
+        # "the Obama" (administration), "The Bolsheviks": "the" before a lone name is no person; a plural
+        # name is a group of people (as "Democrats" is), a singular one stands for what it heads
+        tok = tokens[words[1]]
+        plural = tok.endswith("s") and not tok.endswith(("ss", "'s", "’s")) and not tok.isupper()
+        return ("anonymous" if plural else "organization"), name, key
     if kind != "person" and len(words) >= 2 and norms[words[0]] == "the" and norms[words[-1]] in _OFFICES \
             and all(norms[t] in _OFFICE_MODIFIERS for t in words[1:-1]):
         # "the president", "the senator", "the former governor": one identifiable person, named elsewhere
