@@ -312,3 +312,14 @@ def test_sentences_naming_nothing_quoting_someone_or_credits_are_no_unattributed
             "( Also on POLITICO: Walker ad on crime statistics in the city of Milwaukee )")
     assert _claims(text) == ["The council voted 7-2 on Tuesday to close the plant in Springfield by next year."], \
         _claims(text)
+
+
+def test_the_subject_of_a_passive_without_be_and_link_lists_name_no_speaker():
+    text = ("The senator won the seat amid claims that he had ties to a controversial group accused of "
+            "falsifying voter records. "
+            "On The Money: Trump blames inquiry for stock market drop | Trump to hit EU with new tariffs. "
+            "The senator accused the group of lying about its records, his office said.")
+    speakers = _speakers(text)
+    assert "a controversial group" not in speakers and "Trump" not in speakers, speakers
+    assert not any(s.endswith("amid") for s in speakers), speakers
+    assert "The senator" in speakers, speakers

@@ -141,6 +141,10 @@ def _quoted_subject(doc: Doc, m: Match) -> bool:
     return "saying" in after or ("have" in after and ("said" in after or "told" in after))
 
 
+# prepositions that end a phrase found before a noun cue ("the seat amid [claims]"): no speaker
+_BEFORE_NOUN_CUE: Final = frozenset({"amid", "despite", "after", "before", "over", "against", "about", "following"})
+
+
 def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLists) -> tuple[int, int] | None:
     """The speaker span a reader sees for kept cue ``m``, given the span the rules found (see the module
     docstring)."""
@@ -152,6 +156,12 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
         return _document_author(doc, span, lists)
     if left and is_passive_cue(doc, m) and not _quoted_subject(doc, m):
         return None  # "Carney was asked", "Saccone is seen as": what was said about, not who said it
+    if left and stop == m.first and doc.norms[m.first].endswith("ed") and (
+            m.stop - m.first == 1 and m.stop < len(doc.norms) and doc.norms[m.stop] in ("of", "by")
+            or m.stop - m.first == 2 and doc.norms[m.first + 1] in ("of", "by")):
+        return None  # "a group accused of falsifying records": a passive without "be"; the group is accused
+    if left and doc.norms[stop - 1] in _BEFORE_NOUN_CUE:
+        return None  # "won the seat amid claims that": the phrase before "amid" is not who claims
     norms, tokens = doc.norms, doc.tokens
     if all(norms[t] in _NO_HEAD or not doc.is_word[t] or norms[t].endswith("'s") and t < stop - 1
            for t in range(first, stop)) or norms[stop - 1] in _NO_HEAD:
@@ -319,6 +329,9 @@ def writer_or_clutter(ctx: Context, doc: Doc, m: Match, span: tuple[int, int] | 
             return True  # "we don't know how much ...": the writer
         if j >= sent.first and doc.norms[j] in ("that", "this") and (j == sent.first or not doc.is_word[j - 1]):
             return True  # "That explains why ...", "This suggests ...": the writer's inference
+    window = doc.text[max(sent.start, doc.starts[m.first] - 150):min(sent.end, doc.ends[m.stop - 1] + 150)]
+    if " | " in window or "see also" in window.lower():
+        return True  # "On The Money: Trump blames inquiry for drop | Trump to hit EU": a list of links
     if doc.norms[m.first] == "according" and m.stop < sent.stop and doc.norms[m.stop] in _NOT_SOURCES_AFTER_ACCORDING:
         return True  # "things haven't gone according to plan"
     cue = doc.tokens[m.first:m.stop]
