@@ -323,3 +323,12 @@ def test_the_subject_of_a_passive_without_be_and_link_lists_name_no_speaker():
     assert "a controversial group" not in speakers and "Trump" not in speakers, speakers
     assert not any(s.endswith("amid") for s in speakers), speakers
     assert "The senator" in speakers, speakers
+
+
+def test_the_writers_framing_of_a_challenge_or_problems_and_making_the_case_are_no_unattributed_claims():
+    text = ("The real challenge is figuring out how to help the governor get past those obstacles in March. "
+            "There are a few problems though: the tax credit already reaches high earners in Ohio. "
+            "The mayor also made the case that Walker would turn Wisconsin into a right-to-work state. "
+            "The council voted 7-2 on Tuesday to close the plant in Springfield by next year.")
+    assert _claims(text) == ["The council voted 7-2 on Tuesday to close the plant in Springfield by next year."], \
+        _claims(text)

@@ -92,7 +92,10 @@ _CLUTTER: Final = re.compile(
 # Phrases of the writer's analysis ("The question is whether ...", "It is as if ...", "Taken together, ...",
 # "The key to both standards ... is that", "One of the major reasons for concern is ...")
 _ANALYSIS: Final = re.compile(
-    r"\b(?:the (?:question|point|problem|truth|irony|reality|lesson|answer|trouble) (?:is|was|here is)|it is as if|"
+    r"\b(?:the (?:(?:real|main|big|bigger|biggest|central|larger|only|first|second|other) )?(?:question|point|problem|"
+    r"truth|irony|reality|lesson|answer|trouble|challenge|issue|danger|risk|catch) (?:is|was|here is)|it is as if|"
+    r"there (?:are|is|were|was) (?:a few |several |two |three |many |some |other |more |bigger )?(?:problems?|"
+    r"reasons?|questions?|lessons?|issues?) (?:with|here|to|for|though)|"
     r"it's as if|all it takes|there is no (?:doubt|question)|needless to say|to be sure|in other words|"
     r"taken together|the (?:key|crux|upshot|takeaway|bottom line)\b[^.]{0,120}\b(?:is|was) (?:that|whether)|"
     r"one of the (?:\w+ )?(?:reasons?|causes?|factors?|explanations?) (?:for|why|behind)|the reason (?:is|was) that)\b",
@@ -105,7 +108,7 @@ _ANALYSIS: Final = re.compile(
 _SOURCE_IN_SENTENCE: Final = re.compile(
     r"\b(?:polls?|polling|survey(?:s|ed)?|stud(?:y|ies)|census|(?:government|official|federal|state) (?:data|figures|"
     r"records|statistics)|(?:data|figures|records|statistics|estimates) (?:show|showed|shows|suggest|indicate)|"
-    r"according to)\b", re.IGNORECASE)
+    r"according to|made (?:the|a|his|her|their|its) case)\b", re.IGNORECASE)
 
 
 # hedges that put a claim as the writer's impression or conjecture (hedges.txt categories; approximators such as
