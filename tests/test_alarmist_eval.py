@@ -140,3 +140,23 @@ def test_ptc_slice_f1_above_floor():
     score = semeval_si_prf(pred, gold)
     assert score.f1 >= F1_FLOOR, score
     assert evaluative_model.model() is not None
+
+
+@pytest.mark.parametrize("text", [
+    "He rejects a new Cold War with Russia and supports the nuclear agreement with Iran.",
+    "Officials dismissed the doomsday predictions as politics.",
+    "Rather than believe things are out of control, voters shrugged.",
+    "The party is on the brink of a blowout victory in the state.",
+    "The talks are on the verge of a breakthrough, diplomats said.",
+])
+def test_alarm_the_writer_sets_aside_or_good_news_ahead_is_not_alarm(text):
+    assert found(profile(text), "alarmist") == []
+
+
+@pytest.mark.parametrize("text,term", [
+    ("The country is on the brink of war, analysts warned on Monday.", "on the brink"),
+    ("Russia and the US are heading for a new Cold War, experts warned.", "a new Cold War"),
+    ("A nuclear catastrophe could follow if the talks collapse, the minister warned.", "nuclear catastrophe"),
+])
+def test_alarm_ahead_is_still_found(text, term):
+    assert term in found(profile(text), "alarmist")

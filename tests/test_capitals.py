@@ -58,6 +58,9 @@ def test_acronyms_and_names_are_not_shouting(text):
     "WATCH: The president speaks to reporters on the lawn of the White House.",
     "The senator won her race with ease. Read MORE about it in our coverage of the night.",
     "The hearing ran late into the night. ADVERTISEMENT The committee will meet again on Monday.",
+    # a lead-in set in capitals, as papers open a story or a section
+    "The vote is on Monday.\n\nTHE president said on Monday that the plan would go ahead despite the protests.",
+    "The vote is on Monday.\n\nJUDGING BY the numbers, the plan is working for most families in the county.",
 ])
 def test_datelines_bylines_credits_headings_and_labels_are_not_shouting(text):
     assert caps(text) == []

@@ -36,6 +36,8 @@ CASES = [
     ("related link", "RELATED: Depot closures spread across the Midwest"),
     ("related link", "( PHOTOS: The depot through the years)"),
     ("newsletter prompt", "Sign up for our newsletter to get the day's top stories in your inbox."),
+    ("newsletter prompt", "Be the first to hear about Ledger Travel trips and events."),
+    ("newsletter prompt", "Send letters to letters@marlowledger.com."),
     ("share prompt", "Share this: Facebook Twitter Email"),
     ("share prompt", "Follow Dana Ortiz on Twitter: @dana_ortiz"),
     ("contributor line", "Associated Press writers Ann Holt and Raj Mehta contributed to this report."),

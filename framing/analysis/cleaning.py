@@ -142,7 +142,10 @@ _NEWSLETTER: Final = re.compile(
     r"Join our|Never miss)\b[^\n]{0,120}(?:newsletter|inbox|Sign up|sign up|subscribe|email|e-mail|alerts)"
     r"|(?:^|[.!?]\s)(?:Sign up|Subscribe) (?:here|today|now)\b"
     r"|Email Sign Up|By signing up|Thank you for signing up|[Nn]ewsletter [Ss]ign-?[Uu]p|meet your inbox|"
-    r"delivered (?:to your inbox|weekday mornings)|breaking news alerts|Manage Newsletters|Sign up for (?:Daily|our|the|free)|newsletter\s+Sign up")
+    r"delivered (?:to your inbox|weekday mornings)|breaking news alerts|Manage Newsletters|Sign up for (?:Daily|our|the|free)|newsletter\s+Sign up"
+    # a prompt to hear first, or to write to the paper ("Be the first to hear about ...", "Send letters to
+    # letters@...")
+    r"|^Be the first to (?:hear|know|see|read|learn)\b|^Send (?:your )?letters to\b[^\n]{0,80}@")
 
 _SHARE_LINE: Final = re.compile(r"^(?:Read or Share this story:|Follow @\w{1,30}$|Share this(?: article| story)?:|Click to share\b|"
                                 r"Share on (?:Facebook|Twitter)\b|Follow (?:us|him|her|them|[A-Z][\w.@ ]{1,40}) on "
@@ -270,7 +273,8 @@ def _line_rule(line: str) -> str | None:
     if n < 300 and (_SHARE_LINE.match(line) or (n < 120 and _is_share_line(line))):
         return "share prompt"
     if n < 400 and ("sign" in low or "subscri" in low or "newsletter" in low or "inbox" in low
-                    or "never miss" in low or "alerts" in low) and _NEWSLETTER.search(line):
+                    or "never miss" in low or "alerts" in low or low.startswith(("be the first", "send"))) \
+            and _NEWSLETTER.search(line):
         return "newsletter prompt"
     if n < 400 and ("contributed" in low or "reporting by" in low or "writing by" in low or "editing by" in low
                     or "compiled by" in low or low.startswith("contributing:")) and _CONTRIBUTOR.search(line):

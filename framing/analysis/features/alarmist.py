@@ -277,9 +277,55 @@ def _framed(doc: Doc, first: int) -> bool:
 DESCRIBED: Final = "a catastrophe or fear word that describes what happened (no threat, warning or outcome ahead)"
 
 
+# The writer sets the alarm aside: rejects, dismisses or mocks it, or names it only to prefer something
+# else ("he rejects a new Cold War", "dismissed the doomsday predictions", "rather than believe things
+# are out of control").
+_DISMISSING: Final = frozenset({
+    "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing",
+    "downplay", "downplays", "downplayed", "downplaying", "mock", "mocks", "mocked", "mocking", "ridicule",
+    "ridiculed", "ridicules", "scoff", "scoffed", "scoffs", "debunk", "debunked", "debunks", "rebuff",
+    "rebuffed", "shrug", "shrugged", "shrugs", "overblown", "exaggerated", "unfounded", "baseless"})
+_DISMISS_REACH: Final = 8
+# "on the brink of victory", "on the verge of a deal": what is near is good news
+_GOOD_PROSPECTS: Final = frozenset({
+    "victory", "victories", "win", "winning", "deal", "agreement", "breakthrough", "record", "history",
+    "success", "championship", "title", "recovery", "peace", "ceasefire", "truce", "landslide", "blowout",
+    "approval", "passage", "settlement", "comeback", "triumph", "nomination", "majority"})
+
+
+def _dismissed(doc: Doc, first: int) -> bool:
+    """A dismissing word, or "rather than" / "instead of", up to eight words before in the sentence."""
+    sentence_first = doc.sentences[doc.sentence_of[first]].first
+    j, seen = first - 1, 0
+    while j >= sentence_first and seen < _DISMISS_REACH:
+        if doc.is_word[j]:
+            n = doc.norms[j]
+            if n in _DISMISSING:
+                return True
+            if j > sentence_first and (n, doc.norms[j - 1]) in (("than", "rather"), ("of", "instead")):
+                return True
+            seen += 1
+        j -= 1
+    return False
+
+
+def _good_prospect(doc: Doc, stop: int) -> bool:
+    """Good news within five words after ("on the brink of a blowout victory")."""
+    for k in range(stop, min(stop + 6, len(doc.norms))):
+        if not doc.is_word[k]:
+            return False
+        if doc.norms[k] in _GOOD_PROSPECTS:
+            return True
+    return False
+
+
 def keep(doc: Doc, match: Match) -> str | None:
     if _negated(doc, match.first):
         return "negated"
+    if _dismissed(doc, match.first):
+        return "the writer rejects or dismisses the alarm ('rejects a new Cold War', 'rather than')"
+    if match.entry.words[-1] in ("brink", "verge") and _good_prospect(doc, match.stop):
+        return "on the brink of victory / a deal: good news ahead, not alarm"
     if match.entry.category == "fear" and len(match.entry.words) == 1 and match.entry.words[0] in WEAK_FEAR \
             and not _framed(doc, match.first):
         return "a fear word used plainly (an event or an emotion named), not framed to alarm"

@@ -186,6 +186,8 @@ def _in_running_text(doc: Doc, i: int) -> bool:
             last += 1
         if last + 1 >= n or tokens[last + 1] in _DATELINE_AFTER:
             return False
+        if tokens[last + 1][:1].islower():
+            return False  # a lead-in set in capitals, as papers open a story: "THE president said ...", "JUDGING BY the"
     before = text[max(0, starts[i] - reach):starts[i]]
     opened = before.rfind("(")
     if opened >= 0 and ")" not in before[opened:] and "\n" not in before[opened:]:
