@@ -332,3 +332,21 @@ def test_the_writers_framing_of_a_challenge_or_problems_and_making_the_case_are_
             "The council voted 7-2 on Tuesday to close the plant in Springfield by next year.")
     assert _claims(text) == ["The council voted 7-2 on Tuesday to close the plant in Springfield by next year."], \
         _claims(text)
+
+
+def test_quoted_words_that_modify_the_noun_after_them_are_a_term():
+    text = ("The three states that the president tweeted \"liberate\" messages at have Democratic governors. "
+            "Congress repealed the \"don't ask, don't tell\" policy during the lame-duck session. "
+            "The chief of staff said the president is \"deadly serious\" about the tariffs. "
+            "The senator called the plan \"dangerous\" today, and her aides agreed.")
+    kinds = _quote_kinds(text)
+    assert kinds.get('"liberate"') == "scare_quote", kinds
+    assert kinds.get('"don\'t ask, don\'t tell"') == "scare_quote", kinds
+    assert kinds.get('"deadly serious"') == "quote", kinds
+    assert kinds.get('"dangerous"') != None, kinds
+
+
+def test_a_colon_before_a_headline_in_title_case_is_no_cue():
+    text = ("The mayor says he is unwilling to do it. Bill Maher: Donald Trump Is The National Emergency\n\n"
+            "The chairman said on Monday that the emails had been coordinated by the agency.")
+    assert _cues(text) == ["says", "said"], _pairs(text)

@@ -196,6 +196,20 @@ _LABEL_BEFORE: Final = frozenset({"a", "an", "the", "this", "that", "these", "th
                                   "our", "my", "your", "like", "as", "another", "any", "every", "some", "and", "or"})
 
 
+# Words after a closing quotation mark that do not make the quoted words a modifier of the next word
+# (function words, verbs of saying and being: '"deadly serious" about', '"by the end of this week" that')
+_NOT_MODIFIED: Final = frozenset({"and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "to", "of", "in",
+                                  "on", "at", "for", "from", "with", "by", "about", "as", "than", "if", "when", "while",
+                                  "because", "after", "before", "since", "until", "into", "over", "is", "are", "was",
+                                  "were", "be", "been", "has", "have", "had", "will", "would", "said", "says", "say",
+                                  "told", "tells", "wrote", "writes", "added", "adds", "asked", "he", "she", "they",
+                                  "it", "we", "i", "you", "the", "a", "an", "this", "these", "those", "his", "her",
+                                  "their", "its", "so", "then", "now", "too", "also", "again", "anymore", "yet",
+                                  "here", "there", "instead", "either", "anyway", "though", "although", "unless",
+                                  "according", "during", "against", "without", "under", "through", "between", "per", "today",
+                                  "yesterday", "tonight", "last", "next", "earlier", "later", "not", "on"})
+
+
 # Short words a title leaves in lower case ("Fire and Fury", "The Art of the Deal").
 _TITLE_SMALL: Final = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by",
                                  "with", "from", "as", "vs", "nor"})
@@ -245,6 +259,13 @@ def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
         return False  # 'what critics call "fake news"', 'the so-called "deep state"'
     if k >= 0 and len(words) <= 2 and (doc.norms[k] in _LABEL_BEFORE or doc.tokens[k].endswith(("'s", "’s"))):
         return False  # a term used as a noun: 'an "invasion"', 'Pyongyang’s "hostility"', 'concerns like "work"'
+    if text[qs:qe].rstrip("”\"'’» ")[-1:].isalnum():
+        # nothing but a space between the closing mark and a content word: the quoted words modify the
+        # noun after them ('tweeted "liberate" messages', 'the "don't ask, don't tell" policy')
+        nxt = stop
+        if nxt < len(doc.tokens) and doc.is_word[nxt] and doc.starts[nxt] == qe + 1 and text[qe:qe + 1] == " " \
+                and doc.norms[nxt] not in _NOT_MODIFIED:
+            return False
     return sentence in speech and not title
 
 

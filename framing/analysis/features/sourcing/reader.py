@@ -335,6 +335,10 @@ def writer_or_clutter(ctx: Context, doc: Doc, m: Match, span: tuple[int, int] | 
     if doc.norms[m.first] == "according" and m.stop < sent.stop and doc.norms[m.stop] in _NOT_SOURCES_AFTER_ACCORDING:
         return True  # "things haven't gone according to plan"
     cue = doc.tokens[m.first:m.stop]
+    if cue == [":"]:
+        after = [doc.tokens[t] for t in range(m.stop, min(sent.stop, m.stop + 12)) if doc.is_word[t] and len(doc.tokens[t]) > 3]
+        if len(after) >= 4 and sum(1 for w in after if is_cap(w)) >= 0.75 * len(after):
+            return True  # 'Issa: “This Is A Problem That Was Coordinated ...”': a headline in title case
     if m.first > sent.first and doc.is_word[m.first] and is_cap(cue[0]) and not cue[0].isupper():
         words = [doc.tokens[t] for t in range(max(sent.first, m.first - 8), min(sent.stop, m.stop + 8))
                  if doc.is_word[t] and len(doc.tokens[t]) > 3]
