@@ -350,3 +350,23 @@ def test_a_colon_before_a_headline_in_title_case_is_no_cue():
     text = ("The mayor says he is unwilling to do it. Bill Maher: Donald Trump Is The National Emergency\n\n"
             "The chairman said on Monday that the emails had been coordinated by the agency.")
     assert _cues(text) == ["says", "said"], _pairs(text)
+
+
+def test_unnamed_people_are_vague_and_a_body_stays_an_organisation():
+    text = ("Authorities concluded the shooting was justified after a review of the video. "
+            "The officers say they started to reach for their phones to call the police. "
+            "The committee said it would release the report next week.")
+    speakers = _speakers(text)
+    assert speakers.get("Authorities") == "anonymous", speakers
+    assert speakers.get("The officers") == "anonymous", speakers
+    assert speakers.get("The committee") == "organization", speakers
+
+
+def test_an_authors_bio_line_is_no_claim_and_a_finding_without_that_is_sourced():
+    text = ("Naomi Lee is a resident fellow at the American Enterprise Institute in Washington, D.C. "
+            "The station looked at data from 3,000 counties nationwide and found there's a huge variation in coverage. "
+            "The council voted 7-2 on Tuesday to close the plant in Springfield by next year.")
+    assert _claims(text) == ["The council voted 7-2 on Tuesday to close the plant in Springfield by next year."], \
+        _claims(text)
+    assert "found" in _cues("Researchers found there's a huge variation in coverage from state to state.")
+    assert "found" not in _cues("Hikers found the water on the third day of the long walk north.")

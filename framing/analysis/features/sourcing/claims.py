@@ -85,6 +85,9 @@ _CLUTTER: Final = re.compile(
     r"|\bAll rights reserved\b|\bappeared first on\b|\(@\w+\)|pic\.twitter\.com|https?://|\bClick here\b|\bFILE PHOTO\b"
     r"|\bposes? for (?:a )?(?:photo|picture)s?\b|\b(?:pictured|seen) (?:here|above|below)\b"
     r"|, (?:left|right|center|centre|second from (?:left|right)|top|bottom),"
+    r"|^\W*(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was) (?:a |an |the )?(?:(?:senior|former|contributing|resident|visiting|staff|"
+    r"deputy|managing|associate|executive) )*(?:\w+ )?(?:fellow|editor|writer|columnist|correspondent|reporter|"
+    r"contributor)\b(?:[^.]{0,80}\b(?:at|of|for) (?:the )?[A-Z])?"
     r"|\(\s*(?:also on|related|read more|see also|watch)\b"
     r"|^\W*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?(?:The )?[A-Z]", re.IGNORECASE)
 

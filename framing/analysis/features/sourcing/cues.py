@@ -403,6 +403,11 @@ def _acting_categories() -> dict[str, str]:
     return {e.term: e.category for e in load_lexicon("acting_verbs").entries}
 
 
+# words that open a clause right after a verb ("found there's", "agreed he should"): the "that" is left out
+_CLAUSE_OPENERS: Final = frozenset({"there", "there's", "there’s", "it's", "it’s", "he", "she", "they", "we", "i",
+                                    "he's", "she's", "they're", "we're", "he’s", "she’s", "they’re", "we’re"})
+
+
 def acting_cue(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` a verb of acting, not of saying or thinking ("offered his
     resignation", "refused to budge", "found the water", "hired")? See ``acting_verbs.txt``: "found
@@ -418,6 +423,8 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
         if category == "acting_unless_that":
             if k + 1 < n and (norms[k + 1] == "with" or doc.tokens[k + 1] in (":", ",", ".", "—", ";")):
                 return False  # "agreed with", or nothing after it ("Fox News has learned.", "Most agree.")
+            if k + 1 < n and norms[k + 1] in _CLAUSE_OPENERS:
+                return False  # "found there's a huge variation", "learned he had left": a clause without "that"
             j = k + 1
             while j < n and j - k <= 3 and doc.is_word[j] and norms[j] not in ("that", "to"):
                 j += 1  # "found last year that"

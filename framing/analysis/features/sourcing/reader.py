@@ -28,6 +28,7 @@ from ...context import Context
 from ...lexicons import Match
 from ...text import Doc
 from .aliases import person_key
+from .facts import base_norm
 from .grammar import WordLists, is_cap
 from .speakers import SOURCE_NOUNS_AFTER_ACCORDING
 
@@ -272,6 +273,12 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
         # "the president", "the senator", "the former governor": one identifiable person, named elsewhere
         return "person", doc.text[doc.starts[words[1]]:doc.ends[words[-1]]], key
     last = norms[stop - 1]
+    if kind == "organization" and words and all(not is_cap(tokens[t]) or t == words[0] for t in words) \
+            and (last in lists.vague or last in lists.person_nouns or base_norm(last) in lists.person_nouns) \
+            and last not in _DOCUMENT_WORDS:
+        # "Authorities concluded", "The agent says": unnamed people (the cue model was trained on "authorities"
+        # as an organisation's head; a reader calls them vague)
+        return "anonymous", name, key
     if norms[first] in _HONORIFIC_WORDS and stop - first >= 3 and tokens[first + 1] == "." and kind != "person":
         return "person", doc.text[doc.starts[first]:doc.ends[stop - 1]], person_key(doc.text[doc.starts[first + 2]:
                                                                                              doc.ends[stop - 1]])
