@@ -160,3 +160,22 @@ def test_alarm_the_writer_sets_aside_or_good_news_ahead_is_not_alarm(text):
 ])
 def test_alarm_ahead_is_still_found(text, term):
     assert term in found(profile(text), "alarmist")
+
+
+@pytest.mark.parametrize("text", [
+    "Critics fear some of these measures will persist even after the crisis eases.",
+    "Yolonda Wilson, a bioethicist at the center, notes the shift in the vocabulary.",
+    "The Russian-American lobbyist attended the meeting at the tower in June.",
+])
+def test_professions_and_verbs_ending_in_ist_are_no_labels(text):
+    assert [e.text for e in profile(text).features["loaded"].evidence if e.measure == "labels"] == []
+
+
+@pytest.mark.parametrize("text,alarm", [
+    ("It would be awkward for regulators to do an about-face and declare war on the technology.", False),
+    ("Beating him will presumably require an all-out war against the mogul and his donors.", False),
+    ("The regime said it would declare war on Israel if the strikes continued, officials warned.", True),
+    ("Experts warned that the skirmishes could become an all-out war within weeks.", True),
+])
+def test_war_declared_on_a_thing_is_a_figure_of_speech(text, alarm):
+    assert bool(found(profile(text), "alarmist")) is alarm

@@ -319,9 +319,33 @@ def _good_prospect(doc: Doc, stop: int) -> bool:
     return False
 
 
+# war declared on something that is no enemy in arms: a campaign, a figure of speech ("declare war on the
+# technology", "an all-out war against the mogul", "a war on poverty")
+_DECLARED: Final = frozenset({"declare", "declares", "declared", "declaring", "declaration", "all-out", "total",
+                              "open", "full-scale", "full-blown"})
+
+
+def _war_on_a_thing(doc: Doc, match: Match) -> bool:
+    """A declaration of war whose target, after "on" or "against", is a common noun (lower case)."""
+    if match.entry.category != "war" or match.entry.words[-1] != "war" or not _DECLARED & set(match.entry.words):
+        return False
+    k = match.stop
+    if k >= len(doc.norms) or doc.norms[k] not in ("on", "against"):
+        return False
+    for j in range(k + 1, min(k + 5, len(doc.norms))):
+        if not doc.is_word[j]:
+            return False
+        if doc.norms[j] in _DETERMINERS or doc.norms[j] in ("its", "their", "his", "her", "our", "my"):
+            continue
+        return doc.tokens[j][:1].islower()
+    return False
+
+
 def keep(doc: Doc, match: Match) -> str | None:
     if _negated(doc, match.first):
         return "negated"
+    if _war_on_a_thing(doc, match):
+        return "war declared on a thing, not an enemy: a campaign or a figure of speech ('war on the technology')"
     if _dismissed(doc, match.first):
         return "the writer rejects or dismisses the alarm ('rejects a new Cold War', 'rather than')"
     if match.entry.words[-1] in ("brink", "verge") and _good_prospect(doc, match.stop):

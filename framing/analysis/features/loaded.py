@@ -125,7 +125,21 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
 
 _SHAPE_ENDS: Final = ("ist", "ists", "ism")
 _PROFESSIONS: Final = ("ologist", "ologists", "iatrist", "iatrists", "therapist", "therapists", "pharmacist",
-                       "pharmacists")
+                       "pharmacists", "ethicist", "ethicists", "lobbyist", "lobbyists", "scientist", "scientists",
+                       "journalist", "journalists", "columnist", "columnists", "economist", "economists", "artist",
+                       "artists", "dentist", "dentists", "physicist", "physicists", "chemist", "chemists", "novelist",
+                       "novelists", "linguist", "linguists", "specialist", "specialists", "strategist", "strategists",
+                       "pianist", "pianists", "guitarist", "guitarists", "cyclist", "cyclists", "motorist",
+                       "motorists", "tourist", "tourists", "hygienist", "hygienists", "geneticist", "geneticists",
+                       "meteorologist", "meteorologists", "cartoonist", "cartoonists", "stylist", "stylists")
+# words ending in -ist that are no label at all: verbs and plain nouns ("measures will persist")
+_NOT_LABELS: Final = frozenset({
+    "persist", "persists", "insist", "insists", "assist", "assists", "exist", "exists", "resist", "resists",
+    "consist", "consists", "subsist", "desist", "enlist", "enlists", "twist", "twists", "list", "lists", "mist",
+    "fist", "fists", "wrist", "wrists", "gist", "heist", "heists", "schism", "prism", "organism", "organisms",
+    "mechanism", "mechanisms", "tourism", "journalism", "baptism", "metabolism", "autism", "rheumatism",
+    "aneurism", "criticism", "criticisms", "optimism", "pessimism", "skepticism", "scepticism", "terrorism",
+    "vandalism", "plagiarism", "favoritism", "nepotism", "cynicism", "realism", "mysticism", "idealism"})
 
 
 @functools.cache
@@ -238,8 +252,8 @@ def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]
                 out.append(Candidate(doc, i, i + 1, first, stop, rule, "valenced", "vader", True,
                                      ctx.in_quote(doc, doc.starts[i])))
             else:
-                if w.endswith(_PROFESSIONS):
-                    continue  # oncologists, psychologists, psychiatrists: a profession, not a label
+                if w.endswith(_PROFESSIONS) or w in _NOT_LABELS:
+                    continue  # a profession (oncologists, lobbyists), a verb or a plain noun (persist, criticism)
                 out.append(Candidate(doc, i, i + 1, i, i + 1, _shape_rule(w), "valenced", "shape", True,
                                      ctx.in_quote(doc, doc.starts[i])))
     return out
