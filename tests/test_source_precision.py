@@ -305,12 +305,14 @@ def test_members_of_a_group_a_count_and_the_before_a_name_are_no_named_person():
 
 def test_sentences_naming_nothing_quoting_someone_or_credits_are_no_unattributed_claims():
     text = ("His skepticism is not just a political equation that can be solved with more money. "
+            "The bridge over the river has been closed to trucks for most of the past month. "
             "The council voted 7-2 on Tuesday to close the plant in Springfield by next year. "
             "A farmer was standing by the road with friends when the bridge \"came down with a huge crashing sound.\" "
             "GOVERNOR JANET MILLS: This whole notion of voting fraud is something that has been disproved by the courts. "
             "Ann Lee/The Daily Courier Jose made the monthlong journey to the border from El Salvador with his daughter. "
             "( Also on POLITICO: Walker ad on crime statistics in the city of Milwaukee )")
-    assert _claims(text) == ["The council voted 7-2 on Tuesday to close the plant in Springfield by next year."], \
+    assert _claims(text) == ["The bridge over the river has been closed to trucks for most of the past month.",
+                             "The council voted 7-2 on Tuesday to close the plant in Springfield by next year."], \
         _claims(text)
 
 

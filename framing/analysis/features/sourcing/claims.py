@@ -139,12 +139,15 @@ _NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", 
 
 def _specific(doc: Doc, si: int) -> bool:
     """Does sentence ``si`` name someone or something, or give a number or a date (a capitalised word
-    after its first, a number in digits or words)? A checkable fact says who, what, where or how many; a sentence with none
-    ("His skepticism is not just a political equation.", "History became a melodramatic game.") is the
-    writer's generalisation or analysis (cf. ClaimBuster's check-worthiness features: named entities and
-    numbers, Hassan et al. 2017, KDD)."""
+    after its first, a number in digits or words, or a subject with "the")? A checkable fact says who,
+    what, where or how many; a sentence with none ("His skepticism is not just a political equation.",
+    "History became a melodramatic game.") is the writer's generalisation or analysis (cf.
+    ClaimBuster's check-worthiness features: named entities and numbers, Hassan et al. 2017, KDD)."""
     s = doc.sentences[si]
     first_word = True
+    opening = next((k for k in range(s.first, s.stop) if doc.is_word[k]), None)
+    if opening is not None and doc.norms[opening] == "the":
+        return True  # "The city is on the verge of collapse.": a particular thing, named by what it is
     for k in range(s.first, s.stop):
         if not doc.is_word[k]:
             continue
