@@ -442,7 +442,7 @@ def test_the_whole_list_sorted_by_a_feature_reads_the_index_and_agrees_with_the_
                     assert (fast.n, fast.rows) == (general.n, general.rows), (feature, order, minimum, page)
     # and with filters, and sorted otherwise (the shown values then come from the stored rows)
     for q, source, story in (("heatwave", "", ""), ("", "Daily Shout", ""), ("river officials", "", RIVER),
-                             ("", "", HEAT)):
+                             ("", "", HEAT), ("", "", "")):
         for sort in ("feature", "date", "words", "title", "source"):
             for minimum in ("", "0.5"):
                 for page in (1, 2, 3):

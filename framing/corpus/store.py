@@ -67,6 +67,9 @@ CREATE TABLE IF NOT EXISTS articles(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, n
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source, date);
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story);
+CREATE INDEX IF NOT EXISTS articles_title ON articles(title);
+CREATE INDEX IF NOT EXISTS articles_words ON articles(n_words);
+CREATE INDEX IF NOT EXISTS articles_by_source ON articles(source);
 CREATE TABLE IF NOT EXISTS columns(col INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS feature_values(seq INTEGER NOT NULL, col INTEGER NOT NULL, value NUMERIC NOT NULL,
     PRIMARY KEY (seq, col)) WITHOUT ROWID;

@@ -217,16 +217,60 @@ class StoreReader:
                                    f"FROM articles a WHERE {unvalued_cond} ORDER BY a.seq {direction} LIMIT ? OFFSET ?",
                                    [col, *params, PAGE_SIZE - len(rows), max(0, start - valued)]).fetchall()
             return Found(n, [self._row(r) for r in rows])
+        return self._sorted_by_column(f, col, minimum, direction, start)
+
+    def _matching(self, f: Filters, col: int, minimum: float | None) -> set[int] | None:
+        """The input positions of the articles every filter lets through (None: no filter at all): the
+        full-text matches, the articles of the source, story and dates asked for, the values at least
+        the minimum, each read through its own index and intersected here."""
+        db = self._db()
+        found: set[int] | None = None
+
+        def narrow(seqs: set[int]) -> None:
+            nonlocal found
+            found = seqs if found is None else found & seqs
+
+        if f.q and fts_query(f.q):
+            narrow({r[0] for r in db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?",
+                                             (fts_query(f.q),))})
+        where, params = self._filters(Filters(source=f.source, story=f.story, date_from=f.date_from,
+                                              date_to=f.date_to))
+        if where:
+            narrow({r[0] for r in db.execute(f"SELECT a.seq FROM articles a WHERE {' AND '.join(where)}", params)})
         if minimum is not None:
-            where.append("a.seq IN (SELECT seq FROM feature_values WHERE col = ? AND value >= ?)")
-            params += [col, minimum]
-            cond = " AND ".join(where)
-        order = {"date": "a.date", "words": "a.n_words", "title": "a.title", "source": "a.source"}[f.sort]
-        n = db.execute(f"SELECT count(*) FROM articles a WHERE {cond}", params).fetchone()[0]
-        found = db.execute(f"SELECT a.seq, a.name, a.title, a.source, a.date, a.story, a.n_words FROM articles a "
-                           f"WHERE {cond} ORDER BY {order} IS NULL, {order} {direction}, a.seq {direction} "
-                           "LIMIT ? OFFSET ?", [*params, PAGE_SIZE, start]).fetchall()
-        return Found(n, [self._row({**dict(r), "value": self._value(r["seq"], f.feature)}) for r in found])
+            narrow({r[0] for r in db.execute("SELECT seq FROM feature_values WHERE col = ? AND value >= ?",
+                                             (col, minimum))})
+        return found
+
+    def _sorted_by_column(self, f: Filters, col: int, minimum: float | None, direction: str, start: int) -> Found:
+        """Sorted by date, length, title or source: the articles read in the order of the column's index
+        (those with a value, then those without, in input order), each checked against the filters,
+        until the page is full."""
+        db = self._db()
+        column = {"date": "date", "words": "n_words", "title": "title", "source": "source"}[f.sort]
+        matching = self._matching(f, col, minimum)
+        n = self.n_articles() if matching is None else len(matching)
+        seqs: list[int] = []
+        skipped = 0
+        for query in (f"SELECT seq FROM articles WHERE {column} IS NOT NULL ORDER BY {column} {direction}, seq {direction}",
+                      f"SELECT seq FROM articles WHERE {column} IS NULL ORDER BY seq {direction}"):
+            if len(seqs) == PAGE_SIZE or start >= n:
+                break
+            for (seq,) in db.execute(query):
+                if matching is not None and seq not in matching:
+                    continue
+                if skipped < start:
+                    skipped += 1
+                    continue
+                seqs.append(seq)
+                if len(seqs) == PAGE_SIZE:
+                    break
+        if not seqs:
+            return Found(n, [])
+        marks = ",".join("?" * len(seqs))
+        found = {r["seq"]: r for r in db.execute(f"SELECT seq, name, title, source, date, story, n_words FROM articles "
+                                                 f"WHERE seq IN ({marks})", seqs)}
+        return Found(n, [self._row({**dict(found[seq]), "value": self._value(seq, f.feature)}) for seq in seqs])
 
     def _searched_by_feature(self, f: Filters, col: int, minimum: float | None, direction: str, start: int) -> Found:
         """Words searched for, sorted by a feature: the matching articles as a set (the full-text index
