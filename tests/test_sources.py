@@ -240,3 +240,11 @@ def test_hyperpartisan_slice(tmp_path: Path):
     assert 0.0 <= cv["baseline"]["accuracy"] <= 1.0 and 0.0 <= cv["accuracy"] <= 1.0
     model = json.loads((tmp_path / "hp.json").read_text(encoding="utf-8"))
     assert model["calibration"]["method"] == "sigmoid" and model["trained_on"]["label_level"] == "article"
+
+
+def test_the_mean_of_equal_values_is_that_value_to_the_last_digit():
+    # the exact sum of six equal values divided by six is one unit in the last place below the value: the
+    # mean and its interval must not leave the values' range by that last digit
+    x = 0.9014274576114836
+    got = S.mean_ci([x] * 6, name="equal")
+    assert got["mean"] == got["ci_low"] == got["ci_high"] == x
