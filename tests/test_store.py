@@ -79,6 +79,10 @@ def test_without_pages_the_index_links_to_nothing_and_names_serve_and_export_pag
     assert not (out / "articles").exists() and not (out / "stories").exists()
     index = (out / "index.html").read_text(encoding="utf-8")
     assert not re.search(r'href="(articles|stories)/', index)
+    # every link left goes somewhere that exists: an anchor of the page itself, or an outside address
+    for href in re.findall(r'href="([^"]*)"', index):
+        assert href.startswith(("#", "http://", "https://")), href
+    assert ">story-1<" in index and "Deadly quake devastates the coast</td>" in index  # named, not linked
     assert f"framing serve {out}" in index and f"framing export-pages {out}" in index
 
 
@@ -139,3 +143,35 @@ def test_the_store_holds_no_copy_of_the_span_texts(tmp_path):
                               "WHERE a.id = 'q1'").fetchone()
     stored = unpack(con, codec, blob).decode("utf-8")
     assert "everything we can" not in stored and "rubble" not in stored
+
+
+def test_load_profile_by_id_name_or_position_and_load_story_rebuild_exactly(tmp_path):
+    from framing.corpus.store import load_story
+    from framing.ingest.files import load_many
+
+    corpus = _corpus(tmp_path)
+    out = tmp_path / "out"
+    run_batch([corpus], out, jobs=1, quiet=True, pages=False)
+    by_id = {a.id: framing.analyze(a).to_dict() for a in load_many([str(corpus)])}
+    con = open_store(out)
+    name = con.execute("SELECT name FROM articles WHERE id = 'q2'").fetchone()[0]
+    assert name != "q2"  # a page name is the id made safe plus a hash
+    assert load_profile(con, "q2").to_dict() == load_profile(con, name).to_dict() == load_profile(con, 3).to_dict() \
+        == by_id["q2"]
+    assert load_profile(out, "b").to_dict() == by_id["b"]  # the batch folder, opened and closed
+    story = load_story(con, "story-1")
+    assert [p.to_dict() for p in story] == [by_id["q1"], by_id["q2"]]
+    assert [p.article.id for p in load_story(out / "framing.sqlite", "story-1", limit=1)] == ["q1"]
+    for missing in ("no-such-article", 99):
+        try:
+            load_profile(con, missing)
+        except KeyError:
+            pass
+        else:
+            raise AssertionError(f"{missing!r} was found")
+    try:
+        load_story(con, "story-9")
+    except KeyError:
+        pass
+    else:
+        raise AssertionError("story-9 was found")

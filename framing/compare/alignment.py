@@ -175,7 +175,7 @@ def in_heading(text: str, pos: int) -> bool:
 def _vectors(texts: list[str]) -> Any:
     """Row-normalised TF-IDF vectors of ``texts`` as a dense NumPy array (see the module docstring), or
     None without words. The counts are scikit-learn's ``CountVectorizer(stop_words="english")``'s,
-    computed by :func:`.terms.count_matrix` (``tests/test_alignment_vectors.py`` checks them against
+    computed by :func:`.terms.count_matrix` (``tests/test_terms.py`` checks them against
     scikit-learn), so that a comparison never imports scikit-learn and SciPy (most of a second)."""
     counted = count_matrix(texts)
     if counted is None:

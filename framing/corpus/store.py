@@ -327,13 +327,29 @@ def open_store(path: str | Path) -> sqlite3.Connection:
     return con
 
 
-def load_profile(con: sqlite3.Connection, seq: int) -> Profile:
-    """The Profile of the article at input position ``seq``, rebuilt exactly."""
-    row = con.execute("SELECT a.title, a.text, x.codec, x.profile FROM articles a JOIN analyses x ON x.key = a.key "
-                      "WHERE a.seq = ?", (seq,)).fetchone()
+def load_profile(store: sqlite3.Connection | str | Path, article: int | str) -> Profile:
+    """The Profile of one stored article, rebuilt exactly: ``article`` is its input position ``seq`` (an
+    int), or its page name (``articles.name``, unique) or its id (the first article with that id) as a
+    string. ``store`` is a connection (:func:`open_store`) or a batch folder or database."""
+    if not isinstance(store, sqlite3.Connection):
+        con = open_store(store)
+        try:
+            return load_profile(con, article)
+        finally:
+            con.close()
+    seq = article if isinstance(article, int) and not isinstance(article, bool) else _seq_of(store, str(article))
+    row = store.execute("SELECT a.title, a.text, x.codec, x.profile FROM articles a JOIN analyses x "
+                        "ON x.key = a.key WHERE a.seq = ?", (seq,)).fetchone()
     if row is None:
-        raise KeyError(seq)
-    return decode_profile(unpack(con, row[2], row[3]), row[0] or "", row[1] or "")
+        raise KeyError(article)
+    return decode_profile(unpack(store, row[2], row[3]), row[0] or "", row[1] or "")
+
+
+def _seq_of(con: sqlite3.Connection, article: str) -> int | None:
+    """The ``seq`` of the article whose page name, or else whose id, is ``article``."""
+    row = con.execute("SELECT seq FROM articles WHERE name = ?", (article,)).fetchone() or \
+        con.execute("SELECT min(seq) FROM articles WHERE id = ?", (article,)).fetchone()
+    return None if row is None else row[0]
 
 
 def story_groups(con: sqlite3.Connection) -> list[StoryGroup]:
@@ -346,10 +362,19 @@ def story_groups(con: sqlite3.Connection) -> list[StoryGroup]:
     return sorted(groups, key=lambda g: int(g.name.rsplit("-", 1)[-1]) if g.name.rsplit("-", 1)[-1].isdigit() else 0)
 
 
-def load_story(con: sqlite3.Connection, name: str, limit: int | None = None) -> list[Profile]:
-    """The Profiles of one story group's articles, in input order (the first ``limit``)."""
-    seqs = [r[0] for r in con.execute("SELECT seq FROM story_members WHERE name = ? ORDER BY seq", (name,))]
-    return [load_profile(con, s) for s in seqs[:limit]]
+def load_story(store: sqlite3.Connection | str | Path, name: str, limit: int | None = None) -> list[Profile]:
+    """The Profiles of one story group's articles (``stories.name``, e.g. ``story-1``), in input order
+    (the first ``limit``); ``store`` as for :func:`load_profile`. An unknown group is a KeyError."""
+    if not isinstance(store, sqlite3.Connection):
+        con = open_store(store)
+        try:
+            return load_story(con, name, limit)
+        finally:
+            con.close()
+    if store.execute("SELECT 1 FROM stories WHERE name = ?", (name,)).fetchone() is None:
+        raise KeyError(name)
+    seqs = [r[0] for r in store.execute("SELECT seq FROM story_members WHERE name = ? ORDER BY seq", (name,))]
+    return [load_profile(store, s) for s in seqs[:limit]]
 
 
 def stored_rows(con: sqlite3.Connection) -> Iterator[tuple[int, str, str, dict[str, Any], dict[str, Any]]]:
