@@ -134,8 +134,12 @@ def wilson(right: int, n: int, z: float = 1.96) -> tuple[float, float]:
 def score(files: list[Path]) -> int:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # right, judged, not yet judged
     for path in files:
-        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()[1:], start=2):
             row = json.loads(line)
+            if "layer" not in row or "verdict" not in row:
+                print(f"{path}: line {number} is not a judged highlight (no layer or verdict): "
+                      "not a file of this protocol", file=sys.stderr)
+                return 2
             c = counts[row["layer"]]
             if row["verdict"] in ("right", "wrong"):
                 c[1] += 1
