@@ -76,6 +76,12 @@ def test_a_caption_credit_is_no_outlet():
     ("A Minnesota Democrat said the bill would not pass the Senate.", "Minnesota Democrat", "anonymous"),
     ("Democrats said the bill would not pass the Senate this year.", "Democrats", "anonymous"),
     ("Republican Sen. Susan Collins said she would vote against the bill.", "Susan Collins", "person"),
+    # a phrase with no name in it is no named body: an unnamed group, a document, a law
+    ("A local group argued that the vaccine bill went too far.", "local group", "anonymous"),
+    ("The complaints allege that the agency ignored its own rules.", "complaints", "anonymous"),
+    ("The agency said the rules would change in May.", "agency", "organization"),
+    ("The newspaper said it had interviewed more than 30 people for the story.", "newspaper", "outlet"),
+    ("A decade ago, the Left declared the governor an enemy of science.", "Left", "anonymous"),
 ])
 def test_kinds(sentence, name, kind):
     assert _speakers(sentence).get(name) == kind, _speakers(sentence)
@@ -117,6 +123,7 @@ def test_speaker_forms_survive_json():
     ("The team hired a new coach after the season ended badly.", "hired"),
     ("The judge ordered the release of the documents by Friday.", "ordered"),
     ("Both parties agreed to a ceasefire that took effect at midnight.", "agreed"),
+    ("It was the first time the governor has issued a veto since taking office.", "issued"),
 ])
 def test_verbs_of_acting_are_no_cues(sentence, deed):
     assert not any(deed in cue for cue in _cues(sentence)), _cues(sentence)
@@ -129,6 +136,7 @@ def test_verbs_of_acting_are_no_cues(sentence, deed):
     ("Investigators found that the pilot had ignored two warnings.", "found"),
     ("The senator denied that she had met the lobbyist in March.", "denied"),
     ("The mayor warned that the river could flood the town again.", "warned"),
+    ("The embassy issued a statement saying that the storm would reach the coast on Monday.", "issued"),
 ])
 def test_verbs_of_saying_and_thinking_stay_cues(sentence, cue):
     assert any(cue in c for c in _cues(sentence)), _cues(sentence)

@@ -398,6 +398,16 @@ def _after_be(norms: list[str], k: int) -> bool:
     return j >= 0 and (norms[j] in _BE or norms[j] in ("that's", "it's", "what's", "that’s", "it’s", "what’s"))
 
 
+# what a source issues that is words ("issued a statement", "issued a stern warning"): an attribution
+_ISSUED_WORDS: Final = frozenset({
+    "statement", "statements", "warning", "warnings", "apology", "apologies", "denial", "denials", "report",
+    "reports", "response", "reply", "rebuke", "ultimatum", "threat", "threats", "call", "plea", "appeal",
+    "declaration", "proclamation", "release", "advisory", "alert", "clarification", "correction", "retraction",
+    "opinion", "opinions", "ruling", "rulings", "dissent", "verdict", "finding", "findings", "assessment",
+    "guidance", "recommendation", "recommendations", "memo", "letter", "communique", "communiqué", "condemnation",
+    "challenge", "defense", "defence", "denunciation", "reminder", "caution", "forecast", "prediction", "tweet"})
+
+
 @functools.cache
 def _acting_categories() -> dict[str, str]:
     return {e.term: e.category for e in load_lexicon("acting_verbs").entries}
@@ -443,6 +453,9 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
         if category == "acting_unless_quote":
             return not (k + 1 < n and doc.tokens[k + 1] in (":", ".", ",") or k > 0 and (
                 doc.tokens[k - 1] in _QUOTE_ENDS or k > 1 and doc.tokens[k - 2] in _QUOTE_ENDS))
+        if category == "acting_unless_words":
+            # "issued a statement", "issued a stern warning", "issued a joint statement saying": words, not a deed
+            return not any(norms[j] in _ISSUED_WORDS for j in range(k + 1, min(n, k + 5)))
         if category == "acting_unless_speech":
             # "refused to comment", "declined comment", "declined further comment", "declined repeated requests"
             return not (k + 2 < n and norms[k + 1] == "to" and norms[k + 2] in _SPEECH_AFTER_REFUSAL

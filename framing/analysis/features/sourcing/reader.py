@@ -245,6 +245,11 @@ def _party_tag(tok: str) -> bool:
     return len(tok) > 2 and tok[0] in "DRI" and tok[1] == "-" and tok[2:3].isupper()
 
 
+# common nouns for a news outlet: "the newspaper" stands for the outlet the article named before
+_OUTLET_NOUNS: Final = frozenset({"newspaper", "paper", "magazine", "broadcaster", "outlet", "tabloid", "website",
+                                  "publication", "wire", "newsletter", "daily", "weekly", "network"})
+_DETERMINERS: Final = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+
 # quantifiers before "of" that pick members out of a group ("one of the women", "none of us")
 _PART_OF: Final = frozenset({"one", "none", "some", "many", "most", "several", "few", "all", "each", "two", "three",
                              "four", "five", "both", "either", "neither", "half", "dozens", "hundreds", "thousands"})
@@ -257,6 +262,8 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
     Mendelson" an unnamed spokesman."""
     norms, tokens = doc.norms, doc.tokens
     words = [t for t in range(first, stop) if doc.is_word[t]]
+    if words and [norms[t] for t in words] in (["left"], ["right"], ["the", "left"], ["the", "right"]):
+        return "anonymous", name, key  # "the Left declared": a side of politics, no body that speaks
     if len(words) >= 3 and norms[words[0]] in _PART_OF and norms[words[1]] == "of" and kind != "anonymous":
         # "One of the black women", "None of us", "Some of the donors": unnamed members of a group
         return "anonymous", doc.text[doc.starts[first]:doc.ends[stop - 1]], key
@@ -286,6 +293,14 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
             and last.endswith(_PEOPLE_PLURALS) and last not in _NOT_PEOPLE \
             and last not in _DOCUMENT_WORDS and last not in lists.org_heads:
         return "anonymous", name, key  # "the donors", "the hosts": unnamed people, not an organisation
+    if len(words) == 2 and norms[words[0]] == "the" and kind != "outlet" and norms[words[1]] in _OUTLET_NOUNS:
+        return "outlet", name, key  # "The newspaper says", "the network reported": an outlet named before
+    if kind == "organization" and words and all(not is_cap(tokens[t]) for t in words[1:]) \
+            and (norms[words[0]] in _DETERMINERS or not is_cap(tokens[words[0]])) \
+            and (norms[words[0]] in ("a", "an") or last not in lists.org_heads):
+        # "a group opposed", "a national organization called", "The complaints allege", "federal law": no name
+        # in the phrase, and not "the agency" that stands for one named elsewhere: unnamed, not a named body
+        return "anonymous", name, key
     prep = next((t for t in range(first + 1, stop) if norms[t] in _PREPOSITIONS and doc.is_word[t - 1]), None)
     if prep is None:
         return kind, name, key
