@@ -94,7 +94,10 @@ MEASURES: dict[tuple[str, str], str] = {
     ("hedging", "modal"): "Modal verbs that soften a claim (may, might, could ...).",
     ("hedging", "phrase"): "Hedging phrases (it is believed, remains unclear ...).",
     ("hedging", "verb"): "Hedging verbs (appear, suggest, seem ...).",
-    ("hedging", "weasel"): "Weasel words: unnamed sources of a view (some say, critics argue, widely regarded ...).",
+    ("hedging", "weasel"): "Weasel words that soften a claim with nobody named (it is widely believed, is seen as, thought to ...).",
+    ("hedging", "vague_sources"): "Weasel words that name an unnamed source (critics say, some argue, many experts ...): "
+                                  "listed, not highlighted and not counted as hedges, since they say who holds a view "
+                                  "rather than soften it (the sourcing feature counts them as vague sources).",
     ("hedging", "quoted"): "Hedges inside quotations: the sources' words, per 1,000 quoted words.",
     ("boosters", "adjective"): "Certainty adjectives (clear, undeniable, obvious ...).",
     ("boosters", "adverb"): "Certainty adverbs (clearly, undoubtedly, certainly ...).",
@@ -232,7 +235,7 @@ LAYER_NAMES: tuple[str, ...] = tuple(name for name, _, _ in LAYERS)
 LAYER_FEATURES: tuple[str, ...] = ("hedging", "boosters", "alarmist", "loaded", "speculation")
 # (feature, measure) whose spans are listed with the feature's evidence and counted in their own
 # measure only: not highlighted, not read by headlines, questions or the review
-SHOWN_APART: frozenset[tuple[str, str]] = frozenset({("loaded", "valenced")})
+SHOWN_APART: frozenset[tuple[str, str]] = frozenset({("loaded", "valenced"), ("hedging", "vague_sources")})
 # sourcing spans by role: the cue and its source are one layer, quotations another
 SOURCING_LAYERS: dict[str, str] = {"cue": "attribution", "source": "attribution", "quote": "quote"}
 

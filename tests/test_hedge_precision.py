@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import framing.catalog
+
 from conftest import found, profile
 
 
@@ -38,6 +40,8 @@ from conftest import found, profile
     "Voters will again sometimes split their tickets.",                          # a frequency
     "\"Don't you think a speech that night would be powerful?\" he asked.",       # a question
     "He did it because he wanted to, and because he could.",                     # elliptical ability
+    "The committee cannot seem to agree on a date for the hearing.",             # unable
+    "The senator did not believe that the vote would be delayed.",               # reported disbelief
 ])
 def test_plain_uses_of_hedge_words(text):
     assert found(profile(text), "hedging") == []
@@ -57,6 +61,19 @@ def test_plain_uses_of_hedge_words(text):
 ])
 def test_real_hedges_stay(text, expected):
     assert found(profile(text), "hedging") == expected
+
+
+def test_a_weasel_that_names_an_unnamed_source_is_listed_apart_not_counted():
+    # "Critics ... say" names who holds the view (a vague source, as sourcing counts it): listed under
+    # vague_sources, not highlighted or counted as a hedge; "is widely believed" softens the claim itself
+    p = profile("Critics of the plan say it will cost jobs. The plan is widely believed to be doomed.")
+    hedging = p.features["hedging"]
+    assert found(p, "hedging", measure="vague_sources") == ["Critics"]
+    assert found(p, "hedging", measure="weasel") == ["is widely believed"]
+    assert hedging.count == 1
+    assert {m.name: m.count for m in hedging.measures}["vague_sources"] == 1
+    assert ("hedging", "vague_sources") in framing.catalog.SHOWN_APART
+    assert profile("I don't think the plan will survive the winter.").features["hedging"].count == 1
 
 
 # ------------------------------------------------------------------ boosters
@@ -81,6 +98,14 @@ def test_real_hedges_stay(text, expected):
     "It was an early reality show that follows the life of one family.",        # the noun
     "Voters say she should stick with steady, proven leadership.",              # attributive
     "\"Be clear that if the chancellor excludes speakers, she breaks the law.\"",  # imperative
+    "The footage does not give me absolute, definitive proof of what happened.",   # negated across a list
+    "The inspectors were unable to conclusively determine the cause of the fire.",  # unable to
+    "The mayor made it clear that she did not want more patrols downtown.",      # reports a statement
+    "The students have been clear that they see the walkout as political.",      # reports a statement
+    "Police asked residents to steer clear of the area until noon.",             # an idiom
+    "The new members are really in the know about the local campaigns.",         # degree
+    "The latest survey shows that just 28% of voters want higher taxes.",        # reports a poll
+    "The memo shows that the company may have known about the flaw.",            # a hedged finding
 ])
 def test_plain_uses_of_booster_words(text):
     assert found(profile(text), "boosters") == []
@@ -95,6 +120,8 @@ def test_plain_uses_of_booster_words(text):
     ("It is very clear now that the deal is dead.", ["clear"]),
     ("The study has proven that the drug works.", ["proven"]),
     ("Our analysis shows that a record number of lawsuits were filed.", ["shows that"]),
+    ("It has been clear for months that the talks would fail.", ["clear"]),
+    ("The vote shows that the party has abandoned its base.", ["shows that"]),
     ("\"He'll definitely be there to guide folks,\" the aide said.", ["definitely"]),
 ])
 def test_real_boosters_stay(text, expected):
@@ -128,6 +155,10 @@ def test_real_boosters_stay(text, expected):
     "Her campaign organization was poised to win delegates across most states.",
     "Democrats broadly would probably like to cut some deals with the president.",
     "If the president wants a productive term, he'll make deals with Democrats.",  # advice
+    "It's hard to predict what the new rules will mean for small clinics.",      # declines to predict
+    "The Pentagon wrestles with false climate predictions about its bases.",     # a noun about predictions
+    "The executions were scheduled in haste because of the looming deadline.",   # a date
+    "Lawmakers still need to decide who, if anyone, would pay a higher tax.",    # an aside
 ])
 def test_conditions_and_cues_that_predict_nothing(text):
     assert found(profile(text), "speculation") == []
@@ -138,6 +169,8 @@ def test_conditions_and_cues_that_predict_nothing(text):
     ("If they attack an American ally, they're going to pay a heavy price.",
      ["If they attack an American ally, they're going to pay a heavy price"]),
     ("December will likely bring another fight over government funding.", ["will likely"]),
+    ("Economists predict that the recession will end next spring.", ["predict"]),
+    ("The bank's forecast of a recession next year worried investors.", ["forecast"]),
     ("If the Senate passes the bill, the House will vote on it Friday.",
      ["If the Senate passes the bill, the House will vote on it Friday"]),
     ("If she were to lurch left, she would risk appearing insincere.",

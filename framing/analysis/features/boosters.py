@@ -46,7 +46,23 @@ _PREDICATIVE_ONLY: Final = frozenset({"certain", "clear", "sure", "true", "real"
 
 
 # Negators that reach over a few words ("nobody I talked to really disputed", "it is not at all obvious").
-_WIDE_NEGATORS: Final = NEGATORS | frozenset({"nobody", "nothing", "none", "neither", "no-one", "few"})
+_WIDE_NEGATORS: Final = NEGATORS | frozenset({"nobody", "nothing", "none", "neither", "no-one", "few", "unable",
+                                               "impossible"})
+# adjectives of certainty listed with a comma ("absolute, definitive evidence"): a negation before the
+# first reaches the next
+_STACKED_ADJECTIVES: Final = frozenset({"absolute", "definitive", "clear", "conclusive", "certain", "undeniable",
+                                        "irrefutable", "unambiguous", "concrete", "hard", "solid", "direct"})
+# words after "really" that make it a degree word ("really in the know", "really quite good")
+_DEGREE_AFTER_REALLY: Final = frozenset({"quite", "very", "so", "too", "pretty", "rather", "fairly", "much", "more",
+                                         "less", "in", "into", "on", "at", "about", "a", "an", "the", "well", "nice",
+                                         "important", "interesting", "different", "difficult", "easy", "high",
+                                         "low", "tough", "cool", "smart", "strong", "weak", "close", "excited",
+                                         "happy", "sad", "angry", "worried", "proud", "fun", "funny", "long"})
+_FINDING_SUBJECTS: Final = frozenset({"poll", "polls", "survey", "surveys", "data", "study", "studies", "figures",
+                                      "numbers", "report", "research", "analysis", "census", "records", "chart"})
+_IMPERSONAL_SUBJECTS: Final = frozenset({"it", "this", "that", "what", "things", "one", "so", "much", "nothing"})
+_CLEAR_AUXILIARIES: Final = frozenset({"been", "was", "were", "is", "are", "be", "am", "'s", "has", "have", "had",
+                                       "always", "very", "quite", "also", "repeatedly", "consistently", "not"})
 NEGATION_REACH: Final = 4  # words
 CLAUSE_WINDOW: Final = 40  # tokens looked at for a condition or a question mark (linear in the text)
 _CONDITIONS: Final = frozenset({"if", "unless", "whether", "until"})
@@ -104,6 +120,9 @@ def _negated_within(doc: Doc, first: int) -> bool:
     j, seen = first - 1, 0
     while j >= sentence.first and seen < NEGATION_REACH:
         if not doc.is_word[j]:
+            if doc.tokens[j] == "," and j > sentence.first and doc.norms[j - 1] in _STACKED_ADJECTIVES:
+                j -= 1  # "does not give me absolute, definitive evidence": one list of adjectives
+                continue
             if doc.tokens[j] in (",", ";", ":", "—", "–"):
                 return False
             j -= 1
@@ -153,6 +172,26 @@ def keep(doc: Doc, match: Match) -> str | None:
                "degree or the reality of an act, no certainty asserted"
     if entry.words == ("really",) and word_after(doc, first).endswith(("ing", "ed", "en")):
         return "really + a verb (is really causing, has really taken off): degree, not certainty"
+    if entry.words == ("really",) and word_after(doc, first) in _DEGREE_AFTER_REALLY:
+        return "really in the know / really quite good: degree, not certainty"
+    if "clear" in entry.words and entry.words[0] in ("make", "makes", "made", "making") \
+            and not any(doc.norms[k] in ("i", "we", "let", "us", "me") for k in range(max(0, first - 4), first)):
+        return "made it clear that: reports someone's firm statement (an attribution), not the writer's certainty"
+    if entry.words == ("clear",) and before in ("steer", "steered", "steering", "stay", "stayed", "keep", "kept"):
+        return "steer clear: an idiom (keep away)"
+    if entry.words == ("clear",) and before in _CLEAR_AUXILIARIES and word_after(doc, first) in ("that", "about"):
+        k = first - 1
+        while k > 0 and doc.norms[k] in _CLEAR_AUXILIARIES:
+            k -= 1
+        if doc.is_word[k] and doc.norms[k] not in _IMPERSONAL_SUBJECTS:
+            return "they have been clear that: reports someone's plain statement, not the writer's certainty"
+    if entry.words[0] in ("show", "shows", "showed", "shown") and "that" in entry.words:
+        sentence = doc.sentences[doc.sentence_of[first]]
+        if any(doc.norms[k] in ("may", "might", "could") for k in range(match.stop, min(sentence.stop, match.stop + 8))):
+            return "shows that X may: the finding itself is hedged"
+        window = [doc.norms[k] for k in range(max(sentence.first, first - 5), first)]
+        if not _FINDING_SUBJECTS.isdisjoint(window) and "our" not in window and "my" not in window:
+            return "a poll shows that: reports a finding, not the writer's certainty"
     if entry.words == ("definitely",) and before == "would" and word_after(doc, first) in _POLL_VERBS:
         return "would definitely vote: an answer category of a poll, not the writer's certainty"
     if entry.words == ("absolutely",) and word_after(doc, first) in _QUANTIFIERS:

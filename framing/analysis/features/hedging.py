@@ -63,7 +63,8 @@ from ..models import packaged_model
 from ..text import Doc
 from ...types import FeatureResult
 from ..context import Context
-from ..evidence import is_number, match_evidence, rate_result
+from ..evidence import (OWN_VOICE_UNIT, QUOTED, is_number, match_evidence, rate_result, sort_evidence, voice_count,
+                        voice_words)
 from ..models import linear_probability
 from .hedge_contexts import could_of_ability, modal_in_question, plain_likely_or_think, weasel_source
 from .lexical import category_measures, word_after, word_before
@@ -286,7 +287,19 @@ def _plain_use(doc: Doc, match: Match) -> str:
         return "Think ...: an imperative (imagine), not a hedge"
     if words == ("possible",) and after == "for":
         return "possible for X to: feasible, not probable"
+    if words[0] in ("seem", "seems", "seemed") and (before in _CANNOT or before == "not" and first >= 2
+                                                     and doc.norms[first - 2] in ("can", "could")):
+        return "cannot seem to: unable, not a softened claim"
+    if words[0] in _BELIEF_VERBS and len(words) == 1 and before in _NEGATED_AUXILIARIES | {"not", "never"} \
+            and not any(doc.norms[k] in ("i", "we") for k in range(max(0, first - 4), first)):
+        return "did not believe that: a report of someone's disbelief, not a softened claim"
     return ""
+
+
+_CANNOT: Final = frozenset({"cannot", "can't", "couldn't"})
+_BELIEF_VERBS: Final = frozenset({"believe", "believes", "believed", "think", "thinks", "thought", "suspect",
+                                  "suspects", "suspected", "suppose", "supposes", "supposed", "guess", "reckon"})
+_NEGATED_AUXILIARIES: Final = frozenset({"don't", "doesn't", "didn't", "won't", "wouldn't", "never"})
 
 
 def _made_possible(doc: Doc, first: int) -> bool:
@@ -475,9 +488,38 @@ def reader_hedge(doc: Doc, match: Match) -> bool:
     return not weasel_source(doc, match)
 
 
+VAGUE_SOURCES: Final = "vague_sources"  # weasels that name an unnamed source: shown apart, not counted
+# the first words of a weasel entry that names who holds the view ("critics say", "some argue", "many
+# experts", "according to some", "studies show"), where the passive and impersonal ones ("it is widely
+# believed", "is seen as", "thought to") soften the claim itself
+_VAGUE_SOURCE_OPENERS: Final = frozenset({
+    "some", "many", "most", "several", "numerous", "various", "certain", "others", "critics", "experts",
+    "scholars", "historians", "observers", "commentators", "analysts", "people", "folks", "scientists",
+    "studies", "research", "science", "according", "by", "there", "common", "popular", "a"})
+
+
+def names_vague_source(entry: Entry) -> bool:
+    """Is this weasel entry an unnamed source of a view ("critics say", "some argue", "many experts")?
+    A reader takes it as who holds the view, not as a softened claim (independent reading of issue 13:
+    half the wrong hedges), and the sourcing feature counts it as a vague source already."""
+    return entry.category == "weasel" and entry.words[0] in _VAGUE_SOURCE_OPENERS
+
+
 def compute(ctx: Context) -> FeatureResult:
-    """Hedges per 1,000 words (title and text)."""
-    evidence = [match_evidence(NAME, match.entry.category or NAME, doc, match, rule,
-                               label="quoted" if quoted else None)
+    """Hedges per 1,000 words (title and text). The value, the ``quoted`` measure and the highlights
+    count the words that soften a claim; weasels that name an unnamed source ("critics say", "some
+    argue", measure ``vague_sources``) stay evidence, listed and counted apart (WikiWeasel's annotators
+    mark them as weasels, ``framing evaluate`` counts them)."""
+    evidence = [match_evidence(NAME, VAGUE_SOURCES if names_vague_source(match.entry) else
+                               match.entry.category or NAME, doc, match, rule, label="quoted" if quoted else None)
                 for doc, match, rule, quoted in decisions(ctx) if reader_hedge(doc, match)]
-    return rate_result(NAME, ctx, evidence, category_measures(ctx, "hedges", evidence))
+    softening = [e for e in evidence if e.measure != VAGUE_SOURCES]
+    vague = [e for e in evidence if e.measure == VAGUE_SOURCES]
+    measures = category_measures(ctx, "hedges", softening)
+    measures.append(voice_count(VAGUE_SOURCES, sum(1 for e in vague if e.label != QUOTED), voice_words(ctx)[0],
+                                OWN_VOICE_UNIT))
+    result = rate_result(NAME, ctx, softening, measures)
+    if not vague:
+        return result
+    return FeatureResult(result.name, result.value, result.unit, result.count, result.per_1000_words,
+                         sort_evidence(softening + vague), result.measures, result.note, result.details)

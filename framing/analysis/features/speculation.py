@@ -234,6 +234,13 @@ def _ago_after(doc: Doc, stop: int) -> bool:
     return any(doc.norms[k] in ("ago", "last", "earlier") for k in range(stop, end))
 
 
+_HARD_TO: Final = frozenset({"hard", "difficult", "impossible", "early", "soon", "tough", "tricky", "premature"})
+# things that loom on a calendar: "the looming deadline", "with the cuts looming" name a date, not a forecast
+_SCHEDULED: Final = frozenset({"deadline", "deadlines", "vote", "votes", "date", "cuts", "election", "elections",
+                               "hearing", "trial", "expiration", "shutdown", "sequester", "recess", "primary",
+                               "primaries", "debate", "decision", "sentencing", "execution", "executions"})
+
+
 def _forecast_rejected(doc: Doc, match: Match) -> str | None:
     """Forecast cues that predict nothing: a past or habitual "likely", a past prediction ("as predicted",
     "was predicting", "predicted by"), a negated one ("cannot yet be forecasted"), "would be"."""
@@ -249,6 +256,14 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
         return "go down the road: a path, not a time"
     if words[0] in ("predicting", "forecasting") and before in ("in", "of", "at", "for"):
         return "the act of predicting named, no prediction"
+    if words[0] in ("predict", "forecast", "foresee", "tell") and before == "to" \
+            and word_before(doc, first - 1) in _HARD_TO:
+        return "hard to predict: declines to predict, no prediction made"
+    if words[0] in ("prediction", "predictions", "forecast", "forecasts", "projection", "projections") \
+            and len(words) == 1 and word_after(doc, first) not in ("that", "of"):
+        return "the predictions (named, no content): a noun about predictions, no prediction made"
+    if words == ("looming",) and (word_after(doc, first) in _SCHEDULED or word_before(doc, first) in _SCHEDULED):
+        return "a looming deadline / the cuts looming: a scheduled date, no forecast"
     if "likely" in words and (before in ("was", "were", "had", "been") or words[0] in ("was", "were")):
         return "past likely"
     if words[0] in ("more", "less") and "likely" in words and (_copula_before(doc, first)
@@ -319,6 +334,9 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
         return _forecast_rejected(doc, match)
     if word_before(doc, match.first) in _NOT_CONDITIONAL_BEFORE:
         return "not a condition"
+    if word_after(doc, match.first) in ("anyone", "any", "anything", "ever", "so", "not", "necessary", "needed",
+                                        "possible", "at"):
+        return "if anyone / if so / if necessary: an aside, no condition of a forecast"
     if not (conditionals or _Conditionals()).consequence_after(doc, match.stop):
         return "condition without a predicted consequence"
     if _counterfactual_or_reported(doc, match.first, match.stop):
