@@ -64,6 +64,9 @@ from framing.analysis.text import tokenize
     "He talked to Michael Wolff for the book Fire and Fury last year.",
     "He also pointed to the constant fear among the staff of the White House.",
     "The massacre left 49 people dead and 53 wounded, the police said.",
+    "The results were a disaster for Theresa May, the party's leader said.",       # a setback
+    "Party leaders fear the remarks will doom his prospects in November.",       # a setback
+    "Arab states no longer saw Israel as an existential threat after the talks.",  # negated
 ])
 def test_plain_and_exaggerating_words_are_not_alarm(text):
     p = profile(text)
@@ -169,6 +172,9 @@ def test_strong_alarm_terms_are_found(text, term):
     "Struggling families lined up for food at the church on Saturday.",
     "The problem is not the scripture; the answer lies in speaking honestly about it.",
     "A whole bunch of psychologists are trying to figure out the rules of socializing.",
+    "The talks aim to keep the country from becoming a haven for extremist groups.",   # the standard term
+    "He spoke out against what his allies have taken to calling the Deep State.",   # a term mentioned
+    "The report warned that white nationalism is growing in rural counties.",      # a movement's name
 ])
 def test_plain_uses_are_not_loaded(text):
     assert found(profile(text), "loaded") == []

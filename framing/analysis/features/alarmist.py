@@ -102,10 +102,36 @@ def _negated(doc: Doc, first: int) -> bool:
         if not doc.is_word[j]:
             return False
         n = doc.norms[j]
-        if n in _NEGATORS or n.endswith("n't"):
-            return True
+        if n in _NEGATORS or n.endswith("n't") or n == "longer" and j >= 1 and doc.norms[j - 1] == "no":
+            return True  # "no longer saw Israel as an existential threat"
         seen += 1
         j -= 1
+    return False
+
+
+# a political setback, not alarm: "a disaster for Theresa May", "doom his prospects in November"
+_SETBACK_OWNERS: Final = frozenset({"him", "her", "them", "his", "their", "republicans", "democrats",
+                                    "conservatives", "liberals", "gop", "party", "campaign", "candidate",
+                                    "nominee", "president", "speaker", "senator", "governor", "mayor"})
+_NOT_SETBACK: Final = frozenset({"us", "u.s.", "america", "united", "new", "the", "european", "world"})
+_PROSPECTS: Final = frozenset({"prospects", "chances", "chance", "candidacy", "bid", "campaign", "presidency",
+                               "nomination", "hopes", "career", "re-election", "reelection", "majority"})
+
+
+def _political_setback(doc: Doc, match: Match) -> bool:
+    """"a disaster for Theresa May", "would be a disaster as the party's nominee", "doom his prospects":
+    failure for a politician or a party, not a threat to anyone's safety."""
+    head = match.entry.words[0]
+    after = word_after(doc, match.stop - 1)
+    if head in ("disaster", "disastrous") and after in ("for", "as") and match.stop + 2 < len(doc.tokens):
+        k = match.stop + 1
+        if doc.norms[k] == "the":
+            k += 1
+        owner = doc.norms[k].removesuffix("'s").removesuffix("’s")
+        name = doc.tokens[k][:1].isupper() and doc.tokens[k + 1][:1].isupper() and owner not in _NOT_SETBACK
+        return owner in _SETBACK_OWNERS or (name and k == match.stop + 1)
+    if head in ("doom", "dooms", "doomed") and after in _POSSESSIVES | {"the", "any"}:
+        return any(doc.norms[k] in _PROSPECTS for k in range(match.stop + 1, min(len(doc.norms), match.stop + 4)))
     return False
 
 
@@ -407,6 +433,8 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "in a name (Improvised Explosive Devices)"
     if _scare_quoted(doc, match):
         return "the alarm word in quotation marks: mentioned, not used ('end of the world')"
+    if _political_setback(doc, match):
+        return "a disaster for the party / doom his prospects: a political setback, not a threat"
     if head in ("horror", "horrors") and before == "of" and word_before(doc, match.first - 1) == "house":
         return "a house of horrors: a figure of speech"
     if head in ("horror", "dismay") and (before in _POSSESSIVES and word_before(doc, match.first - 1) == "to"):

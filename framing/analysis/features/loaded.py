@@ -106,9 +106,28 @@ _LIES_VERB: Final = frozenset({"in", "with", "at", "ahead", "beneath", "behind",
                                "elsewhere", "somewhere", "outside", "between", "above", "below", "dormant"})
 
 
+# words that mention a term rather than use it: "what they've taken to calling the Deep State", "so-called"
+_MENTIONING: Final = frozenset({"calling", "so-called", "dubbed", "term", "label", "labels", "labelled", "labeled"})
+# after "extremist": the standard term for an armed or militant group ("extremist groups such as al-Qaida")
+_GROUP_NOUNS: Final = frozenset({"group", "groups", "organization", "organizations", "organisation",
+                                 "organisations", "militants", "network", "networks", "cells", "cell", "fighters",
+                                 "movement", "movements", "factions", "faction", "militias", "militia"})
+
+
+def _mentioned(doc: Doc, i: int) -> bool:
+    """Is the word at ``i`` a term mentioned, one to three words after "calling", "so-called", "dubbed"?"""
+    sentence_first = doc.sentences[doc.sentence_of[i]].first
+    return any(doc.norms[k] in _MENTIONING for k in range(max(sentence_first, i - 3), i))
+
+
 def loaded_keep(doc: Doc, match: Match) -> str | None:
     if match.entry.category == "plain":
         return "plain use"
+    if _mentioned(doc, match.first):
+        return "a term mentioned ('what they call the Deep State', 'so-called'), not used to judge"
+    if match.entry.term in ("extremist", "extremists") and match.stop < len(doc.norms) \
+            and doc.norms[match.stop] in _GROUP_NOUNS:
+        return "extremist groups: the standard term for a militant group"
     if negated(doc, match.first):
         return "negated"
     if match.entry.category == "pejorative" and _defining_sentence(doc, match.first):
@@ -254,6 +273,10 @@ def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]
             else:
                 if w.endswith(_PROFESSIONS) or w in _NOT_LABELS:
                     continue  # a profession (oncologists, lobbyists), a verb or a plain noun (persist, criticism)
+                if w.startswith(("nationalis", "supremacis")) and i > 0 and norms[i - 1] == "white":
+                    continue  # "white nationalism", "white supremacists": the standard names of a movement
+                if _mentioned(doc, i):
+                    continue
                 out.append(Candidate(doc, i, i + 1, i, i + 1, _shape_rule(w), "valenced", "shape", True,
                                      ctx.in_quote(doc, doc.starts[i])))
     return out
