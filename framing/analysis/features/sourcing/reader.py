@@ -297,7 +297,8 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
         return "outlet", name, key  # "The newspaper says", "the network reported": an outlet named before
     if kind == "organization" and words and all(not is_cap(tokens[t]) for t in words[1:]) \
             and (norms[words[0]] in _DETERMINERS or not is_cap(tokens[words[0]])) \
-            and (norms[words[0]] in ("a", "an") or last not in lists.org_heads):
+            and (norms[words[0]] in ("a", "an") or last not in lists.org_heads) \
+            and not last.endswith(("'s", "’s")):
         # "a group opposed", "a national organization called", "The complaints allege", "federal law": no name
         # in the phrase, and not "the agency" that stands for one named elsewhere: unnamed, not a named body
         return "anonymous", name, key
