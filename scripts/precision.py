@@ -44,6 +44,8 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from framing.catalog import SHOWN_APART  # noqa: E402  (the repository's framing, as the sample runs it)
 CORPUS = ROOT.parent / "shared" / "corpora" / "allsides" / "articles.dev.jsonl"
 CONTEXT = 70
 LAYERS = ("hedging", "boosters", "alarmist", "loaded", "speculation", "cues", "quotations", "speakers",
@@ -57,10 +59,12 @@ def _layer_spans(profile: dict) -> dict[str, list[dict]]:
     for name in ("hedging", "boosters", "alarmist", "loaded", "speculation"):
         for e in features[name]["evidence"]:
             # exaggeration is shown with the alarmist evidence, but it is its own measure, not alarm;
-            # loaded's valenced words are listed apart, not highlighted (not sampled)
+            # what is listed apart, not highlighted (loaded's valenced words, hedging's vague sources), is
+            # not sampled
             measure = e.get("measure")
-            out["exaggeration" if measure == "exaggeration" else
-                "valenced" if name == "loaded" and measure == "valenced" else name].append(e)
+            if (name, measure) in SHOWN_APART:
+                continue
+            out["exaggeration" if measure == "exaggeration" else name].append(e)
     for e in features["sourcing"]["evidence"]:
         role, measure = e.get("role"), e.get("measure")
         if role == "cue":
