@@ -121,6 +121,8 @@ def test_plain_uses_of_booster_words(text):
     ("The study has proven that the drug works.", ["proven"]),
     ("Our analysis shows that a record number of lawsuits were filed.", ["shows that"]),
     ("It has been clear for months that the talks would fail.", ["clear"]),
+    ("It's clear that the deal is dead.", ["It's clear that"]),
+    ("The rules have been clear about this for years.", ["clear"]),
     ("The vote shows that the party has abandoned its base.", ["shows that"]),
     ("\"He'll definitely be there to guide folks,\" the aide said.", ["definitely"]),
 ])

@@ -60,7 +60,11 @@ _DEGREE_AFTER_REALLY: Final = frozenset({"quite", "very", "so", "too", "pretty",
                                          "happy", "sad", "angry", "worried", "proud", "fun", "funny", "long"})
 _FINDING_SUBJECTS: Final = frozenset({"poll", "polls", "survey", "surveys", "data", "study", "studies", "figures",
                                       "numbers", "report", "research", "analysis", "census", "records", "chart"})
-_IMPERSONAL_SUBJECTS: Final = frozenset({"it", "this", "that", "what", "things", "one", "so", "much", "nothing"})
+_IMPERSONAL_SUBJECTS: Final = frozenset({"it", "this", "that", "what", "things", "one", "so", "much", "nothing",
+                                          "it's", "that's", "what's"})
+# the subject of "have been clear that" who states something: people ("organizers", "officials", "Democrats")
+_PEOPLE_ENDINGS: Final = ("ers", "ors", "ists", "ians", "officials", "leaders", "students", "members", "parents",
+                          "democrats", "republicans")
 _CLEAR_AUXILIARIES: Final = frozenset({"been", "was", "were", "is", "are", "be", "am", "'s", "has", "have", "had",
                                        "always", "very", "quite", "also", "repeatedly", "consistently", "not"})
 NEGATION_REACH: Final = 4  # words
@@ -183,7 +187,10 @@ def keep(doc: Doc, match: Match) -> str | None:
         k = first - 1
         while k > 0 and doc.norms[k] in _CLEAR_AUXILIARIES:
             k -= 1
-        if doc.is_word[k] and doc.norms[k] not in _IMPERSONAL_SUBJECTS:
+        subject = doc.norms[k]
+        if doc.is_word[k] and (subject in ("he", "she", "they", "we") or subject.endswith(_PEOPLE_ENDINGS)
+                               or doc.tokens[k][:1].isupper() and subject not in _IMPERSONAL_SUBJECTS
+                               and k != doc.sentences[doc.sentence_of[k]].first):
             return "they have been clear that: reports someone's plain statement, not the writer's certainty"
     if entry.words[0] in ("show", "shows", "showed", "shown") and "that" in entry.words:
         sentence = doc.sentences[doc.sentence_of[first]]
