@@ -173,6 +173,8 @@ def test_conditions_and_cues_that_predict_nothing(text):
     ("December will likely bring another fight over government funding.", ["will likely"]),
     ("Economists predict that the recession will end next spring.", ["predict"]),
     ("The bank's forecast of a recession next year worried investors.", ["forecast"]),
+    ("The union may strike. If so, the factory will close for a month.",
+     ["If so, the factory will close for a month"]),
     ("If the Senate passes the bill, the House will vote on it Friday.",
      ["If the Senate passes the bill, the House will vote on it Friday"]),
     ("If she were to lurch left, she would risk appearing insincere.",

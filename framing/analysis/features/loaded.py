@@ -107,7 +107,7 @@ _LIES_VERB: Final = frozenset({"in", "with", "at", "ahead", "beneath", "behind",
 
 
 # words that mention a term rather than use it: "what they've taken to calling the Deep State", "so-called"
-_MENTIONING: Final = frozenset({"calling", "so-called", "dubbed", "term", "label", "labels", "labelled", "labeled"})
+_MENTIONING: Final = frozenset({"calling", "so-called", "dubbed", "labelled", "labeled"})
 # after "extremist": the standard term for an armed or militant group ("extremist groups such as al-Qaida")
 _GROUP_NOUNS: Final = frozenset({"group", "groups", "organization", "organizations", "organisation",
                                  "organisations", "militants", "network", "networks", "cells", "cell", "fighters",

@@ -334,9 +334,8 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
         return _forecast_rejected(doc, match)
     if word_before(doc, match.first) in _NOT_CONDITIONAL_BEFORE:
         return "not a condition"
-    if word_after(doc, match.first) in ("anyone", "any", "anything", "ever", "so", "not", "necessary", "needed",
-                                        "possible", "at"):
-        return "if anyone / if so / if necessary: an aside, no condition of a forecast"
+    if word_after(doc, match.first) in ("anyone", "any", "anything", "ever", "necessary", "needed", "possible", "at"):
+        return "if anyone / if any / if necessary: an aside, no condition of a forecast"
     if not (conditionals or _Conditionals()).consequence_after(doc, match.stop):
         return "condition without a predicted consequence"
     if _counterfactual_or_reported(doc, match.first, match.stop):
