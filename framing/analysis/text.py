@@ -325,6 +325,16 @@ def first_at_or_after(a: Ints, x: int, lo: int = 0, hi: int = -1) -> int:
     return lo
 
 
+def stripped_length(text: str) -> int:
+    """``len(text.strip())``, without the stripped copy (of a whole article, at the peak of its analysis)."""
+    start, end = 0, len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end - start
+
+
 def tokenize(text: str, field: str = "text", original: str | None = None) -> Doc:
     """Tokenize ``text`` into a :class:`Doc` (words, sentences, paragraphs); ``original``: the string
     ``text`` is a cleaned copy of, if it is one (see :mod:`framing.analysis.cleaning`)."""
