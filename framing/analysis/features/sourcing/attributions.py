@@ -224,7 +224,7 @@ def _nobodys(doc: Doc, m: Match, sent_first: int) -> bool:
         k -= 1
     if len(m.entry.words) == 1 and norms[m.first].endswith("ing"):
         return k < sent_first or norms[k] in _GERUND_AFTER
-    return k >= sent_first and norms[k] == "who" and "would" in norms[m.first:m.stop]
+    return k >= sent_first and norms[k] == "who" and "would" in norms.between(m.first, m.stop)
 
 
 def _named_before(doc: Doc, sent_first: int, pronoun: int, history: list[SpeakerMention]) -> list[SpeakerMention]:

@@ -44,6 +44,7 @@ from typing import Final
 from ....types import Evidence
 from ...context import Context
 from ...evidence import span_evidence
+from ...doc_columns import WordFlags
 from ...text import Doc
 from .attributions import Attribution
 from .facts import DocFacts
@@ -160,7 +161,7 @@ def _specific(doc: Doc, si: int) -> bool:
     return False
 
 
-def _has_words(is_word: list[bool], first: int, stop: int, n: int) -> bool:
+def _has_words(is_word: WordFlags, first: int, stop: int, n: int) -> bool:
     """Are at least ``n`` of tokens ``[first, stop)`` words? (``sum(is_word[first:stop]) >= n``)"""
     count = 0
     for k in range(first, stop):
