@@ -216,6 +216,21 @@ class Paragraphs:
         k = _position(i, len(self._bounds) // 2, "paragraph")
         return (self._bounds[2 * k], self._bounds[2 * k + 1])
 
+    def containing(self, pos: int) -> tuple[int, int] | None:
+        """The paragraph ``(start, end)`` with ``start <= pos < end``, if there is one (found by bisection:
+        paragraphs are in order and do not overlap)."""
+        bounds = self._bounds
+        lo, hi = 0, len(bounds) // 2
+        while lo < hi:  # the number of paragraphs that start at or before pos
+            mid = (lo + hi) // 2
+            if bounds[2 * mid] <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo == 0 or pos >= bounds[2 * lo - 1]:
+            return None
+        return (bounds[2 * lo - 2], bounds[2 * lo - 1])
+
     def __iter__(self) -> Iterator[tuple[int, int]]:
         bounds = self._bounds
         for k in range(0, len(bounds) - 1, 2):

@@ -70,7 +70,7 @@ def _nearby_in_paragraph(facts: DocFacts, si: int, by_sentence: dict[int, Attrib
     """The attribution of the nearest earlier (else later) sentence in the same paragraph."""
     doc = facts.doc
     start = doc.sentences[si].start
-    para = next(((b, e) for b, e in doc.paragraphs if b <= start < e), None)
+    para = doc.paragraphs.containing(start)
     if para is None:
         return None
     starts = facts.sentence_starts()

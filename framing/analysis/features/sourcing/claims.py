@@ -234,7 +234,8 @@ def _credit_follows(doc: Doc, si: int) -> bool:
 
 
 def _paragraph_end(doc: Doc, start: int) -> int | None:
-    return next((e for b, e in doc.paragraphs if b <= start < e), None)
+    para = doc.paragraphs.containing(start)
+    return None if para is None else para[1]
 
 
 def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
