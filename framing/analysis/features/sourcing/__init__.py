@@ -110,6 +110,8 @@ def compute(ctx: Context) -> FeatureResult:
     """Attributions per 100 sentences, with speakers, quotes and claim coverage."""
     facts = doc_facts(ctx)
     attributions = find_attributions(facts)
+    for f in facts:
+        f.forget_speaker_search()
     ev: list[Evidence] = []
     speakers: dict[tuple[str, str], dict] = {}  # by (kind, key): Mr. Bloomberg is not Bloomberg News
     kind_counts = dict.fromkeys(KINDS, 0)
