@@ -44,6 +44,7 @@ from typing import Final
 from ....types import Evidence
 from ...context import Context
 from ...evidence import span_evidence
+from ...lexicons import Matches
 from ...doc_columns import SentenceSet, WordFlags
 from ...text import Doc
 from .attributions import Attribution
@@ -188,7 +189,7 @@ def _judging_sentences(ctx: Context, doc: Doc) -> SentenceSet:
     return out
 
 
-def _speech_sentences(ctx: Context, doc: Doc, report_verbs: list) -> SentenceSet:
+def _speech_sentences(ctx: Context, doc: Doc, report_verbs: Matches) -> SentenceSet:
     """Sentences with a verb or noun of saying outside quotation marks, though the cue model kept no cue
     there ("Sen. Brian Schatz had a warning for Republicans", "Democrats denounced the bill"): the
     sentence reports what someone said, it does not state a fact on the writer's own authority."""

@@ -15,7 +15,7 @@ import operator
 from typing import Final
 
 from ...context import Context
-from ...lexicons import Entry, Match, load_lexicon
+from ...lexicons import Entry, Match, Matches, load_lexicon
 from ...doc_columns import TokenNorms
 from ...text import Doc, TokenType
 from ...token_memos import TokenMemo
@@ -322,7 +322,7 @@ def _vocabulary(words: frozenset[str], stems: frozenset[str]) -> _Vocabulary:
     return _VOCABULARY[0]
 
 
-def extra_matches(doc: Doc, lexicon: list[Match], words: frozenset[str], stems: frozenset[str]) -> list[Match]:
+def extra_matches(doc: Doc, lexicon: Matches, words: frozenset[str], stems: frozenset[str]) -> list[Match]:
     """Single-token candidates beyond the report-verb lexicon: words (or stems of words) the cue model's
     training data shows are often cues, and a colon after a word ("Sanders: ...")."""
     out: list[Match] = []
