@@ -84,10 +84,13 @@ print(json.dumps({"grown": peak - base, "text": len(text.encode("utf-8"))}))
 # freed memory the warm-up had left to reuse and gave 10x at 1 MB and 29x at 2 MB in one run). Measured:
 # 43.9 at 0.5, 1 and 2 MB at first; 24.8 / 23.9 compiled (27.9 / 27.3 pure) at 0.5 / 1 MB with offsets
 # in arrays, lexicons read on demand and evidence cut from the article; 23.1 / 22.2 compiled (25.9 /
-# 25.3 pure) once the tokenizer split the text a block at a time and evidence strings were interned.
-# The peak is now reached in sourcing: the tokenized text (about 12x: four per-token lists), the earlier
-# features' evidence and lexicon matches (about 6x) and sourcing's own working set (about 5x).
-MAX_MEMORY_RATIO = 30
+# 25.3 pure) once the tokenizer split the text a block at a time and evidence strings were interned;
+# 13.7 / 13.0 compiled (16.1 / 15.4 pure) with a Doc keeping one token-type reference a token (tokens,
+# norms and word flags read from it), sentences and paragraphs in arrays, lexicon matches in arrays and
+# sourcing's sets of sentences one byte a sentence. The peak is still reached in sourcing, once its
+# evidence is made: the cleaned copy of the text (2x), the Doc's per-token columns (3.5x), the evidence
+# of every feature (3.4x: the profile itself) and sourcing's attributions (about 1x).
+MAX_MEMORY_RATIO = 18
 
 
 def _memory_ratio(size: int) -> float:

@@ -27,7 +27,7 @@ from typing import Final
 
 from ..types import Article
 from .cleaning import Clutter, blank_out, find_clutter
-from .lexicons import MATCHED, Match, scan
+from .lexicons import MATCHED, Matches, scan
 from .text import Doc, first_at_or_after, tokenize
 
 QUOTE_OPEN: Final = "“«"
@@ -48,13 +48,13 @@ class Context:
         self.docs: tuple[Doc, ...] = (self.title, self.text) if self.title else (self.text,)
         self.n_words = sum(d.n_words for d in self.docs)
         # per field ("title", "text"), worked out on first use
-        self._matches: dict[str, dict[str, list[Match]]] = {}
+        self._matches: dict[str, dict[str, Matches]] = {}
         self._quotes: dict[str, list[tuple[int, int]]] = {}
         self._quote_starts: dict[str, list[int]] = {}
         self._scare: dict[str, list[tuple[int, int]]] = {}
         self._voice_words: tuple[int, int] | None = None
 
-    def matches(self, doc: Doc, lexicon: str) -> list[Match]:
+    def matches(self, doc: Doc, lexicon: str) -> Matches:
         """Matches of the packaged lexicon ``lexicon`` in ``doc``, left to right (the lexicons features
         read as matches, :data:`~.lexicons.MATCHED`, are scanned in one pass, once per Doc; any other
         in a pass of its own, the first time it is asked for)."""

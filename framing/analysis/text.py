@@ -15,7 +15,15 @@ from __future__ import annotations
 
 import re
 from array import array
-from typing import Final, Union
+from typing import Final
+
+from .doc_columns import (Ints, Paragraphs, Sentence, Sentences, TokenNorms, TokenTexts, WordFlags,
+                          offset_code)
+from .token_types import SENTENCE_END, TokenType, normalize, token_type, type_count
+
+__all__ = ["ABBREVIATIONS", "NUMBER_WORDS", "SENTENCE_END", "Doc", "Ints", "Sentence", "TokenType",
+           "first_at_or_after", "normalize", "offset_code", "stripped_length", "token_type", "tokenize",
+           "type_count"]
 
 _TOKEN_RE: Final = re.compile(r"[^\W_]+(?:['’\-‐‑.][^\W_]+)*|\S", re.UNICODE)
 _BLANK: Final = frozenset(" \t\r\f\v")
@@ -29,7 +37,6 @@ ABBREVIATIONS: Final = frozenset(
            al ave blvd rd hwy p pp cf e.g i.e a.m p.m u.s u.k u.n d.c""".split()
 )
 
-SENTENCE_END: Final = frozenset(".!?")
 _CLOSERS: Final = frozenset("\"'”’)]»")
 _OPENERS: Final = frozenset("\"'“‘([«")
 NUMBER_WORDS: Final = frozenset(
@@ -40,104 +47,18 @@ NUMBER_WORDS: Final = frozenset(
 )
 
 
-class TokenType:
-    """One distinct token string, shared by every Doc of the process (see :func:`token_type`).
-
-    It holds what the tokenizer knows about the string: the token, its normalized form, whether it
-    is a word and whether it is a sentence-ending ``.``, ``!`` or ``?`` (``terminal``); and its
-    ``serial``, its number among the process's token types (1, 2, ... in order of first sight; 0 for
-    the types made per occurrence past the bound), by which :mod:`.token_memos` keep what features
-    work out about the string.
-    """
-
-    __slots__ = ("token", "norm", "is_word", "terminal", "serial")
-
-    def __init__(self, token: str, serial: int) -> None:
-        self.token = token
-        self.norm = normalize(token)
-        self.is_word = token[0].isalnum()
-        self.terminal = token in SENTENCE_END  # ".", "!" or "?" as a token of its own
-        self.serial = serial
-
-    def __repr__(self) -> str:
-        return f"TokenType({self.token!r})"
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (token_type, (self.token,))
-
-
-_TOKENS: Final[dict[str, TokenType]] = {}  # token -> its TokenType, per process (never emptied)
-_MAX_TYPES: Final = 1_000_000  # bounded: past this, types are made per occurrence (serial 0)
-
-
-def token_type(token: str) -> TokenType:
-    """The shared :class:`TokenType` of a (non-empty) token string."""
-    found = _TOKENS.get(token)
-    if found is None:
-        if len(_TOKENS) < _MAX_TYPES:
-            found = TokenType(token, len(_TOKENS) + 1)
-            _TOKENS[token] = found
-        else:
-            found = TokenType(token, 0)
-    return found
-
-
-def type_count() -> int:
-    """How many token types the process has made so far (the highest serial)."""
-    return len(_TOKENS)
-
-
-def normalize(word: str) -> str:
-    """Lower-case a token and straighten curly apostrophes and dashes."""
-    return word.lower().replace("’", "'").replace("‐", "-").replace("‑", "-")
-
-
-class Sentence:
-    """A sentence: character span and token index range ``[first, stop)``. Equal and hashable by value
-    (a plain class: compiled, its constructor is native)."""
-
-    __slots__ = ("start", "end", "first", "stop")
-
-    def __init__(self, start: int, end: int, first: int, stop: int) -> None:
-        self.start = start
-        self.end = end
-        self.first = first
-        self.stop = stop
-
-    def _fields(self) -> tuple[int, int, int, int]:
-        return (self.start, self.end, self.first, self.stop)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sentence):
-            return NotImplemented
-        return self._fields() == other._fields()
-
-    def __ne__(self, other: object) -> bool:
-        if not isinstance(other, Sentence):
-            return NotImplemented
-        return self._fields() != other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        return f"Sentence(start={self.start!r}, end={self.end!r}, first={self.first!r}, stop={self.stop!r})"
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (Sentence, self._fields())
-
-
 class Doc:
     """A tokenized string. Built once per article field by :func:`tokenize`.
 
-    Per token ``i``: ``tokens[i]``, its offsets ``starts[i]``/``ends[i]``, ``norms[i]``,
-    ``is_word[i]``, ``sentence_of[i]`` and ``types[i]``, the shared :class:`TokenType` of the
-    token string. The offsets and sentence numbers are machine integers in an ``array('i')`` (4 bytes
-    a token, where a list of Python ints took 40): a megabyte of text has some 180,000 tokens, and these
-    three were most of its memory. They read like lists of ints (indexing, ``len``, iteration, bisect)."""
+    Per token ``i``: ``types[i]``, the shared :class:`TokenType` of the token string; its offsets
+    ``starts[i]``/``ends[i]`` and its sentence ``sentence_of[i]``, machine integers in an
+    ``array('i')`` (they read like lists of ints: indexing, ``len``, iteration, bisect); and, read from
+    its type, ``tokens[i]``, ``norms[i]`` and ``is_word[i]``. ``sentences`` and ``paragraphs`` read like
+    lists of :class:`Sentence` and of ``(start, end)`` spans. What is kept and how: see
+    :mod:`.doc_columns`."""
 
     __slots__ = (
-        "field", "text", "original", "starts", "ends", "tokens", "types", "norms", "is_word",
+        "field", "text", "original", "starts", "ends", "types", "tokens", "norms", "is_word",
         "sentences", "paragraphs", "sentence_of", "n_words",
     )
 
@@ -150,10 +71,7 @@ class Doc:
         # Tokens never cross white space, so the text is cut at white space first (str.split, in C);
         # each chunk ("said,", "it's", "(AP)") is cut into token types once per process (see
         # _chunk_types) and its tokens' offsets follow from their lengths, as they are contiguous.
-        tokens: list[str] = []
         types: list[TokenType] = []
-        norms: list[str] = []
-        is_word: list[bool] = []
         code = offset_code(len(text))
         starts: array[int] = array(code)
         ends: array[int] = array(code)
@@ -161,7 +79,7 @@ class Doc:
         pos = 0
         n_text = len(text)
         # candidate sentence ends, in order: terminal punctuation and the last token before a line break
-        breaks: list[int] = []
+        breaks: array[int] = array(code)
         known = _CHUNKS
         for block_start, block_end in _blocks(text):
             # one block's chunks at a time (text.split() of a whole megabyte held 7 MB of them)
@@ -173,40 +91,36 @@ class Doc:
                 else:
                     gap_start = pos
                     pos = text.find(chunk, pos)
-                    if tokens and text.find("\n", gap_start, pos) >= 0:
-                        last = len(tokens) - 1
+                    if types and text.find("\n", gap_start, pos) >= 0:
+                        last = len(types) - 1
                         if not breaks or breaks[-1] != last:
                             breaks.append(last)
                 chunk_types = known.get(chunk)
                 if chunk_types is None:
                     chunk_types = _chunk_types(chunk)
                 for t in chunk_types:
-                    token = t.token
-                    tokens.append(token)
                     types.append(t)
-                    norms.append(t.norm)
-                    word = t.is_word
-                    is_word.append(word)
-                    if word:
+                    if t.is_word:
                         n_words += 1
                     if t.terminal:
-                        breaks.append(len(tokens) - 1)
+                        breaks.append(len(types) - 1)
                     starts.append(pos)
-                    pos += len(token)
+                    pos += len(t.token)
                     ends.append(pos)
-        self.tokens = tokens
         self.types = types
+        self.tokens = TokenTexts(types)
+        self.norms = TokenNorms(types)
+        self.is_word = WordFlags(types)
         self.starts = starts
         self.ends = ends
-        self.norms = norms
-        self.is_word = is_word
         self.n_words = n_words
-        self.sentences = _split_sentences(self, breaks)
-        sentence_of: array[int] = array(offset_code(len(self.sentences)))
-        for i, s in enumerate(self.sentences):
-            sentence_of.extend(array(sentence_of.typecode, [i]) * (s.stop - s.first))
+        firsts = _sentence_firsts(self, breaks)
+        self.sentences = Sentences(firsts, starts, ends)
+        sentence_of: array[int] = array(offset_code(len(firsts)))
+        for k in range(len(firsts) - 1):
+            sentence_of.extend(array(sentence_of.typecode, [k]) * (firsts[k + 1] - firsts[k]))
         self.sentence_of = sentence_of
-        self.paragraphs = _split_paragraphs(text)
+        self.paragraphs = Paragraphs(_paragraph_bounds(text))
 
 
 _BLOCK: Final = 65_536  # characters split at a time
@@ -226,14 +140,6 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         blocks.append((pos, end))
         pos = end
     return blocks
-
-
-def offset_code(largest: int) -> str:
-    """The ``array`` type code for offsets up to ``largest``: ``'i'`` (4 bytes) below 2**31, else ``'q'``."""
-    return "i" if largest < 2 ** 31 - 1 else "q"
-
-
-Ints = Union["array[int]", list[int]]  # a sorted run of offsets: a Doc's (an array) or any list
 
 
 _JOINERS: Final = frozenset("'’-‐‑.")  # join letters/digits into one word, as in _TOKEN_RE
@@ -325,6 +231,16 @@ def first_at_or_after(a: Ints, x: int, lo: int = 0, hi: int = -1) -> int:
     return lo
 
 
+def stripped_length(text: str) -> int:
+    """``len(text.strip())``, without the stripped copy (of a whole article, at the peak of its analysis)."""
+    start, end = 0, len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end - start
+
+
 def tokenize(text: str, field: str = "text", original: str | None = None) -> Doc:
     """Tokenize ``text`` into a :class:`Doc` (words, sentences, paragraphs); ``original``: the string
     ``text`` is a cleaned copy of, if it is one (see :mod:`framing.analysis.cleaning`)."""
@@ -343,33 +259,36 @@ def _is_abbreviation(doc: Doc, i: int) -> bool:
     return doc.norms[i - 1] in ABBREVIATIONS
 
 
-def _split_sentences(doc: Doc, candidates: list[int]) -> list[Sentence]:
-    """Sentences of a Doc, given the candidate ends the tokenizer found (sorted, no repeats): the
-    ``.``/``!``/``?`` tokens and the last token before each line break that has a token after it."""
-    n = len(doc.tokens)
+def _sentence_firsts(doc: Doc, candidates: array[int]) -> array[int]:
+    """The first token of each sentence of a Doc, and the number of tokens after them (see
+    :class:`~.doc_columns.Sentences`), given the candidate ends the tokenizer found (sorted, no
+    repeats): the ``.``/``!``/``?`` tokens and the last token before each line break that has a token
+    after it."""
+    types = doc.types
+    n = len(types)
+    firsts: array[int] = array(offset_code(n))
     if n == 0:
-        return []
+        firsts.append(0)
+        return firsts
     text = doc.text
-    tokens = doc.tokens
     starts, ends = doc.starts, doc.ends
-    sentences: list[Sentence] = []
     first = 0
     for i in candidates:
         if i < first:
             continue
-        tok = tokens[i]
+        tok = types[i].token
         end_here = False
         j = i  # last token of the sentence if it ends here
         if tok in SENTENCE_END:
             # absorb runs of terminal punctuation and closing quotes/brackets
-            while j + 1 < n and (tokens[j + 1] in SENTENCE_END or tokens[j + 1] in _CLOSERS) \
+            while j + 1 < n and (types[j + 1].token in SENTENCE_END or types[j + 1].token in _CLOSERS) \
                     and starts[j + 1] == ends[j]:
                 j += 1
             if j + 1 >= n:
                 end_here = True
             else:
                 gap = text[ends[j]:starts[j + 1]]
-                nxt = tokens[j + 1]
+                nxt = types[j + 1].token
                 if "\n" in gap:
                     end_here = True
                 elif gap and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in _OPENERS):
@@ -380,20 +299,23 @@ def _split_sentences(doc: Doc, candidates: list[int]) -> list[Sentence]:
         else:
             gap = text[ends[i]:starts[i + 1]]
             # a line break ends a sentence unless the text is hard-wrapped
-            end_here = not (tokens[i + 1][0].islower() and "\n\n" not in gap.replace(" ", ""))
+            end_here = not (types[i + 1].token[0].islower() and "\n\n" not in gap.replace(" ", ""))
         if end_here:
-            sentences.append(Sentence(starts[first], ends[j], first, j + 1))
+            firsts.append(first)
             first = j + 1
     if first < n:
-        sentences.append(Sentence(starts[first], ends[n - 1], first, n))
-    return sentences
+        firsts.append(first)
+    firsts.append(n)
+    return firsts
 
 
-def _split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans: blocks separated by blank lines, or lines when there are none."""
+def _paragraph_bounds(text: str) -> array[int]:
+    """Paragraph spans, start and end after one another: blocks separated by blank lines, or lines when
+    there are none."""
     # blank lines: a line break, then only spaces/tabs, then a line break (the regular expression
-    # \n[ \t\r\f\v]*\n, scanned with str.find)
-    breaks: list[tuple[int, int]] = []
+    # \n[ \t\r\f\v]*\n, scanned with str.find); kept as (start, end) pairs one after the other
+    code = offset_code(len(text) + 1)
+    breaks: array[int] = array(code)
     n = len(text)
     nl = text.find("\n")
     while nl >= 0:
@@ -401,22 +323,23 @@ def _split_paragraphs(text: str) -> list[tuple[int, int]]:
         while j < n and text[j] in _BLANK:
             j += 1
         if j < n and text[j] == "\n":
-            breaks.append((nl, j + 1))
+            breaks.extend((nl, j + 1))
             nl = text.find("\n", j + 1)
         else:
             nl = text.find("\n", nl + 1)
     if not breaks:
         nl = text.find("\n")
         while nl >= 0:
-            breaks.append((nl, nl + 1))
+            breaks.extend((nl, nl + 1))
             nl = text.find("\n", nl + 1)
-    spans = []
+    breaks.extend((n, n))
+    bounds: array[int] = array(code)
     start = 0
-    for a, b in breaks + [(len(text), len(text))]:
-        block = text[start:a]
+    for k in range(0, len(breaks), 2):
+        block = text[start:breaks[k]]
         stripped = block.strip()
         if stripped:
             lead = len(block) - len(block.lstrip())
-            spans.append((start + lead, start + lead + len(stripped)))
-        start = b
-    return spans
+            bounds.extend((start + lead, start + lead + len(stripped)))
+        start = breaks[k + 1]
+    return bounds

@@ -170,7 +170,7 @@ def _uncited_sentence(doc: Doc, cues: list[int], pos: int) -> tuple[int, int] | 
     s = doc.sentences[k]
     if _cue_in(cues, s.start, s.end):
         return None
-    para = next(((b, e) for b, e in doc.paragraphs if b <= s.start < e), None)
+    para = doc.paragraphs.containing(s.start)
     if para is not None:
         before = [t for t in doc.sentences if t.end <= para[0]]
         if before and doc.tokens[before[-1].stop - 1] == ":" and _cue_in(cues, before[-1].start, before[-1].end):

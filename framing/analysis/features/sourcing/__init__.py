@@ -53,7 +53,7 @@ from typing import Final
 from ....types import Evidence, FeatureResult, Measure
 from ...context import Context
 from ...evidence import count_measure, per_1000, sort_evidence, span_evidence
-from ...text import first_at_or_after
+from ...text import first_at_or_after, stripped_length
 from .aliases import AliasGroups, shown_name
 from .attributions import Attribution, cue_head, find_attributions
 from .claims import claim_sentences
@@ -70,7 +70,7 @@ def _nearby_in_paragraph(facts: DocFacts, si: int, by_sentence: dict[int, Attrib
     """The attribution of the nearest earlier (else later) sentence in the same paragraph."""
     doc = facts.doc
     start = doc.sentences[si].start
-    para = next(((b, e) for b, e in doc.paragraphs if b <= start < e), None)
+    para = doc.paragraphs.containing(start)
     if para is None:
         return None
     starts = facts.sentence_starts()
@@ -110,6 +110,8 @@ def compute(ctx: Context) -> FeatureResult:
     """Attributions per 100 sentences, with speakers, quotes and claim coverage."""
     facts = doc_facts(ctx)
     attributions = find_attributions(facts)
+    for f in facts:
+        f.forget_speaker_search()
     ev: list[Evidence] = []
     speakers: dict[tuple[str, str], dict] = {}  # by (kind, key): Mr. Bloomberg is not Bloomberg News
     kind_counts = dict.fromkeys(KINDS, 0)
@@ -186,7 +188,7 @@ def compute(ctx: Context) -> FeatureResult:
     n_sent = sum(len(d.sentences) for d in ctx.docs)
     count = len(attributions)
     value = round(100.0 * count / n_sent, 2) if n_sent else None
-    body_len = len(ctx.text.text.strip()) or 1
+    body_len = stripped_length(ctx.text.text) or 1
     measures = [
         Measure("attributions", count, "attributions", count, per_1000(count, ctx.n_words)),
         Measure("per_100_sentences", value, "attributions per 100 sentences", count),

@@ -10,7 +10,7 @@ second attribution.
 from __future__ import annotations
 
 from sys import intern
-from typing import Final
+from typing import Final, Iterator
 
 from ...lexicons import Entry, Match
 from ...models import LinearModel, packaged_model, sigmoid
@@ -73,8 +73,9 @@ def _rule_candidates(facts: list[DocFacts]) -> list[_Kept]:
             if "imperative" not in c.features and _keep_by_rules(c)]
 
 
-def scored_candidates(facts: list[DocFacts], model: LinearModel) -> list[_Kept]:
-    """Candidates the cue model keeps, with the note naming it (or the rule that kept them).
+def scored_candidates(facts: list[DocFacts], model: LinearModel) -> Iterator[_Kept]:
+    """Candidates the cue model keeps, with the note naming it (or the rule that kept them), one at a
+    time (a long article's, all at once, were a sizeable share of its analysis's peak memory).
 
     Each candidate is scored from the model's tables (:class:`Scorer`): the same float as the
     intercept plus :func:`weight_sum` over its context features, plus that over its speaker features.
@@ -84,7 +85,6 @@ def scored_candidates(facts: list[DocFacts], model: LinearModel) -> list[_Kept]:
     """
     lists = word_lists()
     sc = scorer(model)
-    out: list[_Kept] = []
     for f in facts:
         doc, ctx = f.doc, f.ctx
         starts = doc.starts
@@ -115,8 +115,7 @@ def scored_candidates(facts: list[DocFacts], model: LinearModel) -> list[_Kept]:
                 note = "rule: agentless passive report (was reported)"
             else:
                 continue
-            out.append((f, m, si, span, note))
-    return out
+            yield (f, m, si, span, note)
 
 
 class KeptCues:
@@ -224,7 +223,7 @@ def _nobodys(doc: Doc, m: Match, sent_first: int) -> bool:
         k -= 1
     if len(m.entry.words) == 1 and norms[m.first].endswith("ing"):
         return k < sent_first or norms[k] in _GERUND_AFTER
-    return k >= sent_first and norms[k] == "who" and "would" in norms[m.first:m.stop]
+    return k >= sent_first and norms[k] == "who" and "would" in norms.between(m.first, m.stop)
 
 
 def _named_before(doc: Doc, sent_first: int, pronoun: int, history: list[SpeakerMention]) -> list[SpeakerMention]:

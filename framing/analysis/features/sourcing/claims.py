@@ -44,6 +44,8 @@ from typing import Final
 from ....types import Evidence
 from ...context import Context
 from ...evidence import span_evidence
+from ...lexicons import Matches
+from ...doc_columns import SentenceSet, WordFlags
 from ...text import Doc
 from .attributions import Attribution
 from .facts import DocFacts
@@ -160,7 +162,7 @@ def _specific(doc: Doc, si: int) -> bool:
     return False
 
 
-def _has_words(is_word: list[bool], first: int, stop: int, n: int) -> bool:
+def _has_words(is_word: WordFlags, first: int, stop: int, n: int) -> bool:
     """Are at least ``n`` of tokens ``[first, stop)`` words? (``sum(is_word[first:stop]) >= n``)"""
     count = 0
     for k in range(first, stop):
@@ -171,9 +173,9 @@ def _has_words(is_word: list[bool], first: int, stop: int, n: int) -> bool:
     return False
 
 
-def _judging_sentences(ctx: Context, doc: Doc) -> set[int]:
+def _judging_sentences(ctx: Context, doc: Doc) -> SentenceSet:
     """Sentences with a word of judgement (evaluative, loaded or booster lexicon)."""
-    out: set[int] = set()
+    out = SentenceSet(len(doc.sentences))
     for name in ("evaluative", "loaded", "boosters"):  # (loaded.txt's "plain" entries are not judgements)
         out.update(doc.sentence_of[m.first] for m in ctx.matches(doc, name) if m.entry.category != "plain")
     # the writer's conjecture ("seemed designed", "apparently", "it is unclear")
@@ -187,15 +189,15 @@ def _judging_sentences(ctx: Context, doc: Doc) -> set[int]:
     return out
 
 
-def _speech_sentences(ctx: Context, doc: Doc, report_verbs: list) -> set[int]:
+def _speech_sentences(ctx: Context, doc: Doc, report_verbs: Matches) -> SentenceSet:
     """Sentences with a verb or noun of saying outside quotation marks, though the cue model kept no cue
     there ("Sen. Brian Schatz had a warning for Republicans", "Democrats denounced the bill"): the
     sentence reports what someone said, it does not state a fact on the writer's own authority."""
-    return {doc.sentence_of[m.first] for m in report_verbs
-            if m.entry.category in ("neutral", "loaded") and not ctx.in_quote(doc, doc.starts[m.first])}
+    return SentenceSet(len(doc.sentences), (doc.sentence_of[m.first] for m in report_verbs
+                       if m.entry.category in ("neutral", "loaded") and not ctx.in_quote(doc, doc.starts[m.first])))
 
 
-def _opinion(ctx: Context, doc: Doc, si: int, judging: set[int]) -> bool:
+def _opinion(ctx: Context, doc: Doc, si: int, judging: SentenceSet) -> bool:
     """Is sentence ``si`` the writer's opinion or analysis (first person, modal, judgement)?"""
     if si in judging:
         return True
@@ -233,7 +235,8 @@ def _credit_follows(doc: Doc, si: int) -> bool:
 
 
 def _paragraph_end(doc: Doc, start: int) -> int | None:
-    return next((e for b, e in doc.paragraphs if b <= start < e), None)
+    para = doc.paragraphs.containing(start)
+    return None if para is None else para[1]
 
 
 def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
@@ -259,14 +262,15 @@ def claim_sentences(facts: DocFacts, attributions: list[Attribution]) -> tuple[i
     those without a source (measure ``unattributed_claims`` of feature ``sourcing``), and what was left
     out, as a note."""
     ctx, doc = facts.ctx, facts.doc
-    attributed = {a.sentence for a in attributions if a.doc is doc}
+    n_sentences = len(doc.sentences)
+    attributed = SentenceSet(n_sentences, (a.sentence for a in attributions if a.doc is doc))
     cue_starts: dict[int, int] = {}
     for a in attributions:
         if a.doc is doc:
             cue_starts.setdefault(a.sentence, a.cue.first)
     n_claims = 0
     evidence: list[Evidence] = []
-    block_attributed: set[int] = set()
+    block_attributed = SentenceSet(n_sentences)
     for si, s in enumerate(doc.sentences):
         # "As Reuters reported:" attributes the paragraph that follows
         if si in attributed and doc.tokens[s.stop - 1] == ":" and si + 1 < len(doc.sentences):
@@ -281,7 +285,7 @@ def claim_sentences(facts: DocFacts, attributions: list[Attribution]) -> tuple[i
     speech = _speech_sentences(ctx, doc, facts.report_verbs)
     left_out = 0
     quote_starts = [qs for qs, _ in ctx.quotes(doc)]
-    sourced: set[int] = set()  # claim sentences with a source
+    sourced = SentenceSet(n_sentences)  # claim sentences with a source
     for si, s in enumerate(doc.sentences):
         if tokens[s.stop - 1] not in _CLAIM_ENDS or s.stop - s.first < 8 or tokens[s.stop - 2] == "?" \
                 or not _has_words(is_word, s.first, s.stop, 8):

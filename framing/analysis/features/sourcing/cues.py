@@ -15,7 +15,8 @@ import operator
 from typing import Final
 
 from ...context import Context
-from ...lexicons import Entry, Match, load_lexicon
+from ...lexicons import Entry, Match, Matches, load_lexicon
+from ...doc_columns import TokenNorms
 from ...text import Doc, TokenType
 from ...token_memos import TokenMemo
 from .facts import DocFacts, doc_facts
@@ -321,7 +322,7 @@ def _vocabulary(words: frozenset[str], stems: frozenset[str]) -> _Vocabulary:
     return _VOCABULARY[0]
 
 
-def extra_matches(doc: Doc, lexicon: list[Match], words: frozenset[str], stems: frozenset[str]) -> list[Match]:
+def extra_matches(doc: Doc, lexicon: Matches, words: frozenset[str], stems: frozenset[str]) -> list[Match]:
     """Single-token candidates beyond the report-verb lexicon: words (or stems of words) the cue model's
     training data shows are often cues, and a colon after a word ("Sanders: ...")."""
     out: list[Match] = []
@@ -390,7 +391,7 @@ _BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s",
 _BE_ADVERBS: Final = frozenset({"also", "still", "widely", "now", "not", "generally", "largely", "broadly", "only"})
 
 
-def _after_be(norms: list[str], k: int) -> bool:
+def _after_be(norms: TokenNorms, k: int) -> bool:
     """Does a form of "be" stand before token ``k``, past a few adverbs ("is also widely expected")?"""
     j = k - 1
     while j >= 0 and k - j <= 3 and norms[j] in _BE_ADVERBS:
@@ -445,7 +446,7 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
             # "the House is expected to take up the bill": a prediction about its subject, nobody cited
             return _after_be(norms, k) and k + 1 < n and norms[k + 1] == "to"
         if category == "naming_if_passive":
-            return _after_be(norms, k) and "by" not in norms[k + 1:min(n, k + 9)]  # "that's called a circuit split"
+            return _after_be(norms, k) and "by" not in norms.between(k + 1, min(n, k + 9))  # "that's called a circuit split"
         if category == "acting_if_plea":
             return k + 1 < n and norms[k + 1] in ("guilty", "not", "no", "innocent")  # "pleaded guilty"
         if category == "acting_unless_as":

@@ -10,10 +10,12 @@ the article. Each fact is worked out on first use.
 """
 from __future__ import annotations
 
+from array import array
 from typing import Final
 
 from ...context import Context
 from ...lexicons import Match
+from ...doc_columns import SentenceSet
 from ...text import Doc, first_at_or_after
 from ..lexical import imperative_verb
 
@@ -71,10 +73,10 @@ class DocFacts:
         # speaker noun phrase (token range) -> (kind, display name, identity key), by speakers.classify
         self.speaker_kinds: dict[tuple[int, int], tuple[str, str, str]] = {}
         self._vague_by_stop: dict[int, Match] | None = None
-        self._report_verb_firsts: list[int] | None = None
-        self._quote_sentences: set[int] | None = None
+        self._report_verb_firsts: array[int] | None = None
+        self._quote_sentences: SentenceSet | None = None
         self._imperatives: dict[int, int | None] = {}
-        self._sentence_starts: list[int] | None = None
+        self._sentence_starts: array[int] | None = None
         self._name_case: NameCase | None = None
 
     def name_case(self) -> NameCase:
@@ -88,6 +90,13 @@ class DocFacts:
             found = self._name_case = NameCase(self.doc)
         return found
 
+    def forget_speaker_search(self) -> None:
+        """Drop what only the search for cues and speakers reads (the classified noun phrases, the vague
+        sources by stop), once the attributions are found: a long article's are a sizeable share of
+        its analysis's peak memory. Asked again, they are worked out again."""
+        self.speaker_kinds = {}
+        self._vague_by_stop = None
+
     def vague_by_stop(self) -> dict[int, Match]:
         """The vague-source matches ("officials", "a spokesman") by the token they end before."""
         found = self._vague_by_stop
@@ -99,7 +108,8 @@ class DocFacts:
         """How many report-verb matches start at or after token ``sent_first`` and before token ``i``."""
         firsts = self._report_verb_firsts
         if firsts is None:
-            firsts = self._report_verb_firsts = sorted([m.first for m in self.report_verbs])
+            firsts = array(self.doc.starts.typecode, sorted([m.first for m in self.report_verbs]))
+            self._report_verb_firsts = firsts
         return first_at_or_after(firsts, i) - first_at_or_after(firsts, sent_first)
 
     def sentence_has_quote(self, si: int) -> bool:
@@ -109,11 +119,11 @@ class DocFacts:
             found = self._quote_sentences = self._sentences_with_quotes()
         return si in found
 
-    def _sentences_with_quotes(self) -> set[int]:
+    def _sentences_with_quotes(self) -> SentenceSet:
         # find the characters in the text (fast) and keep those that are tokens of their own
         doc = self.doc
         text, starts, tokens, sentence_of = doc.text, doc.starts, doc.tokens, doc.sentence_of
-        found: set[int] = set()
+        found = SentenceSet(len(doc.sentences))
         for ch in _DOUBLE_QUOTES:
             pos = text.find(ch)
             while pos >= 0:
@@ -132,11 +142,12 @@ class DocFacts:
         found = memo[si] = imperative_verb(self.doc, self.doc.sentences[si])
         return found
 
-    def sentence_starts(self) -> list[int]:
+    def sentence_starts(self) -> array[int]:
         """The start offset of each sentence, in order."""
         found = self._sentence_starts
         if found is None:
-            found = self._sentence_starts = [s.start for s in self.doc.sentences]
+            found = array(self.doc.starts.typecode, [s.start for s in self.doc.sentences])
+            self._sentence_starts = found
         return found
 
 

@@ -136,9 +136,10 @@ def _quoted_subject(doc: Doc, m: Match) -> bool:
     """"was quoted as saying", "is reported to have said": the passive's subject is the speaker."""
     norms = doc.norms
     n = len(norms)
-    if "quoted" in norms[m.first:m.stop] or "saying" in norms[m.first:m.stop]:
+    cue = norms.between(m.first, m.stop)
+    if "quoted" in cue or "saying" in cue:
         return True
-    after = norms[m.stop:min(n, m.stop + 4)]
+    after = norms.between(m.stop, min(n, m.stop + 4))
     return "saying" in after or ("have" in after and ("said" in after or "told" in after))
 
 
@@ -357,7 +358,7 @@ def writer_or_clutter(ctx: Context, doc: Doc, m: Match, span: tuple[int, int] | 
         return True  # "On The Money: Trump blames inquiry for drop | Trump to hit EU": a list of links
     if doc.norms[m.first] == "according" and m.stop < sent.stop and doc.norms[m.stop] in _NOT_SOURCES_AFTER_ACCORDING:
         return True  # "things haven't gone according to plan"
-    cue = doc.tokens[m.first:m.stop]
+    cue = doc.tokens.between(m.first, m.stop)
     if cue == [":"]:
         after = [doc.tokens[t] for t in range(m.stop, min(sent.stop, m.stop + 12)) if doc.is_word[t] and len(doc.tokens[t]) > 3]
         if len(after) >= 4 and sum(1 for w in after if is_cap(w)) >= 0.75 * len(after):

@@ -105,7 +105,7 @@ HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "g
 
 def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str]:
     doc = facts.doc
-    norms = doc.norms[first:stop]
+    norms = doc.norms.between(first, stop)
     text = doc.text[doc.starts[first]:doc.ends[stop - 1]]
     display = text
     if norms and norms[0] in ("the", "a", "an"):
