@@ -42,6 +42,7 @@ from conftest import found, profile
     "He did it because he wanted to, and because he could.",                     # elliptical ability
     "The committee cannot seem to agree on a date for the hearing.",             # unable
     "The senator did not believe that the vote would be delayed.",               # reported disbelief
+    "The judge will read him the preliminary charges on Monday.",                # a stage of a procedure
 ])
 def test_plain_uses_of_hedge_words(text):
     assert found(profile(text), "hedging") == []
@@ -74,6 +75,8 @@ def test_a_weasel_that_names_an_unnamed_source_is_listed_apart_not_counted():
     assert {m.name: m.count for m in hedging.measures}["vague_sources"] == 1
     assert ("hedging", "vague_sources") in framing.catalog.SHOWN_APART
     assert profile("I don't think the plan will survive the winter.").features["hedging"].count == 1
+    assert found(profile("After the losses, his campaign was seen by many as left for dead."), "hedging",
+                 measure="vague_sources") == ["seen by many"]
 
 
 # ------------------------------------------------------------------ boosters

@@ -183,12 +183,20 @@ def _merge(x: list[Evidence], y: list[Evidence]) -> list[Evidence]:
 
 
 def rate_result(name: str, ctx: Context, evidence: list[Evidence], measures: Iterable[Measure] = (),
-                details: dict | None = None) -> FeatureResult:
+                details: dict | None = None, apart: str | None = None) -> FeatureResult:
     """A feature of how the outlet writes: its value is its evidence in the writer's own voice (not
     labelled quoted) per 1,000 own-voice words, its count that evidence; the quoted evidence is the
     measure ``quoted`` (per 1,000 quoted words). Every span stays evidence. Higher: more of it in the
-    writer's own words."""
-    own, quoted = voice_measures(ctx, evidence, None, QUOTED, "own")
+    writer's own words.
+
+    ``apart``: a measure whose evidence is listed and counted apart (catalog ``SHOWN_APART``: loaded's
+    ``valenced``, hedging's ``vague_sources``): it stays evidence and gets its own count measure (in the
+    writer's own voice), and counts toward nothing else."""
+    shown = [e for e in evidence if e.measure != apart] if apart is not None else evidence
+    if apart is not None:
+        own_apart = sum(1 for e in evidence if e.measure == apart and e.label != QUOTED)
+        measures = (*measures, voice_count(apart, own_apart, voice_words(ctx)[0], OWN_VOICE_UNIT))
+    own, quoted = voice_measures(ctx, shown, None, QUOTED, "own")
     note = "" if own.value is not None else ("no words to count" if ctx.n_words <= 0 else own.note)
     return FeatureResult(name, own.value, OWN_VOICE_UNIT, own.count, own.value, sort_evidence(evidence),
                          (*measures, quoted), note, details or {})

@@ -10,7 +10,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from ..catalog import FEATURE_TITLES, QUOTED_LABEL
+from ..catalog import FEATURE_TITLES, QUOTED_LABEL, SHOWN_APART
 from ..types import Evidence, Profile
 from .highlight import Segment
 
@@ -72,7 +72,10 @@ def evidence_item(profile: Profile, e: Evidence, memo: dict[str, str] | None = N
         after = after.rstrip() + "…"
     item = {
         "before": " ".join(before.split("\n")), "text": e.text, "after": " ".join(after.split("\n")),
-        "rule": e.rule, "measure": e.measure.replace("_", " "), "role": e.role or "",
+        "rule": e.rule, "role": e.role or "",
+        # a measure listed apart (SHOWN_APART) is not part of the feature's value: the line says so
+        "measure": e.measure.replace("_", " ") + (" (listed apart, not counted)" if (e.feature, e.measure) in SHOWN_APART
+                                                  else ""),
         "label": (QUOTED_LABEL if e.label == "quoted" else e.label) or "", "where": f"{e.field} {e.start}–{e.end}",
     }
     memo = {} if memo is None else memo

@@ -63,8 +63,7 @@ from ..models import packaged_model
 from ..text import Doc
 from ...types import FeatureResult
 from ..context import Context
-from ..evidence import (OWN_VOICE_UNIT, QUOTED, is_number, match_evidence, rate_result, sort_evidence, voice_count,
-                        voice_words)
+from ..evidence import is_number, match_evidence, rate_result
 from ..models import linear_probability
 from .hedge_contexts import could_of_ability, modal_in_question, plain_likely_or_think, weasel_source
 from .lexical import category_measures, word_after, word_before
@@ -175,7 +174,7 @@ _RULE_TERMS: Final = _QUANTIFIERS | {"possible", "likely", "most", "believe", "b
                                       "thinks", "said to", "widely", "guessed", "guess", "in part", "considered",
                                       "estimated", "estimates", "estimate", "tend to", "unclear", "uncertain",
                                       "unsure", "doubtful", "questionable", "debatable", "ambiguous", "murky",
-                                      "suggest", "suggests", "suggested"}
+                                      "suggest", "suggests", "suggested", "preliminary"}
 _RULE_CATEGORIES: Final = frozenset({"modal", "weasel", "verb"})
 
 
@@ -285,6 +284,8 @@ def _plain_use(doc: Doc, match: Match) -> str:
     if words[0] == "think" and doc.tokens[first] == "Think" \
             and _no_word(doc, doc.sentences[doc.sentence_of[first]].first, first) and after not in ("that", "so"):
         return "Think ...: an imperative (imagine), not a hedge"
+    if words == ("preliminary",) and after in _LEGAL_STAGES:
+        return "preliminary charges / hearing / injunction: a stage of a procedure, not a softened claim"
     if words == ("possible",) and after == "for":
         return "possible for X to: feasible, not probable"
     if words[0] in ("seem", "seems", "seemed") and (before in _CANNOT or before == "not" and first >= 2
@@ -296,6 +297,8 @@ def _plain_use(doc: Doc, match: Match) -> str:
     return ""
 
 
+_LEGAL_STAGES: Final = frozenset({"charges", "charge", "hearing", "hearings", "injunction", "injunctions",
+                                  "examination", "round", "rounds", "approval", "ruling", "inquiry"})
 _CANNOT: Final = frozenset({"cannot", "can't", "couldn't"})
 _BELIEF_VERBS: Final = frozenset({"believe", "believes", "believed", "think", "thinks", "thought", "suspect",
                                   "suspects", "suspected", "suppose", "supposes", "supposed", "guess", "reckon"})
@@ -502,7 +505,8 @@ def names_vague_source(entry: Entry) -> bool:
     """Is this weasel entry an unnamed source of a view ("critics say", "some argue", "many experts")?
     A reader takes it as who holds the view, not as a softened claim (independent reading of issue 13:
     half the wrong hedges), and the sourcing feature counts it as a vague source already."""
-    return entry.category == "weasel" and entry.words[0] in _VAGUE_SOURCE_OPENERS
+    return entry.category == "weasel" and (entry.words[0] in _VAGUE_SOURCE_OPENERS or entry.words[-2:] in (
+        ("by", "many"), ("by", "some")))  # "seen by many", "described by some"
 
 
 def compute(ctx: Context) -> FeatureResult:
@@ -514,12 +518,4 @@ def compute(ctx: Context) -> FeatureResult:
                                match.entry.category or NAME, doc, match, rule, label="quoted" if quoted else None)
                 for doc, match, rule, quoted in decisions(ctx) if reader_hedge(doc, match)]
     softening = [e for e in evidence if e.measure != VAGUE_SOURCES]
-    vague = [e for e in evidence if e.measure == VAGUE_SOURCES]
-    measures = category_measures(ctx, "hedges", softening)
-    measures.append(voice_count(VAGUE_SOURCES, sum(1 for e in vague if e.label != QUOTED), voice_words(ctx)[0],
-                                OWN_VOICE_UNIT))
-    result = rate_result(NAME, ctx, softening, measures)
-    if not vague:
-        return result
-    return FeatureResult(result.name, result.value, result.unit, result.count, result.per_1000_words,
-                         sort_evidence(softening + vague), result.measures, result.note, result.details)
+    return rate_result(NAME, ctx, evidence, category_measures(ctx, "hedges", softening), apart=VAGUE_SOURCES)

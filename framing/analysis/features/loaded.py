@@ -48,7 +48,7 @@ import functools
 from typing import Final
 
 from ..context import Context
-from ..evidence import OWN_VOICE_UNIT, QUOTED, rate_result, sort_evidence, voice_count, voice_words
+from ..evidence import rate_result
 from ..lexicons import Match
 from ..models import sigmoid
 from ..text import Doc, TokenType
@@ -305,12 +305,5 @@ def compute(ctx: Context) -> FeatureResult:
             c.measure = LABELS
     evidence = to_evidence(NAME, kept)
     judging = [e for e in evidence if e.measure != VALENCED]
-    valenced = [e for e in evidence if e.measure == VALENCED]
     measures = [m for m in category_measures(ctx, "loaded", judging, extra=(LABELS, EMOTIVE)) if m.name != "plain"]
-    measures.append(voice_count(VALENCED, sum(1 for e in valenced if e.label != QUOTED), voice_words(ctx)[0],
-                                OWN_VOICE_UNIT))
-    result = rate_result(NAME, ctx, judging, measures)
-    if not valenced:
-        return result
-    return FeatureResult(result.name, result.value, result.unit, result.count, result.per_1000_words,
-                         sort_evidence(judging + valenced), result.measures, result.note, result.details)
+    return rate_result(NAME, ctx, evidence, measures, apart=VALENCED)
