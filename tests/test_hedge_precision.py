@@ -164,6 +164,21 @@ def test_real_boosters_stay(text, expected):
     "The Pentagon wrestles with false climate predictions about its bases.",     # a noun about predictions
     "The executions were scheduled in haste because of the looming deadline.",   # a date
     "Lawmakers still need to decide who, if anyone, would pay a higher tax.",    # an aside
+    # (fifth pass) rates, inferences about now, hazards named, past prospects, windows and plans
+    "Smokers in the study were three times more likely to develop the disease.",  # a rate compared
+    "Nurses in the county are 20 percent more likely to quit than teachers.",
+    "The scandal made some voters more likely to back the senator.",              # a cause of a disposition
+    "Some of the drop in cases is likely the result of more testing.",           # an inference about now
+    "Officials say many more people are likely infected in the city.",
+    "The app rates each user's risk of infection from their travel history.",     # a hazard named
+    "A fight over the budget was threatening to derail the bill.",               # a past prospect
+    "The repeal proved much harder than he anticipated to pass.",                 # a past expectation
+    "The law funds research on weather forecasting and ocean mapping.",           # a field named
+    "The plan cuts spending by $400 billion over the next decade.",              # a budget's window
+    "Over the next six hours, reporters waited outside her house.",               # a past narrative
+    "If I told the real story, this book would be a best-seller.",               # a counterfactual
+    "If you've been feeling anxious lately, it might be time for a walk.",       # a generic "if you"
+    "Will they keep their promise, and if so, what will they build instead?",    # a question
 ])
 def test_conditions_and_cues_that_predict_nothing(text):
     assert found(profile(text), "speculation") == []
@@ -186,6 +201,13 @@ def test_conditions_and_cues_that_predict_nothing(text):
     ("The destroyers will be poised to respond to any missile threats.", ["poised to"]),
     ("If the independent wins, it would be the first time in decades.",
      ["If the independent wins, it would be the first time in decades"]),
+    # (fifth pass) what the narrower rules must keep
+    ("A final deal is thus less likely to be reached this year.", ["less likely to"]),
+    ("A vote is likely as early as next week, aides said.", ["is likely"]),
+    ("The measure will add $1 trillion to the debt over the next decade.", ["over the next"]),
+    ("Voters who lose coverage are at risk of losing their doctors.", ["at risk of"]),
+    ("If no changes are made, families would face higher taxes next year.",
+     ["If no changes are made, families would face higher taxes next year"]),
 ])
 def test_real_predictions_stay(text, expected):
     assert found(profile(text), "speculation") == expected

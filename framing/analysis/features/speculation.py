@@ -30,6 +30,14 @@ that ...") unless a future follows; "would probably / would likely" in a counter
 weren't for ..."); a conditional with a present counterfactual ("if the president were presenting
 ..."), a generic "if you ..." ("if you're a poor person, you might look up"), or whose only
 consequence is in a relative clause (", which would make them err") predicts nothing.
+Fifth pass (issue 13, what independent readers judged wrong): a rate compared ("three times / 20 percent
+more likely to", "makes women more likely to"); "is likely" + a present state ("is likely the result",
+"are likely infected": an inference about now, which hedging counts); "the risk of infection" (a hazard
+named; "at risk of" and "risk of losing" stay); a past progressive ("was threatening to"); "than he
+anticipated"; "weather forecasting"; a time horizon whose sentence holds no future, modal or word of
+expectation (a budget's window "cuts $400 billion over the next decade", a plan, a past narrative
+"Over the next six hours, reporters waited"); an irregular past in an if-clause ("if I told ..., it
+would be": a counterfactual); a conditional in a question; "if you've / your ...".
 
 Higher value: more forecasting per 1,000 words of the writer's own.
 The value counts the writer's own voice: spans outside direct quotations per 1,000
@@ -66,7 +74,12 @@ _NOT_CONDITIONAL_BEFORE: Final = frozenset({"as", "even", "asked", "ask", "asks"
 
 _BREAKS: Final = frozenset({",", ";", "—", "-", ":", "then"})
 _RATE_WORDS: Final = frozenset({"much", "far", "slightly", "significantly", "substantially", "considerably", "even",
-                                "still", "no", "a", "bit", "lot", "little", "somewhat", "twice", "times"})
+                                "still", "no", "a", "bit", "lot", "little", "somewhat", "twice", "times", "percent",
+                                "per", "cent", "%", "also", "generally", "nearly", "almost", "about", "roughly", "all",
+                                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
+# "makes women more likely to give birth to ...", "recent events made them more likely to vote": a cause
+# raising a rate or a disposition, not a forecast
+_CAUSATIVES: Final = frozenset({"make", "makes", "made", "making", "became", "become", "becomes"})
 _PAST_SCHEDULES: Final = frozenset({("was", "set", "to"), ("were", "set", "to"), ("was", "about", "to")})
 _PAST_ONLY_BEFORE: Final = frozenset({"was", "were", "had", "been"})
 _WANTS: Final = frozenset({"like", "love", "prefer", "want", "rather"})
@@ -84,6 +97,18 @@ def _copula_before(doc: Doc, first: int) -> bool:
     while k >= 0 and doc.is_word[k] and (doc.norms[k] in _RATE_WORDS or doc.norms[k][:1].isdigit()):
         k -= 1
     return k >= 0 and doc.norms[k] in ("are", "were", "is", "was")
+
+
+def _causative_before(doc: Doc, first: int) -> bool:
+    """ "makes women more likely to", "became significantly more likely to": a make/become up to four words
+    before the comparison, in its clause."""
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - 5)
+    for k in range(first - 1, lo - 1, -1):
+        if not doc.is_word[k]:
+            return False
+        if doc.norms[k] in _CAUSATIVES:
+            return True
+    return False
 
 
 def _in_question(doc: Doc, first: int) -> bool:
@@ -207,6 +232,16 @@ _REPORTED_VIEWS: Final = frozenset({"fear", "belief", "concern", "worry", "hope"
                                     "theory", "assumption", "thinking", "idea", "premise"})
 _FUTURES: Final = frozenset({"will", "'ll", "won't", "going", "gonna", "shall"})
 _PAST_MARKERS: Final = frozenset({"could", "did", "was", "had", "didn't", "wasn't", "couldn't"})
+# "if no changes are made": after a form of be or have, an irregular past is a participle, not a past tense
+_BE_HAVE: Final = frozenset({"is", "are", "am", "be", "been", "being", "has", "have", "having", "'s", "'re", "'ve", "get",
+                             "gets"})
+# common irregular past forms ("if I told the real stories, this book would be a best-seller": a
+# counterfactual); forms that are also the present ("put", "let", "read") or another word ("left") are left out
+_IRREGULAR_PASTS: Final = frozenset({"told", "said", "went", "knew", "thought", "saw", "got", "made", "took", "came",
+                                     "gave", "found", "lost", "won", "ran", "felt", "kept", "brought",
+                                     "began", "wrote", "paid", "met", "spent", "sold", "bought", "held", "stood",
+                                     "chose", "drove", "fell", "flew", "forgot", "grew", "heard", "meant", "rose",
+                                     "sent", "spoke", "stole", "struck", "taught", "threw", "understood", "wore"})
 
 
 def _past_hypothetical(doc: Doc, first: int, end: int) -> bool:
@@ -217,7 +252,8 @@ def _past_hypothetical(doc: Doc, first: int, end: int) -> bool:
     k = first + 1
     past = False
     while k < end and tokens[k] not in (",", ";", "—", "–", ":") and norms[k] != "then":
-        if norms[k] in _PAST_MARKERS or (norms[k].endswith("ed") and doc.is_word[k] and len(norms[k]) > 4):
+        if norms[k] in _PAST_MARKERS or (norms[k] in _IRREGULAR_PASTS and norms[k - 1] not in _BE_HAVE) \
+                or (norms[k].endswith("ed") and doc.is_word[k] and len(norms[k]) > 4):
             past = True
         k += 1
     if not past:
@@ -271,6 +307,20 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
         return "compares how often, habitual"
     if "likely" in words and before == "least":
         return "least likely to: compares how often, habitual"
+    if words[0] in ("more", "less") and "likely" in words and _causative_before(doc, first):
+        return "makes X more likely to: a cause raising a rate or a disposition, not a forecast"
+    if words in (("is", "likely"), ("are", "likely")) and _present_state_after(doc, match.stop):
+        return "is likely the result / are likely infected: an inference about now, not a forecast"
+    if words == ("risk", "of") and before != "at" and not word_after(doc, match.stop - 1).endswith("ing"):
+        return "the risk of infection: a hazard named, not a forecast (at risk of / risk of losing are)"
+    if words[0].endswith("ing") and before in ("was", "were"):
+        return "was threatening to / were anticipating: a past prospect"
+    if words[0] == "anticipated" and (before in _SUBJECT_PRONOUNS or before == "than"):
+        return "than he anticipated: a past expectation"
+    if words[0] in ("forecasting", "forecast", "forecasts") and before in _FORECAST_FIELDS:
+        return "weather forecasting: a field named, no forecast"
+    if words[0] in _HORIZON_HEADS and _HORIZON_WORDS.intersection(words) and not _forecast_in_sentence(doc, first):
+        return "a time horizon with no forecast in its sentence (a budget's window, a plan, a past narrative)"
     if words[0] in _FORECAST_VERBS and (before in _PAST_BEFORE or word_after(doc, match.stop - 1) == "by"
                                         or _ago_after(doc, match.stop)):
         return "a past prediction"
@@ -283,6 +333,42 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
             seen += 1
         j -= 1
     return None
+
+
+_HORIZON_WORDS: Final = frozenset({"coming", "ahead", "next", "future", "not-too-distant"})
+_SUBJECT_PRONOUNS: Final = frozenset({"i", "we", "he", "she", "they", "you", "it"})
+_FORECAST_FIELDS: Final = frozenset({"weather", "economic", "election", "hurricane", "storm", "earthquake", "budget"})
+# after "is likely" / "are likely", words that go on to a forecast ("is likely to", "is likely that ... will",
+# "are likely in the coming months", "more arrests are likely, but ..."); any other word is the present
+# state the writer infers ("is likely the result of", "are likely infected", "is likely not a coincidence")
+_LIKELY_GOES_ON: Final = frozenset({"to", "that", "as", "in", "on", "at", "by", "within", "over", "next", "soon", "later",
+                                    "again", "also", "this", "before", "after", "if", "when", "once", "until", "for",
+                                    "but", "and", "or", "tomorrow", "today", "tonight", "eventually", "ultimately",
+                                    "going"})
+# what makes a time horizon a forecast: a future, a modal or a word of expectation in its sentence
+_FORECAST_MARKERS: Final = frozenset({"will", "'ll", "won't", "would", "wouldn't", "could", "may", "might", "going",
+                                      "gonna", "shall", "expected", "expect", "expects", "expecting", "likely",
+                                      "unlikely", "projected", "projects", "projection", "projections", "estimated",
+                                      "estimates", "estimate", "forecast", "forecasts", "predicted", "predicts",
+                                      "predict", "anticipated", "anticipate", "anticipates", "set", "poised",
+                                      "bound", "chance", "odds", "risk", "threatens", "probably", "possibly"})
+
+
+def _present_state_after(doc: Doc, stop: int) -> bool:
+    """ "is likely the result", "are likely infected": a word after "is likely" that does not go on to a
+    forecast (see ``_LIKELY_GOES_ON``)."""
+    return stop < len(doc.norms) and doc.is_word[stop] and doc.norms[stop] not in _LIKELY_GOES_ON
+
+
+def _forecast_in_sentence(doc: Doc, first: int) -> bool:
+    """A future, modal or word of expectation within the horizon's sentence (30 tokens each side at most,
+    so that a run-on text stays linear)."""
+    sentence = doc.sentences[doc.sentence_of[first]]
+    norms = doc.norms
+    for k in range(max(sentence.first, first - 30), min(sentence.stop, first + 30)):
+        if norms[k] in _FORECAST_MARKERS or norms[k].endswith("'ll"):
+            return True
+    return False
 
 
 def consequences_ahead(doc: Doc) -> list[bool]:
@@ -336,12 +422,14 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
         return "not a condition"
     if word_after(doc, match.first) in ("anyone", "any", "anything", "ever", "necessary", "needed", "possible", "at"):
         return "if anyone / if any / if necessary: an aside, no condition of a forecast"
+    if _in_question(doc, match.first):
+        return "in a question (if so, what will they replace it with?): asks, predicts nothing"
     if not (conditionals or _Conditionals()).consequence_after(doc, match.stop):
         return "condition without a predicted consequence"
     if _counterfactual_or_reported(doc, match.first, match.stop):
         return "a counterfactual or a reported past condition"
     nxt = word_after(doc, match.stop - 1)
-    if nxt in ("you", "you're", "one"):
+    if nxt in ("you", "you're", "you've", "you'd", "your", "one"):
         return "if you ...: a generic condition, no prediction about an event"
     if any(doc.norms[k] in ("want", "wants", "wanted") for k in range(match.stop, min(len(doc.norms), match.stop + 4))):
         return "if X wants ...: advice, not a prediction"
