@@ -175,6 +175,10 @@ def test_strong_alarm_terms_are_found(text, term):
     "The talks aim to keep the country from becoming a haven for extremist groups.",   # the standard term
     "He spoke out against what his allies have taken to calling the Deep State.",   # a term mentioned
     "The report warned that white nationalism is growing in rural counties.",      # a movement's name
+    # (fifth pass) stances, titles
+    "Protesters carried anti-war signs and joined the anti-Trump effort downtown.",
+    "Books like How to Be an Antiracist are sold out in the city.",
+    "Where was the president during this market meltdown last week?",
 ])
 def test_plain_uses_are_not_loaded(text):
     assert found(profile(text), "loaded") == []
@@ -192,6 +196,40 @@ def test_plain_uses_are_not_loaded(text):
     ("The senator called it a corrupt, rigged deal.", "corrupt"),
 ])
 def test_strong_loaded_terms_are_found(text, term):
+    assert any(term in t for t in found(profile(text), "loaded"))
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The senator called the plan a \u201cterrible deal\u201d on Monday.", "terrible deal"),
+    ("He warned of a \u201ccorrupt bargain\u201d after the vote in the House.", "corrupt bargain"),
+])
+def test_a_term_in_scare_quotes_is_someone_elses_not_the_writers(text, term):
+    """Quotation marks that hold no direct quotation still mark another's term: the word is labelled
+    quoted (the measure ``quoted``), and the writer's own value does not count it."""
+    result = profile(text).features["loaded"]
+    spans = [e for e in result.evidence if term in e.text]
+    assert spans and all(e.label == "quoted" for e in spans)
+    assert result.value == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Here is why the hurricane has been especially devastating for the coast.",
+    "Officials warned that the coronavirus could prove brutal in crowded camps.",
+    "The deal includes $12 billion in disaster funding for the flooded states.",
+])
+def test_severity_of_a_named_hazard_is_listed_apart_not_counted(text):
+    """A strong word that describes a named hazard is no judgement: listed with the strong words of the
+    measure ``valenced`` (shown apart), not highlighted or counted."""
+    result = profile(text).features["loaded"]
+    assert result.evidence and all(e.measure == "valenced" for e in result.evidence)
+    assert result.value == 0
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The cartoon used anti-Semitic tropes, the editors admitted.", "anti-Semitic"),
+    ("The city was a disaster under his leadership, the column argued.", "disaster"),
+])
+def test_labels_and_judging_severity_stay_loaded(text, term):
     assert any(term in t for t in found(profile(text), "loaded"))
 
 

@@ -24,6 +24,15 @@ Rules:
 * "lies" before in/with/ahead ("the danger lies in") is the verb; a profession shaped like a label ("oncologists", "psychiatrists", "therapists") is not a candidate;
 * "regime" after a technical noun ("sanctions regime", "tax regime") and any
   entry right after a negation ("not corrupt") is not counted.
+* (fifth pass, what independent readers judged wrong) a term in scare quotes (marks that are no
+  direct quotation: called the plan a "terrible deal", the cry of a "corrupt bargain") is someone
+  else's term: labelled ``quoted``, not the writer's own wording; a severity word
+  describing a hazard named in its sentence ("the hurricane has been especially devastating", "the
+  coronavirus could prove brutal") or "disaster" before a plain noun ("disaster funding") describes:
+  listed apart with the strong words of the measure ``valenced``, not counted;
+  an "anti-" adjective ("the anti-Trump effort", "an anti-lynching bill") describes a stance, while the
+  nouns ("anti-Trumpers") label and prejudice charged ("anti-Semitic") judges; a label in a title is not
+  the writer's ("How to Be an Antiracist").
 * ``emotive``: fear and catastrophe words of ``alarmist.txt`` that describe what happened, with no
   threat ahead in their sentence ("suffered unspeakable horrors", "the absolute disaster that was the
   repeal"): not alarm (see :mod:`.alarmist`), but emotive wording chosen by the writer;
@@ -44,6 +53,7 @@ measure ``quoted`` (per 1,000 quoted words). See ``evidence.rate_result``.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Final
 
@@ -161,6 +171,24 @@ _NOT_LABELS: Final = frozenset({
     "vandalism", "plagiarism", "favoritism", "nepotism", "cynicism", "realism", "mysticism", "idealism"})
 
 
+# "anti-Trumpers", "anti-Semites": the shapes of an anti- word that name people, and so label them
+_LABEL_NOUN_ENDS: Final = ("er", "ers", "ite", "ites")
+# "anti-Semitic tropes", "anti-gay bullies": anti- a group of people charges prejudice, a judgement
+_PREJUDICE_TARGETS: Final = frozenset({"semitic", "semitism", "black", "blackness", "muslim", "islam", "islamic",
+                                       "immigrant", "gay", "lgbt", "lgbtq", "trans", "transgender", "catholic",
+                                       "christian", "jewish", "asian", "hispanic", "latino", "mexican", "arab",
+                                       "women", "woman", "white"})
+
+
+def _in_title(doc: Doc, i: int) -> bool:
+    """Is the capitalised word at ``i`` inside a title ("books like How to Be an Antiracist"): another
+    capitalised word, not opening the sentence, one or two words before it?"""
+    if not doc.tokens[i][:1].isupper():
+        return False
+    first = doc.sentences[doc.sentence_of[i]].first
+    return any(doc.is_word[k] and doc.tokens[k][:1].isupper() for k in range(max(first + 1, i - 2), i))
+
+
 @functools.cache
 def _viable() -> frozenset[str]:
     """Strong VADER words the model could ever accept (exact bound over its context features).
@@ -273,6 +301,10 @@ def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]
             else:
                 if w.endswith(_PROFESSIONS) or w in _NOT_LABELS:
                     continue  # a profession (oncologists, lobbyists), a verb or a plain noun (persist, criticism)
+                if w.startswith("anti-") and not w.endswith(_LABEL_NOUN_ENDS) and w[5:] not in _PREJUDICE_TARGETS:
+                    continue  # "the anti-Trump effort", "an anti-lynching bill": a stance described, not a label
+                if _in_title(doc, i):
+                    continue  # "How to Be an Antiracist": a title, not the writer's label
                 if w.startswith(("nationalis", "supremacis")) and i > 0 and norms[i - 1] == "white":
                     continue  # "white nationalism", "white supremacists": the standard names of a movement
                 if _mentioned(doc, i):
@@ -282,10 +314,61 @@ def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]
     return out
 
 
+# Severity words that describe a physical or medical hazard in plain terms when the hazard is named in
+# their sentence ("why the hurricane has been especially devastating", "the coronavirus could prove brutal",
+# "fire survivors coping with the disaster"), and nouns that make "disaster" a plain modifier ("disaster
+# funding", "disaster relief"). Readers of AllSides pages (issue 13) judged these descriptive, not judging.
+_SEVERITY: Final = frozenset({"disaster", "disasters", "devastating", "devastated", "devastation", "brutal",
+                              "catastrophe", "catastrophic", "deadly", "horrific", "tragedy", "tragic"})
+_HAZARDS: Final = frozenset({"hurricane", "hurricanes", "storm", "storms", "fire", "fires", "wildfire", "wildfires",
+                             "flood", "floods", "flooding", "earthquake", "earthquakes", "quake", "tornado",
+                             "tornadoes", "virus", "coronavirus", "covid-19", "pandemic", "epidemic", "outbreak",
+                             "disease", "drought", "tsunami", "blaze", "eruption", "heatwave", "famine", "cyclone",
+                             "typhoon", "landslide", "mudslide", "avalanche", "smoke", "infection", "infections"})
+_DISASTER_MODIFIED: Final = frozenset({"funding", "relief", "aid", "assistance", "declaration", "declarations", "area",
+                                       "areas", "zone", "zones", "response", "recovery", "bill", "bills", "management",
+                                       "survivors", "victims", "preparedness", "loans", "insurance", "agency", "money",
+                                       "spending", "package", "fund", "funds", "plan", "plans", "planning"})
+_HAZARD_REACH: Final = 15  # tokens on each side, within the sentence
+
+
+def plain_severity(doc: Doc, head: int) -> bool:
+    """Is the severity word at ``head`` a plain description of a named hazard (see ``_SEVERITY``)?"""
+    norms = doc.norms
+    if norms[head] not in _SEVERITY:
+        return False
+    if norms[head] == "disaster" and head + 1 < len(norms) and norms[head + 1] in _DISASTER_MODIFIED:
+        return True
+    sentence = doc.sentences[doc.sentence_of[head]]
+    return any(norms[k] in _HAZARDS
+               for k in range(max(sentence.first, head - _HAZARD_REACH), min(sentence.stop, head + _HAZARD_REACH)))
+
+
+def _in_spans(starts: list[int], spans: list[tuple[int, int]], pos: int) -> bool:
+    """Is character ``pos`` inside one of ``spans`` (sorted, not overlapping; ``starts`` their starts)?"""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < spans[k][1]
+
+
 def candidates(ctx: Context, training: bool = False) -> list[Candidate]:
-    """Rule candidates from the loaded lexicon, then the model-gated ones (see :func:`valenced_candidates`)."""
-    return lexicon_candidates(ctx, NAME, "loaded", loaded_keep) + emotive_candidates(ctx) \
+    """Rule candidates from the loaded lexicon, then the model-gated ones (see :func:`valenced_candidates`),
+    A word in quotation marks that
+    are no direct quotation (:meth:`.Context.scare_quotes`: called the plan a "terrible deal", had been
+    "bullied", a "corrupt bargain") is someone else's term, not the writer's own wording: it is labelled
+    quoted like the words of a quotation, and so counts in the measure ``quoted``, not in the value."""
+    found = lexicon_candidates(ctx, NAME, "loaded", loaded_keep) + emotive_candidates(ctx) \
         + valenced_candidates(ctx, training)
+    scare: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
+    for doc in ctx.docs:
+        spans = sorted(ctx.scare_quotes(doc))
+        scare[doc.field] = ([a for a, _ in spans], spans)
+    out: list[Candidate] = []
+    for c in found:
+        starts, spans = scare[c.doc.field]
+        if spans and _in_spans(starts, spans, c.doc.starts[c.first]):
+            c.quoted = True  # others' term, not the writer's own wording
+        out.append(c)
+    return out
 
 
 VALENCED: Final = "valenced"  # strongly valenced VADER words the model keeps: shown apart, not counted
@@ -303,6 +386,8 @@ def compute(ctx: Context) -> FeatureResult:
     for c in kept:
         if c.source == "shape":
             c.measure = LABELS
+        if plain_severity(c.doc, c.head):
+            c.measure = VALENCED  # a strong word that describes a named hazard: listed apart, not counted
     evidence = to_evidence(NAME, kept)
     judging = [e for e in evidence if e.measure != VALENCED]
     measures = [m for m in category_measures(ctx, "loaded", judging, extra=(LABELS, EMOTIVE)) if m.name != "plain"]
