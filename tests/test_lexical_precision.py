@@ -175,7 +175,9 @@ def test_strong_alarm_terms_are_found(text, term):
     "The talks aim to keep the country from becoming a haven for extremist groups.",   # the standard term
     "He spoke out against what his allies have taken to calling the Deep State.",   # a term mentioned
     "The report warned that white nationalism is growing in rural counties.",      # a movement's name
-    # (fifth pass) stances, titles
+    # (fifth pass) stances, titles, a profession, a legal standard
+    "The theory came from a 17th-century English jurist who argued that wives had no say.",
+    "The court asked whether the sentence was cruel and unusual punishment.",
     "Protesters carried anti-war signs and joined the anti-Trump effort downtown.",
     "Books like How to Be an Antiracist are sold out in the city.",
     "Where was the president during this market meltdown last week?",
@@ -246,6 +248,11 @@ def test_labels_and_judging_severity_stay_loaded(text, term):
     "He is under pressure to show that the company has learned.",
     "Obstruction of justice, if proven, would be impeachable.",
     "His comments proved too much for his colleagues in the House.",
+    # (fifth pass) intensity, ensuring, "certain" = particular, finality
+    "In the wake of an absolutely stunning hour of revelations, the senators left.",
+    "I want to make absolutely sure that the families know the truth.",
+    "The characters stand as metaphors for certain ideas in the novel.",
+    "The reform aims to get the money out of politics once and for all.",
 ])
 def test_negated_conditional_and_degree_boosters_are_not_certainty(text):
     assert found(profile(text), "boosters") == []
@@ -264,6 +271,101 @@ def test_undeniable_evidence_is_a_booster():
 ])
 def test_ability_could_is_not_a_hedge(text):
     assert "could" not in found(profile(text), "hedging")
+
+
+@pytest.mark.parametrize("text", [
+    "May offered her thoughts to those injured in the attack.",          # a name: a finite verb follows
+    "Republicans were being treated fairly \u2014 and in fact better than the president, she insisted.",
+])
+def test_names_and_manner_words_are_not_hedges(text):
+    assert found(profile(text), "hedging") == []
+
+
+def test_may_and_fairly_still_hedge():
+    assert found(profile("May be it will rain. It is a fairly safe bet that the bill will pass."), "hedging") \
+        == ["May", "fairly"]
+
+
+def test_epistemic_could_is_a_hedge():
+    assert "could" in found(profile("The storm could be the worst in a decade."), "hedging")
+
+
+# ------------------------------------------------------------------ speculation
+
+@pytest.mark.parametrize("text", [
+    "If the mistreatment is true, then this is wrong.",
+    "He would never have won if he had acted presidential in the primaries.",
+    "Roosevelt believed that if they failed, there would be a total collapse.",
+    "Payouts would be capped at 6,000 dollars per household under the bill.",
+    "The details of a final outcome cannot yet be forecasted, he said.",
+    "As predicted, the revenue boost never came.",
+    "The deficit is below what the budget office predicted three months ago.",
+    "He was likely to be indicted, according to the term of art.",
+    "If true, that would resemble the end of earlier investigations.",
+])
+def test_past_counterfactual_and_factual_conditions_are_not_predictions(text):
+    assert found(profile(text), "speculation") == []
+
+
+@pytest.mark.parametrize("text", [
+    "If the talks fail, there will be war in the region.",
+    "The bill is expected to pass the Senate next week.",
+    "Prices are likely to rise over the next year.",
+])
+def test_predictions_are_found(text):
+    assert found(profile(text), "speculation") != []
+
+
+# ------------------------------------------------------------------ sentence splitting
+
+def _sentences(text: str) -> list[str]:
+    doc = tokenize(text)
+    return [text[s.start:s.end] for s in doc.sentences]
+
+
+def test_run_on_period_splits_sentences():
+    assert _sentences("The rally was on Saturday.Then the crowd marched to the capitol.") == [
+        "The rally was on Saturday.", "Then the crowd marched to the capitol."]
+
+
+@pytest.mark.parametrize("text", [
+    "He ordered it from Amazon.com last week.",
+    "The U.S. Army said it rose 3.5 percent.",
+    "Write to jane.Doe@example.com for details.",
+    "See https://example.com/news.Today for the story.",
+])
+def test_no_split_in_domains_decimals_abbreviations_urls_and_mail(text):
+    assert len(_sentences(text)) == 1
+
+    assert found(profile(text), "boosters") == []
+
+
+def test_undeniable_evidence_is_a_booster():
+    assert "undeniable evidence" in found(profile("There is undeniable evidence that he lied to them."),
+                                          "boosters")
+
+
+# ------------------------------------------------------------------ hedging
+
+@pytest.mark.parametrize("text", [
+    "Mueller said he could subpoena the president to appear before a grand jury.",
+    "Fortunately, I could say I was there when it happened.",
+])
+def test_ability_could_is_not_a_hedge(text):
+    assert "could" not in found(profile(text), "hedging")
+
+
+@pytest.mark.parametrize("text", [
+    "May offered her thoughts to those injured in the attack.",          # a name: a finite verb follows
+    "Republicans were being treated fairly \u2014 and in fact better than the president, she insisted.",
+])
+def test_names_and_manner_words_are_not_hedges(text):
+    assert found(profile(text), "hedging") == []
+
+
+def test_may_and_fairly_still_hedge():
+    assert found(profile("May be it will rain. It is a fairly safe bet that the bill will pass."), "hedging") \
+        == ["May", "fairly"]
 
 
 def test_epistemic_could_is_a_hedge():

@@ -17,7 +17,8 @@ from Recasens et al. 2013). Context rules:
   copula ("is actually", "has really"): elsewhere they mark degree or the reality of
   an act ("really electrified", "what the law actually says", "will actually vote",
   "to truly understand"); before an adjective ("really evil", "absolutely essential")
-  they are degree intensifiers; "absolutely nothing / no" intensifies a quantifier;
+  they are degree intensifiers ("absolutely stunning" too); "absolutely nothing / no" intensifies a
+  quantifier; "make absolutely sure" is to ensure; "for certain ideas" means particular ones;
   "until they prove" is a condition; "guaranteed to them" is an entitlement; "to show that", "to prove"
   are to demonstrate; "proved too much", "proved costly" mean turned out.
 
@@ -82,6 +83,9 @@ _FINITE_AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "am", "'s", 
 # "absolutely nothing", "absolutely no sense", "absolutely everyone": an intensified quantifier
 _QUANTIFIERS: Final = frozenset({"no", "nothing", "none", "nobody", "never", "every", "everything", "everyone",
                                  "everybody", "all", "zero", "any", "anything"})
+# words after "know for certain" that leave "certain" meaning sure ("for certain that", "for certain yet")
+_AFTER_FOR_CERTAIN: Final = frozenset({"that", "if", "whether", "what", "who", "how", "when", "why", "yet", "now",
+                                       "and", "but", "or", "about", "until", "either", "anymore", "though"})
 _DEMONSTRATE: Final = frozenset({"show", "prove", "demonstrate", "establish"})
 _HEDGING_COPULAS: Final = frozenset({"seems", "seem", "seemed", "appears", "appear", "appeared", "looks",
                                      "looked"})
@@ -206,8 +210,14 @@ def keep(doc: Doc, match: Match) -> str | None:
     if len(entry.words) == 1 and entry.words[0] in _DEGREE_ADVERBS:
         after = word_after(doc, first)
         if after.endswith(("ous", "ful", "ive", "ic", "al", "ent", "ant", "able", "ible", "less", "ish")) \
+                or (entry.words[0] in ("absolutely", "decidedly") and after.endswith(("ing", "ed"))) \
                 or after in ("evil", "good", "bad", "great", "hard", "big", "get", "see", "want", "small", "old"):
             return "degree intensifier (really evil), not certainty"
+    if entry.words[0] == "absolutely" and len(entry.words) == 2 and before in ("make", "makes", "made", "making"):
+        return "make absolutely sure: to ensure, no certainty asserted"
+    if entry.words == ("for", "certain") and match.stop < len(doc.norms) and doc.is_word[match.stop] \
+            and doc.norms[match.stop] not in _AFTER_FOR_CERTAIN:
+        return "for certain ideas: certain = particular, no certainty asserted"
     if entry.words[:2] == ("guaranteed", "to") and word_after(doc, match.stop - 1) in (
             "them", "him", "her", "us", "you", "me", "the", "all", "every", "each"):
         return "guaranteed to someone: an entitlement"

@@ -174,8 +174,15 @@ _RULE_TERMS: Final = _QUANTIFIERS | {"possible", "likely", "most", "believe", "b
                                       "thinks", "said to", "widely", "guessed", "guess", "in part", "considered",
                                       "estimated", "estimates", "estimate", "tend to", "unclear", "uncertain",
                                       "unsure", "doubtful", "questionable", "debatable", "ambiguous", "murky",
-                                      "suggest", "suggests", "suggested", "preliminary"}
+                                      "suggest", "suggests", "suggested", "preliminary", "fairly"}
 _RULE_CATEGORIES: Final = frozenset({"modal", "weasel", "verb"})
+# after a sentence-opening "May": a finite verb, so "May" is a name (Theresa May), not the modal
+_FINITE_AFTER_NAME: Final = frozenset({"said", "says", "told", "tells", "has", "had", "is", "was", "will", "would",
+                                       "wrote", "writes", "spoke", "speaks", "met", "meets", "won", "went", "took",
+                                       "gave", "made", "called", "calls", "insisted", "insists"})
+# after "fairly": no adjective or adverb follows, so it is the manner adverb (treated fairly = justly)
+_MANNER_AFTER: Final = frozenset({"", "and", "or", "in", "by", "to", "with", "at", "on", "for", "as", "under",
+                                  "than", "because", "if", "when", "but"})
 
 
 _CURRENCY: Final = frozenset({"$", "£", "€", "¥"})
@@ -203,6 +210,11 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
             if not at_start or is_number(doc, first + 1) or before in _MONTH_NEIGHBOURS \
                     or (first > 0 and doc.norms[first - 1][:1].isdigit()):
                 return "the month May"
+            after = word_after(doc, first)
+            if after in _FINITE_AFTER_NAME or (after.endswith("ed") and after not in ("need", "exceed", "proceed",
+                                                                                        "succeed", "feed", "heed",
+                                                                                        "breed", "bleed")):
+                return "May said / May offered: a name (a finite verb follows, a modal takes a bare verb)"
         if word == "could" and word_after(doc, first) in _COULD_NOT:
             return "could not: inability, not possibility"
         if word == "could" and (word_after(doc, first) in _ABILITY_VERBS or word_after(doc, first) == "also"
@@ -286,6 +298,8 @@ def _plain_use(doc: Doc, match: Match) -> str:
         return "Think ...: an imperative (imagine), not a hedge"
     if words == ("preliminary",) and after in _LEGAL_STAGES:
         return "preliminary charges / hearing / injunction: a stage of a procedure, not a softened claim"
+    if words == ("fairly",) and after in _MANNER_AFTER and before not in _DEGREE_COPULAS:
+        return "treated fairly: the manner adverb (justly), not a hedge"
     if words == ("possible",) and after == "for":
         return "possible for X to: feasible, not probable"
     if words[0] in ("seem", "seems", "seemed") and (before in _CANNOT or before == "not" and first >= 2
@@ -297,6 +311,8 @@ def _plain_use(doc: Doc, match: Match) -> str:
     return ""
 
 
+# "it is fairly.": a copula before "fairly" with nothing after is a cut sentence, left to the lexicon
+_DEGREE_COPULAS: Final = frozenset({"is", "are", "was", "were", "be", "been", "seems", "seemed", "looks", "looked"})
 _LEGAL_STAGES: Final = frozenset({"charges", "charge", "hearing", "hearings", "injunction", "injunctions",
                                   "examination", "round", "rounds", "approval", "ruling", "inquiry"})
 _CANNOT: Final = frozenset({"cannot", "can't", "couldn't"})

@@ -160,7 +160,10 @@ _PROFESSIONS: Final = ("ologist", "ologists", "iatrist", "iatrists", "therapist"
                        "novelists", "linguist", "linguists", "specialist", "specialists", "strategist", "strategists",
                        "pianist", "pianists", "guitarist", "guitarists", "cyclist", "cyclists", "motorist",
                        "motorists", "tourist", "tourists", "hygienist", "hygienists", "geneticist", "geneticists",
-                       "meteorologist", "meteorologists", "cartoonist", "cartoonists", "stylist", "stylists")
+                       "meteorologist", "meteorologists", "cartoonist", "cartoonists", "stylist", "stylists", "jurist",
+                       "jurists", "florist", "florists", "essayist", "essayists", "publicist", "publicists",
+                       "humorist", "humorists", "satirist", "satirists", "violinist", "violinists", "panelist",
+                       "panelists", "finalist", "finalists", "medalist", "medalists", "archivist", "archivists")
 # words ending in -ist that are no label at all: verbs and plain nouns ("measures will persist")
 _NOT_LABELS: Final = frozenset({
     "persist", "persists", "insist", "insists", "assist", "assists", "exist", "exists", "resist", "resists",
