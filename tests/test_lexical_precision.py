@@ -65,6 +65,7 @@ from framing.analysis.text import tokenize
     "He also pointed to the constant fear among the staff of the White House.",
     "The massacre left 49 people dead and 53 wounded, the police said.",
     "The results were a disaster for Theresa May, the party's leader said.",       # a setback
+    "A defeat on health care would be disastrous for Trump this week.",          # a setback, one name
     "Party leaders fear the remarks will doom his prospects in November.",       # a setback
     "Arab states no longer saw Israel as an existential threat after the talks.",  # negated
 ])

@@ -128,7 +128,9 @@ def _political_setback(doc: Doc, match: Match) -> bool:
         if doc.norms[k] == "the":
             k += 1
         owner = doc.norms[k].removesuffix("'s").removesuffix("’s")
-        name = doc.tokens[k][:1].isupper() and doc.tokens[k + 1][:1].isupper() and owner not in _NOT_SETBACK
+        # a name right after "for": "Theresa May", or one word ("disastrous for Trump", "a disaster for
+        # Beijing", the government named by its capital)
+        name = doc.tokens[k][:1].isupper() and owner not in _NOT_SETBACK and doc.is_word[k]
         return owner in _SETBACK_OWNERS or (name and k == match.stop + 1)
     if head in ("doom", "dooms", "doomed") and after in _POSSESSIVES | {"the", "any"}:
         return any(doc.norms[k] in _PROSPECTS for k in range(match.stop + 1, min(len(doc.norms), match.stop + 4)))
