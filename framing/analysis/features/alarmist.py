@@ -56,9 +56,10 @@ measure ``quoted`` (per 1,000 quoted words). See ``evidence.rate_result``.
 """
 from __future__ import annotations
 
+import functools
 from typing import Final
 
-from ..lexicons import Match
+from ..lexicons import Match, load_lexicon
 from ..text import Doc
 from ...types import FeatureResult
 from ..context import Context
@@ -118,6 +119,12 @@ _PROSPECTS: Final = frozenset({"prospects", "chances", "chance", "candidacy", "b
                                "nomination", "hopes", "career", "re-election", "reelection", "majority"})
 
 
+@functools.cache
+def _place_words() -> frozenset[str]:
+    """Words of countries, capitals and political metonyms (lexicon ``places``)."""
+    return frozenset(w for e in load_lexicon("places").entries if e.category != "demonym" for w in e.words)
+
+
 def _political_setback(doc: Doc, match: Match) -> bool:
     """"a disaster for Theresa May", "would be a disaster as the party's nominee", "doom his prospects":
     failure for a politician or a party, not a threat to anyone's safety."""
@@ -128,9 +135,10 @@ def _political_setback(doc: Doc, match: Match) -> bool:
         if doc.norms[k] == "the":
             k += 1
         owner = doc.norms[k].removesuffix("'s").removesuffix("’s")
-        # a name right after "for": "Theresa May", or one word ("disastrous for Trump", "a disaster for
-        # Beijing", the government named by its capital)
-        name = doc.tokens[k][:1].isupper() and owner not in _NOT_SETBACK and doc.is_word[k]
+        # a name right after "for": "Theresa May", or one word ("disastrous for Trump")
+        # (a place is not: "a disaster for Beijing" threatens a country, not a career)
+        name = doc.tokens[k][:1].isupper() and owner not in _NOT_SETBACK and doc.is_word[k] \
+            and owner not in _place_words()
         return owner in _SETBACK_OWNERS or (name and k == match.stop + 1)
     if head in ("doom", "dooms", "doomed") and after in _POSSESSIVES | {"the", "any"}:
         return any(doc.norms[k] in _PROSPECTS for k in range(match.stop + 1, min(len(doc.norms), match.stop + 4)))
