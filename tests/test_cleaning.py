@@ -81,6 +81,23 @@ def test_related_links_under_a_header_are_set_aside_until_the_prose_resumes():
     assert [r for r, _ in rules_of(text)] == ["related link"] * 3
 
 
+def test_a_card_of_related_stories_inside_a_sentence_is_set_aside_and_the_sentence_stays():
+    card = ("Jane Ann DoeCouncil delays vote on depot sale Mayor's budget 'a mess,' critics say "
+            "Five takeaways from the rail hearing MORE")
+    text = f"The plan was backed by Sen. Jane Doe {card} (D-Ohio), who called it overdue."
+    assert rules_of(text) == [("related link", card)]
+    kept = blank_out(text, find_clutter(text))
+    assert " ".join(kept.split()) == "The plan was backed by Sen. Jane Doe (D-Ohio), who called it overdue."
+
+
+@pytest.mark.parametrize("line", [
+    "MORE than 200 people came, and MORE are expected; the iPhone sold out in Doe's shop, Doe said MORE often.",
+    "The union's leader, Sam Lee, said Lee's members want MORE (and soon).",
+])
+def test_capitals_and_possessives_are_no_card(line):
+    assert rules_of(f"{BODY}\n\n{line}") == []
+
+
 def test_a_later_capitalised_section_head_is_no_dateline():
     text = f"{BODY}\n\n{BODY}\n\nPOLL CHECK - Voters back the plan by a wide margin."
     assert rules_of(text) == []

@@ -20,6 +20,8 @@ What is marked, and what is not:
   stay body text; the tokenizer already ends a sentence at the line break after them, so a subhead
   never runs into the next paragraph's sentence.
 
+Related links are also found inside a line: a news site's card of a person's related stories, inlined
+after the person's name ("President Trump Donald John TrumpGOP senators balk ... MORE should pick").
 Every rule looks at one line (the related-link rule also at the few short lines after a "Related:"
 header), with regular expressions of bounded repetition: linear in the length of the text. Nothing
 here raises on a string.
@@ -288,6 +290,42 @@ def _line_rule(line: str) -> str | None:
     return None
 
 
+# A news site's card of a person's related stories, inlined where the page had a pop-up: after the
+# person's name in the sentence, their full name glued to the first headline, two or three headlines,
+# then "MORE" ("President Trump Donald John TrumpGOP senators balk at ... veterans' votes MORE should
+# pick"). The card runs from after the name in the sentence to "MORE"; the sentence goes on around it.
+_CARD_END: Final = re.compile(r" MORE(?=[\s(’'),.;:]|$)")
+_CARD_GLUE: Final = re.compile(r"(?<![\w’'])((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[A-Z0-9]|[‘“\"][A-Z0-9])")
+# between the name in the sentence and the glued surname: the card's first and middle names only
+_CARD_NAMES: Final = re.compile(r"\s(?:(?:[A-Z][\w.'’\-]*|\([A-Z][\w.]*\))\s){0,4}")
+_CARD_REACH: Final = 700  # characters from "MORE" back to the card's start: a card holds three headlines
+_MENTION_REACH: Final = 120  # characters from the glued name back to the name in the sentence
+
+
+def _link_cards(line: str) -> list[tuple[int, int]]:
+    """The name cards inside one line, as (start, end) offsets in the line: see ``_CARD_END``. A card is
+    marked only when the glued surname is the name right before it in the sentence; each card's search
+    starts after the one before, so a line of many "MORE"s is read once."""
+    out: list[tuple[int, int]] = []
+    floor = 0
+    for end in _CARD_END.finditer(line):
+        lo = max(floor, end.start() - _CARD_REACH)
+        glued = None
+        for g in _CARD_GLUE.finditer(line, lo, end.start()):
+            glued = g
+        if glued is None:
+            continue
+        surname = glued.group(1)
+        mention = line.rfind(surname, max(floor, glued.start() - _MENTION_REACH), glued.start())
+        after = mention + len(surname)
+        if mention < 0 or (mention > 0 and line[mention - 1].isalnum()) \
+                or _CARD_NAMES.fullmatch(line, after, glued.start()) is None:
+            continue
+        out.append((after + 1, end.end()))
+        floor = end.end()
+    return out
+
+
 def _headline_like(line: str) -> bool:
     """A related link's headline: short, and not a sentence of running text."""
     return len(line) <= 160 and not _ends_sentence(line) and ". " not in line
@@ -317,6 +355,8 @@ def find_clutter(text: str) -> list[Clutter]:
             continue
         related_open = 0
         body_lines += 1
+        if " MORE" in line:
+            found.extend(Clutter(a + c, a + d, "related link") for c, d in _link_cards(line))
         m = _WIRE_TAG.match(line)
         if m is not None and m.end() < len(line):
             found.append(Clutter(a, a + len(m.group(0).rstrip()), "wire tag"))
