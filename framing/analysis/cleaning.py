@@ -307,13 +307,15 @@ def _link_cards(line: str) -> list[tuple[int, int]]:
     marked only when the glued surname is the name right before it in the sentence; each card's search
     starts after the one before, so a line of many "MORE"s is read once."""
     out: list[tuple[int, int]] = []
-    floor = 0
+    floor = 0  # the end of the last card
+    scanned = 0  # the text up to here has been searched for glued names (each character once)
+    glued: re.Match[str] | None = None  # the last glued name found
     for end in _CARD_END.finditer(line):
         lo = max(floor, end.start() - _CARD_REACH)
-        glued = None
-        for g in _CARD_GLUE.finditer(line, lo, end.start()):
+        for g in _CARD_GLUE.finditer(line, max(lo, scanned), end.start()):
             glued = g
-        if glued is None:
+        scanned = max(scanned, end.start())
+        if glued is None or glued.start() < lo:
             continue
         surname = glued.group(1)
         mention = line.rfind(surname, max(floor, glued.start() - _MENTION_REACH), glued.start())
