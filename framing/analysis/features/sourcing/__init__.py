@@ -150,6 +150,7 @@ def compute(ctx: Context) -> FeatureResult:
     # direct quotations, attributed to a speaker of the same sentence when there is one
     n_quotes = 0
     quoted_chars = 0
+    by_sentence: dict[int, Attribution] = {}
     for f in facts:
         doc = f.doc
         by_sentence = {a.sentence: a for a in attributions if a.doc is doc and a.speaker is not None}
@@ -185,8 +186,12 @@ def compute(ctx: Context) -> FeatureResult:
                                     "slogan: no quotation", role="scare_quote", label="the writer's quotation marks"))
     n_claims, unattributed, claims_note = claim_sentences(facts[-1], attributions)  # (ctx.docs ends with the body)
     ev.extend(unattributed)
-    n_sent = sum(len(d.sentences) for d in ctx.docs)
+    n_unattributed = len(unattributed)
     count = len(attributions)
+    # what the evidence was found from is let go of before it is sorted, at the peak of the analysis
+    # (the attributions, their speakers and matches, the facts of each field: about the article's size)
+    del attributions, facts, f, by_sentence, unattributed  # (f: the last of the facts, bound: there is one a field)
+    n_sent = sum(len(d.sentences) for d in ctx.docs)
     value = round(100.0 * count / n_sent, 2) if n_sent else None
     body_len = stripped_length(ctx.text.text) or 1
     measures = [
@@ -202,8 +207,8 @@ def compute(ctx: Context) -> FeatureResult:
         count_measure("scare_quotes", n_scare, ctx.n_words),
         Measure("quoted_share", round(quoted_chars / body_len, 3), "share of body characters in quotes",
                 n_quotes),
-        Measure("unattributed_claims", round(len(unattributed) / n_claims, 3) if n_claims else None,
-                "share of claim sentences without attribution", len(unattributed),
+        Measure("unattributed_claims", round(n_unattributed / n_claims, 3) if n_claims else None,
+                "share of claim sentences without attribution", n_unattributed,
                 note=claims_note if n_claims else "no claim sentences"),
     ]
     speaker_list = sorted(merge_aliases(list(speakers.values())), key=lambda s: (-s["count"], s["name"].lower()))
