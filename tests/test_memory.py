@@ -117,3 +117,19 @@ def test_a_long_text_tokenized_a_block_at_a_time_is_cut_only_at_white_space():
     for chunk in text.split():  # each chunk tokenized on its own, as a short text is
         expected += tokenize(chunk, "text").tokens
     assert doc.tokens == expected
+
+
+def test_the_text_is_read_blanked_without_a_blanked_copy_kept():
+    from framing.analysis.cleaning import blank_out
+
+    article = Article("m", "Officials warn of a devastating crisis", TEXT)
+    ctx = Context(article)
+    doc = ctx.text
+    blanked = blank_out(article.text, ctx.clutter)
+    assert ctx.clutter and blanked != article.text  # the test has clutter to blank ("Advertisement", a dateline)
+    assert doc._cleaned is None and doc.original is article.text  # offsets and clutter ranges only
+    assert doc.text == blanked
+    n = len(blanked)
+    for a in range(-5, n + 5, 3):
+        for b in range(a - 2, n + 5, 7):
+            assert doc.cut(a, b) == blanked[a:b], (a, b)

@@ -280,7 +280,6 @@ class _Index:
         is_word = doc.is_word
         starts = doc.starts
         ends = doc.ends
-        text = doc.text
         n = len(norms)
         names = self.names if wanted is None else tuple(wanted)
         code = offset_code(n + 1)
@@ -316,7 +315,7 @@ class _Index:
                     cands = tuple(sorted(cands + tuple(e for e in b.wild_second
                                                        if second.startswith(e.words[1][:-1])),
                                          key=lambda e: -len(e.words)))
-                if cands and not (is_word[i + 1] and text[ends[i]:starts[i + 1]].isspace()):
+                if cands and not (is_word[i + 1] and doc.cut(ends[i], starts[i + 1]).isspace()):
                     cands = ()
             if not cands and not b.singles:
                 continue
@@ -331,7 +330,7 @@ class _Index:
                     ok = True
                     for off in range(2, k):
                         j = i + off
-                        if not is_word[j] or not text[ends[j - 1]:starts[j]].isspace():
+                        if not is_word[j] or not doc.cut(ends[j - 1], starts[j]).isspace():
                             ok = False
                             break
                         w = norms[j]

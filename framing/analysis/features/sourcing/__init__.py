@@ -53,7 +53,7 @@ from typing import Final
 from ....types import Evidence, FeatureResult, Measure
 from ...context import Context
 from ...evidence import count_measure, per_1000, sort_evidence, span_evidence
-from ...text import first_at_or_after, stripped_length
+from ...text import first_at_or_after
 from .aliases import AliasGroups, shown_name
 from .attributions import Attribution, cue_head, find_attributions
 from .claims import claim_sentences
@@ -129,7 +129,7 @@ def compute(ctx: Context) -> FeatureResult:
         if a.speaker is not None:
             sp = a.speaker
             s_start, s_end = doc.starts[sp.start], doc.ends[sp.stop - 1]
-            said = doc.text[s_start:s_end]
+            said = doc.cut(s_start, s_end)
             label = KIND_LABELS[sp.kind] + (f" ({said} = {sp.name})" if said.lower() in PRONOUNS else "")
             ev.append(span_evidence(NAME, sp.kind, doc, s_start, s_end, f"source of '{doc.tokens[cue_head(doc, m)]}'",
                                     role="source", label=label))
@@ -138,7 +138,7 @@ def compute(ctx: Context) -> FeatureResult:
             entry = speakers.get((sp.kind, sp.key))
             if entry is None:
                 entry = speakers[(sp.kind, sp.key)] = {"name": sp.name, "kind": sp.kind, "count": 0, "quotes": 0,
-                                            "example": doc.text[sentence.start:sentence.end],
+                                            "example": doc.cut(sentence.start, sentence.end),
                                             "field": doc.field, "start": sentence.start, "end": sentence.end,
                                             "forms": []}
             if len(sp.name) > len(entry["name"]) and sp.kind == entry["kind"]:
@@ -193,7 +193,9 @@ def compute(ctx: Context) -> FeatureResult:
     del attributions, facts, f, by_sentence, unattributed  # (f: the last of the facts, bound: there is one a field)
     n_sent = sum(len(d.sentences) for d in ctx.docs)
     value = round(100.0 * count / n_sent, 2) if n_sent else None
-    body_len = stripped_length(ctx.text.text) or 1
+    # the body's length without the white space around it (every other character is in a token)
+    body = ctx.text
+    body_len = (body.ends[-1] - body.starts[0] if body.starts else 0) or 1
     measures = [
         Measure("attributions", count, "attributions", count, per_1000(count, ctx.n_words)),
         Measure("per_100_sentences", value, "attributions per 100 sentences", count),
