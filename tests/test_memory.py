@@ -24,7 +24,7 @@ def test_offsets_and_sentence_numbers_are_machine_integers():
     doc = tokenize(TEXT)
     for name in ("starts", "ends", "sentence_of"):
         values = getattr(doc, name)
-        assert isinstance(values, array) and values.itemsize == 4, name
+        assert isinstance(values, array) and values.itemsize == (2 if name == "sentence_of" else 4), name
         assert len(values) == len(doc.tokens)
     assert [doc.text[s:e] for s, e in zip(doc.starts, doc.ends)] == doc.tokens
     assert list(doc.sentence_of) == [k for k, s in enumerate(doc.sentences) for _ in range(s.first, s.stop)]
@@ -133,3 +133,9 @@ def test_the_text_is_read_blanked_without_a_blanked_copy_kept():
     for a in range(-5, n + 5, 3):
         for b in range(a - 2, n + 5, 7):
             assert doc.cut(a, b) == blanked[a:b], (a, b)
+
+
+def test_sentence_numbers_past_two_bytes_are_kept_in_four():
+    doc = tokenize("Yes. " * 70_000)
+    assert len(doc.sentences) == 70_000 and doc.sentence_of.itemsize == 4
+    assert doc.sentence_of[-1] == 69_999 and doc.sentence_of[-3] == 69_998

@@ -20,7 +20,7 @@ from typing import Final
 
 from .cleaning import blank_ranges
 from .doc_columns import (Ints, Paragraphs, Sentence, Sentences, TokenNorms, TokenTexts, WordFlags,
-                          offset_code)
+                          number_code, offset_code)
 from .token_types import SENTENCE_END, TokenType, normalize, token_type, type_count
 
 __all__ = ["ABBREVIATIONS", "NUMBER_WORDS", "SENTENCE_END", "Doc", "Ints", "Sentence", "TokenType",
@@ -53,7 +53,8 @@ class Doc:
 
     Per token ``i``: ``types[i]``, the shared :class:`TokenType` of the token string; its offsets
     ``starts[i]``/``ends[i]`` and its sentence ``sentence_of[i]``, machine integers in an
-    ``array('i')`` (they read like lists of ints: indexing, ``len``, iteration, bisect); and, read from
+    ``array`` (``'i'``; ``'H'`` for sentences, fewer than 65,536) (they read like lists of ints:
+    indexing, ``len``, iteration, bisect); and, read from
     its type, ``tokens[i]``, ``norms[i]`` and ``is_word[i]``. ``sentences`` and ``paragraphs`` read like
     lists of :class:`Sentence` and of ``(start, end)`` spans. What is kept and how: see
     :mod:`.doc_columns`.
@@ -137,7 +138,8 @@ class Doc:
         self.n_words = n_words
         firsts = _sentence_firsts(self, text, breaks)
         self.sentences = Sentences(firsts, starts, ends)
-        sentence_of: array[int] = array(offset_code(len(firsts)))
+        # (two bytes a token: a text of fewer than 65,536 sentences, any article but a book's length)
+        sentence_of: array[int] = array(number_code(len(firsts)))
         for k in range(len(firsts) - 1):
             sentence_of.extend(array(sentence_of.typecode, [k]) * (firsts[k + 1] - firsts[k]))
         self.sentence_of = sentence_of

@@ -177,6 +177,7 @@ def compute(ctx: Context) -> FeatureResult:
                         row["quotes"] += 1
             ev.append(span_evidence(NAME, "quotes", doc, qs, qe, "direct quotation", role="quote",
                                     label=speaker_label))
+    del by_sentence  # (a sentence's attribution, of the last field: not needed further on)
     # words in quotation marks that are no quotation: the writer's own scare quotes, terms and titles
     n_scare = 0
     for doc in ctx.docs:
@@ -190,7 +191,7 @@ def compute(ctx: Context) -> FeatureResult:
     count = len(attributions)
     # what the evidence was found from is let go of before it is sorted, at the peak of the analysis
     # (the attributions, their speakers and matches, the facts of each field: about the article's size)
-    del attributions, facts, f, by_sentence, unattributed  # (f: the last of the facts, bound: there is one a field)
+    del attributions, facts, f, unattributed  # (f: the last of the facts, bound: there is one a field)
     n_sent = sum(len(d.sentences) for d in ctx.docs)
     value = round(100.0 * count / n_sent, 2) if n_sent else None
     # the body's length without the white space around it (every other character is in a token)
