@@ -139,3 +139,32 @@ def test_sentence_numbers_past_two_bytes_are_kept_in_four():
     doc = tokenize("Yes. " * 70_000)
     assert len(doc.sentences) == 70_000 and doc.sentence_of.itemsize == 4
     assert doc.sentence_of[-1] == 69_999 and doc.sentence_of[-3] == 69_998
+
+
+def test_an_analysis_keeps_its_evidence_in_columns_read_as_the_tuple_of_it():
+    import pickle
+
+    from framing.analysis import analyze
+    from framing.types import EvidenceList
+
+    profile = analyze(Article("m", "Officials warn of a devastating crisis", TEXT * 3))
+    for result in profile.features.values():
+        kept = result.evidence
+        assert isinstance(kept, EvidenceList)
+        items = tuple(kept)
+        assert kept == items and items == kept and not kept != items and repr(kept) == repr(items)
+        assert len(kept) == len(items) and kept[:3] == items[:3] and kept[1::2] == items[1::2]
+        if items:
+            assert kept[0] == items[0] and kept[-1] == items[-1] and items[-1] in kept
+            assert kept[0].text == items[0].text == getattr(profile.article, items[0].field)[items[0].start:items[0].end]
+        try:
+            kept[len(items)]
+        except IndexError:
+            pass
+        else:
+            raise AssertionError("an index past the end")
+        back = pickle.loads(pickle.dumps(kept))
+        assert back == kept and tuple(back) == items
+    assert sum(len(r.evidence) for r in profile.features.values()) > 50
+    sourcing = profile.features["sourcing"]
+    assert len(sourcing.evidence._table) < len(sourcing.evidence)  # spans share their kinds
