@@ -281,7 +281,7 @@ class FeatureResult:
     __slots__ = ("name", "value", "unit", "count", "per_1000_words", "evidence", "measures", "note", "details")
 
     def __init__(self, name: str, value: Any, unit: str, count: int | None, per_1000_words: Any,
-                 evidence: Sequence[Evidence], measures: tuple[Measure, ...] = (), note: str = "",
+                 evidence: Sequence[Evidence] | EvidenceList, measures: tuple[Measure, ...] = (), note: str = "",
                  details: Any = None) -> None:
         self.name = name
         self.value = value

@@ -163,8 +163,8 @@ class Doc:
             return self._cleaned[start:end]
         piece = self.original[start:end]
         blank_starts, blank_ends = self._blank_starts, self._blank_ends
-        if not blank_starts or not piece:
-            return piece
+        if not blank_starts or not piece or piece == " ":
+            return piece  # (a space reads as one, blanked or not: most slices are the gap between two words)
         n = len(self.original)
         a = start + n if start < 0 else start
         a = 0 if a < 0 else min(a, n)
