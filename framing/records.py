@@ -146,23 +146,30 @@ class EvidenceList:
         items = tuple(evidence)
         largest = 0
         for e in items:
-            largest = max(largest, e.start, e.end)
+            if e.end > largest:
+                largest = e.end
+            if e.start > largest:
+                largest = e.start
         code = "i" if largest < 2 ** 31 - 1 else "q"
-        self._starts: array[int] = array(code)
-        self._ends: array[int] = array(code)
-        self._kinds: array[int] = array("i")
-        self._table: list[_Kind] = []
+        starts: array[int] = array(code)
+        ends: array[int] = array(code)
+        kinds: array[int] = array("i")
+        table: list[_Kind] = []
         numbers: dict[tuple[str, str, str, str, str, str | None, str | None, str | None], int] = {}
         for e in items:
             # (the source, an article's whole text, is hashed once: a str keeps its hash)
             key = (e.feature, e.measure, e.field, e._text, e.rule, e.role, e.label, e._source)
             k = numbers.get(key, -1)
             if k < 0:
-                k = numbers[key] = len(self._table)
-                self._table.append(_Kind(e.feature, e.measure, e.field, e._text, e.rule, e.role, e.label, e._source))
-            self._starts.append(e.start)
-            self._ends.append(e.end)
-            self._kinds.append(k)
+                k = numbers[key] = len(table)
+                table.append(_Kind(e.feature, e.measure, e.field, e._text, e.rule, e.role, e.label, e._source))
+            starts.append(e.start)
+            ends.append(e.end)
+            kinds.append(k)
+        self._starts = starts
+        self._ends = ends
+        self._kinds = kinds
+        self._table = table
 
     def _made(self, k: int) -> Evidence:
         kind = self._table[self._kinds[k]]
