@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
-from .records import Evidence, FeatureResult, Measure
+from .records import Evidence, EvidenceList, FeatureResult, Measure
 
-__all__ = ["Article", "Evidence", "Measure", "FeatureResult", "Speaker", "ClutterSpan", "Cleaning", "Profile", "StoryGroup", "SourceProfile", "META_COLUMNS"]
+__all__ = ["Article", "Evidence", "EvidenceList", "Measure", "FeatureResult", "Speaker", "ClutterSpan", "Cleaning", "Profile", "StoryGroup", "SourceProfile", "META_COLUMNS"]
 
 # the article's metadata columns, first in every table row (see :meth:`Profile.to_row`)
 META_COLUMNS = ("id", "source", "title", "url", "date", "language")

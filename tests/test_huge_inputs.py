@@ -87,10 +87,15 @@ print(json.dumps({"grown": peak - base, "text": len(text.encode("utf-8"))}))
 # 25.3 pure) once the tokenizer split the text a block at a time and evidence strings were interned;
 # 13.7 / 13.0 compiled (16.1 / 15.4 pure) with a Doc keeping one token-type reference a token (tokens,
 # norms and word flags read from it), sentences and paragraphs in arrays, lexicon matches in arrays and
-# sourcing's sets of sentences one byte a sentence. The peak is still reached in sourcing, once its
-# evidence is made: the cleaned copy of the text (2x), the Doc's per-token columns (3.5x), the evidence
-# of every feature (3.4x: the profile itself) and sourcing's attributions (about 1x).
-MAX_MEMORY_RATIO = 18
+# sourcing's sets of sentences one byte a sentence; 9.6 / 8.8 compiled (10.4 / 9.6 pure) once the Doc
+# kept the clutter ranges instead of a blanked copy of the text, the lexicon scan listed no candidate
+# tokens first, sentence numbers took two bytes, sourcing let go of its attributions before sorting its
+# evidence and the evidence of finished features was kept in columns (EvidenceList). The peak is still
+# reached in sourcing, reading the claims (pure, at 1 MB): the Doc's per-token columns (3.2x: a
+# token-type reference, offsets, sentence number), sourcing's attributions, speakers and facts (2.7x)
+# and its evidence, not yet sorted and kept in columns (1.3x; its ints another 0.7x in pure Python),
+# the lexicon matches (0.4x) and the evidence of the features done (0.2x).
+MAX_MEMORY_RATIO = 12
 
 
 def _memory_ratio(size: int) -> float:

@@ -24,7 +24,7 @@ def test_offsets_and_sentence_numbers_are_machine_integers():
     doc = tokenize(TEXT)
     for name in ("starts", "ends", "sentence_of"):
         values = getattr(doc, name)
-        assert isinstance(values, array) and values.itemsize == 4, name
+        assert isinstance(values, array) and values.itemsize == (2 if name == "sentence_of" else 4), name
         assert len(values) == len(doc.tokens)
     assert [doc.text[s:e] for s, e in zip(doc.starts, doc.ends)] == doc.tokens
     assert list(doc.sentence_of) == [k for k, s in enumerate(doc.sentences) for _ in range(s.first, s.stop)]
@@ -117,3 +117,54 @@ def test_a_long_text_tokenized_a_block_at_a_time_is_cut_only_at_white_space():
     for chunk in text.split():  # each chunk tokenized on its own, as a short text is
         expected += tokenize(chunk, "text").tokens
     assert doc.tokens == expected
+
+
+def test_the_text_is_read_blanked_without_a_blanked_copy_kept():
+    from framing.analysis.cleaning import blank_out
+
+    article = Article("m", "Officials warn of a devastating crisis", TEXT)
+    ctx = Context(article)
+    doc = ctx.text
+    blanked = blank_out(article.text, ctx.clutter)
+    assert ctx.clutter and blanked != article.text  # the test has clutter to blank ("Advertisement", a dateline)
+    assert doc._cleaned is None and doc.original is article.text  # offsets and clutter ranges only
+    assert doc.text == blanked
+    n = len(blanked)
+    for a in range(-5, n + 5, 3):
+        for b in range(a - 2, n + 5, 7):
+            assert doc.cut(a, b) == blanked[a:b], (a, b)
+
+
+def test_sentence_numbers_past_two_bytes_are_kept_in_four():
+    doc = tokenize("Yes. " * 70_000)
+    assert len(doc.sentences) == 70_000 and doc.sentence_of.itemsize == 4
+    assert doc.sentence_of[-1] == 69_999 and doc.sentence_of[-3] == 69_998
+
+
+def test_an_analysis_keeps_its_evidence_in_columns_read_as_the_tuple_of_it():
+    import pickle
+
+    from framing.analysis import analyze
+    from framing.types import EvidenceList
+
+    profile = analyze(Article("m", "Officials warn of a devastating crisis", TEXT * 40))
+    for result in profile.features.values():
+        kept = result.evidence
+        items = tuple(kept)
+        assert isinstance(kept, EvidenceList) == (len(items) >= 256)  # (fewer spans: a tuple, as made)
+        assert kept == items and items == kept and not kept != items and repr(kept) == repr(items)
+        assert len(kept) == len(items) and kept[:3] == items[:3] and kept[1::2] == items[1::2]
+        if items:
+            assert kept[0] == items[0] and kept[-1] == items[-1] and items[-1] in kept
+            assert kept[0].text == items[0].text == getattr(profile.article, items[0].field)[items[0].start:items[0].end]
+        try:
+            kept[len(items)]
+        except IndexError:
+            pass
+        else:
+            raise AssertionError("an index past the end")
+        back = pickle.loads(pickle.dumps(kept))
+        assert back == kept and tuple(back) == items
+    sourcing = profile.features["sourcing"]
+    assert isinstance(sourcing.evidence, EvidenceList)
+    assert len(sourcing.evidence._table) < len(sourcing.evidence)  # spans share their kinds

@@ -6,10 +6,11 @@ lazily: the matches of the packaged lexicons in each field (``matches``), its
 direct quotations (``quotes``, ``in_quote``) and the words in quotation marks
 that are no quotation (``scare_quotes``).
 
-The text is tokenized from a cleaned copy: the clutter :mod:`.cleaning` finds (captions,
-"Advertisement", datelines, share prompts ...) blanked out with spaces, line breaks kept. Every
-feature thus measures the body alone without knowing about clutter, while every offset still points
-into the article's text, and evidence quotes the text as given (``Doc.original``).
+The text is tokenized and read with the clutter :mod:`.cleaning` finds (captions, "Advertisement",
+datelines, share prompts ...) blanked out with spaces, line breaks kept (``Doc.cut``; the Doc keeps the
+ranges blanked, not a blanked copy of the text). Every feature thus measures the body alone without
+knowing about clutter, while every offset still points into the article's text, and evidence quotes
+the text as given (``Doc.original``).
 
 Quotation marks that are not quotations: scare quotes, coined terms, titles and
 slogans ("fake news", "Obamacare", a book's "Fire and Fury") are the writer's own
@@ -26,7 +27,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..types import Article
-from .cleaning import Clutter, blank_out, find_clutter
+from .cleaning import Clutter, find_clutter
 from .lexicons import MATCHED, Matches, scan
 from .text import Doc, first_at_or_after, tokenize
 
@@ -44,7 +45,8 @@ class Context:
         self.article = article
         self.title = tokenize(article.title, "title") if article.title.strip() else None
         self.clutter: list[Clutter] = find_clutter(article.text)
-        self.text = tokenize(blank_out(article.text, self.clutter), "text", article.text)
+        # the text read with its clutter blanked out, without a blanked copy of it (see Doc)
+        self.text = tokenize(article.text, "text", blank=[(c.start, c.end) for c in self.clutter])
         self.docs: tuple[Doc, ...] = (self.title, self.text) if self.title else (self.text,)
         self.n_words = sum(d.n_words for d in self.docs)
         # per field ("title", "text"), worked out on first use
@@ -75,6 +77,7 @@ class Context:
             scare: list[tuple[int, int]] = []
             # the sentences with a report verb ("said", "told", "warned", "called ... a disaster")
             speech = {doc.sentence_of[m.first] for m in self.matches(doc, "report_verbs")}
+            # (doc.text: the blanked text, made for this one scan and let go of after it; see Doc)
             for qs, qe in quotation_spans(doc.text):
                 (spans if is_direct_quotation(doc, qs, qe, speech) else scare).append((qs, qe))
             self._quotes[doc.field] = spans
@@ -230,7 +233,6 @@ def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
     right before it ('what he called "fake news"', 'the so-called "deep state"') or it is in title case
     ("Fire and Fury"). Anything else is the writer's own use of quotation marks. (A stop or comma
     inside the marks says little: American style puts them there after a single term too.)"""
-    text = doc.text
     first = first_at_or_after(doc.starts, qs)
     stop = first_at_or_after(doc.starts, qe)
     words = [k for k in range(first, stop) if doc.is_word[k]]
@@ -239,13 +241,13 @@ def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
     title = _title_like(doc, words)
     if len(words) > 4 and not title:
         return True
-    if len(words) > 1 and text[qs:qe].rstrip("”\"'» ")[-1:] in ("!", "?") and not title:
+    if len(words) > 1 and doc.cut(qs, qe).rstrip("”\"'» ")[-1:] in ("!", "?") and not title:
         return True  # an exclamation or a question: 'the organizer yelled, "Time's up!"'
     sentence = doc.sentence_of[words[0]]
     # what comes before the opening mark, spaces and tabs skipped (looked at within _LOOK_BACK characters,
     # so that an article of a million quotation marks stays linear)
     window = max(0, qs - _LOOK_BACK)
-    before = text[window:qs].rstrip(" \t")
+    before = doc.cut(window, qs).rstrip(" \t")
     if not before and window > 0:
         before = " "  # only spaces and tabs that far back: neither a line start nor a colon or comma
     if before == "" or before[-1:] in ("\n", ":") or doc.sentences[sentence].first >= first - 1 and len(words) > 1:
@@ -259,11 +261,11 @@ def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
         return False  # 'what critics call "fake news"', 'the so-called "deep state"'
     if k >= 0 and len(words) <= 2 and (doc.norms[k] in _LABEL_BEFORE or doc.tokens[k].endswith(("'s", "’s"))):
         return False  # a term used as a noun: 'an "invasion"', 'Pyongyang’s "hostility"', 'concerns like "work"'
-    if text[qs:qe].rstrip("”\"'’» ")[-1:].isalnum():
+    if doc.cut(qs, qe).rstrip("”\"'’» ")[-1:].isalnum():
         # nothing but a space between the closing mark and a content word: the quoted words modify the
         # noun after them ('tweeted "liberate" messages', 'the "don't ask, don't tell" policy')
         nxt = stop
-        if nxt < len(doc.tokens) and doc.is_word[nxt] and doc.starts[nxt] == qe + 1 and text[qe:qe + 1] == " " \
+        if nxt < len(doc.tokens) and doc.is_word[nxt] and doc.starts[nxt] == qe + 1 and doc.cut(qe, qe + 1) == " " \
                 and doc.norms[nxt] not in _NOT_MODIFIED:
             return False
     return sentence in speech and not title

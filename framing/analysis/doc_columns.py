@@ -3,7 +3,8 @@
 A megabyte of text has some 180,000 tokens and 26,000 sentences, and what a Doc keeps of them was most
 of the memory an analysis takes. So a Doc keeps, per token, one reference to its shared
 :class:`~.token_types.TokenType` and its offsets and sentence number as machine integers in arrays
-(``array('i')``, 4 bytes each, where a Python int in a list takes 40); per sentence, the index of its
+(``array('i')``, 4 bytes each, where a Python int in a list takes 40; the sentence number in 2, ``'H'``,
+in a text of fewer than 65,536 sentences); per sentence, the index of its
 first token; per paragraph, its two offsets. What features read is computed from those on demand by
 read-only views that behave like the lists they replace (indexing, negative indices, ``len``,
 iteration, ``in``, equality with a list):
@@ -32,6 +33,12 @@ V = TypeVar("V")
 def offset_code(largest: int) -> str:
     """The ``array`` type code for offsets up to ``largest``: ``'i'`` (4 bytes) below 2**31, else ``'q'``."""
     return "i" if largest < 2 ** 31 - 1 else "q"
+
+
+def number_code(largest: int) -> str:
+    """The ``array`` type code for numbers up to ``largest`` that are seldom large (a token's sentence):
+    ``'H'`` (2 bytes) below 2**16, else as :func:`offset_code`."""
+    return "H" if largest < 2 ** 16 - 1 else offset_code(largest)
 
 
 class _TokenColumn(Generic[V]):

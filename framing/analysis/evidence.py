@@ -15,6 +15,7 @@ sources' words.
 """
 from __future__ import annotations
 
+from array import array
 from typing import Final, Iterable
 
 from ..catalog import OWN_VOICE_UNIT, QUOTED_UNIT
@@ -127,26 +128,35 @@ def sort_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     The same order as a stable ``sorted`` on ``(field != "title", start, end, measure, rule)``: the
     list is cut into its runs already in order (features make it in a few such runs) and the runs
     are merged pairwise, a tie taken from the earlier run; the comparisons read the fields directly
-    instead of building a key tuple per item.
+    instead of building a key tuple per item. The runs are kept as their bounds, and merged from one
+    list into another of the same length and back: a list per run (sourcing's evidence comes in
+    thousands of runs of one or two spans) and per merge held three times the list, at the peak of an
+    analysis.
     """
     items = list(evidence)
-    runs: list[list[Evidence]] = []
-    start = 0
-    for k in range(1, len(items)):
+    n = len(items)
+    bounds: array[int] = array("q", [0])  # where each run starts, then n
+    for k in range(1, n):
         if _after(items[k - 1], items[k]):
-            runs.append(items[start:k])
-            start = k
-    if not runs:
+            bounds.append(k)
+    if len(bounds) == 1:
         return tuple(items)
-    runs.append(items[start:])
-    while len(runs) > 1:
-        merged: list[list[Evidence]] = []
-        for r in range(0, len(runs) - 1, 2):
-            merged.append(_merge(runs[r], runs[r + 1]))
-        if len(runs) % 2:
-            merged.append(runs[-1])
-        runs = merged
-    return tuple(runs[0])
+    bounds.append(n)
+    source = items
+    target = items[:]  # (every slot is written before it is read)
+    while len(bounds) > 2:
+        merged: array[int] = array("q")
+        for r in range(0, len(bounds) - 2, 2):
+            _merge(source, bounds[r], bounds[r + 1], bounds[r + 2], target)
+            merged.append(bounds[r])
+        if len(bounds) % 2 == 0:  # an odd number of runs: the last one is carried over as it is
+            for k in range(bounds[-2], n):
+                target[k] = source[k]
+            merged.append(bounds[-2])
+        merged.append(n)
+        bounds = merged
+        source, target = target, source
+    return tuple(source)
 
 
 def _after(a: Evidence, b: Evidence) -> bool:
@@ -163,23 +173,26 @@ def _after(a: Evidence, b: Evidence) -> bool:
     return a.rule > b.rule
 
 
-def _merge(x: list[Evidence], y: list[Evidence]) -> list[Evidence]:
-    """Merge two runs in order; on a tie the item of ``x`` (the earlier run) comes first."""
-    out: list[Evidence] = []
-    i = j = 0
-    nx, ny = len(x), len(y)
-    while i < nx and j < ny:
-        if _after(x[i], y[j]):
-            out.append(y[j])
+def _merge(items: list[Evidence], first: int, middle: int, stop: int, out: list[Evidence]) -> None:
+    """Merge the runs ``items[first:middle]`` and ``items[middle:stop]`` into ``out[first:stop]``; on a
+    tie the item of the earlier run comes first."""
+    i, j, k = first, middle, first
+    while i < middle and j < stop:
+        if _after(items[i], items[j]):
+            out[k] = items[j]
             j += 1
         else:
-            out.append(x[i])
+            out[k] = items[i]
             i += 1
-    if i < nx:
-        out.extend(x[i:])
-    if j < ny:
-        out.extend(y[j:])
-    return out
+        k += 1
+    while i < middle:
+        out[k] = items[i]
+        i += 1
+        k += 1
+    while j < stop:
+        out[k] = items[j]
+        j += 1
+        k += 1
 
 
 def rate_result(name: str, ctx: Context, evidence: list[Evidence], measures: Iterable[Measure] = (),

@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from typing import Final
 
+from .cleaning import blank_ranges
 from .doc_columns import (Ints, Paragraphs, Sentence, Sentences, TokenNorms, TokenTexts, WordFlags,
-                          offset_code)
+                          number_code, offset_code)
 from .token_types import SENTENCE_END, TokenType, normalize, token_type, type_count
 
 __all__ = ["ABBREVIATIONS", "NUMBER_WORDS", "SENTENCE_END", "Doc", "Ints", "Sentence", "TokenType",
-           "first_at_or_after", "normalize", "offset_code", "stripped_length", "token_type", "tokenize",
-           "type_count"]
+           "first_at_or_after", "normalize", "offset_code", "token_type", "tokenize", "type_count"]
 
 _TOKEN_RE: Final = re.compile(r"[^\W_]+(?:['’\-‐‑.][^\W_]+)*|\S", re.UNICODE)
 _BLANK: Final = frozenset(" \t\r\f\v")
@@ -52,22 +53,43 @@ class Doc:
 
     Per token ``i``: ``types[i]``, the shared :class:`TokenType` of the token string; its offsets
     ``starts[i]``/``ends[i]`` and its sentence ``sentence_of[i]``, machine integers in an
-    ``array('i')`` (they read like lists of ints: indexing, ``len``, iteration, bisect); and, read from
+    ``array`` (``'i'``; ``'H'`` for sentences, fewer than 65,536) (they read like lists of ints:
+    indexing, ``len``, iteration, bisect); and, read from
     its type, ``tokens[i]``, ``norms[i]`` and ``is_word[i]``. ``sentences`` and ``paragraphs`` read like
     lists of :class:`Sentence` and of ``(start, end)`` spans. What is kept and how: see
-    :mod:`.doc_columns`."""
+    :mod:`.doc_columns`.
+
+    ``original`` is the field as given; ``text`` the field as tokenized, clutter blanked out (the same
+    length: offsets point into both), and ``cut(start, end)`` a slice of it, which features read (an
+    article's Doc keeps no blanked copy of its text: see ``__init__``)."""
 
     __slots__ = (
-        "field", "text", "original", "starts", "ends", "types", "tokens", "norms", "is_word",
+        "field", "original", "_cleaned", "_blank_starts", "_blank_ends", "starts", "ends", "types", "tokens", "norms", "is_word",
         "sentences", "paragraphs", "sentence_of", "n_words",
     )
 
-    def __init__(self, field: str, text: str, original: str | None = None) -> None:
+    def __init__(self, field: str, text: str, original: str | None = None,
+                 blank: list[tuple[int, int]] | None = None) -> None:
         self.field = field
-        self.text = text
-        # the field as given, where ``text`` is a copy of it with clutter blanked out (same length, so
-        # offsets agree): evidence quotes its spans from here
+        # the field as given: evidence quotes its spans from here
         self.original = text if original is None else original
+        # What features read (``text``, ``cut``) is the field with clutter blanked out: either a copy of
+        # it made by the caller (``text``, with ``original``), kept; or (``blank``, without ``original``)
+        # ranges of ``text`` read as spaces, line breaks kept, kept as their offsets: the blanked copy of
+        # a long article is twice its size in memory, so it is made here only to be tokenized, and
+        # slices of it are cut from the original when asked for (:meth:`cut`).
+        self._cleaned: str | None = text if original is not None else None
+        self._blank_starts: array[int] = array(offset_code(len(text) + 1))
+        self._blank_ends: array[int] = array(offset_code(len(text) + 1))
+        if blank:
+            pos = 0
+            for start, end in blank:  # as blank_ranges takes them: in order, others skipped
+                if start < pos or end <= start or start >= len(text):
+                    continue
+                self._blank_starts.append(start)
+                self._blank_ends.append(min(end, len(text)))
+                pos = end
+            text = blank_ranges(text, blank)
         # Tokens never cross white space, so the text is cut at white space first (str.split, in C);
         # each chunk ("said,", "it's", "(AP)") is cut into token types once per process (see
         # _chunk_types) and its tokens' offsets follow from their lengths, as they are contiguous.
@@ -114,13 +136,53 @@ class Doc:
         self.starts = starts
         self.ends = ends
         self.n_words = n_words
-        firsts = _sentence_firsts(self, breaks)
+        firsts = _sentence_firsts(self, text, breaks)
         self.sentences = Sentences(firsts, starts, ends)
-        sentence_of: array[int] = array(offset_code(len(firsts)))
+        # (two bytes a token: a text of fewer than 65,536 sentences, any article but a book's length)
+        sentence_of: array[int] = array(number_code(len(firsts)))
         for k in range(len(firsts) - 1):
             sentence_of.extend(array(sentence_of.typecode, [k]) * (firsts[k + 1] - firsts[k]))
         self.sentence_of = sentence_of
         self.paragraphs = Paragraphs(_paragraph_bounds(text))
+
+    @property
+    def text(self) -> str:
+        """The field as tokenized: clutter blanked out, if any was. Made afresh at each read when the
+        Doc keeps only the ranges blanked: features read :meth:`cut` instead."""
+        if self._cleaned is not None:
+            return self._cleaned
+        if not self._blank_starts:
+            return self.original
+        return blank_ranges(self.original, list(zip(self._blank_starts, self._blank_ends)))
+
+    def cut(self, start: int, end: int) -> str:
+        """``self.text[start:end]`` (as slices read offsets: negative from the end, past the end cut),
+        without the whole of ``text``: the original's characters, those of blanked ranges read as
+        spaces (line breaks kept)."""
+        if self._cleaned is not None:
+            return self._cleaned[start:end]
+        piece = self.original[start:end]
+        blank_starts, blank_ends = self._blank_starts, self._blank_ends
+        if not blank_starts or not piece or piece == " ":
+            return piece  # (a space reads as one, blanked or not: most slices are the gap between two words)
+        n = len(self.original)
+        a = start + n if start < 0 else start
+        a = 0 if a < 0 else min(a, n)
+        b = a + len(piece)
+        # the first blanked range that ends after a (ranges are in order and do not overlap)
+        k = bisect_right(blank_ends, a)
+        if k >= len(blank_starts) or blank_starts[k] >= b:
+            return piece  # no blanked range reaches into the slice
+        parts: list[str] = []
+        pos = a
+        while k < len(blank_starts) and blank_starts[k] < b:
+            blank_from, blank_to = max(blank_starts[k], a), min(blank_ends[k], b)
+            parts.append(piece[pos - a:blank_from - a])
+            parts.append("\n".join(" " * len(line) for line in piece[blank_from - a:blank_to - a].split("\n")))
+            pos = blank_to
+            k += 1
+        parts.append(piece[pos - a:])
+        return "".join(parts)
 
 
 _BLOCK: Final = 65_536  # characters split at a time
@@ -231,20 +293,13 @@ def first_at_or_after(a: Ints, x: int, lo: int = 0, hi: int = -1) -> int:
     return lo
 
 
-def stripped_length(text: str) -> int:
-    """``len(text.strip())``, without the stripped copy (of a whole article, at the peak of its analysis)."""
-    start, end = 0, len(text)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end - start
-
-
-def tokenize(text: str, field: str = "text", original: str | None = None) -> Doc:
+def tokenize(text: str, field: str = "text", original: str | None = None,
+             blank: list[tuple[int, int]] | None = None) -> Doc:
     """Tokenize ``text`` into a :class:`Doc` (words, sentences, paragraphs); ``original``: the string
-    ``text`` is a cleaned copy of, if it is one (see :mod:`framing.analysis.cleaning`)."""
-    return Doc(field, text, original)
+    ``text`` is a cleaned copy of, if it is one (see :mod:`framing.analysis.cleaning`); or ``blank``:
+    the ``(start, end)`` ranges of ``text`` to clean, in reading order, read as spaces (line breaks
+    kept) without a cleaned copy kept (see :class:`Doc`)."""
+    return Doc(field, text, original, blank)
 
 
 def _is_abbreviation(doc: Doc, i: int) -> bool:
@@ -259,18 +314,17 @@ def _is_abbreviation(doc: Doc, i: int) -> bool:
     return doc.norms[i - 1] in ABBREVIATIONS
 
 
-def _sentence_firsts(doc: Doc, candidates: array[int]) -> array[int]:
+def _sentence_firsts(doc: Doc, text: str, candidates: array[int]) -> array[int]:
     """The first token of each sentence of a Doc, and the number of tokens after them (see
-    :class:`~.doc_columns.Sentences`), given the candidate ends the tokenizer found (sorted, no
-    repeats): the ``.``/``!``/``?`` tokens and the last token before each line break that has a token
-    after it."""
+    :class:`~.doc_columns.Sentences`), given the text tokenized and the candidate ends the tokenizer
+    found (sorted, no repeats): the ``.``/``!``/``?`` tokens and the last token before each line break
+    that has a token after it."""
     types = doc.types
     n = len(types)
     firsts: array[int] = array(offset_code(n))
     if n == 0:
         firsts.append(0)
         return firsts
-    text = doc.text
     starts, ends = doc.starts, doc.ends
     first = 0
     for i in candidates:

@@ -243,10 +243,9 @@ def _record_ranking(doc: Doc, stop: int) -> bool:
 def _scare_quoted(doc: Doc, match: Match) -> bool:
     """The matched words, and at most two more, stand between quotation marks ("the 'end of the world' has
     arrived"): the writer mentions the phrase, often to mock it."""
-    text = doc.text
     a, b = doc.starts[match.first], doc.ends[match.stop - 1]
-    left = text[max(0, a - 24):a]
-    right = text[b:b + 24]
+    left = doc.cut(max(0, a - 24), a)
+    right = doc.cut(b, b + 24)
     for o, c in (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”")):
         i, j = left.rfind(o), right.find(c)
         if i < 0 or j < 0 or "\n" in left[i:] or "\n" in right[:j]:
@@ -405,7 +404,7 @@ def keep(doc: Doc, match: Match) -> str | None:
     if len(words) > 1 and _past_narrative(doc, match.first) and not _threatening(doc, match.first, match.stop):
         return "told as past narrative ('teetered on the brink', 'left a trail of destruction')"
     if len(words) > 1 and all(doc.tokens[k][:1].isupper() or doc.norms[k] in _TITLE_SMALL
-                              for k in range(match.first, match.stop) if doc.is_word[k]) and (doc.text[doc.starts[match.first] - 1:doc.starts[match.first]]
+                              for k in range(match.first, match.stop) if doc.is_word[k]) and (doc.cut(doc.starts[match.first] - 1, doc.starts[match.first])
                                                       in ("“", '"') or word_before(doc, match.first) in _TITLE_NOUNS):
         return "a title or a name in capitals ('Nuclear Showdown', a book)"
     if match.entry.category == "fear" and _in_name(doc, match):

@@ -87,10 +87,9 @@ def _space(doc: Doc, i: int) -> bool:
     """Are tokens i and i+1 separated by plain spaces (same line, no punctuation)?"""
     a = doc.ends[i]
     b = doc.starts[i + 1]
-    text = doc.text
-    if b == a + 1 and text[a] == " ":  # the usual one space, without cutting the gap out
+    if b == a + 1 and doc.original[a] == " ":  # the usual one space (a blanked character reads as one)
         return True
-    g = text[a:b]
+    g = doc.cut(a, b)
     return bool(g) and g.isspace() and "\n" not in g
 
 

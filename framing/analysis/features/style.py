@@ -133,7 +133,7 @@ WINDOW: Final = 40  # tokens (and 4x as many characters) looked at around a word
 def _in_running_text(doc: Doc, i: int) -> bool:
     """Is the capitals word at token ``i`` in running text, not in a heading, label, dateline, byline or
     credit (see the module docstring)? Looks at most ``WINDOW`` tokens around it."""
-    tokens, starts, ends, text = doc.tokens, doc.starts, doc.ends, doc.text
+    tokens, starts, ends = doc.tokens, doc.starts, doc.ends
     n = len(tokens)
     sentence = doc.sentences[doc.sentence_of[i]]
     lo, hi = max(sentence.first, i - WINDOW), min(sentence.stop, i + WINDOW)
@@ -141,7 +141,7 @@ def _in_running_text(doc: Doc, i: int) -> bool:
     run = 1
     run_first = i
     j = i - 1
-    while j >= lo and run < 3 and "\n" not in text[ends[j]:starts[j + 1]]:
+    while j >= lo and run < 3 and "\n" not in doc.cut(ends[j], starts[j + 1]):
         if doc.is_word[j]:
             if not _caps_word(doc, j):
                 break
@@ -149,7 +149,7 @@ def _in_running_text(doc: Doc, i: int) -> bool:
             run += 1
         j -= 1
     k = i + 1
-    while k < hi and run < 3 and "\n" not in text[ends[k - 1]:starts[k]]:
+    while k < hi and run < 3 and "\n" not in doc.cut(ends[k - 1], starts[k]):
         if doc.is_word[k]:
             if not _caps_word(doc, k):
                 break
@@ -161,7 +161,7 @@ def _in_running_text(doc: Doc, i: int) -> bool:
         return False
     if _in_name(doc, i, sentence.first) or _dateline(doc, i):
         return False
-    if _page_prompt(text, starts[lo], ends[hi - 1] + 80):
+    if _page_prompt(doc.cut(starts[lo], ends[hi - 1] + 80)):
         return False
     nxt = tokens[i + 1] if i + 1 < n else ""
     glued_after = i + 1 < n and starts[i + 1] == ends[i]
@@ -177,21 +177,22 @@ def _in_running_text(doc: Doc, i: int) -> bool:
         return False
     reach = 4 * WINDOW
     window_start = max(0, starts[run_first] - reach)
-    line_start = text.rfind("\n", window_start, starts[run_first]) + 1
+    # (line breaks are the original's: blanking keeps them)
+    line_start = doc.original.rfind("\n", window_start, starts[run_first]) + 1
     if line_start == 0 and window_start > 0:
         line_start = -1  # no line start nearby: not the first words of a line
-    if line_start >= 0 and not text[line_start:starts[run_first]].strip():
+    if line_start >= 0 and not doc.cut(line_start, starts[run_first]).strip():
         last = i
-        if last + 1 < n and _caps_word(doc, last + 1) and "\n" not in text[ends[last]:starts[last + 1]]:
+        if last + 1 < n and _caps_word(doc, last + 1) and "\n" not in doc.cut(ends[last], starts[last + 1]):
             last += 1
         if last + 1 >= n or tokens[last + 1] in _DATELINE_AFTER:
             return False
         if tokens[last + 1][:1].islower():
             return False  # a lead-in set in capitals, as papers open a story: "THE president said ...", "JUDGING BY the"
-    before = text[max(0, starts[i] - reach):starts[i]]
+    before = doc.cut(max(0, starts[i] - reach), starts[i])
     opened = before.rfind("(")
     if opened >= 0 and ")" not in before[opened:] and "\n" not in before[opened:]:
-        after = text[ends[i]:ends[i] + reach]
+        after = doc.cut(ends[i], ends[i] + reach)
         close = after.find(")")
         if close >= 0 and "\n" not in after[:close]:
             return False
@@ -243,7 +244,7 @@ def _in_name(doc: Doc, i: int, sentence_first: int) -> bool:
 
 def _plain_gap(doc: Doc, k: int) -> bool:
     """Tokens k and k+1 are separated by spaces only, on one line."""
-    gap = doc.text[doc.ends[k]:doc.starts[k + 1]]
+    gap = doc.cut(doc.ends[k], doc.starts[k + 1])
     return bool(gap) and gap.isspace() and "\n" not in gap
 
 
@@ -267,10 +268,9 @@ def _dateline(doc: Doc, i: int) -> bool:
     return False
 
 
-def _page_prompt(text: str, start: int, end: int) -> bool:
+def _page_prompt(span: str) -> bool:
     """A sentence with an e-mail address or a web address is a page prompt ("Got a TIP from the RIGHT or
     LEFT? Email ...@FOXNEWS.COM")."""
-    span = text[start:end]
     return "@" in span or "http" in span or ".COM" in span or "www." in span
 
 

@@ -280,7 +280,6 @@ class _Index:
         is_word = doc.is_word
         starts = doc.starts
         ends = doc.ends
-        text = doc.text
         n = len(norms)
         names = self.names if wanted is None else tuple(wanted)
         code = offset_code(n + 1)
@@ -289,11 +288,12 @@ class _Index:
         free_from: dict[str, int] = dict.fromkeys(self.names, n + 1)
         for name in out:
             free_from[name] = 0
-        # only tokens whose word can start an entry (the bucket of each token type is kept for this index)
+        # only tokens whose word can start an entry (the bucket of each token type is kept for this index),
+        # found as the tokens go: a list of them and their buckets, made first, held some 40 bytes a word
+        # (five times the article's size) beside the Doc
         kept = _BUCKETS.kept(self)
         types = doc.types
-        starts_here: list[int] = []
-        buckets: list[_Bucket] = []
+        last = n - 1
         for i in range(n):
             t = types[i]
             if not t.is_word:
@@ -301,13 +301,8 @@ class _Index:
             b = kept[t.serial]
             if b is None:
                 b = _BUCKETS.answer(kept, t, self)
-            if b is not _EMPTY:
-                starts_here.append(i)
-                buckets.append(b)
-        last = n - 1
-        for h in range(len(starts_here)):
-            i = starts_here[h]
-            b = buckets[h]
+            if b is _EMPTY:
+                continue
             cands: tuple[Entry, ...] = ()
             if i < last and (b.by_second or b.wild_second):
                 # the second word is looked up first: for "the", "to", "of" it rarely matches,
@@ -320,7 +315,7 @@ class _Index:
                     cands = tuple(sorted(cands + tuple(e for e in b.wild_second
                                                        if second.startswith(e.words[1][:-1])),
                                          key=lambda e: -len(e.words)))
-                if cands and not (is_word[i + 1] and text[ends[i]:starts[i + 1]].isspace()):
+                if cands and not (is_word[i + 1] and doc.cut(ends[i], starts[i + 1]).isspace()):
                     cands = ()
             if not cands and not b.singles:
                 continue
@@ -335,7 +330,7 @@ class _Index:
                     ok = True
                     for off in range(2, k):
                         j = i + off
-                        if not is_word[j] or not text[ends[j - 1]:starts[j]].isspace():
+                        if not is_word[j] or not doc.cut(ends[j - 1], starts[j]).isspace():
                             ok = False
                             break
                         w = norms[j]

@@ -168,7 +168,7 @@ def _extension_examples(rows, head_only) -> tuple[list[list[str]], list[int]]:
         first, stop = cue_span(doc, m, {"head_only": head_only})
         j = first - 1
         while j >= 0 and first - j <= MAX_LEFT and doc.is_word[j] \
-                and doc.text[doc.ends[j]:doc.starts[j + 1]].isspace():
+                and doc.cut(doc.ends[j], doc.starts[j + 1]).isspace():
             y = int(hit[0] <= doc.starts[j])
             xs.append(extend_left_features(doc, term, j, first - 1 - j))
             ys.append(y)

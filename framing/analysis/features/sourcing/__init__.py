@@ -53,7 +53,7 @@ from typing import Final
 from ....types import Evidence, FeatureResult, Measure
 from ...context import Context
 from ...evidence import count_measure, per_1000, sort_evidence, span_evidence
-from ...text import first_at_or_after, stripped_length
+from ...text import first_at_or_after
 from .aliases import AliasGroups, shown_name
 from .attributions import Attribution, cue_head, find_attributions
 from .claims import claim_sentences
@@ -129,7 +129,7 @@ def compute(ctx: Context) -> FeatureResult:
         if a.speaker is not None:
             sp = a.speaker
             s_start, s_end = doc.starts[sp.start], doc.ends[sp.stop - 1]
-            said = doc.text[s_start:s_end]
+            said = doc.cut(s_start, s_end)
             label = KIND_LABELS[sp.kind] + (f" ({said} = {sp.name})" if said.lower() in PRONOUNS else "")
             ev.append(span_evidence(NAME, sp.kind, doc, s_start, s_end, f"source of '{doc.tokens[cue_head(doc, m)]}'",
                                     role="source", label=label))
@@ -138,7 +138,7 @@ def compute(ctx: Context) -> FeatureResult:
             entry = speakers.get((sp.kind, sp.key))
             if entry is None:
                 entry = speakers[(sp.kind, sp.key)] = {"name": sp.name, "kind": sp.kind, "count": 0, "quotes": 0,
-                                            "example": doc.text[sentence.start:sentence.end],
+                                            "example": doc.cut(sentence.start, sentence.end),
                                             "field": doc.field, "start": sentence.start, "end": sentence.end,
                                             "forms": []}
             if len(sp.name) > len(entry["name"]) and sp.kind == entry["kind"]:
@@ -150,6 +150,7 @@ def compute(ctx: Context) -> FeatureResult:
     # direct quotations, attributed to a speaker of the same sentence when there is one
     n_quotes = 0
     quoted_chars = 0
+    by_sentence: dict[int, Attribution] = {}
     for f in facts:
         doc = f.doc
         by_sentence = {a.sentence: a for a in attributions if a.doc is doc and a.speaker is not None}
@@ -176,6 +177,7 @@ def compute(ctx: Context) -> FeatureResult:
                         row["quotes"] += 1
             ev.append(span_evidence(NAME, "quotes", doc, qs, qe, "direct quotation", role="quote",
                                     label=speaker_label))
+    del by_sentence  # (a sentence's attribution, of the last field: not needed further on)
     # words in quotation marks that are no quotation: the writer's own scare quotes, terms and titles
     n_scare = 0
     for doc in ctx.docs:
@@ -185,10 +187,16 @@ def compute(ctx: Context) -> FeatureResult:
                                     "slogan: no quotation", role="scare_quote", label="the writer's quotation marks"))
     n_claims, unattributed, claims_note = claim_sentences(facts[-1], attributions)  # (ctx.docs ends with the body)
     ev.extend(unattributed)
-    n_sent = sum(len(d.sentences) for d in ctx.docs)
+    n_unattributed = len(unattributed)
     count = len(attributions)
+    # what the evidence was found from is let go of before it is sorted, at the peak of the analysis
+    # (the attributions, their speakers and matches, the facts of each field: about the article's size)
+    del attributions, facts, f, unattributed  # (f: the last of the facts, bound: there is one a field)
+    n_sent = sum(len(d.sentences) for d in ctx.docs)
     value = round(100.0 * count / n_sent, 2) if n_sent else None
-    body_len = stripped_length(ctx.text.text) or 1
+    # the body's length without the white space around it (every other character is in a token)
+    body = ctx.text
+    body_len = (body.ends[-1] - body.starts[0] if body.starts else 0) or 1
     measures = [
         Measure("attributions", count, "attributions", count, per_1000(count, ctx.n_words)),
         Measure("per_100_sentences", value, "attributions per 100 sentences", count),
@@ -202,8 +210,8 @@ def compute(ctx: Context) -> FeatureResult:
         count_measure("scare_quotes", n_scare, ctx.n_words),
         Measure("quoted_share", round(quoted_chars / body_len, 3), "share of body characters in quotes",
                 n_quotes),
-        Measure("unattributed_claims", round(len(unattributed) / n_claims, 3) if n_claims else None,
-                "share of claim sentences without attribution", len(unattributed),
+        Measure("unattributed_claims", round(n_unattributed / n_claims, 3) if n_claims else None,
+                "share of claim sentences without attribution", n_unattributed,
                 note=claims_note if n_claims else "no claim sentences"),
     ]
     speaker_list = sorted(merge_aliases(list(speakers.values())), key=lambda s: (-s["count"], s["name"].lower()))

@@ -231,7 +231,7 @@ def _credit_follows(doc: Doc, si: int) -> bool:
     nxt = doc.sentences[si + 1]
     end = _paragraph_end(doc, doc.sentences[si].start)
     return end is not None and nxt.start < end and _has_words(doc.is_word, nxt.first, nxt.stop, 1) and \
-        not _has_words(doc.is_word, nxt.first, nxt.stop, 9) and bool(_CLUTTER.search(doc.text[nxt.start:nxt.end]))
+        not _has_words(doc.is_word, nxt.first, nxt.stop, 9) and bool(_CLUTTER.search(doc.cut(nxt.start, nxt.end)))
 
 
 def _paragraph_end(doc: Doc, start: int) -> int | None:
@@ -294,7 +294,7 @@ def claim_sentences(facts: DocFacts, attributions: list[Attribution]) -> tuple[i
             continue
         if facts.imperative(si) is not None:
             continue
-        text = doc.text[s.start:s.end]
+        text = doc.cut(s.start, s.end)
         if "?" in text and not ctx.in_quote(doc, s.start + text.index("?")) or _CLUTTER.search(text) \
                 or _credit_follows(doc, si):
             left_out += 1

@@ -120,9 +120,10 @@ class DocFacts:
         return si in found
 
     def _sentences_with_quotes(self) -> SentenceSet:
-        # find the characters in the text (fast) and keep those that are tokens of their own
+        # find the characters in the text (fast) and keep those that are tokens of their own (found in
+        # the original: a character of blanked clutter is no token, so it is left out all the same)
         doc = self.doc
-        text, starts, tokens, sentence_of = doc.text, doc.starts, doc.tokens, doc.sentence_of
+        text, starts, tokens, sentence_of = doc.original, doc.starts, doc.tokens, doc.sentence_of
         found = SentenceSet(len(doc.sentences))
         for ch in _DOUBLE_QUOTES:
             pos = text.find(ch)

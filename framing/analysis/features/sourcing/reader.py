@@ -267,7 +267,7 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
         return "anonymous", name, key  # "the Left declared": a side of politics, no body that speaks
     if len(words) >= 3 and norms[words[0]] in _PART_OF and norms[words[1]] == "of" and kind != "anonymous":
         # "One of the black women", "None of us", "Some of the donors": unnamed members of a group
-        return "anonymous", doc.text[doc.starts[first]:doc.ends[stop - 1]], key
+        return "anonymous", doc.cut(doc.starts[first], doc.ends[stop - 1]), key
     if kind != "anonymous" and words and tokens[words[-1]].replace(",", "").isdigit():
         return "anonymous", name, key  # "the 34 who said they had been to the border": a count of people
     if kind == "person" and len(words) == 2 and norms[words[0]] == "the" and is_cap(tokens[words[1]]):
@@ -279,7 +279,7 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
     if kind != "person" and len(words) >= 2 and norms[words[0]] == "the" and norms[words[-1]] in _OFFICES \
             and all(norms[t] in _OFFICE_MODIFIERS for t in words[1:-1]):
         # "the president", "the senator", "the former governor": one identifiable person, named elsewhere
-        return "person", doc.text[doc.starts[words[1]]:doc.ends[words[-1]]], key
+        return "person", doc.cut(doc.starts[words[1]], doc.ends[words[-1]]), key
     last = norms[stop - 1]
     if kind == "organization" and words and all(not is_cap(tokens[t]) or t == words[0] for t in words) \
             and (last in lists.vague or last in lists.person_nouns or base_norm(last) in lists.person_nouns) \
@@ -288,8 +288,8 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
         # as an organisation's head; a reader calls them vague)
         return "anonymous", name, key
     if norms[first] in _HONORIFIC_WORDS and stop - first >= 3 and tokens[first + 1] == "." and kind != "person":
-        return "person", doc.text[doc.starts[first]:doc.ends[stop - 1]], person_key(doc.text[doc.starts[first + 2]:
-                                                                                             doc.ends[stop - 1]])
+        return "person", doc.cut(doc.starts[first], doc.ends[stop - 1]), person_key(doc.cut(doc.starts[first + 2],
+                                                                                             doc.ends[stop - 1]))
     if kind == "organization" and all(not is_cap(tokens[t]) or norms[t] == "the" for t in words) \
             and last.endswith(_PEOPLE_PLURALS) and last not in _NOT_PEOPLE \
             and last not in _DOCUMENT_WORDS and last not in lists.org_heads:
@@ -309,7 +309,7 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
     head = prep - 1
     if norms[first] in ("a", "an", "one") and not is_cap(tokens[head]) and kind != "anonymous" \
             and norms[head] not in lists.org_heads and norms[head] not in _DOCUMENTS:
-        return "anonymous", doc.text[doc.starts[first]:doc.ends[stop - 1]], key  # "a spokesman for Phil Mendelson"
+        return "anonymous", doc.cut(doc.starts[first], doc.ends[stop - 1]), key  # "a spokesman for Phil Mendelson"
     if kind == "organization" and is_cap(tokens[head]) and norms[head] not in lists.org_heads \
             and norms[head] not in lists.places and norms[head] not in lists.titles and norms[head] not in lists.vague \
             and norms[prep] in ("of", "from") and all(norms[t] in lists.places or norms[t] == "the" or not doc.is_word[t]
@@ -321,7 +321,7 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
         while k - 1 >= first and doc.is_word[k - 1] and is_cap(tokens[k - 1]) and norms[k - 1] not in lists.titles \
                 and norms[k - 1] not in lists.org_heads:
             k -= 1
-        name = doc.text[doc.starts[k]:doc.ends[head]]
+        name = doc.cut(doc.starts[k], doc.ends[head])
         return "person", name, person_key(name)
     return kind, name, key
 
@@ -353,7 +353,7 @@ def writer_or_clutter(ctx: Context, doc: Doc, m: Match, span: tuple[int, int] | 
             return True  # "we don't know how much ...": the writer
         if j >= sent.first and doc.norms[j] in ("that", "this") and (j == sent.first or not doc.is_word[j - 1]):
             return True  # "That explains why ...", "This suggests ...": the writer's inference
-    window = doc.text[max(sent.start, doc.starts[m.first] - 150):min(sent.end, doc.ends[m.stop - 1] + 150)]
+    window = doc.cut(max(sent.start, doc.starts[m.first] - 150), min(sent.end, doc.ends[m.stop - 1] + 150))
     if " | " in window or "see also" in window.lower():
         return True  # "On The Money: Trump blames inquiry for drop | Trump to hit EU": a list of links
     if doc.norms[m.first] == "according" and m.stop < sent.stop and doc.norms[m.stop] in _NOT_SOURCES_AFTER_ACCORDING:

@@ -103,11 +103,11 @@ def cue_extent(doc: Doc, m: Match, sm: SpanModel) -> tuple[int, int]:
     if not sm.extend:
         return first, stop
     weights, intercept, memo = sm.weights, sm.intercept, sm.memo
-    text, starts, ends, is_word, norms, tokens = doc.text, doc.starts, doc.ends, doc.is_word, doc.norms, doc.tokens
+    starts, ends, is_word, norms, tokens = doc.starts, doc.ends, doc.is_word, doc.norms, doc.tokens
     # left: words only, separated by white space
     run, best, best_at, j = 1.0, -1.0, first, first - 1
     while True:
-        if j < 0 or first - j > MAX_LEFT or not is_word[j] or not text[ends[j]:starts[j + 1]].isspace():
+        if j < 0 or first - j > MAX_LEFT or not is_word[j] or not doc.cut(ends[j], starts[j + 1]).isspace():
             if run > best:
                 best_at = j + 1
             break

@@ -106,10 +106,10 @@ HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "g
 def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str]:
     doc = facts.doc
     norms = doc.norms.between(first, stop)
-    text = doc.text[doc.starts[first]:doc.ends[stop - 1]]
+    text = doc.cut(doc.starts[first], doc.ends[stop - 1])
     display = text
     if norms and norms[0] in ("the", "a", "an"):
-        display = doc.text[doc.starts[first + 1]:doc.ends[stop - 1]] if stop - first > 1 else text
+        display = doc.cut(doc.starts[first + 1], doc.ends[stop - 1]) if stop - first > 1 else text
     # outlets, possibly multiword
     words = [n[:-2] if n.endswith("'s") else n for n in norms if n != "."]
     outlet_first = _outlet_first_words(lists.outlets)
@@ -158,7 +158,7 @@ def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tu
         name_toks = []  # "a top CIA official for the Korean Peninsula": not a person's name
     if name_toks:
         name_toks.reverse()
-        name = doc.text[doc.starts[name_toks[0]]:doc.ends[name_toks[-1]]]
+        name = doc.cut(doc.starts[name_toks[0]], doc.ends[name_toks[-1]])
         if name.endswith(("'s", "’s")):
             name = name[:-2]  # "Zarif's aide" is another source; "Biden's" said ... is Biden
         if len(name_toks) > 3:
