@@ -372,3 +372,53 @@ def test_an_authors_bio_line_is_no_claim_and_a_finding_without_that_is_sourced()
         _claims(text)
     assert "found" in _cues("Researchers found there's a huge variation in coverage from state to state.")
     assert "found" not in _cues("Hikers found the water on the third day of the long walk north.")
+
+
+# ------------------------------------------------------------------ independent draws (seeds 505, 606)
+
+@pytest.mark.parametrize("text", [
+    "The governor does not want to be on the same stage as his rivals this fall.",
+    "Party insiders noticed. The candidate left the hall before the last round of questions.",
+    "The mayor then asked his deputy, a former banker, to fire the city's auditor.",
+    "The chairman only smiled when asked about the timing of the next vote.",
+    "Asked the same question again, the spokesman gave the same short answer.",
+    "Several towns had considered banning the sale of fireworks before the summer.",
+    "The clerk denied the request for an extension late on Friday afternoon.",
+    "In the nineties the senator showed himself to be a careful and patient negotiator.",
+    "He is building a national organization called Forward Together across the Midwest.",
+    "Called the Rural Teachers Program, it starts this year in twelve school districts.",
+])
+def test_desires_perceptions_requests_deliberation_refusals_conduct_and_naming_attribute_nothing(text):
+    assert _cues(text) == [], _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said he wants the bill passed before the summer recess.",
+    "Party insiders noticed that the candidate left the hall before the last round.",
+    "“Why now?” the mayor asked, standing at the door of the council chamber.",
+    "The reporter asked whether the city would pay for the repairs this year.",
+    "The mayor asked that the council delay the vote until the audit was finished.",
+    "The clerk denied the allegation in a short statement on Friday afternoon.",
+    "The poll showed that most voters in the county oppose the new tax on fuel.",
+    "The senator called the plan a disaster for the farmers of the state.",
+])
+def test_saying_beside_the_desire_request_refusal_and_naming_rules_stays(text):
+    assert _cues(text) != [], _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor's bond with rural voters has been highlighted time and again this year.",
+    "The tax breaks for homeowners are being challenged in three state courts.",
+    "So the judge was going to be confirmed unless something derailed the vote.",
+])
+def test_an_agentless_passive_deed_or_prospect_is_no_cue(text):
+    assert _cues(text) == [], _pairs(text)
+
+
+def test_an_agentless_passive_report_stays_a_cue():
+    assert _cues("Heavy fighting was reported in the north of the province on Sunday.") != []
+
+
+def test_a_feeling_and_a_named_agent_keep_a_passive_cue():
+    assert _cues("Some aides in the White House are worried that the governor is losing ground.") != []
+    assert _cues("The figures were questioned by two economists at the state university.") != []

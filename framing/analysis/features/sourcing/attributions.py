@@ -20,7 +20,7 @@ from .facts import DocFacts
 from .grammar import PRONOUNS, SKIP_LEFT, np_right, word_lists
 from .scoring import scorer
 from .spans import cue_extent
-from .reader import reader_kind, reader_span, writer_or_clutter
+from .reader import holder_of_feeling, is_passive_cue, reader_kind, reader_span, writer_or_clutter
 from .speakers import SpeakerMention, classify, mention, resolve_pronoun, sentence_subject, speaker_span
 
 
@@ -112,10 +112,58 @@ def scored_candidates(facts: list[DocFacts], model: LinearModel) -> Iterator[_Ke
                 # thousands of cues and a hundred distinct notes)
                 note = intern(sc.note_prefix + "%.2f" % p)
             elif passive_rule and span is None:
-                note = "rule: agentless passive report (was reported)"
+                note = PASSIVE_NOTE
             else:
                 continue
             yield (f, m, si, span, note)
+
+
+PASSIVE_NOTE: Final = "rule: agentless passive report (was reported)"
+
+
+# verbs whose passive without an agent still reports words ("it was reported that", "he is said to",
+# "was quoted as saying", "the plan was announced"): nobody named, but somebody said it
+_AGENTLESS_REPORTS: Final = frozenset({"reported", "said", "announced", "alleged", "rumored", "rumoured", "claimed",
+                                       "stated", "quoted", "told", "revealed", "disclosed", "leaked", "accused",
+                                       "described", "estimated", "predicted", "projected", "promised", "warned",
+                                       "urged", "recommended", "advised", "criticized", "criticised", "condemned",
+                                       "denounced", "praised", "blamed", "characterized", "portrayed", "cited", "mentioned",
+                                       "quoted", "described", "labeled", "labelled", "credited", "suggested",
+                                       # a view held by people left unnamed ("is widely seen as", "is thought to")
+                                       "seen", "viewed", "regarded", "considered", "thought", "believed", "known",
+                                       "understood", "expected", "deemed"})
+
+
+_MODAL_BEFORE_BE: Final = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "to",
+                                     "won't", "wouldn't", "couldn't", "can't", "shouldn't", "cannot", "going",
+                                     "would've", "could've", "might've", "should've", "must've", "would’ve",
+                                     "could’ve", "might’ve", "should’ve", "must’ve"})
+
+
+def reported_passive(doc: Doc, m: Match) -> bool:
+    """Is the agentless passive cue ``m`` a report of words ("was reported", "were said to", "had previously
+    been announced"), not a deed or a judgement ("has been highlighted", "are being challenged", "was denied")
+    nor one still to come ("can be confirmed", "is going to be confirmed", "needs to be discussed")?"""
+    norms = doc.norms
+    b = next((t for t in range(m.stop - 1, max(-1, m.first - 4), -1) if norms[t] in ("be", "been")), -1)
+    if b >= 0:
+        a = b - 1
+        while a >= 0 and norms[a] in ("not", "only", "also", "never", "soon", "likely", "probably", "now", "then"):
+            a -= 1
+        if a >= 0 and (norms[a] in _MODAL_BEFORE_BE or norms[a].endswith("n't")):
+            return False  # "will be revealed", "is going to be confirmed", "needs to be discussed": not said yet
+    if holder_of_feeling(doc, m):
+        return True  # "many are convinced that": the subject's own view
+    n = len(norms)
+    if any(norms[t] == "by" for t in range(m.stop, min(n, m.stop + 3))) and any(
+            norms[t] in _SPOKEN_WITH_AGENT for t in range(m.first, m.stop)):
+        return True  # "was questioned by the judge": an agent is named after it
+    return any(norms[t] in _AGENTLESS_REPORTS for t in range(m.first, m.stop))
+
+
+# verbs that report words when an agent follows ("was questioned by the judge", "has been echoed by other
+# candidates"); not "confirmed", "denied", "endorsed": mostly a vote or a deed ("was confirmed by the Senate")
+_SPOKEN_WITH_AGENT: Final = _AGENTLESS_REPORTS | {"questioned", "disputed", "echoed", "contradicted"}
 
 
 class KeptCues:
@@ -197,6 +245,11 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                 kind, name, key = reader_kind(doc, first, stop, *classify(f, first, stop, lists), lists)
                 speaker = SpeakerMention(first, stop, kind, name, key)
                 hist.append(speaker)
+        if (note == PASSIVE_NOTE or speaker is None and is_passive_cue(doc, m)) and not reported_passive(doc, m):
+            # "has been highlighted time and again", "are being challenged", "was going to be confirmed": a
+            # passive deed or judgement, nobody's words (PolNeAR counts some: framing evaluate adds them back)
+            acting.append(Attribution(doc, m, speaker, si, note))
+            continue
         if aside or acting_cue(doc, m.first, m.stop) or speaker is None and _nobodys(doc, m, sent.first):
             # "offered his resignation", "refused to budge": a deed, not a source's words or view (PolNeAR
             # counts these, and also the writer's "I think" and cues in headlines: framing evaluate adds them back)

@@ -132,6 +132,18 @@ def is_passive_cue(doc: Doc, m: Match) -> bool:
     return j >= 0 and doc.norms[j] in _BE_FORMS
 
 
+# participles that state a feeling or conviction ("Democrats are convinced", "aides are worried that"): a view
+# held, as with "believe", not a deed done to the subject
+FEELINGS: Final = frozenset({"worried", "convinced", "concerned", "afraid", "surprised", "confident", "alarmed",
+                             "pleased", "disappointed"})
+
+
+def holder_of_feeling(doc: Doc, m: Match) -> bool:
+    """Is cue ``m`` a participle of feeling or conviction ("are worried", "is convinced"), whose subject holds
+    the view it reports?"""
+    return any(doc.norms[t] in FEELINGS for t in range(m.first, m.stop))
+
+
 def _quoted_subject(doc: Doc, m: Match) -> bool:
     """"was quoted as saying", "is reported to have said": the passive's subject is the speaker."""
     norms = doc.norms
