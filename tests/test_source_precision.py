@@ -422,3 +422,22 @@ def test_an_agentless_passive_report_stays_a_cue():
 def test_a_feeling_and_a_named_agent_keep_a_passive_cue():
     assert _cues("Some aides in the White House are worried that the governor is losing ground.") != []
     assert _cues("The figures were questioned by two economists at the state university.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "But this failed uprising suggests that the army is still divided.",
+    "Any senator who says otherwise is simply not paying attention to the numbers.",
+    "Jones reported from Dayton, Ohio.",
+    "The vote follows Sen. Ann Marsh Ann Lee MarshGOP senators balk at long trial plan Mayor says city will sue MORE (R-Mo.) and her allies.",
+])
+def test_inferences_from_events_generic_speakers_credit_lines_and_link_cards_attribute_nothing(text):
+    assert _cues(text) == [], _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The new data suggests that most voters have already made up their minds.",
+    "A senator who says the bill is dead is wrong, the majority leader said on Friday.",
+    "The governor reported from the border that crossings had fallen by half.",
+])
+def test_sources_beside_the_inference_generic_and_credit_rules_stay(text):
+    assert _cues(text) != [], _pairs(text)

@@ -388,7 +388,155 @@ def writer_or_clutter(ctx: Context, doc: Doc, m: Match, span: tuple[int, int] | 
     if span is not None and span[1] - span[0] >= 3 and any(
             _run_together(doc.tokens[t]) and doc.norms[t] not in lists.outlets for t in range(span[0], span[1])):
         return True  # "President Trump Donald John TrumpKamala Harris calls for": link text
+    if _in_hover_card(doc, m):
+        return True  # "Sen. Roy Blunt Roy Dean BluntGOP senators balk at ... MORE (R-Mo.)": a site's link card
+    if _credit_line(doc, m, sent.first, sent.stop):
+        return True  # "Rice reported from McLean, Va.": the reporter's credit, not a source
+    if span is not None and _generic_speaker(doc, span):
+        return True  # "Any Democrat who says otherwise is lying", "For a man who sees": nobody in particular
+    if doc.norms[m.first] in _INFERENCES:
+        thing = span
+        if thing is None:  # "this failed uprising suggests": no speaker phrase found, the words before the verb
+            j = next((j for j in range(m.first - 1, max(sent.first - 1, m.first - 5), -1)
+                      if doc.norms[j] in ("this", "these", "that", "those")), -1)
+            # the pointing word opens the subject ("But this failed uprising"), not "a poll out this week"
+            thing = (j + 1, m.first) if 0 <= j < m.first - 1 and _opens_subject(doc, j) else None
+        if thing is not None and thing[1] <= m.first and _no_source_noun(doc, thing, lists):
+            return True  # "this coup attempt suggests", "the ideological Right and Left reveals": the writer's inference
     return False
+
+
+# verbs of inference: what a thing suggests is the writer's reading of it, unless the thing is a source's work
+# ("the study suggests", "polls show", "officials suggest")
+_INFERENCES: Final = frozenset({"suggest", "suggests", "suggested", "show", "shows", "showed", "indicate", "indicates",
+                                "indicated", "reveal", "reveals", "revealed", "prove", "proves", "proved",
+                                "demonstrate", "demonstrates", "demonstrated", "underscore", "underscores",
+                                "underscored", "illustrate", "illustrates", "illustrated", "mean", "means"})
+
+
+_POINTERS: Final = frozenset({"this", "that", "these", "those"})
+
+
+# what does speak through a thing it shows: sources' products and measurements ("the data suggest", "the
+# numbers show", "the evidence indicates")
+_SOURCE_PRODUCTS: Final = frozenset({"data", "evidence", "research", "numbers", "figures", "results", "findings",
+                                     "polls", "polling", "surveys", "studies", "reports", "records", "documents",
+                                     "estimates", "projections", "models", "analyses", "statistics", "tests",
+                                     "experiments", "trials", "review", "model", "projection", "experiment",
+                                     "trial", "test", "paper", "papers", "book", "books", "emails", "texts",
+                                     "messages", "transcripts", "filings", "files", "tapes", "recordings", "footage",
+                                     "images", "photos", "pictures", "videos", "chart", "charts", "graph", "map",
+                                     "maps", "index", "ranking", "rankings", "census", "indictment", "testimony", "exchanges",
+                                     "letters", "memos", "notes", "minutes", "logs"})
+
+
+def _no_source_noun(doc: Doc, span: tuple[int, int], lists: WordLists) -> bool:
+    """Is the speaker phrase ``span`` of an inference verb a thing the writer points back to that is no source:
+    no name, person, group, body, document or measurement in it ("this coup attempt", "these numbers" is a
+    measurement), or "the Right and Left"?"""
+    norms, tokens = doc.norms, doc.tokens
+    words = [t for t in range(span[0], span[1]) if doc.is_word[t]]
+    if not words:
+        return False
+    if all(norms[t] in ("left", "right", "and", "the") for t in words):
+        return True  # "the Right and Left": sides of politics
+    pointer = words[0] if norms[words[0]] in _POINTERS else span[0] - 1
+    if pointer < 0 or norms[pointer] not in _POINTERS or not _opens_subject(doc, pointer):
+        # only a thing the writer points back to, as a clause's subject ("But this coup attempt suggests"):
+        # "the host suggests" is speech, "The graph of those temperatures showed" a graph's
+        return False
+    for t in words:
+        w = base_norm(norms[t])
+        if w in _DETERMINERS or w in _QUANTIFIERS:
+            continue
+        if is_cap(tokens[t]):
+            return False
+        if w in lists.vague or w in lists.titles or w in lists.groups or w in lists.person_nouns \
+                or w in lists.org_heads or norms[t] in _DOCUMENT_WORDS or norms[t] in _SOURCE_PRODUCTS \
+                or norms[t] in SOURCE_NOUNS_AFTER_ACCORDING or norms[t] in lists.not_names \
+                or norms[t].endswith(_PEOPLE_PLURALS):
+            return False
+    return True
+
+
+def _opens_subject(doc: Doc, k: int) -> bool:
+    """Does token ``k`` open a clause: first in its sentence, or after punctuation or "but"/"and"/"yet"/"so"/"as"
+    ("But this coup attempt suggests", not "news that this ..." nor "is that the poll's internals")?"""
+    first = doc.sentences[doc.sentence_of[k]].first
+    return k == first or k > first and (not doc.is_word[k - 1] or doc.norms[k - 1] in ("but", "and", "yet", "so", "as"))
+
+
+def _generic_speaker(doc: Doc, span: tuple[int, int]) -> bool:
+    """Is the speaker phrase anyone at all ("Any Democrat who says", "anyone who thinks", "whoever claims") or
+    a type described ("for a man who sees", "like a candidate who says"; "seen as a hero who revealed" is
+    someone's)?"""
+    norms = doc.norms
+    first, stop = span
+    if norms[first] in ("any", "anyone", "anybody", "whoever", "whomever"):
+        return True
+    return norms[first] in ("a", "an") and first > 0 and norms[first - 1] in ("for", "like") \
+        and stop < len(norms) and norms[stop] == "who"
+
+
+def _credit_line(doc: Doc, m: Match, sent_first: int, sent_stop: int) -> bool:
+    """Is the cue ``m`` a reporter's credit line: a short sentence "NAME reported from PLACE" or "NAME
+    contributed reporting"?"""
+    norms = doc.norms
+    words = sum(1 for t in range(sent_first, sent_stop) if doc.is_word[t])
+    if words > 10 or m.stop >= sent_stop:
+        return False
+    word = norms[m.stop - 1]
+    return word in ("reported", "reporting", "contributed") and (
+        norms[m.stop] == "from" and m.stop + 1 < sent_stop and is_cap(doc.tokens[m.stop + 1])
+        or word == "contributed" and norms[m.stop] in ("reporting", "to"))
+
+
+def _in_hover_card(doc: Doc, m: Match) -> bool:
+    """Does the cue ``m`` lie in a site's pasted link card: after a name given twice, the second run into a
+    headline ("Sen. Roy Blunt Roy Dean BluntGOP senators balk", "Robert Mueller Robert (Bob) Swan MuellerSpeier
+    says"), and before the card's "MORE" (a pattern of The Hill's pages), with no "MORE" between?"""
+    tokens = doc.tokens
+    n = len(tokens)
+    start = -1
+    for k in range(m.first - 1, max(-1, m.first - 80), -1):
+        if _is_more(tokens[k]):
+            return False
+        name = _name_run_into(tokens[k])
+        if name and any(tokens[j] == name for j in range(max(0, k - 8), k)):
+            start = k
+            break
+    if start < 0:
+        return False
+    return any(_is_more(tokens[j]) for j in range(m.stop, min(n, m.stop + 80)))
+
+
+def _is_more(tok: str) -> bool:
+    """"MORE", "MORE’s": the end of a link card."""
+    return tok[:4] == "MORE" and (len(tok) == 4 or not tok[4].isalpha())
+
+
+def _name_run_into(tok: str) -> str:
+    """The name at the start of a token run into the next word ("Blunt" of "BluntGOP", "Mueller" of
+    "MuellerSpeier"), or ""."""
+    run = 0
+    for i, ch in enumerate(tok):
+        if ch.islower():
+            run += 1
+        elif ch.isupper():
+            if run >= 3 and i + 1 < len(tok) and (tok[i + 1].islower() or _caps_tail(tok)):
+                return tok[:i]
+            run = 0
+        else:
+            run = 0
+    return ""
+
+
+def _caps_tail(tok: str) -> bool:
+    """"BluntGOP", "ChabotSECURE": a name ending in lower case run into a word in capitals."""
+    k = len(tok)
+    while k > 0 and tok[k - 1].isupper():
+        k -= 1
+    return len(tok) - k >= 2 and k >= 4 and tok[k - 3:k].isalpha() and tok[k - 3:k].islower()
 
 
 def _run_together(tok: str) -> bool:
