@@ -441,3 +441,48 @@ def test_inferences_from_events_generic_speakers_credit_lines_and_link_cards_att
 ])
 def test_sources_beside_the_inference_generic_and_credit_rules_stay(text):
     assert _cues(text) != [], _pairs(text)
+
+
+def _pronoun_labels(text: str) -> list[str]:
+    """The labels of the he/she speakers of a text, in order ("named person (he = Tom Becker)")."""
+    ev = profile(text).features["sourcing"].evidence
+    return [e.label for e in ev if e.role == "source" and e.text.lower() in ("he", "she")]
+
+
+@pytest.mark.parametrize("text, resolved", [
+    # the person named in the sentence before, not the speaker cited last
+    ("Governor Ann Price said the budget was balanced. Meanwhile, Price adviser Tom Becker, who ran the agency "
+     "for years, had been due to testify on Monday. But he told a committee that he would not answer questions.",
+     "he = Tom Becker"),
+    # one capitalised word of a book's title is no person
+    ("Karen Olsen, an economist and the author of a book titled Work, Money, Time, has praised the credit. "
+     "\u201cIt pays to work,\u201d she told me.", "she = Karen Olsen"),
+    # the end of an institute's name is no person
+    ("\u201cMasks help,\u201d said Dr. Lena Ortiz, director of the Institute of Lungs and Infectious Diseases. "
+     "\u201cWe see it every day,\u201d she said.", "she = Lena Ortiz"),
+    # an unnamed person
+    ("Only one doctor at the clinic can admit patients to the hospital. He has said he will stop if the law "
+     "stands.", "He = one doctor"),
+    # an honorific of the other gender
+    ("Mrs. Alvarez met Mr. Grant on Friday. He said the talks had gone well.", "He = Grant"),
+])
+def test_a_pronoun_takes_the_nearest_plausible_person(text, resolved):
+    labels = _pronoun_labels(text)
+    assert labels and resolved in labels[0], labels
+
+
+def test_a_pronoun_with_nobody_named_near_takes_the_speaker_cited_last():
+    text = ("\u201cWe will win,\u201d Senator Dana Lee said on Tuesday. The vote is set for next week in the "
+            "chamber. The bill has been changed twice since the spring. \u201cThe votes are there,\u201d she said.")
+    labels = _pronoun_labels(text)
+    assert labels and "she = Dana Lee" in labels[0], labels
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rep. Tom Hale, a Republican who represents Dayton, Ohio, said the plan would fail.", "Rep. Tom Hale"),
+    ("Lena Park, a historian and the author of a book, Roads, Rivers, Towns, has argued that the plan will fail.",
+     "Lena Park"),
+    ("One witness, Sam Cole, a teacher at the school, told reporters the doors were locked.", "Sam Cole"),
+])
+def test_an_appositive_with_a_place_or_a_list_in_it_leaves_the_name_before_it_the_speaker(text, speaker):
+    assert speaker in _speakers(text), _pairs(text)

@@ -18,6 +18,7 @@ from ...text import Doc
 from .cues import Candidate, IMPERATIVE, PASSIVE, acting_cue, candidate_matches, cue_candidates, cue_traits
 from .facts import DocFacts
 from .grammar import PRONOUNS, SKIP_LEFT, np_right, word_lists
+from .pronouns import nearest_person
 from .scoring import scorer
 from .spans import cue_extent
 from .reader import holder_of_feeling, is_passive_cue, reader_kind, reader_span, writer_or_clutter
@@ -235,8 +236,10 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
         elif span is not None:
             first, stop = span
             if stop - first == 1 and doc.norms[first] in PRONOUNS:
-                ref = resolve_pronoun(doc.norms[first], sentence_subject(f, sent.first, first, lists),
-                                      _named_before(doc, sent.first, first, hist))
+                ref = nearest_person(f, first, hist, lists) if doc.norms[first] in ("he", "she") else None
+                if ref is None:
+                    ref = resolve_pronoun(doc.norms[first], sentence_subject(f, sent.first, first, lists),
+                                          _named_before(doc, sent.first, first, hist))
                 if ref is not None:
                     speaker = SpeakerMention(first, stop, ref.kind, ref.name, ref.key)
                 else:

@@ -80,14 +80,14 @@ _DOCUMENT_WORDS: Final = _DOCUMENTS | {"statements", "reports", "documents", "re
 
 
 # offices one identifiable person holds: "the president said" is that person, not an anonymous source
-_OFFICES: Final = frozenset({"president", "senator", "governor", "mayor", "secretary", "chairman", "chairwoman",
+OFFICES: Final = frozenset({"president", "senator", "governor", "mayor", "secretary", "chairman", "chairwoman",
                              "speaker", "minister", "judge", "justice", "congressman", "congresswoman", "candidate",
                              "nominee", "pope", "king", "queen", "president-elect", "sheriff", "commissioner",
                              "ambassador", "chancellor", "premier", "general", "senator-elect", "governor-elect",
                              "mayor-elect", "treasurer", "prosecutor", "coach", "ceo"})
 
 
-_OFFICE_MODIFIERS: Final = frozenset({"former", "vice", "prime", "foreign", "attorney", "then", "late", "new",
+OFFICE_MODIFIERS: Final = frozenset({"former", "vice", "prime", "foreign", "attorney", "then", "late", "new",
                                       "outgoing", "incoming", "democratic", "republican", "first", "state", "u.s", "."})
 
 
@@ -288,8 +288,8 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
         tok = tokens[words[1]]
         plural = tok.endswith("s") and not tok.endswith(("ss", "'s", "’s")) and not tok.isupper()
         return ("anonymous" if plural else "organization"), name, key
-    if kind != "person" and len(words) >= 2 and norms[words[0]] == "the" and norms[words[-1]] in _OFFICES \
-            and all(norms[t] in _OFFICE_MODIFIERS for t in words[1:-1]):
+    if kind != "person" and len(words) >= 2 and norms[words[0]] == "the" and norms[words[-1]] in OFFICES \
+            and all(norms[t] in OFFICE_MODIFIERS for t in words[1:-1]):
         # "the president", "the senator", "the former governor": one identifiable person, named elsewhere
         return "person", doc.text[doc.starts[words[1]]:doc.ends[words[-1]]], key
     last = norms[stop - 1]
@@ -386,7 +386,7 @@ def writer_or_clutter(ctx: Context, doc: Doc, m: Match, span: tuple[int, int] | 
         if words and sum(1 for w in words if w.isupper()) >= 0.6 * len(words):
             return True  # "PELOSI CLAIMS MUELLER WAS FIRED": a headline or link in capitals
     if span is not None and span[1] - span[0] >= 3 and any(
-            _run_together(doc.tokens[t]) and doc.norms[t] not in lists.outlets for t in range(span[0], span[1])):
+            run_together(doc.tokens[t]) and doc.norms[t] not in lists.outlets for t in range(span[0], span[1])):
         return True  # "President Trump Donald John TrumpKamala Harris calls for": link text
     if _in_hover_card(doc, m):
         return True  # "Sen. Roy Blunt Roy Dean BluntGOP senators balk at ... MORE (R-Mo.)": a site's link card
@@ -539,7 +539,7 @@ def _caps_tail(tok: str) -> bool:
     return len(tok) - k >= 2 and k >= 4 and tok[k - 3:k].isalpha() and tok[k - 3:k].islower()
 
 
-def _run_together(tok: str) -> bool:
+def run_together(tok: str) -> bool:
     """"TrumpKamala": two names joined without a space (link text pasted together), not a name like
     "McConnell", "DeSantis" or "MacArthur" (fewer than three lower-case letters before the capital)."""
     run = 0
