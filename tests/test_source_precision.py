@@ -486,3 +486,44 @@ def test_a_pronoun_with_nobody_named_near_takes_the_speaker_cited_last():
 ])
 def test_an_appositive_with_a_place_or_a_list_in_it_leaves_the_name_before_it_the_speaker(text, speaker):
     assert speaker in _speakers(text), _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The 40,000 jobs claim comes from a report the agency published in the spring.",
+    "The divided Congress simply cannot unite to deliver on promised major legislation.",
+    "The state law prohibits anyone from standing within 30 feet of the clinic door.",
+])
+def test_a_subject_noun_an_adjective_participle_and_a_law_attribute_nothing(text):
+    assert _cues(text) == [], _pairs(text)
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    ("The bill is illegal, according to federal law.", "federal law"),
+    ("Similar allegations dominated the governor's first campaign.", "Similar"),
+    ("Responses to the march have ranged from quiet support to open scorn, critics say.", "Responses"),
+])
+def test_a_law_and_a_word_before_a_noun_are_no_speakers(text, not_speaker):
+    assert not_speaker not in _speakers(text), _pairs(text)
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("The mayor's office on Sunday issued a long statement defending the decision.", "The mayor's office",
+     "organization"),
+    ("Aides said Lee, who as a candidate for governor criticized the plan, had changed his mind.", "Lee", "person"),
+    ("GOP leaders said they would combine the two bills next week.", "GOP leaders", "anonymous"),
+    ("The chain is eyeing the market, according to a Monday Bloomberg report.", "Bloomberg", "outlet"),
+    ("A woman stuck her head out of a window and said she had no masks left.", "A woman", "anonymous"),
+    ("Last week the White House legal counsel wrote to congressional leaders about the inquiry.",
+     "the White House legal counsel", "person"),
+    ("WikiLeaks, which has helped the contractor since he fled, said he was safe.", "WikiLeaks", "organization"),
+])
+def test_who_speaks_not_the_words_around_them(text, speaker, kind):
+    speakers = _speakers(text)
+    assert speakers.get(speaker) == kind, _pairs(text)
+
+
+def test_critics_of_a_law_speak_and_a_name_run_together_in_an_organisation_is_no_link_text():
+    assert _speakers("Critics of the law say it is a pretext to close the clinics.").get("Critics of the law") \
+        == "anonymous"
+    assert _cues("A WikiLeaks spokesman said the move put the contractor in danger.") != []
+    assert _cues("Meanwhile, I always view these races as a long shot for the party.") == []

@@ -17,11 +17,11 @@ from ...models import LinearModel, packaged_model, sigmoid
 from ...text import Doc
 from .cues import Candidate, IMPERATIVE, PASSIVE, acting_cue, candidate_matches, cue_candidates, cue_traits
 from .facts import DocFacts
-from .grammar import PRONOUNS, SKIP_LEFT, np_right, word_lists
+from .grammar import NOUNABLE, PRONOUNS, SKIP_LEFT, is_cap, np_right, word_lists
 from .pronouns import nearest_person
 from .scoring import scorer
 from .spans import cue_extent
-from .reader import holder_of_feeling, is_passive_cue, reader_kind, reader_span, writer_or_clutter
+from .reader import holder_of_feeling, is_passive_cue, members_before, reader_kind, reader_span, writer_or_clutter
 from .speakers import SpeakerMention, classify, mention, resolve_pronoun, sentence_subject, speaker_span
 
 
@@ -219,7 +219,7 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
         hist = history.setdefault(id(doc), [])
         aside = writer_or_clutter(f.ctx, doc, m, span, lists)  # "you wonder", "PELOSI CLAIMS ...": nobody cited
         found_span = span
-        span = reader_span(doc, m, span, lists)
+        span = reader_span(doc, m, span, lists) if span is not None else members_before(doc, m, lists)
         speaker = None
         if span is None and found_span is None and doc.norms[m.first].endswith("ing") and len(m.entry.words) == 1:
             # participial cue ("..., adding that", "..., accusing the Pentagon"): the clause's subject
@@ -253,7 +253,8 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
             # passive deed or judgement, nobody's words (PolNeAR counts some: framing evaluate adds them back)
             acting.append(Attribution(doc, m, speaker, si, note))
             continue
-        if aside or acting_cue(doc, m.first, m.stop) or speaker is None and _nobodys(doc, m, sent.first):
+        if aside or acting_cue(doc, m.first, m.stop) or speaker is None and _nobodys(doc, m, sent.first) \
+                or _modifier_or_subject_noun(doc, m):
             # "offered his resignation", "refused to budge": a deed, not a source's words or view (PolNeAR
             # counts these, and also the writer's "I think" and cues in headlines: framing evaluate adds them back)
             acting.append(Attribution(doc, m, speaker, si, note))
@@ -280,6 +281,45 @@ def _nobodys(doc: Doc, m: Match, sent_first: int) -> bool:
     if len(m.entry.words) == 1 and norms[m.first].endswith("ing"):
         return k < sent_first or norms[k] in _GERUND_AFTER
     return k >= sent_first and norms[k] == "who" and "would" in norms.between(m.first, m.stop)
+
+
+# verbs that follow a noun cue used as a subject ("The 42,000 jobs claim comes from")
+_AFTER_SUBJECT_NOUN: Final = frozenset({"comes", "came", "is", "was", "has", "had", "seems", "seemed", "appears",
+                                        "appeared", "remains", "remained", "stems", "stemmed", "rests", "rested",
+                                        "dates", "dated", "goes", "went"})
+
+
+# prepositions before a participle used as an adjective ("deliver on promised legislation", "a case of alleged
+# fraud"; PolNeAR's "alleged" before a noun is a cue, the reader's is not)
+_BEFORE_ADJECTIVE: Final = frozenset({"on", "for", "of", "with", "against", "about", "from", "despite", "over",
+                                      "into", "under", "amid", "toward", "towards"})
+
+
+# what follows a participle that is a verb, not an adjective before a noun ("promised to", "alleged that")
+_AFTER_VERB: Final = frozenset({"that", "to", "by", "as", "in", "on", "at", "it", "him", "her", "them", "this",
+                                "the", "a", "an", "his", "their", "its", "and", "or", "but", "he", "she", "they"})
+
+
+def _modifier_or_subject_noun(doc: Doc, m: Match) -> bool:
+    """Is the single-word cue ``m`` a noun that is a sentence's subject ("The 42,000 jobs claim comes from the
+    report") or a participle used as an adjective after a preposition ("unite to deliver on promised major
+    legislation")? Neither attributes anything."""
+    if m.stop - m.first != 1 or not doc.is_word[m.first]:
+        k = m.stop - 1
+        if not (m.stop - m.first == 2 and doc.norms[m.first] in _BEFORE_ADJECTIVE):
+            return False  # ("on promised": the cue's extent may take the preposition in)
+    else:
+        k = m.first
+    norms = doc.norms
+    n = len(norms)
+    word = norms[k]
+    after = norms[k + 1] if k + 1 < n and doc.is_word[k + 1] else ""
+    if word in NOUNABLE and after in _AFTER_SUBJECT_NOUN and k > 0 and doc.is_word[k - 1] \
+            and not is_cap(doc.tokens[k - 1]):
+        return True  # "the jobs claim comes from": a noun, the subject of "comes"
+    before = norms[k - 1] if k > 0 else ""
+    return word.endswith("ed") and before in _BEFORE_ADJECTIVE and after != "" and after not in _AFTER_VERB \
+        and not is_cap(doc.tokens[k + 1])
 
 
 def _named_before(doc: Doc, sent_first: int, pronoun: int, history: list[SpeakerMention]) -> list[SpeakerMention]:

@@ -29,8 +29,8 @@ from ...lexicons import Match
 from ...text import Doc
 from .aliases import person_key
 from .facts import base_norm
-from .grammar import WordLists, is_cap
-from .speakers import SOURCE_NOUNS_AFTER_ACCORDING
+from .grammar import WordLists, is_cap, np_left, np_right, skip_left
+from .speakers import SOURCE_NOUNS_AFTER_ACCORDING, trim_speaker
 
 # Past participles of report verbs that do not end in -ed ("was told", "is seen as", "was known as")
 _IRREGULAR_PARTICIPLES: Final = frozenset({"said", "told", "seen", "known", "thought", "heard", "shown", "written",
@@ -84,10 +84,10 @@ OFFICES: Final = frozenset({"president", "senator", "governor", "mayor", "secret
                              "speaker", "minister", "judge", "justice", "congressman", "congresswoman", "candidate",
                              "nominee", "pope", "king", "queen", "president-elect", "sheriff", "commissioner",
                              "ambassador", "chancellor", "premier", "general", "senator-elect", "governor-elect",
-                             "mayor-elect", "treasurer", "prosecutor", "coach", "ceo"})
+                             "mayor-elect", "treasurer", "prosecutor", "coach", "ceo", "counsel", "director"})
 
 
-OFFICE_MODIFIERS: Final = frozenset({"former", "vice", "prime", "foreign", "attorney", "then", "late", "new",
+OFFICE_MODIFIERS: Final = frozenset({"former", "vice", "prime", "foreign", "attorney", "then", "late", "new", "legal",
                                       "outgoing", "incoming", "democratic", "republican", "first", "state", "u.s", "."})
 
 
@@ -103,6 +103,19 @@ _NOT_PEOPLE: Final = frozenset({"members", "numbers", "papers", "letters", "orde
                                 "ministers", "senators", "legislators", "regulators", "lawmakers", "negotiators",
                                 "prosecutors", "investigators", "inspectors", "auditors", "officers", "commissioners",
                                 "directors", "governors", "plants", "grants", "restaurants", "committees", "fees"})
+
+
+# laws, acts and rules: what they say is no source's word ("according to federal law", "The Massachusetts law
+# prohibits", "the act's proposed life")
+LAWS: Final = frozenset({"law", "laws", "act", "statute", "statutes", "constitution", "amendment", "regulation",
+                         "regulations", "ordinance", "ordinances", "provision", "provisions", "clause"})
+
+
+# cue words that are only ever nouns: the word right before one is a modifier, not who speaks ("Similar
+# allegations", "Early criticism"), unless it owns it ("Trump's allegations")
+_NOUNS_ONLY: Final = frozenset({"allegations", "allegation", "criticism", "criticisms", "accusations", "accusation",
+                                "statements", "assertions", "assertion", "denials", "responses", "remarks",
+                                "testimony", "predictions", "complaints", "concerns"})
 
 
 # "according to plan": an idiom, nobody is cited
@@ -166,6 +179,10 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
         return None
     first, stop = span
     left = stop <= m.first
+    if base_norm(doc.norms[stop - 1]) in LAWS and not (first > 0 and doc.norms[first - 1] in _PREPOSITIONS):
+        # "according to federal law", "the act's proposed life": a law is nobody who speaks ("Critics of the
+        # law say": the critics, found below)
+        return None
     if not left and doc.norms[m.first] == "according":
         return _document_author(doc, span, lists)
     if left and is_passive_cue(doc, m) and not _quoted_subject(doc, m):
@@ -180,6 +197,26 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
     if all(norms[t] in _NO_HEAD or not doc.is_word[t] or norms[t].endswith("'s") and t < stop - 1
            for t in range(first, stop)) or norms[stop - 1] in _NO_HEAD:
         return None  # "the most", "Fox News's other": no head noun, nobody named
+    if left and stop == m.first and m.stop - m.first == 1 and norms[m.first] in _NOUNS_ONLY \
+            and not norms[stop - 1].endswith(("'s", "’s")):
+        return None  # "Similar allegations dominated": a word before a noun, not who alleges
+    if left and first >= 2 and norms[first - 1] == "as" and norms[first - 2] in ("who", "which"):
+        # "Obama, who as a candidate for the White House criticized": the person before "who"
+        k = first - 2
+        while k > 0 and not doc.is_word[k - 1]:
+            k -= 1
+        sent = doc.sentences[doc.sentence_of[first]]
+        return np_left(doc, k, sent.first, lists)
+    if left and norms[m.stop - 1].endswith("ing") and norms[stop - 1] in _DOCUMENT_WORDS and first > 0 \
+            and doc.is_word[first - 1] and norms[first - 1] not in _PREPOSITIONS:
+        # "Mr. Morsi's office Sunday issued an English-language statement defending his decrees": who issued it
+        sent = doc.sentences[doc.sentence_of[first]]
+        w = sent.first
+        while w < first and not doc.is_word[w]:
+            w += 1
+        subject = np_right(doc, w, first - 1, lists)
+        if subject is not None:
+            return trim_speaker(doc, subject[0], subject[1], lists)
     if stop - first == 1 and norms[first] in _HONORIFIC_WORDS and stop + 1 < len(norms) and tokens[stop] == "." \
             and is_cap(tokens[stop + 1]):
         k = stop + 1
@@ -225,6 +262,29 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
             return span  # "the head of the agency", "a warning from a top official who says": the phrase stands
         return None  # "a lawsuit in federal court in California arguing": a place, not who speaks
     return span
+
+
+# adverbs that end in "s" like a plural ("I always view")
+_S_ADVERBS: Final = frozenset({"always", "sometimes", "perhaps", "besides", "nevertheless", "nonetheless", "thus",
+                               "afterwards", "regardless", "towards", "anyways", "nowadays"})
+
+
+def members_before(doc: Doc, m: Match, lists: WordLists) -> tuple[int, int] | None:
+    """For a kept cue the rules found no speaker for: capitalised words and a plural opening its clause right
+    before it ("GOP leaders said", "Texas voters say"), the members of a body or place. (Found after the cue
+    model decides: as its speaker feature, such a phrase would change what the model keeps.)"""
+    sent = doc.sentences[doc.sentence_of[m.first]]
+    j = skip_left(doc, m.first - 1, sent.first, lists)
+    if j < sent.first or not doc.is_word[j] or is_cap(doc.tokens[j]) or not doc.norms[j].endswith("s") \
+            or doc.norms[j] in _S_ADVERBS or doc.norms[j].endswith("ss"):
+        return None
+    c = j - 1
+    while c >= sent.first and j - c <= 3 and doc.is_word[c] and is_cap(doc.tokens[c]) \
+            and doc.norms[c] not in lists.not_names:
+        c -= 1
+    if c < j - 1 and (c < sent.first or not doc.is_word[c]):
+        return c + 1, j + 1
+    return None
 
 
 def _document_author(doc: Doc, span: tuple[int, int], lists: WordLists) -> tuple[int, int]:
@@ -289,7 +349,8 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
         plural = tok.endswith("s") and not tok.endswith(("ss", "'s", "’s")) and not tok.isupper()
         return ("anonymous" if plural else "organization"), name, key
     if kind != "person" and len(words) >= 2 and norms[words[0]] == "the" and norms[words[-1]] in OFFICES \
-            and all(norms[t] in OFFICE_MODIFIERS for t in words[1:-1]):
+            and all(norms[t] in OFFICE_MODIFIERS or is_cap(tokens[t]) for t in words[1:-1]):
+        # (a body's name may come between: "the White House legal counsel", "the FBI director")
         # "the president", "the senator", "the former governor": one identifiable person, named elsewhere
         return "person", doc.text[doc.starts[words[1]]:doc.ends[words[-1]]], key
     last = norms[stop - 1]
@@ -302,10 +363,11 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
     if norms[first] in _HONORIFIC_WORDS and stop - first >= 3 and tokens[first + 1] == "." and kind != "person":
         return "person", doc.text[doc.starts[first]:doc.ends[stop - 1]], person_key(doc.text[doc.starts[first + 2]:
                                                                                              doc.ends[stop - 1]])
-    if kind == "organization" and all(not is_cap(tokens[t]) or norms[t] == "the" for t in words) \
-            and last.endswith(_PEOPLE_PLURALS) and last not in _NOT_PEOPLE \
-            and last not in _DOCUMENT_WORDS and last not in lists.org_heads:
-        return "anonymous", name, key  # "the donors", "the hosts": unnamed people, not an organisation
+    if kind == "organization" and last.endswith(_PEOPLE_PLURALS) and last not in _NOT_PEOPLE \
+            and last not in _DOCUMENT_WORDS and last not in lists.org_heads and not is_cap(tokens[stop - 1]):
+        # "the donors", "the hosts", "GOP leaders": unnamed people (of a body named before them), not an
+        # organisation
+        return "anonymous", name, key
     if len(words) == 2 and norms[words[0]] == "the" and kind != "outlet" and norms[words[1]] in _OUTLET_NOUNS:
         return "outlet", name, key  # "The newspaper says", "the network reported": an outlet named before
     if kind == "organization" and words and all(not is_cap(tokens[t]) for t in words[1:]) \
@@ -386,8 +448,16 @@ def writer_or_clutter(ctx: Context, doc: Doc, m: Match, span: tuple[int, int] | 
         if words and sum(1 for w in words if w.isupper()) >= 0.6 * len(words):
             return True  # "PELOSI CLAIMS MUELLER WAS FIRED": a headline or link in capitals
     if span is not None and span[1] - span[0] >= 3 and any(
-            run_together(doc.tokens[t]) and doc.norms[t] not in lists.outlets for t in range(span[0], span[1])):
+            run_together(doc.tokens[t]) and doc.norms[t] not in lists.outlets and doc.norms[t] not in lists.org_heads
+            for t in range(span[0], span[1])):
         return True  # "President Trump Donald John TrumpKamala Harris calls for": link text
+    if span is not None and span[1] <= m.first and base_norm(doc.norms[span[1] - 1]) in LAWS \
+            and doc.norms[m.first] != "according" and skip_left(doc, m.first - 1, sent.first, lists) == span[1] - 1 \
+            and (span[0] == sent.first or not doc.is_word[span[0] - 1]
+                 or doc.norms[span[0] - 1] in ("and", "but", "that", "while", "because", "so", "yet")):
+        # "The Massachusetts law prohibits anyone from": what a law does, nobody's words (the law opening its
+        # clause; not "Democrats who helped pass the law thought")
+        return True
     if _in_hover_card(doc, m):
         return True  # "Sen. Roy Blunt Roy Dean BluntGOP senators balk at ... MORE (R-Mo.)": a site's link card
     if _credit_line(doc, m, sent.first, sent.stop):

@@ -57,7 +57,9 @@ def trim_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[int
             first = t + 1
             break
     while first < stop and (not doc.is_word[first] or is_date(doc, first, first, stop, lists)
-                            or doc.norms[first] in ("on", "and", "at", "by")):
+                            or doc.norms[first] in ("on", "and", "at", "by")
+                            or doc.norms[first] in ("a", "an", "the") and first + 2 < stop  # "a Monday Bloomberg"
+                            and is_date(doc, first + 1, first, stop, lists)):
         first += 1
     while stop > first and (not doc.is_word[stop - 1] or is_date(doc, stop - 1, first, stop, lists)
                             or doc.norms[stop - 1] in ("on", "and", "at", "by")):
@@ -285,7 +287,11 @@ def _speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int,
         left = np_left(doc, j, sent.first, lists)
         if left and left[0] - 1 >= sent.first and doc.norms[left[0] - 1] in (
                 "for", "of", "at", "in", "from", "with", "on"):
-            left = np_left(doc, left[0] - 1, sent.first, lists) or left
+            # the phrase before the preposition when it names who ("a top official for the agency who says"),
+            # not "the views of many critics who accused"
+            outer = np_left(doc, left[0] - 1, sent.first, lists)
+            if outer is not None and _names_who(doc.norms[outer[1] - 1], lists):
+                left = outer
         return left
     if len(words) == 1 and words[0].endswith("ing"):
         return None  # participles take the clause's subject (see find_attributions)
@@ -319,6 +325,14 @@ def _speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int,
             and not is_passive(doc, m):
         return np_right(doc, m.stop, sent.stop, lists)
     return None
+
+
+def _names_who(head: str, lists: WordLists) -> bool:
+    """Can a noun phrase with this head word be who speaks ("official", "spokesman", "critics",
+    "a group"): a title, a vague source, a person noun, a crowd or an organisation?"""
+    base = base_norm(head)
+    return base in lists.titles or base in lists.vague or base in lists.person_nouns or base in lists.groups \
+        or base in lists.org_heads
 
 
 def _opening_np(doc: Doc, k: int, sent_first: int, j: int, lists: WordLists) -> tuple[int, int] | None:
