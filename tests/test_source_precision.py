@@ -527,3 +527,19 @@ def test_critics_of_a_law_speak_and_a_name_run_together_in_an_organisation_is_no
         == "anonymous"
     assert _cues("A WikiLeaks spokesman said the move put the contractor in danger.") != []
     assert _cues("Meanwhile, I always view these races as a long shot for the party.") == []
+
+
+def test_an_honorific_owner_s_office_is_an_organisation():
+    speakers = _speakers("Mr. Lopez's office on Sunday issued a statement defending the decrees.")
+    assert speakers.get("Mr. Lopez's office") == "organization", speakers
+
+
+def test_a_link_card_in_a_speaker_span_is_cut_and_an_abstract_plural_is_no_speaker():
+    speakers = _speakers("Sen. Ann Marsh Ann Lee MarshGOP senators balk at long trial MORE (R-Mo.) said the trial "
+                         "would be short.")
+    assert "Sen. Ann Marsh Ann Lee MarshGOP" not in speakers, speakers
+    assert "Responses" not in _speakers("Responses to the plan from his predecessors have been determined by polls.")
+
+
+def test_the_writers_we_run_into_a_verb_is_no_source():
+    assert _cues("Every outlet has its bias. We're all better off admitting our bias openly.") == []

@@ -211,6 +211,8 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
         doc = f.doc
         if model is not None:
             first, stop = cue_extent(doc, m, span_model) if span_model is not None else (m.first, m.stop)
+            if span is not None and first < span[1] <= m.first:
+                first = span[1]  # "statement defending": the cue's extent does not take in its speaker's words
             if last_stop.get(id(doc), -1) > first:
                 continue  # inside the cue kept just before ("said" + ":")
             last_stop[id(doc)] = stop

@@ -132,6 +132,11 @@ _AUXILIARIES: Final = frozenset({"don't", "do", "not", "did", "didn't", "can't",
 _WRITER_PRONOUNS: Final = frozenset({"i", "we", "you", "let's"})
 
 
+# the writer's I, we and you run into a verb ("We're all better off admitting")
+_WRITER_CONTRACTIONS: Final = frozenset({"we're", "we’re", "i'm", "i’m", "you're", "you’re", "we've", "we’ve",
+                                         "i've", "i’ve"})
+
+
 def is_passive_cue(doc: Doc, m: Match) -> bool:
     """Is cue ``m`` a passive participle after "be" or "get" ("was asked", "is seen", "were told",
     "got confirmed"), past a few adverbs?"""
@@ -175,6 +180,40 @@ _BEFORE_NOUN_CUE: Final = frozenset({"amid", "despite", "after", "before", "over
 def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLists) -> tuple[int, int] | None:
     """The speaker span a reader sees for kept cue ``m``, given the span the rules found (see the module
     docstring)."""
+    found = _reader_span(doc, m, span, lists)
+    if found is not None:
+        found = _before_link_card(doc, found[0], found[1])
+    if found is not None and found[1] - found[0] == 1 and is_cap(doc.tokens[found[0]]) \
+            and doc.norms[found[0]].endswith(_ABSTRACT_PLURALS) and _opens_subject(doc, found[0]) \
+            and doc.norms[found[0]] not in lists.vague and doc.norms[found[0]] not in lists.groups:
+        return None  # "Responses to the march ... have ranged": an abstract noun opening the sentence, nobody
+    if found is not None and found[1] <= m.first and found[0] >= 2 and doc.norms[found[0] - 1] == "as" \
+            and doc.norms[found[0] - 2] in ("who", "which"):
+        # "Obama, who as a candidate for the White House criticized": the person before "who"
+        k = found[0] - 2
+        while k > 0 and not doc.is_word[k - 1]:
+            k -= 1
+        return np_left(doc, k, doc.sentences[doc.sentence_of[k]].first, lists)
+    return found
+
+
+# endings of abstract plural nouns: such a word names nobody ("Responses", "Allegations", "Negotiations")
+_ABSTRACT_PLURALS: Final = ("tions", "sions", "ments", "ances", "ences", "ities", "isms", "onses")
+
+
+def _before_link_card(doc: Doc, first: int, stop: int) -> tuple[int, int]:
+    """A speaker span cut before a site's link card pasted into it: "Sen. Roy Blunt Roy Dean BluntGOP" is
+    "Sen. Roy Blunt" (the card gives the full name again, its last word run into a headline)."""
+    for t in range(first, stop):
+        name = _name_run_into(doc.tokens[t])
+        if name:
+            at = next((q for q in range(first, t) if doc.tokens[q] == name), -1)
+            if at >= 0:
+                return first, at + 1
+    return first, stop
+
+
+def _reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLists) -> tuple[int, int] | None:
     if span is None:
         return None
     first, stop = span
@@ -200,13 +239,6 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
     if left and stop == m.first and m.stop - m.first == 1 and norms[m.first] in _NOUNS_ONLY \
             and not norms[stop - 1].endswith(("'s", "’s")):
         return None  # "Similar allegations dominated": a word before a noun, not who alleges
-    if left and first >= 2 and norms[first - 1] == "as" and norms[first - 2] in ("who", "which"):
-        # "Obama, who as a candidate for the White House criticized": the person before "who"
-        k = first - 2
-        while k > 0 and not doc.is_word[k - 1]:
-            k -= 1
-        sent = doc.sentences[doc.sentence_of[first]]
-        return np_left(doc, k, sent.first, lists)
     if left and norms[m.stop - 1].endswith("ing") and norms[stop - 1] in _DOCUMENT_WORDS and first > 0 \
             and doc.is_word[first - 1] and norms[first - 1] not in _PREPOSITIONS:
         # "Mr. Morsi's office Sunday issued an English-language statement defending his decrees": who issued it
@@ -360,7 +392,8 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
         # "Authorities concluded", "The agent says": unnamed people (the cue model was trained on "authorities"
         # as an organisation's head; a reader calls them vague)
         return "anonymous", name, key
-    if norms[first] in _HONORIFIC_WORDS and stop - first >= 3 and tokens[first + 1] == "." and kind != "person":
+    if norms[first] in _HONORIFIC_WORDS and stop - first >= 3 and tokens[first + 1] == "." and kind != "person" \
+            and not any(norms[t].endswith(("'s", "’s")) for t in range(first, stop)):  # ("Mr. Morsi's office")
         return "person", doc.text[doc.starts[first]:doc.ends[stop - 1]], person_key(doc.text[doc.starts[first + 2]:
                                                                                              doc.ends[stop - 1]])
     if kind == "organization" and last.endswith(_PEOPLE_PLURALS) and last not in _NOT_PEOPLE \
@@ -410,6 +443,9 @@ def writer_or_clutter(ctx: Context, doc: Doc, m: Match, span: tuple[int, int] | 
     marks) as its speaker, a headline in capitals, or link text with names run together?"""
     if span is not None and is_writer(ctx, doc, span[0], span[1]):
         return True  # "you wonder", "I often remember": the writer and the reader, nobody cited
+    if span is not None and span[1] <= m.first and span[0] > 0 and doc.norms[span[0] - 1] in _WRITER_CONTRACTIONS \
+            and not ctx.in_quote(doc, doc.starts[span[0] - 1]):
+        return True  # "We're all better off admitting our bias": the writer's we
     sent = doc.sentences[doc.sentence_of[m.first]]
     opening = [doc.norms[t] for t in range(sent.first, min(sent.stop, sent.first + 4)) if doc.is_word[t]]
     if doc.tokens[m.first] == ":" and " ".join(opening[:2]) in _LINK_OPENINGS:
