@@ -36,8 +36,10 @@ from .grammar import WordLists, is_cap
 from .reader import OFFICES, OFFICE_MODIFIERS, run_together
 from .speakers import HONORIFICS, SpeakerMention, classify
 
-# the sentences a reader looks back over for a pronoun's antecedent: its own and the two before
+# the sentences a reader looks back over for a pronoun's antecedent: its own and the two before, within
+# _WINDOW tokens (the search costs no more in a sentence of thousands of words)
 _SENTENCES_BACK: Final = 2
+_WINDOW: Final = 150
 
 
 # words that join a name's parts inside a capitalised run ("Charles de Gaulle", "Osama bin Laden")
@@ -109,16 +111,19 @@ def nearest_person(facts: DocFacts, pronoun: int, history: list[SpeakerMention],
             if words:
                 known[words[-1]] = sp
     same = doc.norms[pronoun]  # "he" or "she"
+    window = max(0, pronoun - _WINDOW)
     for s in range(si, max(-1, si - _SENTENCES_BACK - 1), -1):
         sent = doc.sentences[s]
+        if sent.stop <= window:
+            break
         # (an owner or an object, "about Clinton's speeches", "a hug from a friend", is passed over)
-        subjects = [c for c in _candidates(facts, sent.first, pronoun if s == si else sent.stop, known, lists)
-                    if c.subject and not _other_gender(doc, c, same)]
+        subjects = [c for c in _candidates(facts, max(sent.first, window), pronoun if s == si else sent.stop, known,
+                                           lists) if c.subject and not _other_gender(doc, c, same)]
         if not subjects:
             continue
         speaking = [c for c in subjects if _speaker_position(doc, c)]
         cited = [c for c in subjects if c.cited]
-        return _unless_chained(doc, sent.first, pronoun, same, (speaking or cited or subjects)[0])
+        return _unless_chained(doc, max(sent.first, window), pronoun, same, (speaking or cited or subjects)[0])
     return None
 
 
@@ -257,13 +262,13 @@ def _named_person(facts: DocFacts, first: int, stop: int, known: dict[str, Speak
         if honorific or _described_after(doc, stop, _title_heads()):
             # "Ms. Hill", "Sen. Cruz", "Miriam, a 27-year-old with bright pink lipstick"
             return SpeakerMention(first, stop, "person", name, person_key(name)), False
-        full = _introduced(doc, first, words[-1])
+        full = _introduced(facts, first, words[-1])
         return (SpeakerMention(first, stop, "person", full, person_key(full)) if full else None), False
     if any(norms[t] in lists.places for t in range(first, stop)):
         return None, False  # "Mountain View", "Animas River": a place
     if stop < len(norms) and doc.tokens[stop] == "." and len(norms[stop - 1]) <= 3:
         return None, False  # "East St. Louis": an abbreviation, not a surname
-    if not (_titled(doc, first, stop, lists) or _named_again(doc, first, stop, words[-1])):
+    if not (_titled(doc, first, stop, lists) or _named_again(facts, first, stop, words[-1])):
         # "the Affordable Care Act", "Defender Counselor": no title, no appositive, never named again
         return None, False
     return SpeakerMention(first, stop, "person", name, person_key(name)), False
@@ -295,28 +300,21 @@ def _described_after(doc: Doc, stop: int, titles: frozenset[str]) -> bool:
                                                                   or norms[stop + 2] in titles)
 
 
-def _introduced(doc: Doc, before: int, surname: str) -> str:
+def _introduced(facts: DocFacts, before: int, surname: str) -> str:
     """The full name ("Anthony Scaramucci") the Doc gave a person before token ``before`` whose surname
     (plain) is ``surname``: a capitalised word, not opening a sentence, right before the surname; or ""."""
-    tokens = doc.tokens
-    for t in range(1, before):
-        if plain(tokens[t]) == surname and is_cap(tokens[t]) and doc.is_word[t - 1] and is_cap(tokens[t - 1]) \
-                and doc.sentence_of[t - 1] == doc.sentence_of[t] and doc.sentences[doc.sentence_of[t]].first != t - 1 \
-                and not doc.tokens[t - 1].isupper():
-            return doc.text[doc.starts[t - 1]:doc.ends[t]].replace("’s", "").replace("'s", "")
-    return ""
+    t = facts.surnames().full_name.get(surname, -1)
+    if t < 0 or t >= before:
+        return ""
+    doc = facts.doc
+    return doc.text[doc.starts[t - 1]:doc.ends[t]].replace("’s", "").replace("'s", "")
 
 
-def _named_again(doc: Doc, first: int, stop: int, surname: str) -> bool:
+def _named_again(facts: DocFacts, first: int, stop: int, surname: str) -> bool:
     """Is ``surname`` (plain) a word of the Doc outside ``[first, stop)``, on its own: a person introduced by full
     name is called by surname after ("David Wildstein ... Wildstein's lawyer")?"""
-    tokens = doc.tokens
-    for t in range(len(tokens)):
-        if (t < first or t >= stop) and is_cap(tokens[t]) and plain(tokens[t]) == surname:
-            before = t - 1
-            if before < 0 or not doc.is_word[before] or not is_cap(tokens[before]):
-                return True  # not inside another run of names ("Tom Lee" beside "Lee Enterprises" still counts)
-    return False
+    names = facts.surnames()
+    return names.alone_first.get(surname, stop) < first or names.alone_last.get(surname, -1) >= stop
 
 
 def _unnamed_person(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[SpeakerMention | None, int]:

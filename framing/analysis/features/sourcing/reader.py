@@ -204,7 +204,7 @@ _ABSTRACT_PLURALS: Final = ("tions", "sions", "ments", "ances", "ences", "ities"
 def _before_link_card(doc: Doc, first: int, stop: int) -> tuple[int, int]:
     """A speaker span cut before a site's link card pasted into it: "Sen. Roy Blunt Roy Dean BluntGOP" is
     "Sen. Roy Blunt" (the card gives the full name again, its last word run into a headline)."""
-    for t in range(first, stop):
+    for t in range(first, min(stop, first + 30)):
         name = _name_run_into(doc.tokens[t])
         if name:
             at = next((q for q in range(first, t) if doc.tokens[q] == name), -1)
@@ -246,7 +246,7 @@ def _reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLi
         w = sent.first
         while w < first and not doc.is_word[w]:
             w += 1
-        subject = np_right(doc, w, first - 1, lists)
+        subject = np_right(doc, w, min(first - 1, w + 12), lists)
         if subject is not None:
             return trim_speaker(doc, subject[0], subject[1], lists)
     if stop - first == 1 and norms[first] in _HONORIFIC_WORDS and stop + 1 < len(norms) and tokens[stop] == "." \
@@ -588,11 +588,11 @@ def _credit_line(doc: Doc, m: Match, sent_first: int, sent_stop: int) -> bool:
     """Is the cue ``m`` a reporter's credit line: a short sentence "NAME reported from PLACE" or "NAME
     contributed reporting"?"""
     norms = doc.norms
-    words = sum(1 for t in range(sent_first, sent_stop) if doc.is_word[t])
-    if words > 10 or m.stop >= sent_stop:
-        return False
     word = norms[m.stop - 1]
-    return word in ("reported", "reporting", "contributed") and (
+    if word not in ("reported", "reporting", "contributed") or m.stop >= sent_stop or sent_stop - sent_first > 30:
+        return False
+    words = sum(1 for t in range(sent_first, sent_stop) if doc.is_word[t])
+    return words <= 10 and (
         norms[m.stop] == "from" and m.stop + 1 < sent_stop and is_cap(doc.tokens[m.stop + 1])
         or word == "contributed" and norms[m.stop] in ("reporting", "to"))
 
