@@ -21,7 +21,8 @@ from .grammar import NOUNABLE, PRONOUNS, SKIP_LEFT, is_cap, np_right, word_lists
 from .pronouns import nearest_person
 from .scoring import scorer
 from .spans import cue_extent
-from .reader import holder_of_feeling, is_passive_cue, members_before, reader_kind, reader_span, writer_or_clutter
+from .asides import writer_or_clutter
+from .reader import holder_of_feeling, is_passive_cue, members_before, reader_kind, reader_span
 from .speakers import SpeakerMention, classify, mention, resolve_pronoun, sentence_subject, speaker_span
 
 
