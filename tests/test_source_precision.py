@@ -372,3 +372,174 @@ def test_an_authors_bio_line_is_no_claim_and_a_finding_without_that_is_sourced()
         _claims(text)
     assert "found" in _cues("Researchers found there's a huge variation in coverage from state to state.")
     assert "found" not in _cues("Hikers found the water on the third day of the long walk north.")
+
+
+# ------------------------------------------------------------------ independent draws (seeds 505, 606)
+
+@pytest.mark.parametrize("text", [
+    "The governor does not want to be on the same stage as his rivals this fall.",
+    "Party insiders noticed. The candidate left the hall before the last round of questions.",
+    "The mayor then asked his deputy, a former banker, to fire the city's auditor.",
+    "The chairman only smiled when asked about the timing of the next vote.",
+    "Asked the same question again, the spokesman gave the same short answer.",
+    "Several towns had considered banning the sale of fireworks before the summer.",
+    "The clerk denied the request for an extension late on Friday afternoon.",
+    "In the nineties the senator showed himself to be a careful and patient negotiator.",
+    "He is building a national organization called Forward Together across the Midwest.",
+    "Called the Rural Teachers Program, it starts this year in twelve school districts.",
+])
+def test_desires_perceptions_requests_deliberation_refusals_conduct_and_naming_attribute_nothing(text):
+    assert _cues(text) == [], _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said he wants the bill passed before the summer recess.",
+    "Party insiders noticed that the candidate left the hall before the last round.",
+    "“Why now?” the mayor asked, standing at the door of the council chamber.",
+    "The reporter asked whether the city would pay for the repairs this year.",
+    "The mayor asked that the council delay the vote until the audit was finished.",
+    "The clerk denied the allegation in a short statement on Friday afternoon.",
+    "The poll showed that most voters in the county oppose the new tax on fuel.",
+    "The senator called the plan a disaster for the farmers of the state.",
+])
+def test_saying_beside_the_desire_request_refusal_and_naming_rules_stays(text):
+    assert _cues(text) != [], _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor's bond with rural voters has been highlighted time and again this year.",
+    "The tax breaks for homeowners are being challenged in three state courts.",
+    "So the judge was going to be confirmed unless something derailed the vote.",
+])
+def test_an_agentless_passive_deed_or_prospect_is_no_cue(text):
+    assert _cues(text) == [], _pairs(text)
+
+
+def test_an_agentless_passive_report_stays_a_cue():
+    assert _cues("Heavy fighting was reported in the north of the province on Sunday.") != []
+
+
+def test_a_feeling_and_a_named_agent_keep_a_passive_cue():
+    assert _cues("Some aides in the White House are worried that the governor is losing ground.") != []
+    assert _cues("The figures were questioned by two economists at the state university.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "But this failed uprising suggests that the army is still divided.",
+    "Any senator who says otherwise is simply not paying attention to the numbers.",
+    "Jones reported from Dayton, Ohio.",
+    "The vote follows Sen. Ann Marsh Ann Lee MarshGOP senators balk at long trial plan Mayor says city will sue MORE (R-Mo.) and her allies.",
+])
+def test_inferences_from_events_generic_speakers_credit_lines_and_link_cards_attribute_nothing(text):
+    assert _cues(text) == [], _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The new data suggests that most voters have already made up their minds.",
+    "A senator who says the bill is dead is wrong, the majority leader said on Friday.",
+    "The governor reported from the border that crossings had fallen by half.",
+])
+def test_sources_beside_the_inference_generic_and_credit_rules_stay(text):
+    assert _cues(text) != [], _pairs(text)
+
+
+def _pronoun_labels(text: str) -> list[str]:
+    """The labels of the he/she speakers of a text, in order ("named person (he = Tom Becker)")."""
+    ev = profile(text).features["sourcing"].evidence
+    return [e.label for e in ev if e.role == "source" and e.text.lower() in ("he", "she")]
+
+
+@pytest.mark.parametrize("text, resolved", [
+    # the person named in the sentence before, not the speaker cited last
+    ("Governor Ann Price said the budget was balanced. Meanwhile, Price adviser Tom Becker, who ran the agency "
+     "for years, had been due to testify on Monday. But he told a committee that he would not answer questions.",
+     "he = Tom Becker"),
+    # one capitalised word of a book's title is no person
+    ("Karen Olsen, an economist and the author of a book titled Work, Money, Time, has praised the credit. "
+     "\u201cIt pays to work,\u201d she told me.", "she = Karen Olsen"),
+    # the end of an institute's name is no person
+    ("\u201cMasks help,\u201d said Dr. Lena Ortiz, director of the Institute of Lungs and Infectious Diseases. "
+     "\u201cWe see it every day,\u201d she said.", "she = Lena Ortiz"),
+    # an unnamed person
+    ("Only one doctor at the clinic can admit patients to the hospital. He has said he will stop if the law "
+     "stands.", "He = one doctor"),
+    # an honorific of the other gender
+    ("Mrs. Alvarez met Mr. Grant on Friday. He said the talks had gone well.", "He = Grant"),
+])
+def test_a_pronoun_takes_the_nearest_plausible_person(text, resolved):
+    labels = _pronoun_labels(text)
+    assert labels and resolved in labels[0], labels
+
+
+def test_a_pronoun_with_nobody_named_near_takes_the_speaker_cited_last():
+    text = ("\u201cWe will win,\u201d Senator Dana Lee said on Tuesday. The vote is set for next week in the "
+            "chamber. The bill has been changed twice since the spring. \u201cThe votes are there,\u201d she said.")
+    labels = _pronoun_labels(text)
+    assert labels and "she = Dana Lee" in labels[0], labels
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rep. Tom Hale, a Republican who represents Dayton, Ohio, said the plan would fail.", "Rep. Tom Hale"),
+    ("Lena Park, a historian and the author of a book, Roads, Rivers, Towns, has argued that the plan will fail.",
+     "Lena Park"),
+    ("One witness, Sam Cole, a teacher at the school, told reporters the doors were locked.", "Sam Cole"),
+])
+def test_an_appositive_with_a_place_or_a_list_in_it_leaves_the_name_before_it_the_speaker(text, speaker):
+    assert speaker in _speakers(text), _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The 40,000 jobs claim comes from a report the agency published in the spring.",
+    "The divided Congress simply cannot unite to deliver on promised major legislation.",
+    "The state law prohibits anyone from standing within 30 feet of the clinic door.",
+])
+def test_a_subject_noun_an_adjective_participle_and_a_law_attribute_nothing(text):
+    assert _cues(text) == [], _pairs(text)
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    ("The bill is illegal, according to federal law.", "federal law"),
+    ("Similar allegations dominated the governor's first campaign.", "Similar"),
+    ("Responses to the march have ranged from quiet support to open scorn, critics say.", "Responses"),
+])
+def test_a_law_and_a_word_before_a_noun_are_no_speakers(text, not_speaker):
+    assert not_speaker not in _speakers(text), _pairs(text)
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("The mayor's office on Sunday issued a long statement defending the decision.", "The mayor's office",
+     "organization"),
+    ("Aides said Lee, who as a candidate for governor criticized the plan, had changed his mind.", "Lee", "person"),
+    ("GOP leaders said they would combine the two bills next week.", "GOP leaders", "anonymous"),
+    ("The chain is eyeing the market, according to a Monday Bloomberg report.", "Bloomberg", "outlet"),
+    ("A woman stuck her head out of a window and said she had no masks left.", "A woman", "anonymous"),
+    ("Last week the White House legal counsel wrote to congressional leaders about the inquiry.",
+     "the White House legal counsel", "person"),
+    ("WikiLeaks, which has helped the contractor since he fled, said he was safe.", "WikiLeaks", "organization"),
+])
+def test_who_speaks_not_the_words_around_them(text, speaker, kind):
+    speakers = _speakers(text)
+    assert speakers.get(speaker) == kind, _pairs(text)
+
+
+def test_critics_of_a_law_speak_and_a_name_run_together_in_an_organisation_is_no_link_text():
+    assert _speakers("Critics of the law say it is a pretext to close the clinics.").get("Critics of the law") \
+        == "anonymous"
+    assert _cues("A WikiLeaks spokesman said the move put the contractor in danger.") != []
+    assert _cues("Meanwhile, I always view these races as a long shot for the party.") == []
+
+
+def test_an_honorific_owner_s_office_is_an_organisation():
+    speakers = _speakers("Mr. Lopez's office on Sunday issued a statement defending the decrees.")
+    assert speakers.get("Mr. Lopez's office") == "organization", speakers
+
+
+def test_a_link_card_in_a_speaker_span_is_cut_and_an_abstract_plural_is_no_speaker():
+    speakers = _speakers("Sen. Ann Marsh Ann Lee MarshGOP senators balk at long trial MORE (R-Mo.) said the trial "
+                         "would be short.")
+    assert "Sen. Ann Marsh Ann Lee MarshGOP" not in speakers, speakers
+    assert "Responses" not in _speakers("Responses to the plan from his predecessors have been determined by polls.")
+
+
+def test_the_writers_we_run_into_a_verb_is_no_source():
+    assert _cues("Every outlet has its bias. We're all better off admitting our bias openly.") == []

@@ -13,7 +13,8 @@ boundaries ("has said", "replied:", "told reporters" -> "told"). The
 speaker is the noun phrase before the cue ("Russian Foreign Minister Sergei
 Lavrov said"), after it ("... said CIA director Yong Suk Lee", "according to
 the Russian Foreign Ministry") or, for he/she/it/they, the most recent fitting
-speaker. Each speaker gets a kind:
+speaker (a he/she: the person named nearest before it, else the speaker cited last). Each speaker gets a
+kind:
 
 * ``person``: a named person (capitalised name not in the place/organisation lists);
 * ``organization``: a named organisation, government or place used for it
@@ -37,7 +38,8 @@ after them. Evidence roles: ``cue``, ``source``, ``quote`` and ``scare_quote``.
 The parts, in the order the analysis uses them: ``facts`` (what the parts work out
 once per Doc, handed to them explicitly), ``grammar`` (noun phrases, the
 word lists they are made of, passives and noun uses of cue words), ``speakers``
-(the speaker of a cue and its kind, pronouns), ``cues`` (cue candidates and the
+(the speaker of a cue and its kind), ``pronouns`` (the person a speaking he/she stands for: the nearest
+plausible one named before it), ``cues`` (cue candidates and the
 features the cue model reads), ``scoring`` (the cue model's weights as tables),
 ``spans`` (a cue's extent), ``attributions`` (the cues kept, with their
 speakers; verbs of acting set aside), ``claims`` (claim sentences and their

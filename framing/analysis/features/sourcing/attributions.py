@@ -17,10 +17,12 @@ from ...models import LinearModel, packaged_model, sigmoid
 from ...text import Doc
 from .cues import Candidate, IMPERATIVE, PASSIVE, acting_cue, candidate_matches, cue_candidates, cue_traits
 from .facts import DocFacts
-from .grammar import PRONOUNS, SKIP_LEFT, np_right, word_lists
+from .grammar import NOUNABLE, PRONOUNS, SKIP_LEFT, is_cap, np_right, word_lists
+from .pronouns import nearest_person
 from .scoring import scorer
 from .spans import cue_extent
-from .reader import reader_kind, reader_span, writer_or_clutter
+from .asides import writer_or_clutter
+from .reader import holder_of_feeling, is_passive_cue, members_before, reader_kind, reader_span
 from .speakers import SpeakerMention, classify, mention, resolve_pronoun, sentence_subject, speaker_span
 
 
@@ -112,10 +114,58 @@ def scored_candidates(facts: list[DocFacts], model: LinearModel) -> Iterator[_Ke
                 # thousands of cues and a hundred distinct notes)
                 note = intern(sc.note_prefix + "%.2f" % p)
             elif passive_rule and span is None:
-                note = "rule: agentless passive report (was reported)"
+                note = PASSIVE_NOTE
             else:
                 continue
             yield (f, m, si, span, note)
+
+
+PASSIVE_NOTE: Final = "rule: agentless passive report (was reported)"
+
+
+# verbs whose passive without an agent still reports words ("it was reported that", "he is said to",
+# "was quoted as saying", "the plan was announced"): nobody named, but somebody said it
+_AGENTLESS_REPORTS: Final = frozenset({"reported", "said", "announced", "alleged", "rumored", "rumoured", "claimed",
+                                       "stated", "quoted", "told", "revealed", "disclosed", "leaked", "accused",
+                                       "described", "estimated", "predicted", "projected", "promised", "warned",
+                                       "urged", "recommended", "advised", "criticized", "criticised", "condemned",
+                                       "denounced", "praised", "blamed", "characterized", "portrayed", "cited", "mentioned",
+                                       "quoted", "described", "labeled", "labelled", "credited", "suggested",
+                                       # a view held by people left unnamed ("is widely seen as", "is thought to")
+                                       "seen", "viewed", "regarded", "considered", "thought", "believed", "known",
+                                       "understood", "expected", "deemed"})
+
+
+_MODAL_BEFORE_BE: Final = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "to",
+                                     "won't", "wouldn't", "couldn't", "can't", "shouldn't", "cannot", "going",
+                                     "would've", "could've", "might've", "should've", "must've", "would’ve",
+                                     "could’ve", "might’ve", "should’ve", "must’ve"})
+
+
+def reported_passive(doc: Doc, m: Match) -> bool:
+    """Is the agentless passive cue ``m`` a report of words ("was reported", "were said to", "had previously
+    been announced"), not a deed or a judgement ("has been highlighted", "are being challenged", "was denied")
+    nor one still to come ("can be confirmed", "is going to be confirmed", "needs to be discussed")?"""
+    norms = doc.norms
+    b = next((t for t in range(m.stop - 1, max(-1, m.first - 4), -1) if norms[t] in ("be", "been")), -1)
+    if b >= 0:
+        a = b - 1
+        while a >= 0 and norms[a] in ("not", "only", "also", "never", "soon", "likely", "probably", "now", "then"):
+            a -= 1
+        if a >= 0 and (norms[a] in _MODAL_BEFORE_BE or norms[a].endswith("n't")):
+            return False  # "will be revealed", "is going to be confirmed", "needs to be discussed": not said yet
+    if holder_of_feeling(doc, m):
+        return True  # "many are convinced that": the subject's own view
+    n = len(norms)
+    if any(norms[t] == "by" for t in range(m.stop, min(n, m.stop + 3))) and any(
+            norms[t] in _SPOKEN_WITH_AGENT for t in range(m.first, m.stop)):
+        return True  # "was questioned by the judge": an agent is named after it
+    return any(norms[t] in _AGENTLESS_REPORTS for t in range(m.first, m.stop))
+
+
+# verbs that report words when an agent follows ("was questioned by the judge", "has been echoed by other
+# candidates"); not "confirmed", "denied", "endorsed": mostly a vote or a deed ("was confirmed by the Senate")
+_SPOKEN_WITH_AGENT: Final = _AGENTLESS_REPORTS | {"questioned", "disputed", "echoed", "contradicted"}
 
 
 class KeptCues:
@@ -162,6 +212,8 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
         doc = f.doc
         if model is not None:
             first, stop = cue_extent(doc, m, span_model) if span_model is not None else (m.first, m.stop)
+            if span is not None and first < span[1] <= m.first:
+                first = span[1]  # "statement defending": the cue's extent does not take in its speaker's words
             if last_stop.get(id(doc), -1) > first:
                 continue  # inside the cue kept just before ("said" + ":")
             last_stop[id(doc)] = stop
@@ -170,7 +222,7 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
         hist = history.setdefault(id(doc), [])
         aside = writer_or_clutter(f.ctx, doc, m, span, lists)  # "you wonder", "PELOSI CLAIMS ...": nobody cited
         found_span = span
-        span = reader_span(doc, m, span, lists)
+        span = reader_span(doc, m, span, lists) if span is not None else members_before(doc, m, lists)
         speaker = None
         if span is None and found_span is None and doc.norms[m.first].endswith("ing") and len(m.entry.words) == 1:
             # participial cue ("..., adding that", "..., accusing the Pentagon"): the clause's subject
@@ -187,8 +239,10 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
         elif span is not None:
             first, stop = span
             if stop - first == 1 and doc.norms[first] in PRONOUNS:
-                ref = resolve_pronoun(doc.norms[first], sentence_subject(f, sent.first, first, lists),
-                                      _named_before(doc, sent.first, first, hist))
+                ref = nearest_person(f, first, hist, lists) if doc.norms[first] in ("he", "she") else None
+                if ref is None:
+                    ref = resolve_pronoun(doc.norms[first], sentence_subject(f, sent.first, first, lists),
+                                          _named_before(doc, sent.first, first, hist))
                 if ref is not None:
                     speaker = SpeakerMention(first, stop, ref.kind, ref.name, ref.key)
                 else:
@@ -197,7 +251,13 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                 kind, name, key = reader_kind(doc, first, stop, *classify(f, first, stop, lists), lists)
                 speaker = SpeakerMention(first, stop, kind, name, key)
                 hist.append(speaker)
-        if aside or acting_cue(doc, m.first, m.stop) or speaker is None and _nobodys(doc, m, sent.first):
+        if (note == PASSIVE_NOTE or speaker is None and is_passive_cue(doc, m)) and not reported_passive(doc, m):
+            # "has been highlighted time and again", "are being challenged", "was going to be confirmed": a
+            # passive deed or judgement, nobody's words (PolNeAR counts some: framing evaluate adds them back)
+            acting.append(Attribution(doc, m, speaker, si, note))
+            continue
+        if aside or acting_cue(doc, m.first, m.stop) or speaker is None and _nobodys(doc, m, sent.first) \
+                or _modifier_or_subject_noun(doc, m):
             # "offered his resignation", "refused to budge": a deed, not a source's words or view (PolNeAR
             # counts these, and also the writer's "I think" and cues in headlines: framing evaluate adds them back)
             acting.append(Attribution(doc, m, speaker, si, note))
@@ -224,6 +284,45 @@ def _nobodys(doc: Doc, m: Match, sent_first: int) -> bool:
     if len(m.entry.words) == 1 and norms[m.first].endswith("ing"):
         return k < sent_first or norms[k] in _GERUND_AFTER
     return k >= sent_first and norms[k] == "who" and "would" in norms.between(m.first, m.stop)
+
+
+# verbs that follow a noun cue used as a subject ("The 42,000 jobs claim comes from")
+_AFTER_SUBJECT_NOUN: Final = frozenset({"comes", "came", "is", "was", "has", "had", "seems", "seemed", "appears",
+                                        "appeared", "remains", "remained", "stems", "stemmed", "rests", "rested",
+                                        "dates", "dated", "goes", "went"})
+
+
+# prepositions before a participle used as an adjective ("deliver on promised legislation", "a case of alleged
+# fraud"; PolNeAR's "alleged" before a noun is a cue, the reader's is not)
+_BEFORE_ADJECTIVE: Final = frozenset({"on", "for", "of", "with", "against", "about", "from", "despite", "over",
+                                      "into", "under", "amid", "toward", "towards"})
+
+
+# what follows a participle that is a verb, not an adjective before a noun ("promised to", "alleged that")
+_AFTER_VERB: Final = frozenset({"that", "to", "by", "as", "in", "on", "at", "it", "him", "her", "them", "this",
+                                "the", "a", "an", "his", "their", "its", "and", "or", "but", "he", "she", "they"})
+
+
+def _modifier_or_subject_noun(doc: Doc, m: Match) -> bool:
+    """Is the single-word cue ``m`` a noun that is a sentence's subject ("The 42,000 jobs claim comes from the
+    report") or a participle used as an adjective after a preposition ("unite to deliver on promised major
+    legislation")? Neither attributes anything."""
+    if m.stop - m.first != 1 or not doc.is_word[m.first]:
+        k = m.stop - 1
+        if not (m.stop - m.first == 2 and doc.norms[m.first] in _BEFORE_ADJECTIVE):
+            return False  # ("on promised": the cue's extent may take the preposition in)
+    else:
+        k = m.first
+    norms = doc.norms
+    n = len(norms)
+    word = norms[k]
+    after = norms[k + 1] if k + 1 < n and doc.is_word[k + 1] else ""
+    if word in NOUNABLE and after in _AFTER_SUBJECT_NOUN and k > 0 and doc.is_word[k - 1] \
+            and not is_cap(doc.tokens[k - 1]):
+        return True  # "the jobs claim comes from": a noun, the subject of "comes"
+    before = norms[k - 1] if k > 0 else ""
+    return word.endswith("ed") and before in _BEFORE_ADJECTIVE and after != "" and after not in _AFTER_VERB \
+        and not is_cap(doc.tokens[k + 1])
 
 
 def _named_before(doc: Doc, sent_first: int, pronoun: int, history: list[SpeakerMention]) -> list[SpeakerMention]:

@@ -419,6 +419,96 @@ _CLAUSE_OPENERS: Final = frozenset({"there", "there's", "there’s", "it's", "it
                                     "he's", "she's", "they're", "we're", "he’s", "she’s", "they’re", "we’re"})
 
 
+# what one applies for and may be refused ("denied the request", "was denied bail"): refusing it is a deed
+_GRANTED: Final = frozenset({"request", "requests", "application", "applications", "permit", "permits", "permission",
+                             "access", "entry", "bail", "visa", "visas", "asylum", "petition", "petitions", "motion",
+                             "motions", "parole", "admission", "benefits", "license", "licence", "waiver", "waivers",
+                             "clemency", "pardon", "funding", "coverage", "service", "loan", "loans", "passage"})
+
+
+_REFLEXIVES: Final = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
+
+
+# conjunctions that open a reduced passive clause ("when asked about it", "if asked")
+_REDUCED_OPENERS: Final = frozenset({"when", "if", "after", "before", "once", "while", "unless", "until", "as"})
+
+
+# what an "asked" is about when it is a question, not a request ("asked whether", "asked him why")
+_QUESTION_WORDS: Final = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which", "about",
+                                    "question", "questions"})
+
+
+def _opens_sentence(doc: Doc, k: int) -> bool:
+    """Is token ``k`` the first word of its sentence?"""
+    sent = doc.sentences[doc.sentence_of[k]]
+    j = sent.first
+    while j < k and not doc.is_word[j]:
+        j += 1
+    return j == k
+
+
+def _after_indefinite_noun(doc: Doc, k: int) -> bool:
+    """Does a lower-case noun phrase opened by "a"/"an" end right before token ``k`` ("an organization called",
+    "a new program dubbed")? (A subject before a verb is not opened by "a": "a spokesman called" is rare
+    beside "the senator called".)"""
+    norms = doc.norms
+    j = k - 1
+    if j < 1 or not doc.is_word[j] or is_cap_word(doc, j) or norms[j] in _CLAUSE_OPENERS:
+        return False
+    while j >= 0 and k - j <= 4 and doc.is_word[j]:
+        if norms[j] in ("a", "an"):
+            return True
+        if norms[j] in ("the", "who", "which", "that", "and", "but", "or"):
+            return False
+        j -= 1
+    return False
+
+
+def is_cap_word(doc: Doc, k: int) -> bool:
+    return doc.tokens[k][:1].isupper()
+
+
+def _name_follows(doc: Doc, k: int) -> bool:
+    """Does a name start at token ``k`` (a capitalised word, "the" and one, or a quotation mark): what
+    naming gives ("called Our Revolution", "dubbed “Squad”"), not "called on", "called for", "called it"?"""
+    n = len(doc.norms)
+    if k >= n:
+        return False
+    if doc.tokens[k] in ("“", '"', "‘", "'"):
+        return True
+    if doc.norms[k] == "the":
+        k += 1
+    return k < n and doc.is_word[k] and is_cap_word(doc, k)
+
+
+def _reduced_passive(doc: Doc, k: int) -> bool:
+    """"when asked about it", "Asked the same question again, he ...": a passive without "be"; who was asked
+    answers in the main clause, which carries the attribution."""
+    norms = doc.norms
+    if not norms[k].endswith("ed"):
+        return False
+    if _opens_sentence(doc, k):
+        return True
+    j = k - 1
+    while j >= 0 and norms[j] in ("not", "also", "repeatedly", "later", "again"):
+        j -= 1
+    return j >= 0 and norms[j] in _REDUCED_OPENERS
+
+
+def _request_to_act(doc: Doc, k: int) -> bool:
+    """"asked his deputy, William Ruckelshaus, to fire Cox", "asking Congress to act": a request that someone
+    act (a "to" and a verb after the object, within the sentence), not a question."""
+    norms = doc.norms
+    stop = doc.sentences[doc.sentence_of[k]].stop
+    for j in range(k + 1, min(stop - 1, k + 10)):
+        if norms[j] in _QUESTION_WORDS or norms[j] == "that" or doc.tokens[j] in ("“", '"', ":", "?"):
+            return False
+        if norms[j] == "to" and j > k + 1 and doc.is_word[j + 1] and not is_cap_word(doc, j + 1) \
+                and norms[j + 1] not in ("the", "a", "an", "his", "her", "their", "its"):
+            return True
+    return False
+
+
 def acting_cue(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` a verb of acting, not of saying or thinking ("offered his
     resignation", "refused to budge", "found the water", "hired")? See ``acting_verbs.txt``: "found
@@ -446,7 +536,22 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
             # "the House is expected to take up the bill": a prediction about its subject, nobody cited
             return _after_be(norms, k) and k + 1 < n and norms[k + 1] == "to"
         if category == "naming_if_passive":
+            if (_opens_sentence(doc, k) or _after_indefinite_noun(doc, k)) and _name_follows(doc, k + 1):
+                return True  # "Called the Pilot Program, it ...", "an organization called Our Revolution"
             return _after_be(norms, k) and "by" not in norms.between(k + 1, min(n, k + 9))  # "that's called a circuit split"
+        if category == "acting_unless_clause":
+            # "GOP insiders noticed.", "noticed the change": a perception; "noticed that ..." says what was seen
+            return not any(norms[j] == "that" or norms[j] in _CLAUSE_OPENERS for j in range(k + 1, min(n, k + 4)))
+        if category == "acting_if_request":
+            return _reduced_passive(doc, k) or _request_to_act(doc, k)
+        if category == "acting_if_gerund":
+            j = k + 1 if k + 1 < n and norms[k + 1] != "not" else k + 2
+            return j < n and doc.is_word[j] and norms[j].endswith("ing") and len(norms[j]) > 4  # "considered enforcing"
+        if category == "acting_if_granted":
+            # "denied the request", "was denied bail", "denied them entry": something applied for, refused
+            return any(norms[j] in _GRANTED for j in range(k + 1, min(n, k + 4)))
+        if category == "acting_if_reflexive":
+            return k + 1 < n and norms[k + 1] in _REFLEXIVES  # "showed himself to be", "proved herself"
         if category == "acting_if_plea":
             return k + 1 < n and norms[k + 1] in ("guilty", "not", "no", "innocent")  # "pleaded guilty"
         if category == "acting_unless_as":

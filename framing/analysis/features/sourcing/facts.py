@@ -18,6 +18,7 @@ from ...lexicons import Match
 from ...doc_columns import SentenceSet
 from ...text import Doc, first_at_or_after
 from ..lexical import imperative_verb
+from .aliases import plain
 
 _DOUBLE_QUOTES: Final = ("“", "”", '"')
 
@@ -58,11 +59,40 @@ class NameCase:
         self.lower: frozenset[str] = frozenset(lower)
 
 
+class Surnames:
+    """Where a Doc writes each capitalised word (plain: :func:`.aliases.plain`), for the pronoun search: the
+    first and last token where it stands on its own (not right after another capitalised word: "Wildstein's
+    lawyer", "Mr. Wildstein"), and the first where it ends a full name in a sentence ("David Wildstein"; not
+    at the sentence's start, not after a word in capitals). Built in one pass, when first asked."""
+
+    __slots__ = ("alone_first", "alone_last", "full_name")
+
+    def __init__(self, doc: Doc) -> None:
+        self.alone_first: dict[str, int] = {}
+        self.alone_last: dict[str, int] = {}
+        self.full_name: dict[str, int] = {}
+        tokens, is_word = doc.tokens, doc.is_word
+        sentence_of, sentences = doc.sentence_of, doc.sentences
+        for t in range(len(tokens)):
+            tok = tokens[t]
+            if not is_word[t] or not tok[:1].isupper():
+                continue
+            key = plain(tok)
+            after_cap = t > 0 and is_word[t - 1] and tokens[t - 1][:1].isupper()
+            if not after_cap:
+                if key not in self.alone_first:
+                    self.alone_first[key] = t
+                self.alone_last[key] = t
+            elif key not in self.full_name and sentence_of[t - 1] == sentence_of[t] \
+                    and sentences[sentence_of[t]].first != t - 1 and not tokens[t - 1].isupper():
+                self.full_name[key] = t
+
+
 class DocFacts:
     """The sourcing facts of ``doc``, a Doc of the article ``ctx``."""
 
     __slots__ = ("ctx", "doc", "report_verbs", "speaker_kinds", "body", "_vague_by_stop", "_report_verb_firsts",
-                 "_quote_sentences", "_imperatives", "_sentence_starts", "_name_case")
+                 "_quote_sentences", "_imperatives", "_sentence_starts", "_name_case", "_surnames")
 
     def __init__(self, ctx: Context, doc: Doc, body: DocFacts | None = None) -> None:
         """``body``: the facts of the article's body when ``doc`` is another Doc of it (the title)."""
@@ -78,6 +108,7 @@ class DocFacts:
         self._imperatives: dict[int, int | None] = {}
         self._sentence_starts: array[int] | None = None
         self._name_case: NameCase | None = None
+        self._surnames: Surnames | None = None
 
     def name_case(self) -> NameCase:
         """How the article's body writes its words (:class:`NameCase`): every Doc of an article judges
@@ -90,12 +121,20 @@ class DocFacts:
             found = self._name_case = NameCase(self.doc)
         return found
 
+    def surnames(self) -> Surnames:
+        """Where this Doc writes each capitalised word (:class:`Surnames`), for the pronoun search."""
+        found = self._surnames
+        if found is None:
+            found = self._surnames = Surnames(self.doc)
+        return found
+
     def forget_speaker_search(self) -> None:
         """Drop what only the search for cues and speakers reads (the classified noun phrases, the vague
-        sources by stop), once the attributions are found: a long article's are a sizeable share of
-        its analysis's peak memory. Asked again, they are worked out again."""
+        sources by stop, the capitalised words for pronouns), once the attributions are found: a long
+        article's are a sizeable share of its analysis's peak memory. Asked again, they are worked out again."""
         self.speaker_kinds = {}
         self._vague_by_stop = None
+        self._surnames = None
 
     def vague_by_stop(self) -> dict[int, Match]:
         """The vague-source matches ("officials", "a spokesman") by the token they end before."""

@@ -54,7 +54,7 @@ MODIFIERS: Final = frozenset({"top", "senior", "former", "deputy", "chief", "for
                         "anonymous", "unidentified", "high-ranking", "high", "ranking", "veteran",
                         "longtime", "current", "incoming", "outgoing", "top-ranking", "political",
                         "diplomatic", "independent", "leading", "prominent", "republican",
-                        "democratic", "conservative", "liberal", "u.s", "us"})
+                        "democratic", "conservative", "liberal", "u.s", "us", "legal"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +261,10 @@ def _common_np_left(doc: Doc, j: int, sent_first: int) -> tuple[int, int] | None
     return None
 
 
+# an owner or object pronoun after a verb: what comes before the verb is the subject
+_OBJECT_PRONOUNS: Final = frozenset({"her", "his", "their", "its", "him", "them", "my", "our", "your", "me", "us"})
+
+
 def np_right(doc: Doc, start: int, sent_stop: int, lists: WordLists) -> tuple[int, int] | None:
     """The noun phrase starting at token ``start`` (after a cue)."""
     j = start
@@ -272,6 +276,9 @@ def np_right(doc: Doc, start: int, sent_stop: int, lists: WordLists) -> tuple[in
         # "according to exit polls", "concluded a 2013 article in the journal"
         k = j
         while k < sent_stop and k - j < 6 and doc.is_word[k] and (k == j or doc.norms[k] not in _NOT_NOUN):
+            if k > j + 1 and doc.norms[k] in _OBJECT_PRONOUNS:
+                k -= 1  # "A woman stuck her head out": the verb before "her" ends the subject
+                break
             k += 1
         found = (j, k) if k > j and doc.norms[k - 1] not in _DETERMINER_HEADS else None
     return found
@@ -291,7 +298,7 @@ def _proper_np_right(doc: Doc, start: int, sent_stop: int, lists: WordLists) -> 
     return first, stop
 
 
-_NOUNABLE: Final = frozenset({"warning", "warnings", "report", "reports", "claim", "claims", "fear", "fears",
+NOUNABLE: Final = frozenset({"warning", "warnings", "report", "reports", "claim", "claims", "fear", "fears",
                        "comment", "comments", "remark", "remarks", "promise", "promises", "threat",
                        "threats", "hope", "hopes", "praise", "dispute", "quote", "note", "notes",
                        "reply", "answer", "tweet", "tweets", "mention", "stress", "pledge", "pledges",
@@ -313,7 +320,7 @@ def is_noun_use(doc: Doc, m: Match) -> bool:
     if doc.norms[j] in _NOUN_BEFORE:
         return True
     word = doc.norms[m.first]
-    if word in _NOUNABLE:
+    if word in NOUNABLE:
         k = j - 1
         return (k >= 0 and doc.is_word[k] and doc.norms[k] in DETERMINERS) or not is_cap(doc.tokens[j]) \
             and doc.norms[j] not in SKIP_LEFT and doc.norms[j] not in PRONOUNS and \

@@ -15,7 +15,7 @@ and this module sets them right (it never changes what the model reads):
 * kinds: a name before "of"/"from" plus a place is a person ("Rep. Michael McCaul of Texas"); "a
   spokesman for Phil Mendelson" is an unnamed spokesman, not Mendelson.
 
-And some kept cues are no attribution for a reader at all (:func:`writer_or_clutter`): the writer's
+And some kept cues are no attribution for a reader at all (:func:`.asides.writer_or_clutter`): the writer's
 own "I", "we" and "you" outside quotation marks ("you wonder", "I often remember"), a headline in
 capitals ("PELOSI CLAIMS ..."), and link text that runs names together ("Donald John TrumpKamala
 Harris calls for ...").
@@ -29,8 +29,8 @@ from ...lexicons import Match
 from ...text import Doc
 from .aliases import person_key
 from .facts import base_norm
-from .grammar import WordLists, is_cap
-from .speakers import SOURCE_NOUNS_AFTER_ACCORDING
+from .grammar import WordLists, is_cap, np_left, np_right, skip_left
+from .speakers import SOURCE_NOUNS_AFTER_ACCORDING, trim_speaker
 
 # Past participles of report verbs that do not end in -ed ("was told", "is seen as", "was known as")
 _IRREGULAR_PARTICIPLES: Final = frozenset({"said", "told", "seen", "known", "thought", "heard", "shown", "written",
@@ -71,23 +71,18 @@ _DOCUMENTS: Final = frozenset({"report", "statement", "study", "survey", "poll",
                                "audit", "assessment", "estimate", "draft", "copy", "summary", "note", "message"})
 
 
-# how a related-link line opens ("Also on POLITICO:", "More from CNN:", "Read more:", "See also:")
-_LINK_OPENINGS: Final = frozenset({"also on", "also in", "more from", "more on", "read more", "see also", "also read",
-                                   "related coverage", "watch more", "more coverage"})
-
-
 _DOCUMENT_WORDS: Final = _DOCUMENTS | {"statements", "reports", "documents", "records", "emails", "letters"}
 
 
 # offices one identifiable person holds: "the president said" is that person, not an anonymous source
-_OFFICES: Final = frozenset({"president", "senator", "governor", "mayor", "secretary", "chairman", "chairwoman",
+OFFICES: Final = frozenset({"president", "senator", "governor", "mayor", "secretary", "chairman", "chairwoman",
                              "speaker", "minister", "judge", "justice", "congressman", "congresswoman", "candidate",
                              "nominee", "pope", "king", "queen", "president-elect", "sheriff", "commissioner",
                              "ambassador", "chancellor", "premier", "general", "senator-elect", "governor-elect",
-                             "mayor-elect", "treasurer", "prosecutor", "coach", "ceo"})
+                             "mayor-elect", "treasurer", "prosecutor", "coach", "ceo", "counsel", "director"})
 
 
-_OFFICE_MODIFIERS: Final = frozenset({"former", "vice", "prime", "foreign", "attorney", "then", "late", "new",
+OFFICE_MODIFIERS: Final = frozenset({"former", "vice", "prime", "foreign", "attorney", "then", "late", "new", "legal",
                                       "outgoing", "incoming", "democratic", "republican", "first", "state", "u.s", "."})
 
 
@@ -105,15 +100,17 @@ _NOT_PEOPLE: Final = frozenset({"members", "numbers", "papers", "letters", "orde
                                 "directors", "governors", "plants", "grants", "restaurants", "committees", "fees"})
 
 
-# "according to plan": an idiom, nobody is cited
-_NOT_SOURCES_AFTER_ACCORDING: Final = frozenset({"plan", "plans", "schedule", "script", "form", "custom", "tradition",
-                                                 "expectations", "design"})
+# laws, acts and rules: what they say is no source's word ("according to federal law", "The Massachusetts law
+# prohibits", "the act's proposed life")
+LAWS: Final = frozenset({"law", "laws", "act", "statute", "statutes", "constitution", "amendment", "regulation",
+                         "regulations", "ordinance", "ordinances", "provision", "provisions", "clause"})
 
 
-# words that carry a cue to the subject before it: "we don't know", "you really believe"
-_AUXILIARIES: Final = frozenset({"don't", "do", "not", "did", "didn't", "can't", "cannot", "can", "really", "also",
-                                 "all", "still", "just", "never", "could", "would", "will", "may", "might", "should",
-                                 "must", "have", "had", "already", "often"})
+# cue words that are only ever nouns: the word right before one is a modifier, not who speaks ("Similar
+# allegations", "Early criticism"), unless it owns it ("Trump's allegations")
+_NOUNS_ONLY: Final = frozenset({"allegations", "allegation", "criticism", "criticisms", "accusations", "accusation",
+                                "statements", "assertions", "assertion", "denials", "responses", "remarks",
+                                "testimony", "predictions", "complaints", "concerns"})
 
 
 _WRITER_PRONOUNS: Final = frozenset({"i", "we", "you", "let's"})
@@ -130,6 +127,18 @@ def is_passive_cue(doc: Doc, m: Match) -> bool:
     while j >= 0 and doc.norms[j] in _PASSIVE_ADVERBS:
         j -= 1
     return j >= 0 and doc.norms[j] in _BE_FORMS
+
+
+# participles that state a feeling or conviction ("Democrats are convinced", "aides are worried that"): a view
+# held, as with "believe", not a deed done to the subject
+FEELINGS: Final = frozenset({"worried", "convinced", "concerned", "afraid", "surprised", "confident", "alarmed",
+                             "pleased", "disappointed"})
+
+
+def holder_of_feeling(doc: Doc, m: Match) -> bool:
+    """Is cue ``m`` a participle of feeling or conviction ("are worried", "is convinced"), whose subject holds
+    the view it reports?"""
+    return any(doc.norms[t] in FEELINGS for t in range(m.first, m.stop))
 
 
 def _quoted_subject(doc: Doc, m: Match) -> bool:
@@ -150,10 +159,48 @@ _BEFORE_NOUN_CUE: Final = frozenset({"amid", "despite", "after", "before", "over
 def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLists) -> tuple[int, int] | None:
     """The speaker span a reader sees for kept cue ``m``, given the span the rules found (see the module
     docstring)."""
+    found = _reader_span(doc, m, span, lists)
+    if found is not None:
+        found = _before_link_card(doc, found[0], found[1])
+    if found is not None and found[1] - found[0] == 1 and is_cap(doc.tokens[found[0]]) \
+            and doc.norms[found[0]].endswith(_ABSTRACT_PLURALS) and opens_subject(doc, found[0]) \
+            and doc.norms[found[0]] not in lists.vague and doc.norms[found[0]] not in lists.groups:
+        return None  # "Responses to the march ... have ranged": an abstract noun opening the sentence, nobody
+    if found is not None and found[1] <= m.first and found[0] >= 2 and doc.norms[found[0] - 1] == "as" \
+            and doc.norms[found[0] - 2] in ("who", "which"):
+        # "Obama, who as a candidate for the White House criticized": the person before "who"
+        k = found[0] - 2
+        while k > 0 and not doc.is_word[k - 1]:
+            k -= 1
+        return np_left(doc, k, doc.sentences[doc.sentence_of[k]].first, lists)
+    return found
+
+
+# endings of abstract plural nouns: such a word names nobody ("Responses", "Allegations", "Negotiations")
+_ABSTRACT_PLURALS: Final = ("tions", "sions", "ments", "ances", "ences", "ities", "isms", "onses")
+
+
+def _before_link_card(doc: Doc, first: int, stop: int) -> tuple[int, int]:
+    """A speaker span cut before a site's link card pasted into it: "Sen. Roy Blunt Roy Dean BluntGOP" is
+    "Sen. Roy Blunt" (the card gives the full name again, its last word run into a headline)."""
+    for t in range(first, min(stop, first + 30)):
+        name = name_run_into(doc.tokens[t])
+        if name:
+            at = next((q for q in range(first, t) if doc.tokens[q] == name), -1)
+            if at >= 0:
+                return first, at + 1
+    return first, stop
+
+
+def _reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLists) -> tuple[int, int] | None:
     if span is None:
         return None
     first, stop = span
     left = stop <= m.first
+    if base_norm(doc.norms[stop - 1]) in LAWS and not (first > 0 and doc.norms[first - 1] in _PREPOSITIONS):
+        # "according to federal law", "the act's proposed life": a law is nobody who speaks ("Critics of the
+        # law say": the critics, found below)
+        return None
     if not left and doc.norms[m.first] == "according":
         return _document_author(doc, span, lists)
     if left and is_passive_cue(doc, m) and not _quoted_subject(doc, m):
@@ -168,6 +215,19 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
     if all(norms[t] in _NO_HEAD or not doc.is_word[t] or norms[t].endswith("'s") and t < stop - 1
            for t in range(first, stop)) or norms[stop - 1] in _NO_HEAD:
         return None  # "the most", "Fox News's other": no head noun, nobody named
+    if left and stop == m.first and m.stop - m.first == 1 and norms[m.first] in _NOUNS_ONLY \
+            and not norms[stop - 1].endswith(("'s", "’s")):
+        return None  # "Similar allegations dominated": a word before a noun, not who alleges
+    if left and norms[m.stop - 1].endswith("ing") and norms[stop - 1] in _DOCUMENT_WORDS and first > 0 \
+            and doc.is_word[first - 1] and norms[first - 1] not in _PREPOSITIONS:
+        # "Mr. Morsi's office Sunday issued an English-language statement defending his decrees": who issued it
+        sent = doc.sentences[doc.sentence_of[first]]
+        w = sent.first
+        while w < first and not doc.is_word[w]:
+            w += 1
+        subject = np_right(doc, w, min(first - 1, w + 12), lists)
+        if subject is not None:
+            return trim_speaker(doc, subject[0], subject[1], lists)
     if stop - first == 1 and norms[first] in _HONORIFIC_WORDS and stop + 1 < len(norms) and tokens[stop] == "." \
             and is_cap(tokens[stop + 1]):
         k = stop + 1
@@ -213,6 +273,29 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
             return span  # "the head of the agency", "a warning from a top official who says": the phrase stands
         return None  # "a lawsuit in federal court in California arguing": a place, not who speaks
     return span
+
+
+# adverbs that end in "s" like a plural ("I always view")
+_S_ADVERBS: Final = frozenset({"always", "sometimes", "perhaps", "besides", "nevertheless", "nonetheless", "thus",
+                               "afterwards", "regardless", "towards", "anyways", "nowadays"})
+
+
+def members_before(doc: Doc, m: Match, lists: WordLists) -> tuple[int, int] | None:
+    """For a kept cue the rules found no speaker for: capitalised words and a plural opening its clause right
+    before it ("GOP leaders said", "Texas voters say"), the members of a body or place. (Found after the cue
+    model decides: as its speaker feature, such a phrase would change what the model keeps.)"""
+    sent = doc.sentences[doc.sentence_of[m.first]]
+    j = skip_left(doc, m.first - 1, sent.first, lists)
+    if j < sent.first or not doc.is_word[j] or is_cap(doc.tokens[j]) or not doc.norms[j].endswith("s") \
+            or doc.norms[j] in _S_ADVERBS or doc.norms[j].endswith("ss"):
+        return None
+    c = j - 1
+    while c >= sent.first and j - c <= 3 and doc.is_word[c] and is_cap(doc.tokens[c]) \
+            and doc.norms[c] not in lists.not_names:
+        c -= 1
+    if c < j - 1 and (c < sent.first or not doc.is_word[c]):
+        return c + 1, j + 1
+    return None
 
 
 def _document_author(doc: Doc, span: tuple[int, int], lists: WordLists) -> tuple[int, int]:
@@ -276,8 +359,9 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
         tok = tokens[words[1]]
         plural = tok.endswith("s") and not tok.endswith(("ss", "'s", "’s")) and not tok.isupper()
         return ("anonymous" if plural else "organization"), name, key
-    if kind != "person" and len(words) >= 2 and norms[words[0]] == "the" and norms[words[-1]] in _OFFICES \
-            and all(norms[t] in _OFFICE_MODIFIERS for t in words[1:-1]):
+    if kind != "person" and len(words) >= 2 and norms[words[0]] == "the" and norms[words[-1]] in OFFICES \
+            and all(norms[t] in OFFICE_MODIFIERS or is_cap(tokens[t]) for t in words[1:-1]):
+        # (a body's name may come between: "the White House legal counsel", "the FBI director")
         # "the president", "the senator", "the former governor": one identifiable person, named elsewhere
         return "person", doc.cut(doc.starts[words[1]], doc.ends[words[-1]]), key
     last = norms[stop - 1]
@@ -287,13 +371,15 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
         # "Authorities concluded", "The agent says": unnamed people (the cue model was trained on "authorities"
         # as an organisation's head; a reader calls them vague)
         return "anonymous", name, key
-    if norms[first] in _HONORIFIC_WORDS and stop - first >= 3 and tokens[first + 1] == "." and kind != "person":
+    if norms[first] in _HONORIFIC_WORDS and stop - first >= 3 and tokens[first + 1] == "." and kind != "person" \
+            and not any(norms[t].endswith(("'s", "’s")) for t in range(first, stop)):  # ("Mr. Morsi's office")
         return "person", doc.cut(doc.starts[first], doc.ends[stop - 1]), person_key(doc.cut(doc.starts[first + 2],
                                                                                              doc.ends[stop - 1]))
-    if kind == "organization" and all(not is_cap(tokens[t]) or norms[t] == "the" for t in words) \
-            and last.endswith(_PEOPLE_PLURALS) and last not in _NOT_PEOPLE \
-            and last not in _DOCUMENT_WORDS and last not in lists.org_heads:
-        return "anonymous", name, key  # "the donors", "the hosts": unnamed people, not an organisation
+    if kind == "organization" and last.endswith(_PEOPLE_PLURALS) and last not in _NOT_PEOPLE \
+            and last not in _DOCUMENT_WORDS and last not in lists.org_heads and not is_cap(tokens[stop - 1]):
+        # "the donors", "the hosts", "GOP leaders": unnamed people (of a body named before them), not an
+        # organisation
+        return "anonymous", name, key
     if len(words) == 2 and norms[words[0]] == "the" and kind != "outlet" and norms[words[1]] in _OUTLET_NOUNS:
         return "outlet", name, key  # "The newspaper says", "the network reported": an outlet named before
     if kind == "organization" and words and all(not is_cap(tokens[t]) for t in words[1:]) \
@@ -331,55 +417,38 @@ def is_writer(ctx: Context, doc: Doc, first: int, stop: int) -> bool:
     return stop - first == 1 and doc.norms[first] in _WRITER_PRONOUNS and not ctx.in_quote(doc, doc.starts[first])
 
 
-def writer_or_clutter(ctx: Context, doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLists) -> bool:
-    """Is the kept cue ``m`` no attribution for a reader: the writer's own I/we/you (outside quotation
-    marks) as its speaker, a headline in capitals, or link text with names run together?"""
-    if span is not None and is_writer(ctx, doc, span[0], span[1]):
-        return True  # "you wonder", "I often remember": the writer and the reader, nobody cited
-    sent = doc.sentences[doc.sentence_of[m.first]]
-    opening = [doc.norms[t] for t in range(sent.first, min(sent.stop, sent.first + 4)) if doc.is_word[t]]
-    if doc.tokens[m.first] == ":" and " ".join(opening[:2]) in _LINK_OPENINGS:
-        return True  # "(Also on POLITICO: Dems jump into the mix)": a related link
-    if span is None and any(doc.norms[t] == "let's" or doc.norms[t] == "let" and t + 1 < sent.stop
-                            and doc.norms[t + 1] == "us" for t in range(max(sent.first, m.first - 25),
-                                                                         min(sent.stop, m.stop + 25))) \
-            and not ctx.in_quote(doc, doc.starts[m.first]):
-        return True  # "Before considering that downer, let's first look at the upside": the writer's voice
-    if span is None:
-        j = m.first - 1
-        while j >= sent.first and m.first - j <= 3 and doc.norms[j] in _AUXILIARIES:
-            j -= 1
-        if j >= sent.first and is_writer(ctx, doc, j, j + 1):
-            return True  # "we don't know how much ...": the writer
-        if j >= sent.first and doc.norms[j] in ("that", "this") and (j == sent.first or not doc.is_word[j - 1]):
-            return True  # "That explains why ...", "This suggests ...": the writer's inference
-    window = doc.cut(max(sent.start, doc.starts[m.first] - 150), min(sent.end, doc.ends[m.stop - 1] + 150))
-    if " | " in window or "see also" in window.lower():
-        return True  # "On The Money: Trump blames inquiry for drop | Trump to hit EU": a list of links
-    if doc.norms[m.first] == "according" and m.stop < sent.stop and doc.norms[m.stop] in _NOT_SOURCES_AFTER_ACCORDING:
-        return True  # "things haven't gone according to plan"
-    cue = doc.tokens.between(m.first, m.stop)
-    if cue == [":"]:
-        after = [doc.tokens[t] for t in range(m.stop, min(sent.stop, m.stop + 12)) if doc.is_word[t] and len(doc.tokens[t]) > 3]
-        if len(after) >= 4 and sum(1 for w in after if is_cap(w)) >= 0.75 * len(after):
-            return True  # 'Issa: “This Is A Problem That Was Coordinated ...”': a headline in title case
-    if m.first > sent.first and doc.is_word[m.first] and is_cap(cue[0]) and not cue[0].isupper():
-        words = [doc.tokens[t] for t in range(max(sent.first, m.first - 8), min(sent.stop, m.stop + 8))
-                 if doc.is_word[t] and len(doc.tokens[t]) > 3]
-        if len(words) >= 4 and sum(1 for w in words if is_cap(w)) >= 0.75 * len(words):
-            return True  # "Piece Calls For Elites to Have a Bigger Say": a headline in title case
-    if any(t.isupper() and len(t) > 2 for t in cue):
-        words = [doc.tokens[t] for t in range(max(sent.first, m.first - 20), min(sent.stop, m.stop + 20))
-                 if doc.is_word[t] and len(doc.tokens[t]) > 1]  # (the words around it: bounded)
-        if words and sum(1 for w in words if w.isupper()) >= 0.6 * len(words):
-            return True  # "PELOSI CLAIMS MUELLER WAS FIRED": a headline or link in capitals
-    if span is not None and span[1] - span[0] >= 3 and any(
-            _run_together(doc.tokens[t]) and doc.norms[t] not in lists.outlets for t in range(span[0], span[1])):
-        return True  # "President Trump Donald John TrumpKamala Harris calls for": link text
-    return False
+def opens_subject(doc: Doc, k: int) -> bool:
+    """Does token ``k`` open a clause: first in its sentence, or after punctuation or "but"/"and"/"yet"/"so"/"as"
+    ("But this coup attempt suggests", not "news that this ..." nor "is that the poll's internals")?"""
+    first = doc.sentences[doc.sentence_of[k]].first
+    return k == first or k > first and (not doc.is_word[k - 1] or doc.norms[k - 1] in ("but", "and", "yet", "so", "as"))
 
 
-def _run_together(tok: str) -> bool:
+def name_run_into(tok: str) -> str:
+    """The name at the start of a token run into the next word ("Blunt" of "BluntGOP", "Mueller" of
+    "MuellerSpeier"), or ""."""
+    run = 0
+    for i, ch in enumerate(tok):
+        if ch.islower():
+            run += 1
+        elif ch.isupper():
+            if run >= 3 and i + 1 < len(tok) and (tok[i + 1].islower() or caps_tail(tok)):
+                return tok[:i]
+            run = 0
+        else:
+            run = 0
+    return ""
+
+
+def caps_tail(tok: str) -> bool:
+    """"BluntGOP", "ChabotSECURE": a name ending in lower case run into a word in capitals."""
+    k = len(tok)
+    while k > 0 and tok[k - 1].isupper():
+        k -= 1
+    return len(tok) - k >= 2 and k >= 4 and tok[k - 3:k].isalpha() and tok[k - 3:k].islower()
+
+
+def run_together(tok: str) -> bool:
     """"TrumpKamala": two names joined without a space (link text pasted together), not a name like
     "McConnell", "DeSantis" or "MacArthur" (fewer than three lower-case letters before the capital)."""
     run = 0

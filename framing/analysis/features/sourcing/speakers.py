@@ -57,7 +57,9 @@ def trim_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[int
             first = t + 1
             break
     while first < stop and (not doc.is_word[first] or is_date(doc, first, first, stop, lists)
-                            or doc.norms[first] in ("on", "and", "at", "by")):
+                            or doc.norms[first] in ("on", "and", "at", "by")
+                            or doc.norms[first] in ("a", "an", "the") and first + 2 < stop  # "a Monday Bloomberg"
+                            and is_date(doc, first + 1, first, stop, lists)):
         first += 1
     while stop > first and (not doc.is_word[stop - 1] or is_date(doc, stop - 1, first, stop, lists)
                             or doc.norms[stop - 1] in ("on", "and", "at", "by")):
@@ -285,7 +287,11 @@ def _speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int,
         left = np_left(doc, j, sent.first, lists)
         if left and left[0] - 1 >= sent.first and doc.norms[left[0] - 1] in (
                 "for", "of", "at", "in", "from", "with", "on"):
-            left = np_left(doc, left[0] - 1, sent.first, lists) or left
+            # the phrase before the preposition when it names who ("a top official for the agency who says"),
+            # not "the views of many critics who accused"
+            outer = np_left(doc, left[0] - 1, sent.first, lists)
+            if outer is not None and _names_who(doc.norms[outer[1] - 1], lists):
+                left = outer
         return left
     if len(words) == 1 and words[0].endswith("ing"):
         return None  # participles take the clause's subject (see find_attributions)
@@ -297,18 +303,56 @@ def _speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int,
             if subj is not None:
                 return subj
     if j >= sent.first and doc.tokens[j] == ",":
-        # appositive: "Saudi Arabia, a close US ally, has said"
+        # appositive: "Saudi Arabia, a close US ally, has said"; one with a list in it, "Andrew McAfee, an
+        # economist and author of a book, Machine, Platform, Crowd, has said": the phrase that opens the
+        # sentence, else the one before the nearest comma
         k = j - 1
         while k > sent.first and doc.tokens[k] != "," and j - k < 40:
             k -= 1
         if doc.tokens[k] == "," and k > sent.first:
             left = np_left(doc, k, sent.first, lists)
             if left is not None:
-                return left
+                # (only where the nearest phrase ends a description, "president of Susan B. Anthony List",
+                # "a Republican who represents Richmond"; not "One eyewitness, Zachary Voorhies, a ...")
+                a = left[0]
+                inside = a > sent.first and doc.is_word[a - 1] or left[1] - a == 1 and a >= 2 and doc.tokens[
+                    a - 1] == "," and doc.is_word[a - 2] and is_cap(doc.tokens[a - 2])
+                # (or is an item of a list of single words: "a book, Machine, Platform, Crowd, has")
+                opening = _opening_np(doc, k, sent.first, j, lists) if inside else None
+                return opening if opening is not None else left
     # inversion after a quotation or at the start: '..." said Lavrov', 'Said the minister'
     if words[0] != "in" and (j < sent.first or doc.tokens[j] in (",", "”", "\"", ":", "—", "'", "’")) \
             and not is_passive(doc, m):
         return np_right(doc, m.stop, sent.stop, lists)
+    return None
+
+
+def _names_who(head: str, lists: WordLists) -> bool:
+    """Can a noun phrase with this head word be who speaks ("official", "spokesman", "critics",
+    "a group"): a title, a vague source, a person noun, a crowd or an organisation?"""
+    base = base_norm(head)
+    return base in lists.titles or base in lists.vague or base in lists.person_nouns or base in lists.groups \
+        or base in lists.org_heads
+
+
+def _opening_np(doc: Doc, k: int, sent_first: int, j: int, lists: WordLists) -> tuple[int, int] | None:
+    """The noun phrase before an earlier comma of the appositive that ends at the comma ``j`` (``k`` is the
+    comma nearest before it), if that phrase opens the sentence and is capitalised: the subject the
+    appositive describes, past a list inside it."""
+    first_word = sent_first
+    while first_word < k and not doc.is_word[first_word]:
+        if doc.tokens[first_word] in ("“", '"', "‘", "'"):
+            return None  # the sentence opens a quotation: its first words are the quoted speaker's
+        first_word += 1
+    if doc.norms[first_word] in lists.not_names:
+        return None  # "Some, like professor Randy Barnett, say": a quantifier, not a name
+    c = k - 1
+    while c > first_word and j - c < 40:
+        if doc.tokens[c] == ",":
+            left = np_left(doc, c, sent_first, lists)
+            if left is not None and left[0] == first_word and is_cap(doc.tokens[left[0]]):
+                return left
+        c -= 1
     return None
 
 

@@ -1,0 +1,352 @@
+"""Sourcing pronouns: the person a speaking "he" or "she" stands for, as a reader finds it.
+
+A reader takes the nearest plausible antecedent: a person named in the pronoun's own sentence before
+it, else in the sentence before, else the one before that ("Christie confidant David Wildstein ... had
+been set to testify. But he told a panel ..." is Wildstein, though Christie spoke last). Only when no
+person is named that near does the speaker the article cited last stand for the pronoun (the
+``history`` of :func:`.speakers.resolve_pronoun`, as before).
+
+Who counts as a person named there: a person the article already cited, by surname ("Klein"); a
+capitalised run the speaker rules call a person, with a first name and a surname and something that
+shows a person (a title or honorific, "analyst Rich Greenfield", "Sen. Sherrod Brown"; an appositive,
+"Andrew McAfee, an MIT economist"; a verb after it, "Matt Bai makes"; or the surname used again), or
+one word with an honorific ("Ms. Hill") or an appositive, or a surname the article gave a first name
+before; an office held by one person ("the president's"); an unnamed person ("one doctor"). Not: a
+run with an organisation's or a place's word, the end of a longer name ("... Allergy and Infectious
+Diseases"), a name after "the" ("the Muslim Brotherhood"), single capitalised words nobody was cited
+by ("Machine, Platform, Crowd", a book's title), words inside quotation marks, a name used as a
+modifier ("Christie confidant", "Freedom Caucus leaders"), a person an honorific or a word gives the
+other gender ("Mrs. Clinton" for "he", "a daughter" for "he").
+
+Within a sentence only subjects count (not an owner, "Issa's counterpart", nor an object, "a hug from a
+friend"): first one who speaks there ("according to Morrison", '..." said Roger Entner'), else one
+the article cited, else the first. A sentence whose own same pronoun comes before the person ("She said
+the secretary's ...") is about someone further back: the speaker cited last is then the better guess.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from ...lexicons import load_lexicon
+from ...text import Doc
+from .aliases import TITLES, name_words, person_key, plain
+from .facts import DocFacts, base_norm
+from .grammar import WordLists, is_cap
+from .reader import OFFICES, OFFICE_MODIFIERS, run_together
+from .speakers import HONORIFICS, SpeakerMention, classify
+
+# the sentences a reader looks back over for a pronoun's antecedent: its own and the two before, within
+# _WINDOW tokens (the search costs no more in a sentence of thousands of words)
+_SENTENCES_BACK: Final = 2
+_WINDOW: Final = 150
+
+
+# words that join a name's parts inside a capitalised run ("Charles de Gaulle", "Osama bin Laden")
+_NAME_JOINERS: Final = frozenset({"de", "van", "von", "al", "bin", "da", "du", "la", "le", "del", "der"})
+
+
+# prepositions after which a name is an object, not who acts ("met with Cummings", "the case for Biden")
+_BEFORE_OBJECT: Final = frozenset({"of", "for", "to", "with", "by", "about", "against", "from", "on", "at", "in",
+                                   "than", "like", "as", "into", "over", "toward", "towards", "under", "behind"})
+
+
+_QUOTE_MARKS: Final = frozenset({"“", '"', "‘", "'"})
+_CLOSING: Final = frozenset({"”", '"', "’", "'"})
+
+
+# verbs after which a name is who speaks ("said Roger Entner", "says Melissa Murray")
+_SAYING: Final = frozenset({"said", "says", "say", "told", "wrote", "writes", "added", "adds", "explained",
+                            "explains", "argued", "argues", "noted", "notes", "recalled", "recalls"})
+
+
+# verbs after a name that show a person doing ("Matt Bai makes the case", "Jane Doe has filed")
+_ACTS: Final = frozenset({"is", "was", "has", "had", "makes", "made", "wants", "wanted", "believes", "thinks",
+                          "thought", "took", "takes", "gave", "gives", "asked", "asks", "called", "calls"})
+
+
+# unnamed people whose word gives them a gender ("a daughter" is no "he", "the father" no "she")
+_FEMALE: Final = frozenset({"woman", "mother", "daughter", "wife", "girl", "sister", "grandmother", "lady", "widow",
+                            "actress", "chairwoman", "spokeswoman", "congresswoman", "businesswoman", "girlfriend",
+                            "aunt", "niece", "mom", "queen", "princess"})
+_MALE: Final = frozenset({"man", "father", "son", "husband", "boy", "brother", "grandfather", "gentleman", "widower",
+                          "actor", "chairman", "spokesman", "congressman", "businessman", "boyfriend", "uncle",
+                          "nephew", "dad", "king", "prince"})
+
+
+# determiners of an unnamed person who can be "he" or "she" ("one doctor", "a woman", "the nurse")
+_ONE: Final = frozenset({"a", "an", "one", "the", "another"})
+
+
+@functools.cache
+def _title_heads() -> frozenset[str]:
+    """The last words of the titles of ``source_heads`` ("director", "economist", "secretary"): a title's own
+    word, not "of" or "and" from "secretary of state" (``WordLists.titles`` has every word)."""
+    return frozenset(e.words[-1] for e in load_lexicon("source_heads").entries if e.category == "title")
+
+
+class _Candidate:
+    """A person named before a pronoun: where, how (``subject``: not an owner or an object; ``cited``) and who."""
+
+    __slots__ = ("first", "stop", "subject", "cited", "mention")
+
+    def __init__(self, first: int, stop: int, subject: bool, cited: bool, mention: SpeakerMention) -> None:
+        self.first = first
+        self.stop = stop
+        self.subject = subject
+        self.cited = cited  # a person the article cited before (a speaker of an earlier cue)
+        self.mention = mention
+
+
+def nearest_person(facts: DocFacts, pronoun: int, history: list[SpeakerMention],
+                   lists: WordLists) -> SpeakerMention | None:
+    """The person the speaking he/she at token ``pronoun`` stands for, named in its sentence before it or in
+    the two sentences before (see the module docstring), or None when none is named that near."""
+    doc = facts.doc
+    si = doc.sentence_of[pronoun]
+    known: dict[str, SpeakerMention] = {}
+    for sp in history:
+        if sp.kind == "person":
+            words = name_words(sp.name)
+            if words:
+                known[words[-1]] = sp
+    same = doc.norms[pronoun]  # "he" or "she"
+    window = max(0, pronoun - _WINDOW)
+    for s in range(si, max(-1, si - _SENTENCES_BACK - 1), -1):
+        sent = doc.sentences[s]
+        if sent.stop <= window:
+            break
+        # (an owner or an object, "about Clinton's speeches", "a hug from a friend", is passed over)
+        subjects = [c for c in _candidates(facts, max(sent.first, window), pronoun if s == si else sent.stop, known,
+                                           lists) if c.subject and not _other_gender(doc, c, same)]
+        if not subjects:
+            continue
+        speaking = [c for c in subjects if _speaker_position(doc, c)]
+        cited = [c for c in subjects if c.cited]
+        return _unless_chained(doc, max(sent.first, window), pronoun, same, (speaking or cited or subjects)[0])
+    return None
+
+
+def _speaker_position(doc: Doc, c: _Candidate) -> bool:
+    """Is the candidate who speaks in its sentence: right after a verb of saying or "according to" ("said
+    Mackenzie Eaglen"), or right before one ("Tim Miller said")? A pronoun that speaks next takes them first."""
+    norms = doc.norms
+    return _after_saying(doc, c.first) or c.stop < len(norms) and norms[c.stop] in _SAYING
+
+
+def _after_saying(doc: Doc, first: int) -> bool:
+    """Does a phrase at ``first`` follow "according to" or an inverted verb of saying ('..." said Roger
+    Entner', ", says Melissa Murray"; not "Bloomberg said the former vice president")?"""
+    norms, tokens = doc.norms, doc.tokens
+    v = first - 1
+    if v >= 1 and norms[v] == "to" and norms[v - 1] == "according":
+        return True
+    # the verb right after a quotation ('..." said X', '...," says X'), not after any comma ("the challenge to
+    # the ban, said the president would")
+    return v >= 1 and norms[v] in _SAYING and (tokens[v - 1] in _CLOSING or tokens[v - 1] == "," and v >= 2
+                                               and tokens[v - 2] in _CLOSING)
+
+
+def _unless_chained(doc: Doc, sent_first: int, pronoun: int, same: str, chosen: _Candidate) -> SpeakerMention | None:
+    """The chosen candidate's person, unless the same pronoun comes before it in its sentence ("She said the
+    secretary's ...", "he was disgusted by the president's words, he said": the sentence is about someone
+    named further back; the speaker cited last is the better guess). After it, the pronoun is the
+    candidate's own ("one doctor has privileges because he has a hospital job. He has said ...")."""
+    if any(doc.norms[t] == same for t in range(sent_first, chosen.first)):
+        return None
+    return chosen.mention
+
+
+def _other_gender(doc: Doc, c: _Candidate, same: str) -> bool:
+    """Does an honorific give the candidate the other gender ("Mrs. Clinton" for "he", "Mr. Sanders" for
+    "she")?"""
+    norms = doc.norms
+    words = {norms[t] for t in range(max(0, c.first - 2), c.stop)}
+    if same == "he":
+        return bool(words & {"mrs", "ms", "miss", "madam"} or words & _FEMALE)
+    return bool("mr" in words or words & _MALE)
+
+
+def _candidates(facts: DocFacts, first: int, stop: int, known: dict[str, SpeakerMention],
+                lists: WordLists) -> list[_Candidate]:
+    """The persons named in tokens ``[first, stop)`` of a sentence, in order."""
+    doc = facts.doc
+    tokens, norms, is_word = doc.tokens, doc.norms, doc.is_word
+    out: list[_Candidate] = []
+    lower = facts.name_case().lower
+    t = first
+    while t < stop:
+        if not is_word[t]:
+            t += 1
+            continue
+        if facts.ctx.in_quote(doc, doc.starts[t]):
+            t += 1
+            continue  # '"Biden," he writes': a word quoted, not a person the writer names
+        if norms[t] in _ONE and not (t >= 2 and tokens[t - 1] == "," and is_cap(tokens[t - 2])):
+            # "one doctor", "The young woman" (not "Edward Snowden, the man who leaked": an appositive
+            # describes the name before it)
+            found, k = _unnamed_person(facts, t, stop, lists)
+            if found is not None:
+                out.append(_Candidate(t, k, _subject_position(doc, t, k, lists), False, found))
+                t = k
+                continue
+        if is_cap(tokens[t]):
+            k = t + 1
+            while k < stop and (is_word[k] and is_cap(tokens[k])
+                                or tokens[k] == "." and norms[k - 1] in HONORIFICS and doc.starts[k] == doc.ends[k - 1]
+                                or norms[k] in _NAME_JOINERS and k + 1 < stop and is_cap(tokens[k + 1])):
+                k += 1
+            a = t
+            if (a == first or not is_word[a - 1]) and (base_norm(norms[a]) in lower or norms[a].endswith("ly")):
+                a += 1  # "Celebrating Columbus, she said", "Formerly known as": capitalised as it opens the sentence
+            quoted = a > 0 and tokens[a - 1] in _QUOTE_MARKS and any(
+                tokens[j] in _QUOTE_MARKS for j in range(k, min(stop, k + 2))) or _inside_marks(doc, first, a)
+            if a < k and not quoted and not (a > 0 and norms[a - 1] == "the") and not (
+                    a > 1 and norms[a - 1] in ("of", "and", "for", "&") and is_cap(tokens[a - 2])):
+                # (not "the Muslim Brotherhood": a body; not '"Biden," he writes': a word quoted; not "Institute
+                # of Allergy and Infectious Diseases": the end of a longer name)
+                found, cited = _named_person(facts, a, k, known, lists)
+                if found is not None:
+                    out.append(_Candidate(a, k, _subject_position(doc, a, k, lists), cited, found))
+            t = k
+            continue
+        t += 1
+    return out
+
+
+def _inside_marks(doc: Doc, first: int, t: int) -> bool:
+    """Is token ``t`` inside quotation marks opened since token ``first`` (the start of its sentence): a title
+    or a phrase quoted ('declaring, "I Quit Teach for America," went viral'), which the quotation finder
+    may take for no quotation?"""
+    tokens = doc.tokens
+    straight = 0
+    opened = 0
+    for j in range(first, t):
+        tok = tokens[j]
+        if tok == '"':
+            straight += 1
+        elif tok == "“":
+            opened += 1
+        elif tok == "”" and opened > 0:
+            opened -= 1
+    return straight % 2 == 1 or opened > 0
+
+
+def _named_person(facts: DocFacts, first: int, stop: int, known: dict[str, SpeakerMention],
+                  lists: WordLists) -> tuple[SpeakerMention | None, bool]:
+    """The person a capitalised run ``[first, stop)`` names, if it names one a reader would take for a
+    pronoun's antecedent (see the module docstring), and whether the article cited them before."""
+    doc = facts.doc
+    norms = doc.norms
+    if stop - first > 1 and all(doc.tokens[t].isupper() for t in range(first, stop) if doc.is_word[t]):
+        return None, False  # "GET WALL FUNDING": a headline in capitals
+    if any(run_together(doc.tokens[t]) for t in range(first, stop)):
+        return None, False  # "Howard PaulSenate GOP": a site's link card, names run into headlines
+    if any(base_norm(norms[t]) in lists.org_heads or norms[t] in lists.outlets for t in range(first, stop)):
+        return None, False  # "the National Institute of Allergy and Infectious Diseases", "Fox News"
+    kind, name, _ = classify(facts, first, stop, lists)
+    honorific = any(norms[t] in HONORIFICS for t in range(first, stop))
+    if honorific and kind != "person":
+        kind, name = "person", doc.cut(doc.starts[first], doc.ends[stop - 1])  # "Ms. Hill", not the Hill
+    if kind != "person":
+        return None, False
+    words = name_words(name)
+    if not words:
+        return None, False
+    cited = known.get(words[-1])
+    if cited is not None:
+        return cited, True  # "Klein", "Mr. Klein": a person the article cited, under the name it gave
+    if len([w for w in name.split() if plain(w) not in TITLES]) < 2:
+        # "Platform", "Louisiana", "Yooge-ness": one capitalised word nobody was cited by, unless an honorific
+        # goes with it or the article gave it a first name before ("Anthony Scaramucci ... Scaramucci has")
+        if honorific or _described_after(doc, stop, _title_heads()):
+            # "Ms. Hill", "Sen. Cruz", "Miriam, a 27-year-old with bright pink lipstick"
+            return SpeakerMention(first, stop, "person", name, person_key(name)), False
+        full = _introduced(facts, first, words[-1])
+        return (SpeakerMention(first, stop, "person", full, person_key(full)) if full else None), False
+    if any(norms[t] in lists.places for t in range(first, stop)):
+        return None, False  # "Mountain View", "Animas River": a place
+    if stop < len(norms) and doc.tokens[stop] == "." and len(norms[stop - 1]) <= 3:
+        return None, False  # "East St. Louis": an abbreviation, not a surname
+    if not (_titled(doc, first, stop, lists) or _named_again(facts, first, stop, words[-1])):
+        # "the Affordable Care Act", "Defender Counselor": no title, no appositive, never named again
+        return None, False
+    return SpeakerMention(first, stop, "person", name, person_key(name)), False
+
+
+def _titled(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
+    """Does the run ``[first, stop)`` carry a person's title or description: an honorific or title in it ("Sen.
+    Sherrod Brown", "Col. Timothy Alben"), a title right before it ("analyst Rich Greenfield"), a verb a
+    person does after it ("Matt Bai makes"), or an appositive after a comma ("Andrew McAfee, an MIT
+    economist")?"""
+    norms = doc.norms
+    titles = _title_heads()
+    if any(norms[t] in HONORIFICS or norms[t] in titles and is_cap(doc.tokens[t]) for t in range(first, stop - 1)):
+        return True
+    if first > 0 and doc.is_word[first - 1] and (norms[first - 1] in titles
+                                                 or base_norm(norms[first - 1]) in lists.person_nouns):
+        return True
+    if stop < len(norms) and (norms[stop] in _SAYING or norms[stop] in _ACTS):
+        return True  # "Matt Bai makes the case", "Tim Miller said": a person doing
+    return _described_after(doc, stop, titles)
+
+
+def _described_after(doc: Doc, stop: int, titles: frozenset[str]) -> bool:
+    """Does an appositive follow the name ending before ``stop`` (", an MIT economist", ", who ran the bureau",
+    ", director of the institute")?"""
+    norms = doc.norms
+    return stop + 1 < len(norms) and doc.tokens[stop] == "," and norms[stop + 1] in ("a", "an", "the", "who") \
+        or stop + 2 < len(norms) and doc.tokens[stop] == "," and (norms[stop + 1] in titles
+                                                                  or norms[stop + 2] in titles)
+
+
+def _introduced(facts: DocFacts, before: int, surname: str) -> str:
+    """The full name ("Anthony Scaramucci") the Doc gave a person before token ``before`` whose surname
+    (plain) is ``surname``: a capitalised word, not opening a sentence, right before the surname; or ""."""
+    t = facts.surnames().full_name.get(surname, -1)
+    if t < 0 or t >= before:
+        return ""
+    doc = facts.doc
+    return doc.cut(doc.starts[t - 1], doc.ends[t]).replace("’s", "").replace("'s", "")
+
+
+def _named_again(facts: DocFacts, first: int, stop: int, surname: str) -> bool:
+    """Is ``surname`` (plain) a word of the Doc outside ``[first, stop)``, on its own: a person introduced by full
+    name is called by surname after ("David Wildstein ... Wildstein's lawyer")?"""
+    names = facts.surnames()
+    return names.alone_first.get(surname, stop) < first or names.alone_last.get(surname, -1) >= stop
+
+
+def _unnamed_person(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[SpeakerMention | None, int]:
+    """An office held by one person ("the president's", "the former governor") or an unnamed person ("one
+    doctor", "a woman") opened by the determiner at ``first``, and the token after it."""
+    doc = facts.doc
+    norms = doc.norms
+    k = first + 1
+    while k < stop and k - first <= 3 and doc.is_word[k] and not is_cap(doc.tokens[k]):
+        word = base_norm(norms[k])
+        if word in OFFICES and norms[first] == "the" and all(norms[t] in OFFICE_MODIFIERS for t in range(first + 1, k)):
+            return SpeakerMention(first, k + 1, "person", word, word), k + 1  # "the president's" is one person
+        if word in lists.person_nouns and not word.endswith("s"):
+            text = doc.cut(doc.starts[first], doc.ends[k])
+            return SpeakerMention(first, k + 1, "anonymous", text, text.lower()), k + 1  # "one doctor"
+        k += 1
+    return None, first + 1
+
+
+def _subject_position(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
+    """Is the phrase ``[first, stop)`` where a subject stands: not after a preposition, not an owner
+    ("Issa's counterpart"), not a name used as a modifier ("Christie confidant")?"""
+    norms = doc.norms
+    if norms[stop - 1].endswith(("'s", "’s")):
+        return False
+    if _after_saying(doc, first):
+        return True  # "according to Morrison", "..., said researcher Roger Entner": who speaks
+    if first > 0 and norms[first - 1] in _BEFORE_OBJECT:
+        return False
+    if stop < len(norms) and doc.is_word[stop] and not is_cap(doc.tokens[stop]):
+        after = base_norm(norms[stop])
+        if after in lists.titles or after in lists.person_nouns or after in lists.groups or after in lists.vague \
+                or after in ("confidant", "ally", "allies"):
+            return False  # "Christie confidant", "Freedom Caucus leaders": a modifier
+    return True
