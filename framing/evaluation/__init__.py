@@ -27,12 +27,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Final, Iterable
 
 from ..analysis import analyze
 from ..errors import UsageError
 from ..ingest.corpora import load_articles_jsonl, load_labels, load_labels_for
-from ..types import Profile
+from ..types import Evidence, Profile
 from .metrics import PRF, Span, exact_prf, merge_spans, overlap_prf, pearson, prf, semeval_si_prf
 
 __all__ = ["TASKS", "PTC_TECHNIQUES", "Result", "evaluate", "format_result", "PRF", "prf", "exact_prf",
@@ -152,12 +152,24 @@ def evaluate_attribution(profiles: list[Profile], labels: list[dict[str, Any]]) 
     })
 
 
+# a speaker that is a bare pronoun: in a one-sentence text it has nothing to refer to, so it is counted
+# anonymous, but it names no vague source ("he said" is no weasel; WikiWeasel labels 109 of 159 such
+# sentences certain)
+_PRONOUNS: Final = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
+
+
+def vague_source(e: Evidence) -> bool:
+    """Is ``e`` a vague or anonymous source in the text that a hedge detector counts (not a bare pronoun)?"""
+    return e.field == "text" and e.role == "source" and e.measure == "anonymous" \
+        and e.text.lower() not in _PRONOUNS
+
+
 def hedged_sentence(profile: Profile) -> bool:
-    """Does framing find hedging, or a vague/anonymous source, in this (one-sentence) text?"""
+    """Does framing find hedging, or a vague/anonymous source (:func:`vague_source`), in this (one-sentence)
+    text?"""
     if any(e.field == "text" for e in profile.features["hedging"].evidence):
         return True
-    return any(e.field == "text" and e.role == "source" and e.measure == "anonymous"
-               for e in profile.features["sourcing"].evidence)
+    return any(vague_source(e) for e in profile.features["sourcing"].evidence)
 
 
 def hedged_sentence_wikiweasel(profile: Profile) -> bool:

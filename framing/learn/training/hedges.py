@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-from ...evaluation import load_articles_jsonl, load_labels
+from ...evaluation import load_articles_jsonl, load_labels, vague_source
 from ...analysis.features import hedging, sourcing
 from ...analysis.context import Context
 from ...analysis.models import LinearModel
@@ -67,8 +67,7 @@ def load_sentences(corpora: Path | None, split: str = "train", articles_path: st
         feats = [hedging.match_features(ctx, doc, m) for doc, m in found if hedging.gated(m)]
         reader = [hedging.reader_hedge(doc, m) for doc, m in found if hedging.gated(m)]
         ungated = any(not hedging.gated(m) for _, m in found)
-        anon = any(e.field == "text" and e.role == "source" and e.measure == "anonymous"
-                   for e in sourcing.compute(ctx).evidence)
+        anon = any(vague_source(e) for e in sourcing.compute(ctx).evidence)
         out.append(Sentence(gold[article.id], anon, feats, ungated, reader))
     return out
 
