@@ -282,86 +282,21 @@ def test_names_and_manner_words_are_not_hedges(text):
     assert found(profile(text), "hedging") == []
 
 
-def test_may_and_fairly_still_hedge():
-    assert found(profile("May be it will rain. It is a fairly safe bet that the bill will pass."), "hedging") \
-        == ["May", "fairly"]
-
-
-def test_epistemic_could_is_a_hedge():
-    assert "could" in found(profile("The storm could be the worst in a decade."), "hedging")
-
-
-# ------------------------------------------------------------------ speculation
-
 @pytest.mark.parametrize("text", [
-    "If the mistreatment is true, then this is wrong.",
-    "He would never have won if he had acted presidential in the primaries.",
-    "Roosevelt believed that if they failed, there would be a total collapse.",
-    "Payouts would be capped at 6,000 dollars per household under the bill.",
-    "The details of a final outcome cannot yet be forecasted, he said.",
-    "As predicted, the revenue boost never came.",
-    "The deficit is below what the budget office predicted three months ago.",
-    "He was likely to be indicted, according to the term of art.",
-    "If true, that would resemble the end of earlier investigations.",
+    "The panel was asked to study the code and suggest improvements for lawmakers.",   # a proposal
+    "He suggested students take classes from home for two weeks.",                    # a recommendation
+    "The professor argues by suggesting that free speech rules should not apply on campus.",
+    "That theory has been called into question since 2016 by many polls.",           # an idiom
+    "The judge found probable cause to believe that the office contained evidence.",  # a legal standard
+    "Drivers could only fill up on certain days.",                                    # what was allowed
 ])
-def test_past_counterfactual_and_factual_conditions_are_not_predictions(text):
-    assert found(profile(text), "speculation") == []
-
-
-@pytest.mark.parametrize("text", [
-    "If the talks fail, there will be war in the region.",
-    "The bill is expected to pass the Senate next week.",
-    "Prices are likely to rise over the next year.",
-])
-def test_predictions_are_found(text):
-    assert found(profile(text), "speculation") != []
-
-
-# ------------------------------------------------------------------ sentence splitting
-
-def _sentences(text: str) -> list[str]:
-    doc = tokenize(text)
-    return [text[s.start:s.end] for s in doc.sentences]
-
-
-def test_run_on_period_splits_sentences():
-    assert _sentences("The rally was on Saturday.Then the crowd marched to the capitol.") == [
-        "The rally was on Saturday.", "Then the crowd marched to the capitol."]
-
-
-@pytest.mark.parametrize("text", [
-    "He ordered it from Amazon.com last week.",
-    "The U.S. Army said it rose 3.5 percent.",
-    "Write to jane.Doe@example.com for details.",
-    "See https://example.com/news.Today for the story.",
-])
-def test_no_split_in_domains_decimals_abbreviations_urls_and_mail(text):
-    assert len(_sentences(text)) == 1
-
-    assert found(profile(text), "boosters") == []
-
-
-def test_undeniable_evidence_is_a_booster():
-    assert "undeniable evidence" in found(profile("There is undeniable evidence that he lied to them."),
-                                          "boosters")
-
-
-# ------------------------------------------------------------------ hedging
-
-@pytest.mark.parametrize("text", [
-    "Mueller said he could subpoena the president to appear before a grand jury.",
-    "Fortunately, I could say I was there when it happened.",
-])
-def test_ability_could_is_not_a_hedge(text):
-    assert "could" not in found(profile(text), "hedging")
-
-
-@pytest.mark.parametrize("text", [
-    "May offered her thoughts to those injured in the attack.",          # a name: a finite verb follows
-    "Republicans were being treated fairly \u2014 and in fact better than the president, she insisted.",
-])
-def test_names_and_manner_words_are_not_hedges(text):
+def test_proposals_idioms_and_legal_standards_are_not_hedges(text):
     assert found(profile(text), "hedging") == []
+
+
+def test_suggest_and_probable_still_hedge():
+    assert found(profile("The data suggest that the virus spreads faster indoors. It is probable that it "
+                         "passes."), "hedging") == ["suggest", "probable"]
 
 
 def test_may_and_fairly_still_hedge():

@@ -174,7 +174,8 @@ _RULE_TERMS: Final = _QUANTIFIERS | {"possible", "likely", "most", "believe", "b
                                       "thinks", "said to", "widely", "guessed", "guess", "in part", "considered",
                                       "estimated", "estimates", "estimate", "tend to", "unclear", "uncertain",
                                       "unsure", "doubtful", "questionable", "debatable", "ambiguous", "murky",
-                                      "suggest", "suggests", "suggested", "preliminary", "fairly"}
+                                      "suggest", "suggests", "suggested", "preliminary", "fairly",
+                                      "probable", "could only"}
 _RULE_CATEGORIES: Final = frozenset({"modal", "weasel", "verb"})
 # after a sentence-opening "May": a finite verb, so "May" is a name (Theresa May), not the modal
 _FINITE_AFTER_NAME: Final = frozenset({"said", "says", "told", "tells", "has", "had", "is", "was", "will", "would",
@@ -298,6 +299,17 @@ def _plain_use(doc: Doc, match: Match) -> str:
         return "Think ...: an imperative (imagine), not a hedge"
     if words == ("preliminary",) and after in _LEGAL_STAGES:
         return "preliminary charges / hearing / injunction: a stage of a procedure, not a softened claim"
+    if words[-1] == "called" and after == "into" and match.stop + 1 < len(doc.norms) \
+            and doc.norms[match.stop + 1] == "question":
+        return "called into question: doubted by someone (an idiom), not a softened claim"
+    if words == ("probable",) and after == "cause":
+        return "probable cause: a legal standard, not a softened claim"
+    if words[0] in ("believe", "suspect") and before == "to" and first >= 2 and doc.norms[first - 2] == "cause":
+        return "probable cause to believe: a legal standard, not a softened claim"
+    if words == ("could",) and after == "only":
+        return "could only: what was allowed or possible, not a softened claim"
+    if words[0] in _SUGGEST and _proposal_follows(doc, match.stop):
+        return "suggested that students take / suggest improvements: a proposal, not a softened claim"
     if words == ("fairly",) and after in _MANNER_AFTER and before not in _DEGREE_COPULAS:
         return "treated fairly: the manner adverb (justly), not a hedge"
     if words == ("possible",) and after == "for":
@@ -309,6 +321,32 @@ def _plain_use(doc: Doc, match: Match) -> str:
             and not any(doc.norms[k] in ("i", "we") for k in range(max(0, first - 4), first)):
         return "did not believe that: a report of someone's disbelief, not a softened claim"
     return ""
+
+
+_SUGGEST: Final = frozenset({"suggest", "suggests", "suggested", "suggesting"})
+# nouns a speaker proposes ("suggest improvements", "suggested changes to the bill")
+_PROPOSALS: Final = frozenset({"improvements", "changes", "ways", "steps", "measures", "alternatives", "reforms",
+                               "amendments", "edits", "ideas", "options", "solutions", "names", "questions"})
+_DEONTIC: Final = frozenset({"should", "must", "ought", "shall"})
+
+
+def _proposal_follows(doc: Doc, stop: int) -> bool:
+    """After "suggest": a thing proposed ("improvements"), or a clause that says what should be done ("that
+    principles should not apply", "that students take classes": a subject and a bare verb), within eight
+    words: a recommendation, not a softened claim."""
+    norms, is_word = doc.norms, doc.is_word
+    if stop < len(norms) and norms[stop] in _PROPOSALS:
+        return True
+    end = min(doc.sentences[doc.sentence_of[stop - 1]].stop, stop + 9)
+    k = stop + 1 if stop < len(norms) and norms[stop] == "that" else stop
+    words = [j for j in range(k, end) if is_word[j]]
+    if any(norms[j] in _DEONTIC for j in words):
+        return True
+    # "that school-age students take classes": a plural subject and a bare verb (a mandative subjunctive)
+    return len(words) >= 2 and norms[words[0]].endswith("s") and norms[words[1]] in _BARE_VERBS
+
+_BARE_VERBS: Final = frozenset({"take", "stay", "avoid", "limit", "wear", "keep", "work", "leave", "go", "be",
+                                "remain", "seek", "get", "use", "consider", "follow", "wait", "return", "pay"})
 
 
 # "it is fairly.": a copula before "fairly" with nothing after is a cut sentence, left to the lexicon
