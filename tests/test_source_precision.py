@@ -114,7 +114,7 @@ def test_kinds_of_a_person_from_a_place_and_an_unnamed_spokesman():
             "A spokesman for Phil Mendelson, the council chairman, told me that the delay was needed. "
             "Mendelson said on Tuesday that the council would vote again in March.")
     kinds = {s: k for _, s, k in _pairs(text)}
-    assert kinds.get("McCaul of Texas") == "person", kinds
+    assert kinds.get("Rep. Michael T. McCaul of Texas") == "person", kinds  # (the whole name, initial included)
     assert kinds.get("A spokesman for Phil Mendelson") == "anonymous", kinds
     assert kinds.get("Mendelson") == "person", kinds
 
@@ -543,3 +543,13 @@ def test_a_link_card_in_a_speaker_span_is_cut_and_an_abstract_plural_is_no_speak
 
 def test_the_writers_we_run_into_a_verb_is_no_source():
     assert _cues("Every outlet has its bias. We're all better off admitting our bias openly.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The heat is clearly a sign of a changing climate, said Thomas R. Karl, who directs the center.",
+     "Thomas R. Karl"),
+    ("George W. Bush said the war was necessary to protect the country.", "George W. Bush"),
+])
+def test_a_middle_initial_stays_in_the_speakers_name(text, name):
+    speakers = _speakers(text)
+    assert speakers.get(name) == "person", speakers

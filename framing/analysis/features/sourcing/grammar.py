@@ -121,8 +121,10 @@ def _np_part(doc: Doc, k: int, lists: WordLists) -> bool:
     if not doc.is_word[k]:
         # dots of abbreviations (U.S.) and hyphens inside a name
         tok = doc.tokens[k]
+        prev = doc.tokens[k - 1] if k > 0 else ""
         return tok == "." and k > 0 and doc.is_word[k - 1] and doc.starts[k] == doc.ends[k - 1] \
-            and ("." in doc.tokens[k - 1] or doc.norms[k - 1] in lists.titles)  # "U.S.", "Mr."
+            and ("." in prev or doc.norms[k - 1] in lists.titles  # "U.S.", "Mr."
+                 or len(prev) == 1 and prev.isupper())  # a middle initial: "George W. Bush", "Thomas R. Karl"
     tok = doc.tokens[k]
     norm = doc.norms[k]
     if is_cap(tok):
