@@ -19,8 +19,10 @@ def _pairs(text: str) -> list[tuple[str, str, str]]:
     out = []
     for c in cues:
         # the source evidence of a cue comes right before or after it, in the same sentence
-        near = [s for s in sources if abs(s.start - c.start) < 80 and s.rule.split("'")[1] in c.text.split()]
-        src = min(near, key=lambda s: abs(s.start - c.start)) if near else None
+        # (nearness: the gap between the two spans, so that a long name before its cue is as near as it reads)
+        gap = lambda s: max(s.start - c.end, c.start - s.end, 0)  # noqa: E731
+        near = [s for s in sources if gap(s) < 80 and s.rule.split("'")[1] in c.text.split()]
+        src = min(near, key=gap) if near else None
         out.append((c.text, src.text if src else "", src.measure if src else ""))
     return out
 
