@@ -66,6 +66,8 @@ from framing.analysis.text import tokenize
     "The massacre left 49 people dead and 53 wounded, the police said.",
     "The results were a disaster for Theresa May, the party's leader said.",       # a setback
     "A defeat on health care would be disastrous for Trump this week.",          # a setback, one name
+    "Losing the seat would be a catastrophe for Republicans, aides said.",       # a setback
+    "For all the doomsday predictions, the delayed season did not cause much trouble.",  # dismissed
     "Party leaders fear the remarks will doom his prospects in November.",       # a setback
     "Arab states no longer saw Israel as an existential threat after the talks.",  # negated
 ])
@@ -176,7 +178,10 @@ def test_strong_alarm_terms_are_found(text, term):
     "The talks aim to keep the country from becoming a haven for extremist groups.",   # the standard term
     "He spoke out against what his allies have taken to calling the Deep State.",   # a term mentioned
     "The report warned that white nationalism is growing in rural counties.",      # a movement's name
-    # (fifth pass) stances, titles, a profession, a legal standard
+    # (fifth pass) stances, titles, a profession, a legal standard, sweeping change, common terms
+    "The country went through a radical transformation of its energy supply.",
+    "A Vicious Cycle? Economists talk about a vicious cycle of falling prices.",
+    "Hannity described the report on Russian election meddling as partisan.",
     "The theory came from a 17th-century English jurist who argued that wives had no say.",
     "The court asked whether the sentence was cruel and unusual punishment.",
     "Protesters carried anti-war signs and joined the anti-Trump effort downtown.",

@@ -111,9 +111,10 @@ def _negated(doc: Doc, first: int) -> bool:
 
 
 # a political setback, not alarm: "a disaster for Theresa May", "doom his prospects in November"
-_SETBACK_OWNERS: Final = frozenset({"him", "her", "them", "his", "their", "republicans", "democrats",
+_SETBACK_OWNERS: Final = frozenset({"him", "her", "them", "his", "their", "republicans", "democrats", "supporters",
                                     "conservatives", "liberals", "gop", "party", "campaign", "candidate",
                                     "nominee", "president", "speaker", "senator", "governor", "mayor"})
+_SETBACK_HEADS: Final = frozenset({"disaster", "disastrous", "catastrophe", "catastrophic"})
 _NOT_SETBACK: Final = frozenset({"us", "u.s.", "america", "united", "new", "the", "european", "world"})
 _PROSPECTS: Final = frozenset({"prospects", "chances", "chance", "candidacy", "bid", "campaign", "presidency",
                                "nomination", "hopes", "career", "re-election", "reelection", "majority"})
@@ -130,7 +131,7 @@ def _political_setback(doc: Doc, match: Match) -> bool:
     failure for a politician or a party, not a threat to anyone's safety."""
     head = match.entry.words[0]
     after = word_after(doc, match.stop - 1)
-    if head in ("disaster", "disastrous") and after in ("for", "as") and match.stop + 2 < len(doc.tokens):
+    if head in _SETBACK_HEADS and after in ("for", "as") and match.stop + 2 < len(doc.tokens):
         k = match.stop + 1
         if doc.norms[k] == "the":
             k += 1
@@ -444,6 +445,8 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "the alarm word in quotation marks: mentioned, not used ('end of the world')"
     if _political_setback(doc, match):
         return "a disaster for the party / doom his prospects: a political setback, not a threat"
+    if match.first >= 3 and [doc.norms[k] for k in range(match.first - 3, match.first)] == ["for", "all", "the"]:
+        return "for all the doomsday predictions, ...: alarm named to be dismissed, not raised"
     if head in ("horror", "horrors") and before == "of" and word_before(doc, match.first - 1) == "house":
         return "a house of horrors: a figure of speech"
     if head in ("horror", "dismay") and (before in _POSSESSIVES and word_before(doc, match.first - 1) == "to"):

@@ -130,9 +130,18 @@ def _mentioned(doc: Doc, i: int) -> bool:
     return any(doc.norms[k] in _MENTIONING for k in range(max(sentence_first, i - 3), i))
 
 
+# "a radical transformation", "radical changes": radical = sweeping, no label
+_DRASTIC_NOUNS: Final = frozenset({"transformation", "transformations", "change", "changes", "shift", "shifts",
+                                   "overhaul", "departure", "restructuring", "redesign", "rethink", "rethinking",
+                                   "reform", "reforms", "break", "reduction", "reductions", "increase", "expansion",
+                                   "innovation", "improvement", "makeover", "reorganization", "simplification"})
+
+
 def loaded_keep(doc: Doc, match: Match) -> str | None:
     if match.entry.category == "plain":
         return "plain use"
+    if match.entry.term == "radical" and match.stop < len(doc.norms) and doc.norms[match.stop] in _DRASTIC_NOUNS:
+        return "a radical transformation: sweeping, not a label"
     if _mentioned(doc, match.first):
         return "a term mentioned ('what they call the Deep State', 'so-called'), not used to judge"
     if match.entry.term in ("extremist", "extremists") and match.stop < len(doc.norms) \
