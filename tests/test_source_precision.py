@@ -555,3 +555,21 @@ def test_the_writers_we_run_into_a_verb_is_no_source():
 def test_a_middle_initial_stays_in_the_speakers_name(text, name):
     speakers = _speakers(text)
     assert speakers.get(name) == "person", speakers
+
+
+@pytest.mark.parametrize("text", [
+    "The district leans left, but who knows whether the recount fight will stir up bad blood.",  # rhetorical
+    "The hawk also notably avoided criticizing Trump for his tone.",                             # speech avoided
+    "As he continued, she began to wonder where she was.",                                       # no words follow
+])
+def test_cues_that_attribute_no_words_or_view(text):
+    assert _cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("\"We will win,\" he continued.", "continued"),
+    ("He continued, \u201cWe will win.\u201d", "continued"),
+    ("She accused him of lying to the committee.", "accused"),
+])
+def test_continued_before_a_quotation_and_accused_of_stay_cues(text, cue):
+    assert cue in _cues(text)

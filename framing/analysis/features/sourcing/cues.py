@@ -509,6 +509,33 @@ def _request_to_act(doc: Doc, k: int) -> bool:
     return False
 
 
+_QUOTE_OPENS: Final = frozenset({"“", '"', "‘"})
+_WH_AFTER_KNOWS: Final = frozenset({"whether", "what", "how", "if", "where", "when", "why", "who"})
+_AVOIDING: Final = frozenset({"avoided", "avoids", "avoid", "avoiding", "refrained", "stopped", "short"})
+_NOT_AFTER_ACCUSED: Final = frozenset({"of", "him", "her", "them", "us", "me", "the", "a", "an", "his", "their",
+                                       "that", "in", "by", "and", "or", "but", "was", "is"})
+
+
+def _attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
+    """Cues that attribute nothing to anyone (independent reading of seed 707): a rhetorical "who knows
+    whether"; speech avoided ("avoided criticizing", "stopped short of endorsing"); "accused" as an
+    adjective before a noun ("a credibly accused offender", "the accused gunman")."""
+    norms = doc.norms
+    n = len(norms)
+    head = norms[first]
+    if head in ("knows", "know") and first > 0 and norms[first - 1] == "who" and stop < n \
+            and norms[stop] in _WH_AFTER_KNOWS:
+        return True
+    for k in range(first, stop):
+        if norms[k].endswith("ing") and any(norms[j] in _AVOIDING for j in range(max(0, k - 3), k)):
+            return True  # "also notably avoided criticizing"
+    if head == "accused" and first > 0 and stop < n and doc.is_word[stop] and doc.tokens[stop][:1].islower() \
+            and norms[stop] not in _NOT_AFTER_ACCUSED \
+            and (norms[first - 1] in ("the", "a", "an") or norms[first - 1].endswith("ly") and doc.is_word[first - 1]):
+        return True
+    return False
+
+
 def acting_cue(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` a verb of acting, not of saying or thinking ("offered his
     resignation", "refused to budge", "found the water", "hired")? See ``acting_verbs.txt``: "found
@@ -517,6 +544,8 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
     categories = _acting_categories()
     norms = doc.norms
     n = len(norms)
+    if _attributes_nothing(doc, first, stop):
+        return True
     for k in range(first, stop):
         category = categories.get(norms[k])
         if category is None:
@@ -557,7 +586,10 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
         if category == "acting_unless_as":
             return not any(norms[j] == "as" for j in range(k + 1, min(n, k + 6)))
         if category == "acting_unless_quote":
-            return not (k + 1 < n and doc.tokens[k + 1] in (":", ".", ",") or k > 0 and (
+            # ('"...," he continued.', 'He continued: "..."', 'He continued, "..."'; not "As he continued,
+            # she began to wonder": no words of his follow)
+            comma_quote = k + 2 < n and doc.tokens[k + 1] == "," and doc.tokens[k + 2] in _QUOTE_OPENS
+            return not (k + 1 < n and doc.tokens[k + 1] in (":", ".") or comma_quote or k > 0 and (
                 doc.tokens[k - 1] in _QUOTE_ENDS or k > 1 and doc.tokens[k - 2] in _QUOTE_ENDS))
         if category == "acting_unless_words":
             # "issued a statement", "issued a stern warning", "issued a joint statement saying": words, not a deed
