@@ -573,3 +573,12 @@ def test_cues_that_attribute_no_words_or_view(text):
 ])
 def test_continued_before_a_quotation_and_accused_of_stay_cues(text, cue):
     assert cue in _cues(text)
+
+
+def test_a_long_title_after_titled_is_no_quotation():
+    text = ("The Post ran an article on Tuesday titled \u201cThe judge worried that the scandal would end his "
+            "coaching days\u201d and readers wrote in. \u201cThe judge worried that the scandal would end his "
+            "coaching days,\u201d the coach said.")
+    kinds = _quote_kinds(text)
+    assert kinds.get("\u201cThe judge worried that the scandal would end his coaching days\u201d") == "scare_quote", kinds
+    assert kinds.get("\u201cThe judge worried that the scandal would end his coaching days,\u201d") == "quote", kinds

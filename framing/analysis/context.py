@@ -213,6 +213,10 @@ _NOT_MODIFIED: Final = frozenset({"and", "or", "but", "nor", "that", "which", "w
                                   "yesterday", "tonight", "last", "next", "earlier", "later", "not", "on"})
 
 
+# Words before a title of any length ("an article titled", "a column headlined")
+_TITLED: Final = frozenset({"titled", "entitled", "headlined", "subtitled", "captioned"})
+
+
 # Short words a title leaves in lower case ("Fire and Fury", "The Art of the Deal").
 _TITLE_SMALL: Final = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by",
                                  "with", "from", "as", "vs", "nor"})
@@ -239,6 +243,11 @@ def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
     if not words:
         return False
     title = _title_like(doc, words)
+    j = first - 1
+    while j >= 0 and not doc.is_word[j] and first - j <= 3:
+        j -= 1
+    if j >= 0 and doc.norms[j] in _TITLED:
+        return False  # 'an article titled "Kavanaugh worried that scandal would end his coaching days"': a title
     if len(words) > 4 and not title:
         return True
     if len(words) > 1 and doc.cut(qs, qe).rstrip("”\"'» ")[-1:] in ("!", "?") and not title:
