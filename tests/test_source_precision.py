@@ -582,3 +582,12 @@ def test_a_long_title_after_titled_is_no_quotation():
     kinds = _quote_kinds(text)
     assert kinds.get("\u201cThe judge worried that the scandal would end his coaching days\u201d") == "scare_quote", kinds
     assert kinds.get("\u201cThe judge worried that the scandal would end his coaching days,\u201d") == "quote", kinds
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Federal agencies are wondering whether they will see big cuts, the report said.", "Federal agencies"),
+    ("In 2015, a Russian national who claimed ties to Moscow contacted the lawyer, the filing said.",
+     "a Russian national"),
+])
+def test_a_capital_that_opens_the_sentence_or_a_nationality_names_no_organisation(text, speaker):
+    assert _speakers(text).get(speaker) == "anonymous", _speakers(text)

@@ -329,6 +329,8 @@ def _party_tag(tok: str) -> bool:
     return len(tok) > 2 and tok[0] in "DRI" and tok[1] == "-" and tok[2:3].isupper()
 
 
+# a sentence-opening adjective, capitalised only because it opens the sentence ("Federal agencies")
+_ADJECTIVE_ENDINGS: Final = ("al", "ic", "ive", "ous", "ary")
 # common nouns for a news outlet: "the newspaper" stands for the outlet the article named before
 _OUTLET_NOUNS: Final = frozenset({"newspaper", "paper", "magazine", "broadcaster", "outlet", "tabloid", "website",
                                   "publication", "wire", "newsletter", "daily", "weekly", "network"})
@@ -382,11 +384,15 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
         return "anonymous", name, key
     if len(words) == 2 and norms[words[0]] == "the" and kind != "outlet" and norms[words[1]] in _OUTLET_NOUNS:
         return "outlet", name, key  # "The newspaper says", "the network reported": an outlet named before
-    if kind == "organization" and words and all(not is_cap(tokens[t]) for t in words[1:]) \
-            and (norms[words[0]] in _DETERMINERS or not is_cap(tokens[words[0]])) \
+    if kind == "organization" and words \
+            and all(not is_cap(tokens[t]) or norms[t] in lists.demonyms for t in words[1:]) \
+            and (norms[words[0]] in _DETERMINERS or not is_cap(tokens[words[0]])
+                 or words[0] == doc.sentences[doc.sentence_of[first]].first and len(words) > 1
+                 and norms[words[0]].endswith(_ADJECTIVE_ENDINGS)) \
             and (norms[words[0]] in ("a", "an") or last not in lists.org_heads) \
             and not last.endswith(("'s", "’s")):
-        # "a group opposed", "a national organization called", "The complaints allege", "federal law": no name
+        # "a group opposed", "a national organization called", "The complaints allege", "federal law", "a
+        # Russian national", "Federal agencies are wondering" (capitalised only as the sentence opens): no name
         # in the phrase, and not "the agency" that stands for one named elsewhere: unnamed, not a named body
         return "anonymous", name, key
     prep = next((t for t in range(first + 1, stop) if norms[t] in _PREPOSITIONS and doc.is_word[t - 1]), None)
