@@ -591,3 +591,8 @@ def test_a_long_title_after_titled_is_no_quotation():
 ])
 def test_a_capital_that_opens_the_sentence_or_a_nationality_names_no_organisation(text, speaker):
     assert _speakers(text).get(speaker) == "anonymous", _speakers(text)
+
+
+def test_a_roman_numeral_before_a_stop_joins_no_name():
+    speakers = _speakers("They felt slighted after World War I. Japan assumed that the West would not notice.")
+    assert speakers.get("Japan") == "organization", speakers

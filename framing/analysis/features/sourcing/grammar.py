@@ -124,7 +124,8 @@ def _np_part(doc: Doc, k: int, lists: WordLists) -> bool:
         prev = doc.tokens[k - 1] if k > 0 else ""
         return tok == "." and k > 0 and doc.is_word[k - 1] and doc.starts[k] == doc.ends[k - 1] \
             and ("." in prev or doc.norms[k - 1] in lists.titles  # "U.S.", "Mr."
-                 or len(prev) == 1 and prev.isupper())  # a middle initial: "George W. Bush", "Thomas R. Karl"
+                 or len(prev) == 1 and prev.isupper() and prev not in "IVX")
+        # (a middle initial: "George W. Bush", "Thomas R. Karl"; not the numeral of "World War I. Japan said")
     tok = doc.tokens[k]
     norm = doc.norms[k]
     if is_cap(tok):
