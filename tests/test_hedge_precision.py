@@ -179,6 +179,7 @@ def test_real_boosters_stay(text, expected):
     "If I told the real story, this book would be a best-seller.",               # a counterfactual
     "If you've been feeling anxious lately, it might be time for a walk.",       # a generic "if you"
     "Will they keep their promise, and if so, what will they build instead?",    # a question
+    "North Korea, which consistently threatens to send gifts to the U.S., fired a missile.",  # a habit
 ])
 def test_conditions_and_cues_that_predict_nothing(text):
     assert found(profile(text), "speculation") == []

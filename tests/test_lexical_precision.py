@@ -68,6 +68,7 @@ from framing.analysis.text import tokenize
     "A defeat on health care would be disastrous for Trump this week.",          # a setback, one name
     "Losing the seat would be a catastrophe for Republicans, aides said.",       # a setback
     "For all the doomsday predictions, the delayed season did not cause much trouble.",  # dismissed
+    "She avoided a repeat of her cataclysmic loss in Iowa last time.",            # an election lost
     "Party leaders fear the remarks will doom his prospects in November.",       # a setback
     "Arab states no longer saw Israel as an existential threat after the talks.",  # negated
 ])
@@ -182,6 +183,7 @@ def test_strong_alarm_terms_are_found(text, term):
     "The country went through a radical transformation of its energy supply.",
     "A Vicious Cycle? Economists talk about a vicious cycle of falling prices.",
     "Hannity described the report on Russian election meddling as partisan.",
+    "A conservative group fired her over her support for a Holocaust denier.",
     "The theory came from a 17th-century English jurist who argued that wives had no say.",
     "The court asked whether the sentence was cruel and unusual punishment.",
     "Protesters carried anti-war signs and joined the anti-Trump effort downtown.",
@@ -259,6 +261,10 @@ def test_labels_and_judging_severity_stay_loaded(text, term):
     "I want to make absolutely sure that the families know the truth.",
     "The characters stand as metaphors for certain ideas in the novel.",
     "The reform aims to get the money out of politics once and for all.",
+    "\"And I am really sorry,\" he said. I am truly sorry for what I said.",       # how much is felt
+    "The myth is rooted in truth, the doctor said.",
+    "McDonough said plainly that moving the bill now would hurt the talks.",      # the manner of speaking
+    "Other rules call upon the attorney general to make certain notices to the committees.",
 ])
 def test_negated_conditional_and_degree_boosters_are_not_certainty(text):
     assert found(profile(text), "boosters") == []

@@ -596,3 +596,7 @@ def test_a_capital_that_opens_the_sentence_or_a_nationality_names_no_organisatio
 def test_a_roman_numeral_before_a_stop_joins_no_name():
     speakers = _speakers("They felt slighted after World War I. Japan assumed that the West would not notice.")
     assert speakers.get("Japan") == "organization", speakers
+
+
+def test_wapo_is_a_news_outlet():
+    assert _speakers("As WaPo noted earlier, many candidates are being vetted.").get("WaPo") == "outlet"

@@ -114,6 +114,8 @@ def _negated(doc: Doc, first: int) -> bool:
 _SETBACK_OWNERS: Final = frozenset({"him", "her", "them", "his", "their", "republicans", "democrats", "supporters",
                                     "conservatives", "liberals", "gop", "party", "campaign", "candidate",
                                     "nominee", "president", "speaker", "senator", "governor", "mayor"})
+_DEFEATS: Final = frozenset({"loss", "losses", "defeat", "defeats", "showing", "finish", "performance", "debate",
+                             "campaign", "result", "results", "primary", "midterms"})
 _SETBACK_HEADS: Final = frozenset({"disaster", "disastrous", "catastrophe", "catastrophic"})
 _NOT_SETBACK: Final = frozenset({"us", "u.s.", "america", "united", "new", "the", "european", "world"})
 _PROSPECTS: Final = frozenset({"prospects", "chances", "chance", "candidacy", "bid", "campaign", "presidency",
@@ -141,6 +143,8 @@ def _political_setback(doc: Doc, match: Match) -> bool:
         name = doc.tokens[k][:1].isupper() and owner not in _NOT_SETBACK and doc.is_word[k] \
             and owner not in _place_words()
         return owner in _SETBACK_OWNERS or (name and k == match.stop + 1)
+    if after in _DEFEATS and match.stop - match.first == 1:
+        return True  # "her cataclysmic loss in Iowa", "a disastrous defeat": an election lost, not a threat
     if head in ("doom", "dooms", "doomed") and after in _POSSESSIVES | {"the", "any"}:
         return any(doc.norms[k] in _PROSPECTS for k in range(match.stop + 1, min(len(doc.norms), match.stop + 4)))
     return False

@@ -59,6 +59,13 @@ _DEGREE_AFTER_REALLY: Final = frozenset({"quite", "very", "so", "too", "pretty",
                                          "important", "interesting", "different", "difficult", "easy", "high",
                                          "low", "tough", "cool", "smart", "strong", "weak", "close", "excited",
                                          "happy", "sad", "angry", "worried", "proud", "fun", "funny", "long"})
+# feelings whose degree "really" / "truly" raises ("I'm really sorry", "truly grateful")
+_FEELINGS: Final = frozenset({"sorry", "grateful", "thankful", "honored", "honoured", "humbled", "pleased", "glad",
+                              "thrilled", "delighted", "saddened", "disappointed", "concerned", "appreciative",
+                              "blessed", "touched", "moved", "heartbroken", "upset", "scared", "afraid", "excited",
+                              "happy", "sad", "angry", "worried", "proud", "hurt", "ashamed", "embarrassed"})
+_SAYING: Final = frozenset({"said", "says", "say", "stated", "states", "told", "tells", "wrote", "writes", "put",
+                            "spoke", "speaks", "explained", "answered", "replied"})
 _FINDING_SUBJECTS: Final = frozenset({"poll", "polls", "survey", "surveys", "data", "study", "studies", "figures",
                                       "numbers", "report", "research", "analysis", "census", "records", "chart"})
 _IMPERSONAL_SUBJECTS: Final = frozenset({"it", "this", "that", "what", "things", "one", "so", "much", "nothing",
@@ -182,6 +189,15 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "really + a verb (is really causing, has really taken off): degree, not certainty"
     if entry.words == ("really",) and word_after(doc, first) in _DEGREE_AFTER_REALLY:
         return "really in the know / really quite good: degree, not certainty"
+    if entry.words[0] in ("really", "truly") and word_after(doc, first) in _FEELINGS:
+        return "really sorry / truly grateful: how much is felt, not certainty"
+    if entry.words == ("in", "truth") and before in ("rooted", "based", "grounded", "founded"):
+        return "rooted in truth: describes a basis, no certainty asserted"
+    if entry.words == ("plainly",) and before in _SAYING:
+        return "said plainly: the manner of speaking, not the writer's certainty"
+    if entry.words == ("certain",) and before in ("make", "makes", "made", "making") \
+            and word_after(doc, first).endswith("s") and word_after(doc, first) not in ("sure",):
+        return "make certain notices: certain = particular, no certainty asserted"
     if "clear" in entry.words and entry.words[0] in ("make", "makes", "made", "making") \
             and not any(doc.norms[k] in ("i", "we", "let", "us", "me") for k in range(max(0, first - 4), first)):
         return "made it clear that: reports someone's firm statement (an attribution), not the writer's certainty"

@@ -313,6 +313,8 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
         return "is likely the result / are likely infected: an inference about now, not a forecast"
     if words == ("risk", "of") and before != "at" and not word_after(doc, match.stop - 1).endswith("ing"):
         return "the risk of infection: a hazard named, not a forecast (at risk of / risk of losing are)"
+    if words[0] in ("threatens", "threaten", "threatening") and before in _HABITUAL:
+        return "consistently threatens to: a habit, not a forecast"
     if words[0].endswith("ing") and before in ("was", "were"):
         return "was threatening to / were anticipating: a past prospect"
     if words[0] == "anticipated" and (before in _SUBJECT_PRONOUNS or before == "than"):
@@ -335,6 +337,8 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
     return None
 
 
+_HABITUAL: Final = frozenset({"consistently", "often", "repeatedly", "regularly", "always", "routinely", "frequently",
+                              "usually", "constantly", "periodically", "habitually"})
 _HORIZON_WORDS: Final = frozenset({"coming", "ahead", "next", "future", "not-too-distant"})
 _SUBJECT_PRONOUNS: Final = frozenset({"i", "we", "he", "she", "they", "you", "it"})
 _FORECAST_FIELDS: Final = frozenset({"weather", "economic", "election", "hurricane", "storm", "earthquake", "budget"})
