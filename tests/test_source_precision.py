@@ -600,3 +600,11 @@ def test_a_roman_numeral_before_a_stop_joins_no_name():
 
 def test_wapo_is_a_news_outlet():
     assert _speakers("As WaPo noted earlier, many candidates are being vetted.").get("WaPo") == "outlet"
+
+
+def test_a_name_particle_stays_and_an_outlets_unnamed_writer_is_a_person_unnamed():
+    assert _speakers("Cases are falling, but De Blasio has said the city cannot reopen yet.").get("De Blasio") \
+        == "person"
+    speakers = _speakers("In September, a USA Today columnist claimed the judge was unfit to coach.")
+    assert speakers.get("a USA Today columnist") == "anonymous", speakers
+    assert _speakers("The New York Times said the deal was done.").get("The New York Times") == "outlet"

@@ -331,6 +331,10 @@ def _party_tag(tok: str) -> bool:
 
 # a sentence-opening adjective, capitalised only because it opens the sentence ("Federal agencies")
 _ADJECTIVE_ENDINGS: Final = ("al", "ic", "ive", "ous", "ary")
+# the people of an outlet ("a USA Today columnist"): a person, not the outlet
+_STAFF_NOUNS: Final = frozenset({"columnist", "reporter", "correspondent", "writer", "editor", "contributor", "anchor",
+                                 "host", "commentator", "journalist", "producer", "photographer", "analyst",
+                                 "blogger", "critic", "pundit"})
 # common nouns for a news outlet: "the newspaper" stands for the outlet the article named before
 _OUTLET_NOUNS: Final = frozenset({"newspaper", "paper", "magazine", "broadcaster", "outlet", "tabloid", "website",
                                   "publication", "wire", "newsletter", "daily", "weekly", "network"})
@@ -381,6 +385,10 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
             and last not in _DOCUMENT_WORDS and last not in lists.org_heads and not is_cap(tokens[stop - 1]):
         # "the donors", "the hosts", "GOP leaders": unnamed people (of a body named before them), not an
         # organisation
+        return "anonymous", name, key
+    if kind == "outlet" and norms[words[0]] in ("a", "an", "one") and (last in _STAFF_NOUNS
+                                                                       or base_norm(last) in _STAFF_NOUNS):
+        # "a USA Today columnist claimed", "A New York Times reporter said": one of the outlet's people, unnamed
         return "anonymous", name, key
     if len(words) == 2 and norms[words[0]] == "the" and kind != "outlet" and norms[words[1]] in _OUTLET_NOUNS:
         return "outlet", name, key  # "The newspaper says", "the network reported": an outlet named before
