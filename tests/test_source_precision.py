@@ -608,3 +608,16 @@ def test_a_name_particle_stays_and_an_outlets_unnamed_writer_is_a_person_unnamed
     speakers = _speakers("In September, a USA Today columnist claimed the judge was unfit to coach.")
     assert speakers.get("a USA Today columnist") == "anonymous", speakers
     assert _speakers("The New York Times said the deal was done.").get("The New York Times") == "outlet"
+
+
+@pytest.mark.parametrize("text", [
+    "That raises another question: is Mr Rubio repudiating Mr Trump or capitulating to him?",
+    "Did the senator say the plan would fail?",
+])
+def test_a_cue_in_the_writers_question_attributes_nothing(text):
+    assert _cues(text) == []
+
+
+@pytest.mark.parametrize("text", ["He asked: \u201cWhy now?\u201d", "\u201cWhy now?\u201d she asked."])
+def test_asking_a_question_stays_a_cue(text):
+    assert _cues(text) != []
