@@ -180,6 +180,9 @@ def test_real_boosters_stay(text, expected):
     "If you've been feeling anxious lately, it might be time for a walk.",       # a generic "if you"
     "Will they keep their promise, and if so, what will they build instead?",    # a question
     "North Korea, which consistently threatens to send gifts to the U.S., fired a missile.",  # a habit
+    "The groups most likely to care are the solid liberals and the core conservatives.",   # a rate compared
+    "The White House has been threatening to veto the bill for months.",                  # a reported threat
+    "If we are successful, we can beat the virus and pave the way for recovery.",         # makes possible
 ])
 def test_conditions_and_cues_that_predict_nothing(text):
     assert found(profile(text), "speculation") == []
@@ -204,6 +207,8 @@ def test_conditions_and_cues_that_predict_nothing(text):
      ["If the independent wins, it would be the first time in decades"]),
     # (fifth pass) what the narrower rules must keep
     ("A final deal is thus less likely to be reached this year.", ["less likely to"]),
+    ("He is most likely to win the state next week.", ["most likely to"]),
+    ("The deal could pave the way for peace talks next year.", ["pave the way for"]),
     ("A vote is likely as early as next week, aides said.", ["is likely"]),
     ("The measure will add $1 trillion to the debt over the next decade.", ["over the next"]),
     ("Voters who lose coverage are at risk of losing their doctors.", ["at risk of"]),

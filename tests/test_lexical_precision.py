@@ -300,6 +300,7 @@ def test_names_and_manner_words_are_not_hedges(text):
     "That theory has been called into question since 2016 by many polls.",           # an idiom
     "The judge found probable cause to believe that the office contained evidence.",  # a legal standard
     "Drivers could only fill up on certain days.",                                    # what was allowed
+    "There is no doubt that better communication boosts commerce.",                    # certainty
 ])
 def test_proposals_idioms_and_legal_standards_are_not_hedges(text):
     assert found(profile(text), "hedging") == []

@@ -175,7 +175,7 @@ _RULE_TERMS: Final = _QUANTIFIERS | {"possible", "likely", "most", "believe", "b
                                       "estimated", "estimates", "estimate", "tend to", "unclear", "uncertain",
                                       "unsure", "doubtful", "questionable", "debatable", "ambiguous", "murky",
                                       "suggest", "suggests", "suggested", "preliminary", "fairly",
-                                      "probable", "could only"}
+                                      "probable", "could only", "doubt that", "doubt whether"}
 _RULE_CATEGORIES: Final = frozenset({"modal", "weasel", "verb"})
 # after a sentence-opening "May": a finite verb, so "May" is a name (Theresa May), not the modal
 _FINITE_AFTER_NAME: Final = frozenset({"said", "says", "told", "tells", "has", "had", "is", "was", "will", "would",
@@ -302,6 +302,8 @@ def _plain_use(doc: Doc, match: Match) -> str:
     if words[-1] == "called" and after == "into" and match.stop + 1 < len(doc.norms) \
             and doc.norms[match.stop + 1] == "question":
         return "called into question: doubted by someone (an idiom), not a softened claim"
+    if words[0] == "doubt" and before in ("no", "little", "without", "beyond"):
+        return "no doubt that: certainty, not a softened claim"
     if words == ("probable",) and after == "cause":
         return "probable cause: a legal standard, not a softened claim"
     if words[0] in ("believe", "suspect") and before == "to" and first >= 2 and doc.norms[first - 2] == "cause":

@@ -315,8 +315,13 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
         return "the risk of infection: a hazard named, not a forecast (at risk of / risk of losing are)"
     if words[0] in ("threatens", "threaten", "threatening") and before in _HABITUAL:
         return "consistently threatens to: a habit, not a forecast"
-    if words[0].endswith("ing") and before in ("was", "were"):
-        return "was threatening to / were anticipating: a past prospect"
+    if words[0] == "most" and "likely" in words and (before in ("are", "were", "the", "those", "who", "be")
+                                                      or before.endswith("s") and len(before) > 3):
+        return "the groups most likely to care: compares how often, habitual"
+    if words[0] in ("pave", "paves") and _can_before(doc, first):
+        return "can pave the way for: makes possible, predicts nothing"
+    if words[0].endswith("ing") and before in ("was", "were", "been"):
+        return "was threatening to / has been threatening to / were anticipating: a past or reported prospect"
     if words[0] == "anticipated" and (before in _SUBJECT_PRONOUNS or before == "than"):
         return "than he anticipated: a past expectation"
     if words[0] in ("forecasting", "forecast", "forecasts") and before in _FORECAST_FIELDS:
@@ -356,6 +361,18 @@ _FORECAST_MARKERS: Final = frozenset({"will", "'ll", "won't", "would", "wouldn't
                                       "estimates", "estimate", "forecast", "forecasts", "predicted", "predicts",
                                       "predict", "anticipated", "anticipate", "anticipates", "set", "poised",
                                       "bound", "chance", "odds", "risk", "threatens", "probably", "possibly"})
+
+
+def _can_before(doc: Doc, first: int) -> bool:
+    """ "can pave the way", "we can beat the virus and pave the way": "can" in the clause, up to six words
+    back with no punctuation between."""
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - 7)
+    for k in range(first - 1, lo - 1, -1):
+        if not doc.is_word[k]:
+            return False
+        if doc.norms[k] == "can":
+            return True
+    return False
 
 
 def _present_state_after(doc: Doc, stop: int) -> bool:
