@@ -621,3 +621,10 @@ def test_a_cue_in_the_writers_question_attributes_nothing(text):
 @pytest.mark.parametrize("text", ["He asked: \u201cWhy now?\u201d", "\u201cWhy now?\u201d she asked."])
 def test_asking_a_question_stays_a_cue(text):
     assert _cues(text) != []
+
+
+def test_a_lowercase_name_particle_stays_and_a_comparison_opening_the_sentence_is_no_speaker():
+    assert _speakers("\u201cHe has a lot to cash in on,\u201d de Blasio said.").get("de Blasio") == "person"
+    speakers = _speakers("Similar to rivals who quit the race and quickly endorsed Mr. Lee, Mr. Stone said the "
+                         "former governor had the best shot.")
+    assert "Similar" not in speakers and speakers.get("Mr. Stone") == "person", speakers
