@@ -628,3 +628,13 @@ def test_a_lowercase_name_particle_stays_and_a_comparison_opening_the_sentence_i
     speakers = _speakers("Similar to rivals who quit the race and quickly endorsed Mr. Lee, Mr. Stone said the "
                          "former governor had the best shot.")
     assert "Similar" not in speakers and speakers.get("Mr. Stone") == "person", speakers
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Police also said two people were shot, the St. Louis Post-Dispatch reported.", "the St. Louis Post-Dispatch",
+     "outlet"),
+    ("Residents of St. Louis say they are surprised to be in the news.", "Residents of St. Louis", "anonymous"),
+    ("\u201cWe will see,\u201d said Rachel St. John, a historian of the border.", "Rachel St. John", "person"),
+])
+def test_st_in_a_name_stays(text, speaker, kind):
+    assert _speakers(text).get(speaker) == kind, _speakers(text)

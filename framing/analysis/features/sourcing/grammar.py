@@ -124,7 +124,8 @@ def _np_part(doc: Doc, k: int, lists: WordLists) -> bool:
         prev = doc.tokens[k - 1] if k > 0 else ""
         return tok == "." and k > 0 and doc.is_word[k - 1] and doc.starts[k] == doc.ends[k - 1] \
             and ("." in prev or doc.norms[k - 1] in lists.titles  # "U.S.", "Mr."
-                 or len(prev) == 1 and prev.isupper() and prev not in "IVX")
+                 or len(prev) == 1 and prev.isupper() and prev not in "IVX"
+                 or prev in _NAME_ABBREVIATIONS)  # "St. Louis", "Rachel St. John", "Martin Luther King Jr."
         # (a middle initial: "George W. Bush", "Thomas R. Karl"; not the numeral of "World War I. Japan said")
     tok = doc.tokens[k]
     norm = doc.norms[k]
@@ -140,6 +141,7 @@ EDGE_WORDS: Final = frozenset({"of", "and", "for", "at", "on", "'s", ".", "to", 
                         "this", "these", "those", "de", "al"})
 
 
+_NAME_ABBREVIATIONS: Final = frozenset({"St", "Ste", "Ft", "Mt", "Jr", "Sr"})
 _NAME_PARTICLES: Final = frozenset({"de", "al"})
 
 
