@@ -21,6 +21,7 @@ from ...text import Doc, TokenType
 from ...token_memos import TokenMemo
 from .facts import DocFacts, doc_facts
 from .grammar import PRONOUNS, WordLists, is_modal_passive, is_noun_use, is_passive, stem, word_lists
+from .empty_cues import QUOTE_OPENS, attributes_nothing
 from .speakers import speaker_kind, speaker_span
 
 
@@ -509,50 +510,6 @@ def _request_to_act(doc: Doc, k: int) -> bool:
     return False
 
 
-_QUOTE_OPENS: Final = frozenset({"“", '"', "‘"})
-_ASKING: Final = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "question",
-                            "questions", "questioned", "inquired", "demanded", "demands"})
-
-
-def _in_question(doc: Doc, first: int, stop: int) -> bool:
-    """Does the cue's sentence go on to a question mark, with no quotation mark between (within 40 tokens, so
-    that the rule stays linear): the writer asks ("is he repudiating Trump?"), nobody's words are reported."""
-    end = min(doc.sentences[doc.sentence_of[first]].stop, stop + 40)
-    for k in range(stop, end):
-        tok = doc.tokens[k]
-        if tok == "?":
-            return True
-        if tok in _QUOTE_OPENS or tok in ("”", "’", ".", "!"):
-            return False
-    return False
-_WH_AFTER_KNOWS: Final = frozenset({"whether", "what", "how", "if", "where", "when", "why", "who"})
-_AVOIDING: Final = frozenset({"avoided", "avoids", "avoid", "avoiding", "refrained", "stopped", "short"})
-_NOT_AFTER_ACCUSED: Final = frozenset({"of", "him", "her", "them", "us", "me", "the", "a", "an", "his", "their",
-                                       "that", "in", "by", "and", "or", "but", "was", "is"})
-
-
-def _attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
-    """Cues that attribute nothing to anyone (independent reading of seed 707): a rhetorical "who knows
-    whether"; speech avoided ("avoided criticizing", "stopped short of endorsing"); "accused" as an
-    adjective before a noun ("a credibly accused offender", "the accused gunman")."""
-    norms = doc.norms
-    n = len(norms)
-    head = norms[first]
-    if head in ("knows", "know") and first > 0 and norms[first - 1] == "who" and stop < n \
-            and norms[stop] in _WH_AFTER_KNOWS:
-        return True
-    for k in range(first, stop):
-        if norms[k].endswith("ing") and any(norms[j] in _AVOIDING for j in range(max(0, k - 3), k)):
-            return True  # "also notably avoided criticizing"
-    if head not in _ASKING and _in_question(doc, first, stop):
-        return True  # "is Mr Rubio repudiating Mr Trump or capitulating to him?": asks, attributes nothing
-    if head == "accused" and first > 0 and stop < n and doc.is_word[stop] and doc.tokens[stop][:1].islower() \
-            and norms[stop] not in _NOT_AFTER_ACCUSED \
-            and (norms[first - 1] in ("the", "a", "an") or norms[first - 1].endswith("ly") and doc.is_word[first - 1]):
-        return True
-    return False
-
-
 def acting_cue(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` a verb of acting, not of saying or thinking ("offered his
     resignation", "refused to budge", "found the water", "hired")? See ``acting_verbs.txt``: "found
@@ -561,7 +518,7 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
     categories = _acting_categories()
     norms = doc.norms
     n = len(norms)
-    if _attributes_nothing(doc, first, stop):
+    if attributes_nothing(doc, first, stop):
         return True
     for k in range(first, stop):
         category = categories.get(norms[k])
@@ -605,7 +562,7 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
         if category == "acting_unless_quote":
             # ('"...," he continued.', 'He continued: "..."', 'He continued, "..."'; not "As he continued,
             # she began to wonder": no words of his follow)
-            comma_quote = k + 2 < n and doc.tokens[k + 1] == "," and doc.tokens[k + 2] in _QUOTE_OPENS
+            comma_quote = k + 2 < n and doc.tokens[k + 1] == "," and doc.tokens[k + 2] in QUOTE_OPENS
             return not (k + 1 < n and doc.tokens[k + 1] in (":", ".") or comma_quote or k > 0 and (
                 doc.tokens[k - 1] in _QUOTE_ENDS or k > 1 and doc.tokens[k - 2] in _QUOTE_ENDS))
         if category == "acting_unless_words":

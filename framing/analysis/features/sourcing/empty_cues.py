@@ -1,0 +1,55 @@
+"""Cues that attribute nothing to anyone, whatever their verb (independent readings of issue 13, seeds 707
+and 808): a rhetorical "who knows whether", speech avoided ("avoided criticizing"), "accused" as an
+adjective ("a credibly accused offender"), and a cue in the writer's own question ("is he repudiating
+Trump?"). :func:`.cues.acting_cue` sets them aside with the verbs of acting, so that ``framing evaluate``
+scores them by PolNeAR's definition as it does the others."""
+from __future__ import annotations
+
+from typing import Final
+
+from ...text import Doc
+
+QUOTE_OPENS: Final = frozenset({"“", '"', "‘"})
+_ASKING: Final = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "question",
+                            "questions", "questioned", "inquired", "demanded", "demands"})
+
+
+def _in_question(doc: Doc, first: int, stop: int) -> bool:
+    """Does the cue's sentence go on to a question mark, with no quotation mark between (within 40 tokens, so
+    that the rule stays linear): the writer asks ("is he repudiating Trump?"), nobody's words are reported."""
+    end = min(doc.sentences[doc.sentence_of[first]].stop, stop + 40)
+    for k in range(stop, end):
+        tok = doc.tokens[k]
+        if tok == "?":
+            return True
+        if tok in QUOTE_OPENS or tok in ("”", "’", ".", "!"):
+            return False
+    return False
+
+
+_WH_AFTER_KNOWS: Final = frozenset({"whether", "what", "how", "if", "where", "when", "why", "who"})
+_AVOIDING: Final = frozenset({"avoided", "avoids", "avoid", "avoiding", "refrained", "stopped", "short"})
+_NOT_AFTER_ACCUSED: Final = frozenset({"of", "him", "her", "them", "us", "me", "the", "a", "an", "his", "their",
+                                       "that", "in", "by", "and", "or", "but", "was", "is"})
+
+
+def attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
+    """Cues that attribute nothing to anyone (independent reading of seed 707): a rhetorical "who knows
+    whether"; speech avoided ("avoided criticizing", "stopped short of endorsing"); "accused" as an
+    adjective before a noun ("a credibly accused offender", "the accused gunman")."""
+    norms = doc.norms
+    n = len(norms)
+    head = norms[first]
+    if head in ("knows", "know") and first > 0 and norms[first - 1] == "who" and stop < n \
+            and norms[stop] in _WH_AFTER_KNOWS:
+        return True
+    for k in range(first, stop):
+        if norms[k].endswith("ing") and any(norms[j] in _AVOIDING for j in range(max(0, k - 3), k)):
+            return True  # "also notably avoided criticizing"
+    if head not in _ASKING and _in_question(doc, first, stop):
+        return True  # "is Mr Rubio repudiating Mr Trump or capitulating to him?": asks, attributes nothing
+    if head == "accused" and first > 0 and stop < n and doc.is_word[stop] and doc.tokens[stop][:1].islower() \
+            and norms[stop] not in _NOT_AFTER_ACCUSED \
+            and (norms[first - 1] in ("the", "a", "an") or norms[first - 1].endswith("ly") and doc.is_word[first - 1]):
+        return True
+    return False
