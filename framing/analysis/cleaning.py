@@ -357,16 +357,18 @@ def find_clutter(text: str) -> list[Clutter]:
             continue
         related_open = 0
         body_lines += 1
-        if " MORE" in line:
-            found.extend(Clutter(a + c, a + d, "related link") for c, d in _link_cards(line))
+        head = 0  # where the line's body starts after a wire tag or a dateline (the cards come after it)
         m = _WIRE_TAG.match(line)
         if m is not None and m.end() < len(line):
             found.append(Clutter(a, a + len(m.group(0).rstrip()), "wire tag"))
-            continue
-        if body_lines <= 2:
+            head = len(m.group(0))
+        elif body_lines <= 2:
             m = _DATELINE.match(line)
             if m is not None and m.end() < len(line) and _is_dateline(m):
                 found.append(Clutter(a, a + len(m.group(0).rstrip()), "dateline"))
+                head = len(m.group(0))
+        if " MORE" in line:
+            found.extend(Clutter(a + c, a + d, "related link") for c, d in _link_cards(line) if c >= head)
     return found
 
 

@@ -114,8 +114,10 @@ def _negated(doc: Doc, first: int) -> bool:
 _SETBACK_OWNERS: Final = frozenset({"him", "her", "them", "his", "their", "republicans", "democrats", "supporters",
                                     "conservatives", "liberals", "gop", "party", "campaign", "candidate",
                                     "nominee", "president", "speaker", "senator", "governor", "mayor"})
-_DEFEATS: Final = frozenset({"loss", "losses", "defeat", "defeats", "showing", "finish", "performance", "debate",
-                             "campaign", "result", "results", "primary", "midterms"})
+# what an election loses ("her cataclysmic loss in Iowa", "a disastrous showing"); not "results", which
+# a flood has too
+_DEFEATS: Final = frozenset({"loss", "losses", "defeat", "defeats", "showing", "debate", "campaign", "primary",
+                             "midterms"})
 _SETBACK_HEADS: Final = frozenset({"disaster", "disastrous", "catastrophe", "catastrophic"})
 _NOT_SETBACK: Final = frozenset({"us", "u.s.", "america", "united", "new", "the", "european", "world"})
 _PROSPECTS: Final = frozenset({"prospects", "chances", "chance", "candidacy", "bid", "campaign", "presidency",

@@ -334,21 +334,16 @@ _DEONTIC: Final = frozenset({"should", "must", "ought", "shall"})
 
 def _proposal_follows(doc: Doc, stop: int) -> bool:
     """After "suggest": a thing proposed ("improvements"), or a clause that says what should be done ("that
-    principles should not apply", "that students take classes": a subject and a bare verb), within eight
-    words: a recommendation, not a softened claim."""
+    principles should not apply"), within eight words: a recommendation, not a softened claim."""
     norms, is_word = doc.norms, doc.is_word
     if stop < len(norms) and norms[stop] in _PROPOSALS:
         return True
     end = min(doc.sentences[doc.sentence_of[stop - 1]].stop, stop + 9)
     k = stop + 1 if stop < len(norms) and norms[stop] == "that" else stop
     words = [j for j in range(k, end) if is_word[j]]
-    if any(norms[j] in _DEONTIC for j in words):
-        return True
-    # "that school-age students take classes": a plural subject and a bare verb (a mandative subjunctive)
-    return len(words) >= 2 and norms[words[0]].endswith("s") and norms[words[1]] in _BARE_VERBS
-
-_BARE_VERBS: Final = frozenset({"take", "stay", "avoid", "limit", "wear", "keep", "work", "leave", "go", "be",
-                                "remain", "seek", "get", "use", "consider", "follow", "wait", "return", "pay"})
+    # (a bare verb after a plural subject, "suggested students take classes", reads the same as a finding,
+    # "the data suggest people stay home": not used)
+    return any(norms[j] in _DEONTIC for j in words)
 
 
 # "it is fairly.": a copula before "fairly" with nothing after is a cut sentence, left to the lexicon
