@@ -37,7 +37,8 @@ named; "at risk of" and "risk of losing" stay); a past progressive ("was threate
 anticipated"; "weather forecasting"; a time horizon whose sentence holds no future, modal or word of
 expectation (a budget's window "cuts $400 billion over the next decade", a plan, a past narrative
 "Over the next six hours, reporters waited"); an irregular past in an if-clause ("if I told ..., it
-would be": a counterfactual); a conditional in a question; "if you've / your ...".
+would be": a counterfactual); a conditional in a question; "if you've / your ..."; "the groups most
+likely to care"; "has been threatening to", "consistently threatens to"; "can pave the way for".
 
 Higher value: more forecasting per 1,000 words of the writer's own.
 The value counts the writer's own voice: spans outside direct quotations per 1,000
