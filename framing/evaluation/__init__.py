@@ -27,9 +27,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Final, Iterable
+from typing import Any, Iterable
 
 from ..analysis import analyze
+from ..analysis.features.sourcing.grammar import PRONOUNS
 from ..errors import UsageError
 from ..ingest.corpora import load_articles_jsonl, load_labels, load_labels_for
 from ..types import Evidence, Profile
@@ -152,16 +153,13 @@ def evaluate_attribution(profiles: list[Profile], labels: list[dict[str, Any]]) 
     })
 
 
-# a speaker that is a bare pronoun: in a one-sentence text it has nothing to refer to, so it is counted
-# anonymous, but it names no vague source ("he said" is no weasel; WikiWeasel labels 109 of 159 such
-# sentences certain)
-_PRONOUNS: Final = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
-
-
 def vague_source(e: Evidence) -> bool:
-    """Is ``e`` a vague or anonymous source in the text that a hedge detector counts (not a bare pronoun)?"""
+    """Is ``e`` a vague or anonymous source in the text that a hedge detector counts? Not a bare pronoun
+    (the sourcing feature's ``PRONOUNS``): in a one-sentence text it has nothing to refer to, so it is
+    counted anonymous, but it names no vague source ("he said" is no weasel; WikiWeasel labels 109 of
+    159 such sentences certain)."""
     return e.field == "text" and e.role == "source" and e.measure == "anonymous" \
-        and e.text.lower() not in _PRONOUNS
+        and e.text.lower() not in PRONOUNS
 
 
 def hedged_sentence(profile: Profile) -> bool:

@@ -32,7 +32,7 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
-from .lexical import word_after, word_before
+from .lexical import question_ahead, word_after, word_before
 
 # the words of a bare vague quantifier or group entry ("some", "many of", "a number of", "critics")
 _GROUP_WORDS: Final = frozenset({"some", "many", "most", "several", "numerous", "various", "certain", "others",
@@ -197,11 +197,8 @@ def modal_in_question(doc: Doc, first: int) -> str:
     back over at most five words of the clause."""
     norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
     stop = doc.sentences[doc.sentence_of[first]].stop
-    for k in range(first + 1, min(stop, first + 40)):
-        if tokens[k] == "?":
-            return "a modal in a question: asks, hedges no claim"
-        if tokens[k] in (".", "!"):
-            break
+    if question_ahead(doc, first, first + 1):
+        return "a modal in a question: asks, hedges no claim"
     if norms[first] == "may" and word_after(doc, first) in ("sound", "seem", "look", "appear") \
             and any(norms[k] == "but" for k in range(first + 2, min(stop, first + 30))):
         return "it may sound easy ..., but: concessive, not a hedge"

@@ -83,6 +83,19 @@ def word_after(doc: Doc, i: int) -> str:
     return doc.norms[j] if j < len(doc.norms) and doc.is_word[j] else ""
 
 
+def question_ahead(doc: Doc, first: int, stop: int, breaks: frozenset[str] = frozenset({".", "!"})) -> bool:
+    """Does the sentence of tokens ``[first, stop)`` go on to a question mark before any of ``breaks``
+    (looked at within 40 tokens of ``first``, so that a run-on text stays linear)?"""
+    end = min(doc.sentences[doc.sentence_of[first]].stop, first + 40)
+    for k in range(stop, end):
+        tok = doc.tokens[k]
+        if tok == "?":
+            return True
+        if tok in breaks:
+            return False
+    return False
+
+
 _OPENERS: Final = frozenset({"just", "please", "so", "now", "then", "and", "but", "don't", "do", "never",
                              "always", "simply", "go", "come"})
 _NOT_AFTER_IMPERATIVE: Final = frozenset({"is", "was", "are", "were", "has", "had", "'s", "will", "would",

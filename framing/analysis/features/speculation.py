@@ -55,7 +55,7 @@ from ..text import Doc
 from ...types import Evidence, FeatureResult
 from ..context import Context
 from ..evidence import rate_result, span_evidence
-from .lexical import category_measures, collect, word_after, word_before
+from .lexical import category_measures, collect, question_ahead, word_after, word_before
 
 NAME: Final = "speculation"
 MAX_CLAUSE_TOKENS: Final = 80  # a conditional's evidence runs to the end of its sentence, at most this far
@@ -112,17 +112,6 @@ def _causative_before(doc: Doc, first: int) -> bool:
     return False
 
 
-def _in_question(doc: Doc, first: int) -> bool:
-    """The cue's sentence is a question (a question mark ends it, within 40 tokens)."""
-    stop = doc.sentences[doc.sentence_of[first]].stop
-    for k in range(first, min(stop, first + 40)):
-        if doc.tokens[k] == "?":
-            return True
-        if doc.tokens[k] in (".", "!"):
-            return False
-    return False
-
-
 def _in_if_clause(doc: Doc, first: int) -> bool:
     """ "if you are going to eliminate ...": an if/unless/whether before the cue in its clause, looked for
     at most 40 tokens back (a clause with no punctuation for longer is not prose: the bound keeps the rule
@@ -141,7 +130,7 @@ def _not_a_forecast_here(doc: Doc, match: Match) -> str | None:
     words = match.entry.words
     first = match.first
     norms = doc.norms
-    if _in_question(doc, first):
+    if question_ahead(doc, first, first):
         return "in a question: asks, predicts nothing"
     if _in_if_clause(doc, first):
         return "inside an if-clause: a condition, not a prediction"
@@ -444,7 +433,7 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
         return "not a condition"
     if word_after(doc, match.first) in ("anyone", "any", "anything", "ever", "necessary", "needed", "possible", "at"):
         return "if anyone / if any / if necessary: an aside, no condition of a forecast"
-    if _in_question(doc, match.first):
+    if question_ahead(doc, match.first, match.first):
         return "in a question (if so, what will they replace it with?): asks, predicts nothing"
     if not (conditionals or _Conditionals()).consequence_after(doc, match.stop):
         return "condition without a predicted consequence"

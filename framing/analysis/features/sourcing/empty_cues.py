@@ -8,23 +8,14 @@ from __future__ import annotations
 from typing import Final
 
 from ...text import Doc
+from ..lexical import question_ahead
 
 QUOTE_OPENS: Final = frozenset({"“", '"', "‘"})
+# a quotation mark or a stop between the cue and the question mark: the question is someone's words, or
+# another sentence's
+_QUESTION_BREAKS: Final = QUOTE_OPENS | {"”", "’", ".", "!"}
 _ASKING: Final = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "question",
                             "questions", "questioned", "inquired", "demanded", "demands"})
-
-
-def _in_question(doc: Doc, first: int, stop: int) -> bool:
-    """Does the cue's sentence go on to a question mark, with no quotation mark between (within 40 tokens, so
-    that the rule stays linear): the writer asks ("is he repudiating Trump?"), nobody's words are reported."""
-    end = min(doc.sentences[doc.sentence_of[first]].stop, stop + 40)
-    for k in range(stop, end):
-        tok = doc.tokens[k]
-        if tok == "?":
-            return True
-        if tok in QUOTE_OPENS or tok in ("”", "’", ".", "!"):
-            return False
-    return False
 
 
 _WH_AFTER_KNOWS: Final = frozenset({"whether", "what", "how", "if", "where", "when", "why", "who"})
@@ -46,7 +37,7 @@ def attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
     for k in range(first, stop):
         if norms[k].endswith("ing") and any(norms[j] in _AVOIDING for j in range(max(0, k - 3), k)):
             return True  # "also notably avoided criticizing"
-    if head not in _ASKING and _in_question(doc, first, stop):
+    if head not in _ASKING and question_ahead(doc, first, stop, _QUESTION_BREAKS):
         return True  # "is Mr Rubio repudiating Mr Trump or capitulating to him?": asks, attributes nothing
     if head == "accused" and first > 0 and stop < n and doc.is_word[stop] and doc.tokens[stop][:1].islower() \
             and norms[stop] not in _NOT_AFTER_ACCUSED \
