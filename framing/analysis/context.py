@@ -146,16 +146,24 @@ def _quote_marks(text: str) -> list[tuple[int, str]]:
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """Direct quotations: “curly”, "straight" or ``typewriter'' double quotes, within a paragraph.
+    """Direct quotations: “curly”, "straight" or ``typewriter'' double quotes, within a paragraph."""
+    return pair_quotation_marks(text, _quote_marks(text))
 
-    A quotation left open at a line break ends there (the news convention for
-    quotes running over several paragraphs). A closing mark with no opening one
-    is ignored.
+
+def pair_quotation_marks(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Pair quotation marks (offset and mark, in reading order, line breaks included) into quotations.
+
+    A quotation left open at a line break ends there (the news convention for quotes running over
+    several paragraphs). A closing mark with no opening one is ignored. Scraped text mixes the two
+    styles ('"We will win,” she said'): a curly closing mark closes a straight opening one unless a
+    curly quotation opened inside it, and a straight mark that closes (after a word or a stop, before a
+    space, a stop or the end) closes a curly opening one unless a straight quotation opened inside it.
     """
     spans: list[tuple[int, int]] = []
     start = -1
     straight_open = False
-    for i, ch in _quote_marks(text):
+    nested = 0  # quotations of the other style opened inside the open one
+    for i, ch in marks:
         end = i + len(ch)
         if ch == "``":  # Penn Treebank / typewriter opening quote
             ch = "“"
@@ -163,28 +171,47 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
             ch = '"'
             if start >= 0 and not straight_open:
                 spans.append((start, end))
-                start = -1
+                start, nested = -1, 0
                 continue
         if ch in QUOTE_OPEN:
             if start < 0:
                 start = i
+            elif straight_open:
+                nested += 1
         elif ch in QUOTE_CLOSE:
-            if start >= 0 and not straight_open:
+            if start >= 0 and straight_open and nested:
+                nested -= 1
+            elif start >= 0:
                 spans.append((start, i + 1))
-                start = -1
+                start, straight_open, nested = -1, False, 0
         elif ch == '"':
             if start < 0:
                 start, straight_open = i, True
             elif straight_open:
                 spans.append((start, end))
                 start, straight_open = -1, False
+            elif nested:
+                nested -= 1
+            elif _closes(text, i):
+                spans.append((start, end))
+                start = -1
+            else:
+                nested += 1
         elif start >= 0:  # a line break closes an open quotation
             if i > start + 1:
                 spans.append((start, i))
-            start, straight_open = -1, False
+            start, straight_open, nested = -1, False, 0
     if start >= 0 and len(text.rstrip()) > start + 1:
         spans.append((start, len(text.rstrip())))
     return [(s, e) for s, e in spans if e > s + 1]
+
+
+def _closes(text: str, i: int) -> bool:
+    """Does the straight quotation mark at ``i`` look like a closing one (after a word or a stop, and
+    before a space, a stop or the end)?"""
+    before = text[i - 1:i]
+    after = text[i + 1:i + 2]
+    return bool(before) and not before.isspace() and (not after or after.isspace() or after in ".,;:!?)]—–-")
 
 
 # Verbs that name rather than report: "what critics called "fake news"", "dubbed "Obamacare"".

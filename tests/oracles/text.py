@@ -9,44 +9,17 @@ from __future__ import annotations
 
 import re
 
+from framing.analysis.context import pair_quotation_marks
+
 _MARKS = re.compile(r"''|``|[“”«»\"\n]")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE_BREAK = re.compile(r"\n")
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """Direct quotations (see ``framing.analysis.context.quotation_spans``), the marks found by one pattern."""
-    spans, start, straight = [], -1, False
-    for m in _MARKS.finditer(text):
-        i, ch = m.start(), m.group()
-        if ch == "``":
-            ch = "“"
-        elif ch == "''":
-            ch = '"'
-            if start >= 0 and not straight:
-                spans.append((start, m.end()))
-                start = -1
-                continue
-        if ch in "“«":
-            if start < 0:
-                start = i
-        elif ch in "”»":
-            if start >= 0 and not straight:
-                spans.append((start, i + 1))
-                start = -1
-        elif ch == '"':
-            if start < 0:
-                start, straight = i, True
-            elif straight:
-                spans.append((start, m.end()))
-                start, straight = -1, False
-        elif start >= 0:
-            if i > start + 1:
-                spans.append((start, i))
-            start, straight = -1, False
-    if start >= 0 and len(text.rstrip()) > start + 1:
-        spans.append((start, len(text.rstrip())))
-    return [(s, e) for s, e in spans if e > s + 1]
+    """Direct quotations (see ``framing.analysis.context.quotation_spans``), the marks found by one pattern
+    and paired by the same rules."""
+    return pair_quotation_marks(text, [(m.start(), m.group()) for m in _MARKS.finditer(text)])
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

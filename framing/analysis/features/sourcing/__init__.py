@@ -50,7 +50,7 @@ Higher value: more of the text is attributed to sources.
 """
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, Sequence
 
 from ....types import Evidence, FeatureResult, Measure
 from ...context import Context
@@ -66,6 +66,21 @@ from .speakers import KINDS
 
 
 NAME: Final = "sourcing"
+
+
+def _quoting(sentence_attributions: Sequence[Attribution], first_quoted: int,
+             after_quoted: int) -> Attribution | None:
+    """Whose words a quotation of a sentence is: the attribution whose cue comes last before the
+    quotation ('Nelson said Cruz had "gone over the line" by pointing out that the ministry had
+    praised Hagel': Nelson), else the first after it ('"No," she said, adding that ...'), else one
+    inside it. A speaker found inside the quotation itself is nobody's source for it."""
+    sentence_attributions = [a for a in sentence_attributions if a.speaker is None
+                             or not first_quoted <= a.speaker.start < after_quoted]
+    before = [a for a in sentence_attributions if a.cue.first < first_quoted]
+    if before:
+        return max(before, key=lambda a: a.cue.first)
+    after = [a for a in sentence_attributions if a.cue.first >= after_quoted]
+    return min(after or sentence_attributions, key=lambda a: a.cue.first, default=None)
 
 
 def _nearby_in_paragraph(facts: DocFacts, si: int, by_sentence: dict[int, Attribution]) -> Attribution | None:
@@ -153,9 +168,15 @@ def compute(ctx: Context) -> FeatureResult:
     n_quotes = 0
     quoted_chars = 0
     by_sentence: dict[int, Attribution] = {}
+    in_sentence: dict[int, list[Attribution]] = {}
     for f in facts:
         doc = f.doc
-        by_sentence = {a.sentence: a for a in attributions if a.doc is doc and a.speaker is not None}
+        by_sentence = {}
+        in_sentence = {}
+        for a in attributions:
+            if a.doc is doc and a.speaker is not None:
+                by_sentence[a.sentence] = a
+                in_sentence.setdefault(a.sentence, []).append(a)
         for qs, qe in ctx.quotes(doc):
             n_quotes += 1
             if doc is ctx.text:
@@ -168,7 +189,8 @@ def compute(ctx: Context) -> FeatureResult:
                 end_tok = first_at_or_after(doc.ends, qe, tok)
                 if end_tok >= len(doc.ends):
                     end_tok = tok
-                quoted: Attribution | None = by_sentence.get(doc.sentence_of[end_tok]) or by_sentence.get(si)
+                quoted: Attribution | None = (_quoting(in_sentence.get(doc.sentence_of[end_tok], ()), tok, end_tok)
+                                              or _quoting(in_sentence.get(si, ()), tok, end_tok))
                 if quoted is None and doc.sentences[si].first == tok:
                     # a quoted sentence continuing (or announcing) an attributed one
                     quoted = _nearby_in_paragraph(f, si, by_sentence)
@@ -179,7 +201,7 @@ def compute(ctx: Context) -> FeatureResult:
                         row["quotes"] += 1
             ev.append(span_evidence(NAME, "quotes", doc, qs, qe, "direct quotation", role="quote",
                                     label=speaker_label))
-    del by_sentence  # (a sentence's attribution, of the last field: not needed further on)
+    del by_sentence, in_sentence  # (a sentence's attributions, of the last field: not needed further on)
     # words in quotation marks that are no quotation: the writer's own scare quotes, terms and titles
     n_scare = 0
     for doc in ctx.docs:
