@@ -41,7 +41,8 @@ RELATED_TOPIC = 0.12
 STORY_DAYS = 3
 SCALE = (f"TF-IDF cosine with word weights from news in general: {SAME_STORY:.2f} and above \"same story\" "
          f"(and published within {STORY_DAYS} days of each other, where dates are known), {RELATED_TOPIC:.2f} "
-         "and above \"related topic\", below that \"different stories\"")
+         "and above \"related topic\", below that \"not one story\" (a related topic or different "
+         "stories: most related-topic pairs read by hand score this low, so words alone cannot tell them apart)")
 
 
 @functools.cache
@@ -128,7 +129,7 @@ def days_apart(a: str | None, b: str | None) -> int | None:
 
 
 def verdict(similarities: Sequence[Sequence[float]], dates: Sequence[str | None] = ()) -> str:
-    """"same story", "related topic" or "different stories" for 2..N texts: by their least similar pair,
+    """"same story", "related topic" or "not one story" for 2..N texts: by their least similar pair,
     and never "same story" for texts published more than :data:`STORY_DAYS` days apart."""
     n = len(similarities)
     pairs = [(i, j) for i in range(n) for j in range(i + 1, n)]
@@ -138,4 +139,4 @@ def verdict(similarities: Sequence[Sequence[float]], dates: Sequence[str | None]
         return "same story"
     if low >= RELATED_TOPIC:
         return "related topic"
-    return "different stories"
+    return "not one story"  # words alone do not tell a related topic from different stories this low
