@@ -1,0 +1,80 @@
+"""Cues that attribute no content (issue 13, independent readings): a stance verb that names a deed or what a
+thing is about ("considered their applications", "It focuses on ...", "rebuffed entreaties", "laws restricting
+abortion"), a headline noun ("Border rebuke looms"), a directive ("urged citizens to shelter", "called on its
+neighbour to halt"). Each is set aside with the verbs of acting (``cues.acting_cue``), beside a use with content
+that stays a cue."""
+from __future__ import annotations
+
+import pytest
+
+from framing.analysis.context import Context
+from framing.analysis.features.sourcing import cues, stance_cues
+from framing.types import Article
+
+
+def _acting(text: str, cue: str) -> bool:
+    """Is the first occurrence of ``cue`` (one or more words) in ``text`` set aside as attributing nothing?"""
+    doc = Context(Article(id="t", title="", text=text)).text
+    words = cue.lower().split()
+    for k in range(len(doc.norms) - len(words) + 1):
+        if [doc.norms[j] for j in range(k, k + len(words))] == words:
+            return cues.acting_cue(doc, k, k + len(words))
+    raise AssertionError(f"{cue!r} not in {text!r}")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Officials said migrants would wait in Mexico while the U.S. considered their applications.", "considered"),
+    ("The memo runs four pages. It focuses almost entirely on one adviser.", "focuses"),
+    ("He rebuffed entreaties to run until the incumbent retired.", "rebuffed"),
+    ("The bishop has never embraced one particular ideology.", "has never embraced"),
+    ("Providers may challenge laws restricting abortion in federal court.", "restricting"),
+    ("The officer was arrested and charged Friday with murder.", "charged"),
+    ("Border rebuke looms for the governor", "rebuke"),
+    ("Memos recovered from the compound detail staff security worries", "worries"),
+])
+def test_a_stance_word_without_content_attributes_nothing(text, cue):
+    assert _acting(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("A study of the war published last year found that the rival state gained most.", "found"),
+    ("Some security experts worry that the new machines are no safer.", "worry"),
+    ("Many experts see these spikes as anomalies, not portents.", "see"),
+    ("The country, considered a leading sponsor of smuggling, defied the council.", "considered"),
+    ("The governor is widely considered the favourite in the race.", "considered"),
+    ("Sanctuary cities, the director charged, endanger federal officers.", "charged"),
+    ("He refers to a renowned economist: the boom is the time for austerity.", "refers"),
+    ("Tired marchers crossing the border are chanting, \u201cFreedom, freedom.\u201d", "chanting"),
+    ("Analysts thought the department released the messages to win the hearing.", "thought"),
+    ("Most voters favor legalizing marijuana.", "favor"),
+    ("New polls show the senator is leading by four points.", "show"),
+    ("The senators shot back at the plan on Thursday.", "shot back"),
+])
+def test_a_stance_word_with_its_content_stays_a_cue(text, cue):
+    assert not _acting(text, cue)
+
+
+def test_only_stance_words_need_content():
+    assert "considered" in stance_cues.stance_words()
+    assert "said" not in stance_cues.stance_words()
+    assert not _acting("The mayor said nothing on Tuesday.", "said")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The embassy urged American citizens to shelter in place on Tuesday morning.", "urged"),
+    ("The president has been urging governors to follow the federal guidelines.", "has been urging"),
+    ("As Beijing called on its neighbor to halt its missile tests, markets rose.", "called on"),
+    ("Two senators pressed the president to take the cut off the table.", "pressed"),
+])
+def test_asking_someone_to_act_attributes_nothing(text, cue):
+    assert _acting(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The council urged that the law be repealed at once.", "urged"),
+    ("The pope urged a more lenient approach to divorced parishioners.", "urged"),
+    ("The senator urged the party faithful to \u201cdemand action, not talk.\u201d", "urged"),
+    ("The mayor called on Monday for a ban on the sale.", "called on"),
+])
+def test_a_directive_with_words_or_no_act_stays_a_cue(text, cue):
+    assert not _acting(text, cue)
