@@ -78,3 +78,59 @@ def test_asking_someone_to_act_attributes_nothing(text, cue):
 ])
 def test_a_directive_with_words_or_no_act_stays_a_cue(text, cue):
     assert not _acting(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Three years ago the speaker put the White House on notice that he expected some big concessions.", "expected"),
+    ("Prices are rising much slower than the agency expected.", "expected"),
+    ("Voters also dislike the law's tax hikes.", "dislike"),
+])
+def test_an_expectation_or_a_dislike_held_is_a_view(text, cue):
+    assert not _acting(text, cue)
+
+
+def test_a_passive_expectation_without_an_agent_or_a_to_is_a_prediction():
+    assert _acting("More protests are expected in the coming days.", "are expected")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Whatever the senator may say or do, members must refuse the temptation.", "may say"),
+    ("His allies stand by him no matter what he says on television.", "says"),
+])
+def test_a_free_relative_names_no_words(text, cue):
+    assert _acting(text, cue)
+
+
+def test_a_cue_after_a_clause_with_whatever_stays_a_cue():
+    assert not _acting("They will do whatever you want, the manager said.", "said")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("On the stump the governor hammers Democrats for the backlog.", "hammers"),
+    ("Democrats believed 44 percent of their rivals earned more than they did.", "believed"),
+])
+def test_judging_someone_in_words_or_a_clause_after_a_belief_stays_a_cue(text, cue):
+    assert not _acting(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Researchers at the state university found, in a study published this year, that tutoring helps.", "found"),
+    ("It was the speech in which he uttered the words: \u201cWe shall not fail.\u201d", "uttered"),
+    ("The chairman pressed him to clarify: \u201cWill you step aside?\u201d", "pressed"),
+])
+def test_content_after_an_aside_or_a_colon_keeps_the_cue(text, cue):
+    assert not _acting(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("At its peak, organizers estimated more than 1,000 migrants had joined the march.", "estimated"),
+    ("As the federal judge determined, the policy had other effects.", "determined"),
+    ("Senate Democrats weighed in later Saturday with a letter.", "weighed"),
+    ("Voters feel they've finally found someone to trust.", "feel"),
+])
+def test_a_clause_without_that_or_a_report_in_an_as_clause_stays_a_cue(text, cue):
+    assert not _acting(text, cue)
+
+
+def test_a_name_given_in_quotation_marks_stays_a_cue():
+    assert not _acting("Some outlets have dubbed the protests the \u201cUmbrella Revolution.\u201d", "have dubbed")

@@ -1,6 +1,7 @@
 """Cues that attribute nothing to anyone, whatever their verb (independent readings of issue 13, seeds 707
 and 808): a rhetorical "who knows whether", speech avoided ("avoided criticizing"), "accused" as an
-adjective ("a credibly accused offender"), and a cue in the writer's own question ("is he repudiating
+adjective ("a credibly accused offender"), a free relative ("whatever Trump may say or do"), and a cue in the
+writer's own question ("is he repudiating
 Trump?"). :func:`.cues.acting_cue` sets them aside with the verbs of acting, so that ``framing evaluate``
 scores them by PolNeAR's definition as it does the others."""
 from __future__ import annotations
@@ -24,6 +25,20 @@ _NOT_AFTER_ACCUSED: Final = frozenset({"of", "him", "her", "them", "us", "me", "
                                        "that", "in", "by", "and", "or", "but", "was", "is"})
 
 
+def _free_relative(doc: Doc, first: int) -> bool:
+    """Is the cue in a free relative that names no words ("Whatever Trump may say or do", "defer to whatever he
+    says", "no matter what the polls said"): "whatever" or "no matter what" a few words before it, with no
+    stop or comma between (independent reading of seed 909)?"""
+    norms = doc.norms
+    j = first - 1
+    while j >= 0 and first - j <= 4 and doc.is_word[j]:
+        if norms[j] in ("whatever", "whoever") or norms[j] == "what" and j >= 2 and norms[j - 1] == "matter" \
+                and norms[j - 2] == "no":
+            return True
+        j -= 1
+    return False
+
+
 def attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
     """Cues that attribute nothing to anyone (independent reading of seed 707): a rhetorical "who knows
     whether"; speech avoided ("avoided criticizing", "stopped short of endorsing"); "accused" as an
@@ -31,6 +46,8 @@ def attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
     norms = doc.norms
     n = len(norms)
     head = norms[first]
+    if _free_relative(doc, first):
+        return True
     if head in ("knows", "know") and first > 0 and norms[first - 1] == "who" and stop < n \
             and norms[stop] in _WH_AFTER_KNOWS:
         return True
