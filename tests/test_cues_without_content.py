@@ -134,3 +134,20 @@ def test_a_clause_without_that_or_a_report_in_an_as_clause_stays_a_cue(text, cue
 
 def test_a_name_given_in_quotation_marks_stays_a_cue():
     assert not _acting("Some outlets have dubbed the protests the \u201cUmbrella Revolution.\u201d", "have dubbed")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The poll did not ask about specific candidates.", "did not ask about"),
+    ("A key question is how the attack was described in the first days.", "was described"),
+    ("March 28, 2011: Asked on a morning show whether he would run, the developer smiled.", "asked"),
+])
+def test_a_question_not_put_or_a_topic_named_attributes_nothing(text, cue):
+    assert _acting(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("She was uncomfortable with what was described as rough handling.", "was described"),
+    ("Reporters asked about the caravan on Monday.", "asked about"),
+])
+def test_a_question_put_or_a_description_with_its_content_stays_a_cue(text, cue):
+    assert not _acting(text, cue)

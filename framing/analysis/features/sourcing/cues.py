@@ -485,8 +485,8 @@ def _reduced_passive(doc: Doc, k: int) -> bool:
     norms = doc.norms
     if not norms[k].endswith("ed"):
         return False
-    if _opens_sentence(doc, k):
-        return True
+    if _opens_sentence(doc, k) or k > 0 and doc.tokens[k - 1] in (":", ";"):
+        return True  # also after a dateline's colon: "March 28, 2011: Asked on TV whether ..."
     j = k - 1
     while j >= 0 and norms[j] in ("not", "also", "repeatedly", "later", "again"):
         j -= 1
