@@ -151,3 +151,7 @@ def test_a_question_not_put_or_a_topic_named_attributes_nothing(text, cue):
 ])
 def test_a_question_put_or_a_description_with_its_content_stays_a_cue(text, cue):
     assert not _acting(text, cue)
+
+
+def test_the_stop_of_an_abbreviation_does_not_end_the_search_for_content():
+    assert not _acting("But Ms. Lee pressed Mr. Kerry on whether he believed the plan works.", "pressed")

@@ -34,7 +34,8 @@ _QUOTES: Final = frozenset({"“", "”", '"', "‘", "’", ":"})
 _BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "’s", "’re"})
 _COMPLEMENT_OPENERS: Final = frozenset({"a", "an", "the", "one", "among", "too", "more", "less", "most", "likely",
                                         "unlikely", "essential", "necessary", "crucial", "key", "vital"})
-_STOPS: Final = frozenset({".", ";", "?", "!", "—", "–"})
+# (a full stop ends the sentence, which bounds the search: a "." inside it is an abbreviation's, "Mr. Kerry")
+_STOPS: Final = frozenset({";", "?", "!", "—", "–"})
 _AS_REACH: Final = 12  # tokens after the cue in which the "as" of a characterisation may come
 _BE_ADVERBS: Final = frozenset({"also", "widely", "still", "now", "not", "generally", "often", "already", "long",
                                 "largely", "broadly", "n't", "never"})
