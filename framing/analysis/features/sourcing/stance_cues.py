@@ -1,8 +1,7 @@
 """Stance cues with no content: a verb of perceiving, judging or supporting that names what a source did or
 what a thing is about, not words or a view it holds (independent readings of issue 13, seeds 505 to 909:
-"while the U.S. considered their applications", "It focuses almost entirely on FBI surveillance", "the
-increased spending, by necessity, implies others have less", "He rebuffed entreaties to run", "Francis has
-never embraced one political ideology", "laws restricting abortion", "was charged Friday with murder", a
+"while the U.S. considered their applications", "It focuses almost entirely on FBI surveillance", "He
+rebuffed entreaties to run", "Francis has never embraced one political ideology", "laws restricting abortion", "was charged Friday with murder", a
 headline's "Border rebuke looms", "staff security worries").
 
 A stance cue (a report verb of category ``stance``, or a word the cue model's vocabulary adds, ending the
@@ -12,7 +11,9 @@ quotation or a colon next to it, a characterisation ("see these spikes as anomal
 to", "promising to announce"), "about" ("worried about"), a parenthetical report ('Sanctuary cities, Homan
 charged, endanger officers'), or a passive judgement with its complement ("considered a leading state
 sponsor of terrorism"). Without any of these :func:`.cues.acting_cue` sets it aside with the verbs of
-acting, so that ``framing evaluate`` scores it by PolNeAR's definition as it does the others."""
+acting, so that ``framing evaluate`` scores it by PolNeAR's definition as it does the others. Not told
+apart: a thing's logical "implies" before a clause ("spending implies others have less"), a measure that
+"showed that" (both read as having content)."""
 from __future__ import annotations
 
 import functools
@@ -32,8 +33,6 @@ _CLAUSE_OPENERS: Final = frozenset({"there", "there's", "there’s", "it's", "it
                                     "that’s"})
 _QUOTES: Final = frozenset({"“", "”", '"', "‘", "’", ":"})
 _BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "’s", "’re"})
-_COMPLEMENT_OPENERS: Final = frozenset({"a", "an", "the", "one", "among", "too", "more", "less", "most", "likely",
-                                        "unlikely", "essential", "necessary", "crucial", "key", "vital"})
 # (a full stop ends the sentence, which bounds the search: a "." inside it is an abbreviation's, "Mr. Kerry")
 _STOPS: Final = frozenset({";", "?", "!", "—", "–"})
 _AS_REACH: Final = 12  # tokens after the cue in which the "as" of a characterisation may come
