@@ -21,8 +21,10 @@ from ...text import Doc, TokenType
 from ...token_memos import TokenMemo
 from .facts import DocFacts, doc_facts
 from .grammar import PRONOUNS, WordLists, is_modal_passive, is_noun_use, is_passive, stem, word_lists
+from .directive_cues import call_on_to_act, request_to_act
 from .empty_cues import QUOTE_OPENS, attributes_nothing
 from .speakers import speaker_kind, speaker_span
+from .stance_cues import stance_without_content
 
 
 class Candidate:
@@ -434,11 +436,6 @@ _REFLEXIVES: Final = frozenset({"himself", "herself", "themselves", "itself", "m
 _REDUCED_OPENERS: Final = frozenset({"when", "if", "after", "before", "once", "while", "unless", "until", "as"})
 
 
-# what an "asked" is about when it is a question, not a request ("asked whether", "asked him why")
-_QUESTION_WORDS: Final = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which", "about",
-                                    "question", "questions"})
-
-
 def _opens_sentence(doc: Doc, k: int) -> bool:
     """Is token ``k`` the first word of its sentence?"""
     sent = doc.sentences[doc.sentence_of[k]]
@@ -488,26 +485,12 @@ def _reduced_passive(doc: Doc, k: int) -> bool:
     norms = doc.norms
     if not norms[k].endswith("ed"):
         return False
-    if _opens_sentence(doc, k):
-        return True
+    if _opens_sentence(doc, k) or k > 0 and doc.tokens[k - 1] in (":", ";"):
+        return True  # also after a dateline's colon: "March 28, 2011: Asked on TV whether ..."
     j = k - 1
     while j >= 0 and norms[j] in ("not", "also", "repeatedly", "later", "again"):
         j -= 1
     return j >= 0 and norms[j] in _REDUCED_OPENERS
-
-
-def _request_to_act(doc: Doc, k: int) -> bool:
-    """"asked his deputy, William Ruckelshaus, to fire Cox", "asking Congress to act": a request that someone
-    act (a "to" and a verb after the object, within the sentence), not a question."""
-    norms = doc.norms
-    stop = doc.sentences[doc.sentence_of[k]].stop
-    for j in range(k + 1, min(stop - 1, k + 10)):
-        if norms[j] in _QUESTION_WORDS or norms[j] == "that" or doc.tokens[j] in ("“", '"', ":", "?"):
-            return False
-        if norms[j] == "to" and j > k + 1 and doc.is_word[j + 1] and not is_cap_word(doc, j + 1) \
-                and norms[j + 1] not in ("the", "a", "an", "his", "her", "their", "its"):
-            return True
-    return False
 
 
 def acting_cue(doc: Doc, first: int, stop: int) -> bool:
@@ -518,8 +501,9 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
     categories = _acting_categories()
     norms = doc.norms
     n = len(norms)
-    if attributes_nothing(doc, first, stop):
-        return True
+    if attributes_nothing(doc, first, stop) or call_on_to_act(doc, first, stop) \
+            or stance_without_content(doc, first, stop):
+        return True  # attributes nothing, asks someone to act, or a stance with no content
     for k in range(first, stop):
         category = categories.get(norms[k])
         if category is None:
@@ -546,7 +530,7 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
             # "GOP insiders noticed.", "noticed the change": a perception; "noticed that ..." says what was seen
             return not any(norms[j] == "that" or norms[j] in _CLAUSE_OPENERS for j in range(k + 1, min(n, k + 4)))
         if category == "acting_if_request":
-            return _reduced_passive(doc, k) or _request_to_act(doc, k)
+            return _reduced_passive(doc, k) or request_to_act(doc, k)
         if category == "acting_if_gerund":
             j = k + 1 if k + 1 < n and norms[k + 1] != "not" else k + 2
             return j < n and doc.is_word[j] and norms[j].endswith("ing") and len(norms[j]) > 4  # "considered enforcing"

@@ -1,6 +1,8 @@
 """Cues that attribute nothing to anyone, whatever their verb (independent readings of issue 13, seeds 707
 and 808): a rhetorical "who knows whether", speech avoided ("avoided criticizing"), "accused" as an
-adjective ("a credibly accused offender"), and a cue in the writer's own question ("is he repudiating
+adjective ("a credibly accused offender"), a free relative ("whatever Trump may say or do"), a question not put ("the poll did
+not ask about"), a passive after "how" that names a topic ("how the attack was described"), and a cue in the
+writer's own question ("is he repudiating
 Trump?"). :func:`.cues.acting_cue` sets them aside with the verbs of acting, so that ``framing evaluate``
 scores them by PolNeAR's definition as it does the others."""
 from __future__ import annotations
@@ -24,6 +26,46 @@ _NOT_AFTER_ACCUSED: Final = frozenset({"of", "him", "her", "them", "us", "me", "
                                        "that", "in", "by", "and", "or", "but", "was", "is"})
 
 
+def _free_relative(doc: Doc, first: int) -> bool:
+    """Is the cue in a free relative that names no words ("Whatever Trump may say or do", "defer to whatever he
+    says", "no matter what the polls said"): "whatever" or "no matter what" a few words before it, with no
+    stop or comma between (independent reading of seed 909)?"""
+    norms = doc.norms
+    j = first - 1
+    while j >= 0 and first - j <= 4 and doc.is_word[j]:
+        if norms[j] in ("whatever", "whoever") or norms[j] == "what" and j >= 2 and norms[j - 1] == "matter" \
+                and norms[j - 2] == "no":
+            return True
+        j -= 1
+    return False
+
+
+_NEGATIONS: Final = frozenset({"not", "never", "n't", "n’t", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t",
+                               "won't", "won’t", "wouldn't", "wouldn’t"})
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_AFTER_NAMING: Final = frozenset({"as", "by", "to", "that", ":"})
+
+
+def _unasked(doc: Doc, first: int, stop: int) -> bool:
+    """"The poll did not ask about specific candidates", "he didn't ask anyone for support": a question not
+    put attributes no words (independent reading of seed 707)."""
+    norms = doc.norms
+    return any(norms[k] in _ASKING for k in range(first, stop)) \
+        and any(norms[k] in _NEGATIONS for k in range(max(0, first - 1), stop))
+
+
+def _how_it_was_put(doc: Doc, first: int, stop: int) -> bool:
+    """"A key area of interest is how the attack was described in the aftermath": a passive without its
+    content ("as ...", "by ...") after "how" names a topic, not words (independent reading of seed 707)."""
+    norms = doc.norms
+    n = len(norms)
+    if stop - first < 2 or norms[first] not in _BE or not norms[stop - 1].endswith("ed"):
+        return False
+    if stop < n and (norms[stop] in _AFTER_NAMING or doc.tokens[stop] in ("“", '"')):
+        return False
+    return any(norms[j] == "how" for j in range(max(0, first - 4), first))
+
+
 def attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
     """Cues that attribute nothing to anyone (independent reading of seed 707): a rhetorical "who knows
     whether"; speech avoided ("avoided criticizing", "stopped short of endorsing"); "accused" as an
@@ -31,6 +73,8 @@ def attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
     norms = doc.norms
     n = len(norms)
     head = norms[first]
+    if _free_relative(doc, first) or _unasked(doc, first, stop) or _how_it_was_put(doc, first, stop):
+        return True
     if head in ("knows", "know") and first > 0 and norms[first - 1] == "who" and stop < n \
             and norms[stop] in _WH_AFTER_KNOWS:
         return True

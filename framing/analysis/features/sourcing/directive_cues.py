@@ -1,0 +1,47 @@
+"""Cues that ask someone to act: a directive attributes no words or view to a source (independent readings of
+issue 13, seeds 606, 808 and 909: "asked his deputy to fire Cox", "urged American citizens to shelter in
+place", "has been urging governors to follow the guidelines"). "urge", "press", "encourage", "implore" are
+listed ``acting_if_request`` in ``acting_verbs.txt`` like "ask"; "called on X to" is a verb and a particle,
+and :func:`call_on_to_act` reads it. "urged that ...", "asked whether ...", and a request whose act is quoted
+("urged the party to “demand action”") stay cues: they say what the source said."""
+from __future__ import annotations
+
+from typing import Final
+
+from ...text import Doc
+
+# what an "asked" is about when it is a question, not a request ("asked whether", "asked him why")
+QUESTION_WORDS: Final = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which", "about",
+                                   "question", "questions"})
+
+_QUOTE_OPENS: Final = frozenset({"“", '"', "‘", ":", "?"})
+
+_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+_CALL: Final = frozenset({"call", "calls", "called", "calling"})
+
+
+def request_to_act(doc: Doc, k: int) -> bool:
+    """"asked his deputy, William Ruckelshaus, to fire Cox", "asking Congress to act": a request that someone
+    act (a "to" and a verb after the object, within the sentence), not a question; not when the act is
+    quoted ("urged the party faithful to “demand action”": the source's words)."""
+    norms, tokens = doc.norms, doc.tokens
+    stop = doc.sentences[doc.sentence_of[k]].stop
+    for j in range(k + 1, min(stop - 1, k + 10)):
+        if norms[j] in QUESTION_WORDS or norms[j] == "that" or tokens[j] in _QUOTE_OPENS:
+            return False
+        if norms[j] == "to" and j > k + 1 and doc.is_word[j + 1] and not tokens[j + 1][:1].isupper() \
+                and norms[j + 1] not in _DETERMINERS \
+                and not (norms[j + 1].endswith("ed") and not norms[j + 1].endswith("eed")):  # "an approach to divorced Catholics"
+            return not any(tokens[t] in _QUOTE_OPENS for t in range(j + 1, min(stop, j + 4)))
+    return False
+
+
+def call_on_to_act(doc: Doc, first: int, stop: int) -> bool:
+    """"Beijing called on its neighbor to halt its tests": a directive ("called for a ban", "called it a
+    hoax" are not read here)."""
+    norms = doc.norms
+    for k in range(first, stop - 1):
+        if norms[k] in _CALL and norms[k + 1] == "on":
+            return request_to_act(doc, k + 1)
+    return False
