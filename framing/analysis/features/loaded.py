@@ -184,7 +184,9 @@ _PROFESSIONS: Final = ("ologist", "ologists", "iatrist", "iatrists", "therapist"
                        "meteorologist", "meteorologists", "cartoonist", "cartoonists", "stylist", "stylists", "jurist",
                        "jurists", "florist", "florists", "essayist", "essayists", "publicist", "publicists",
                        "humorist", "humorists", "satirist", "satirists", "violinist", "violinists", "panelist",
-                       "panelists", "finalist", "finalists", "medalist", "medalists", "archivist", "archivists")
+                       "panelists", "finalist", "finalists", "medalist", "medalists", "archivist", "archivists",
+                       "botanist", "botanists", "industrialist", "industrialists", "pugilist", "pugilists",
+                       "philanthropist", "philanthropists")
 # words ending in -ist that are no label at all: verbs and plain nouns ("measures will persist")
 _NOT_LABELS: Final = frozenset({
     "persist", "persists", "insist", "insists", "assist", "assists", "exist", "exists", "resist", "resists",
