@@ -51,12 +51,23 @@ def test_warnings_beside_them_are_still_alarm(text, term):
 
 @pytest.mark.parametrize("text, term", [
     ("Volunteers joined the county's disaster counseling program after the flood.", "disaster"),
+    ("A disaster crisis line was opened by the county.", "disaster"),
     ("The charity helps families after a natural disaster strikes the coast.", "natural disaster"),
 ])
 def test_a_disaster_named_plainly_is_listed_apart_not_emotive_wording(text, term):
     result = profile(text).features["loaded"]
     assert result.evidence and all(e.measure == "valenced" for e in result.evidence)
     assert result.value == 0 and term not in _alarm(text)
+
+
+def test_the_horrors_of_war_is_a_stock_phrase_not_emotive_wording():
+    p = profile("Families in the valley still live with the horrors of war, the aid group said.")
+    assert found(p, "loaded", "emotive") == [] and _alarm("Families still live with the horrors of war.") == []
+
+
+def test_a_disaster_before_a_verb_is_still_emotive_wording():
+    p = profile("But the Iowa disaster gives further fuel to his critics.")
+    assert "disaster" in found(p, "loaded", "emotive")
 
 
 def test_a_described_catastrophe_is_still_emotive_wording():

@@ -391,12 +391,14 @@ def _war_on_a_thing(doc: Doc, match: Match) -> bool:
 def disaster_named_plainly(doc: Doc, head: int, strict: bool = False) -> bool:
     """"natural disaster", "the disaster", "disaster relief", "a disaster crisis counseling program": the
     event or the field named plainly by the word at ``head``. ``strict``: a word after that ends in -s may
-    be a verb ("the Iowa disaster gives fuel"), so it makes no modifier unless listed."""
+    be a verb ("the Iowa disaster gives fuel"), so it makes no modifier unless listed (a noun in -ss, -is,
+    -us does: "a disaster crisis counseling program")."""
     if doc.norms[head] not in ("disaster", "disasters"):
         return False
     after = word_after(doc, head)
     return word_before(doc, head) in _DISASTER_PLAIN_BEFORE or after in _DISASTER_PLAIN_AFTER \
-        or _noun_follows(doc, head + 1) and not (strict and after.endswith("s"))
+        or _noun_follows(doc, head + 1) and not (strict and after.endswith("s")
+                                                 and not after.endswith(("ss", "is", "us")))
 
 
 def _in_a_name(doc: Doc, match: Match) -> bool:
@@ -497,12 +499,16 @@ def candidates(ctx: Context):
 def _emotive(doc: Doc, match: Match) -> str | None:
     if keep(doc, match) != DESCRIBED:
         return "not a described fear word"
+    if match.entry.words[0] in ("horror", "horrors") and word_after(doc, match.stop - 1) == "of" \
+            and word_after(doc, match.stop) in _WARS:
+        return "the horrors of war: a stock phrase that names war, no word chosen to move"
     if match.entry.category == "fear" and _in_a_name(doc, match):
         return "in a name or a title ('Dr. Doom', 'Waking Up to the Facebook Catastrophe')"
     return None
 
 
 EMOTIVE: Final = "emotive"
+_WARS: Final = frozenset({"war", "wars", "nuclear", "battle", "combat", "warfare"})
 
 
 def emotive_candidates(ctx: Context) -> list[Candidate]:
