@@ -44,6 +44,7 @@ def test_figures_labels_and_names_are_not_alarm(text):
     ("The talks failed, and the prospect of nuclear war is back.", "nuclear war"),
     ("Officials warned that the region could become a tinderbox, and a disaster would follow.", "disaster"),
     ("Preppers say the coming apocalypse will leave cities without power.", "apocalypse"),
+    ("Budget catastrophe: the council vote will ruin the town.", "catastrophe"),
 ])
 def test_warnings_beside_them_are_still_alarm(text, term):
     assert term in _alarm(text)

@@ -192,7 +192,9 @@ _PROSPECT_AFTER: Final = frozenset({"scenario", "scenarios", "looms", "looming",
                                     "waiting", "coming", "unless", "if", "soon", "within", "will", "would",
                                     "could", "may", "might"})
 _PROSPECT_REACH: Final = 8
-_CLAUSE_BREAKS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
+# marks that end a clause for a prospect after the word ("a disaster, but only they would ..."); not a
+# colon or a dash, which introduce what the word leads to ("Budget catastrophe: the vote will ruin the city")
+_CLAUSE_BREAKS: Final = frozenset({",", ";", "(", ")"})
 # Catastrophe words that alarm wherever they stand ("it was a bloodbath", "the apocalypse").
 _ALWAYS_ALARM: Final = frozenset({"bloodbath", "apocalypse", "armageddon", "annihilation", "cataclysm",
                                   "cataclysmic", "doomsday", "apocalyptic", "nightmarish"})
