@@ -65,6 +65,7 @@ from ...types import FeatureResult
 from ..context import Context
 from ..evidence import count_measure, rate_result, sort_evidence
 from .lexical import category_measures, word_after, word_before
+from .alarm_figures import figure_of_speech
 from .evaluative_model import decide, to_evidence
 from .phrases import DEGREE_ADVERBS, FUNCTION_WORDS, Candidate, lexicon_candidates
 
@@ -191,6 +192,9 @@ _PROSPECT_AFTER: Final = frozenset({"scenario", "scenarios", "looms", "looming",
                                     "waiting", "coming", "unless", "if", "soon", "within", "will", "would",
                                     "could", "may", "might"})
 _PROSPECT_REACH: Final = 8
+# marks that end a clause for a prospect after the word ("a disaster, but only they would ..."); not a
+# colon or a dash, which introduce what the word leads to ("Budget catastrophe: the vote will ruin the city")
+_CLAUSE_BREAKS: Final = frozenset({",", ";", "(", ")"})
 # Catastrophe words that alarm wherever they stand ("it was a bloodbath", "the apocalypse").
 _ALWAYS_ALARM: Final = frozenset({"bloodbath", "apocalypse", "armageddon", "annihilation", "cataclysm",
                                   "cataclysmic", "doomsday", "apocalyptic", "nightmarish"})
@@ -227,8 +231,11 @@ def _threatening(doc: Doc, first: int, stop: int) -> bool:
         if norms[k] in _PROSPECT_BEFORE and (norms[k] not in _MODALS or first - k <= _MODAL_REACH):
             return True
     for k in range(stop, min(sentence.stop, stop + 5)):
-        if norms[k] in _PROSPECT_AFTER:
-            return True
+        if doc.tokens[k] in _CLAUSE_BREAKS and not (k + 1 < sentence.stop and norms[k + 1] in ("if", "unless")):
+            return False  # "the state is a disaster, but only Californians would ...": another clause
+        if norms[k] in _PROSPECT_AFTER and not (norms[k] == "coming" and k + 1 < len(norms)
+                                                and norms[k + 1] in ("back", "to", "from", "out", "up")):
+            return True  # not "is constantly coming back to us": a movement, no prospect
     return False
 
 
@@ -383,11 +390,39 @@ def _war_on_a_thing(doc: Doc, match: Match) -> bool:
     return False
 
 
+def disaster_named_plainly(doc: Doc, head: int, strict: bool = False) -> bool:
+    """"natural disaster", "the disaster", "disaster relief", "a disaster crisis counseling program": the
+    event or the field named plainly by the word at ``head``. ``strict``: a word after that ends in -s may
+    be a verb ("the Iowa disaster gives fuel"), so it makes no modifier unless listed (a noun in -ss, -is,
+    -us does: "a disaster crisis counseling program")."""
+    if doc.norms[head] not in ("disaster", "disasters"):
+        return False
+    after = word_after(doc, head)
+    return word_before(doc, head) in _DISASTER_PLAIN_BEFORE or after in _DISASTER_PLAIN_AFTER \
+        or _noun_follows(doc, head + 1) and not (strict and after.endswith("s")
+                                                 and not after.endswith(("ss", "is", "us")))
+
+
+def _in_a_name(doc: Doc, match: Match) -> bool:
+    """A fear word in a name or a title ("Dr. Doom", "Waking Up to the Facebook Catastrophe"), not after a
+    bare article ("called it 'The Horror!'", the writer's own exclamation)."""
+    return _in_name(doc, match) and not (word_before(doc, match.first) in _TITLE_SMALL
+                                         and not (match.stop < len(doc.tokens) and doc.is_word[match.stop]
+                                                  and doc.tokens[match.stop][:1].isupper()))
+
+
 def keep(doc: Doc, match: Match) -> str | None:
     if _negated(doc, match.first):
         return "negated"
     if _war_on_a_thing(doc, match):
         return "war declared on a thing, not an enemy: a campaign or a figure of speech ('war on the technology')"
+    figure = figure_of_speech(doc, match)
+    if figure:
+        return figure
+    if match.entry.words[0] in _ALWAYS_ALARM and match.entry.category == "fear" and len(match.entry.words) == 1 \
+            and match.entry.words[0].endswith(("apocalypse", "armageddon", "doomsday")) \
+            and _noun_follows(doc, match.stop) and word_after(doc, match.stop - 1) not in _PROSPECT_AFTER:
+        return "apocalypse lasagnas: the word names a kind of product or genre, no alarm"
     if _dismissed(doc, match.first):
         return "the writer rejects or dismisses the alarm ('rejects a new Cold War', 'rather than')"
     if match.entry.words[-1] in ("brink", "verge") and _good_prospect(doc, match.stop):
@@ -419,8 +454,7 @@ def keep(doc: Doc, match: Match) -> str | None:
     head = words[0]
     before = word_before(doc, match.first)
     after = word_after(doc, match.stop - 1)
-    if head in ("disaster", "disasters") and (before in _DISASTER_PLAIN_BEFORE or after in _DISASTER_PLAIN_AFTER
-                                              or _noun_follows(doc, match.stop)):
+    if len(words) == 1 and disaster_named_plainly(doc, match.first):
         return "the disaster named plainly, or a disaster bill / disaster spending"
     if head == "catastrophic" and after in _INSURANCE:
         return "catastrophic plan / coverage: an insurance term"
@@ -465,10 +499,18 @@ def candidates(ctx: Context):
 
 
 def _emotive(doc: Doc, match: Match) -> str | None:
-    return None if keep(doc, match) == DESCRIBED else "not a described fear word"
+    if keep(doc, match) != DESCRIBED:
+        return "not a described fear word"
+    if match.entry.words[0] in ("horror", "horrors") and word_after(doc, match.stop - 1) == "of" \
+            and word_after(doc, match.stop) in _WARS:
+        return "the horrors of war: a stock phrase that names war, no word chosen to move"
+    if match.entry.category == "fear" and _in_a_name(doc, match):
+        return "in a name or a title ('Dr. Doom', 'Waking Up to the Facebook Catastrophe')"
+    return None
 
 
 EMOTIVE: Final = "emotive"
+_WARS: Final = frozenset({"war", "wars", "nuclear", "battle", "combat", "warfare"})
 
 
 def emotive_candidates(ctx: Context) -> list[Candidate]:

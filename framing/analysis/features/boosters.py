@@ -48,7 +48,7 @@ _PREDICATIVE_ONLY: Final = frozenset({"certain", "clear", "sure", "true", "real"
 
 # Negators that reach over a few words ("nobody I talked to really disputed", "it is not at all obvious").
 _WIDE_NEGATORS: Final = NEGATORS | frozenset({"nobody", "nothing", "none", "neither", "no-one", "few", "unable",
-                                               "impossible"})
+                                               "impossible", "cannot"})
 # adjectives of certainty listed with a comma ("absolute, definitive evidence"): a negation before the
 # first reaches the next
 _STACKED_ADJECTIVES: Final = frozenset({"absolute", "definitive", "clear", "conclusive", "certain", "undeniable",
@@ -96,6 +96,19 @@ _AFTER_FOR_CERTAIN: Final = frozenset({"that", "if", "whether", "what", "who", "
 _DEMONSTRATE: Final = frozenset({"show", "prove", "demonstrate", "establish"})
 _HEDGING_COPULAS: Final = frozenset({"seems", "seem", "seemed", "appears", "appear", "appeared", "looks",
                                      "looked"})
+# "The bottom line, I think, is ...": the speaker hedges the booster in the next words
+_HEDGING_VERBS: Final = frozenset({"think", "guess", "suspect", "suppose", "imagine"})
+# "when it became clear that ...": a clause of time that tells when something was realised (narrative)
+_TIME_CONJUNCTIONS: Final = frozenset({"when", "once", "until", "as", "after", "before", "since"})
+# "in fairly obvious ways", "for fairly obvious reasons": a degree word and an adjective after a preposition
+# modify the noun that follows
+_PREPOSITIONS: Final = frozenset({"in", "for", "with", "by", "of", "on", "at", "from", "into"})
+_BECAME: Final = frozenset({"became", "become", "becomes", "becoming"})
+# certainty words that are plain attributive adjectives before most nouns ("an inescapable network"), and
+# the nouns after which they still assert certainty ("the inescapable conclusion")
+_ATTRIBUTIVE_CERTAINTY: Final = frozenset({"inescapable"})
+_CERTAIN_NOUNS: Final = frozenset({"conclusion", "conclusions", "fact", "facts", "truth", "truths", "reality",
+                                   "logic", "inference", "lesson", "point"})
 
 
 _POLL_VERBS: Final = frozenset({"vote", "support", "back", "oppose", "consider", "choose", "buy", "get"})
@@ -169,6 +182,40 @@ def _in_condition_or_question(doc: Doc, first: int) -> bool:
     return j == first - 1 and j > sentence.first and doc.tokens[j] == "," and doc.norms[j - 1] in _CONDITIONS
 
 
+def _hedged_after(doc: Doc, stop: int) -> bool:
+    """", I think," / ", I guess," right after the booster: the speaker hedges it (not "of course, I think
+    about it", which thinks of something)."""
+    k = stop
+    if k < len(doc.tokens) and doc.tokens[k] == ",":
+        k += 1
+    if not (k + 1 < len(doc.norms) and doc.norms[k] in ("i", "we") and doc.norms[k + 1] in _HEDGING_VERBS):
+        return False
+    return k + 2 >= len(doc.norms) or doc.norms[k + 2] not in ("about", "of", "back", "through", "over")
+
+
+def _after_time_conjunction(doc: Doc, became: int) -> bool:
+    """"when it became", "once it had become", "as it becomes": a time conjunction up to three words before
+    the verb at ``became``."""
+    sentence_first = doc.sentences[doc.sentence_of[became]].first
+    return any(doc.norms[k] in _TIME_CONJUNCTIONS for k in range(max(sentence_first, became - 3), became))
+
+
+def _negated_meaning(doc: Doc, first: int) -> bool:
+    """"doesn't mean (that) war is the inevitable answer": a negated "mean" up to six words before, in the
+    clause."""
+    sentence_first = doc.sentences[doc.sentence_of[first]].first
+    j, seen = first - 1, 0
+    while j > sentence_first and seen < 6:
+        if doc.tokens[j] in (",", ";", ":", "—", "–"):
+            return False
+        if doc.norms[j] in ("mean", "means") and (doc.norms[j - 1] in NEGATORS or doc.norms[j - 1].endswith("n't")
+                                                  or doc.norms[j - 1] == "cannot"):
+            return True
+        seen += doc.is_word[j]
+        j -= 1
+    return False
+
+
 def keep(doc: Doc, match: Match) -> str | None:
     entry = match.entry
     first = match.first
@@ -182,6 +229,15 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "in a condition or a question"
     if before in _HEDGING_COPULAS:
         return "hedged: seems clear"
+    if _hedged_after(doc, match.stop):
+        return "hedged right after: the bottom line, I think, is ..."
+    if entry.words == ("clear",) and before in _BECAME and _after_time_conjunction(doc, first - 1):
+        return "when it became clear that ...: narrative of when something was realised, not the writer's certainty"
+    if len(entry.words) == 1 and entry.words[0] in _ATTRIBUTIVE_CERTAINTY and before not in COPULAS \
+            and word_after(doc, first) not in _CERTAIN_NOUNS:
+        return "an inescapable network: an attributive adjective, no certainty asserted"
+    if _negated_meaning(doc, first):
+        return "that doesn't mean X is inevitable: the certainty is denied"
     if len(entry.words) == 1 and entry.words[0] in _REALITY_ADVERBS and before not in _FINITE_AUXILIARIES:
         return "really / actually / truly not after an auxiliary (really electrified, will actually vote): " \
                "degree or the reality of an act, no certainty asserted"
@@ -254,7 +310,10 @@ def keep(doc: Doc, match: Match) -> str | None:
                                             "popular", "controversial", "fatal", "useful", "decisive", "crucial",
                                             "harder", "easier", "tougher", "wrong", "right", "inaccurate", "false",
                                             "unfounded", "disastrous", "successful", "unpopular", "problematic",
-                                            "true", "correct", "prescient", "accurate", "effective")):
+                                            "true", "correct", "prescient", "accurate", "effective", "delicate",
+                                            "tricky", "thorny", "awkward", "challenging", "troublesome", "vital",
+                                            "pivotal", "invaluable", "critical", "essential", "hard", "tough",
+                                            "easy", "divisive", "damaging", "deadly", "lethal", "impossible")):
         return "proved too much / proved costly: turned out, no certainty asserted"
     if len(entry.words) == 1:
         word = entry.words[0]
@@ -262,9 +321,10 @@ def keep(doc: Doc, match: Match) -> str | None:
             after = word_after(doc, first)
             if before not in COPULAS and after not in ("that", "to", "of", "whether", "about"):
                 return "attributive adjective"
-            if before in ("very", "so", "quite", "pretty", "too", "fairly") and word_before(doc, first - 1) in DETERMINERS \
+            if before in ("very", "so", "quite", "pretty", "too", "fairly") \
+                    and (word_before(doc, first - 1) in DETERMINERS or word_before(doc, first - 1) in _PREPOSITIONS) \
                     and after not in ("that", "to", "of", "whether", "about", ""):
-                return "attributive adjective (a very obvious way)"
+                return "attributive adjective (a very obvious way, for fairly obvious reasons)"
         if entry.category == "verb" and before in DETERMINERS:
             return "noun use"
     return None

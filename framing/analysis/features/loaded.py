@@ -64,7 +64,7 @@ from ..models import sigmoid
 from ..text import Doc, TokenType
 from ..token_memos import TokenMemo
 from ...types import FeatureResult
-from .alarmist import EMOTIVE, emotive_candidates
+from .alarmist import EMOTIVE, disaster_named_plainly, emotive_candidates
 from .evaluative_model import decide, model, to_evidence, word_info
 from .lexical import category_measures
 from .phrases import Candidate, Evaluative, adjectival, extend, lexicon_candidates, negated, strong_words
@@ -137,6 +137,16 @@ _DRASTIC_NOUNS: Final = frozenset({"transformation", "transformations", "change"
                                    "innovation", "improvement", "makeover", "reorganization", "simplification"})
 
 
+def _headline_position(doc: Doc, i: int) -> bool:
+    """In the title, or opening a headline line of a digest ("| Dems push committee", "Dems: Health care vote
+    will backfire"): where shorthand for a party is headline style (readers judged "Dems" there neutral)."""
+    if doc.field == "title":
+        return True
+    first = doc.sentences[doc.sentence_of[i]].first
+    j = i - 1
+    return i == first or j >= 0 and doc.tokens[j] in ("|", "•", ":") and (j == first or not doc.is_word[j])
+
+
 def loaded_keep(doc: Doc, match: Match) -> str | None:
     if match.entry.category == "plain":
         return "plain use"
@@ -144,6 +154,8 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
         return "a radical transformation: sweeping, not a label"
     if _mentioned(doc, match.first):
         return "a term mentioned ('what they call the Deep State', 'so-called'), not used to judge"
+    if match.entry.term == "dems" and _headline_position(doc, match.first):
+        return "Dems in a headline: the shorthand for Democrats, not a label"
     if match.entry.term in ("extremist", "extremists") and match.stop < len(doc.norms) \
             and doc.norms[match.stop] in _GROUP_NOUNS:
         return "extremist groups: the standard term for a militant group"
@@ -172,7 +184,9 @@ _PROFESSIONS: Final = ("ologist", "ologists", "iatrist", "iatrists", "therapist"
                        "meteorologist", "meteorologists", "cartoonist", "cartoonists", "stylist", "stylists", "jurist",
                        "jurists", "florist", "florists", "essayist", "essayists", "publicist", "publicists",
                        "humorist", "humorists", "satirist", "satirists", "violinist", "violinists", "panelist",
-                       "panelists", "finalist", "finalists", "medalist", "medalists", "archivist", "archivists")
+                       "panelists", "finalist", "finalists", "medalist", "medalists", "archivist", "archivists",
+                       "botanist", "botanists", "industrialist", "industrialists", "pugilist", "pugilists",
+                       "philanthropist", "philanthropists")
 # words ending in -ist that are no label at all: verbs and plain nouns ("measures will persist")
 _NOT_LABELS: Final = frozenset({
     "persist", "persists", "insist", "insists", "assist", "assists", "exist", "exists", "resist", "resists",
@@ -351,6 +365,8 @@ def plain_severity(doc: Doc, head: int) -> bool:
         return False
     if norms[head] == "disaster" and head + 1 < len(norms) and norms[head + 1] in _DISASTER_MODIFIED:
         return True
+    if disaster_named_plainly(doc, head, strict=True):
+        return True  # "a natural disaster", "the disaster", "a disaster counseling program": the event named
     sentence = doc.sentences[doc.sentence_of[head]]
     return any(norms[k] in _HAZARDS
                for k in range(max(sentence.first, head - _HAZARD_REACH), min(sentence.stop, head + _HAZARD_REACH)))

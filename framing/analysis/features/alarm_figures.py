@@ -1,0 +1,97 @@
+"""Alarm words used as a figure of speech, a label or a name, read as raising no alarm (issue 13, sixth
+pass: the classes independent readers of AllSides pages judged wrong in :mod:`.alarmist`):
+
+* an idiom in capitals after a capitalised word, inside a sentence of prose ("another Godwin's Law Red
+  Alert, incoming from the Right"): an ironic label or a title, not a warning (headlines in title case
+  are left alone);
+* "brace yourself" said to a named person ("Brace yourself, Bernie."): a disappointment ahead;
+* "an act of (pure) terror": an attack named and condemned;
+* a declaration of war by an industry, a lobby or a party's wing ("a declaration of war by the biofuels
+  industry"): a political fight;
+* "the horrors of (nuclear) war": the war described, not threatened.
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from ..lexicons import Match
+from ..text import Doc
+from .lexical import word_after, word_before
+from .phrases import FUNCTION_WORDS
+
+
+def _capitalised_in_lowercase_sentence(doc: Doc, match: Match) -> bool:
+    """An idiom written in capitals after a capitalised word, in a sentence of prose (a content word in
+    lower case: "another Godwin's Law Red Alert, incoming from the Right"): a label or a name, used
+    ironically or as a title, not a warning. Headlines in title case are left alone."""
+    first = match.first
+    if not all(doc.tokens[k][:1].isupper() for k in range(first, match.stop) if doc.is_word[k]):
+        return False
+    sentence = doc.sentences[doc.sentence_of[first]]
+    before = first - 1
+    while before > sentence.first and not doc.is_word[before]:
+        before -= 1
+    if before <= sentence.first or not doc.tokens[before][:1].isupper():
+        return False
+    # a headline in title case writes its content words in capitals; prose has some in lower case
+    return any(doc.is_word[k] and doc.tokens[k][:1].islower() and len(doc.tokens[k]) >= 5
+               and doc.norms[k] not in FUNCTION_WORDS for k in range(sentence.first, sentence.stop))
+
+
+def _addressed_to_someone(doc: Doc, match: Match) -> bool:
+    """"Brace yourself, Bernie.": said to a named person (a disappointment ahead), not a warning to readers."""
+    k = match.stop
+    return k + 1 < len(doc.tokens) and doc.tokens[k] == "," and doc.is_word[k + 1] \
+        and doc.tokens[k + 1][:1].isupper() and (k + 2 >= len(doc.tokens) or not doc.is_word[k + 2])
+
+
+_ATTACK_NAMES: Final = frozenset({"act", "acts"})
+_CONDEMNING: Final = frozenset({"pure", "sheer", "utter", "absolute", "senseless", "cowardly"})
+# "the horrors of (nuclear) war": the war described, not threatened
+_DESCRIBED_BY: Final = frozenset({"horrors", "horror", "ravages", "memories", "memory", "lessons", "history"})
+
+
+def _act_of_terror(doc: Doc, first: int) -> bool:
+    """"an act of (pure) terror": the name given to an attack that happened, a condemnation, not alarm."""
+    k = first - 1
+    if k >= 0 and doc.norms[k] in _CONDEMNING:
+        k -= 1
+    return k >= 1 and doc.norms[k] == "of" and doc.norms[k - 1] in _ATTACK_NAMES
+
+
+# who declares war in a political fight: an industry, a lobby, a party's wing ("a declaration of war by the
+# biofuels industry")
+_FIGHT_ACTORS: Final = frozenset({"industry", "industries", "lobby", "lobbies", "lobbyists", "growers", "farmers",
+                                  "unions", "union", "activists", "donors", "base", "wing", "caucus", "party",
+                                  "campaign", "conservatives", "liberals", "progressives", "democrats",
+                                  "republicans", "companies", "executives", "advocates", "groups"})
+
+
+def _war_by_a_thing(doc: Doc, match: Match) -> bool:
+    """"a declaration of war by the biofuels industry": war declared by an industry, a lobby or a party in a
+    political fight (up to four words after "by"): a figure of speech."""
+    if "declaration" not in match.entry.words or word_after(doc, match.stop - 1) != "by":
+        return False
+    for j in range(match.stop + 1, min(match.stop + 5, len(doc.norms))):
+        if not doc.is_word[j]:
+            return False
+        if doc.norms[j] in _FIGHT_ACTORS:
+            return True
+    return False
+
+
+def figure_of_speech(doc: Doc, match: Match) -> str | None:
+    """Why the alarm match is a figure of speech, a label or a name (the reason shown), or None."""
+    words, category = match.entry.words, match.entry.category
+    if _war_by_a_thing(doc, match):
+        return "war declared by an industry, a lobby: a figure of speech for a political fight"
+    if category == "idiom" and _capitalised_in_lowercase_sentence(doc, match):
+        return "an idiom in capitals inside a sentence (Godwin's Law Red Alert): a label, not a warning"
+    if words[0] == "brace" and _addressed_to_someone(doc, match):
+        return "brace yourself, Bernie: said to a person, a disappointment ahead, not a threat"
+    if words == ("terror",) and _act_of_terror(doc, match.first):
+        return "an act of terror: an attack named and condemned, not alarm"
+    if category == "war" and word_before(doc, match.first) == "of" \
+            and word_before(doc, match.first - 1) in _DESCRIBED_BY:
+        return "the horrors of nuclear war: the war described, not threatened"
+    return None
