@@ -55,6 +55,13 @@ _QUOTE_MARKS: Final = frozenset({"“", '"', "‘", "'"})
 _CLOSING: Final = frozenset({"”", '"', "’", "'"})
 
 
+# nouns after a name that make the name a modifier of another person ("Christie confidant David Wildstein",
+# "Bernie Sanders supporter James Hodgkinson", "MSNBC host Joy Reid"): not words of a subject
+_NAME_AS_MODIFIER: Final = frozenset({"confidant", "confidante", "ally", "allies", "supporter", "backer", "donor",
+                                      "loyalist", "critic", "rival", "opponent", "associate", "host", "anchor",
+                                      "correspondent", "columnist", "appointee", "nominee"})
+
+
 # verbs after which a name is who speaks ("said Roger Entner", "says Melissa Murray")
 _SAYING: Final = frozenset({"said", "says", "say", "told", "wrote", "writes", "added", "adds", "explained",
                             "explains", "argued", "argues", "noted", "notes", "recalled", "recalls"})
@@ -131,7 +138,18 @@ def _speaker_position(doc: Doc, c: _Candidate) -> bool:
     """Is the candidate who speaks in its sentence: right after a verb of saying or "according to" ("said
     Mackenzie Eaglen"), or right before one ("Tim Miller said")? A pronoun that speaks next takes them first."""
     norms = doc.norms
-    return _after_saying(doc, c.first) or c.stop < len(norms) and norms[c.stop] in _SAYING
+    return _after_saying(doc, c.first) or _said_after_clause(doc, c) or c.stop < len(norms) and norms[c.stop] in _SAYING
+
+
+def _said_after_clause(doc: Doc, c: _Candidate) -> bool:
+    """Is the candidate a name right after a clause and its verb of saying, ending the clause (", said Greg
+    Jacob, policy director", "..., says Ann Lee.")? A pronoun inside the clause reported ("Even if he
+    doesn't weigh in ..., said Greg Jacob") is about someone else; the next pronoun that speaks is this
+    speaker."""
+    tokens, norms = doc.tokens, doc.norms
+    v = c.first - 1
+    return v >= 1 and norms[v] in _SAYING and tokens[v - 1] == "," and c.stop - c.first >= 2 \
+        and (c.stop >= len(tokens) or tokens[c.stop] in (",", ".", ";"))
 
 
 def _after_saying(doc: Doc, first: int) -> bool:
@@ -152,7 +170,7 @@ def _unless_chained(doc: Doc, sent_first: int, pronoun: int, same: str, chosen: 
     secretary's ...", "he was disgusted by the president's words, he said": the sentence is about someone
     named further back; the speaker cited last is the better guess). After it, the pronoun is the
     candidate's own ("one doctor has privileges because he has a hospital job. He has said ...")."""
-    if any(doc.norms[t] == same for t in range(sent_first, chosen.first)):
+    if not _said_after_clause(doc, chosen) and any(doc.norms[t] == same for t in range(sent_first, chosen.first)):
         return None
     return chosen.mention
 
@@ -246,8 +264,9 @@ def _named_person(facts: DocFacts, first: int, stop: int, known: dict[str, Speak
         return None, False  # "the National Institute of Allergy and Infectious Diseases", "Fox News"
     kind, name, _ = classify(facts, first, stop, lists)
     honorific = any(norms[t] in HONORIFICS for t in range(first, stop))
-    if honorific and kind != "person":
-        kind, name = "person", doc.cut(doc.starts[first], doc.ends[stop - 1])  # "Ms. Hill", not the Hill
+    if kind != "person" and (honorific or kind == "outlet" and stop - first >= 2 and _title_before(doc, first, lists)):
+        # "Ms. Hill", not the Hill; "professor Robert Post", not a newspaper called the Post
+        kind, name = "person", doc.cut(doc.starts[first], doc.ends[stop - 1])
     if kind != "person":
         return None, False
     words = name_words(name)
@@ -259,11 +278,18 @@ def _named_person(facts: DocFacts, first: int, stop: int, known: dict[str, Speak
     if len([w for w in name.split() if plain(w) not in TITLES]) < 2:
         # "Platform", "Louisiana", "Yooge-ness": one capitalised word nobody was cited by, unless an honorific
         # goes with it or the article gave it a first name before ("Anthony Scaramucci ... Scaramucci has")
-        if honorific or _described_after(doc, stop, _title_heads()):
-            # "Ms. Hill", "Sen. Cruz", "Miriam, a 27-year-old with bright pink lipstick"
-            return SpeakerMention(first, stop, "person", name, person_key(name)), False
+        if honorific:
+            return SpeakerMention(first, stop, "person", name, person_key(name)), False  # "Ms. Hill", "Sen. Cruz"
+        if _place_in_address(doc, first):
+            return None, False  # "South Bend, Indiana, Mayor Pete Buttigieg": a place, though a title follows it
         full = _introduced(facts, first, words[-1])
-        return (SpeakerMention(first, stop, "person", full, person_key(full)) if full else None), False
+        if full:
+            return SpeakerMention(first, stop, "person", full, person_key(full)), False  # "Lisa Monaco ... Monaco"
+        if base_norm(norms[first]) in lists.places:
+            return None, False  # "Jordan, a country ...": a place the article gave no first name
+        if _described_after(doc, stop, _title_heads()):
+            return SpeakerMention(first, stop, "person", name, person_key(name)), False  # "Miriam, a 27-year-old"
+        return None, False
     if any(norms[t] in lists.places for t in range(first, stop)):
         return None, False  # "Mountain View", "Animas River": a place
     if stop < len(norms) and doc.tokens[stop] == "." and len(norms[stop - 1]) <= 3:
@@ -272,6 +298,21 @@ def _named_person(facts: DocFacts, first: int, stop: int, known: dict[str, Speak
         # "the Affordable Care Act", "Defender Counselor": no title, no appositive, never named again
         return None, False
     return SpeakerMention(first, stop, "person", name, person_key(name)), False
+
+
+def _title_before(doc: Doc, first: int, lists: WordLists) -> bool:
+    """Is the word right before ``first`` a person's title or a word for a person ("professor", "analyst")?"""
+    norms = doc.norms
+    return first > 0 and doc.is_word[first - 1] and not is_cap(doc.tokens[first - 1]) and (
+        norms[first - 1] in _title_heads() or base_norm(norms[first - 1]) in lists.person_nouns)
+
+
+def _place_in_address(doc: Doc, first: int) -> bool:
+    """Is the one capitalised word at ``first`` the second part of a place written "Town, State," (a comma
+    before it, a capitalised word before the comma, a comma after it): "South Bend, Indiana, Mayor ..."?"""
+    tokens = doc.tokens
+    return first >= 2 and tokens[first - 1] == "," and is_cap(tokens[first - 2]) and first + 1 < len(tokens) \
+        and tokens[first + 1] == ","
 
 
 def _titled(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
@@ -347,6 +388,6 @@ def _subject_position(doc: Doc, first: int, stop: int, lists: WordLists) -> bool
     if stop < len(norms) and doc.is_word[stop] and not is_cap(doc.tokens[stop]):
         after = base_norm(norms[stop])
         if after in lists.titles or after in lists.person_nouns or after in lists.groups or after in lists.vague \
-                or after in ("confidant", "ally", "allies"):
-            return False  # "Christie confidant", "Freedom Caucus leaders": a modifier
+                or after in _NAME_AS_MODIFIER:
+            return False  # "Christie confidant", "Freedom Caucus leaders", "Sanders supporter": a modifier
     return True

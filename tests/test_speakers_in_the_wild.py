@@ -1,0 +1,60 @@
+"""Speakers and their kinds as a careful reader judges them (issue 13, session 26): pronouns resolved to
+the person a reader takes, an unresolved pronoun kept apart from anonymous sources, places and names
+after titles. Every sentence is written for the test."""
+from __future__ import annotations
+
+from conftest import profile
+
+
+def _sources(text: str) -> list[tuple[str, str, str]]:
+    """(span, measure, label) of the source highlights of ``text``."""
+    return [(e.text, e.measure, e.label) for e in profile(text).features["sourcing"].evidence if e.role == "source"]
+
+
+def _label_of(text: str, span: str) -> str:
+    return next(label for said, _, label in _sources(text) if said == span)
+
+
+# ------------------------------------------------------------------ unresolved pronouns
+
+def test_an_unresolved_pronoun_is_no_anonymous_source():
+    text = "He said the guards had done their job and would be back on Monday."
+    sources = _sources(text)
+    assert [(s, m) for s, m, _ in sources] == [("He", "unresolved")]
+    assert sources[0][2].startswith("pronoun not resolved")
+    sourcing = profile(text).features["sourcing"]
+    assert sourcing.measure("anonymous").count == 0
+    assert sourcing.measure("attributions").count == 1
+
+
+def test_a_resolved_pronoun_keeps_its_kind():
+    text = "Senator Mary Alvarez spoke on Tuesday. She said the guards had done their job."
+    assert _label_of(text, "She") == "named person (She = Mary Alvarez)"
+
+
+# ------------------------------------------------------------------ pronouns resolved as a reader does
+
+def test_a_state_between_commas_is_no_antecedent():
+    text = ("In the run up to the vote, former Fairview, Nebraska, Mayor Tom Walsh was asked by a voter how he "
+            "would win. He answered: “By listening to people.”")
+    assert _label_of(text, "He") == "named person (He = Tom Walsh)"
+
+
+def test_a_titled_name_that_ends_like_a_newspaper_is_a_person():
+    text = ("In a separate essay, professor Helen Post disputes this by arguing that campuses are different. "
+            "She argues that universities judge speech all the time.")
+    assert _label_of(text, "She") == "named person (She = Helen Post)"
+
+
+def test_the_speaker_after_a_reported_clause_is_who_speaks_next():
+    text = ("“He should not be stopped,” said Ann Lee, a former captain. Even if he stays out of it, his record is "
+            "an advance, said Mark Dunn, policy director at the network. “It has been easier to send troops out,” "
+            "he said.")
+    assert _label_of(text, "he") == "named person (he = Mark Dunn)"
+
+
+def test_a_name_before_supporter_or_host_is_no_antecedent():
+    text = ("Tom Avery said on Monday that he would run again. "
+            "When Tom Avery supporter Jake Miles tried to storm the rally, radio host Dana Quinn seemed to excuse it. "
+            "She wrote: “It was bound to happen.”")
+    assert _label_of(text, "She") == "named person (She = Dana Quinn)"
