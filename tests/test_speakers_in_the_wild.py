@@ -58,3 +58,24 @@ def test_a_name_before_supporter_or_host_is_no_antecedent():
             "When Tom Avery supporter Jake Miles tried to storm the rally, radio host Dana Quinn seemed to excuse it. "
             "She wrote: “It was bound to happen.”")
     assert _label_of(text, "She") == "named person (She = Dana Quinn)"
+
+
+def test_they_is_no_single_person():
+    text = ("Republicans backed down when Colin Marsh told them to stop. They see the treaty as crucial to the "
+            "country's future.")
+    assert _label_of(text, "They").startswith("pronoun not resolved")
+    text = "Democrats argued on Monday that the bill was unfair. They said the vote would be held this week."
+    assert _label_of(text, "They") == "anonymous or vague (They = Democrats)"
+
+
+# ------------------------------------------------------------------ whole spans
+
+def test_a_share_of_a_group_is_the_speaker_and_unnamed():
+    text = "According to the new survey, 23 percent of Republicans say it is time for an inquiry."
+    sources = _sources(text)
+    assert ("23 percent of Republicans", "anonymous") in [(s, m) for s, m, _ in sources]
+
+
+def test_an_ordinal_is_part_of_a_court_name():
+    text = "The ban took effect after the 4th Circuit Court of Appeals ruled that the order was lawful."
+    assert [(s, m) for s, m, _ in _sources(text)] == [("the 4th Circuit Court of Appeals", "organization")]

@@ -14,7 +14,7 @@ from ...lexicons import Match
 from ...text import Doc
 from .aliases import person_key
 from .facts import DocFacts, base_norm
-from .grammar import EDGE_WORDS, MODIFIERS, PRONOUNS, WordLists, is_cap, is_date, is_passive, np_left, np_right, skip_left
+from .grammar import EDGE_WORDS, MODIFIERS, PRONOUNS, QUANTITY_HEADS, WordLists, is_cap, is_date, is_passive, np_left, np_right, skip_left
 
 
 KINDS: Final = ("person", "organization", "outlet", "anonymous", "none")
@@ -151,6 +151,8 @@ def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tu
             head_at = t - 1
             break
     head = doc.norms[head_at]
+    if head in QUANTITY_HEADS and head_at + 1 < stop and doc.norms[head_at + 1] == "of":
+        return "anonymous", display, _key(display)  # "23 percent of Republicans", "half of Americans": unnamed
     last = norms[-1]
     if last in lists.org_heads:
         return "organization", display, _key(display)
@@ -238,6 +240,8 @@ def _key(name: str) -> str:
 
 def resolve_pronoun(pronoun: str, sentence_first_np: SpeakerMention | None,
                     history: list[SpeakerMention]) -> SpeakerMention | None:
+    """The speaker a he/she/it/they/we/I stands for when no person is named near it: the organisation that
+    opens its sentence (for "it"), else the speaker of the kind it wants cited last; None when unresolved."""
     want = PRONOUNS[pronoun]
     if want == "none":
         return None  # generic "you"
@@ -245,7 +249,10 @@ def resolve_pronoun(pronoun: str, sentence_first_np: SpeakerMention | None,
         return sentence_first_np
     for sp in reversed(history):
         if want == "any" and sp.kind in ("organization", "anonymous", "person", "outlet"):
-            return sp
+            # a "they" or "we" is no one person: when the speaker cited last is one ("Colin Powell told them
+            # ... They see this as crucial" is Republicans), it is left unresolved (a pair named together,
+            # "Pelosi and Hoyer said", is shown by one name: unresolved too, rather than half of it)
+            return None if sp.kind == "person" else sp
         if want == sp.kind or (want == "organization" and sp.kind in ("organization", "outlet")):
             return sp
     return None
