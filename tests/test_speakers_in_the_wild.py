@@ -79,3 +79,29 @@ def test_a_share_of_a_group_is_the_speaker_and_unnamed():
 def test_an_ordinal_is_part_of_a_court_name():
     text = "The ban took effect after the 4th Circuit Court of Appeals ruled that the order was lawful."
     assert [(s, m) for s, m, _ in _sources(text)] == [("the 4th Circuit Court of Appeals", "organization")]
+
+
+# ------------------------------------------------------------------ kinds: places and names
+
+def test_a_surname_that_is_also_part_of_a_place_is_a_person():
+    text = "“We need more scrutiny of these visas,” says Daniel Costa, director of policy at the institute."
+    assert ("Daniel Costa", "person") in [(s, m) for s, m, _ in _sources(text)]
+    text = "Costa Rica said it would send doctors. South Korea said the missile fell into the sea."
+    assert [(s, m) for s, m, _ in _sources(text)] == [("Costa Rica", "organization"), ("South Korea", "organization")]
+
+
+def test_a_surname_introduced_with_a_first_name_is_a_person_though_a_place_has_it():
+    text = ("Deputy Attorney General Lisa Monaco spoke on Monday. “We did what we could,” Monaco says. "
+            "East Jerusalem was quiet. Jerusalem has seen attacks, police said.")
+    sources = [(s, m) for s, m, _ in _sources(text)]
+    assert ("Monaco", "person") in sources
+    assert not any(s == "Jerusalem" and m == "person" for s, m in sources)
+
+
+def test_the_named_person_before_a_title_between_commas_speaks():
+    text = ("“He had made up his mind,” Paul Sieminski, general counsel at Automattic, which runs the site, said "
+            "of the judge. Others, including Sen. Rand Paul, Kentucky Republican, and Sen. Christopher Murphy, "
+            "Connecticut Democrat, have vowed to push Congress.")
+    sources = [s for s, _, _ in _sources(text)]
+    assert "Paul Sieminski" in sources and "general counsel at Automattic" not in sources
+    assert "Kentucky Republican" not in sources
