@@ -105,3 +105,10 @@ def test_the_named_person_before_a_title_between_commas_speaks():
     sources = [s for s, _, _ in _sources(text)]
     assert "Paul Sieminski" in sources and "general counsel at Automattic" not in sources
     assert "Kentucky Republican" not in sources
+
+
+def test_a_name_with_its_affiliation_is_a_person():
+    text = "“The plan fails working families,” said Nora Vance of the Economic Policy Institute."
+    assert [(s, m) for s, m, _ in _sources(text)] == [("Nora Vance of the Economic Policy Institute", "person")]
+    text = "The Bank of Ireland said the rates would stay where they are."
+    assert ("The Bank of Ireland", "person") not in [(s, m) for s, m, _ in _sources(text)]

@@ -176,17 +176,18 @@ def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tu
             continue
         if name_toks and base != norm:
             break  # an owner before the name: "NPR's Elise Hu" is Elise Hu, "Iran's Zarif" Zarif
-        if is_cap(tok) and base not in lists.titles and base not in lists.org_heads \
-                and (base not in lists.places and base not in lists.demonyms
-                     or t == stop - 1 and (_surname_like_a_place(doc, t, first, lists)
-                                           or _introduced_surname(facts, t, first, lists))) \
-                and base not in lists.vague \
-                and base not in MODIFIERS and base not in EDGE_WORDS and base not in ("the", "a", "an") \
-                and base not in lists.not_names and base not in lists.dates and base not in lists.clutter \
-                and base not in lists.person_nouns and base not in lists.groups:
+        if is_cap(tok) and (base not in lists.places and base not in lists.demonyms
+                            or t == stop - 1 and (_surname_like_a_place(doc, t, first, lists)
+                                                  or _introduced_surname(facts, t, first, lists))) \
+                and _name_word(base, lists):
             name_toks.append(t)
         else:
             break
+    if not name_toks:
+        affiliated = _name_before_affiliation(doc, first, stop, lists)
+        if affiliated:
+            name = doc.cut(doc.starts[affiliated[-1]], doc.ends[affiliated[0]])
+            return "person", name, person_key(name)  # "Josh Bivens of the Economic Policy Institute"
     # the head noun: the last word before a preposition ("official" in "a top CIA official for Asia")
     head_at = stop - 1
     for t in range(first + 1, stop):
@@ -238,6 +239,30 @@ def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tu
         # it is, not who; kept with the organisations, as the cue model was trained (people are above)
         return "organization", display, _key(display)
     return "anonymous", display, _key(display)  # "critics", "analysts and sources": unnamed
+
+
+def _name_word(base: str, lists: WordLists) -> bool:
+    """Can a capitalised word (lower case, no possessive) be part of a person's name: no title, body, vague,
+    function, time, clutter or crowd word? (Places are judged by the caller.)"""
+    return base not in lists.titles and base not in lists.org_heads and base not in lists.vague \
+        and base not in MODIFIERS and base not in EDGE_WORDS and base not in ("the", "a", "an") \
+        and base not in lists.not_names and base not in lists.dates and base not in lists.clutter \
+        and base not in lists.person_nouns and base not in lists.groups
+
+
+def _name_before_affiliation(doc: Doc, first: int, stop: int, lists: WordLists) -> list[int]:
+    """The tokens (last first) of a person's name that opens the phrase before its affiliation ("Josh Bivens
+    of the Economic Policy Institute", "Julian Jessop of Capital Economics"): two or three capitalised name
+    words, not after "the" ("the Bank of America" is a body), then "of", "at" or "from"; else none."""
+    prep = next((t for t in range(first + 1, min(stop, first + 4)) if doc.norms[t] in ("of", "at", "from")), None)
+    if prep is None or prep - first < 2 or prep + 1 >= stop:
+        return []
+    words = list(range(first, prep))
+    if not all(doc.is_word[t] and is_cap(doc.tokens[t]) and not doc.tokens[t].isupper()
+               and doc.norms[t] not in lists.places and doc.norms[t] not in lists.demonyms
+               and doc.norms[t] not in lists.outlets and _name_word(doc.norms[t], lists) for t in words):
+        return []
+    return words[::-1]
 
 
 def _name_after(doc: Doc, first: int, stop: int, b: int, lists: WordLists) -> bool:
