@@ -112,3 +112,12 @@ def test_a_name_with_its_affiliation_is_a_person():
     assert [(s, m) for s, m, _ in _sources(text)] == [("Nora Vance of the Economic Policy Institute", "person")]
     text = "The Bank of Ireland said the rates would stay where they are."
     assert ("The Bank of Ireland", "person") not in [(s, m) for s, m, _ in _sources(text)]
+
+
+def test_an_owner_in_the_pronouns_own_sentence_is_its_antecedent_unless_the_pronoun_tags_a_speaker():
+    text = ("“The standards were poor,” says Mark Brill, a policy director. Observers give less weight to "
+            "Governor Tom Judd’s lawsuit, in which he claims the government coerced the states.")
+    assert _label_of(text, "he") == "named person (he = Tom Judd)"
+    text = ("“China will weather the storm,” Kamel Mellor said in an interview. Xi’s government, he says, is "
+            "focused on the long term.")
+    assert _label_of(text, "he") == "named person (he = Kamel Mellor)"

@@ -124,9 +124,15 @@ def nearest_person(facts: DocFacts, pronoun: int, history: list[SpeakerMention],
         if sent.stop <= window:
             break
         # (an owner or an object, "about Clinton's speeches", "a hug from a friend", is passed over)
-        subjects = [c for c in _candidates(facts, max(sent.first, window), pronoun if s == si else sent.stop, known,
-                                           lists) if c.subject and not _other_gender(doc, c, same)]
+        found = [c for c in _candidates(facts, max(sent.first, window), pronoun if s == si else sent.stop, known,
+                                        lists) if not _other_gender(doc, c, same)]
+        subjects = [c for c in found if c.subject]
         if not subjects:
+            owners = [c for c in found if s == si and _owner(doc, c)] if not _speaker_tag(doc, pronoun) else []
+            if owners:
+                # no subject before the pronoun in its own sentence, but an owner: "Governor Jindal's lawsuit, in
+                # which he claims", "the president's defense strategy; for instance, he responded"
+                return _unless_chained(doc, max(sent.first, window), pronoun, same, owners[-1])
             continue
         speaking = [c for c in subjects if _speaker_position(doc, c)]
         cited = [c for c in subjects if c.cited]
@@ -173,6 +179,19 @@ def _unless_chained(doc: Doc, sent_first: int, pronoun: int, same: str, chosen: 
     if not _said_after_clause(doc, chosen) and any(doc.norms[t] == same for t in range(sent_first, chosen.first)):
         return None
     return chosen.mention
+
+
+def _speaker_tag(doc: Doc, pronoun: int) -> bool:
+    """Is the pronoun a speaker's tag set off by a comma ("Xi's government, he says, is focused", "Despite
+    questions about Clinton's speeches, she adds,")? The clause around it is the speaker's words, whoever
+    they name; the speaker is further back."""
+    return pronoun > 0 and doc.tokens[pronoun - 1] in (",", "—", "–", "”", "\"") and pronoun + 1 < len(doc.norms) \
+        and doc.norms[pronoun + 1] in _SAYING
+
+
+def _owner(doc: Doc, c: _Candidate) -> bool:
+    """Is the candidate an owner ("Jindal's", "the president's")?"""
+    return doc.norms[c.stop - 1].endswith(("'s", "’s"))
 
 
 def _other_gender(doc: Doc, c: _Candidate, same: str) -> bool:
