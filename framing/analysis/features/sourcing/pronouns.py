@@ -19,8 +19,11 @@ modifier ("Christie confidant", "Freedom Caucus leaders"), a person an honorific
 other gender ("Mrs. Clinton" for "he", "a daughter" for "he").
 
 Within a sentence only subjects count (not an owner, "Issa's counterpart", nor an object, "a hug from a
-friend"): first one who speaks there ("according to Morrison", '..." said Roger Entner'), else one
-the article cited, else the first. A sentence whose own same pronoun comes before the person ("She said
+friend"): first one who speaks there ("according to Morrison", '..." said Roger Entner', ", said Greg
+Jacob, policy director"), else one the article cited, else the first. Only in the pronoun's own
+sentence, when no subject stands before it, does an owner count ("Governor Jindal's lawsuit, in which
+he claims"), unless the pronoun tags a speaker (", he says,"). Not a place written "Town, State,"
+("South Bend, Indiana, Mayor Pete Buttigieg"), nor a name before "supporter" or "host". A sentence whose own same pronoun comes before the person ("She said
 the secretary's ...") is about someone further back: the speaker cited last is then the better guess.
 """
 from __future__ import annotations
