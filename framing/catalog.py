@@ -216,6 +216,9 @@ KIND_LABELS: dict[str, str] = {
     "outlet": "news outlet",
     "anonymous": "anonymous or vague",
     "none": "no source given",
+    # a he/she/it/they whose antecedent framing could not find: a source the writer gives, of no kind
+    # framing can tell (not an anonymous source: "he said" names someone the article introduced)
+    "unresolved": "pronoun not resolved",
 }
 
 # ------------------------------------------------------------------ highlights

@@ -24,6 +24,9 @@ kind:
   "critics", "some"), including affiliated ones ("US officials");
 * ``none``: no source in the sentence (passive "was reported").
 
+A he/she/it/they whose antecedent is not found is shown as ``unresolved`` ("pronoun not resolved"),
+counted in none of these kinds: the writer names someone, framing cannot tell whom.
+
 Measures: ``attributions`` and ``per_100_sentences`` (the value); counts by
 kind; ``neutral_verbs`` vs ``loaded_verbs`` (claimed, admitted, accused ...);
 ``quotes`` (direct quotations: a sentence or clause of someone's words) and
@@ -62,7 +65,7 @@ from .claims import claim_sentences
 from .facts import DocFacts, doc_facts
 from .grammar import PRONOUNS
 from ....catalog import KIND_LABELS
-from .speakers import KINDS
+from .speakers import KINDS, SpeakerMention
 
 
 NAME: Final = "sourcing"
@@ -99,6 +102,17 @@ def _nearby_in_paragraph(facts: DocFacts, si: int, by_sentence: dict[int, Attrib
         if k in by_sentence:
             return by_sentence[k]
     return None
+
+
+def _kind_of(speaker: SpeakerMention | None) -> str:
+    """The kind an attribution's source is shown and counted as: its speaker's, "none" without one, and
+    "unresolved" for a he/she/it/they (I, we) whose antecedent was not found (its key is the pronoun
+    itself). An unresolved pronoun is no anonymous source: the writer names the person, framing does
+    not find where; it is highlighted as the source, labelled unresolved, and counted in no kind (the
+    attribution still counts)."""
+    if speaker is None:
+        return "none"
+    return "unresolved" if speaker.key in PRONOUNS else speaker.kind
 
 
 def merge_aliases(rows: list[dict]) -> list[dict]:
@@ -138,8 +152,9 @@ def compute(ctx: Context) -> FeatureResult:
         verb_class = m.entry.category or "neutral"
         verb_counts[verb_class] = verb_counts.get(verb_class, 0) + 1
         rule = m.entry.rule + (f" · {a.model_note}" if a.model_note else "")
-        kind = a.speaker.kind if a.speaker else "none"
-        kind_counts[kind] += 1
+        kind = _kind_of(a.speaker)
+        if kind in kind_counts:
+            kind_counts[kind] += 1  # (an unresolved pronoun is counted in no kind: see _kind_of)
         ev.append(span_evidence(NAME, f"{verb_class}_verbs", doc, doc.starts[m.first], doc.ends[m.stop - 1],
                                 rule, role="cue", label=KIND_LABELS[kind]))
         sentence = doc.sentences[a.sentence]
@@ -147,8 +162,11 @@ def compute(ctx: Context) -> FeatureResult:
             sp = a.speaker
             s_start, s_end = doc.starts[sp.start], doc.ends[sp.stop - 1]
             said = doc.cut(s_start, s_end)
-            label = KIND_LABELS[sp.kind] + (f" ({said} = {sp.name})" if said.lower() in PRONOUNS else "")
-            ev.append(span_evidence(NAME, sp.kind, doc, s_start, s_end, f"source of '{doc.tokens[cue_head(doc, m)]}'",
+            if kind == "unresolved":
+                label = f"{KIND_LABELS[kind]} ({said}: who is not found)"
+            else:
+                label = KIND_LABELS[kind] + (f" ({said} = {sp.name})" if said.lower() in PRONOUNS else "")
+            ev.append(span_evidence(NAME, kind, doc, s_start, s_end, f"source of '{doc.tokens[cue_head(doc, m)]}'",
                                     role="source", label=label))
             if sp.key in PRONOUNS:
                 continue  # a he/she/they that names nobody the article cited before: no row of its own

@@ -233,8 +233,38 @@ def np_left(doc: Doc, end: int, sent_first: int, lists: WordLists) -> tuple[int,
     first, stop = _trim(doc, k + 1, j + 1)
     if first < stop and any(is_cap(doc.tokens[t]) or doc.norms[t] in lists.vague or doc.norms[t] in lists.titles
                             for t in range(first, stop)):
-        return first, stop
-    return _common_np_left(doc, j, sent_first)
+        return _with_count_before(doc, first, sent_first), stop
+    found = _common_np_left(doc, j, sent_first)
+    return (_with_count_before(doc, found[0], sent_first), found[1]) if found is not None else None
+
+
+# words of a share of a group before "of" ("23 percent of Republicans", "half of Americans", "a majority of
+# voters"): the share is who speaks, not the whole group
+QUANTITY_HEADS: Final = frozenset({"percent", "%", "half", "majority", "minority", "third", "thirds", "quarter",
+                                   "share", "plurality"})
+_ORDINAL_ENDS: Final = ("st", "nd", "rd", "th")
+
+
+def _with_count_before(doc: Doc, first: int, sent_first: int) -> int:
+    """The first token of a noun phrase starting at ``first``, with the ordinal or the share of a group
+    written right before it taken in: "the 9th Circuit Court of Appeals" (not "Circuit Court of Appeals"),
+    "23 percent of Republicans", "a majority of voters" (not "Republicans", "voters")."""
+    norms, tokens = doc.norms, doc.tokens
+    f = first
+    if f - 1 >= sent_first and is_cap(tokens[f]) and norms[f - 1][:1].isdigit() \
+            and norms[f - 1].endswith(_ORDINAL_ENDS) and norms[f - 1][:-2].isdigit():
+        f -= 1  # "9th Circuit", "5th Fleet"
+        if f - 1 >= sent_first and norms[f - 1] == "the":
+            f -= 1
+        return f
+    if f - 2 >= sent_first and norms[f - 1] == "of" and norms[f - 2] in QUANTITY_HEADS:
+        q = f - 2
+        if q - 1 >= sent_first and (norms[q - 1][:1].isdigit() or norms[q - 1] in ("a", "the", "one", "two")):
+            q -= 1  # "23 percent", "a majority", "two thirds"
+        elif norms[q] in ("percent", "%"):
+            return first  # a percentage without its number: leave as found
+        return q
+    return first
 
 
 _DETERMINER_HEADS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",

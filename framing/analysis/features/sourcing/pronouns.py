@@ -19,8 +19,11 @@ modifier ("Christie confidant", "Freedom Caucus leaders"), a person an honorific
 other gender ("Mrs. Clinton" for "he", "a daughter" for "he").
 
 Within a sentence only subjects count (not an owner, "Issa's counterpart", nor an object, "a hug from a
-friend"): first one who speaks there ("according to Morrison", '..." said Roger Entner'), else one
-the article cited, else the first. A sentence whose own same pronoun comes before the person ("She said
+friend"): first one who speaks there ("according to Morrison", '..." said Roger Entner', ", said Greg
+Jacob, policy director"), else one the article cited, else the first. Only in the pronoun's own
+sentence, when no subject stands before it, does an owner count ("Governor Jindal's lawsuit, in which
+he claims"), unless the pronoun tags a speaker (", he says,"). Not a place written "Town, State,"
+("South Bend, Indiana, Mayor Pete Buttigieg"), nor a name before "supporter" or "host". A sentence whose own same pronoun comes before the person ("She said
 the secretary's ...") is about someone further back: the speaker cited last is then the better guess.
 """
 from __future__ import annotations
@@ -53,6 +56,13 @@ _BEFORE_OBJECT: Final = frozenset({"of", "for", "to", "with", "by", "about", "ag
 
 _QUOTE_MARKS: Final = frozenset({"“", '"', "‘", "'"})
 _CLOSING: Final = frozenset({"”", '"', "’", "'"})
+
+
+# nouns after a name that make the name a modifier of another person ("Christie confidant David Wildstein",
+# "Bernie Sanders supporter James Hodgkinson", "MSNBC host Joy Reid"): not words of a subject
+_NAME_AS_MODIFIER: Final = frozenset({"confidant", "confidante", "ally", "allies", "supporter", "backer", "donor",
+                                      "loyalist", "critic", "rival", "opponent", "associate", "host", "anchor",
+                                      "correspondent", "columnist", "appointee", "nominee"})
 
 
 # verbs after which a name is who speaks ("said Roger Entner", "says Melissa Murray")
@@ -117,9 +127,15 @@ def nearest_person(facts: DocFacts, pronoun: int, history: list[SpeakerMention],
         if sent.stop <= window:
             break
         # (an owner or an object, "about Clinton's speeches", "a hug from a friend", is passed over)
-        subjects = [c for c in _candidates(facts, max(sent.first, window), pronoun if s == si else sent.stop, known,
-                                           lists) if c.subject and not _other_gender(doc, c, same)]
+        found = [c for c in _candidates(facts, max(sent.first, window), pronoun if s == si else sent.stop, known,
+                                        lists) if not _other_gender(doc, c, same)]
+        subjects = [c for c in found if c.subject]
         if not subjects:
+            owners = [c for c in found if s == si and _owner(doc, c)] if not _speaker_tag(doc, pronoun) else []
+            if owners:
+                # no subject before the pronoun in its own sentence, but an owner: "Governor Jindal's lawsuit, in
+                # which he claims", "the president's defense strategy; for instance, he responded"
+                return _unless_chained(doc, max(sent.first, window), pronoun, same, owners[-1])
             continue
         speaking = [c for c in subjects if _speaker_position(doc, c)]
         cited = [c for c in subjects if c.cited]
@@ -131,7 +147,18 @@ def _speaker_position(doc: Doc, c: _Candidate) -> bool:
     """Is the candidate who speaks in its sentence: right after a verb of saying or "according to" ("said
     Mackenzie Eaglen"), or right before one ("Tim Miller said")? A pronoun that speaks next takes them first."""
     norms = doc.norms
-    return _after_saying(doc, c.first) or c.stop < len(norms) and norms[c.stop] in _SAYING
+    return _after_saying(doc, c.first) or _said_after_clause(doc, c) or c.stop < len(norms) and norms[c.stop] in _SAYING
+
+
+def _said_after_clause(doc: Doc, c: _Candidate) -> bool:
+    """Is the candidate a name right after a clause and its verb of saying, ending the clause (", said Greg
+    Jacob, policy director", "..., says Ann Lee.")? A pronoun inside the clause reported ("Even if he
+    doesn't weigh in ..., said Greg Jacob") is about someone else; the next pronoun that speaks is this
+    speaker."""
+    tokens, norms = doc.tokens, doc.norms
+    v = c.first - 1
+    return v >= 1 and norms[v] in _SAYING and tokens[v - 1] == "," and c.stop - c.first >= 2 \
+        and (c.stop >= len(tokens) or tokens[c.stop] in (",", ".", ";"))
 
 
 def _after_saying(doc: Doc, first: int) -> bool:
@@ -152,9 +179,22 @@ def _unless_chained(doc: Doc, sent_first: int, pronoun: int, same: str, chosen: 
     secretary's ...", "he was disgusted by the president's words, he said": the sentence is about someone
     named further back; the speaker cited last is the better guess). After it, the pronoun is the
     candidate's own ("one doctor has privileges because he has a hospital job. He has said ...")."""
-    if any(doc.norms[t] == same for t in range(sent_first, chosen.first)):
+    if not _said_after_clause(doc, chosen) and any(doc.norms[t] == same for t in range(sent_first, chosen.first)):
         return None
     return chosen.mention
+
+
+def _speaker_tag(doc: Doc, pronoun: int) -> bool:
+    """Is the pronoun a speaker's tag set off by a comma ("Xi's government, he says, is focused", "Despite
+    questions about Clinton's speeches, she adds,")? The clause around it is the speaker's words, whoever
+    they name; the speaker is further back."""
+    return pronoun > 0 and doc.tokens[pronoun - 1] in (",", "—", "–", "”", "\"") and pronoun + 1 < len(doc.norms) \
+        and doc.norms[pronoun + 1] in _SAYING
+
+
+def _owner(doc: Doc, c: _Candidate) -> bool:
+    """Is the candidate an owner ("Jindal's", "the president's")?"""
+    return doc.norms[c.stop - 1].endswith(("'s", "’s"))
 
 
 def _other_gender(doc: Doc, c: _Candidate, same: str) -> bool:
@@ -246,8 +286,9 @@ def _named_person(facts: DocFacts, first: int, stop: int, known: dict[str, Speak
         return None, False  # "the National Institute of Allergy and Infectious Diseases", "Fox News"
     kind, name, _ = classify(facts, first, stop, lists)
     honorific = any(norms[t] in HONORIFICS for t in range(first, stop))
-    if honorific and kind != "person":
-        kind, name = "person", doc.cut(doc.starts[first], doc.ends[stop - 1])  # "Ms. Hill", not the Hill
+    if kind != "person" and (honorific or kind == "outlet" and stop - first >= 2 and _title_before(doc, first, lists)):
+        # "Ms. Hill", not the Hill; "professor Robert Post", not a newspaper called the Post
+        kind, name = "person", doc.cut(doc.starts[first], doc.ends[stop - 1])
     if kind != "person":
         return None, False
     words = name_words(name)
@@ -259,11 +300,18 @@ def _named_person(facts: DocFacts, first: int, stop: int, known: dict[str, Speak
     if len([w for w in name.split() if plain(w) not in TITLES]) < 2:
         # "Platform", "Louisiana", "Yooge-ness": one capitalised word nobody was cited by, unless an honorific
         # goes with it or the article gave it a first name before ("Anthony Scaramucci ... Scaramucci has")
-        if honorific or _described_after(doc, stop, _title_heads()):
-            # "Ms. Hill", "Sen. Cruz", "Miriam, a 27-year-old with bright pink lipstick"
-            return SpeakerMention(first, stop, "person", name, person_key(name)), False
+        if honorific:
+            return SpeakerMention(first, stop, "person", name, person_key(name)), False  # "Ms. Hill", "Sen. Cruz"
+        if _place_in_address(doc, first):
+            return None, False  # "South Bend, Indiana, Mayor Pete Buttigieg": a place, though a title follows it
         full = _introduced(facts, first, words[-1])
-        return (SpeakerMention(first, stop, "person", full, person_key(full)) if full else None), False
+        if full:
+            return SpeakerMention(first, stop, "person", full, person_key(full)), False  # "Lisa Monaco ... Monaco"
+        if base_norm(norms[first]) in lists.places:
+            return None, False  # "Jordan, a country ...": a place the article gave no first name
+        if _described_after(doc, stop, _title_heads()):
+            return SpeakerMention(first, stop, "person", name, person_key(name)), False  # "Miriam, a 27-year-old"
+        return None, False
     if any(norms[t] in lists.places for t in range(first, stop)):
         return None, False  # "Mountain View", "Animas River": a place
     if stop < len(norms) and doc.tokens[stop] == "." and len(norms[stop - 1]) <= 3:
@@ -272,6 +320,21 @@ def _named_person(facts: DocFacts, first: int, stop: int, known: dict[str, Speak
         # "the Affordable Care Act", "Defender Counselor": no title, no appositive, never named again
         return None, False
     return SpeakerMention(first, stop, "person", name, person_key(name)), False
+
+
+def _title_before(doc: Doc, first: int, lists: WordLists) -> bool:
+    """Is the word right before ``first`` a person's title or a word for a person ("professor", "analyst")?"""
+    norms = doc.norms
+    return first > 0 and doc.is_word[first - 1] and not is_cap(doc.tokens[first - 1]) and (
+        norms[first - 1] in _title_heads() or base_norm(norms[first - 1]) in lists.person_nouns)
+
+
+def _place_in_address(doc: Doc, first: int) -> bool:
+    """Is the one capitalised word at ``first`` the second part of a place written "Town, State," (a comma
+    before it, a capitalised word before the comma, a comma after it): "South Bend, Indiana, Mayor ..."?"""
+    tokens = doc.tokens
+    return first >= 2 and tokens[first - 1] == "," and is_cap(tokens[first - 2]) and first + 1 < len(tokens) \
+        and tokens[first + 1] == ","
 
 
 def _titled(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
@@ -347,6 +410,6 @@ def _subject_position(doc: Doc, first: int, stop: int, lists: WordLists) -> bool
     if stop < len(norms) and doc.is_word[stop] and not is_cap(doc.tokens[stop]):
         after = base_norm(norms[stop])
         if after in lists.titles or after in lists.person_nouns or after in lists.groups or after in lists.vague \
-                or after in ("confidant", "ally", "allies"):
-            return False  # "Christie confidant", "Freedom Caucus leaders": a modifier
+                or after in _NAME_AS_MODIFIER:
+            return False  # "Christie confidant", "Freedom Caucus leaders", "Sanders supporter": a modifier
     return True

@@ -10,11 +10,11 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from ...lexicons import Match
+from ...lexicons import Match, load_lexicon
 from ...text import Doc
-from .aliases import person_key
+from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
-from .grammar import EDGE_WORDS, MODIFIERS, PRONOUNS, WordLists, is_cap, is_date, is_passive, np_left, np_right, skip_left
+from .grammar import EDGE_WORDS, MODIFIERS, PRONOUNS, QUANTITY_HEADS, WordLists, is_cap, is_date, is_passive, np_left, np_right, skip_left
 
 
 KINDS: Final = ("person", "organization", "outlet", "anonymous", "none")
@@ -99,6 +99,46 @@ def _outlet_first_words(outlets: frozenset[str]) -> frozenset[str]:
     return frozenset(o.split(" ")[0] for o in outlets)
 
 
+@functools.cache
+def _one_word_places() -> frozenset[str]:
+    """The place names of one word of the ``places`` lexicon (countries, capitals, metonyms: "monaco",
+    "kremlin"); ``WordLists.places`` also has every word of the longer ones ("costa" of "costa rica")."""
+    return frozenset(e.term for e in load_lexicon("places").entries
+                     if e.category in ("country", "capital", "metonym") and " " not in e.term)
+
+
+def _surname_like_a_place(doc: Doc, t: int, first: int, lists: WordLists) -> bool:
+    """Is token ``t``, a word of a longer place name or demonym ("Costa" of "Costa Rica", "Costa Rican"), the
+    surname of a name ending the phrase: after a first name ("Daniel Costa"; not "South Korea", "Saudi
+    Arabia")?"""
+    if t + 1 < len(doc.norms) and doc.is_word[t + 1] and is_cap(doc.tokens[t + 1]):
+        return False  # "Costa Rica": the place goes on
+    if base_norm(doc.norms[t]) in _one_word_places():
+        return False
+    return t - 1 >= first and _first_name_at(doc, t - 1, lists)
+
+
+def _first_name_at(doc: Doc, t: int, lists: WordLists) -> bool:
+    """Can the word at ``t`` be a first name before a surname: capitalised, not in capitals, and no place,
+    demonym, title, body or time word ("Daniel", "Lisa"; not "South", "Saudi", "Chief", "CLOSE")?"""
+    if t < 0 or not doc.is_word[t] or not is_cap(doc.tokens[t]) or doc.tokens[t].isupper():
+        return False
+    word = base_norm(doc.norms[t])
+    return word not in lists.places and word not in lists.demonyms and word not in lists.titles \
+        and word not in lists.org_heads and word not in HONORIFICS and word not in lists.dates \
+        and word not in lists.not_names and word not in lists.clutter and word not in lists.outlet_heads
+
+
+def _introduced_surname(facts: DocFacts, t: int, first: int, lists: WordLists) -> bool:
+    """Is the word at ``t`` alone in its phrase, and did the Doc write it before after a first name ("Lisa
+    Monaco ... Monaco says"): a surname, though a place is called so too (not "East Jerusalem ...
+    Jerusalem", "the United States ... States")?"""
+    if t != first:
+        return False
+    at = facts.surnames().full_name.get(plain(facts.doc.tokens[t]), t)
+    return at < t and _first_name_at(facts.doc, at - 1, lists)
+
+
 # Honorifics and abbreviated titles that only ever stand before a person's name (the periods are tokens
 # of their own, so "Mr." is "mr" here)
 HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof", "rev",
@@ -136,14 +176,18 @@ def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tu
             continue
         if name_toks and base != norm:
             break  # an owner before the name: "NPR's Elise Hu" is Elise Hu, "Iran's Zarif" Zarif
-        if is_cap(tok) and base not in lists.titles and base not in lists.org_heads \
-                and base not in lists.places and base not in lists.demonyms and base not in lists.vague \
-                and base not in MODIFIERS and base not in EDGE_WORDS and base not in ("the", "a", "an") \
-                and base not in lists.not_names and base not in lists.dates and base not in lists.clutter \
-                and base not in lists.person_nouns and base not in lists.groups:
+        if is_cap(tok) and (base not in lists.places and base not in lists.demonyms
+                            or t == stop - 1 and (_surname_like_a_place(doc, t, first, lists)
+                                                  or _introduced_surname(facts, t, first, lists))) \
+                and _name_word(base, lists):
             name_toks.append(t)
         else:
             break
+    if not name_toks:
+        affiliated = _name_before_affiliation(doc, first, stop, lists)
+        if affiliated:
+            name = doc.cut(doc.starts[affiliated[-1]], doc.ends[affiliated[0]])
+            return "person", name, person_key(name)  # "Josh Bivens of the Economic Policy Institute"
     # the head noun: the last word before a preposition ("official" in "a top CIA official for Asia")
     head_at = stop - 1
     for t in range(first + 1, stop):
@@ -151,6 +195,8 @@ def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tu
             head_at = t - 1
             break
     head = doc.norms[head_at]
+    if head in QUANTITY_HEADS and head_at + 1 < stop and doc.norms[head_at + 1] == "of":
+        return "anonymous", display, _key(display)  # "23 percent of Republicans", "half of Americans": unnamed
     last = norms[-1]
     if last in lists.org_heads:
         return "organization", display, _key(display)
@@ -193,6 +239,30 @@ def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tu
         # it is, not who; kept with the organisations, as the cue model was trained (people are above)
         return "organization", display, _key(display)
     return "anonymous", display, _key(display)  # "critics", "analysts and sources": unnamed
+
+
+def _name_word(base: str, lists: WordLists) -> bool:
+    """Can a capitalised word (lower case, no possessive) be part of a person's name: no title, body, vague,
+    function, time, clutter or crowd word? (Places are judged by the caller.)"""
+    return base not in lists.titles and base not in lists.org_heads and base not in lists.vague \
+        and base not in MODIFIERS and base not in EDGE_WORDS and base not in ("the", "a", "an") \
+        and base not in lists.not_names and base not in lists.dates and base not in lists.clutter \
+        and base not in lists.person_nouns and base not in lists.groups
+
+
+def _name_before_affiliation(doc: Doc, first: int, stop: int, lists: WordLists) -> list[int]:
+    """The tokens (last first) of a person's name that opens the phrase before its affiliation ("Josh Bivens
+    of the Economic Policy Institute", "Julian Jessop of Capital Economics"): two or three capitalised name
+    words, not after "the" ("the Bank of America" is a body), then "of", "at" or "from"; else none."""
+    prep = next((t for t in range(first + 1, min(stop, first + 4)) if doc.norms[t] in ("of", "at", "from")), None)
+    if prep is None or prep - first < 2 or prep + 1 >= stop:
+        return []
+    words = list(range(first, prep))
+    if not all(doc.is_word[t] and is_cap(doc.tokens[t]) and not doc.tokens[t].isupper()
+               and doc.norms[t] not in lists.places and doc.norms[t] not in lists.demonyms
+               and doc.norms[t] not in lists.outlets and _name_word(doc.norms[t], lists) for t in words):
+        return []
+    return words[::-1]
 
 
 def _name_after(doc: Doc, first: int, stop: int, b: int, lists: WordLists) -> bool:
@@ -238,6 +308,8 @@ def _key(name: str) -> str:
 
 def resolve_pronoun(pronoun: str, sentence_first_np: SpeakerMention | None,
                     history: list[SpeakerMention]) -> SpeakerMention | None:
+    """The speaker a he/she/it/they/we/I stands for when no person is named near it: the organisation that
+    opens its sentence (for "it"), else the speaker of the kind it wants cited last; None when unresolved."""
     want = PRONOUNS[pronoun]
     if want == "none":
         return None  # generic "you"
@@ -245,7 +317,10 @@ def resolve_pronoun(pronoun: str, sentence_first_np: SpeakerMention | None,
         return sentence_first_np
     for sp in reversed(history):
         if want == "any" and sp.kind in ("organization", "anonymous", "person", "outlet"):
-            return sp
+            # a "they" or "we" is no one person: when the speaker cited last is one ("Colin Powell told them
+            # ... They see this as crucial" is Republicans), it is left unresolved (a pair named together,
+            # "Pelosi and Hoyer said", is shown by one name: unresolved too, rather than half of it)
+            return None if sp.kind == "person" else sp
         if want == sp.kind or (want == "organization" and sp.kind in ("organization", "outlet")):
             return sp
     return None
@@ -319,12 +394,33 @@ def _speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int,
                     a - 1] == "," and doc.is_word[a - 2] and is_cap(doc.tokens[a - 2])
                 # (or is an item of a list of single words: "a book, Machine, Platform, Crowd, has")
                 opening = _opening_np(doc, k, sent.first, j, lists) if inside else None
-                return opening if opening is not None else left
+                return opening if opening is not None else _named_before_title(doc, left, sent.first, lists)
     # inversion after a quotation or at the start: '..." said Lavrov', 'Said the minister'
     if words[0] != "in" and (j < sent.first or doc.tokens[j] in (",", "”", "\"", ":", "—", "'", "’")) \
             and not is_passive(doc, m):
         return np_right(doc, m.stop, sent.stop, lists)
     return None
+
+
+def _named_before_title(doc: Doc, span: tuple[int, int], sent_first: int, lists: WordLists) -> tuple[int, int]:
+    """The person's name before a title set off by commas ("Paul Sieminski, general counsel at Automattic,
+    which runs the site, said": ``span`` is "Automattic" or "general counsel at Automattic"): the title
+    describes the named person who speaks; else ``span``."""
+    a = span[0]
+    c = a - 1
+    while c > sent_first and a - c <= 6 and doc.is_word[c] and not is_cap(doc.tokens[c]):
+        c -= 1  # back over "general counsel at", "a lawyer for"
+    if not (c + 1 == a and not is_cap(doc.tokens[a]) or doc.norms[a - 1] in ("at", "of", "for", "with")):
+        return span  # (not "Sen. Rand Paul, Kentucky Republican, and Sen. Christopher Murphy": a list)
+    if c <= sent_first or doc.tokens[c] != "," or c + 1 >= span[1] or is_cap(doc.tokens[c + 1]) \
+            or not any(base_norm(doc.norms[t]) in lists.titles and doc.norms[t] not in ("at", "of", "for", "and")
+                       for t in range(c + 1, min(span[1], a + 1) if a > c + 1 else span[1])):
+        return span
+    name = np_left(doc, c, sent_first, lists)
+    if name is not None and name[1] == c and name[1] - name[0] >= 2 \
+            and all(is_cap(doc.tokens[t]) for t in range(name[0], name[1]) if doc.is_word[t]):
+        return name
+    return span
 
 
 def _names_who(head: str, lists: WordLists) -> bool:
