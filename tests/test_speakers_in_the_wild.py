@@ -121,3 +121,12 @@ def test_an_owner_in_the_pronouns_own_sentence_is_its_antecedent_unless_the_pron
     text = ("“China will weather the storm,” Kamel Mellor said in an interview. Xi’s government, he says, is "
             "focused on the long term.")
     assert _label_of(text, "he") == "named person (he = Kamel Mellor)"
+
+
+# ------------------------------------------------------------------ a sentence's opening conjunction
+
+def test_a_sentences_opening_conjunction_is_no_part_of_the_speaker():
+    text = ("The agency defended the warrants. But experts on the surveillance court note that few requests "
+            "are ever refused.")
+    spans = [s for s, _, _ in _sources(text)]
+    assert "experts on the surveillance court" in spans and not any(s.startswith("But") for s in spans), spans

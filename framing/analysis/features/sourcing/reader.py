@@ -162,6 +162,8 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
     found = _reader_span(doc, m, span, lists)
     if found is not None:
         found = _before_link_card(doc, found[0], found[1])
+    while found is not None and found[1] - found[0] > 1 and doc.norms[found[0]] in _OPENING_CONJUNCTIONS:
+        found = found[0] + 1, found[1]  # "But experts on the FISA system note": the experts, not "But"
     if found is not None and found[1] - found[0] == 1 and is_cap(doc.tokens[found[0]]) \
             and doc.norms[found[0]].endswith(_ABSTRACT_PLURALS) and opens_subject(doc, found[0]) \
             and doc.norms[found[0]] not in lists.vague and doc.norms[found[0]] not in lists.groups:
@@ -174,6 +176,10 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
             k -= 1
         return np_left(doc, k, doc.sentences[doc.sentence_of[k]].first, lists)
     return found
+
+
+# conjunctions that open a sentence and that widening a span to the left may take in with its capital
+_OPENING_CONJUNCTIONS: Final = frozenset({"but", "and", "or", "yet", "so", "nor"})
 
 
 # endings of abstract plural nouns: such a word names nobody ("Responses", "Allegations", "Negotiations")
