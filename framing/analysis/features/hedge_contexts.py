@@ -248,3 +248,54 @@ def could_of_ability(doc: Doc, first: int) -> str:
         if k >= 0 and all(is_word[j] for j in range(k, first)) and norms[k] in ("if", "unless"):
             return "if I could: a conditional ability, not a hedged claim"
     return ""
+
+
+# bare cognition verbs of the lexicon whose subject decides whose view they give ("I think" softens the
+# speaker's claim; "he thinks", "some experts believe" report a view held by someone else)
+_REPORTABLE_BELIEFS: Final = frozenset({"think", "thinks", "believe", "believes", "believed"})
+# words that may stand between a subject and its verb of belief: auxiliaries, negation, adverbs, and the
+# raising verbs of "seem to think", "tend to believe"
+_BETWEEN_SUBJECT_AND_BELIEF: Final = frozenset({
+    "do", "does", "did", "don't", "doesn't", "didn't", "not", "n't", "never", "just", "also", "still", "really",
+    "genuinely", "truly", "honestly", "actually", "sincerely", "firmly", "strongly", "personally", "certainly",
+    "all", "both", "each", "clearly", "obviously", "apparently", "privately", "now", "always", "long", "mostly",
+    "largely", "generally", "even", "already", "simply", "to", "seem", "seems", "seemed", "tend", "tends",
+    "tended", "appear", "appears", "appeared", "have", "has", "had", "'ve", "can", "can't", "could", "would",
+    "'d", "may", "might", "will", "won't", "wouldn't", "must", "should", "come", "came", "begin", "began",
+    "started", "start", "continue", "continues", "continued", "sort", "of", "kind", "rather", "too"})
+_FIRST_PERSON: Final = frozenset({"i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd", "me", "us", "let's"})
+_PASSIVE_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
+_REACH_TO_SUBJECT: Final = 6  # words looked back over for the subject ("they don't really seem to think")
+
+
+def _reduced_passive(doc: Doc, stop: int) -> bool:
+    """After "believed": "to (be)", "dead", "missing" or a participle ("believed trapped"), so "believed" is
+    a reduced passive of an unconfirmed report, not a subject's belief."""
+    after = doc.norms[stop] if stop < len(doc.norms) and doc.is_word[stop] else ""
+    return after in ("to", "dead", "missing", "responsible", "lost", "alive") or \
+        (after.endswith("ed") and after not in ("need", "indeed"))
+
+
+def reported_belief(doc: Doc, match: Match) -> str:
+    """Why a bare "think" / "believe" reports someone else's view rather than hedging a claim ('' if the
+    writer or speaker softens their own claim): the subject found back over auxiliaries, negation and
+    adverbs ("they don't really think", "some experts believe", "he thinks", "neither of these
+    journalists think", "you think") is not "I" or "we". Independent readers of issue 13 took such
+    reports as attribution, not hedging; "I think" / "we believe" stay. Where no subject is found within
+    a few words (the clause opens the sentence, punctuation intervenes) the match is kept."""
+    if match.entry.words not in {(w,) for w in _REPORTABLE_BELIEFS}:
+        return ""
+    norms, is_word = doc.norms, doc.is_word
+    lo = max(doc.sentences[doc.sentence_of[match.first]].first, match.first - _REACH_TO_SUBJECT)
+    k = match.first - 1
+    while k >= lo and is_word[k] and norms[k] in _BETWEEN_SUBJECT_AND_BELIEF:
+        k -= 1
+    if k < lo or not is_word[k]:
+        return ""
+    if norms[k] in _FIRST_PERSON or norms[k] in _PASSIVE_BE or norms[k] == "widely":
+        return ""  # "I think"; "three are believed dead", "it's widely believed" (an agentless consensus)
+    if norms[k] in ("reason", "reasons", "grounds"):
+        return ""  # "there is reason to believe that ...": the writer's own tentative claim
+    if match.entry.words == ("believed",) and _reduced_passive(doc, match.stop):
+        return ""  # "150 people believed trapped": an unconfirmed report, a hedge
+    return "he thinks / some experts believe: reports someone's view, it does not soften a claim"

@@ -65,7 +65,7 @@ from ...types import FeatureResult
 from ..context import Context
 from ..evidence import is_number, match_evidence, rate_result
 from ..models import linear_probability
-from .hedge_contexts import could_of_ability, modal_in_question, plain_likely_or_think, weasel_source
+from .hedge_contexts import could_of_ability, modal_in_question, plain_likely_or_think, reported_belief, weasel_source
 from .lexical import category_measures, word_after, word_before
 
 NAME: Final = "hedging"
@@ -538,8 +538,9 @@ def reader_hedge(doc: Doc, match: Match) -> bool:
     """Does a reader take this accepted candidate as a hedge? Not a bare vague quantifier or group
     that is no source of a view ("many low-wage workers", "the most important", "widely shared"):
     WikiWeasel's annotators mark such words as weasels about half the time, a reader of news does not
-    (issue 13). :mod:`.hedge_contexts` says why."""
-    return not weasel_source(doc, match)
+    (issue 13); nor a "think" / "believe" that reports someone else's view ("he thinks", "some experts
+    believe"), where "I think" softens the speaker's own claim. :mod:`.hedge_contexts` says why."""
+    return not (weasel_source(doc, match) or reported_belief(doc, match))
 
 
 VAGUE_SOURCES: Final = "vague_sources"  # weasels that name an unnamed source: shown apart, not counted
