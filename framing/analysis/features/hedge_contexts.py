@@ -299,3 +299,76 @@ def reported_belief(doc: Doc, match: Match) -> str:
     if match.entry.words == ("believed",) and _reduced_passive(doc, match.stop):
         return ""  # "150 people believed trapped": an unconfirmed report, a hedge
     return "he thinks / some experts believe: reports someone's view, it does not soften a claim"
+
+
+_SUGGEST_FORMS: Final = frozenset({"suggest", "suggests", "suggested", "suggesting"})
+# subjects of "suggest" that are other people ("he suggested", "you suggest"): a speaker proposes or reports
+_PERSON_SUBJECTS: Final = frozenset({"he", "she", "you"})  # not "I": "I would suggest" softens my claim
+_OBJECT_PRONOUNS: Final = frozenset({"me", "him", "her", "us", "them"})
+# after a verb "alleged": what is alleged, a clause or a pronoun subject ("alleged that", "alleged he had")
+_ALLEGED_CLAUSE: Final = frozenset({"that", "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "any"})
+_ALLEGED_AUXILIARIES: Final = frozenset({"have", "has", "had", "hasn't", "haven't", "hadn't", "also", "initially",
+                                         "baselessly", "falsely", "repeatedly", "previously", "even"})
+
+
+def _subject_index(doc: Doc, first: int) -> int:
+    """The word before ``first`` over auxiliaries, negation and adverbs (``_BETWEEN_SUBJECT_AND_BELIEF``),
+    within a few words of its sentence, or -1 where punctuation or the sentence's start comes first."""
+    norms, is_word = doc.norms, doc.is_word
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - _REACH_TO_SUBJECT)
+    k = first - 1
+    while k >= lo and is_word[k] and norms[k] in _BETWEEN_SUBJECT_AND_BELIEF:
+        k -= 1
+    return k if k >= lo and is_word[k] else -1
+
+
+_NOT_NAME_BEFORE: Final = frozenset({"in", "of", "from", "at", "before", "on", "by", "for", "with", "to", "and",
+                                     "about", "against", "between", "over", "under", "after", "during"})
+_WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                              "yesterday", "today"})
+
+
+def _named_subject(doc: Doc, k: int) -> bool:
+    """Is the word at ``k`` the end of a name that is the subject ("Pelosi", "CNN host Piers Morgan", "the
+    CBO"), not a name inside a longer noun phrase ("losses in Alabama and Virginia", "this detail from
+    Bloomberg", "whose conduct Tuesday")? The run of capitalized words must not open the sentence and must
+    not follow a preposition or "and"."""
+    tokens, norms, is_word = doc.tokens, doc.norms, doc.is_word
+    if not tokens[k][:1].isupper() or norms[k] in _WEEKDAYS or norms[k] == "i":
+        return False
+    sentence_first = doc.sentences[doc.sentence_of[k]].first
+    j = k
+    while j - 1 >= sentence_first and (tokens[j - 1][:1].isupper() or tokens[j - 1] == "."):
+        j -= 1
+    before = j - 1
+    while before >= sentence_first and not is_word[before] and tokens[before] in (",", "’", "'"):
+        before -= 1
+    if before < sentence_first:
+        return False  # the name opens the sentence: it may as well be a capitalised common noun
+    return not (is_word[before] and norms[before] in _NOT_NAME_BEFORE)
+
+
+def reporting_use(doc: Doc, match: Match) -> str:
+    """Why a hedge word is used here as a verb of report by a named or personal source, which attributes
+    a claim rather than softening one ('' if it may soften): "claim that" ("advocates claim that", "for the
+    paper to claim that"); the verb "alleged" ("the woman alleged that", "activists have alleged", not
+    the adjective of "the alleged assault"); "suggest" with a person or a named source as its subject ("he
+    suggested", "Pelosi suggested", "emailed me to suggest"), not a finding ("the data suggest", "polls
+    suggest"), which softens the writer's claim. Independent readers of issue 13 judged these reports."""
+    words = match.entry.words
+    first = match.first
+    norms, tokens = doc.norms, doc.tokens
+    if words == ("claim", "that"):
+        return "claim that: a claim reported, not a softened one"
+    if words == ("alleged",):
+        after = word_after(doc, first)
+        if after in _ALLEGED_CLAUSE or word_before(doc, first) in _ALLEGED_AUXILIARIES:
+            return "alleged that / have alleged: a verb of report, not the hedge 'the alleged assault'"
+        return ""
+    if len(words) == 1 and words[0] in _SUGGEST_FORMS:
+        k = _subject_index(doc, first)
+        if k < 0:
+            return ""
+        if norms[k] in _PERSON_SUBJECTS or _named_subject(doc, k) or (norms[k] in _OBJECT_PRONOUNS and norms[k + 1] == "to"):
+            return "he suggested / Pelosi suggested: a speaker's proposal or claim reported, not a softened one"
+    return ""

@@ -65,7 +65,8 @@ from ...types import FeatureResult
 from ..context import Context
 from ..evidence import is_number, match_evidence, rate_result
 from ..models import linear_probability
-from .hedge_contexts import could_of_ability, modal_in_question, plain_likely_or_think, reported_belief, weasel_source
+from .hedge_contexts import (could_of_ability, modal_in_question, plain_likely_or_think, reported_belief,
+                             reporting_use, weasel_source)
 from .lexical import category_measures, word_after, word_before
 
 NAME: Final = "hedging"
@@ -187,6 +188,9 @@ _MANNER_AFTER: Final = frozenset({"", "and", "or", "in", "by", "to", "with", "at
 
 
 _CURRENCY: Final = frozenset({"$", "£", "€", "¥"})
+# before the noun "might" (power): "military might", "the might of the party", "with all their might"
+_MIGHT_NOUN_BEFORE: Final = frozenset({"the", "its", "his", "their", "our", "my", "your", "military", "economic",
+                                       "naval", "nuclear", "financial", "industrial", "full", "sheer", "mighty"})
 
 
 def _number_follows(doc: Doc, stop: int) -> bool:
@@ -216,6 +220,8 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
                                                                                         "succeed", "feed", "heed",
                                                                                         "breed", "bleed")):
                 return "May said / May offered: a name (a finite verb follows, a modal takes a bare verb)"
+        if word == "might" and word_before(doc, first) in _MIGHT_NOUN_BEFORE:
+            return "military might / the might of: the noun (power), not the modal"
         if word == "could" and word_after(doc, first) in _COULD_NOT:
             return "could not: inability, not possibility"
         if word == "could" and (word_after(doc, first) in _ABILITY_VERBS or word_after(doc, first) == "also"
@@ -241,6 +247,8 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
         if (first > 0 and is_number(doc, first - 1) and doc.norms[first - 1] not in ("one", "1", "a", "an")) \
                 or before in ("several", "various", "multiple", "numerous"):
             return "a number of possible options (three possible routes): counts alternatives, not a hedge"
+    if entry.term == "uncertain" and word_before(doc, first) == "no" and word_after(doc, first) == "terms":
+        return "in no uncertain terms: plainly, an idiom of certainty"
     if entry.term == "likely" and _compares_rates(doc, first):
         return "are more / less likely to: compares how often groups do something, not a hedge"
     if entry.term in ("believe", "believes", "believed") and word_after(doc, first) == "in":
@@ -435,7 +443,8 @@ def _non_hedge_modal(doc: Doc, first: int, word: str) -> str:
         if w == "that" and k > 0 and (norms[k - 1] == "so" or (norms[k - 1] == "order" and k > 1
                                                               and norms[k - 2] == "in")):
             return "so that ... may / could: purpose, not a hedge"
-        if w == "as" and k >= 2 and norms[k - 2] == "as" and verb in _COPULAS:
+        if w == "as" and verb in _COPULAS and any(norms[j] == "as" for j in range(max(lo, k - 4), k - 1)):
+            # "as hard as it may be", "as emotionally powerful as they may be"
             return "as hard as it may be: concessive, not a hedge"
         k -= 1
     if word == "may" and before == "what" and word_before(doc, first - 1) == "come":
@@ -539,8 +548,10 @@ def reader_hedge(doc: Doc, match: Match) -> bool:
     that is no source of a view ("many low-wage workers", "the most important", "widely shared"):
     WikiWeasel's annotators mark such words as weasels about half the time, a reader of news does not
     (issue 13); nor a "think" / "believe" that reports someone else's view ("he thinks", "some experts
-    believe"), where "I think" softens the speaker's own claim. :mod:`.hedge_contexts` says why."""
-    return not (weasel_source(doc, match) or reported_belief(doc, match))
+    believe"), where "I think" softens the speaker's own claim; nor a verb of report with a named or
+    personal source ("he suggested", "activists have alleged", "advocates claim that").
+    :mod:`.hedge_contexts` says why."""
+    return not (weasel_source(doc, match) or reported_belief(doc, match) or reporting_use(doc, match))
 
 
 VAGUE_SOURCES: Final = "vague_sources"  # weasels that name an unnamed source: shown apart, not counted
