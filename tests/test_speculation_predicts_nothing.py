@@ -18,6 +18,8 @@ def _speculation(text: str) -> list[str]:
     "If all 40 members of the caucus sign the letter, the votes of 12 more senators would be needed.",
     "If people believe the fight is lost, even loyal officers will drift away from the regime.",
     "If they're awake, I'll call 'em / down by the river / under the moon / I'm on my way.",
+    "Even if the vote hadn't failed, I would still be hoping for a new bill.",
+    "If a bakery, for instance, were to charge $9 for bread, it would lose its customers to the shop next door.",
     "If the mayor is a witness — a person who saw the events but who may or may not testify — it is of "
     "little comfort to him.",
 ])

@@ -369,6 +369,7 @@ def reporting_use(doc: Doc, match: Match) -> str:
         k = _subject_index(doc, first)
         if k < 0:
             return ""
-        if norms[k] in _PERSON_SUBJECTS or _named_subject(doc, k) or (norms[k] in _OBJECT_PRONOUNS and norms[k + 1] == "to"):
+        if norms[k] in _PERSON_SUBJECTS or _named_subject(doc, k) \
+                or (norms[k] in _OBJECT_PRONOUNS and norms[k + 1] == "to"):
             return "he suggested / Pelosi suggested: a speaker's proposal or claim reported, not a softened one"
     return ""

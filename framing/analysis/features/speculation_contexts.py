@@ -16,6 +16,7 @@ Conditionals (a conditional predicts when its consequence is a specific future e
   sign, the support of 27 Republicans would be needed", "if 80 people give $25, that'll pay for it");
 * a generic subject: "if people think resistance is futile, even loyalists will go with the flow", "if
   everyone else is running, then we'll see": a general claim about how people behave;
+* a counterfactual "even if it hadn't" and an illustration ("if CVS, for instance, were to sell ...");
 * verse: lines set off by slashes ("If they're alive, I'll date 'em / Channing ... / ...").
 
 Forecast cues:
@@ -80,6 +81,12 @@ def conditional_predicts_nothing(doc: Doc, first: int, stop: int) -> str:
     after_condition = [j for j in range(end + 1, stop) if doc.is_word[j]]
     if after_condition and norms[after_condition[0]] == "to" and tokens[end] == ",":
         return "requires states, if they seek a waiver, to describe ...: a condition inside a requirement"
+    if any(norms[j] == "hadn't" or (norms[j] == "had" and norms[j + 1] in ("not", "n't"))
+           for j in range(first + 1, end)):
+        return "even if it hadn't, I would still ...: a counterfactual, no prediction"
+    if any(norms[j] in ("instance", "example") and norms[j - 1] == "for"
+           for j in range(first + 1, min(stop, first + 6))):
+        return "if CVS, for instance, were to sell ...: an illustration, no prediction"
     if word_after(doc, first) in _GENERIC_SUBJECTS:
         return "if people think ...: a generic claim about how people behave, no event predicted"
     consequence = range(end + 1, stop)
@@ -146,7 +153,8 @@ def forecast_predicts_nothing(doc: Doc, match: Match) -> str:
     if words[-1] in _SCENARIO_NOUNS:
         end = min(doc.sentences[doc.sentence_of[first]].stop, stop + 6)
         for k in range(stop, end):
-            if norms[k] in _PAST_FORECASTS and any(norms[j] in _PAST_TIMES for j in range(k + 1, min(end + 4, len(norms)))):
+            if norms[k] in _PAST_FORECASTS and any(norms[j] in _PAST_TIMES
+                                                   for j in range(k + 1, min(end + 4, len(norms)))):
                 return "the doomsday scenario some polling projected months ago: a past forecast named"
     if words[0] in ("predict", "forecast") and before == "to":
         tool = word_before(doc, first - 1)
