@@ -46,6 +46,8 @@ def test_conditional_predictions_stay(text: str) -> None:
     ("He called it another case of the old error of anticipating defeat.", "anticipating"),
     ("He was filmed waving a knife at the crowd and then threatening to stab a guard.", "threatening to"),
     ("A year ago the rivals were trading insults and threatening to cut all trade.", "threatening to"),
+    ("Renters in the city are more than twice as likely to be unbanked as owners.", "likely to"),
+    ("It was the way ministers were once expected to behave in public office.", "expected to"),
     ("Pollsters found reasons that make some U.S. voters more likely to stay home.", "more likely to"),
 ])
 def test_forecast_cues_that_predict_nothing(text: str, cue: str) -> None:
@@ -57,6 +59,7 @@ def test_forecast_cues_that_predict_nothing(text: str, cue: str) -> None:
     ("The glaciers will eventually collapse into the sea, the study warns.", "will eventually"),
     ("The veto will, in all likelihood, be upheld in the House next month.", "in all likelihood"),
     ("The insurgents are threatening to take the northern capital within days.", "threatening to"),
+    ("The senator is also expected to announce her run in the spring.", "expected to"),
     ("Economists predict that the deficit will widen next year.", "predict"),
 ])
 def test_forecasts_stay(text: str, cue: str) -> None:

@@ -21,6 +21,7 @@ Conditionals (a conditional predicts when its consequence is a specific future e
 
 Forecast cues:
 
+* "twice as likely to", "equally as likely to": a rate compared; "were once expected to": a past expectation;
 * "would be more likely to": the disposition a poll asks about ("69 percent would be more likely to back
   him"), or a hypothetical one, not a forecast;
 * a generic "you" in a conditional sentence: "if the things that give your life meaning depend on
@@ -114,6 +115,13 @@ _FORECAST_WORDS: Final = frozenset({"will", "'ll", "won't", "would", "wouldn't",
                                     "soon", "eventually", "future", "next", "coming"})
 
 
+# before "as likely to": a rate compared ("twice as likely to be unbanked", "equally as likely to"), or a
+# copula of a comparison ("they would be as likely to head to rural posts")
+_AS_LIKELY_RATES: Final = frozenset({"twice", "thrice", "times", "half", "equally", "nearly", "almost", "about",
+                                     "roughly", "be", "is", "are", "was", "were"})
+_PAST_ADVERBS: Final = frozenset({"once", "originally", "initially", "also", "long", "widely", "first", "then"})
+
+
 def _generic_you_condition(doc: Doc, first: int) -> bool:
     """Does the sentence of token ``first`` hold an "if" clause about "you" / "your" ("if you think ...", "if
     the things that give your life meaning ...")? Looked at within 40 tokens each side."""
@@ -143,6 +151,11 @@ def forecast_predicts_nothing(doc: Doc, match: Match) -> str:
     if words[0] in ("more", "less") and "likely" in words and before == "be" \
             and word_before(doc, first - 1) in ("would", "'d"):
         return "would be more likely to: a disposition asked in a poll or supposed, not a forecast"
+    if "likely" in words and words[0] != "more" and words[0] != "less" and before == "as" \
+            and word_before(doc, first - 1) in _AS_LIKELY_RATES:
+        return "twice as likely to / equally as likely to: compares rates, not a forecast"
+    if "expected" in words and word_before(doc, first - 1) in ("was", "were") and before in _PAST_ADVERBS:
+        return "were once expected to: a past expectation"
     if before in ("you", "you're") or (before in ("are", "'re") and word_before(doc, first - 1) == "you"):
         if _generic_you_condition(doc, first):
             return "if ..., you will eventually believe it: a generic 'you', no event predicted"
