@@ -1,5 +1,5 @@
-"""Hedge words used as a verb of report by a named or personal source, or as another word altogether, are
-no hedge (issue 13: independent readers judged them); the hedging uses of the same words stay. The
+"""Hedge words used as a verb of report by a named or personal source, as the content of a hope or a
+wish, or as another word altogether, are no hedge (issue 13: independent readers judged them); the hedging uses of the same words stay. The
 sentences are written for these tests."""
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ def _hedges(text: str) -> list[str]:
     ("Dozens of readers emailed me to suggest that the bridge was unsafe.", "suggest"),
     ("The country paraded its military might through the capital on Sunday.", "might"),
     ("The mayor said in no uncertain terms that the pool would stay closed.", "uncertain"),
+    ("The summit raised hope that the two neighbours could settle the border dispute.", "could"),
+    ("\"I wish I could tell you more about the talks,\" the envoy said.", "could"),
+    ("The coach was confident he could win the league with this squad.", "could"),
     ("Their quarrels, as bitter or as public as they may be, changed nothing in the end.", "may"),
 ])
 def test_reports_and_other_words_are_no_hedge(text: str, word: str) -> None:
@@ -33,6 +36,7 @@ def test_reports_and_other_words_are_no_hedge(text: str, word: str) -> None:
     ("Losses in Ohio and Michigan suggest that the party's message has faded.", "suggest"),
     ("And here, I would suggest, the argument begins to fall apart.", "suggest"),
     ("Officials said the storm might reach the coast by Friday.", "might"),
+    ("These hopeful signs may hide a weaker economy than the figures show.", "may"),
     ("The outcome of the appeal remains uncertain, lawyers said.", "uncertain"),
 ])
 def test_the_hedging_uses_stay(text: str, word: str) -> None:

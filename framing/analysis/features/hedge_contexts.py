@@ -373,3 +373,32 @@ def reporting_use(doc: Doc, match: Match) -> str:
                 or (norms[k] in _OBJECT_PRONOUNS and norms[k + 1] == "to"):
             return "he suggested / Pelosi suggested: a speaker's proposal or claim reported, not a softened one"
     return ""
+
+
+# words whose complement a modal belongs to: the hope, wish or confidence of someone ("hope that two
+# countries could make peace", "I wish I could", "confident he could win"): what is hoped or trusted to be
+# possible, no claim softened
+_WISH_WORDS: Final = frozenset({"wish", "wished", "wishes", "hope", "hopes", "hoped", "hoping", "hopeful",
+                                "confident", "confidence", "conviction", "optimism", "optimistic"})
+_CLAUSE_STARTS: Final = frozenset({"that", "i", "we", "you", "he", "she", "they", "it", "the", "a", "an", "this",
+                                   "these", "those", "their", "his", "her", "our", "my", "its"})
+_WISH_REACH: Final = 6
+
+
+def modal_of_wish(doc: Doc, match: Match) -> str:
+    """Why a modal ("could", "might", "may") states the content of a hope, a wish or a confidence rather
+    than softening a claim ('' if it may soften): a wish word a few words back in the clause, followed by
+    "that" or the start of a subject ("hope that two Koreas could", "wish I could", "confident he could
+    win"); "hopeful signs may be hiding" (the word inside the subject) stays. Independent readers of
+    issue 13 judged such modals as ability or hope, not hedging."""
+    if match.entry.category != "modal" or len(match.entry.words) != 1:
+        return ""
+    norms, is_word = doc.norms, doc.is_word
+    first = match.first
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - _WISH_REACH)
+    k = first - 1
+    while k >= lo and is_word[k]:
+        if norms[k] in _WISH_WORDS and k + 1 < first and norms[k + 1] in _CLAUSE_STARTS:
+            return "hope that they could / wish I could: the content of a hope or a wish, not a softened claim"
+        k -= 1
+    return ""
