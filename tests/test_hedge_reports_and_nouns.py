@@ -1,5 +1,5 @@
 """Hedge words used as a verb of report by a named or personal source, as the content of a hope or a
-wish, or as another word altogether, are no hedge (issue 13: independent readers judged them); the hedging uses of the same words stay. The
+wish, as a judgement ("a questionable post"), or as another word altogether, are no hedge (issue 13: independent readers judged them); the hedging uses of the same words stay. The
 sentences are written for these tests."""
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ def _hedges(text: str) -> list[str]:
     ("The summit raised hope that the two neighbours could settle the border dispute.", "could"),
     ("\"I wish I could tell you more about the talks,\" the envoy said.", "could"),
     ("The coach was confident he could win the league with this squad.", "could"),
+    ("The firm sold questionable loans to buyers who could not repay them.", "questionable"),
+    ("Many doctors consider the trial ethically questionable.", "questionable"),
     ("Their quarrels, as bitter or as public as they may be, changed nothing in the end.", "may"),
 ])
 def test_reports_and_other_words_are_no_hedge(text: str, word: str) -> None:
@@ -37,6 +39,8 @@ def test_reports_and_other_words_are_no_hedge(text: str, word: str) -> None:
     ("And here, I would suggest, the argument begins to fall apart.", "suggest"),
     ("Officials said the storm might reach the coast by Friday.", "might"),
     ("These hopeful signs may hide a weaker economy than the figures show.", "may"),
+    ("It is questionable whether the new rules will survive in court.", "questionable"),
+    ("The witness's memory of the night is questionable.", "questionable"),
     ("The outcome of the appeal remains uncertain, lawyers said.", "uncertain"),
 ])
 def test_the_hedging_uses_stay(text: str, word: str) -> None:

@@ -402,3 +402,30 @@ def modal_of_wish(doc: Doc, match: Match) -> str:
             return "hope that they could / wish I could: the content of a hope or a wish, not a softened claim"
         k -= 1
     return ""
+
+
+_DOUBT_ADJECTIVES: Final = frozenset({"questionable", "debatable"})  # ("doubtful" is mostly "it's doubtful X")
+# after a doubt adjective: words that go on to what is doubted ("questionable whether", "doubtful that",
+# "questionable at best" is left to these too) rather than to a noun it qualifies
+_DOUBT_GOES_ON: Final = frozenset({"whether", "if", "that", "at", "from", "to", "as", "in", "for", "and", "or",
+                                   "but", "since", "because", "given", "now", "here", "too", "still", "though",
+                                   "when", "after", "before", "until", "there", "it", "he", "she", "they", "we"})
+_MORAL_ADVERBS: Final = frozenset({"morally", "ethically"})
+
+
+def evaluative_use(doc: Doc, match: Match) -> str:
+    """Why a doubt adjective judges rather than softens ('' if it may soften): before a noun ("a
+    questionable Facebook post", "constitutionally questionable executive action", "questionable
+    mortgages") it says that something is dubious, a judgement, not that the writer is unsure; so does
+    "morally / ethically questionable". "It is questionable whether ...", "his veracity is questionable"
+    stay hedges. Independent readers of issue 13 judged the attributive use evaluative."""
+    words = match.entry.words
+    if len(words) != 1 or words[0] not in _DOUBT_ADJECTIVES:
+        return ""
+    first = match.first
+    after = word_after(doc, first)
+    if word_before(doc, first) in _MORAL_ADVERBS:
+        return "morally questionable: a moral judgement, not a softened claim"
+    if after and after not in _DOUBT_GOES_ON:
+        return "a questionable post / questionable mortgages: dubious, a judgement, not a softened claim"
+    return ""

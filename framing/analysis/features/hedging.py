@@ -65,8 +65,8 @@ from ...types import FeatureResult
 from ..context import Context
 from ..evidence import is_number, match_evidence, rate_result
 from ..models import linear_probability
-from .hedge_contexts import (could_of_ability, modal_in_question, modal_of_wish, plain_likely_or_think,
-                             reported_belief, reporting_use, weasel_source)
+from .hedge_contexts import (could_of_ability, evaluative_use, modal_in_question, modal_of_wish,
+                             plain_likely_or_think, reported_belief, reporting_use, weasel_source)
 from .lexical import category_measures, word_after, word_before
 
 NAME: Final = "hedging"
@@ -550,10 +550,11 @@ def reader_hedge(doc: Doc, match: Match) -> bool:
     (issue 13); nor a "think" / "believe" that reports someone else's view ("he thinks", "some experts
     believe"), where "I think" softens the speaker's own claim; nor a verb of report with a named or
     personal source ("he suggested", "activists have alleged", "advocates claim that"); nor a modal
-    that states what is hoped or wished ("hope that they could", "wish I could").
+    that states what is hoped or wished ("hope that they could", "wish I could"); nor a doubt adjective
+    that judges ("a questionable post").
     :mod:`.hedge_contexts` says why."""
     return not (weasel_source(doc, match) or reported_belief(doc, match) or reporting_use(doc, match)
-                or modal_of_wish(doc, match))
+                or modal_of_wish(doc, match) or evaluative_use(doc, match))
 
 
 VAGUE_SOURCES: Final = "vague_sources"  # weasels that name an unnamed source: shown apart, not counted
