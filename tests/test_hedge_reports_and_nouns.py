@@ -1,5 +1,6 @@
 """Hedge words used as a verb of report by a named or personal source, as the content of a hope or a
-wish, as a judgement ("a questionable post"), or as another word altogether, are no hedge (issue 13: independent readers judged them); the hedging uses of the same words stay. The
+wish, as a judgement ("a questionable post"), as a rate compared ("four times more likely to"), or as
+another word altogether, are no hedge (issue 13: independent readers judged them); the hedging uses of the same words stay. The
 sentences are written for these tests."""
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ def _hedges(text: str) -> list[str]:
     ("The coach was confident he could win the league with this squad.", "could"),
     ("The firm sold questionable loans to buyers who could not repay them.", "questionable"),
     ("Many doctors consider the trial ethically questionable.", "questionable"),
+    ("Smokers in the study were four times more likely to develop the disease.", "likely"),
+    ("Renters in the state are 18 percent more likely to move within a year.", "likely"),
+    ("The poll found 60 percent of voters would be less likely to back the mayor.", "likely"),
     ("Their quarrels, as bitter or as public as they may be, changed nothing in the end.", "may"),
 ])
 def test_reports_and_other_words_are_no_hedge(text: str, word: str) -> None:
@@ -41,6 +45,7 @@ def test_reports_and_other_words_are_no_hedge(text: str, word: str) -> None:
     ("These hopeful signs may hide a weaker economy than the figures show.", "may"),
     ("It is questionable whether the new rules will survive in court.", "questionable"),
     ("The witness's memory of the night is questionable.", "questionable"),
+    ("The senator is more likely to resign than to fight the charges, aides say.", "likely"),
     ("The outcome of the appeal remains uncertain, lawyers said.", "uncertain"),
 ])
 def test_the_hedging_uses_stay(text: str, word: str) -> None:

@@ -381,14 +381,28 @@ def _made_possible(doc: Doc, first: int) -> bool:
     return False
 
 
+_RATE_COUNTS: Final = frozenset({"times", "percent", "%", "per", "cent", "percentage", "points", "two", "three",
+                                 "four", "five", "six", "seven", "eight", "nine", "ten", "half", "twice", "thrice"})
+
+
 def _compares_rates(doc: Doc, first: int) -> bool:
-    """"voters are more likely to", "immigrants were less likely to": a comparison of how often
-    members of groups do something (a plural copula), not a forecast ("he is more likely to win")."""
+    """"voters are more likely to", "immigrants were less likely to", "men are four times more likely to",
+    "18 percent more likely to": a comparison of how often members of groups do something (a plural
+    copula or a counted rate), or the disposition a poll asks about ("would be less likely to support
+    him"), not a forecast ("he is more likely to win")."""
     if word_after(doc, first) != "to" or word_before(doc, first) not in ("more", "less"):
         return False
     k = first - 2
-    while k >= 0 and doc.is_word[k] and (doc.norms[k] in _RATE_MODIFIERS or doc.norms[k][:1].isdigit()):
+    counted = False  # "four times more likely", "18 percent more likely": a rate, whatever the copula
+    while k >= 0 and doc.is_word[k] and (doc.norms[k] in _RATE_MODIFIERS or doc.norms[k] in _RATE_COUNTS
+                                         or doc.norms[k][:1].isdigit()):
+        counted = counted or doc.norms[k] in _RATE_COUNTS or doc.norms[k][:1].isdigit()
         k -= 1
+    if counted:
+        return True
+    # "71 percent of voters would be less likely to support him": the disposition a poll asks about
+    if k >= 1 and doc.norms[k] == "be" and doc.norms[k - 1] in ("would", "'d"):
+        return True
     return k >= 0 and doc.norms[k] in ("are", "were", "'re")
 
 
