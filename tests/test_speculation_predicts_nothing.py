@@ -20,6 +20,8 @@ def _speculation(text: str) -> list[str]:
     "If they're awake, I'll call 'em / down by the river / under the moon / I'm on my way.",
     "Even if the vote hadn't failed, I would still be hoping for a new bill.",
     "If a bakery, for instance, were to charge $9 for bread, it would lose its customers to the shop next door.",
+    "If the memo marks the end of the feud — and there is reason to doubt that it will — then the mayor "
+    "made the best call of his term.",
     "If the mayor is a witness — a person who saw the events but who may or may not testify — it is of "
     "little comfort to him.",
 ])
@@ -31,6 +33,7 @@ def test_conditionals_that_predict_nothing(text: str) -> None:
     "If the council approves the budget, the new bridge will open in 2026.",
     "If the talks collapse, the strike could spread to the ports by spring.",
     "If 40 members sign the letter, the leadership will schedule a vote next week.",
+    "If the talks fail — and they may — the union will strike on Monday.",
 ])
 def test_conditional_predictions_stay(text: str) -> None:
     assert any(t.startswith("If") for t in _speculation(text))

@@ -17,6 +17,7 @@ Conditionals (a conditional predicts when its consequence is a specific future e
 * a generic subject: "if people think resistance is futile, even loyalists will go with the flow", "if
   everyone else is running, then we'll see": a general claim about how people behave;
 * a counterfactual "even if it hadn't" and an illustration ("if CVS, for instance, were to sell ...");
+* a future only in an aside ("if this marks the end — there's reason to doubt that it will — then ...");
 * verse: lines set off by slashes ("If they're alive, I'll date 'em / Channing ... / ...").
 
 Forecast cues:
@@ -64,9 +65,14 @@ def _condition_end(doc: Doc, first: int) -> int:
     """The token that ends the condition opened at ``first`` (its comma, dash ...), or the sentence end."""
     stop = min(doc.sentences[doc.sentence_of[first]].stop, first + _CLAUSE_REACH)
     for k in range(first + 1, stop):
-        if doc.tokens[k] in _CONDITION_ENDS or doc.norms[k] == "then":
+        if (doc.tokens[k] in _CONDITION_ENDS and not _joins_words(doc, k)) or doc.norms[k] == "then":
             return k
     return stop
+
+
+def _joins_words(doc: Doc, k: int) -> bool:
+    """Is the token at ``k`` a dash glued to the words on both sides ("the Trump–Bannon relationship")?"""
+    return 0 < k < len(doc.tokens) - 1 and doc.starts[k] == doc.ends[k - 1] and doc.ends[k] == doc.starts[k + 1]
 
 
 def conditional_predicts_nothing(doc: Doc, first: int, stop: int) -> str:
@@ -97,9 +103,46 @@ def conditional_predicts_nothing(doc: Doc, first: int, stop: int) -> str:
     if any(norms[j][:1].isdigit() for j in range(first + 1, end)) \
             and any(norms[j] in _NEEDS for j in consequence):
         return "if all 191 Democrats sign, 27 Republicans would be needed: arithmetic, no prediction"
+    if _consequence_only_aside(doc, end, stop):
+        return "if X — as he notes, it will — then ...: the only future is in an aside, no consequence predicted"
     if sum(1 for j in range(sentence.first, sentence.stop) if tokens[j] == _VERSE_MARK) >= 2:
         return "lines set off by slashes: verse, no prediction"
     return ""
+
+
+_FUTURE_OR_MODAL: Final = frozenset({"will", "would", "'ll", "could", "might", "may", "won't", "wouldn't", "shall",
+                                     "going", "gonna"})
+_ASIDE_OPENERS: Final = {"(": ")", "[": "]"}
+_DASHES: Final = frozenset({"—", "–"})
+
+
+def _consequence_only_aside(doc: Doc, end: int, stop: int) -> bool:
+    """Are all the futures and modals after the condition (from ``end`` to ``stop``) inside an aside
+    between dashes or brackets ("if this marks the end — there's reason to doubt that it will — then
+    Trump made a good decision")? Then the sentence's own consequence predicts nothing."""
+    tokens, norms = doc.tokens, doc.norms
+    inside_dash = False
+    closer = ""
+    found = False
+    for j in range(end, stop):
+        tok = tokens[j]
+        if closer:
+            if tok == closer:
+                closer = ""
+            elif norms[j] in _FUTURE_OR_MODAL or norms[j].endswith("'ll"):
+                found = True
+            continue
+        if tok in _ASIDE_OPENERS:
+            closer = _ASIDE_OPENERS[tok]
+            continue
+        if tok in _DASHES and not _joins_words(doc, j):
+            inside_dash = not inside_dash
+            continue
+        if norms[j] in _FUTURE_OR_MODAL or norms[j].endswith("'ll"):
+            if not inside_dash:
+                return False
+            found = True
+    return found and not inside_dash
 
 
 _SCENARIO_NOUNS: Final = frozenset({"scenario", "scenarios", "projection", "projections", "prediction",
