@@ -65,7 +65,7 @@ from ...types import FeatureResult
 from ..context import Context
 from ..evidence import is_number, match_evidence, rate_result
 from ..models import linear_probability
-from .hedge_contexts import (could_of_ability, evaluative_use, modal_in_question, modal_of_wish,
+from .hedge_contexts import (compares_rates, could_of_ability, evaluative_use, modal_in_question, modal_of_wish,
                              plain_likely_or_think, reported_belief, reporting_use, weasel_source)
 from .lexical import category_measures, word_after, word_before
 
@@ -143,10 +143,6 @@ _POSSIBLE_HEADS: Final = frozenset({"best", "worst", "extent"})
 # words before "possible" that state (in)feasibility, not doubt: "not possible", "would never be possible",
 # "only possible if"
 _INFEASIBLE_BEFORE: Final = frozenset({"not", "n't", "never", "only", "hardly", "scarcely"})
-# "are much / far / slightly / 2.5 times more likely to"
-_RATE_MODIFIERS: Final = frozenset({"much", "far", "slightly", "significantly", "substantially",
-                                    "considerably", "somewhat", "even", "still", "twice", "times",
-                                    "generally", "also", "no", "not", "a", "bit", "lot", "little"})
 # the subject of a wh-ever clause right before its modal ("wherever they may", "whatever else may")
 _CLAUSE_SUBJECTS: Final = frozenset({"i", "you", "he", "she", "it", "we", "they", "one", "this", "that",
                                      "these", "those", "else"})
@@ -249,7 +245,7 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
             return "a number of possible options (three possible routes): counts alternatives, not a hedge"
     if entry.term == "uncertain" and word_before(doc, first) == "no" and word_after(doc, first) == "terms":
         return "in no uncertain terms: plainly, an idiom of certainty"
-    if entry.term == "likely" and _compares_rates(doc, first):
+    if entry.term == "likely" and compares_rates(doc, first):
         return "are more / less likely to: compares how often groups do something, not a hedge"
     if entry.term in ("believe", "believes", "believed") and word_after(doc, first) == "in":
         return "believe in: faith, not a hedge"
@@ -379,31 +375,6 @@ def _made_possible(doc: Doc, first: int) -> bool:
             return True
         k -= 1
     return False
-
-
-_RATE_COUNTS: Final = frozenset({"times", "percent", "%", "per", "cent", "percentage", "points", "two", "three",
-                                 "four", "five", "six", "seven", "eight", "nine", "ten", "half", "twice", "thrice"})
-
-
-def _compares_rates(doc: Doc, first: int) -> bool:
-    """"voters are more likely to", "immigrants were less likely to", "men are four times more likely to",
-    "18 percent more likely to": a comparison of how often members of groups do something (a plural
-    copula or a counted rate), or the disposition a poll asks about ("would be less likely to support
-    him"), not a forecast ("he is more likely to win")."""
-    if word_after(doc, first) != "to" or word_before(doc, first) not in ("more", "less"):
-        return False
-    k = first - 2
-    counted = False  # "four times more likely", "18 percent more likely": a rate, whatever the copula
-    while k >= 0 and doc.is_word[k] and (doc.norms[k] in _RATE_MODIFIERS or doc.norms[k] in _RATE_COUNTS
-                                         or doc.norms[k][:1].isdigit()):
-        counted = counted or doc.norms[k] in _RATE_COUNTS or doc.norms[k][:1].isdigit()
-        k -= 1
-    if counted:
-        return True
-    # "71 percent of voters would be less likely to support him": the disposition a poll asks about
-    if k >= 1 and doc.norms[k] == "be" and doc.norms[k - 1] in ("would", "'d"):
-        return True
-    return k >= 0 and doc.norms[k] in ("are", "were", "'re")
 
 
 def _skip_adverbs(doc: Doc, i: int, stop: int) -> int:
