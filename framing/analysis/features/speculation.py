@@ -227,7 +227,9 @@ def _counterfactual_or_reported(doc: Doc, first: int, stop: int) -> bool:
 
 
 _REPORTED_VIEWS: Final = frozenset({"fear", "belief", "concern", "worry", "hope", "view", "argument", "expectation",
-                                    "theory", "assumption", "thinking", "idea", "premise"})
+                                    "theory", "assumption", "thinking", "idea", "premise",
+                                    # "the first is to assume that if ...": a supposition named, not made
+                                    "assume", "assumes", "assuming", "suppose", "supposes", "presume", "presumes"})
 _FUTURES: Final = frozenset({"will", "'ll", "won't", "going", "gonna", "shall"})
 _PAST_MARKERS: Final = frozenset({"could", "did", "was", "had", "didn't", "wasn't", "couldn't"})
 # "if no changes are made": after a form of be or have, an irregular past is a participle, not a past tense
