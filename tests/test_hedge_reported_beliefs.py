@@ -20,6 +20,7 @@ def _beliefs(text: str) -> list[str]:
     "They don't really think the plan will survive the winter session.",
     "Some of the delegates seem to think the vote is about the governor.",
     "Voters in the district believed the mayor had been treated unfairly.",
+    "A few voters (though not most of them) seem to think so.",
     "It's hard to believe the council approved the tower without a hearing.",
 ])
 def test_a_belief_reported_of_someone_else_is_no_hedge(text: str) -> None:

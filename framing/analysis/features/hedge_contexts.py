@@ -290,6 +290,14 @@ def _reduced_passive(doc: Doc, stop: int) -> bool:
         (after.endswith("ed") and after not in ("need", "indeed"))
 
 
+def _before_parenthesis(doc: Doc, close: int, lo: int) -> int:
+    """The token before the "(" that the ")" at ``close`` closes (within 20 tokens, from ``lo``), or -1."""
+    for j in range(close - 1, max(lo, close - 20) - 1, -1):
+        if doc.tokens[j] == "(":
+            return j - 1
+    return -1
+
+
 def reported_belief(doc: Doc, match: Match) -> str:
     """Why a bare "think" / "believe" reports someone else's view rather than hedging a claim ('' if the
     writer or speaker softens their own claim): the subject found back over auxiliaries, negation and
@@ -300,10 +308,14 @@ def reported_belief(doc: Doc, match: Match) -> str:
     if match.entry.words not in {(w,) for w in _REPORTABLE_BELIEFS}:
         return ""
     norms, is_word = doc.norms, doc.is_word
-    lo = max(doc.sentences[doc.sentence_of[match.first]].first, match.first - _REACH_TO_SUBJECT)
+    sentence_first = doc.sentences[doc.sentence_of[match.first]].first
+    lo = max(sentence_first, match.first - _REACH_TO_SUBJECT)
     k = match.first - 1
     while k >= lo and is_word[k] and norms[k] in _BETWEEN_SUBJECT_AND_BELIEF:
         k -= 1
+    if k >= lo and doc.tokens[k] == ")":
+        k = _before_parenthesis(doc, k, sentence_first)  # "a few people (not most) seem to think so"
+        lo = sentence_first
     if k < lo or not is_word[k]:
         return ""
     if norms[k] in _FIRST_PERSON or norms[k] in _PASSIVE_BE or norms[k] == "widely":
