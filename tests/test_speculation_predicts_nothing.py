@@ -23,6 +23,7 @@ def _speculation(text: str) -> list[str]:
     "If the memo marks the end of the feud — and there is reason to doubt that it will — then the mayor "
     "made the best call of his term.",
     "The first mistake is to assume that if turnout is low, the incumbent will win.",
+    "If prices keep rising, the bank may want to raise rates before the summer.",
     "If the mayor is a witness — a person who saw the events but who may or may not testify — it is of "
     "little comfort to him.",
 ])

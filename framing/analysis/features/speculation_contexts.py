@@ -17,6 +17,8 @@ Conditionals (a conditional predicts when its consequence is a specific future e
 * a generic subject: "if people think resistance is futile, even loyalists will go with the flow", "if
   everyone else is running, then we'll see": a general claim about how people behave;
 * a counterfactual "even if it hadn't" and an illustration ("if CVS, for instance, were to sell ...");
+* advice: the only modal of the consequence is "may want to" ("if the economy is stagnating, the
+  government may want to increase spending");
 * a future only in an aside ("if this marks the end — there's reason to doubt that it will — then ...");
 * verse: lines set off by slashes ("If they're alive, I'll date 'em / Channing ... / ...").
 
@@ -103,6 +105,9 @@ def conditional_predicts_nothing(doc: Doc, first: int, stop: int) -> str:
     if any(norms[j][:1].isdigit() for j in range(first + 1, end)) \
             and any(norms[j] in _NEEDS for j in consequence):
         return "if all 191 Democrats sign, 27 Republicans would be needed: arithmetic, no prediction"
+    modals = [j for j in consequence if norms[j] in _FUTURE_OR_MODAL or norms[j].endswith("'ll")]
+    if modals and all(j + 1 < stop and norms[j + 1] in _WANTS for j in modals):
+        return "if the economy stagnates, the government may want to spend: advice, no prediction"
     if _consequence_only_aside(doc, end, stop):
         return "if X — as he notes, it will — then ...: the only future is in an aside, no consequence predicted"
     if sum(1 for j in range(sentence.first, sentence.stop) if tokens[j] == _VERSE_MARK) >= 2:
@@ -112,6 +117,7 @@ def conditional_predicts_nothing(doc: Doc, first: int, stop: int) -> str:
 
 _FUTURE_OR_MODAL: Final = frozenset({"will", "would", "'ll", "could", "might", "may", "won't", "wouldn't", "shall",
                                      "going", "gonna"})
+_WANTS: Final = frozenset({"want", "wish", "like", "prefer"})
 _ASIDE_OPENERS: Final = {"(": ")", "[": "]"}
 _DASHES: Final = frozenset({"—", "–"})
 
