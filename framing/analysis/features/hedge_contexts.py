@@ -23,8 +23,22 @@ hedge ('' if it may be one):
   and did not happen, no claim hedged; "nobody could answer" states an inability; "if I could add"
   a conditional ability; "could" + a verb of perceiving, knowing or doing ("could tell", "could
   remember", "we could do a lot") an ability (Coates 1983: root "could").
+* :func:`compares_rates`: "are more likely to", "four times more likely to", "would be less likely to
+  support him" compare how often groups do something or state a poll's disposition, not a hedge.
 * :func:`modal_in_question`: a modal in a wh-clause ("what he might say next", "how it could
   happen", "whether the law might be delayed") asks about a possibility; it hedges no claim.
+
+What a reader of news does not take as a hedge, though WikiWeasel's definition may (the hedging feature's
+``reader_hedge`` asks these, so the WikiWeasel figures and the learned filter are left as they are;
+independent readers of issue 13 judged them):
+
+* :func:`reported_belief`: "he thinks", "some experts believe", "they don't think" report someone else's
+  view; "I think", "we believe", "there is reason to believe", "believed trapped" stay;
+* :func:`reporting_use`: "advocates claim that", "the woman alleged that", "he suggested", "Pelosi
+  suggested" attribute a claim; "the alleged assault", "polls suggest", "I would suggest" stay;
+* :func:`modal_of_wish`: "hope that they could", "I wish I could", "confident he could win": the content
+  of a hope, a wish or a confidence;
+* :func:`evaluative_use`: "a questionable post", "morally questionable": a judgement.
 """
 from __future__ import annotations
 
@@ -248,3 +262,225 @@ def could_of_ability(doc: Doc, first: int) -> str:
         if k >= 0 and all(is_word[j] for j in range(k, first)) and norms[k] in ("if", "unless"):
             return "if I could: a conditional ability, not a hedged claim"
     return ""
+
+
+# bare cognition verbs of the lexicon whose subject decides whose view they give ("I think" softens the
+# speaker's claim; "he thinks", "some experts believe" report a view held by someone else)
+_REPORTABLE_BELIEFS: Final = frozenset({"think", "thinks", "believe", "believes", "believed"})
+# words that may stand between a subject and its verb of belief: auxiliaries, negation, adverbs, and the
+# raising verbs of "seem to think", "tend to believe"
+_BETWEEN_SUBJECT_AND_BELIEF: Final = frozenset({
+    "do", "does", "did", "don't", "doesn't", "didn't", "not", "n't", "never", "just", "also", "still", "really",
+    "genuinely", "truly", "honestly", "actually", "sincerely", "firmly", "strongly", "personally", "certainly",
+    "all", "both", "each", "clearly", "obviously", "apparently", "privately", "now", "always", "long", "mostly",
+    "largely", "generally", "even", "already", "simply", "to", "seem", "seems", "seemed", "tend", "tends",
+    "tended", "appear", "appears", "appeared", "have", "has", "had", "'ve", "can", "can't", "could", "would",
+    "'d", "may", "might", "will", "won't", "wouldn't", "must", "should", "come", "came", "begin", "began",
+    "started", "start", "continue", "continues", "continued", "sort", "of", "kind", "rather", "too"})
+_FIRST_PERSON: Final = frozenset({"i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd", "me", "us", "let's"})
+_PASSIVE_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
+_REACH_TO_SUBJECT: Final = 6  # words looked back over for the subject ("they don't really seem to think")
+
+
+def _reduced_passive(doc: Doc, stop: int) -> bool:
+    """After "believed": "to (be)", "dead", "missing" or a participle ("believed trapped"), so "believed" is
+    a reduced passive of an unconfirmed report, not a subject's belief."""
+    after = doc.norms[stop] if stop < len(doc.norms) and doc.is_word[stop] else ""
+    return after in ("to", "dead", "missing", "responsible", "lost", "alive") or \
+        (after.endswith("ed") and after not in ("need", "indeed"))
+
+
+def _before_parenthesis(doc: Doc, close: int, lo: int) -> int:
+    """The token before the "(" that the ")" at ``close`` closes (within 20 tokens, from ``lo``), or -1."""
+    for j in range(close - 1, max(lo, close - 20) - 1, -1):
+        if doc.tokens[j] == "(":
+            return j - 1
+    return -1
+
+
+def reported_belief(doc: Doc, match: Match) -> str:
+    """Why a bare "think" / "believe" reports someone else's view rather than hedging a claim ('' if the
+    writer or speaker softens their own claim): the subject found back over auxiliaries, negation and
+    adverbs ("they don't really think", "some experts believe", "he thinks", "neither of these
+    journalists think", "you think") is not "I" or "we". Independent readers of issue 13 took such
+    reports as attribution, not hedging; "I think" / "we believe" stay. Where no subject is found within
+    a few words (the clause opens the sentence, punctuation intervenes) the match is kept."""
+    if match.entry.words not in {(w,) for w in _REPORTABLE_BELIEFS}:
+        return ""
+    norms, is_word = doc.norms, doc.is_word
+    sentence_first = doc.sentences[doc.sentence_of[match.first]].first
+    lo = max(sentence_first, match.first - _REACH_TO_SUBJECT)
+    k = match.first - 1
+    while k >= lo and is_word[k] and norms[k] in _BETWEEN_SUBJECT_AND_BELIEF:
+        k -= 1
+    if k >= lo and doc.tokens[k] == ")":
+        k = _before_parenthesis(doc, k, sentence_first)  # "a few people (not most) seem to think so"
+        lo = sentence_first
+    if k < lo or not is_word[k]:
+        return ""
+    if norms[k] in _FIRST_PERSON or norms[k] in _PASSIVE_BE or norms[k] == "widely":
+        return ""  # "I think"; "three are believed dead", "it's widely believed" (an agentless consensus)
+    if norms[k] in ("reason", "reasons", "grounds"):
+        return ""  # "there is reason to believe that ...": the writer's own tentative claim
+    if match.entry.words == ("believed",) and _reduced_passive(doc, match.stop):
+        return ""  # "150 people believed trapped": an unconfirmed report, a hedge
+    return "he thinks / some experts believe: reports someone's view, it does not soften a claim"
+
+
+_SUGGEST_FORMS: Final = frozenset({"suggest", "suggests", "suggested", "suggesting"})
+# subjects of "suggest" that are other people ("he suggested", "you suggest"): a speaker proposes or reports
+_PERSON_SUBJECTS: Final = frozenset({"he", "she", "you"})  # not "I": "I would suggest" softens my claim
+_OBJECT_PRONOUNS: Final = frozenset({"me", "him", "her", "us", "them"})
+# after a verb "alleged": what is alleged, a clause or a pronoun subject ("alleged that", "alleged he had")
+_ALLEGED_CLAUSE: Final = frozenset({"that", "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "any"})
+_ALLEGED_AUXILIARIES: Final = frozenset({"have", "has", "had", "hasn't", "haven't", "hadn't", "also", "initially",
+                                         "baselessly", "falsely", "repeatedly", "previously", "even"})
+
+
+def _subject_index(doc: Doc, first: int) -> int:
+    """The word before ``first`` over auxiliaries, negation and adverbs (``_BETWEEN_SUBJECT_AND_BELIEF``),
+    within a few words of its sentence, or -1 where punctuation or the sentence's start comes first."""
+    norms, is_word = doc.norms, doc.is_word
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - _REACH_TO_SUBJECT)
+    k = first - 1
+    while k >= lo and is_word[k] and norms[k] in _BETWEEN_SUBJECT_AND_BELIEF:
+        k -= 1
+    return k if k >= lo and is_word[k] else -1
+
+
+_NOT_NAME_BEFORE: Final = frozenset({"in", "of", "from", "at", "before", "on", "by", "for", "with", "to", "and",
+                                     "about", "against", "between", "over", "under", "after", "during"})
+_WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                              "yesterday", "today"})
+
+
+def _named_subject(doc: Doc, k: int) -> bool:
+    """Is the word at ``k`` the end of a name that is the subject ("Pelosi", "CNN host Piers Morgan", "the
+    CBO"), not a name inside a longer noun phrase ("losses in Alabama and Virginia", "this detail from
+    Bloomberg", "whose conduct Tuesday")? The run of capitalized words must not open the sentence and must
+    not follow a preposition or "and"."""
+    tokens, norms, is_word = doc.tokens, doc.norms, doc.is_word
+    if not tokens[k][:1].isupper() or norms[k] in _WEEKDAYS or norms[k] == "i":
+        return False
+    sentence_first = doc.sentences[doc.sentence_of[k]].first
+    j = k
+    while j - 1 >= sentence_first and (tokens[j - 1][:1].isupper() or tokens[j - 1] == "."):
+        j -= 1
+    before = j - 1
+    while before >= sentence_first and not is_word[before] and tokens[before] in (",", "’", "'"):
+        before -= 1
+    if before < sentence_first:
+        return False  # the name opens the sentence: it may as well be a capitalised common noun
+    return not (is_word[before] and norms[before] in _NOT_NAME_BEFORE)
+
+
+def reporting_use(doc: Doc, match: Match) -> str:
+    """Why a hedge word is used here as a verb of report by a named or personal source, which attributes
+    a claim rather than softening one ('' if it may soften): "claim that" ("advocates claim that", "for the
+    paper to claim that"); the verb "alleged" ("the woman alleged that", "activists have alleged", not
+    the adjective of "the alleged assault"); "suggest" with a person or a named source as its subject ("he
+    suggested", "Pelosi suggested", "emailed me to suggest"), not a finding ("the data suggest", "polls
+    suggest"), which softens the writer's claim. Independent readers of issue 13 judged these reports."""
+    words = match.entry.words
+    first = match.first
+    norms, tokens = doc.norms, doc.tokens
+    if words == ("claim", "that"):
+        return "claim that: a claim reported, not a softened one"
+    if words == ("alleged",):
+        after = word_after(doc, first)
+        if after in _ALLEGED_CLAUSE or word_before(doc, first) in _ALLEGED_AUXILIARIES:
+            return "alleged that / have alleged: a verb of report, not the hedge 'the alleged assault'"
+        return ""
+    if len(words) == 1 and words[0] in _SUGGEST_FORMS:
+        k = _subject_index(doc, first)
+        if k < 0:
+            return ""
+        if norms[k] in _PERSON_SUBJECTS or _named_subject(doc, k) \
+                or (norms[k] in _OBJECT_PRONOUNS and norms[k + 1] == "to"):
+            return "he suggested / Pelosi suggested: a speaker's proposal or claim reported, not a softened one"
+    return ""
+
+
+# words whose complement a modal belongs to: the hope, wish or confidence of someone ("hope that two
+# countries could make peace", "I wish I could", "confident he could win"): what is hoped or trusted to be
+# possible, no claim softened
+_WISH_WORDS: Final = frozenset({"wish", "wished", "wishes", "hope", "hopes", "hoped", "hoping", "hopeful",
+                                "confident", "confidence", "conviction", "optimism", "optimistic"})
+_CLAUSE_STARTS: Final = frozenset({"that", "i", "we", "you", "he", "she", "they", "it", "the", "a", "an", "this",
+                                   "these", "those", "their", "his", "her", "our", "my", "its"})
+_WISH_REACH: Final = 6
+
+
+def modal_of_wish(doc: Doc, match: Match) -> str:
+    """Why a modal ("could", "might", "may") states the content of a hope, a wish or a confidence rather
+    than softening a claim ('' if it may soften): a wish word a few words back in the clause, followed by
+    "that" or the start of a subject ("hope that two Koreas could", "wish I could", "confident he could
+    win"); "hopeful signs may be hiding" (the word inside the subject) stays. Independent readers of
+    issue 13 judged such modals as ability or hope, not hedging."""
+    if match.entry.category != "modal" or len(match.entry.words) != 1:
+        return ""
+    norms, is_word = doc.norms, doc.is_word
+    first = match.first
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - _WISH_REACH)
+    k = first - 1
+    while k >= lo and is_word[k]:
+        if norms[k] in _WISH_WORDS and k + 1 < first and norms[k + 1] in _CLAUSE_STARTS:
+            return "hope that they could / wish I could: the content of a hope or a wish, not a softened claim"
+        k -= 1
+    return ""
+
+
+_DOUBT_ADJECTIVES: Final = frozenset({"questionable", "debatable"})  # ("doubtful" is mostly "it's doubtful X")
+# after a doubt adjective: words that go on to what is doubted ("questionable whether", "doubtful that",
+# "questionable at best" is left to these too) rather than to a noun it qualifies
+_DOUBT_GOES_ON: Final = frozenset({"whether", "if", "that", "at", "from", "to", "as", "in", "for", "and", "or",
+                                   "but", "since", "because", "given", "now", "here", "too", "still", "though",
+                                   "when", "after", "before", "until", "there", "it", "he", "she", "they", "we"})
+_MORAL_ADVERBS: Final = frozenset({"morally", "ethically"})
+
+
+def evaluative_use(doc: Doc, match: Match) -> str:
+    """Why a doubt adjective judges rather than softens ('' if it may soften): before a noun ("a
+    questionable Facebook post", "constitutionally questionable executive action", "questionable
+    mortgages") it says that something is dubious, a judgement, not that the writer is unsure; so does
+    "morally / ethically questionable". "It is questionable whether ...", "his veracity is questionable"
+    stay hedges. Independent readers of issue 13 judged the attributive use evaluative."""
+    words = match.entry.words
+    if len(words) != 1 or words[0] not in _DOUBT_ADJECTIVES:
+        return ""
+    first = match.first
+    after = word_after(doc, first)
+    if word_before(doc, first) in _MORAL_ADVERBS:
+        return "morally questionable: a moral judgement, not a softened claim"
+    if after and after not in _DOUBT_GOES_ON:
+        return "a questionable post / questionable mortgages: dubious, a judgement, not a softened claim"
+    return ""
+
+
+# "are much / far / slightly / 2.5 times more likely to"
+_RATE_MODIFIERS: Final = frozenset({"much", "far", "slightly", "significantly", "substantially",
+                                    "considerably", "somewhat", "even", "still", "twice", "times",
+                                    "generally", "also", "no", "not", "a", "bit", "lot", "little"})
+_RATE_COUNTS: Final = frozenset({"times", "percent", "%", "per", "cent", "percentage", "points", "two", "three",
+                                 "four", "five", "six", "seven", "eight", "nine", "ten", "half", "twice", "thrice"})
+
+
+def compares_rates(doc: Doc, first: int) -> bool:
+    """"voters are more likely to", "immigrants were less likely to", "men are four times more likely to",
+    "18 percent more likely to": a comparison of how often members of groups do something (a plural
+    copula or a counted rate), or the disposition a poll asks about ("would be less likely to support
+    him"), not a forecast ("he is more likely to win")."""
+    if word_after(doc, first) != "to" or word_before(doc, first) not in ("more", "less"):
+        return False
+    k = first - 2
+    counted = False  # "four times more likely", "18 percent more likely": a rate, whatever the copula
+    while k >= 0 and doc.is_word[k] and (doc.norms[k] in _RATE_MODIFIERS or doc.norms[k] in _RATE_COUNTS
+                                         or doc.norms[k][:1].isdigit()):
+        counted = counted or doc.norms[k] in _RATE_COUNTS or doc.norms[k][:1].isdigit()
+        k -= 1
+    if counted:
+        return True
+    # "71 percent of voters would be less likely to support him": the disposition a poll asks about
+    if k >= 1 and doc.norms[k] == "be" and doc.norms[k - 1] in ("would", "'d"):
+        return True
+    return k >= 0 and doc.norms[k] in ("are", "were", "'re")

@@ -65,7 +65,8 @@ from ...types import FeatureResult
 from ..context import Context
 from ..evidence import is_number, match_evidence, rate_result
 from ..models import linear_probability
-from .hedge_contexts import could_of_ability, modal_in_question, plain_likely_or_think, weasel_source
+from .hedge_contexts import (compares_rates, could_of_ability, evaluative_use, modal_in_question, modal_of_wish,
+                             plain_likely_or_think, reported_belief, reporting_use, weasel_source)
 from .lexical import category_measures, word_after, word_before
 
 NAME: Final = "hedging"
@@ -142,10 +143,6 @@ _POSSIBLE_HEADS: Final = frozenset({"best", "worst", "extent"})
 # words before "possible" that state (in)feasibility, not doubt: "not possible", "would never be possible",
 # "only possible if"
 _INFEASIBLE_BEFORE: Final = frozenset({"not", "n't", "never", "only", "hardly", "scarcely"})
-# "are much / far / slightly / 2.5 times more likely to"
-_RATE_MODIFIERS: Final = frozenset({"much", "far", "slightly", "significantly", "substantially",
-                                    "considerably", "somewhat", "even", "still", "twice", "times",
-                                    "generally", "also", "no", "not", "a", "bit", "lot", "little"})
 # the subject of a wh-ever clause right before its modal ("wherever they may", "whatever else may")
 _CLAUSE_SUBJECTS: Final = frozenset({"i", "you", "he", "she", "it", "we", "they", "one", "this", "that",
                                      "these", "those", "else"})
@@ -187,6 +184,9 @@ _MANNER_AFTER: Final = frozenset({"", "and", "or", "in", "by", "to", "with", "at
 
 
 _CURRENCY: Final = frozenset({"$", "£", "€", "¥"})
+# before the noun "might" (power): "military might", "the might of the party", "with all their might"
+_MIGHT_NOUN_BEFORE: Final = frozenset({"the", "its", "his", "their", "our", "my", "your", "military", "economic",
+                                       "naval", "nuclear", "financial", "industrial", "full", "sheer", "mighty"})
 
 
 def _number_follows(doc: Doc, stop: int) -> bool:
@@ -216,6 +216,8 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
                                                                                         "succeed", "feed", "heed",
                                                                                         "breed", "bleed")):
                 return "May said / May offered: a name (a finite verb follows, a modal takes a bare verb)"
+        if word == "might" and word_before(doc, first) in _MIGHT_NOUN_BEFORE:
+            return "military might / the might of: the noun (power), not the modal"
         if word == "could" and word_after(doc, first) in _COULD_NOT:
             return "could not: inability, not possibility"
         if word == "could" and (word_after(doc, first) in _ABILITY_VERBS or word_after(doc, first) == "also"
@@ -241,7 +243,9 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
         if (first > 0 and is_number(doc, first - 1) and doc.norms[first - 1] not in ("one", "1", "a", "an")) \
                 or before in ("several", "various", "multiple", "numerous"):
             return "a number of possible options (three possible routes): counts alternatives, not a hedge"
-    if entry.term == "likely" and _compares_rates(doc, first):
+    if entry.term == "uncertain" and word_before(doc, first) == "no" and word_after(doc, first) == "terms":
+        return "in no uncertain terms: plainly, an idiom of certainty"
+    if entry.term == "likely" and compares_rates(doc, first):
         return "are more / less likely to: compares how often groups do something, not a hedge"
     if entry.term in ("believe", "believes", "believed") and word_after(doc, first) == "in":
         return "believe in: faith, not a hedge"
@@ -373,17 +377,6 @@ def _made_possible(doc: Doc, first: int) -> bool:
     return False
 
 
-def _compares_rates(doc: Doc, first: int) -> bool:
-    """"voters are more likely to", "immigrants were less likely to": a comparison of how often
-    members of groups do something (a plural copula), not a forecast ("he is more likely to win")."""
-    if word_after(doc, first) != "to" or word_before(doc, first) not in ("more", "less"):
-        return False
-    k = first - 2
-    while k >= 0 and doc.is_word[k] and (doc.norms[k] in _RATE_MODIFIERS or doc.norms[k][:1].isdigit()):
-        k -= 1
-    return k >= 0 and doc.norms[k] in ("are", "were", "'re")
-
-
 def _skip_adverbs(doc: Doc, i: int, stop: int) -> int:
     """The first token from ``i`` that is not an adverb of _MODAL_ADVERBS (``stop`` at most)."""
     norms = doc.norms
@@ -435,7 +428,8 @@ def _non_hedge_modal(doc: Doc, first: int, word: str) -> str:
         if w == "that" and k > 0 and (norms[k - 1] == "so" or (norms[k - 1] == "order" and k > 1
                                                               and norms[k - 2] == "in")):
             return "so that ... may / could: purpose, not a hedge"
-        if w == "as" and k >= 2 and norms[k - 2] == "as" and verb in _COPULAS:
+        if w == "as" and verb in _COPULAS and any(norms[j] == "as" for j in range(max(lo, k - 4), k - 1)):
+            # "as hard as it may be", "as emotionally powerful as they may be"
             return "as hard as it may be: concessive, not a hedge"
         k -= 1
     if word == "may" and before == "what" and word_before(doc, first - 1) == "come":
@@ -538,8 +532,14 @@ def reader_hedge(doc: Doc, match: Match) -> bool:
     """Does a reader take this accepted candidate as a hedge? Not a bare vague quantifier or group
     that is no source of a view ("many low-wage workers", "the most important", "widely shared"):
     WikiWeasel's annotators mark such words as weasels about half the time, a reader of news does not
-    (issue 13). :mod:`.hedge_contexts` says why."""
-    return not weasel_source(doc, match)
+    (issue 13); nor a "think" / "believe" that reports someone else's view ("he thinks", "some experts
+    believe"), where "I think" softens the speaker's own claim; nor a verb of report with a named or
+    personal source ("he suggested", "activists have alleged", "advocates claim that"); nor a modal
+    that states what is hoped or wished ("hope that they could", "wish I could"); nor a doubt adjective
+    that judges ("a questionable post").
+    :mod:`.hedge_contexts` says why."""
+    return not (weasel_source(doc, match) or reported_belief(doc, match) or reporting_use(doc, match)
+                or modal_of_wish(doc, match) or evaluative_use(doc, match))
 
 
 VAGUE_SOURCES: Final = "vague_sources"  # weasels that name an unnamed source: shown apart, not counted

@@ -39,6 +39,11 @@ expectation (a budget's window "cuts $400 billion over the next decade", a plan,
 "Over the next six hours, reporters waited"); an irregular past in an if-clause ("if I told ..., it
 would be": a counterfactual); a conditional in a question; "if you've / your ..."; "the groups most
 likely to care"; "has been threatening to", "consistently threatens to"; "can pave the way for".
+Sixth pass (issue 13, independent readers): :mod:`.speculation_contexts` ("when — or if —", a condition
+inside a requirement, "it could mean" inferences, arithmetic, generic "if people", verse; "would be more
+likely to" in a poll, a generic "you", "in all likelihood" of the past, a past projection named, "algorithms
+to predict", "and then threatening to"); a relative clause after "but" / "and" ("but who may be indicted")
+is no consequence either.
 
 Higher value: more forecasting per 1,000 words of the writer's own.
 The value counts the writer's own voice: spans outside direct quotations per 1,000
@@ -56,6 +61,7 @@ from ...types import Evidence, FeatureResult
 from ..context import Context
 from ..evidence import rate_result, span_evidence
 from .lexical import category_measures, collect, question_ahead, word_after, word_before
+from .speculation_contexts import conditional_predicts_nothing, forecast_predicts_nothing
 
 NAME: Final = "speculation"
 MAX_CLAUSE_TOKENS: Final = 80  # a conditional's evidence runs to the end of its sentence, at most this far
@@ -106,6 +112,8 @@ def _causative_before(doc: Doc, first: int) -> bool:
     lo = max(doc.sentences[doc.sentence_of[first]].first, first - 5)
     for k in range(first - 1, lo - 1, -1):
         if not doc.is_word[k]:
+            if doc.tokens[k] == "." and k > 0 and "." in doc.tokens[k - 1]:
+                continue  # the period of an abbreviation ("make some U.S. Catholics more likely to")
             return False
         if doc.norms[k] in _CAUSATIVES:
             return True
@@ -219,7 +227,9 @@ def _counterfactual_or_reported(doc: Doc, first: int, stop: int) -> bool:
 
 
 _REPORTED_VIEWS: Final = frozenset({"fear", "belief", "concern", "worry", "hope", "view", "argument", "expectation",
-                                    "theory", "assumption", "thinking", "idea", "premise"})
+                                    "theory", "assumption", "thinking", "idea", "premise",
+                                    # "the first is to assume that if ...": a supposition named, not made
+                                    "assume", "assumes", "assuming", "suppose", "supposes", "presume", "presumes"})
 _FUTURES: Final = frozenset({"will", "'ll", "won't", "going", "gonna", "shall"})
 _PAST_MARKERS: Final = frozenset({"could", "did", "was", "had", "didn't", "wasn't", "couldn't"})
 # "if no changes are made": after a form of be or have, an irregular past is a participle, not a past tense
@@ -321,6 +331,9 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
     if words[0] in _FORECAST_VERBS and (before in _PAST_BEFORE or word_after(doc, match.stop - 1) == "by"
                                         or _ago_after(doc, match.stop)):
         return "a past prediction"
+    why = forecast_predicts_nothing(doc, match)
+    if why:
+        return why
     sentence_first = doc.sentences[doc.sentence_of[first]].first
     j, seen = first - 1, 0
     while j >= sentence_first and seen < 4:
@@ -396,8 +409,9 @@ def consequences_ahead(doc: Doc) -> list[bool]:
             tok = norms[j]
             if tok in _CONSEQUENCE or tok.endswith("'ll") or tok == "war":
                 in_segment = True
-            if tok in _RELATIVES and j > sentence.first and norms[j - 1] == ",":
-                in_segment = False  # ", which would make them err": a relative clause, not the consequence
+            if tok in _RELATIVES and j > sentence.first and norms[j - 1] in (",", "but", "and"):
+                # ", which would make them err", "but who may be indicted": a relative clause, not the consequence
+                in_segment = False
             if tok in _BREAKS:
                 consequence_later = consequence_later or in_segment
                 in_segment = False
@@ -453,6 +467,9 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
     stop = min(sentence.stop, match.first + MAX_CLAUSE_TOKENS)
     while stop - 1 > match.first and not doc.is_word[stop - 1] and doc.tokens[stop - 1] in ".!?":
         stop -= 1
+    why = conditional_predicts_nothing(doc, match.first, stop)
+    if why:
+        return why
     return Match(match.entry, match.first, stop)
 
 
