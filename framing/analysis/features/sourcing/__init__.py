@@ -53,7 +53,8 @@ Higher value: more of the text is attributed to sources.
 """
 from __future__ import annotations
 
-from typing import Final, Sequence
+from bisect import bisect_left
+from typing import Final
 
 from ....types import Evidence, FeatureResult, Measure
 from ...context import Context
@@ -71,19 +72,33 @@ from .speakers import KINDS, SpeakerMention
 NAME: Final = "sourcing"
 
 
-def _quoting(sentence_attributions: Sequence[Attribution], first_quoted: int,
+_NONE: Final[tuple[list[int], list[Attribution]]] = ([], [])
+# how many attributions of a sentence are looked at on each side of a quotation (a sentence of thousands of
+# "He said" stays linear)
+_QUOTING_REACH: Final = 8
+
+
+def _quoting(sentence: tuple[list[int], list[Attribution]], first_quoted: int,
              after_quoted: int) -> Attribution | None:
     """Whose words a quotation of a sentence is: the attribution whose cue comes last before the
     quotation ('Nelson said Cruz had "gone over the line" by pointing out that the ministry had
     praised Hagel': Nelson), else the first after it ('"No," she said, adding that ...'), else one
-    inside it. A speaker found inside the quotation itself is nobody's source for it."""
-    sentence_attributions = [a for a in sentence_attributions if a.speaker is None
-                             or not first_quoted <= a.speaker.start < after_quoted]
-    before = [a for a in sentence_attributions if a.cue.first < first_quoted]
-    if before:
-        return max(before, key=lambda a: a.cue.first)
-    after = [a for a in sentence_attributions if a.cue.first >= after_quoted]
-    return min(after or sentence_attributions, key=lambda a: a.cue.first, default=None)
+    inside it. A speaker found inside the quotation itself is nobody's source for it. ``sentence``: the
+    sentence's attributions in the order of their cues, and their cues' first tokens."""
+    firsts, attributions = sentence
+
+    def outside(a: Attribution) -> bool:
+        return a.speaker is None or not first_quoted <= a.speaker.start < after_quoted
+
+    i = bisect_left(firsts, first_quoted)  # the cues before the quotation: attributions[:i]
+    j = max(i, bisect_left(firsts, after_quoted))  # the cues after it: attributions[j:]
+    for k in range(i - 1, max(-1, i - 1 - _QUOTING_REACH), -1):
+        if outside(attributions[k]):
+            return attributions[k]
+    for k in list(range(j, min(len(attributions), j + _QUOTING_REACH))) + list(range(i, min(j, i + _QUOTING_REACH))):
+        if outside(attributions[k]):
+            return attributions[k]
+    return None
 
 
 def _nearby_in_paragraph(facts: DocFacts, si: int, by_sentence: dict[int, Attribution]) -> Attribution | None:
@@ -186,15 +201,17 @@ def compute(ctx: Context) -> FeatureResult:
     n_quotes = 0
     quoted_chars = 0
     by_sentence: dict[int, Attribution] = {}
-    in_sentence: dict[int, list[Attribution]] = {}
+    in_sentence: dict[int, tuple[list[int], list[Attribution]]] = {}
     for f in facts:
         doc = f.doc
         by_sentence = {}
         in_sentence = {}
-        for a in attributions:
-            if a.doc is doc and a.speaker is not None:
-                by_sentence[a.sentence] = a
-                in_sentence.setdefault(a.sentence, []).append(a)
+        for a in sorted((a for a in attributions if a.doc is doc and a.speaker is not None),
+                        key=lambda a: a.cue.first):
+            by_sentence[a.sentence] = a
+            firsts, listed = in_sentence.setdefault(a.sentence, ([], []))
+            firsts.append(a.cue.first)
+            listed.append(a)
         for qs, qe in ctx.quotes(doc):
             n_quotes += 1
             if doc is ctx.text:
@@ -207,8 +224,8 @@ def compute(ctx: Context) -> FeatureResult:
                 end_tok = first_at_or_after(doc.ends, qe, tok)
                 if end_tok >= len(doc.ends):
                     end_tok = tok
-                quoted: Attribution | None = (_quoting(in_sentence.get(doc.sentence_of[end_tok], ()), tok, end_tok)
-                                              or _quoting(in_sentence.get(si, ()), tok, end_tok))
+                quoted: Attribution | None = (_quoting(in_sentence.get(doc.sentence_of[end_tok], _NONE), tok, end_tok)
+                                              or _quoting(in_sentence.get(si, _NONE), tok, end_tok))
                 if quoted is None and doc.sentences[si].first == tok:
                     # a quoted sentence continuing (or announcing) an attributed one
                     quoted = _nearby_in_paragraph(f, si, by_sentence)
