@@ -155,3 +155,38 @@ def test_a_question_put_or_a_description_with_its_content_stays_a_cue(text, cue)
 
 def test_the_stop_of_an_abbreviation_does_not_end_the_search_for_content():
     assert not _acting("But Ms. Lee pressed Mr. Kerry on whether he believed the plan works.", "pressed")
+
+
+@pytest.mark.parametrize("text", [
+    "Testing lags far behind the rate seen in, say, South Korea or New Zealand.",
+    "The courts could have the final say on the new maps.",
+    "Residents want a say in how the money is spent.",
+])
+def test_say_meaning_for_example_or_the_noun_attributes_nothing(text):
+    assert _acting(text, "say")
+
+
+@pytest.mark.parametrize("text", [
+    "Some say the approach is likely to backfire.",
+    "Critics, however, say the maps are unfair.",
+    "Officials say, \u201cThe maps are fair.\u201d",
+])
+def test_say_as_a_verb_stays_a_cue(text):
+    assert not _acting(text, "say")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("\u201cIt is last year's budget,\u201d the senator said, referring to the bill that failed.", "referring to"),
+    ("\u201cHow many is that?\u201d he asked the class, referencing the lesson before.", "referencing"),
+    ("The bill is expected to fail, considering the votes it would need.", "considering"),
+])
+def test_a_gloss_after_a_comma_attributes_nothing(text, cue):
+    assert _acting(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The board is considering whether to raise the fee.", "considering"),
+    ("The senator was referring to the bill when she said it had failed.", "referring to"),
+])
+def test_the_same_verbs_in_their_own_clause_are_not_glosses(text, cue):
+    assert not _acting(text, cue)

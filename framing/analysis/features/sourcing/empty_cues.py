@@ -1,7 +1,8 @@
 """Cues that attribute nothing to anyone, whatever their verb (independent readings of issue 13, seeds 707
 and 808): a rhetorical "who knows whether", speech avoided ("avoided criticizing"), "accused" as an
 adjective ("a credibly accused offender"), a free relative ("whatever Trump may say or do"), a question not put ("the poll did
-not ask about"), a passive after "how" that names a topic ("how the attack was described"), and a cue in the
+not ask about"), a passive after "how" that names a topic ("how the attack was described"), "say" meaning "for example" or
+the noun ("the final say"), a gloss after a comma ("..., he said, referring to the bill"), and a cue in the
 writer's own question ("is he repudiating
 Trump?"). :func:`.cues.acting_cue` sets them aside with the verbs of acting, so that ``framing evaluate``
 scores them by PolNeAR's definition as it does the others."""
@@ -66,6 +67,39 @@ def _how_it_was_put(doc: Doc, first: int, stop: int) -> bool:
     return any(norms[j] == "how" for j in range(max(0, first - 4), first))
 
 
+# words between a determiner and "say" the noun ("the final say", "a real say")
+_BEFORE_SAY_NOUN: Final = frozenset({"final", "last", "big", "bigger", "real", "little", "equal", "greater", "more",
+                                     "direct", "full", "meaningful"})
+_DETERMINERS: Final = frozenset({"a", "the", "no", "their", "his", "her", "its", "our", "your", "any", "my"})
+
+
+def _say_not_a_verb(doc: Doc, first: int, stop: int) -> bool:
+    """"Say" that says nothing: "for example" between commas ("the rate seen in, say, South Korea") and
+    the noun after a determiner ("the courts could have the final say", "a say in the matter")
+    (independent reading of seed 909)."""
+    if stop - first != 1 or doc.norms[first] != "say":
+        return False
+    tokens, norms = doc.tokens, doc.norms
+    if 0 < first < len(tokens) - 1 and tokens[first - 1] == "," and tokens[first + 1] == ",":
+        return True
+    j = first - 1
+    if j >= 0 and norms[j] in _BEFORE_SAY_NOUN:
+        j -= 1
+    return j >= 0 and norms[j] in _DETERMINERS
+
+
+_GLOSSES: Final = frozenset({"referring", "referencing", "considering"})
+
+
+def _gloss(doc: Doc, first: int) -> bool:
+    """A participle after a comma or opening the sentence that glosses the words around it rather than
+    reports any ("..., the senator said, referring to the bill", "Considering the odds, ..."): the writer's
+    explanation, no attribution (independent reading of seed 1010)."""
+    if doc.norms[first] not in _GLOSSES:
+        return False
+    return first == 0 or doc.tokens[first - 1] in (",", "—", "(") or doc.sentences[doc.sentence_of[first]].first == first
+
+
 def attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
     """Cues that attribute nothing to anyone (independent reading of seed 707): a rhetorical "who knows
     whether"; speech avoided ("avoided criticizing", "stopped short of endorsing"); "accused" as an
@@ -73,7 +107,8 @@ def attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
     norms = doc.norms
     n = len(norms)
     head = norms[first]
-    if _free_relative(doc, first) or _unasked(doc, first, stop) or _how_it_was_put(doc, first, stop):
+    if _free_relative(doc, first) or _unasked(doc, first, stop) or _how_it_was_put(doc, first, stop) \
+            or _say_not_a_verb(doc, first, stop) or _gloss(doc, first):
         return True
     if head in ("knows", "know") and first > 0 and norms[first - 1] == "who" and stop < n \
             and norms[stop] in _WH_AFTER_KNOWS:
