@@ -130,3 +130,34 @@ def test_a_sentences_opening_conjunction_is_no_part_of_the_speaker():
             "are ever refused.")
     spans = [s for s, _, _ in _sources(text)]
     assert "experts on the surveillance court" in spans and not any(s.startswith("But") for s in spans), spans
+
+
+# ------------------------------------------------------------------ names with particles
+
+def test_a_name_keeps_its_particle_and_its_forms_are_one_speaker():
+    text = ("Mayor Bill de Blasio told reporters that the trains would run. \u201cWe will see,\u201d de Blasio "
+            "said. De Blasio added that the city would pay.")
+    rows = profile(text).features["sourcing"].details["speakers"]
+    assert [(r["name"], r["kind"], r["count"]) for r in rows] == [("Bill de Blasio", "person", 3)], rows
+
+
+# ------------------------------------------------------------------ persons named like an outlet
+
+def test_a_person_named_like_an_outlet_is_a_person():
+    text = ("Former mayor Mike Bloomberg left the race on Wednesday. Bloomberg said he would back the "
+            "front-runner. Mike Bloomberg told donors the campaign had been worth it.")
+    rows = profile(text).features["sourcing"].details["speakers"]
+    assert [(r["name"], r["kind"]) for r in rows] == [("Mike Bloomberg", "person")], rows
+
+
+def test_an_outlet_named_alone_stays_an_outlet():
+    text = "Stocks fell on Monday, Bloomberg reported. The index lost 2 percent, Bloomberg News said."
+    rows = profile(text).features["sourcing"].details["speakers"]
+    assert {r["kind"] for r in rows} == {"outlet"}, rows
+
+
+def test_the_subject_of_a_second_verb_stops_before_the_first_verb():
+    text = ("City officials say they received the same threat but concluded that it was a hoax. "
+            "Schools stayed open.")
+    spans = [s for s, _, _ in _sources(text)]
+    assert spans and all(not s.endswith(" say") for s in spans), spans

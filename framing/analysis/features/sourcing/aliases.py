@@ -38,9 +38,16 @@ def plain(word: str) -> str:
     return word.strip(".,")
 
 
+# particles inside a name (before another word of it), dropped when names are compared: "Bill de Blasio" and "de Blasio" are
+# one person, as "Mohammad Javad Zarif" and "Zarif" are
+_PARTICLES: Final = frozenset({"de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "le", "la", "bin"})
+
+
 def name_words(name: str) -> list[str]:
-    """The words of a person's name, titles dropped ("Foreign Minister Zarif" -> ["zarif"])."""
-    words = [plain(w) for w in name.replace("-", " - ").split()]
+    """The words of a person's name, titles and particles dropped ("Foreign Minister Zarif" ->
+    ["zarif"], "Bill de Blasio" -> ["bill", "blasio"])."""
+    split = name.replace("-", " - ").split()
+    words = [plain(w) for i, w in enumerate(split) if not (w.lower() in _PARTICLES and i + 1 < len(split))]
     return [w for w in words if w and w not in TITLES and w != "-"]
 
 

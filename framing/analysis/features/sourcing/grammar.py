@@ -142,13 +142,13 @@ EDGE_WORDS: Final = frozenset({"of", "and", "for", "at", "on", "'s", ".", "to", 
 
 
 _NAME_ABBREVIATIONS: Final = frozenset({"St", "Ste", "Ft", "Mt", "Jr", "Sr"})
-_NAME_PARTICLES: Final = frozenset({"de", "al"})
+NAME_PARTICLES: Final = frozenset({"de", "al"})
 
 
 def _trim(doc: Doc, first: int, stop: int) -> tuple[int, int]:
     """Drop function words at both edges (a leading the/a/an stays)."""
     while first < stop and (doc.norms[first] in EDGE_WORDS or not doc.is_word[first]):
-        if doc.norms[first] in _NAME_PARTICLES and first + 1 < stop and is_cap(doc.tokens[first + 1]):
+        if doc.norms[first] in NAME_PARTICLES and first + 1 < stop and is_cap(doc.tokens[first + 1]):
             break  # "De Blasio", "de Blasio", "Al Franken": a particle that begins a name stays ("de facto" goes)
         first += 1
     while stop > first and (doc.norms[stop - 1] in EDGE_WORDS or doc.norms[stop - 1] in ("the", "a", "an")

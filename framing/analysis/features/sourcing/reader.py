@@ -164,6 +164,12 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
         found = _before_link_card(doc, found[0], found[1])
     while found is not None and found[1] - found[0] > 1 and doc.norms[found[0]] in _OPENING_CONJUNCTIONS:
         found = found[0] + 1, found[1]  # "But experts on the FISA system note": the experts, not "But"
+    if found is not None:
+        said = next((t for t in range(found[0] + 1, found[1]) if doc.norms[t] in _SAYING), None)
+        if said is not None:
+            # "New York City officials say they received the threat but concluded": the subject of the
+            # second verb ends where the first one's verb begins
+            found = found[0], said
     if found is not None and found[1] - found[0] == 1 and is_cap(doc.tokens[found[0]]) \
             and doc.norms[found[0]].endswith(_ABSTRACT_PLURALS) and opens_subject(doc, found[0]) \
             and doc.norms[found[0]] not in lists.vague and doc.norms[found[0]] not in lists.groups:
@@ -176,6 +182,10 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
             k -= 1
         return np_left(doc, k, doc.sentences[doc.sentence_of[k]].first, lists)
     return found
+
+
+# verbs of saying that never belong to a speaker's noun phrase
+_SAYING: Final = frozenset({"say", "says", "said", "tell", "tells", "told"})
 
 
 # conjunctions that open a sentence and that widening a span to the left may take in with its capital

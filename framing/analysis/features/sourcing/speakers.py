@@ -14,7 +14,7 @@ from ...lexicons import Match, load_lexicon
 from ...text import Doc
 from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
-from .grammar import EDGE_WORDS, MODIFIERS, PRONOUNS, QUANTITY_HEADS, WordLists, is_cap, is_date, is_passive, np_left, np_right, skip_left
+from .grammar import EDGE_WORDS, MODIFIERS, NAME_PARTICLES, PRONOUNS, QUANTITY_HEADS, WordLists, is_cap, is_date, is_passive, np_left, np_right, skip_left
 
 
 KINDS: Final = ("person", "organization", "outlet", "anonymous", "none")
@@ -153,13 +153,17 @@ def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tu
     if norms and norms[0] in ("the", "a", "an"):
         display = doc.cut(doc.starts[first + 1], doc.ends[stop - 1]) if stop - first > 1 else text
     # outlets, possibly multiword
-    words = [n[:-2] if n.endswith("'s") else n for n in norms if n != "."]
+    at = [t for t in range(first, stop) if doc.norms[t] != "."]
+    words = [doc.norms[t][:-2] if doc.norms[t].endswith("'s") else doc.norms[t] for t in at]
     outlet_first = _outlet_first_words(lists.outlets)
     for a in range(len(words)):
         if words[a] not in outlet_first:
             continue  # no outlet starts with this word
         if a > 0 and words[a - 1] in HONORIFICS:
             continue  # "Mr. Bloomberg", "Sen. Fox": a person named like an outlet
+        if a > 0 and at[a - 1] == at[a] - 1 and _first_name_at(doc, at[a - 1], lists) \
+                or stop - first == 1 and _introduced_surname(facts, first, first, lists):
+            break  # "Mike Bloomberg said", or "Bloomberg said" after "Mike Bloomberg": a person named like an outlet
         for b in range(a + 1, min(len(words), a + 5) + 1):
             outlet = " ".join(words[a:b])
             if outlet in lists.outlets and not _name_after(doc, first, stop, b, lists):
@@ -181,6 +185,8 @@ def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tu
                                                   or _introduced_surname(facts, t, first, lists))) \
                 and _name_word(base, lists):
             name_toks.append(t)
+        elif name_toks and norm in NAME_PARTICLES and (t == first or is_cap(doc.tokens[t - 1])):
+            name_toks.append(t)  # "Bill de Blasio", "de Blasio": the particle is part of the name
         else:
             break
     if not name_toks:
@@ -209,8 +215,8 @@ def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tu
         name = doc.cut(doc.starts[name_toks[0]], doc.ends[name_toks[-1]])
         if name.endswith(("'s", "’s")):
             name = name[:-2]  # "Zarif's aide" is another source; "Biden's" said ... is Biden
-        if len(name_toks) > 3:
-            return "organization", display, _key(display)
+        if sum(doc.norms[t] not in NAME_PARTICLES for t in name_toks) > 3:
+            return "organization", display, _key(display)  # (a particle is no word of its own: "Leticia Van de Putte")
         if len(name_toks) == 1:
             tok = doc.tokens[name_toks[0]]
             base = base_norm(doc.norms[name_toks[0]])
