@@ -74,3 +74,20 @@ def test_a_disaster_before_a_verb_is_still_emotive_wording():
 def test_a_described_catastrophe_is_still_emotive_wording():
     p = profile("In the wake of the utter catastrophe that was the hearing, the party regrouped.")
     assert "catastrophe" in " ".join(found(p, "loaded", "emotive"))
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThis is the nightmare scenario we have all worried about,\u201d a backer said as the polls showed a wave.",
+    "The divisions could end in a disastrous way for the party come November.",
+    "The new poll suggests the other hopefuls are doomed unless the primary calendar changes.",
+])
+def test_a_nightmare_or_doom_in_a_sentence_about_an_election_is_a_setback(text):
+    assert _alarm(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials warned that a hack of the voting machines before the election could be a disaster.",
+    "A nuclear exchange would be a catastrophe for every voter on the planet.",
+])
+def test_a_threat_to_an_election_or_beyond_it_stays_alarm(text):
+    assert _alarm(text), text

@@ -8,7 +8,11 @@ pass: the classes independent readers of AllSides pages judged wrong in :mod:`.a
 * "an act of (pure) terror": an attack named and condemned;
 * a declaration of war by an industry, a lobby or a party's wing ("a declaration of war by the biofuels
   industry"): a political fight;
-* "the horrors of (nuclear) war": the war described, not threatened.
+* "the horrors of (nuclear) war": the war described, not threatened;
+* a nightmare, a disaster or doom in a sentence about an election and nothing else ("the nightmare
+  scenario" of a campaign's backer as a wave swamps the senator, hopefuls "doomed by" a rival's record,
+  "a disastrous way for Republicans come November"): a political setback (independent reading of seed
+  1010; a setback for a named politician or party is :func:`.alarmist._political_setback`).
 """
 from __future__ import annotations
 
@@ -80,6 +84,31 @@ def _war_by_a_thing(doc: Doc, match: Match) -> bool:
     return False
 
 
+# what an election is told with; and what makes a setback a threat after all (an attack on the vote,
+# a war, a pandemic, an economy)
+_ELECTORAL: Final = frozenset({"election", "elections", "electoral", "poll", "polls", "polling", "voters", "ballot",
+                               "primary", "primaries", "midterm", "midterms", "november", "nomination", "nominee",
+                               "candidates", "hopefuls", "caucus", "caucuses", "electorate", "reelection",
+                               "re-election", "delegates", "seats", "wave"})
+_BEYOND_POLITICS: Final = frozenset({"attack", "attacks", "war", "violence", "security", "hack", "hacked", "hacking",
+                                     "hackers", "virus", "pandemic", "nuclear", "kill", "killed", "terror",
+                                     "terrorism", "weapons", "military", "bomb", "rigged", "interference", "fraud",
+                                     "recession", "economy", "climate", "collapse", "shutdown", "default", "debt",
+                                     "deaths", "dead", "health", "troops", "riot", "riots", "coup"})
+_OUTCOME_WORDS: Final = frozenset({"nightmare", "disaster", "disastrous", "catastrophe", "catastrophic", "doomsday",
+                                   "doom", "doomed"})
+
+
+def _electoral_setback(doc: Doc, match: Match) -> bool:
+    """A nightmare, a disaster or doom in a sentence that speaks of an election (polls, voters, November, a
+    nomination) and of nothing that threatens beyond it (an attack, a war, an economy): a setback."""
+    if match.entry.words[0] not in _OUTCOME_WORDS:
+        return False
+    sentence = doc.sentences[doc.sentence_of[match.first]]
+    norms = [doc.norms[k] for k in range(sentence.first, sentence.stop)]
+    return any(n in _ELECTORAL for n in norms) and not any(n in _BEYOND_POLITICS for n in norms)
+
+
 def figure_of_speech(doc: Doc, match: Match) -> str | None:
     """Why the alarm match is a figure of speech, a label or a name (the reason shown), or None."""
     words, category = match.entry.words, match.entry.category
@@ -94,4 +123,6 @@ def figure_of_speech(doc: Doc, match: Match) -> str | None:
     if category == "war" and word_before(doc, match.first) == "of" \
             and word_before(doc, match.first - 1) in _DESCRIBED_BY:
         return "the horrors of nuclear war: the war described, not threatened"
+    if _electoral_setback(doc, match):
+        return "a nightmare or a disaster in a sentence about an election: a political setback, not a threat"
     return None
