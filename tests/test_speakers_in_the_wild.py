@@ -161,3 +161,11 @@ def test_the_subject_of_a_second_verb_stops_before_the_first_verb():
             "Schools stayed open.")
     spans = [s for s, _, _ in _sources(text)]
     assert spans and all(not s.endswith(" say") for s in spans), spans
+
+
+def test_an_outlet_that_obtained_a_document_is_not_its_source():
+    text = "The plan would cut 5,000 jobs, according to an internal memo obtained by the Daily Ledger."
+    spans = [s for s, _, _ in _sources(text)]
+    assert spans == ["an internal memo"], spans
+    text = "The plan would cut 5,000 jobs, according to a statement released Thursday by the Health Department."
+    assert [s for s, _, _ in _sources(text)] == ["the Health Department"]

@@ -325,6 +325,8 @@ def _document_author(doc: Doc, span: tuple[int, int], lists: WordLists) -> tuple
         return doc_at + 1, doc_at + 2  # "according to a tweet he sent Monday": he (resolved as pronouns are)
     if not norms[stop - 1].endswith("ed"):
         return span
+    if norms[stop - 1] in _OBTAINED and stop - 1 > doc_at:
+        return first, stop - 1  # "according to a memo obtained by POLITICO": the memo; POLITICO only got it
     sent = doc.sentences[doc.sentence_of[first]]
     k = stop
     while k < sent.stop and k - stop < 4 and norms[k] != "by":
@@ -338,6 +340,10 @@ def _document_author(doc: Doc, span: tuple[int, int], lists: WordLists) -> tuple
     while j > k + 1 and norms[j - 1] in ("the", "of", "and", "for"):
         j -= 1
     return (k + 1, j) if j > k + 1 else span
+
+
+# what an outlet does to a document it did not write ("a memo obtained by POLITICO", "emails seen by Reuters")
+_OBTAINED: Final = frozenset({"obtained", "seen", "reviewed", "viewed", "acquired", "received", "leaked"})
 
 
 def _party_tag(tok: str) -> bool:
