@@ -345,7 +345,15 @@ def _speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int,
         span = np_right(doc, m.stop, sent.stop, lists)
         if span and doc.norms[span[1] - 1] in SOURCE_NOUNS_AFTER_ACCORDING:
             after = span[1]
-            if after < sent.stop and doc.norms[after] in ("from", "by", "of"):
+            # "a memo from the agency", "a study by Pew": who wrote it; "an analysis of search data", "a survey
+            # of voters": what it is about, so the document stays the source, unless its author follows ("a survey of
+            # members by the paper")
+            if after < sent.stop and doc.norms[after] == "of":
+                topic = np_right(doc, after + 1, sent.stop, lists)
+                if topic and topic[1] < sent.stop and doc.norms[topic[1]] == "by" \
+                        and not doc.norms[topic[1] - 1].endswith("ed"):  # not "... obtained by POLITICO"
+                    after = topic[1]
+            if after < sent.stop and doc.norms[after] in ("from", "by"):
                 span = np_right(doc, after + 1, sent.stop, lists) or span
         if span is None:
             # "according to a warning from a top CIA official"
