@@ -262,6 +262,11 @@ def _reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLi
             if j + 1 <= k - 1:
                 return j + 1, k
         return None
+    if left and first > 1 and norms[first - 1] in _DETERMINERS and norms[first - 2] == "of" \
+            and not _qualifies_object(doc, m, stop):
+        # "A previous version of this article said": a determiner the span left out, then "of"
+        widened = _with_head_before_of(doc, (first - 1, stop), lists)
+        return widened if widened[0] < first - 1 else span
     if left and first > 0 and norms[first - 1] in _PREPOSITIONS:
         # "several advocates in Nevada stressed", "Proponents of the tax say", "a lawsuit in court in California arguing"
         p = first - 1
@@ -285,10 +290,44 @@ def _reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLi
                 if norms[k] == "the":
                     break
             return k, stop
-        if norms[p] in ("of", "for", "from", "with"):
-            return span  # "the head of the agency", "a warning from a top official who says": the phrase stands
+        if norms[p] == "of":
+            return span if _qualifies_object(doc, m, stop) else _with_head_before_of(doc, span, lists)
+        if norms[p] in ("for", "from", "with"):
+            return span  # "a warning from a top official who says": the phrase stands
         return None  # "a lawsuit in federal court in California arguing": a place, not who speaks
     return span
+
+
+# words before "of" that head no noun phrase ("out of", "ahead of", "because of", "think of")
+_NOT_HEADS_BEFORE_OF: Final = frozenset({"out", "ahead", "because", "instead", "think", "inside", "outside", "off",
+                                         "regardless", "irrespective", "top", "front", "behalf", "part"})
+
+
+def _qualifies_object(doc: Doc, m: Match, stop: int) -> bool:
+    """Does cue ``m`` open a relative clause or a participle on the phrase ending at ``stop`` ("the views of
+    many critics who accused", "the latest example of top Democrats criticizing")? Then the phrase after
+    "of" is who speaks, and what comes before "of" is no subject."""
+    return any(doc.norms[t] in ("who", "which", "that") for t in range(stop, m.first)) \
+        or doc.norms[m.first].endswith("ing")
+
+
+def _with_head_before_of(doc: Doc, span: tuple[int, int], lists: WordLists) -> tuple[int, int]:
+    """A subject written "<head> of <span>" is the whole phrase, not the phrase after "of": "A previous
+    version of this article said" (not "article"), "many members of Congress complained" (not "Congress"),
+    "one senior member of the Curia told me". The phrase before "of" must be a noun phrase ending right
+    there, with no preposition or verb before it ("in the back seat of his SUV" stays as it was)."""
+    first, stop = span
+    head = first - 2
+    sent_first = doc.sentences[doc.sentence_of[first]].first
+    if head < sent_first or not doc.is_word[head] or doc.norms[head] in _NOT_HEADS_BEFORE_OF \
+            or doc.norms[head].endswith(("ed", "ing")):
+        return span
+    outer = np_left(doc, first - 1, sent_first, lists)
+    if outer is None or outer[1] != first - 1:
+        return span
+    if outer[0] > sent_first and doc.is_word[outer[0] - 1] and doc.norms[outer[0] - 1] in _PREPOSITIONS:
+        return span
+    return outer[0], stop
 
 
 # adverbs that end in "s" like a plural ("I always view")
