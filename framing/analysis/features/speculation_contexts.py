@@ -20,9 +20,7 @@ Conditionals (a conditional predicts when its consequence is a specific future e
 * advice: the only modal of the consequence is "may want to" ("if the economy is stagnating, the
   government may want to increase spending");
 * a future only in an aside ("if this marks the end — there's reason to doubt that it will — then ...");
-* verse: lines set off by slashes ("If they're alive, I'll date 'em / Channing ... / ...");
-* a campaign pledge: a condition of being elected and a consequence in the first person ("if elected, we're
-  going to put people in charge who ..."); "if elected, she will be ..." stays a prediction.
+* verse: lines set off by slashes ("If they're alive, I'll date 'em / Channing ... / ...").
 
 Forecast cues:
 
@@ -114,24 +112,7 @@ def conditional_predicts_nothing(doc: Doc, first: int, stop: int) -> str:
         return "if X — as he notes, it will — then ...: the only future is in an aside, no consequence predicted"
     if sum(1 for j in range(sentence.first, sentence.stop) if tokens[j] == _VERSE_MARK) >= 2:
         return "lines set off by slashes: verse, no prediction"
-    if _campaign_pledge(doc, first, end, stop):
-        return "if elected, we're going to ...: a candidate's pledge, no prediction"
     return ""
-
-
-_ELECTED: Final = frozenset({"elected", "re-elected", "reelected"})
-_FIRST_PERSON: Final = frozenset({"i", "we", "i'll", "we'll", "i'm", "we're", "i'd", "we'd", "my", "our"})
-
-
-def _campaign_pledge(doc: Doc, first: int, end: int, stop: int) -> bool:
-    """"if elected president, we're going to put ...", "if I am elected, my administration will ...": a
-    condition of being elected and a consequence in the first person is what a candidate promises to do;
-    "if elected, Clinton will be a war president" (the third person) stays a prediction."""
-    norms = doc.norms
-    if not any(norms[j] in _ELECTED for j in range(first + 1, end)):
-        return False
-    consequence = [j for j in range(end + 1, stop) if doc.is_word[j]]
-    return bool(consequence) and norms[consequence[0]] in _FIRST_PERSON
 
 
 _FUTURE_OR_MODAL: Final = frozenset({"will", "would", "'ll", "could", "might", "may", "won't", "wouldn't", "shall",
