@@ -1,6 +1,6 @@
-"""A candidate's pledge is no prediction, and a conditional inside a quotation ends at the quotation's close,
-not in the tag after it (issue 13, independent reading of seed 1010). The sentences are written for these
-tests."""
+"""A conditional inside a quotation ends at the quotation's close, not in the tag after it (issue 13,
+independent reading of seed 1010); a candidate's "if elected, we will ..." stays a conditional about the
+future. The sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -15,17 +15,12 @@ def _speculation(text: str) -> list[str]:
 @pytest.mark.parametrize("text", [
     "\"If elected governor, we're going to repave every county road,\" the candidate said.",
     "If I am elected, my administration will rebuild the bridges of the valley.",
-    "If re-elected, I will fight for the farmers of this district.",
-])
-def test_a_pledge_if_elected_in_the_first_person_predicts_nothing(text: str) -> None:
-    assert not any(s.lower().startswith("if") for s in _speculation(text))
-
-
-@pytest.mark.parametrize("text", [
     "If elected, the governor will be a reliable vote for the farm bill.",
     "If we lose the vote, the plant will close by spring.",
 ])
-def test_a_third_person_or_unelected_condition_still_predicts(text: str) -> None:
+def test_a_conditional_pledge_or_forecast_still_predicts(text: str) -> None:
+    # (independent readers judged a candidate's "if elected, we're going to ..." a conditional pledge about
+    # the future: right)
     assert any(s.lower().startswith("if") for s in _speculation(text))
 
 
