@@ -304,11 +304,30 @@ def _before_parenthesis(doc: Doc, close: int, lo: int) -> int:
     return -1
 
 
+# the words of a short aside set off by commas between a subject and its belief ("he does, in fact, seem to")
+_COMMA_ASIDE_WORDS: Final = frozenset({"in", "fact", "of", "course", "however", "though", "indeed", "at", "least",
+                                       "truth", "all", "honesty"})
+
+
+def _comma_aside_before(doc: Doc, k: int, lo: int) -> int:
+    """If token ``k`` is the closing comma of an aside of _COMMA_ASIDE_WORDS (", in fact,"), the token
+    before its opening comma; else -1."""
+    if k < lo or doc.tokens[k] != ",":
+        return -1
+    j = k - 1
+    while j >= max(lo, k - 4) and doc.is_word[j] and doc.norms[j] in _COMMA_ASIDE_WORDS:
+        j -= 1
+    if j < k - 1 and j > lo and doc.tokens[j] == ",":
+        return j - 1
+    return -1
+
+
 def reported_belief(doc: Doc, match: Match) -> str:
     """Why a bare "think" / "believe" reports someone else's view rather than hedging a claim ('' if the
     writer or speaker softens their own claim): the subject found back over auxiliaries, negation and
     adverbs ("they don't really think", "some experts believe", "he thinks", "neither of these
-    journalists think", "you think") is not "I" or "we". Independent readers of issue 13 took such
+    journalists think", "you think", and over an aside "he does, in fact, seem to think") is not "I" or
+    "we". Independent readers of issue 13 took such
     reports as attribution, not hedging; "I think" / "we believe" stay. Where no subject is found within
     a few words (the clause opens the sentence, punctuation intervenes) the match is kept."""
     if match.entry.words not in {(w,) for w in _REPORTABLE_BELIEFS}:
@@ -319,6 +338,12 @@ def reported_belief(doc: Doc, match: Match) -> str:
     k = match.first - 1
     while k >= lo and is_word[k] and norms[k] in _BETWEEN_SUBJECT_AND_BELIEF:
         k -= 1
+    aside = _comma_aside_before(doc, k, sentence_first)  # "he does, in fact, seem to think"
+    if aside >= 0:
+        k = aside
+        lo = max(sentence_first, k - _REACH_TO_SUBJECT)
+        while k >= lo and is_word[k] and norms[k] in _BETWEEN_SUBJECT_AND_BELIEF:
+            k -= 1
     if k >= lo and doc.tokens[k] == ")":
         k = _before_parenthesis(doc, k, sentence_first)  # "a few people (not most) seem to think so"
         lo = sentence_first
