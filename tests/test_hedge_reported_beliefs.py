@@ -22,6 +22,8 @@ def _beliefs(text: str) -> list[str]:
     "Voters in the district believed the mayor had been treated unfairly.",
     "A few voters (though not most of them) seem to think so.",
     "It's hard to believe the council approved the tower without a hearing.",
+    "\"He does, in fact, seem to think the agency works for him,\" the senator said.",   # an aside
+    "Her office said that she does, of course, believe the count was fair.",
 ])
 def test_a_belief_reported_of_someone_else_is_no_hedge(text: str) -> None:
     assert _beliefs(text) == []
@@ -31,6 +33,7 @@ def test_a_belief_reported_of_someone_else_is_no_hedge(text: str) -> None:
     ("\"I think the budget will pass by Friday,\" the chairman said.", "i think"),
     ("\"We think the new wing will open in March,\" the director said.", "think"),
     ("\"I don't think the deal is finished yet,\" the envoy said.", "think"),
+    ("\"I do, in fact, think the deal is finished,\" the envoy said.", "think"),
     ("There is good reason to think the count will be revised upward.", "think"),
     ("Rescuers searched for twelve miners believed trapped below the collapsed shaft.", "believed"),
 ])

@@ -96,6 +96,11 @@ _ESTIMATE_NOUN_BEFORE: Final = frozenset({"an", "a", "the", "these", "those", "i
 _NEGATIVE_ADJECTIVES: Final = frozenset({"unclear", "uncertain", "unsure", "doubtful", "questionable", "debatable",
                                          "ambiguous", "murky"})
 _QUESTION_WORDS: Final = frozenset({"what", "how", "whether", "why"})
+# words that open an indirect question plainly ("it is unclear how soon the judge may respond", "no matter
+# whether an opposition party in Congress may be"): the doubt is theirs, the modal inside asks; such a
+# wh-word is looked for over _ASKED_REACH words, any other over five
+_ASKING_BEFORE: Final = _NEGATIVE_ADJECTIVES | {"unknown", "clear", "matter"}
+_ASKED_REACH: Final = 10
 _CLAUSE_BREAKS: Final = frozenset({",", ";", ":", "—", "–", "(", "“", "”", '"', ".", "?", "!"})
 _THINK_PARTICLES: Final = frozenset({"of", "about", "through", "twice", "back", "up", "ahead", "big", "alike",
                                      "again", "outside", "differently", "clearly", "hard", "straight"})
@@ -216,16 +221,17 @@ def modal_in_question(doc: Doc, first: int) -> str:
     if norms[first] == "may" and word_after(doc, first) in ("sound", "seem", "look", "appear") \
             and any(norms[k] == "but" for k in range(first + 2, min(stop, first + 30))):
         return "it may sound easy ..., but: concessive, not a hedge"
-    lo = max(doc.sentences[doc.sentence_of[first]].first, first - 8)
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - _ASKED_REACH - 3)
     seen = 0
     k = first - 1
-    while k >= lo and seen < 5:
+    while k >= lo and seen < _ASKED_REACH:
         if not is_word[k]:
-            if tokens[k] in _CLAUSE_BREAKS:
+            # (a stop inside the sentence ends an abbreviation, "the U.S. District Court", not a clause)
+            if tokens[k] in _CLAUSE_BREAKS and tokens[k] != ".":
                 return ""
             k -= 1
             continue
-        if norms[k] in _QUESTION_WORDS:
+        if norms[k] in _QUESTION_WORDS and (seen < 5 or word_before(doc, k) in _ASKING_BEFORE):
             return "a modal in a wh-clause (what he might say): a question, not a hedged claim"
         seen += 1
         k -= 1
@@ -298,11 +304,30 @@ def _before_parenthesis(doc: Doc, close: int, lo: int) -> int:
     return -1
 
 
+# the words of a short aside set off by commas between a subject and its belief ("he does, in fact, seem to")
+_COMMA_ASIDE_WORDS: Final = frozenset({"in", "fact", "of", "course", "however", "though", "indeed", "at", "least",
+                                       "truth", "all", "honesty"})
+
+
+def _comma_aside_before(doc: Doc, k: int, lo: int) -> int:
+    """If token ``k`` is the closing comma of an aside of _COMMA_ASIDE_WORDS (", in fact,"), the token
+    before its opening comma; else -1."""
+    if k < lo or doc.tokens[k] != ",":
+        return -1
+    j = k - 1
+    while j >= max(lo, k - 4) and doc.is_word[j] and doc.norms[j] in _COMMA_ASIDE_WORDS:
+        j -= 1
+    if j < k - 1 and j > lo and doc.tokens[j] == ",":
+        return j - 1
+    return -1
+
+
 def reported_belief(doc: Doc, match: Match) -> str:
     """Why a bare "think" / "believe" reports someone else's view rather than hedging a claim ('' if the
     writer or speaker softens their own claim): the subject found back over auxiliaries, negation and
     adverbs ("they don't really think", "some experts believe", "he thinks", "neither of these
-    journalists think", "you think") is not "I" or "we". Independent readers of issue 13 took such
+    journalists think", "you think", and over an aside "he does, in fact, seem to think") is not "I" or
+    "we". Independent readers of issue 13 took such
     reports as attribution, not hedging; "I think" / "we believe" stay. Where no subject is found within
     a few words (the clause opens the sentence, punctuation intervenes) the match is kept."""
     if match.entry.words not in {(w,) for w in _REPORTABLE_BELIEFS}:
@@ -313,6 +338,12 @@ def reported_belief(doc: Doc, match: Match) -> str:
     k = match.first - 1
     while k >= lo and is_word[k] and norms[k] in _BETWEEN_SUBJECT_AND_BELIEF:
         k -= 1
+    aside = _comma_aside_before(doc, k, sentence_first)  # "he does, in fact, seem to think"
+    if aside >= 0:
+        k = aside
+        lo = max(sentence_first, k - _REACH_TO_SUBJECT)
+        while k >= lo and is_word[k] and norms[k] in _BETWEEN_SUBJECT_AND_BELIEF:
+            k -= 1
     if k >= lo and doc.tokens[k] == ")":
         k = _before_parenthesis(doc, k, sentence_first)  # "a few people (not most) seem to think so"
         lo = sentence_first
@@ -484,3 +515,35 @@ def compares_rates(doc: Doc, first: int) -> bool:
     if k >= 1 and doc.norms[k] == "be" and doc.norms[k - 1] in ("would", "'d"):
         return True
     return k >= 0 and doc.norms[k] in ("are", "were", "'re")
+
+
+_SEEM_FORMS: Final = frozenset({"seem", "seems", "seemed", "seeming"})
+_CAUSATIVE_MAKE: Final = frozenset({"make", "makes", "made", "making"})
+# a clause of its own between "make" and "seem" ("made a deal that seems fair"): "seem" is its verb
+_SEEM_CLAUSE_STARTS: Final = frozenset({"that", "which", "who", "because", "but", "and", "while", "when", "if",
+                                        "as", "so", "although", "though"})
+_MADE_SEEM_REACH: Final = 5  # words between "make" and "seem" ("make the new president seem")
+
+
+def made_to_seem(doc: Doc, match: Match) -> str:
+    """"make the president seem right", "made it seem like", "was made to seem": the look that someone
+    gives a thing (a causative), not a speaker softening a claim. "make" is looked for over five words of
+    the clause, not across a clause of its own ("made a deal that seems fair" hedges)."""
+    if match.entry.words[0] not in _SEEM_FORMS:
+        return ""
+    norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
+    lo = max(doc.sentences[doc.sentence_of[match.first]].first, match.first - _MADE_SEEM_REACH - 3)
+    seen = 0
+    k = match.first - 1
+    while k >= lo and seen < _MADE_SEEM_REACH:
+        if not is_word[k]:
+            if tokens[k] in _CLAUSE_BREAKS and tokens[k] != ".":  # (a stop inside the sentence: "Mr.")
+                return ""
+        elif norms[k] in _SEEM_CLAUSE_STARTS:
+            return ""
+        elif norms[k] in _CAUSATIVE_MAKE:
+            return "make X seem: the look given to something, not a softened claim"
+        else:
+            seen += 1
+        k -= 1
+    return ""

@@ -65,8 +65,8 @@ from ...types import FeatureResult
 from ..context import Context
 from ..evidence import is_number, match_evidence, rate_result
 from ..models import linear_probability
-from .hedge_contexts import (compares_rates, could_of_ability, evaluative_use, modal_in_question, modal_of_wish,
-                             plain_likely_or_think, reported_belief, reporting_use, weasel_source)
+from .hedge_contexts import (compares_rates, could_of_ability, evaluative_use, made_to_seem, modal_in_question,
+                             modal_of_wish, plain_likely_or_think, reported_belief, reporting_use, weasel_source)
 from .lexical import category_measures, word_after, word_before
 
 NAME: Final = "hedging"
@@ -269,7 +269,7 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
             return "most notably / most recently: a superlative adverb, not a vague quantifier"
     if entry.term in ("think", "thinks") and word_after(doc, first) in ("tank", "tanks"):
         return "think tank"
-    why = _plain_use(doc, match) or plain_likely_or_think(doc, match)
+    why = _plain_use(doc, match) or plain_likely_or_think(doc, match) or made_to_seem(doc, match)
     if why:
         return why
     return None

@@ -420,6 +420,24 @@ def consequences_ahead(doc: Doc) -> list[bool]:
     return ahead
 
 
+def _quotation_close(doc: Doc, first: int, stop: int) -> int:
+    """Where a conditional inside a quotation ends: at the quotation's closing mark, if a consequence comes
+    before it ('"... if elected, we will cut the tax," she said': not the tag 'she said'); ``stop`` if none
+    (a straight quotation mark closes only where the marks before the "if" leave a quotation open)."""
+    tokens, norms = doc.tokens, doc.norms
+    sentence_first = doc.sentences[doc.sentence_of[first]].first
+    open_straight = sum(1 for k in range(sentence_first, first) if tokens[k] == '"') % 2 == 1
+    consequence = False
+    for k in range(first + 1, stop):
+        if norms[k] in _CONSEQUENCE or norms[k].endswith("'ll"):
+            consequence = True
+        if tokens[k] == "”" or (tokens[k] == '"' and open_straight):
+            return k if consequence else stop
+        if tokens[k] == "“" or tokens[k] == '"':
+            return stop  # a quotation opens after the "if": the consequence may be in it
+    return stop
+
+
 class _Conditionals:
     """The rule for conditional matches, with each document's :func:`consequences_ahead` worked out once."""
 
@@ -465,7 +483,8 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
         return "if true / if there was any doubt: a condition on a fact, no prediction"
     sentence = doc.sentences[doc.sentence_of[match.first]]
     stop = min(sentence.stop, match.first + MAX_CLAUSE_TOKENS)
-    while stop - 1 > match.first and not doc.is_word[stop - 1] and doc.tokens[stop - 1] in ".!?":
+    stop = _quotation_close(doc, match.first, stop)
+    while stop - 1 > match.first and not doc.is_word[stop - 1] and doc.tokens[stop - 1] in ".!?,;:":
         stop -= 1
     why = conditional_predicts_nothing(doc, match.first, stop)
     if why:
