@@ -1,0 +1,38 @@
+"""Cue words used otherwise than to attribute (issue 13, independent reading of seed 1010): a past participle
+before its noun ("Recently published studies show", "the leaked memo"). Each is set aside with the verbs of
+acting (``cues.acting_cue``), beside a use that stays a cue."""
+from __future__ import annotations
+
+import pytest
+
+from framing.analysis.context import Context
+from framing.analysis.features.sourcing import cues
+from framing.types import Article
+
+
+def _acting(text: str, cue: str) -> bool:
+    """Is the first occurrence of ``cue`` (one or more words) in ``text`` set aside as attributing nothing?"""
+    doc = Context(Article(id="t", title="", text=text)).text
+    words = cue.lower().split()
+    for k in range(len(doc.norms) - len(words) + 1):
+        if [doc.norms[j] for j in range(k, k + len(words))] == words:
+            return cues.acting_cue(doc, k, k + len(words))
+    raise AssertionError(f"{cue!r} not in {text!r}")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Newly published surveys show that teenagers sleep less than their parents did.", "published"),
+    ("Critics pointed to the leaked memo as proof of the plan.", "leaked"),
+    ("An anticipated keynote on trade could settle the matter.", "anticipated"),
+])
+def test_a_participle_before_its_noun_attributes_nothing(text, cue):
+    assert _acting(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The mayor recently announced plans to widen the bridge.", "announced"),
+    ("The newspaper published a letter that accused the board of lying.", "published"),
+    ("Officials publicly denied reports of a rift.", "denied"),
+])
+def test_a_participle_with_a_subject_stays_a_cue(text, cue):
+    assert not _acting(text, cue)
