@@ -1,5 +1,6 @@
 """Cue words used otherwise than to attribute (issue 13, independent reading of seed 1010): a past participle
-before its noun ("Recently published studies show", "the leaked memo"). Each is set aside with the verbs of
+before its noun ("Recently published studies show", "the leaked memo"), a plural noun that names no speech
+("the final shows", "two blasts") and a likelihood ("the odds favor"). Each is set aside with the verbs of
 acting (``cues.acting_cue``), beside a use that stays a cue."""
 from __future__ import annotations
 
@@ -35,4 +36,23 @@ def test_a_participle_before_its_noun_attributes_nothing(text, cue):
     ("Officials publicly denied reports of a rift.", "denied"),
 ])
 def test_a_participle_with_a_subject_stays_a_cue(text, cue):
+    assert not _acting(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The last shows of the tour will be in Boise in June.", "shows"),
+    ("Three blasts shook the harbor before dawn.", "blasts"),
+    ("Voters doubt his personal attributes more than his record.", "attributes"),
+    ("Even if the odds favor the incumbent, the race is close.", "favor"),
+])
+def test_a_noun_or_a_likelihood_attributes_nothing(text, cue):
+    assert _acting(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The poll shows that the governor leads by four points.", "shows"),
+    ("The memo lists the agencies that objected.", "lists"),
+    ("Most farmers favor the new subsidy, the survey found.", "favor"),
+])
+def test_the_same_words_as_verbs_stay_cues(text, cue):
     assert not _acting(text, cue)

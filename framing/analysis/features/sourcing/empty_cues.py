@@ -2,7 +2,9 @@
 and 808): a rhetorical "who knows whether", speech avoided ("avoided criticizing"), "accused" as an
 adjective ("a credibly accused offender"), a free relative ("whatever Trump may say or do"), a question not put ("the poll did
 not ask about"), a passive after "how" that names a topic ("how the attack was described"), "say" meaning "for example" or
-the noun ("the final say"), a gloss after a comma ("..., he said, referring to the bill"), and a cue in the
+the noun ("the final say"), a gloss after a comma ("..., he said, referring to the bill"), a participle before
+its noun ("Recently published studies"), a plural noun naming no speech ("the final shows", "two blasts"), a
+likelihood ("the odds favor"), and a cue in the
 writer's own question ("is he repudiating
 Trump?"). :func:`.cues.acting_cue` sets them aside with the verbs of acting, so that ``framing evaluate``
 scores them by PolNeAR's definition as it does the others."""
@@ -122,7 +124,8 @@ def attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
             and norms[stop] not in _NOT_AFTER_ACCUSED \
             and (norms[first - 1] in ("the", "a", "an") or norms[first - 1].endswith("ly") and doc.is_word[first - 1]):
         return True
-    return _participle_before_noun(doc, first, stop)
+    return _participle_before_noun(doc, first, stop) or _noun_not_speech(doc, first, stop) \
+        or _odds_favor(doc, first, stop)
 
 
 def _participle_before_noun(doc: Doc, first: int, stop: int) -> bool:
@@ -141,3 +144,34 @@ def _participle_before_noun(doc: Doc, first: int, stop: int) -> bool:
         return True
     return norms[before].endswith("ly") and doc.is_word[before] \
         and doc.sentences[doc.sentence_of[before]].first == before
+
+
+# cue words whose plural noun names no speech: "the final shows", "two blasts", "the personal attributes"
+_NOUNS_NOT_SPEECH: Final = frozenset({"shows", "blasts", "lists", "attributes", "echoes"})
+_NUMBERS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+                             "these", "those", "some", "all", "both", "few"})
+# adjectives seen between a determiner and such a noun ("the final shows", "two powerful blasts")
+_ADJECTIVES_BEFORE_NOUN: Final = frozenset({"final", "first", "last", "next", "other", "new", "personal", "powerful",
+                                            "live", "touring", "big", "major"})
+
+
+def _noun_not_speech(doc: Doc, first: int, stop: int) -> bool:
+    """"The final shows will be in Providence", "Two blasts hit the airport", "the three attributes": a plural
+    noun right after a determiner, a number or a possessive, or after one of them and an adjective of
+    ``_ADJECTIVES_BEFORE_NOUN``, that names no speech, so nobody says anything (independent reading of seed
+    1010). "The poll shows that" keeps its cue: "poll" is no adjective."""
+    norms = doc.norms
+    if stop - first != 1 or norms[first] not in _NOUNS_NOT_SPEECH or first == 0:
+        return False
+    j = first - 1
+    if norms[j] in _ADJECTIVES_BEFORE_NOUN and j > 0:
+        j -= 1
+    return doc.is_word[j] and (norms[j] in _DETERMINERS or norms[j] in _NUMBERS)
+
+
+def _odds_favor(doc: Doc, first: int, stop: int) -> bool:
+    """"While the odds favor the Democrats": odds are a likelihood, not a source holding a view (independent
+    reading of seed 1010)."""
+    norms = doc.norms
+    return norms[first] in ("favor", "favors", "favour", "favours", "favored", "favoured") and first > 0 \
+        and norms[first - 1] == "odds"
