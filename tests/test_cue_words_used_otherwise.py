@@ -1,6 +1,6 @@
 """Cue words used otherwise than to attribute (issue 13, independent reading of seed 1010): a past participle
 before its noun ("Recently published studies show", "the leaked memo"), a plural noun that names no speech
-("the final shows", "two blasts") and a likelihood ("the odds favor"). Each is set aside with the verbs of
+("the final shows", "two blasts") a likelihood ("the odds favor") and the writer's own forecast ("Don't expect much"). Each is set aside with the verbs of
 acting (``cues.acting_cue``), beside a use that stays a cue."""
 from __future__ import annotations
 
@@ -55,4 +55,23 @@ def test_a_noun_or_a_likelihood_attributes_nothing(text, cue):
     ("Most farmers favor the new subsidy, the survey found.", "favor"),
 ])
 def test_the_same_words_as_verbs_stay_cues(text, cue):
+    assert not _acting(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Don't expect a vote before the recess.", "expect"),
+    ("Expect the mayor to veto it.", "expect"),
+    ("If talks stall again, expect another shutdown in March.", "expect"),
+    ("As you might expect, prices rose after the storm.", "expect"),
+])
+def test_the_writers_own_forecast_cites_nobody(text, cue):
+    assert _acting(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Party leaders expect that the bill will pass.", "expect"),
+    ("If talks stall, economists expect that prices will rise.", "expect"),
+    ("Analysts, however, expect that rates will fall.", "expect"),
+])
+def test_a_sources_expectation_stays_a_cue(text, cue):
     assert not _acting(text, cue)

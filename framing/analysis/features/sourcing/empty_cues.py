@@ -4,7 +4,7 @@ adjective ("a credibly accused offender"), a free relative ("whatever Trump may 
 not ask about"), a passive after "how" that names a topic ("how the attack was described"), "say" meaning "for example" or
 the noun ("the final say"), a gloss after a comma ("..., he said, referring to the bill"), a participle before
 its noun ("Recently published studies"), a plural noun naming no speech ("the final shows", "two blasts"), a
-likelihood ("the odds favor"), and a cue in the
+likelihood ("the odds favor"), the writer's forecast ("Don't expect much"), and a cue in the
 writer's own question ("is he repudiating
 Trump?"). :func:`.cues.acting_cue` sets them aside with the verbs of acting, so that ``framing evaluate``
 scores them by PolNeAR's definition as it does the others."""
@@ -125,7 +125,7 @@ def attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
             and (norms[first - 1] in ("the", "a", "an") or norms[first - 1].endswith("ly") and doc.is_word[first - 1]):
         return True
     return _participle_before_noun(doc, first, stop) or _noun_not_speech(doc, first, stop) \
-        or _odds_favor(doc, first, stop)
+        or _odds_favor(doc, first, stop) or _writers_expectation(doc, first, stop)
 
 
 def _participle_before_noun(doc: Doc, first: int, stop: int) -> bool:
@@ -175,3 +175,28 @@ def _odds_favor(doc: Doc, first: int, stop: int) -> bool:
     norms = doc.norms
     return norms[first] in ("favor", "favors", "favour", "favours", "favored", "favoured") and first > 0 \
         and norms[first - 1] == "odds"
+
+
+_EXPECT: Final = frozenset({"expect"})
+_DONT: Final = frozenset({"don't", "don’t", "never"})
+_GENERIC_SUBJECTS: Final = frozenset({"you'd", "you’d", "you", "one", "might", "would", "could", "may"})
+# words opening a sentence whose first clause ends in a comma before an imperative ("If the race tightens, expect ...")
+_SUBORDINATORS: Final = frozenset({"if", "as", "with", "when", "while", "once", "until", "given", "after", "since",
+                                   "unless", "whatever", "whoever", "whichever"})
+
+
+def _writers_expectation(doc: Doc, first: int, stop: int) -> bool:
+    """The writer's own forecast, told to the reader: an imperative "expect" ("Don't expect much action from
+    Congress", "If the race tightens, expect to hear more about it") or a generic one ("As you'd expect, drugs
+    cost more"): nobody is cited (independent reading of seed 1010)."""
+    norms, tokens = doc.norms, doc.tokens
+    if stop - first != 1 or norms[first] not in _EXPECT:
+        return False
+    opening = doc.sentences[doc.sentence_of[first]].first
+    before = first - 1
+    if first == opening or before == opening and norms[before] in _DONT:
+        return True
+    if before > opening and tokens[before] == "," and norms[opening] in _SUBORDINATORS:
+        return True
+    return before > opening and norms[before] in _GENERIC_SUBJECTS and any(
+        norms[j] == "as" for j in range(max(opening, first - 4), before))
