@@ -75,3 +75,11 @@ def test_the_writers_own_forecast_cites_nobody(text, cue):
 ])
 def test_a_sources_expectation_stays_a_cue(text, cue):
     assert not _acting(text, cue)
+
+
+def test_accused_as_an_adjective_with_its_adverb_attributes_nothing():
+    assert _acting("The coach was a “credibly accused abuser” in the filing.", "credibly accused")
+
+
+def test_accused_with_its_adverb_after_a_subject_stays_a_cue():
+    assert not _acting("Months later the aide publicly accused former senator Smith of harassment.", "publicly accused")

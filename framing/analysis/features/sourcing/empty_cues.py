@@ -120,9 +120,12 @@ def attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
             return True  # "also notably avoided criticizing"
     if head not in _ASKING and question_ahead(doc, first, stop, _QUESTION_BREAKS):
         return True  # "is Mr Rubio repudiating Mr Trump or capitulating to him?": asks, attributes nothing
-    if head == "accused" and first > 0 and stop < n and doc.is_word[stop] and doc.tokens[stop][:1].islower() \
-            and norms[stop] not in _NOT_AFTER_ACCUSED \
-            and (norms[first - 1] in ("the", "a", "an") or norms[first - 1].endswith("ly") and doc.is_word[first - 1]):
+    last = stop - 1  # "accused", or "a credibly accused" when the cue took in its adverb (not "Reade publicly accused")
+    took_adverb = stop - first == 2 and norms[first].endswith("ly") \
+        and (first == 0 or not doc.is_word[first - 1] or norms[first - 1] in ("the", "a", "an"))
+    if norms[last] == "accused" and last > 0 and (stop - first == 1 or took_adverb) \
+            and stop < n and doc.is_word[stop] and doc.tokens[stop][:1].islower() and norms[stop] not in _NOT_AFTER_ACCUSED \
+            and (norms[last - 1] in ("the", "a", "an") or norms[last - 1].endswith("ly") and doc.is_word[last - 1]):
         return True
     return _participle_before_noun(doc, first, stop) or _noun_not_speech(doc, first, stop) \
         or _odds_favor(doc, first, stop) or _writers_expectation(doc, first, stop)
