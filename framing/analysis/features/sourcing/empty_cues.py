@@ -2,7 +2,9 @@
 and 808): a rhetorical "who knows whether", speech avoided ("avoided criticizing"), "accused" as an
 adjective ("a credibly accused offender"), a free relative ("whatever Trump may say or do"), a question not put ("the poll did
 not ask about"), a passive after "how" that names a topic ("how the attack was described"), "say" meaning "for example" or
-the noun ("the final say"), a gloss after a comma ("..., he said, referring to the bill"), and a cue in the
+the noun ("the final say"), a gloss after a comma ("..., he said, referring to the bill"), a participle before
+its noun ("Recently published studies"), a plural noun naming no speech ("the final shows", "two blasts"), a
+likelihood ("the odds favor"), the writer's forecast ("Don't expect much"), and a cue in the
 writer's own question ("is he repudiating
 Trump?"). :func:`.cues.acting_cue` sets them aside with the verbs of acting, so that ``framing evaluate``
 scores them by PolNeAR's definition as it does the others."""
@@ -118,8 +120,86 @@ def attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
             return True  # "also notably avoided criticizing"
     if head not in _ASKING and question_ahead(doc, first, stop, _QUESTION_BREAKS):
         return True  # "is Mr Rubio repudiating Mr Trump or capitulating to him?": asks, attributes nothing
-    if head == "accused" and first > 0 and stop < n and doc.is_word[stop] and doc.tokens[stop][:1].islower() \
-            and norms[stop] not in _NOT_AFTER_ACCUSED \
-            and (norms[first - 1] in ("the", "a", "an") or norms[first - 1].endswith("ly") and doc.is_word[first - 1]):
+    last = stop - 1  # "accused", or "a credibly accused" when the cue took in its adverb (not "Reade publicly accused")
+    took_adverb = stop - first == 2 and norms[first].endswith("ly") \
+        and (first == 0 or not doc.is_word[first - 1] or norms[first - 1] in ("the", "a", "an"))
+    if norms[last] == "accused" and last > 0 and (stop - first == 1 or took_adverb) \
+            and stop < n and doc.is_word[stop] and doc.tokens[stop][:1].islower() and norms[stop] not in _NOT_AFTER_ACCUSED \
+            and (norms[last - 1] in ("the", "a", "an") or norms[last - 1].endswith("ly") and doc.is_word[last - 1]):
         return True
-    return False
+    return _participle_before_noun(doc, first, stop) or _noun_not_speech(doc, first, stop) \
+        or _odds_favor(doc, first, stop) or _writers_expectation(doc, first, stop)
+
+
+def _participle_before_noun(doc: Doc, first: int, stop: int) -> bool:
+    """A past participle used as an adjective before its noun ("Recently published studies show ...", "the
+    leaked memo"): it describes the noun, and the noun, if anything, is the source (independent reading of
+    seed 1010). Only where nobody can be its subject: after "the", "a" or "an", or after an adverb that
+    opens the sentence; "she recently announced plans" keeps its cue."""
+    norms = doc.norms
+    n = len(norms)
+    if stop - first != 1 or not norms[first].endswith("ed") or first == 0 or stop >= n:
+        return False
+    if not doc.is_word[stop] or not doc.tokens[stop][:1].islower() or norms[stop] in _NOT_AFTER_ACCUSED:
+        return False
+    before = first - 1
+    if norms[before] in ("the", "a", "an"):
+        return True
+    return norms[before].endswith("ly") and doc.is_word[before] \
+        and doc.sentences[doc.sentence_of[before]].first == before
+
+
+# cue words whose plural noun names no speech: "the final shows", "two blasts", "the personal attributes"
+_NOUNS_NOT_SPEECH: Final = frozenset({"shows", "blasts", "lists", "attributes", "echoes"})
+_NUMBERS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+                             "these", "those", "some", "all", "both", "few"})
+# adjectives seen between a determiner and such a noun ("the final shows", "two powerful blasts")
+_ADJECTIVES_BEFORE_NOUN: Final = frozenset({"final", "first", "last", "next", "other", "new", "personal", "powerful",
+                                            "live", "touring", "big", "major"})
+
+
+def _noun_not_speech(doc: Doc, first: int, stop: int) -> bool:
+    """"The final shows will be in Providence", "Two blasts hit the airport", "the three attributes": a plural
+    noun right after a determiner, a number or a possessive, or after one of them and an adjective of
+    ``_ADJECTIVES_BEFORE_NOUN``, that names no speech, so nobody says anything (independent reading of seed
+    1010). "The poll shows that" keeps its cue: "poll" is no adjective."""
+    norms = doc.norms
+    if stop - first != 1 or norms[first] not in _NOUNS_NOT_SPEECH or first == 0:
+        return False
+    j = first - 1
+    if norms[j] in _ADJECTIVES_BEFORE_NOUN and j > 0:
+        j -= 1
+    return doc.is_word[j] and (norms[j] in _DETERMINERS or norms[j] in _NUMBERS)
+
+
+def _odds_favor(doc: Doc, first: int, stop: int) -> bool:
+    """"While the odds favor the Democrats": odds are a likelihood, not a source holding a view (independent
+    reading of seed 1010)."""
+    norms = doc.norms
+    return norms[first] in ("favor", "favors", "favour", "favours", "favored", "favoured") and first > 0 \
+        and norms[first - 1] == "odds"
+
+
+_EXPECT: Final = frozenset({"expect"})
+_DONT: Final = frozenset({"don't", "don’t", "never"})
+_GENERIC_SUBJECTS: Final = frozenset({"you'd", "you’d", "you", "one", "might", "would", "could", "may"})
+# words opening a sentence whose first clause ends in a comma before an imperative ("If the race tightens, expect ...")
+_SUBORDINATORS: Final = frozenset({"if", "as", "with", "when", "while", "once", "until", "given", "after", "since",
+                                   "unless", "whatever", "whoever", "whichever"})
+
+
+def _writers_expectation(doc: Doc, first: int, stop: int) -> bool:
+    """The writer's own forecast, told to the reader: an imperative "expect" ("Don't expect much action from
+    Congress", "If the race tightens, expect to hear more about it") or a generic one ("As you'd expect, drugs
+    cost more"): nobody is cited (independent reading of seed 1010)."""
+    norms, tokens = doc.norms, doc.tokens
+    if stop - first != 1 or norms[first] not in _EXPECT:
+        return False
+    opening = doc.sentences[doc.sentence_of[first]].first
+    before = first - 1
+    if first == opening or before == opening and norms[before] in _DONT:
+        return True
+    if before > opening and tokens[before] == "," and norms[opening] in _SUBORDINATORS:
+        return True
+    return before > opening and norms[before] in _GENERIC_SUBJECTS and any(
+        norms[j] == "as" for j in range(max(opening, first - 4), before))
