@@ -33,6 +33,9 @@ Plain uses that raise no alarm are not counted (read on AllSides pages, issue 13
   terrifying" describe what happened and are emotive wording, counted by the loaded feature (measure
   ``emotive``), not alarm. Catastrophe words that alarm wherever they stand ("bloodbath", "apocalypse")
   are exempt; a past figure of speech ("anger boiled over") is narrative, not a warning;
+* a prophecy of doom ("doomsday", "apocalypse", "end times") that its own sentence then calls wrong
+  ("the doomsday scenario ... is grounded on falsified figures", "projections ... off the mark") is named
+  to be dismissed (independent reading of seed 1010);
 * a fear word whose news use is mostly plain (``WEAK_FEAR``: "the financial crisis",
   "a terror group", "fears of a recession", "panic at the scene") unless a word of
   escalation or an amplifier frames it ("utter chaos", "a full-blown crisis",
@@ -358,6 +361,23 @@ def _dismissed(doc: Doc, first: int) -> bool:
     return False
 
 
+# A prophecy of doom that its own sentence goes on to refute ("the worst doomsday projections have been wildly
+# off the mark", "the doomsday scenario ... is grounded on falsified figures"): alarm named to be dismissed.
+_PROPHECY_WORDS: Final = frozenset({"doomsday", "apocalypse", "apocalyptic", "armageddon", "end"})
+_REFUTING: Final = frozenset({"wrong", "mistaken", "false", "falsified", "unfounded", "baseless", "overblown",
+                              "exaggerated", "debunked", "myth", "myths", "hoax", "discredited"})
+_REFUTE_REACH: Final = 25
+
+
+def _refuted_after(doc: Doc, match: Match) -> bool:
+    """A prophecy word ("doomsday", "apocalypse", "end times") whose sentence calls it wrong after it."""
+    if match.entry.words[0] not in _PROPHECY_WORDS:
+        return False
+    stop = doc.sentences[doc.sentence_of[match.first]].stop
+    return any(doc.norms[k] in _REFUTING or doc.norms[k] == "mark" and doc.norms[k - 1] == "the"
+               and doc.norms[k - 2] == "off" for k in range(match.stop, min(stop, match.stop + _REFUTE_REACH)))
+
+
 def _good_prospect(doc: Doc, stop: int) -> bool:
     """Good news within five words after ("on the brink of a blowout victory")."""
     for k in range(stop, min(stop + 6, len(doc.norms))):
@@ -423,6 +443,8 @@ def keep(doc: Doc, match: Match) -> str | None:
             and match.entry.words[0].endswith(("apocalypse", "armageddon", "doomsday")) \
             and _noun_follows(doc, match.stop) and word_after(doc, match.stop - 1) not in _PROSPECT_AFTER:
         return "apocalypse lasagnas: the word names a kind of product or genre, no alarm"
+    if _refuted_after(doc, match):
+        return "a prophecy of doom its sentence calls wrong ('the doomsday projections were off the mark')"
     if _dismissed(doc, match.first):
         return "the writer rejects or dismisses the alarm ('rejects a new Cold War', 'rather than')"
     if match.entry.words[-1] in ("brink", "verge") and _good_prospect(doc, match.stop):

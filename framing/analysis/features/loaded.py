@@ -33,6 +33,10 @@ Rules:
   an "anti-" adjective ("the anti-Trump effort", "an anti-lynching bill") describes a stance, while the
   nouns ("anti-Trumpers") label and prejudice charged ("anti-Semitic") judges; a label in a title is not
   the writer's ("How to Be an Antiracist").
+* (independent reading of seed 1010) "mob" in a sentence of physical violence ("killed by a mob", "the mob
+  set fire to the shops", "mob lynching") is the plain word for that crowd, unless a word before it makes it
+  a figure ("a Twitter mob", "an online rage mob"); "loser(s)" with "winner(s)" in its sentence or the one
+  before ("winners and losers" of a tax plan, a drought, a debate) is who loses, not the insult.
 * ``emotive``: fear and catastrophe words of ``alarmist.txt`` that describe what happened, with no
   threat ahead in their sentence ("suffered unspeakable horrors", "the absolute disaster that was the
   repeal"): not alarm (see :mod:`.alarmist`), but emotive wording chosen by the writer;
@@ -147,6 +151,45 @@ def _headline_position(doc: Doc, i: int) -> bool:
     return i == first or j >= 0 and doc.tokens[j] in ("|", "•", ":") and (j == first or not doc.is_word[j])
 
 
+# "loser(s)" beside "winner(s)": who gains and who loses by a policy, a drought, a debate ("the losers
+# would be a few middle-class filers", "6 winners and 3 losers"): the plain sense, not the insult
+_WINNERS: Final = frozenset({"winner", "winners"})
+_LOSERS: Final = frozenset({"loser", "losers"})
+
+
+def _winners_and_losers(doc: Doc, i: int) -> bool:
+    """Does "winner(s)" occur in the sentence of token ``i`` or in the sentence before it?"""
+    s = doc.sentence_of[i]
+    first = doc.sentences[max(0, s - 1)].first
+    stop = doc.sentences[s].stop
+    return any(doc.norms[k] in _WINNERS for k in range(max(first, i - _DEFINING_REACH),
+                                                          min(stop, i + _DEFINING_REACH + 1)))
+
+
+# "mob" for a crowd that did violence ("killed by a mob", "the mob set fire to their shops", "a mob of
+# Libyans attacked the consulate", "mob lynching"): the plain word for that crowd. Not when a word before
+# it makes it a figure for people who only judge ("a Twitter mob", "an online rage mob"); a crowd that
+# stormed or blocked something without killing or burning may still be called a mob to judge it (the
+# protesters of tests/same_story.py), so those verbs are not listed.
+_MOBS: Final = frozenset({"mob", "mobs"})
+_PHYSICAL_VIOLENCE: Final = frozenset({
+    "lynching", "lynchings", "lynched", "lynch", "killed", "killing", "killings", "murdered", "burned", "burnt",
+    "torched", "fire", "attacked", "looted", "looting", "beaten", "stoned", "destroyed", "fled", "flee",
+    "massacre", "massacred", "dragged", "hanged"})
+_FIGURATIVE_MOB: Final = frozenset({"twitter", "online", "social", "media", "internet", "digital", "cyber",
+                                    "virtual", "outrage", "rage", "grievance", "woke", "politically-correct"})
+
+
+def _violent_crowd(doc: Doc, i: int) -> bool:
+    """Is the "mob" at ``i`` in a sentence of physical violence, with no figurative word just before it?"""
+    sentence = doc.sentences[doc.sentence_of[i]]
+    norms = doc.norms
+    if any(norms[k] in _FIGURATIVE_MOB for k in range(max(sentence.first, i - 3), i)):
+        return False
+    return any(norms[k] in _PHYSICAL_VIOLENCE for k in range(max(sentence.first, i - _DEFINING_REACH),
+                                                               min(sentence.stop, i + _DEFINING_REACH + 1)))
+
+
 def loaded_keep(doc: Doc, match: Match) -> str | None:
     if match.entry.category == "plain":
         return "plain use"
@@ -161,6 +204,10 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
         return "extremist groups: the standard term for a militant group"
     if negated(doc, match.first):
         return "negated"
+    if match.entry.term in _LOSERS and _winners_and_losers(doc, match.first):
+        return "winners and losers: who gains and who loses, not the insult"
+    if match.entry.term in _MOBS and _violent_crowd(doc, match.first):
+        return "a mob that did violence: the plain word for that crowd"
     if match.entry.category == "pejorative" and _defining_sentence(doc, match.first):
         return "a term in a definition"
     if match.entry.term in ("lies", "lie") and match.stop < len(doc.norms) and doc.norms[match.stop] in _LIES_VERB:
