@@ -23,6 +23,20 @@ def profile(text: str, title: str = "Headline") -> Profile:
     return framing.analyze(article(text, title))
 
 
+def acting_cue(text: str, cue: str) -> bool:
+    """Is the first occurrence of ``cue`` (one or more words) in ``text`` set aside by the sourcing feature
+    as attributing nothing (``cues.acting_cue``: verbs of acting, empty and stance cues)?"""
+    from framing.analysis.context import Context
+    from framing.analysis.features.sourcing import cues
+
+    doc = Context(Article(id="t", title="", text=text)).text
+    words = cue.lower().split()
+    for k in range(len(doc.norms) - len(words) + 1):
+        if [doc.norms[j] for j in range(k, k + len(words))] == words:
+            return cues.acting_cue(doc, k, k + len(words))
+    raise AssertionError(f"{cue!r} not in {text!r}")
+
+
 def found(p: Profile, feature: str, measure: str | None = None, field: str = "text") -> list[str]:
     """Matched texts of a feature's evidence (optionally of one measure), in order."""
     return [e.text for e in p.features[feature].evidence

@@ -5,20 +5,7 @@ acting (``cues.acting_cue``), beside a use that stays a cue."""
 from __future__ import annotations
 
 import pytest
-
-from framing.analysis.context import Context
-from framing.analysis.features.sourcing import cues
-from framing.types import Article
-
-
-def _acting(text: str, cue: str) -> bool:
-    """Is the first occurrence of ``cue`` (one or more words) in ``text`` set aside as attributing nothing?"""
-    doc = Context(Article(id="t", title="", text=text)).text
-    words = cue.lower().split()
-    for k in range(len(doc.norms) - len(words) + 1):
-        if [doc.norms[j] for j in range(k, k + len(words))] == words:
-            return cues.acting_cue(doc, k, k + len(words))
-    raise AssertionError(f"{cue!r} not in {text!r}")
+from conftest import acting_cue
 
 
 @pytest.mark.parametrize("text, cue", [
@@ -27,7 +14,7 @@ def _acting(text: str, cue: str) -> bool:
     ("An anticipated keynote on trade could settle the matter.", "anticipated"),
 ])
 def test_a_participle_before_its_noun_attributes_nothing(text, cue):
-    assert _acting(text, cue)
+    assert acting_cue(text, cue)
 
 
 @pytest.mark.parametrize("text, cue", [
@@ -36,7 +23,7 @@ def test_a_participle_before_its_noun_attributes_nothing(text, cue):
     ("Officials publicly denied reports of a rift.", "denied"),
 ])
 def test_a_participle_with_a_subject_stays_a_cue(text, cue):
-    assert not _acting(text, cue)
+    assert not acting_cue(text, cue)
 
 
 @pytest.mark.parametrize("text, cue", [
@@ -46,7 +33,7 @@ def test_a_participle_with_a_subject_stays_a_cue(text, cue):
     ("Even if the odds favor the incumbent, the race is close.", "favor"),
 ])
 def test_a_noun_or_a_likelihood_attributes_nothing(text, cue):
-    assert _acting(text, cue)
+    assert acting_cue(text, cue)
 
 
 @pytest.mark.parametrize("text, cue", [
@@ -55,7 +42,7 @@ def test_a_noun_or_a_likelihood_attributes_nothing(text, cue):
     ("Most farmers favor the new subsidy, the survey found.", "favor"),
 ])
 def test_the_same_words_as_verbs_stay_cues(text, cue):
-    assert not _acting(text, cue)
+    assert not acting_cue(text, cue)
 
 
 @pytest.mark.parametrize("text, cue", [
@@ -65,7 +52,7 @@ def test_the_same_words_as_verbs_stay_cues(text, cue):
     ("As you might expect, prices rose after the storm.", "expect"),
 ])
 def test_the_writers_own_forecast_cites_nobody(text, cue):
-    assert _acting(text, cue)
+    assert acting_cue(text, cue)
 
 
 @pytest.mark.parametrize("text, cue", [
@@ -74,12 +61,12 @@ def test_the_writers_own_forecast_cites_nobody(text, cue):
     ("Analysts, however, expect that rates will fall.", "expect"),
 ])
 def test_a_sources_expectation_stays_a_cue(text, cue):
-    assert not _acting(text, cue)
+    assert not acting_cue(text, cue)
 
 
 def test_accused_as_an_adjective_with_its_adverb_attributes_nothing():
-    assert _acting("The coach was a “credibly accused abuser” in the filing.", "credibly accused")
+    assert acting_cue("The coach was a “credibly accused abuser” in the filing.", "credibly accused")
 
 
 def test_accused_with_its_adverb_after_a_subject_stays_a_cue():
-    assert not _acting("Months later the aide publicly accused former senator Smith of harassment.", "publicly accused")
+    assert not acting_cue("Months later the aide publicly accused former senator Smith of harassment.", "publicly accused")

@@ -69,25 +69,15 @@ def _how_it_was_put(doc: Doc, first: int, stop: int) -> bool:
     return any(norms[j] == "how" for j in range(max(0, first - 4), first))
 
 
-# words between a determiner and "say" the noun ("the final say", "a real say")
-_BEFORE_SAY_NOUN: Final = frozenset({"final", "last", "big", "bigger", "real", "little", "equal", "greater", "more",
-                                     "direct", "full", "meaningful"})
 _DETERMINERS: Final = frozenset({"a", "the", "no", "their", "his", "her", "its", "our", "your", "any", "my"})
 
 
-def _say_not_a_verb(doc: Doc, first: int, stop: int) -> bool:
-    """"Say" that says nothing: "for example" between commas ("the rate seen in, say, South Korea") and
-    the noun after a determiner ("the courts could have the final say", "a say in the matter")
-    (independent reading of seed 909)."""
-    if stop - first != 1 or doc.norms[first] != "say":
-        return False
-    tokens, norms = doc.tokens, doc.norms
-    if 0 < first < len(tokens) - 1 and tokens[first - 1] == "," and tokens[first + 1] == ",":
-        return True
-    j = first - 1
-    if j >= 0 and norms[j] in _BEFORE_SAY_NOUN:
-        j -= 1
-    return j >= 0 and norms[j] in _DETERMINERS
+def _say_for_example(doc: Doc, first: int, stop: int) -> bool:
+    """"Say" meaning "for example", between commas ("the rate seen in, say, South Korea"): nobody says
+    anything (independent reading of seed 909; "say" the noun is :func:`_noun_not_speech`)."""
+    tokens = doc.tokens
+    return stop - first == 1 and doc.norms[first] == "say" and 0 < first < len(tokens) - 1 \
+        and tokens[first - 1] == "," and tokens[first + 1] == ","
 
 
 _GLOSSES: Final = frozenset({"referring", "referencing", "considering"})
@@ -110,7 +100,7 @@ def attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
     n = len(norms)
     head = norms[first]
     if _free_relative(doc, first) or _unasked(doc, first, stop) or _how_it_was_put(doc, first, stop) \
-            or _say_not_a_verb(doc, first, stop) or _gloss(doc, first):
+            or _say_for_example(doc, first, stop) or _gloss(doc, first):
         return True
     if head in ("knows", "know") and first > 0 and norms[first - 1] == "who" and stop < n \
             and norms[stop] in _WH_AFTER_KNOWS:
@@ -153,23 +143,27 @@ def _participle_before_noun(doc: Doc, first: int, stop: int) -> bool:
 _NOUNS_NOT_SPEECH: Final = frozenset({"shows", "blasts", "lists", "attributes", "echoes"})
 _NUMBERS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
                              "these", "those", "some", "all", "both", "few"})
-# adjectives seen between a determiner and such a noun ("the final shows", "two powerful blasts")
+# adjectives seen between a determiner and such a noun ("the final shows", "two powerful blasts", "the final
+# say", "a real say")
 _ADJECTIVES_BEFORE_NOUN: Final = frozenset({"final", "first", "last", "next", "other", "new", "personal", "powerful",
-                                            "live", "touring", "big", "major"})
+                                            "live", "touring", "big", "bigger", "major", "real", "little", "equal",
+                                            "greater", "more", "direct", "full", "meaningful"})
 
 
 def _noun_not_speech(doc: Doc, first: int, stop: int) -> bool:
-    """"The final shows will be in Providence", "Two blasts hit the airport", "the three attributes": a plural
-    noun right after a determiner, a number or a possessive, or after one of them and an adjective of
-    ``_ADJECTIVES_BEFORE_NOUN``, that names no speech, so nobody says anything (independent reading of seed
-    1010). "The poll shows that" keeps its cue: "poll" is no adjective."""
+    """"The final shows will be in Providence", "Two blasts hit the airport", "the three attributes", "the
+    courts could have the final say": a noun right after a determiner, a number or a possessive, or after
+    one of them and an adjective of ``_ADJECTIVES_BEFORE_NOUN``, that names no speech, so nobody says
+    anything (independent readings of seeds 909 and 1010). "The poll shows that" keeps its cue ("poll" is
+    no adjective), and so does "some say" (a quantifier before "say" is its subject)."""
     norms = doc.norms
-    if stop - first != 1 or norms[first] not in _NOUNS_NOT_SPEECH or first == 0:
+    word = norms[first]
+    if stop - first != 1 or (word not in _NOUNS_NOT_SPEECH and word != "say") or first == 0:
         return False
     j = first - 1
     if norms[j] in _ADJECTIVES_BEFORE_NOUN and j > 0:
         j -= 1
-    return doc.is_word[j] and (norms[j] in _DETERMINERS or norms[j] in _NUMBERS)
+    return doc.is_word[j] and (norms[j] in _DETERMINERS or word != "say" and norms[j] in _NUMBERS)
 
 
 def _odds_favor(doc: Doc, first: int, stop: int) -> bool:
