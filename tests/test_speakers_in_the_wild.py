@@ -169,3 +169,12 @@ def test_an_outlet_that_obtained_a_document_is_not_its_source():
     assert spans == ["an internal memo"], spans
     text = "The plan would cut 5,000 jobs, according to a statement released Thursday by the Health Department."
     assert [s for s, _, _ in _sources(text)] == ["the Health Department"]
+
+
+def test_every_name_particle_stays_and_a_capitalised_al_is_a_first_name():
+    rows = profile("Wages will recover slowly, Till von Wachter said. Von Wachter added that jobs were scarce.")\
+        .features["sourcing"].details["speakers"]
+    assert [(r["name"], r["count"]) for r in rows] == [("Till von Wachter", 2)], rows
+    rows = profile("Al Gore said the vote mattered. Gore later told reporters that the count was fair.")\
+        .features["sourcing"].details["speakers"]
+    assert [(r["name"], r["count"]) for r in rows] == [("Al Gore", 2)], rows

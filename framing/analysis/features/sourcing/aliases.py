@@ -38,16 +38,19 @@ def plain(word: str) -> str:
     return word.strip(".,")
 
 
-# particles inside a name (before another word of it), dropped when names are compared: "Bill de Blasio" and "de Blasio" are
-# one person, as "Mohammad Javad Zarif" and "Zarif" are
-_PARTICLES: Final = frozenset({"de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "le", "la", "bin"})
+# particles inside a name ("Bill de Blasio", "Ursula von der Leyen", "Bashar al-Assad"): part of a name
+# where they stand, and dropped when names are compared ("Bill de Blasio" and "de Blasio" are one person, as
+# "Mohammad Javad Zarif" and "Zarif" are); written with a capital, "Al" is a first name ("Al Gore")
+NAME_PARTICLES: Final = frozenset({"de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "le", "la",
+                                   "bin", "al"})
 
 
 def name_words(name: str) -> list[str]:
     """The words of a person's name, titles and particles dropped ("Foreign Minister Zarif" ->
     ["zarif"], "Bill de Blasio" -> ["bill", "blasio"])."""
     split = name.replace("-", " - ").split()
-    words = [plain(w) for i, w in enumerate(split) if not (w.lower() in _PARTICLES and i + 1 < len(split))]
+    words = [plain(w) for i, w in enumerate(split)
+             if not (i + 1 < len(split) and (w in NAME_PARTICLES or w.lower() in NAME_PARTICLES and w != "Al"))]
     return [w for w in words if w and w not in TITLES and w != "-"]
 
 

@@ -16,6 +16,7 @@ from typing import Final
 from ...lexicons import Match, load_lexicon
 from ...text import Doc
 from ..lexical import DETERMINERS
+from .aliases import NAME_PARTICLES
 
 
 PRONOUNS: Final = {"he": "person", "she": "person", "it": "organization", "they": "any", "we": "any",
@@ -142,7 +143,6 @@ EDGE_WORDS: Final = frozenset({"of", "and", "for", "at", "on", "'s", ".", "to", 
 
 
 _NAME_ABBREVIATIONS: Final = frozenset({"St", "Ste", "Ft", "Mt", "Jr", "Sr"})
-NAME_PARTICLES: Final = frozenset({"de", "al"})
 
 
 def _trim(doc: Doc, first: int, stop: int) -> tuple[int, int]:

@@ -12,9 +12,9 @@ from typing import Final
 
 from ...lexicons import Match, load_lexicon
 from ...text import Doc
-from .aliases import person_key, plain
+from .aliases import NAME_PARTICLES, person_key, plain
 from .facts import DocFacts, base_norm
-from .grammar import EDGE_WORDS, MODIFIERS, NAME_PARTICLES, PRONOUNS, QUANTITY_HEADS, WordLists, is_cap, is_date, is_passive, np_left, np_right, skip_left
+from .grammar import EDGE_WORDS, MODIFIERS, PRONOUNS, QUANTITY_HEADS, WordLists, is_cap, is_date, is_passive, np_left, np_right, skip_left
 
 
 KINDS: Final = ("person", "organization", "outlet", "anonymous", "none")
@@ -185,8 +185,9 @@ def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tu
                                                   or _introduced_surname(facts, t, first, lists))) \
                 and _name_word(base, lists):
             name_toks.append(t)
-        elif name_toks and norm in NAME_PARTICLES and (t == first or is_cap(doc.tokens[t - 1])):
-            name_toks.append(t)  # "Bill de Blasio", "de Blasio": the particle is part of the name
+        elif name_toks and norm in NAME_PARTICLES and (t == first or is_cap(doc.tokens[t - 1])
+                                                       or doc.norms[t - 1] in NAME_PARTICLES):
+            name_toks.append(t)  # "Bill de Blasio", "de Blasio", "Nick de la Canal": the particles are the name's
         else:
             break
     if not name_toks:
