@@ -35,6 +35,9 @@ CASES = [
     ("advertisement", "Story Continued Below"),
     ("related link", "RELATED: Depot closures spread across the Midwest"),
     ("related link", "( PHOTOS: The depot through the years)"),
+    ("related link", "( Also on POLITICO: Depot closures spread across the Midwest)"),
+    ("related link", "( From Ledger Magazine: Why the depot mattered)"),
+    ("related link", "( LEDGER podcast: The last train out)"),
     ("newsletter prompt", "Sign up for our newsletter to get the day's top stories in your inbox."),
     ("newsletter prompt", "Be the first to hear about Ledger Travel trips and events."),
     ("newsletter prompt", "Send letters to letters@marlowledger.com."),
@@ -113,6 +116,7 @@ def test_a_later_capitalised_section_head_is_no_dateline():
     "The photo of the mayor (taken by a resident) spread quickly online.",
     "She said the cookies at the bake sale raised $400 for the library.",
     "The depot's closure was covered by Reuters and the AP (Reuters)",
+    "(The council also voted on the budget: it passed 7-2.)",  # a parenthetical sentence of the writer's
 ])
 def test_body_sentences_that_look_like_clutter_are_kept(line):
     assert rules_of(f"{BODY}\n\n{line}\n\n{BODY}") == []

@@ -134,7 +134,11 @@ _RELATED_HEAD: Final = re.compile(
     r"RECOMMENDED|Recommended|MORE FROM [\w ]{1,30}|More from [\w ]{1,30}|More on [\w ]{1,30}|"
     r"Related (?:coverage|stories|articles|content|links)|RELATED (?:COVERAGE|STORIES|ARTICLES|CONTENT))"
     r"\s*:")
-_RELATED_BRACKETED: Final = re.compile(r"^\(\s*[A-Z][A-Z ]{2,20}:[^()\n]{1,150}\)\s*$"
+# a whole line in parentheses that points to another story: "( PHOTOS: ...)", "( Also on POLITICO: ...)",
+# "( Earlier on POLITICO: ...)", "( From POLITICO Magazine: ...)", "( POLITICO podcast: ...)"
+_RELATED_BRACKETED: Final = re.compile(r"^\(\s*(?:[A-Z][A-Z ]{2,20}|(?:(?:See )?[Aa]lso|Earlier|Read more|More|From) "
+                                      r"(?:on|from|in|at) [^:()\n]{1,30}|From [A-Z][\w’' ]{1,30}|[A-Z]{3,}[\w’' ]{1,25})"
+                                      r":[^()\n]{1,150}\)\s*$"
                                       r"|^(?:CLICK HERE|Click here|Click HERE)\b[^\n]{0,150}$")
 _PLACEHOLDER: Final = re.compile(r"^\[[\w -]{1,20}\]$")
 _DISCLAIMER: Final = re.compile(r"^(?:The|Any) (?:opinions|views) expressed (?:in this|by|here)")
