@@ -38,6 +38,17 @@ CASES = [
     ("related link", "( Also on POLITICO: Depot closures spread across the Midwest)"),
     ("related link", "( From Ledger Magazine: Why the depot mattered)"),
     ("related link", "( LEDGER podcast: The last train out)"),
+    ("related link", "( Full 2021 depot results)"),
+    ("related link", "► May 3: Depot closures spread across the Midwest"),
+    ("related link", "Click for more from The Marlow Ledger."),
+    ("related link", "SPECIAL COVERAGE: Rail and Transit"),
+    ("photo credit", "(Illustration: Kim Lee)"),
+    ("photo credit", "(Reuters file photo: Kim Lee)"),
+    ("photo credit", "(Kim Lee)"),
+    ("photo credit", "(Via WXYZ)"),
+    ("contributor line", "Write to Dana Ortiz at dana.ortiz@marlowledger.com."),
+    ("newsletter prompt", "Got a TIP about the depot? Email tips@marlowledger.com"),
+    ("navigation", "This article tagged under: Transit"),
     ("newsletter prompt", "Sign up for our newsletter to get the day's top stories in your inbox."),
     ("newsletter prompt", "Be the first to hear about Ledger Travel trips and events."),
     ("newsletter prompt", "Send letters to letters@marlowledger.com."),
@@ -117,6 +128,9 @@ def test_a_later_capitalised_section_head_is_no_dateline():
     "She said the cookies at the bake sale raised $400 for the library.",
     "The depot's closure was covered by Reuters and the AP (Reuters)",
     "(The council also voted on the budget: it passed 7-2.)",  # a parenthetical sentence of the writer's
+    "(The council had voted on the budget the week before, and it passed.)",
+    "► The council voted 7-2 on Tuesday to close the depot by March.",  # a bullet of the writer's
+    "Write to the council at its office on Main Street if you want to speak, the mayor said.",
 ])
 def test_body_sentences_that_look_like_clutter_are_kept(line):
     assert rules_of(f"{BODY}\n\n{line}\n\n{BODY}") == []

@@ -121,7 +121,11 @@ _CREDIT_TAIL: Final = re.compile(
 _CREDIT_LINE: Final = re.compile(
     r"^(?:\(?\s*(?:Photo|PHOTO|Image|Photograph|Credit|Photo credit|Image source|Photo source)s?(?: by)?\s*[:/][^\n]{1,120}\)?"
     r"|[A-Z][\w.’'\- ]{1,60}/\s*(?:" + _AGENCY + r")(?:[ /][\w ]{0,40})?"
-    r"|(?:Getty Images|AP Photo|Reuters|Shutterstock)(?: [\w ]{0,40})?)\s*$")
+    r"|(?:Getty Images|AP Photo|Reuters|Shutterstock)(?: [\w ]{0,40})?"
+    # "(Illustration: Roman Genn)", "(Reuters file photo: Joshua Roberts)", "(Via CNBC)", and a name alone
+    # in brackets on its own line ("(Pixabay)", "(Roman Genn)"): the credit of the picture above it
+    r"|\((?:(?:Illustration|Graphic|Video|(?:" + _AGENCY + r") (?:file )?photo)s?(?: by)?\s*:[^()\n]{1,80}"
+    r"|Via [A-Z][^()\n]{1,40}|[A-Z][\w.’'\-]{1,25}(?: [A-Z][\w.’'\-]{1,25}){0,2})\))\s*$")
 _CAPTION_START: Final = re.compile(
     r"^(?:FILE\s?[-–—:]|File photo\b|In this (?:[\w,. ]{0,60} )?(?:file )?(?:photo|image|picture)\b|"
     r"This (?:[\w,. ]{0,40} )?(?:file )?photo\b|Enlarge this image\b|toggle caption\b|[Hh]ide caption\b|"
@@ -139,7 +143,15 @@ _RELATED_HEAD: Final = re.compile(
 _RELATED_BRACKETED: Final = re.compile(r"^\(\s*(?:[A-Z][A-Z ]{2,20}|(?:(?:See )?[Aa]lso|Earlier|Read more|More|From) "
                                       r"(?:on|from|in|at) [^:()\n]{1,30}|From [A-Z][\w’' ]{1,30}|[A-Z]{3,}[\w’' ]{1,25})"
                                       r":[^()\n]{1,150}\)\s*$"
-                                      r"|^(?:CLICK HERE|Click here|Click HERE)\b[^\n]{0,150}$")
+                                      # POLITICO's in-text link: "( Full 2014 election results)", "( See
+                                      # POLITICO's full coverage of Ferguson)": a space after the bracket, no
+                                      # sentence inside
+                                      r"|^\(\s+[A-Z][^()\n.!?]{1,70}\)\s*$"
+                                      # USA TODAY's list of earlier stories: "► April 6: Texas sending 250 ..."
+                                      r"|^[►▶]\s*[^\n]{1,150}(?<![.!?])$"
+                                      r"|^\(?(?:CLICK HERE|Click here|Click HERE|Click for more from)\b[^\n]{0,150}$"
+                                      r"|^SPECIAL COVERAGE:")
+_TAG_LINE: Final = re.compile(r"^(?:This (?:article|story) (?:is )?(?:tagged|filed) under|Tagged|Filed under|Tags|TAGS)\s*:")
 _PLACEHOLDER: Final = re.compile(r"^\[[\w -]{1,20}\]$")
 _DISCLAIMER: Final = re.compile(r"^(?:The|Any) (?:opinions|views) expressed (?:in this|by|here)")
 
@@ -151,7 +163,9 @@ _NEWSLETTER: Final = re.compile(
     r"delivered (?:to your inbox|weekday mornings)|breaking news alerts|Manage Newsletters|Sign up for (?:Daily|our|the|free)|newsletter\s+Sign up"
     # a prompt to hear first, or to write to the paper ("Be the first to hear about ...", "Send letters to
     # letters@...")
-    r"|^Be the first to (?:hear|know|see|read|learn)\b|^Send (?:your )?letters to\b[^\n]{0,80}@")
+    r"|^Be the first to (?:hear|know|see|read|learn)\b|^Send (?:your )?letters to\b[^\n]{0,80}@"
+    # a call for tips: "Got a TIP from the RIGHT or the LEFT? Email ...@..."
+    r"|^Got a (?:news )?[Tt][Ii][Pp]\b[^\n]{0,80}@")
 
 _SHARE_LINE: Final = re.compile(r"^(?:Read or Share this story:|Follow @\w{1,30}$|Share this(?: article| story)?:|Click to share\b|"
                                 r"Share on (?:Facebook|Twitter)\b|Follow (?:us|him|her|them|[A-Z][\w.@ ]{1,40}) on "
@@ -159,7 +173,8 @@ _SHARE_LINE: Final = re.compile(r"^(?:Read or Share this story:|Follow @\w{1,30}
 
 _CONTRIBUTOR: Final = re.compile(
     r"(?:contributed (?:reporting|to this (?:report|story|article)|additional reporting)|"
-    r"^[•*\-–— ]*(?:Additional reporting by|Reporting by|Writing by|Editing by|Compiled by|Contributing:))")
+    r"^[•*\-–— ]*(?:Additional reporting by|Reporting by|Writing by|Editing by|Compiled by|Contributing:)"
+    r"|^Write to [^\n@]{1,60} at [\w.+-]{1,40}@)")
 
 _WORDPRESS: Final = re.compile(r"^The post .{1,300} appeared first on (.{1,100}?)\.?\s*$")
 _COPYRIGHT: Final = re.compile(
@@ -264,7 +279,7 @@ def _line_rule(line: str) -> str | None:
     credit_tail = tail.endswith(")") and _CREDIT_TAIL.search(line, max(0, n - 200)) is not None
     if n > MAX_LINE:
         return "caption" if credit_tail and _CAPTION_START.match(line) else None
-    if n < 40 and low in _NAVIGATION:
+    if (n < 40 and low in _NAVIGATION) or (n < 200 and _TAG_LINE.match(line)):
         return "navigation"
     if line.startswith("The post ") and _WORDPRESS.match(line):
         return "wordpress footer"
@@ -279,11 +294,11 @@ def _line_rule(line: str) -> str | None:
     if n < 300 and (_SHARE_LINE.match(line) or (n < 120 and _is_share_line(line))):
         return "share prompt"
     if n < 400 and ("sign" in low or "subscri" in low or "newsletter" in low or "inbox" in low
-                    or "never miss" in low or "alerts" in low or low.startswith(("be the first", "send"))) \
+                    or "never miss" in low or "alerts" in low or low.startswith(("be the first", "send", "got a"))) \
             and _NEWSLETTER.search(line):
         return "newsletter prompt"
     if n < 400 and ("contributed" in low or "reporting by" in low or "writing by" in low or "editing by" in low
-                    or "compiled by" in low or low.startswith("contributing:")) and _CONTRIBUTOR.search(line):
+                    or "compiled by" in low or low.startswith(("contributing:", "write to "))) and _CONTRIBUTOR.search(line):
         return "contributor line"
     if n < 300 and _DISCLAIMER.match(line):
         return "disclaimer"
