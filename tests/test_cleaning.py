@@ -90,6 +90,13 @@ def test_a_wire_tag_alone_is_set_aside():
     assert rules_of(text) == [("wire tag", "JUST IN:")]
 
 
+def test_a_live_blogs_update_stamp_is_set_aside_and_its_headline_kept():
+    text = f"{BODY}\n\nUpdate at 9:54 a.m. ET. Council Votes Again:\n\n{BODY}"
+    assert rules_of(text) == [("wire tag", "Update at 9:54 a.m. ET.")]
+    text = f"{BODY}\n\nThe update at 9:54 a.m. on Tuesday changed little, officials said.\n\n{BODY}"
+    assert rules_of(text) == []
+
+
 def test_related_links_under_a_header_are_set_aside_until_the_prose_resumes():
     text = f"{BODY}\n\nRead more:\n\nWhy depots close\n\nThe long goodbye of rail freight\n\n{BODY}"
     assert [r for r, _ in rules_of(text)] == ["related link"] * 3

@@ -190,7 +190,9 @@ _SOCIAL_SIGNATURE: Final = re.compile(
 
 _WIRE_TAG: Final = re.compile(
     r"^(?:JUST IN|BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|EXCLUSIVE|UPDATE(?: [IVX]{1,4}| \d{1,2})?|UPDATED|"
-    r"WATCH LIVE|LIVE)\s*(?::|[-–—](?=\s))\s*")
+    r"WATCH LIVE|LIVE)\s*(?::|[-–—](?=\s))\s*"
+    # a live blog's time stamp before an update's headline: "Update at 9:54 a.m. ET. Have Hopes Been Dashed?"
+    r"|^(?:Update|Updated|UPDATE|UPDATED) at \d{1,2}(?::\d{2})? [ap]\.m\.(?: [A-Z]{2,4})?\s*[.:]?\s+")
 
 # "WASHINGTON (AP) — ", "ALBANY, N.Y. – ", "DUBAI, United Arab Emirates (Reuters) - ", "(VOVworld) – ",
 # "LONDON, March 3 (Reuters) - ", "NEW YORK (CNNMoney) -- "

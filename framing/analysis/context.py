@@ -24,6 +24,8 @@ reports speech ("said the plan was "dangerous""); naming verbs ("called",
 """
 from __future__ import annotations
 
+import re
+
 from typing import Final
 
 from ..types import Article
@@ -78,7 +80,8 @@ class Context:
             # the sentences with a report verb ("said", "told", "warned", "called ... a disaster")
             speech = {doc.sentence_of[m.first] for m in self.matches(doc, "report_verbs")}
             # (doc.text: the blanked text, made for this one scan and let go of after it; see Doc)
-            for qs, qe in quotation_spans(doc.text):
+            marked = headline_quotation_spans(doc.text) if doc.field == "title" else quotation_spans(doc.text)
+            for qs, qe in marked:
                 (spans if is_direct_quotation(doc, qs, qe, speech) else scare).append((qs, qe))
             self._quotes[doc.field] = spans
             self._scare[doc.field] = scare
@@ -148,6 +151,34 @@ def _quote_marks(text: str) -> list[tuple[int, str]]:
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Direct quotations: “curly”, "straight" or ``typewriter'' double quotes, within a paragraph."""
     return pair_quotation_marks(text, _quote_marks(text))
+
+
+# Headlines quote in single marks ("'Lousy' News: Just 69,000 Jobs Added"): an opening mark at the start or
+# after a space, bracket or dash, before a letter; a closing one after a word or a stop, before a space,
+# a stop or the end. An apostrophe ("Trump's", "Democrats' plan") has a letter before it, so it never
+# opens; a closing-like one with nothing open is left alone.
+_HEADLINE_SINGLE: Final = re.compile(r"(?:(?<=^)|(?<=[\s(\[“\"—–-]))[‘'](?=[^\W\d_])"
+                                     r"|(?<=[\w.,!?])[’'](?=$|[\s:;,.!?)\]”\"—–-])")
+
+
+def headline_quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations of a headline: in double marks (:func:`quotation_spans`) and in single ones, the
+    headline's convention; a single-quoted span inside a double-quoted one is part of it."""
+    spans = quotation_spans(text)
+    single: list[tuple[int, int]] = []
+    start = -1
+    for m in _HEADLINE_SINGLE.finditer(text):
+        i = m.start()
+        opening = i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,!?")
+        if opening:
+            start = i
+        elif start >= 0:
+            single.append((start, i + 1))
+            start = -1
+    if not single:
+        return spans
+    single = [(a, b) for a, b in single if not any(x <= a < y for x, y in spans)]
+    return sorted(spans + single)
 
 
 def pair_quotation_marks(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, int]]:
