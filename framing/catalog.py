@@ -11,7 +11,8 @@ from __future__ import annotations
 
 __all__ = ["FEATURE_TITLES", "MEANINGS", "MEASURES", "TIP_TITLES", "LAYERS", "LAYER_NAMES", "ROWS", "SUMMARY_PHRASES",
            "CHART_ROWS", "INDEX_COLUMNS", "KEY_COLUMNS", "TITLE_FEATURES", "OWN_VOICE_FEATURES",
-           "QUOTED_MEASURES", "QUOTED_LABEL", "VOICE_NOTE", "OWN_VOICE_UNIT", "QUOTED_UNIT",
+           "QUOTED_MEASURES", "QUOTED_LABEL", "REPORTED_LABEL", "SOURCES_LABELS", "label_text", "VOICE_NOTE",
+           "OWN_VOICE_UNIT", "QUOTED_UNIT",
            "DERIVED_MEANINGS", "DERIVED_COLUMNS", "KIND_LABELS", "describe_column", "PLAUSIBLE_RANGES",
            "MAX_PER_1000_WORDS", "ENGLISH_ONLY", "feature_measures"]
 
@@ -35,6 +36,15 @@ OWN_VOICE_UNIT = "per 1,000 own-voice words"
 QUOTED_UNIT = "per 1,000 quoted words"
 # how a span inside a direct quotation is described to a reader (its label "quoted")
 QUOTED_LABEL = "quoted: the source's words, not the writer's"
+# a strong word a source called someone, reported ("Nadler called them liars"): the source's word too
+REPORTED_LABEL = "reported: the name a source gave someone, not the writer's word"
+# the evidence labels of the sources' words (counted apart from the writer's own voice)
+SOURCES_LABELS = frozenset({"quoted", "reported"})
+
+
+def label_text(label: str | None) -> str:
+    """How an evidence label is described to a reader."""
+    return {"quoted": QUOTED_LABEL, "reported": REPORTED_LABEL}.get(label or "", label or "")
 
 # what the headline value of each feature means, in one line
 MEANINGS: dict[str, str] = {
@@ -110,7 +120,8 @@ MEASURES: dict[tuple[str, str], str] = {
     ("alarmist", "exaggeration"): "Exaggeration: words of size and surprise (massive, unprecedented, stunning); "
                                   "shown, not counted as alarm.",
     ("alarmist", "war"): "War declarations and threats (it's war, that means war ...).",
-    ("alarmist", "quoted"): "Alarmist terms inside quotations: the sources' words, per 1,000 quoted words.",
+    ("alarmist", "quoted"): "Alarmist terms of the sources: inside quotations, or a name a source gave someone, "
+                          "reported (\"called them liars\"); per 1,000 quoted words.",
     ("loaded", "adjective"): "Evaluative adjectives (absurd, disgraceful ...).",
     ("loaded", "adverb"): "Evaluative adverbs (shamelessly, brazenly ...).",
     ("loaded", "emotive"): "Fear and catastrophe words that describe what happened, with no threat ahead (horrors, a disaster that was).",
@@ -120,7 +131,8 @@ MEASURES: dict[tuple[str, str], str] = {
                             "peaceful): listed, not highlighted and not counted as loaded wording, since a "
                             "strong word is seldom a judgement (right about one time in four by reading).",
     ("loaded", "verb"): "Evaluative verbs (slammed, blasted ...).",
-    ("loaded", "quoted"): "Loaded words inside quotations: the sources' words, per 1,000 quoted words.",
+    ("loaded", "quoted"): "Loaded words of the sources: inside quotations, or a name a source gave someone, "
+                          "reported (\"called them liars\"); per 1,000 quoted words.",
     ("sentiment", "mean_compound"): "Mean VADER compound score of the sentences, -1 to +1.",
     ("sentiment", "share_negative"): "Share of sentences with a negative tone.",
     ("sentiment", "share_positive"): "Share of sentences with a positive tone.",

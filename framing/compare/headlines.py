@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..analysis.cleaning import blank_ranges
-from ..catalog import SHOWN_APART
+from ..catalog import SHOWN_APART, SOURCES_LABELS
 from ..analysis.text import tokenize
 from ..types import Profile
 from .numbers import NumberMention, find_numbers, same_figure
@@ -148,7 +148,7 @@ def read_headline(profile: Profile, article: int = 0, body_numbers: Sequence[Num
         if f not in profile.features:
             continue
         mine = [w for w in words if w.feature == f]
-        in_text = [e for e in profile.features[f].evidence if e.field == "text" and e.label != "quoted"]
+        in_text = [e for e in profile.features[f].evidence if e.field == "text" and e.label not in SOURCES_LABELS]
         if mine and not in_text:
             for w in mine:
                 unsupported.append(Unsupported("charged", w.start, w.end, w.text,

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..analysis.text import Doc
-from ..catalog import SHOWN_APART
+from ..catalog import SHOWN_APART, SOURCES_LABELS
 from ..types import Evidence, Profile
 from .alignment import REPORTING_CUES, Alignment, Passage, _join, measured_text
 from .headlines import CHARGED_LABELS, Headline
@@ -66,7 +66,7 @@ def _span(profiles: Sequence[Profile], article: int, field: str, start: int, end
 
 
 def _own_voice(e: Evidence) -> bool:
-    return e.label != "quoted"
+    return e.label not in SOURCES_LABELS
 
 
 def _headline_questions(headlines: Sequence[Headline], profiles: Sequence[Profile],

@@ -10,7 +10,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from ..catalog import FEATURE_TITLES, QUOTED_LABEL, SHOWN_APART
+from ..catalog import FEATURE_TITLES, SHOWN_APART, SOURCES_LABELS, label_text
 from ..types import Evidence, Profile
 from .highlight import Segment
 
@@ -76,7 +76,7 @@ def evidence_item(profile: Profile, e: Evidence, memo: dict[str, str] | None = N
         # a measure listed apart (SHOWN_APART) is not part of the feature's value: the line says so
         "measure": e.measure.replace("_", " ") + (" (listed apart, not counted)" if (e.feature, e.measure) in SHOWN_APART
                                                   else ""),
-        "label": (QUOTED_LABEL if e.label == "quoted" else e.label) or "", "where": f"{e.field} {e.start}–{e.end}",
+        "label": label_text(e.label), "where": f"{e.field} {e.start}–{e.end}",
     }
     memo = {} if memo is None else memo
     # the list entry as HTML (every piece escaped with markupsafe, as the templates' autoescaping does)
@@ -92,7 +92,7 @@ def evidence_item(profile: Profile, e: Evidence, memo: dict[str, str] | None = N
         before_html, text_html, after_html = (str(escape(item[k])) for k in ("before", "text", "after"))
     where = f"{escaped_text(e.field, memo)} {e.start}–{e.end}"  # as item["where"], escaped
     # the sources' words set apart; a direct quotation marked as such (it is shown in the text itself)
-    classes = " ".join(c for c, on in (("quoted", e.label == "quoted"), ("quotation", e.role == "quote")) if on)
+    classes = " ".join(c for c, on in (("quoted", e.label in SOURCES_LABELS), ("quotation", e.role == "quote")) if on)
     opening = f'<li class="{classes}">' if classes else "<li>"
     item["html"] = Markup(f'{opening}<span class="muted">{before_html}</span><mark>{text_html}</mark>'
                           f'<span class="muted">{after_html}</span><br><span class="rule">{rule} · {where}</span></li>')

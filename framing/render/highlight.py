@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..catalog import LAYER_FEATURES, LAYER_NAMES, QUOTED_LABEL, SHOWN_APART, SOURCING_LAYERS, TIP_TITLES
+from ..catalog import LAYER_FEATURES, LAYER_NAMES, SHOWN_APART, SOURCING_LAYERS, TIP_TITLES, label_text
 from ..types import Cleaning, Evidence
 
 CLUTTER_LAYER = "clutter"  # a mark for text set aside before measuring (shown greyed, not highlighted)
@@ -46,7 +46,7 @@ def tip_of(e: Evidence) -> str:
     if e.role:
         parts.append(e.role)
     if e.label:
-        parts.append(QUOTED_LABEL if e.label == "quoted" else e.label)
+        parts.append(label_text(e.label))
     return " · ".join(parts)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ..catalog import LAYERS, SHOWN_APART
+from ..catalog import LAYERS, SHOWN_APART, SOURCES_LABELS
 from ..compare import Comparison
 from ..explanations import BY_KEY, EXPLANATIONS, LAYER_EXPLANATION, ROW_EXPLANATION
 from ..records import Evidence
@@ -27,7 +27,7 @@ CONTEXT = 60  # characters of text shown on each side of an example span
 
 
 def _own_voice(e: Evidence) -> bool:
-    return e.label != "quoted"
+    return e.label not in SOURCES_LABELS
 
 
 # explanation key -> which evidence spans make a good example of it

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Callable, Final, Iterable, Iterator
 
 from ..analysis.text import Doc, normalize, tokenize
-from ..catalog import SHOWN_APART
+from ..catalog import SHOWN_APART, SOURCES_LABELS
 from ..types import Evidence, Profile
 
 __all__ = ["Hit", "Settings", "run_checks", "CHECKS"]
@@ -79,7 +79,7 @@ class _Draft:
 
     def own_voice(self, e: Evidence) -> bool:
         """Is the span the writer's own (not labelled quoted, not inside a direct quotation)?"""
-        if isinstance(e.label, str) and e.label.startswith("quoted"):
+        if e.label in SOURCES_LABELS:
             return False
         return not any(s <= e.start and e.end <= t for s, t in self.quotes.get(e.field, ()))
 

@@ -21,7 +21,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Final, Iterable, Iterator, Mapping, Sequence
 
-from ..catalog import FEATURE_TITLES, ROWS
+from ..catalog import FEATURE_TITLES, ROWS, SOURCES_LABELS
 from ..errors import InputError
 from ..ingest import MAX_ARTICLE_CHARS, iter_input
 from ..types import META_COLUMNS, Article, Profile
@@ -171,7 +171,7 @@ def _anchor(profile: Profile, column: str) -> tuple[str, int, int]:
     spans = [e for e in (result.evidence if result is not None else ()) if e.field == "text"]
     chosen = [e for e in spans if e.measure == measure] if measure else spans
     if chosen:  # the writer's own words first
-        e = min(chosen, key=lambda e: (isinstance(e.label, str) and e.label.startswith("quoted"), e.start))
+        e = min(chosen, key=lambda e: (e.label in SOURCES_LABELS, e.start))
         return "text", e.start, e.end
     text = profile.article.text
     end = text.find("\n")
