@@ -16,6 +16,7 @@ def _speculation(text: str) -> list[str]:
 @pytest.mark.parametrize("text, cue", [
     ("The officer said there was no sign that a raid was planned or imminent.", "imminent"),
     ("The board must show the man poses an imminent threat to the staff.", "imminent"),
+    ("The minister said the strike was meant to stop an \u201cimminent attack.\u201d", "imminent"),
     ("The scandal, brewing on the horizon for weeks, finally broke on Friday.", "on the horizon"),
     ("The party moved to the center and set the stage for a new generation.", "set the stage for"),
     ("The audit found that hundreds of files were at risk of being lost.", "at risk of"),

@@ -8,7 +8,8 @@ nothing ('' if it may predict):
 * "imminent" of the past ("an attack was planned or imminent", "there was any imminent threat") or as the
   standard of a danger ("poses an imminent threat", "to respond to imminent threats", "fear imminent harm"):
   an assessment of a threat now or then, not a forecast; "an imminent nuclear test", "the court's imminent
-  decision" stay;
+  decision" stay; nor is an "imminent attack" in quotation marks (a claim quoted: "aimed at disrupting an
+  “imminent attack”");
 * "on the horizon" and "set the stage for" in a past narrative or with no future in their sentence ("the
   storm, brewing on the horizon for months, slammed into ...", "the party moved to the right and set the
   stage for Bill Clinton"); "new policies potentially on the horizon ... will", "expected to set the stage
@@ -76,6 +77,8 @@ def forecast_reading(doc: Doc, match: Match) -> str:
     if words == ("imminent",):
         if _past_before(doc, first):
             return "was planned or imminent: a past state of a threat, not a forecast"
+        if first > 0 and doc.tokens[first - 1] in ("“", '"') and word_after(doc, first) in _DANGERS | {"attack"}:
+            return "disrupting an “imminent attack”: someone's claim quoted, not the writer's forecast"
         if word_after(doc, first) in _DANGERS:
             return "poses an imminent threat: the standard of a danger, not a forecast"
         return ""
