@@ -43,7 +43,9 @@ Sixth pass (issue 13, independent readers): :mod:`.speculation_contexts` ("when 
 inside a requirement, "it could mean" inferences, arithmetic, generic "if people", verse; "would be more
 likely to" in a poll, a generic "you", "in all likelihood" of the past, a past projection named, "algorithms
 to predict", "and then threatening to"); a relative clause after "but" / "and" ("but who may be indicted")
-is no consequence either.
+is no consequence either. Seventh pass: :mod:`.speculation_readings` (a past or standard "imminent", a past
+"on the horizon" / "set the stage for", a past or generic "at risk of", a habitual future, a conditional
+verbal reaction "we're going to object", a conditional inside a provision).
 
 Higher value: more forecasting per 1,000 words of the writer's own.
 The value counts the writer's own voice: spans outside direct quotations per 1,000
@@ -62,6 +64,7 @@ from ..context import Context
 from ..evidence import rate_result, span_evidence
 from .lexical import category_measures, collect, question_ahead, word_after, word_before
 from .speculation_contexts import conditional_predicts_nothing, forecast_predicts_nothing
+from .speculation_readings import conditional_reading, forecast_reading
 
 NAME: Final = "speculation"
 MAX_CLAUSE_TOKENS: Final = 80  # a conditional's evidence runs to the end of its sentence, at most this far
@@ -331,7 +334,7 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
     if words[0] in _FORECAST_VERBS and (before in _PAST_BEFORE or word_after(doc, match.stop - 1) == "by"
                                         or _ago_after(doc, match.stop)):
         return "a past prediction"
-    why = forecast_predicts_nothing(doc, match)
+    why = forecast_predicts_nothing(doc, match) or forecast_reading(doc, match)
     if why:
         return why
     sentence_first = doc.sentences[doc.sentence_of[first]].first
@@ -486,7 +489,7 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
     stop = _quotation_close(doc, match.first, stop)
     while stop - 1 > match.first and not doc.is_word[stop - 1] and doc.tokens[stop - 1] in ".!?,;:":
         stop -= 1
-    why = conditional_predicts_nothing(doc, match.first, stop)
+    why = conditional_predicts_nothing(doc, match.first, stop) or conditional_reading(doc, match.first, stop)
     if why:
         return why
     return Match(match.entry, match.first, stop)

@@ -1,0 +1,199 @@
+"""Hedge words that a reader of news takes as no softened claim, seventh pass (read on the AllSides dev
+corpus; independent readers of issue 13 judged the first of each kind wrong).
+
+The hedging feature's ``reader_hedge`` asks these (so the WikiWeasel figures and the learned filter are
+left as they are); each returns why the match is no hedge ('' if it may be one):
+
+* :func:`capacity_could`: "could" of what a weapon or a tool is able to do ("a missile that could reach
+  the U.S.", "bomb designs that could evade security"), and the purpose "so he could" ("spent so he could
+  deliver his remarks"): a capacity or an aim, not a possibility the writer is unsure of (Coates 1983:
+  root "could"); "a policy that could hurt workers", "the law could be struck down" stay;
+* :func:`feasible_possible`: "possible" meaning feasible or counted: "it should / would / will be
+  possible", "what's possible", "(not) thought possible", "the art of the possible", "one star out of a
+  possible five", "the first day possible", "the most desirable one possible"; "it's possible that",
+  "a possible breach" stay;
+* :func:`reported_implication`: "implied" / "suggest" of someone's words: "his speech clearly implied",
+  "Pence implied", "in an effort to suggest that": what a speaker conveyed or meant to, reported, not
+  a claim the writer softens; "the data suggest", "polls suggest", "which implies" stay;
+* :func:`concessive_modal`: "Uber may have given drivers work, but they lack benefits", "Putin may be
+  crude, but he knows ...": a main clause opening its sentence with "may / might have / be", then "but"
+  and a plain contrast: the writer grants a point, he does not doubt it. Not where the first clause or
+  the contrast holds another hedge or condition ("He may have one, but there's something, maybe
+  religion", "may have relied on it, but if that's true"), nor after "that", "who", "there", "it" (a
+  reported or existential possibility: "there may be some softness ..., but").
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from ..lexicons import Match
+from ..text import Doc
+from .lexical import word_after, word_before
+
+# things whose "could" is what they are able to do (range, payload, function)
+_DEVICES: Final = frozenset({
+    "missile", "missiles", "rocket", "rockets", "weapon", "weapons", "bomb", "bombs", "warhead", "warheads",
+    "drone", "drones", "device", "devices", "tool", "tools", "technology", "technologies", "software", "app",
+    "apps", "system", "systems", "machine", "machines", "aircraft", "jet", "jets", "plane", "planes", "ship",
+    "ships", "submarine", "submarines", "sensor", "sensors", "camera", "cameras", "designs",
+    "design", "vehicle", "vehicles", "laser", "lasers", "satellite", "satellites", "equipment", "gun", "guns"})
+# what a device does: range, payload, detection ("could reach", "could carry", "could be used to deliver")
+_CAPACITY_VERBS: Final = frozenset({"reach", "carry", "deliver", "strike", "hit", "travel", "fly", "detect", "evade",
+                                    "penetrate", "destroy", "identify", "track", "spot", "read", "scan", "intercept",
+                                    "shoot", "fire", "hold", "store", "produce", "generate", "power", "target"})
+_RELATIVE: Final = frozenset({"that", "which"})
+_PURPOSE_SUBJECTS: Final = frozenset({"he", "she", "they", "we", "i", "you", "it"})
+_MODAL_BEFORE_BE: Final = frozenset({"should", "would", "will", "won't", "wouldn't", "shouldn't"})
+_WHAT: Final = frozenset({"what's", "what"})
+_COUNTS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred"})
+_SUPERLATIVE_HEADS: Final = frozenset({"first", "last", "most", "least", "earliest", "latest", "best", "worst"})
+
+
+def capacity_could(doc: Doc, match: Match) -> str:
+    """Why a "could" states a device's capacity or a purpose ('' if it may hedge)."""
+    if match.entry.words != ("could",):
+        return ""
+    first = match.first
+    norms, is_word = doc.norms, doc.is_word
+    before = word_before(doc, first)
+    if before in _PURPOSE_SUBJECTS and word_before(doc, first - 1) == "so" and first >= 2 \
+            and is_word[first - 2] and (first < 3 or doc.tokens[first - 3] != ","):
+        return "so he could deliver his remarks: a purpose, not a possibility"
+    if before in _RELATIVE and (word_after(doc, first) in _CAPACITY_VERBS or word_after(doc, first) == "be"
+                                and word_after(doc, first + 1) == "used"):
+        lo = max(doc.sentences[doc.sentence_of[first]].first, first - 4)
+        for k in range(first - 2, lo - 1, -1):
+            if not is_word[k]:
+                break
+            if norms[k] in _DEVICES:
+                return "a missile that could reach / tools that could detect: a capacity, not a possibility"
+    return ""
+
+
+def feasible_possible(doc: Doc, match: Match) -> str:
+    """Why "possible" means feasible or counts an attainable maximum ('' if it may hedge)."""
+    if match.entry.words != ("possible",):
+        return ""
+    first = match.first
+    norms, tokens = doc.norms, doc.tokens
+    before, after = word_before(doc, first), word_after(doc, first)
+    ends_phrase = first + 1 >= len(tokens) or not doc.is_word[first + 1]
+    if before == "be" and word_before(doc, first - 1) in _MODAL_BEFORE_BE and after != "that":
+        return "it should / would be possible: feasible, not a softened claim"
+    if (before in _WHAT or (before == "is" and word_before(doc, first - 1) == "what")) and (ends_phrase or after
+                                                                                        in ("in", "for", "to")):
+        return "what's possible: what can be done, not a softened claim"
+    if before == "thought" or (before == "was" and word_before(doc, first - 1) == "thought"):
+        return "thought possible: feasible, not a softened claim"
+    if before == "the" and ends_phrase:
+        return "the art of the possible: what can be done, not a softened claim"
+    if before == "a" and word_before(doc, first - 1) == "of" and (after[:1].isdigit() or after in _COUNTS):
+        return "out of a possible five: the attainable maximum, not a softened claim"
+    if ends_phrase or after == "under":
+        for k in range(first - 1, max(-1, first - 4), -1):
+            if not doc.is_word[k]:
+                break
+            if norms[k] in _SUPERLATIVE_HEADS:
+                return "the first day possible: a superlative of what can be done, not a softened claim"
+    return ""
+
+
+_IMPLY: Final = frozenset({"implied", "implies", "imply", "implying"})
+_SUGGEST: Final = frozenset({"suggest", "suggests", "suggested", "suggesting"})
+# nouns of what someone said or did: "his speech implied", "her remarks implied"
+_UTTERANCES: Final = frozenset({"speech", "speeches", "remarks", "remark", "words", "statement", "statements",
+                                "comments", "comment", "tweet", "tweets", "letter", "ad", "ads", "message",
+                                "testimony", "answer", "answers", "post", "op-ed", "column", "interview",
+                                "address", "rhetoric", "language", "question", "questions", "response"})
+_PERSONS: Final = frozenset({"he", "she", "they"})
+_BETWEEN: Final = frozenset({"clearly", "strongly", "heavily", "also", "seemingly", "repeatedly", "even",
+                             "had", "has", "have", "not", "did", "only", "further", "often", "openly"})
+# "in an effort to suggest", "went further to suggest": the aim of someone's words
+_AIMS: Final = frozenset({"effort", "attempt", "bid", "order", "meant", "mean", "means", "further", "tried",
+                          "trying", "try", "sought", "seeking", "aimed", "intended", "designed", "wanted"})
+
+
+def reported_implication(doc: Doc, match: Match) -> str:
+    """Why "implied" / "suggest" reports what a speaker or their words conveyed ('' if it may hedge)."""
+    words = match.entry.words
+    if len(words) != 1 or (words[0] not in _IMPLY and words[0] not in _SUGGEST):
+        return ""
+    first = match.first
+    norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
+    if word_before(doc, first) == "to" and word_before(doc, first - 1) in _AIMS:
+        return "in an effort to suggest: the aim of someone's words, not a softened claim"
+    if words[0] not in _IMPLY:
+        return ""
+    k = first - 1
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - 4)
+    while k >= lo and is_word[k] and norms[k] in _BETWEEN:
+        k -= 1
+    if k < lo or not is_word[k]:
+        return ""
+    if norms[k] in _UTTERANCES or norms[k] in _PERSONS or (tokens[k][:1].isupper() and norms[k] != "i"
+                                                             and k > lo):
+        return "his speech implied / Pence implied: what someone conveyed, reported, not a softened claim"
+    return ""
+
+
+_CONCESSIVE_MODALS: Final = frozenset({"may", "might"})
+# subjects of a reported or existential possibility, not of a granted point
+_NOT_GRANTED_SUBJECTS: Final = frozenset({"there", "it", "that", "this", "which", "who", "whether", "if", "what"})
+# in either clause: another hedge, a condition or a forecast, so the possibility is the writer's doubt
+_DOUBT_WORDS: Final = frozenset({"if", "whether", "maybe", "perhaps", "possibly", "probably", "likely", "could",
+                                 "might", "may", "seems", "seem", "arguably", "apparently", "unclear"})
+_CLAUSE_OPENERS: Final = frozenset({".", ":", ";", "“", '"', "(", "—", "–"})
+_SUBJECT_REACH: Final = 8   # words of the subject before the modal ("Kellyanne Conway's phrase 'alternative facts'")
+_BUT_REACH: Final = 30      # words from the modal to "but"
+_CONTRAST_REACH: Final = 10  # words of the contrast looked at for a doubt word
+
+
+def _clause_opens_before(doc: Doc, first: int) -> bool:
+    """Does the subject of the modal at ``first`` open its sentence (or follow a colon, a dash, a quotation
+    mark), with no "that", "who", "there" ... between?"""
+    norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
+    sentence_first = doc.sentences[doc.sentence_of[first]].first
+    k, seen = first - 1, 0
+    while k >= sentence_first and seen <= _SUBJECT_REACH:
+        if not is_word[k]:
+            if tokens[k] in _CLAUSE_OPENERS:
+                return seen > 0
+            if tokens[k] == ",":
+                return False
+        else:
+            if norms[k] in _NOT_GRANTED_SUBJECTS or norms[k] in ("and", "but", "or", "when", "because", "as"):
+                return False
+            seen += 1
+        k -= 1
+    return k < sentence_first and seen > 0
+
+
+def concessive_modal(doc: Doc, match: Match) -> str:
+    """Why "X may have ..., but Y" grants a point rather than doubting it ('' if it may hedge)."""
+    if match.entry.category != "modal" or len(match.entry.words) != 1 or match.entry.words[0] not in _CONCESSIVE_MODALS:
+        return ""
+    first = match.first
+    norms, is_word = doc.norms, doc.is_word
+    if word_after(doc, first) not in ("have", "be") or not _clause_opens_before(doc, first):
+        return ""
+    stop = min(doc.sentences[doc.sentence_of[first]].stop, first + _BUT_REACH)
+    for k in range(first + 2, stop):
+        if not is_word[k]:
+            continue
+        if norms[k] == "but":
+            if k == first + 2 or word_after(doc, k) in ("in", "not", "also", "if", "only", "rather"):
+                return ""  # "may be but a bargaining chip", "not by Congress, but by the court"
+            contrast = range(k + 1, min(stop + _CONTRAST_REACH, k + 1 + _CONTRAST_REACH,
+                                        doc.sentences[doc.sentence_of[first]].stop))
+            if any(is_word[j] and (norms[j] in _DOUBT_WORDS or norms[j].endswith("'ll")) for j in contrast):
+                return ""
+            return "X may have ..., but Y: a point granted, not a softened claim"
+        if norms[k] in _DOUBT_WORDS:
+            return ""
+    return ""
+
+
+def reader_reading(doc: Doc, match: Match) -> str:
+    """Why this accepted candidate is, in this pass's reading, no hedge ('' if it may be one)."""
+    return capacity_could(doc, match) or feasible_possible(doc, match) or reported_implication(doc, match) \
+        or concessive_modal(doc, match)
