@@ -66,3 +66,39 @@ def test_a_source_revealing_words_stays_a_cue(text, cue):
 
 def test_a_that_past_a_comma_is_not_a_revelations_content():
     assert acting_cue("Beyond the phone records revealed last week, that law allows other searches.", "revealed")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Those are the kinds of promises that fade after an election.", "promises"),
+    ("The voters remember his words and promises.", "promises"),
+    ("(Also on the site: 7 broken Lincoln promises)", "promises"),
+    ("This mayoral race promises to be the costliest in the city's history.", "promises"),
+])
+def test_a_promise_not_made_attributes_nothing(text, cue):
+    assert acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The governor promises to veto the bill if it reaches her desk.", "promises"),
+    ("She runs the paper and promises not to publish rumors.", "promises"),
+    ("He promises that the road will open by spring.", "promises"),
+])
+def test_a_promise_made_stays_a_cue(text, cue):
+    assert not acting_cue(text, cue)
+
+
+def test_the_adjective_elaborate_attributes_nothing():
+    assert acting_cue("In early May, elaborate security plans were drawn up for the parade.", "elaborate")
+
+
+@pytest.mark.parametrize("text", ["The spokesman declined to elaborate.", "She did not elaborate on the offer."])
+def test_the_verb_elaborate_stays_a_cue(text):
+    assert not acting_cue(text, "elaborate")
+
+
+def test_a_promise_with_its_content_stays_a_cue():
+    assert not acting_cue("The governor kept tuning her promise that every family would keep its doctor.", "promise")
+
+
+def test_looking_better_is_an_appearance():
+    assert acting_cue("With the economy growing, the governor is looking stronger than last year.", "looking")
