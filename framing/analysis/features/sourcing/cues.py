@@ -23,6 +23,7 @@ from .facts import DocFacts, doc_facts
 from .grammar import PRONOUNS, WordLists, is_modal_passive, is_noun_use, is_passive, stem, word_lists
 from .directive_cues import call_on_to_act, request_to_act
 from .empty_cues import QUOTE_OPENS, attributes_nothing
+from .sense_cues import sense_attributes_nothing
 from .speakers import speaker_kind, speaker_span
 from .stance_cues import stance_without_content
 
@@ -502,8 +503,8 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
     norms = doc.norms
     n = len(norms)
     if attributes_nothing(doc, first, stop) or call_on_to_act(doc, first, stop) \
-            or stance_without_content(doc, first, stop):
-        return True  # attributes nothing, asks someone to act, or a stance with no content
+            or stance_without_content(doc, first, stop) or sense_attributes_nothing(doc, first, stop):
+        return True  # attributes nothing, asks someone to act, a stance with no content, an intention
     for k in range(first, stop):
         category = categories.get(norms[k])
         if category is None:

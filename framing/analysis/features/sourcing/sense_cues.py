@@ -1,0 +1,175 @@
+"""Cue words in a sense that attributes nothing (curated by reading the AllSides dev corpus, readers'
+judgments of the seventh pass): an intention to act ("Republicans hope to kill one more rule", "Democrats
+are eager to take it back", "the GOP is looking to turn it red", "she intends to vote"), a search or an
+appearance ("looking into it", "is looking stronger"), a cause that explains ("That process may explain
+why ...", "it helps explain the shift"), a thing disclosed rather than words reported ("a hero who revealed
+the depth of the spying", "the phone records revealed last week"), a promise nobody made ("the kinds of
+promises that disappear", "5 unmet Obama promises", "the race promises to be divisive"), and the adjective
+"elaborate" ("elaborate security precautions").
+
+"hopes that the bill passes", "intends to say", "likes to remind people that", "explained that", "the
+lawyers will explain the laws", "revealed that he had talked", "revealed to them", "his promise that ..."
+stay cues: they say what a source said or holds. :func:`.cues.acting_cue` sets these aside with the verbs
+of acting, so that ``framing evaluate`` scores them by PolNeAR's definition as it does the others."""
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from ...lexicons import load_lexicon
+from ...text import Doc
+
+# words of wanting, hoping and aiming: before "to" and a verb they name what a source means to do
+_INTENDING: Final = frozenset({"hope", "hopes", "hoped", "hoping", "eager", "looking", "look", "looks", "intend",
+                               "intends", "intended", "intending", "aim", "aims", "aimed", "aiming", "prefer",
+                               "prefers", "preferred", "like", "likes", "liked"})
+# "looking into the matter", "looking for a way out": investigating, searching
+_LOOKING: Final = frozenset({"looking", "look", "looks"})
+_LOOKING_AFTER: Final = frozenset({"into", "for", "like", "likely", "good", "bad", "increasingly", "more", "less"})
+_NOT_VERBS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
+                               "our", "my", "your", "him", "them", "me", "us", "what", "which", "whom", "such",
+                               "some", "any", "all", "each", "every", "no"})
+
+
+@functools.cache
+def _speech_verbs() -> frozenset[str]:
+    """Single words of the report-verb lexicon ("say", "remind", "argue"): "likes to say" reports words."""
+    return frozenset(e.term for e in load_lexicon("report_verbs").entries if " " not in e.term)
+
+
+def _intention(doc: Doc, head: int, stop: int) -> bool:
+    """"hope to win", "eager to take it back", "is looking to turn it red", "looking into": an intention or a
+    search, not a view; not "likes to say" (a report) or "looking to the courts"."""
+    norms, tokens = doc.norms, doc.tokens
+    n = len(norms)
+    if norms[head] not in _INTENDING or stop + 1 >= n:
+        return False
+    if norms[head] in _LOOKING and (norms[stop] in _LOOKING_AFTER or norms[stop].endswith("er") and doc.is_word[stop]):
+        return True  # "looking into it", "looking for a way out", "is looking stronger": a search, an appearance
+    after = stop + 1
+    if norms[after] in ("not", "never", "also", "someday", "eventually", "further", "quickly", "soon"):
+        after += 1  # "hope to someday go back", "prefer to not hear"
+    return norms[stop] == "to" and after < n and doc.is_word[after] and norms[after] not in _NOT_VERBS \
+        and not tokens[after][:1].isdigit() and (not tokens[after][:1].isupper() or tokens[stop][:1].isupper()) \
+        and norms[after] not in _speech_verbs()
+
+
+_EXPLAIN: Final = frozenset({"explain", "explains"})
+_CAUSAL_BEFORE: Final = frozenset({"help", "helps", "helped", "helping", "may", "might", "could", "would", "can"})
+
+
+def _cause(doc: Doc, first: int, head: int, stop: int) -> bool:
+    """"That process may explain why", "helps explain the shift", "would explain a lot": a cause or a reason
+    accounts for something; nobody speaks. Not "will explain" (a source's future words), "explain to",
+    "explain that"."""
+    norms = doc.norms
+    if norms[head] not in _EXPLAIN or stop < len(norms) and norms[stop] in ("to", "that"):
+        return False
+    j = head - 1
+    while j >= 0 and norms[j] in ("also", "only", "partly", "largely", "certainly", "probably", "well"):
+        j -= 1
+    return j >= 0 and norms[j] in _CAUSAL_BEFORE and doc.is_word[j]
+
+
+_REVEAL: Final = frozenset({"reveal", "reveals", "revealed", "revealing"})
+# what a disclosure lays bare about a thing, not words ("revealed the depth of the spying", "the scope of")
+_MEASURES: Final = frozenset({"depth", "depths", "scope", "extent", "existence", "size", "scale", "identity",
+                              "history", "origins", "origin", "contents", "whereabouts"})
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_TIMES: Final = frozenset({"last", "earlier", "this", "on", "in", "yesterday", "today", "recently", "monday",
+                           "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "a"})
+# what opens a revelation's content: it says what a source made known
+_CONTENT: Final = frozenset({"that", "to", "by", "as", "if", "whether", "how", "what", "why", "who", "when", "where",
+                             "he", "she", "they", "it", "we", "i", "there"})
+
+
+def _that_ahead(doc: Doc, stop: int, end: int) -> bool:
+    """A "that" within a few words, before any comma ("revealed in April that"; not "revealed last week, that
+    provision")."""
+    for j in range(stop, min(end, stop + 8)):
+        if doc.tokens[j] == ",":
+            return False
+        if doc.norms[j] == "that":
+            return True
+    return False
+
+
+def _disclosure(doc: Doc, first: int, head: int, stop: int) -> bool:
+    """"a hero who revealed the depth of the government's spying", "the phone records revealed last week",
+    "when the news was revealed.": a thing laid bare (a leak, a document, an event), no words attributed.
+    Not "revealed that", "revealed to them", "was revealed by the Times", "revealed he would"."""
+    norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
+    n = len(norms)
+    if norms[head] not in _REVEAL:
+        return False
+    end = doc.sentences[doc.sentence_of[head]].stop
+    if any(norms[j] in _CONTENT or tokens[j] in (":", "“", '"') for j in range(stop, min(end, stop + 3))) \
+            or _that_ahead(doc, stop, end):
+        return False
+    if stop < n and norms[stop] == "the" and stop + 1 < n and norms[stop + 1] in _MEASURES:
+        return True  # "revealed the depth of", "revealed the existence of"
+    if norms[head] != "revealed":
+        return False
+    passive = any(norms[k] in _BE for k in range(first, head)) or head > 0 and norms[head - 1] in _BE
+    if passive:  # "when the news was revealed.", "whose identity was only recently revealed."
+        return stop >= end or not is_word[stop] or norms[stop] in _TIMES
+    before = head - 1  # "the phone records revealed last week": a participle after its noun
+    return stop - first == 1 and before > 0 and is_word[before] and tokens[before][:1].islower() \
+        and norms[before].endswith("s") and stop < n and norms[stop] in ("last", "earlier", "this", "yesterday")
+
+
+_PROMISES: Final = frozenset({"promise", "promises"})
+# what stands before "promises" the noun ("the kinds of promises", "words and promises.", "any promises")
+_BEFORE_NOUN: Final = frozenset({"the", "of", "any", "all", "no", "his", "her", "their", "its", "our", "these",
+                                 "those", "such", "many", "empty", "broken", "unmet", "kept", "campaign", "key"})
+_POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_NOT_SUBJECTS: Final = frozenset({"he", "she", "they", "we", "i", "you", "who", "also", "has", "have", "had", "will",
+                                  "would", "did", "does", "do", "and", "or", "but", "to", "can", "could", "may"})
+
+
+def _promise_not_made(doc: Doc, first: int, head: int, stop: int) -> bool:
+    """"the kinds of promises that disappear", "words and promises.", "5 unmet Obama promises": the noun,
+    no promise reported; "This race promises to be divisive", "It promises to be a big draw": a likelihood.
+    Not "Trump promises to reverse it", "and promises not to publish", "had promised to be presidential"."""
+    norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
+    n = len(norms)
+    if norms[head] not in _PROMISES or stop - first != 1 or first == 0:
+        return False
+    before, after = norms[first - 1], norms[stop] if stop < n else ""
+    if after == "to" and stop + 1 < n and norms[stop + 1] == "be":
+        return is_word[first - 1] and tokens[first - 1][:1].islower() and before not in _NOT_SUBJECTS \
+            and not before.endswith("ly")  # "the race promises to be", "it promises to be"
+    if after == "that" and (norms[head] == "promise" or before in _POSSESSIVES):
+        return False  # "his promise that Americans could keep their plans": the promise and its content
+    if before in _BEFORE_NOUN:
+        return True
+    if before in ("and", "or"):
+        return after not in ("to", "not", "that")  # "words and promises."; not "and promises not to"
+    return first > 1 and tokens[first - 1][:1].isupper() and norms[first - 2] in _BEFORE_NOUN  # "unmet Obama promises"
+
+
+_VERB_AFTER_ELABORATE: Final = frozenset({"on", "upon", "further", "more", "about", "that", "in", "when", "why", "how",
+                                          "and", "or", "but", "to", "at", "for", "during", "with", "after", "before"})
+_VERB_BEFORE_ELABORATE: Final = frozenset({"to", "not", "n't", "n’t", "would", "will", "did", "could", "can", "please",
+                                           "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "refused",
+                                           "declined", "and", "or"})
+
+
+def _adjective(doc: Doc, first: int, stop: int) -> bool:
+    """"In late September, elaborate security precautions were taken": the adjective before its noun, not
+    the verb ("declined to elaborate", "did not elaborate on")."""
+    norms, tokens = doc.norms, doc.tokens
+    n = len(norms)
+    return stop - first == 1 and norms[first] == "elaborate" and stop < n and doc.is_word[stop] \
+        and tokens[stop][:1].islower() and norms[stop] not in _VERB_AFTER_ELABORATE and not norms[stop].endswith("ly") \
+        and (first == 0 or norms[first - 1] not in _VERB_BEFORE_ELABORATE)
+
+
+def sense_attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
+    """Is the cue ``[first, stop)`` an intention to act, a cause that explains, a thing disclosed, a promise
+    not made, or the adjective "elaborate"?"""
+    head = stop - 1
+    while head > first and not doc.is_word[head]:
+        head -= 1
+    return _intention(doc, head, stop) or _cause(doc, first, head, stop) or _disclosure(doc, first, head, stop) \
+        or _promise_not_made(doc, first, head, stop) or _adjective(doc, first, stop)
