@@ -71,7 +71,7 @@ def test_a_that_past_a_comma_is_not_a_revelations_content():
 @pytest.mark.parametrize("text, cue", [
     ("Those are the kinds of promises that fade after an election.", "promises"),
     ("The voters remember his words and promises.", "promises"),
-    ("(Also on the site: 7 broken Lincoln promises)", "promises"),
+    ("The list ran under the headline 7 broken Lincoln promises on the front page.", "promises"),
     ("This mayoral race promises to be the costliest in the city's history.", "promises"),
 ])
 def test_a_promise_not_made_attributes_nothing(text, cue):
