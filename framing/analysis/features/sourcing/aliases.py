@@ -46,12 +46,64 @@ NAME_PARTICLES: Final = frozenset({"de", "van", "von", "der", "den", "da", "del"
 
 
 def name_words(name: str) -> list[str]:
-    """The words of a person's name, titles and particles dropped ("Foreign Minister Zarif" ->
-    ["zarif"], "Bill de Blasio" -> ["bill", "blasio"])."""
-    split = name.replace("-", " - ").split()
+    """The words of a person's name, titles, particles and what places the person dropped ("Foreign Minister
+    Zarif" -> ["zarif"], "Bill de Blasio" -> ["bill", "blasio"], "Col. Timothy Alben of the Massachusetts
+    State Police" and "Massachusetts State Police Col. Timothy Alben" -> ["timothy", "alben"]: see
+    :func:`_person_part`)."""
+    split = _person_part(name.replace("-", " - ").split())
     words = [plain(w) for i, w in enumerate(split)
              if not (i + 1 < len(split) and (w in NAME_PARTICLES or w.lower() in NAME_PARTICLES and w != "Al"))]
     return [w for w in words if w and w not in TITLES and w != "-"]
+
+
+# what may follow a surname ("Martin Luther King Jr."): no name after a title
+_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+# lower-case words that join a person's name to what places them ("Jim Jordan of Ohio", "Greg Valliere of
+# Potomac Research") or a title to its office ("Secretary of State Rex Tillerson", "Speaker of the House")
+_PLACING: Final = frozenset({"of", "the", "for", "at", "from", "in", "on"})
+
+
+def _person_part(split: list[str]) -> list[str]:
+    """The words of a name phrase that name the person: the part around a lower-case "of", "at" or "from"
+    that holds a common first name or a title before a name ("Rep. Jim Jordan" of "Rep. Jim Jordan of Ohio",
+    "State Rex Tillerson" of "Secretary of State Rex Tillerson"), and in it what follows the first common
+    first name after the last title or lower-case word, else what follows that word ("Timothy Alben" of
+    "Massachusetts State Police Col. Timothy Alben", "Susan Swecker" of "Virginia chair Susan Swecker",
+    "Rashad Robinson" of "Change president Rashad Robinson", "Dani Rodrik" of "economist Dani Rodrik")."""
+    from .given_names import first_names, nicknames  # (the lists are read once, when first asked)
+    known = first_names()
+    short = {nick for nick, _ in nicknames()}
+
+    def first_name_at(part: list[str]) -> int:
+        return next((i for i, w in enumerate(part[:-1]) if w[:1].isupper() and (plain(w) in known or plain(w) in short)),
+                    -1)
+
+    def title_then_name(part: list[str]) -> int:
+        """The index after the last title or lower-case word that a name word follows, or -1."""
+        last = -1
+        for i, w in enumerate(part[:-1]):
+            if (plain(w) in TITLES or w[:1].islower() and w.lower() not in NAME_PARTICLES and w != "-") \
+                    and not all(plain(x) in _SUFFIXES for x in part[i + 1:]):  # not "Martin Luther King Jr."
+                last = i
+        return last + 1 if last >= 0 else -1
+
+    parts: list[list[str]] = [[]]
+    for w in split:
+        if w in _PLACING:
+            if parts[-1]:
+                parts.append([])
+        else:
+            parts[-1].append(w)
+    parts = [p for p in parts if any(plain(w) not in TITLES for w in p)]
+    if not parts:
+        return split
+    chosen = next((p for p in parts if first_name_at(p) >= 0), None) \
+        or next((p for p in parts if title_then_name(p) >= 0), parts[0])
+    i = max(0, title_then_name(chosen))
+    j = first_name_at(chosen[i:])
+    return chosen[i + max(0, j):]
 
 
 def person_key(name: str) -> str:
@@ -61,9 +113,16 @@ def person_key(name: str) -> str:
 
 
 def compatible_first(a: str, b: str) -> bool:
-    """Can two first names be one person's: the same, one an initial of the other, or a spelling variant
-    ("mohammad"/"mohammed", "sergei"/"sergey")?"""
+    """Can two first names be one person's: the same, one an initial of the other, a short form ("tim" of
+    "timothy", "bill" of "william": :func:`.given_names.nicknames`) or a spelling variant ("mohammad" and
+    "mohammed", "sergei" and "sergey")?"""
     if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return True
+    if len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)):
+        return True  # "tim" and "timothy", "chris" and "christopher"
+    from .given_names import nicknames
+    pairs = nicknames()
+    if (a, b) in pairs or (b, a) in pairs:
         return True
     return a[:2] == b[:2] and SequenceMatcher(None, a, b).ratio() >= 0.75
 

@@ -18,6 +18,7 @@ from ...text import Doc
 from .cues import Candidate, IMPERATIVE, PASSIVE, acting_cue, candidate_matches, cue_candidates, cue_traits
 from .facts import DocFacts
 from .grammar import NOUNABLE, PRONOUNS, SKIP_LEFT, is_cap, np_right, word_lists
+from .genders import PRONOUN_GENDER, ArticleGenders
 from .pronouns import nearest_person
 from .scoring import scorer
 from .spans import cue_extent
@@ -206,6 +207,7 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
     out: list[Attribution] = []
     acting: list[Attribution] = []
     history: dict[int, list[SpeakerMention]] = {}
+    genders: dict[int, ArticleGenders] = {}  # what each Doc shows of its persons' genders, for pronouns
     last_stop: dict[int, int] = {}
     span_model = scorer(model).span_model if model is not None else None
     for f, m, si, span, note in (scored_candidates(facts, model) if model is not None else _rule_candidates(facts)):
@@ -239,10 +241,18 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
         elif span is not None:
             first, stop = span
             if stop - first == 1 and doc.norms[first] in PRONOUNS:
-                ref = nearest_person(f, first, hist, lists) if doc.norms[first] in ("he", "she") else None
-                if ref is None:
-                    ref = resolve_pronoun(doc.norms[first], sentence_subject(f, sent.first, first, lists),
-                                          _named_before(doc, sent.first, first, hist))
+                pronoun = doc.norms[first]
+                doc_genders = genders.get(id(doc))
+                if doc_genders is None:
+                    doc_genders = genders[id(doc)] = ArticleGenders(doc)
+                ref = nearest_person(f, first, hist, lists, doc_genders) if pronoun in ("he", "she") else None
+                if ref is not None:
+                    doc_genders.note(ref, pronoun)
+                else:
+                    ref = resolve_pronoun(pronoun, sentence_subject(f, sent.first, first, lists),
+                                          _named_before(doc, sent.first, first, hist), doc, first,
+                                          lambda sp: doc_genders.other_gender(sp, pronoun),
+                                          lambda sp: doc_genders.of(sp) == PRONOUN_GENDER.get(pronoun))
                 if ref is not None:
                     speaker = SpeakerMention(first, stop, ref.kind, ref.name, ref.key)
                 else:

@@ -15,8 +15,9 @@ before; an office held by one person ("the president's"); an unnamed person ("on
 run with an organisation's or a place's word, the end of a longer name ("... Allergy and Infectious
 Diseases"), a name after "the" ("the Muslim Brotherhood"), single capitalised words nobody was cited
 by ("Machine, Platform, Crowd", a book's title), words inside quotation marks, a name used as a
-modifier ("Christie confidant", "Freedom Caucus leaders"), a person an honorific or a word gives the
-other gender ("Mrs. Clinton" for "he", "a daughter" for "he").
+modifier ("Christie confidant", "Freedom Caucus leaders"), a person of the other gender by an honorific, a
+word, a common first name or what the article shows elsewhere ("Mrs. Clinton", "a daughter", "Nancy
+Pelosi", "Pelosi" for "he": :mod:`.genders`).
 
 Within a sentence only subjects count (not an owner, "Issa's counterpart", nor an object, "a hug from a
 friend"): first one who speaks there ("according to Morrison", '..." said Roger Entner', ", said Greg
@@ -35,6 +36,7 @@ from ...lexicons import load_lexicon
 from ...text import Doc
 from .aliases import TITLES, name_words, person_key, plain
 from .facts import DocFacts, base_norm
+from .genders import FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORDS, ArticleGenders
 from .grammar import WordLists, is_cap
 from .reader import OFFICES, OFFICE_MODIFIERS, run_together
 from .speakers import HONORIFICS, SpeakerMention, classify
@@ -75,15 +77,6 @@ _ACTS: Final = frozenset({"is", "was", "has", "had", "makes", "made", "wants", "
                           "thought", "took", "takes", "gave", "gives", "asked", "asks", "called", "calls"})
 
 
-# unnamed people whose word gives them a gender ("a daughter" is no "he", "the father" no "she")
-_FEMALE: Final = frozenset({"woman", "mother", "daughter", "wife", "girl", "sister", "grandmother", "lady", "widow",
-                            "actress", "chairwoman", "spokeswoman", "congresswoman", "businesswoman", "girlfriend",
-                            "aunt", "niece", "mom", "queen", "princess"})
-_MALE: Final = frozenset({"man", "father", "son", "husband", "boy", "brother", "grandfather", "gentleman", "widower",
-                          "actor", "chairman", "spokesman", "congressman", "businessman", "boyfriend", "uncle",
-                          "nephew", "dad", "king", "prince"})
-
-
 # determiners of an unnamed person who can be "he" or "she" ("one doctor", "a woman", "the nurse")
 _ONE: Final = frozenset({"a", "an", "one", "the", "another"})
 
@@ -109,9 +102,11 @@ class _Candidate:
 
 
 def nearest_person(facts: DocFacts, pronoun: int, history: list[SpeakerMention],
-                   lists: WordLists) -> SpeakerMention | None:
+                   lists: WordLists, genders: ArticleGenders | None = None) -> SpeakerMention | None:
     """The person the speaking he/she at token ``pronoun`` stands for, named in its sentence before it or in
-    the two sentences before (see the module docstring), or None when none is named that near."""
+    the two sentences before (see the module docstring), or None when none is named that near. With
+    ``genders``, a person the article gives the other gender (by a first name, an honorific elsewhere or a
+    pronoun before: :class:`.genders.ArticleGenders`) is passed over too."""
     doc = facts.doc
     si = doc.sentence_of[pronoun]
     known: dict[str, SpeakerMention] = {}
@@ -128,7 +123,7 @@ def nearest_person(facts: DocFacts, pronoun: int, history: list[SpeakerMention],
             break
         # (an owner or an object, "about Clinton's speeches", "a hug from a friend", is passed over)
         found = [c for c in _candidates(facts, max(sent.first, window), pronoun if s == si else sent.stop, known,
-                                        lists) if not _other_gender(doc, c, same)]
+                                        lists) if not _other_gender(doc, c, same, genders)]
         subjects = [c for c in found if c.subject]
         if not subjects:
             owners = [c for c in found if s == si and _owner(doc, c)] if not _speaker_tag(doc, pronoun) else []
@@ -197,14 +192,17 @@ def _owner(doc: Doc, c: _Candidate) -> bool:
     return doc.norms[c.stop - 1].endswith(("'s", "’s"))
 
 
-def _other_gender(doc: Doc, c: _Candidate, same: str) -> bool:
-    """Does an honorific give the candidate the other gender ("Mrs. Clinton" for "he", "Mr. Sanders" for
-    "she")?"""
+def _other_gender(doc: Doc, c: _Candidate, same: str, genders: ArticleGenders | None) -> bool:
+    """Does the article give the candidate the other gender: an honorific or a word for a man or a woman
+    ("Mrs. Clinton" or "a daughter" for "he", "Mr. Sanders" for "she"), or, with ``genders``, a first name
+    or what the article shows elsewhere ("Nancy Pelosi" for "he")?"""
     norms = doc.norms
     words = {norms[t] for t in range(max(0, c.first - 2), c.stop)}
-    if same == "he":
-        return bool(words & {"mrs", "ms", "miss", "madam"} or words & _FEMALE)
-    return bool("mr" in words or words & _MALE)
+    if same == "he" and (words & FEMALE_HONORIFICS or words & FEMALE_WORDS):
+        return True
+    if same == "she" and (words & MALE_HONORIFICS or words & MALE_WORDS):
+        return True
+    return genders is not None and genders.other_gender(c.mention, same)
 
 
 def _candidates(facts: DocFacts, first: int, stop: int, known: dict[str, SpeakerMention],

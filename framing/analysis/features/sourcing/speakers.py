@@ -8,7 +8,7 @@ speaker.
 from __future__ import annotations
 
 import functools
-from typing import Final
+from typing import Callable, Final
 
 from ...lexicons import Match, load_lexicon
 from ...text import Doc
@@ -313,24 +313,57 @@ def _key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
-def resolve_pronoun(pronoun: str, sentence_first_np: SpeakerMention | None,
-                    history: list[SpeakerMention]) -> SpeakerMention | None:
+def resolve_pronoun(pronoun: str, sentence_first_np: SpeakerMention | None, history: list[SpeakerMention],
+                    doc: Doc | None = None, at: int = -1,
+                    other_gender: Callable[[SpeakerMention], bool] | None = None,
+                    same_gender: Callable[[SpeakerMention], bool] | None = None) -> SpeakerMention | None:
     """The speaker a he/she/it/they/we/I stands for when no person is named near it: the organisation that
-    opens its sentence (for "it"), else the speaker of the kind it wants cited last; None when unresolved."""
+    opens its sentence (for "it"), else the speaker of the kind it wants cited last; None when unresolved.
+
+    With the pronoun's ``doc`` and token ``at``, an "it" takes an organisation named in its own sentence or
+    the one before, no further back ("The agency said ... It added"; not the court of four paragraphs up).
+    With ``other_gender`` (does the article give a person the other gender than the he/she's?), a person of
+    the other gender is passed over ("She said" after a quotation of Trump's); the person cited before them
+    stands for the pronoun only when ``same_gender`` says the article gives them its gender and they were cited
+    in the pronoun's sentence or the four before, else it stays unresolved (further back, the pronoun is
+    mostly someone nobody cited: "Cole ... She bemoans")."""
     want = PRONOUNS[pronoun]
     if want == "none":
         return None  # generic "you"
     if want == "organization" and sentence_first_np is not None and sentence_first_np.kind == "organization":
         return sentence_first_np
+    passed_over = False
     for sp in reversed(history):
         if want == "any" and sp.kind in ("organization", "anonymous", "person", "outlet"):
             # a "they" or "we" is no one person: when the speaker cited last is one ("Colin Powell told them
             # ... They see this as crucial" is Republicans), it is left unresolved (a pair named together,
             # "Pelosi and Hoyer said", is shown by one name: unresolved too, rather than half of it)
             return None if sp.kind == "person" else sp
-        if want == sp.kind or (want == "organization" and sp.kind in ("organization", "outlet")):
+        if want == "organization" and sp.kind in ("organization", "outlet"):
+            if doc is not None and _sentences_back(doc, sp, at) > 1:
+                return None  # named too far back for an "it"
+            return sp
+        if want == sp.kind:
+            if other_gender is not None and other_gender(sp):
+                passed_over = True
+                continue
+            if passed_over and not (same_gender is not None and same_gender(sp) and doc is not None
+                                    and _sentences_back(doc, sp, at) <= _SAME_GENDER_BACK):
+                return None
             return sp
     return None
+
+
+# how many sentences back a person of the pronoun's gender may be cited when one of the other gender was
+# cited since
+_SAME_GENDER_BACK: Final = 4
+
+
+def _sentences_back(doc: Doc, sp: SpeakerMention, at: int) -> int:
+    """How many sentences before token ``at`` the speaker ``sp`` was named (0: in its sentence)."""
+    if not (0 <= sp.start < len(doc.sentence_of) and 0 <= at < len(doc.sentence_of)):
+        return 0
+    return doc.sentence_of[at] - doc.sentence_of[sp.start]
 
 
 def speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, Match]) -> tuple[int, int] | None:
