@@ -229,7 +229,10 @@ def compute(ctx: Context) -> FeatureResult:
                 if quoted is None and doc.sentences[si].first == tok:
                     # a quoted sentence continuing (or announcing) an attributed one
                     quoted = _nearby_in_paragraph(f, si, by_sentence)
-                if quoted is not None and quoted.speaker is not None:
+                if quoted is not None and quoted.speaker is not None and quoted.speaker.key in PRONOUNS:
+                    # "'...,' it said" with no antecedent found: the speaker is not known, and is not "it"
+                    speaker_label = f"quoting someone not resolved (“{quoted.speaker.name}”)"
+                elif quoted is not None and quoted.speaker is not None:
                     speaker_label = f"quoting {quoted.speaker.name}"
                     row = speakers.get((quoted.speaker.kind, quoted.speaker.key))
                     if row is not None:
