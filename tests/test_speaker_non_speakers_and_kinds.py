@@ -144,3 +144,25 @@ def test_a_passive_keeps_its_participle():
     stop = doc.norms.index(",")
     match = Match(Entry("report_verbs", "added", "", ("added",)), cue, cue + 1)
     assert without_trailing_participle(doc, 0, stop, match, word_lists()) == stop
+
+
+def test_a_name_after_a_title_phrase_is_a_person():
+    sources = _sources("Secretary of State Rex W. Tillerson told reporters on Thursday that the talks had failed.")
+    assert sources.get("Secretary of State Rex W. Tillerson") == "named person"
+
+
+def test_a_title_alone_stays_unnamed():
+    sources = _sources("The Majority Leader called it a pragmatic relationship.")
+    assert sources.get("The Majority Leader") == "anonymous or vague"
+    sources = _sources("About 25 percent of Baby Boomers said they had lost a job.")
+    assert sources.get("25 percent of Baby Boomers") == "anonymous or vague"
+
+
+def test_a_body_ending_in_an_acronym_is_an_organisation():
+    sources = _sources("House GOP leaders met on Monday. Later, House GOP said in a statement that the bill was dead.")
+    assert sources.get("House GOP") == "named organization"
+
+
+def test_a_name_ending_in_a_numeral_stays_a_person():
+    sources = _sources("\"We are ready,\" said Health Secretary Alex M. Azar II in a briefing.")
+    assert any(label == "named person" for text, label in sources.items() if text.endswith("Azar II"))

@@ -20,6 +20,7 @@ from .non_speaker_spans import us_state_only
 _BEFORE_A_NAME: Final = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator",
                                    "speaker", "leader", "."})
 _HE: Final = frozenset({"he", "his", "him", "himself"})
+_ROMAN: Final = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})  # "Alex M. Azar II": a name's numeral
 
 
 def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, str],
@@ -29,9 +30,11 @@ def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, s
     kind = found[0]
     doc = facts.doc
     if kind == "anonymous":
-        named = _person_before_and(facts, first, stop, lists)
+        named = _person_before_and(facts, first, stop, lists) or _name_after_title(facts, first, stop, lists)
         if named is not None:
             return "person", named, person_key(named)
+    elif kind == "person" and _acronym_last(facts, first, stop):
+        return "organization", found[1], found[1].lower().removeprefix("the ")
     elif kind == "person" and us_state_only(doc, first, stop):
         return "organization", found[1], found[1].lower().removeprefix("the ")
     elif kind == "organization":
@@ -74,6 +77,62 @@ def _person_before_and(facts: DocFacts, first: int, stop: int, lists: WordLists)
     if len(words) == 1 and (word in names.lower or word[:-1] in names.lower or word not in names.inside):
         return None  # a word the article writes in lower case or never capitalises inside a sentence: no name
     return doc.cut(doc.starts[words[0]], doc.ends[words[-1]])
+
+
+def _name_after_title(facts: DocFacts, first: int, stop: int, lists: WordLists) -> str | None:
+    """The person's name that ends a titled phrase read as unnamed ("Secretary of State Rex W. Tillerson",
+    "Maine Sen. Angus King", "Former Vermont Gov. Howard Dean": a title word before "of", an initial or a
+    name that is also a title hid it): right after a title or honorific, two or more name words (initials
+    between them), or one surname the article wrote after a first name before. Else None."""
+    doc = facts.doc
+    t = stop - 1
+    if not doc.is_word[t] or not is_cap(doc.tokens[t]) or doc.tokens[t].isupper() \
+            or base_norm(doc.norms[t]) in lists.groups or base_norm(doc.norms[t]) in lists.org_heads \
+            or base_norm(doc.norms[t]) in lists.places or base_norm(doc.norms[t]) in lists.demonyms \
+            or base_norm(doc.norms[t]) in lists.person_nouns or base_norm(doc.norms[t]) in lists.vague \
+            or base_norm(doc.norms[t]) in lists.not_names:
+        return None  # "a New Hampshire Republican", "the Joint Chiefs of Staff": nobody named
+    names = [t]
+    k = t - 1
+    while k > first:
+        tok = doc.tokens[k]
+        if tok == "." and len(doc.tokens[k - 1]) == 1 and doc.tokens[k - 1].isupper():
+            k -= 2  # an initial: "Rex W. Tillerson"
+            continue
+        if _name_word(doc, k, lists) and base_norm(doc.norms[k]) not in lists.demonyms:
+            names.append(k)
+            k -= 1
+            continue
+        break
+    if k < first or not _titled_before(doc, k, lists):
+        return None  # nothing right before the name that titles it ("the Affordable Clean Energy", "The Majority Leader")
+    if any(doc.norms[j] == "of" and base_norm(doc.norms[j - 1]) not in lists.titles for j in range(first + 1, k + 1)):
+        return None  # "25 percent of Baby Boomers", "critics of Omar": who is of them, not the name
+    if len(names) == 1:
+        if base_norm(doc.norms[t]) in lists.titles:
+            return None  # "The Majority Leader": a title alone
+        at = facts.surnames().full_name.get(plain(doc.tokens[t]), t)
+        return doc.tokens[t] if at < t else None
+    return doc.cut(doc.starts[names[-1]], doc.ends[t])
+
+
+def _titled_before(doc, k: int, lists: WordLists) -> bool:
+    """Is the token at ``k`` (or the word before its period) a title or an honorific ("Secretary", "Gov.")?"""
+    if k >= 1 and doc.tokens[k] == ".":
+        k -= 1
+    if doc.norms[k] in ("of", "the", "and", "for", "at", "a", "an", "in", "to", "on"):
+        return False  # (words of multiword titles: "chief of staff")
+    return base_norm(doc.norms[k]) in lists.titles or base_norm(doc.norms[k]) in _BEFORE_A_NAME \
+        or base_norm(doc.norms[k]) in ("state", "staff", "mission")
+
+
+def _acronym_last(facts: DocFacts, first: int, stop: int) -> bool:
+    """Does a phrase read as a person's name end in an acronym the article never writes in title case, after
+    another word ("House GOP", "Colorado RNC", "Cruz PAC"): a body, not a surname?"""
+    doc = facts.doc
+    tok = doc.tokens[stop - 1].replace(".", "")
+    return stop - first >= 2 and tok.isalpha() and tok.isupper() and 2 <= len(tok) <= 5 and tok not in _ROMAN \
+        and base_norm(doc.norms[stop - 1]) not in facts.name_case().title_case and doc.is_word[stop - 2]
 
 
 def _surname_of_a_body(facts: DocFacts, first: int, stop: int, lists: WordLists) -> str | None:
