@@ -166,3 +166,15 @@ def test_a_body_ending_in_an_acronym_is_an_organisation():
 def test_a_name_ending_in_a_numeral_stays_a_person():
     sources = _sources("\"We are ready,\" said Health Secretary Alex M. Azar II in a briefing.")
     assert any(label == "named person" for text, label in sources.items() if text.endswith("Azar II"))
+
+
+def test_members_of_a_body_are_unnamed_people():
+    sources = _sources("Several members of Congress have complained that they saw little action.")
+    assert any(label == "anonymous or vague" for text, label in sources.items() if text.endswith("members of Congress"))
+    sources = _sources("The committee met on Monday. Its members said the bill would pass.")
+    assert sources.get("Its members") == "anonymous or vague"
+
+
+def test_a_body_stays_an_organisation():
+    sources = _sources("Congress said in a statement that the bill would pass.")
+    assert sources.get("Congress") == "named organization"

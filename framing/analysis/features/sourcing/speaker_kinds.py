@@ -3,6 +3,7 @@
 - A named person joined to a crowd ("McConnell and House Republicans indicated") is no vague source: the
   named person leads (as "Pelosi and Hoyer said" is shown by one name).
 - A surname before its body ("Johnson of the Highway Patrol") is the person, once the article named him.
+- A crowd of a body ("members of Congress") is unnamed people, not the body.
 - A US state alone ("Nevada sued") is its government, an organisation, not a person's surname.
 - A one-word outlet that is also a surname ("Bloomberg") is the person where the article names him
   ("Mike Bloomberg, the billionaire ...") or speaks of him as he ("Bloomberg changed his mind").
@@ -41,6 +42,8 @@ def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, s
         named = _surname_of_a_body(facts, first, stop, lists)
         if named is not None:
             return "person", named, person_key(named)
+        if _crowd_of_a_body(doc, first, stop, lists):
+            return "anonymous", found[1], found[2]
     elif kind == "outlet" and stop - first == 1 and not doc.tokens[first].isupper() \
             and _named_as_a_person(facts, first, lists):
         name = doc.tokens[first]
@@ -133,6 +136,13 @@ def _acronym_last(facts: DocFacts, first: int, stop: int) -> bool:
     tok = doc.tokens[stop - 1].replace(".", "")
     return stop - first >= 2 and tok.isalpha() and tok.isupper() and 2 <= len(tok) <= 5 and tok not in _ROMAN \
         and base_norm(doc.norms[stop - 1]) not in facts.name_case().title_case and doc.is_word[stop - 2]
+
+
+def _crowd_of_a_body(doc, first: int, stop: int, lists: WordLists) -> bool:
+    """Is the phrase a crowd of a body ("members of Congress", "Democratic members of the committee"): a
+    plural crowd word before its first "of", unnamed people, not the body?"""
+    of = next((t for t in range(first + 1, stop) if doc.norms[t] == "of"), None)
+    return of is not None and doc.norms[of - 1] in lists.groups and not is_cap(doc.tokens[of - 1])
 
 
 def _surname_of_a_body(facts: DocFacts, first: int, stop: int, lists: WordLists) -> str | None:
