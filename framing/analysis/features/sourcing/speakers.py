@@ -15,6 +15,9 @@ from ...text import Doc
 from .aliases import NAME_PARTICLES, person_key, plain
 from .facts import DocFacts, base_norm
 from .grammar import EDGE_WORDS, MODIFIERS, PRONOUNS, QUANTITY_HEADS, WordLists, is_cap, is_date, is_passive, np_left, np_right, skip_left
+from .non_speaker_spans import (complete_name, not_a_speaker, place_after_preposition, place_before_colon,
+                                without_trailing_participle)
+from .speaker_kinds import refine_kind
 
 
 KINDS: Final = ("person", "organization", "outlet", "anonymous", "none")
@@ -72,6 +75,8 @@ def trim_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[int
             return first, stop
         if norm in lists.not_names or norm in lists.clutter:
             return None
+    if not_a_speaker(doc, first, stop, lists):
+        return None  # "Eighteen days into ...", "Apparently"
     return first, stop
 
 
@@ -90,7 +95,7 @@ def classify(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[
     memo = facts.speaker_kinds
     found = memo.get((first, stop))
     if found is None:
-        found = memo[(first, stop)] = _classify_np(facts, first, stop, lists)
+        found = memo[(first, stop)] = refine_kind(facts, first, stop, _classify_np(facts, first, stop, lists), lists)
     return found
 
 
@@ -369,7 +374,16 @@ def _sentences_back(doc: Doc, sp: SpeakerMention, at: int) -> int:
 def speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, Match]) -> tuple[int, int] | None:
     """Token span of the source of cue ``m`` (without clutter and dates: :func:`trim_speaker`), or None."""
     span = _speaker_span(doc, m, lists, vague_by_stop)
-    return trim_speaker(doc, span[0], span[1], lists) if span is not None else None
+    span = trim_speaker(doc, span[0], span[1], lists) if span is not None else None
+    if span is None or place_before_colon(doc, span[0], span[1], m.first, lists):
+        return None  # "Mosul: Corpses, booby traps ..."
+    if place_after_preposition(doc, span[0], span[1], m.first, lists):
+        from .reader import reader_span  # (reader reads this module)
+        wider = reader_span(doc, m, span, lists)
+        if wider is None or place_after_preposition(doc, wider[0], wider[1], m.first, lists):
+            return None  # "plans with Central America and told", not "officials in Seoul said"
+    first, stop = complete_name(doc, span[0], span[1], lists)  # "USA Today", not "USA"
+    return first, without_trailing_participle(doc, first, stop, m, lists)  # "A poll released Monday showed"
 
 
 def _speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, Match]) -> tuple[int, int] | None:

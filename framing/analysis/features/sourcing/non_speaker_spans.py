@@ -1,0 +1,201 @@
+"""Noun phrases found where a speaker stands that name no speaker, and outlet names cut short.
+
+The speaker search (:mod:`.speakers`) takes the noun phrase before or after a cue. Some of those phrases
+are no source a reader would name: a number ("Eighteen days into the shutdown"), a word that opens its
+sentence and is no name (a gerund, adverb or participle: "Addressing", "Apparently", "Stunned"), or a
+place that is the object of a preposition ("plans with Central America", "in southern Nevada"). And a
+name with a time word in it is cut where the time word is ("USA Today" to "USA", "a Morning Consult
+survey" to "Consult"): :func:`complete_name` gives the whole name back.
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Final
+
+from ...lexicons import Match, load_lexicon
+from ...text import Doc
+from .facts import NameCase, base_norm
+from .grammar import WordLists, is_cap
+
+
+@functools.cache
+def _number_words() -> frozenset[str]:
+    """Spelled numbers and fractions (``non_speakers``, category ``number``): "eighteen", "three-quarters"."""
+    return frozenset(e.term for e in load_lexicon("non_speakers").entries if e.category == "number")
+
+
+@functools.cache
+def us_places() -> dict[str, str]:
+    """US states and cities by lower-case name (``lexicons/us_places.txt``): "nevada" -> "us_state"."""
+    text = (resources.files("framing") / "analysis" / "lexicons" / "us_places.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            term, _, category = line.partition("\t")
+            out[term.strip()] = category.strip()
+    return out
+
+
+@functools.cache
+def _us_place_words() -> frozenset[str]:
+    return frozenset(w for term in us_places() for w in term.split())
+
+
+# words before a place that make it a place where something happens, not who speaks ("plans with Central
+# America", "in southern Nevada", "left Denver to announce")
+_BEFORE_A_PLACE: Final = frozenset({"in", "with", "to", "from", "at", "across", "into", "throughout", "near",
+                                    "outside", "inside", "around", "through", "toward", "towards", "left",
+                                    "visited", "southern", "northern", "eastern", "western", "central",
+                                    "downtown", "rural", "across"})
+_PLACE_JOINERS: Final = frozenset({"and", "the", "of", "new", "north", "south", "east", "west", "central",
+                                   "st", ".", "city", "san", "los", "las"})
+# words before a participle that make it the head of its phrase ("those surveyed", "the accused", "we
+# interviewed") or a passive's ("isn't resolved"), not a participle after a noun
+_BEFORE_A_PARTICIPLE_NOUN: Final = frozenset({"those", "these", "the", "a", "an", "of", "we", "they", "i", "you",
+                                              "he", "she", "it", "some", "many", "all", "most", "few", "others", "is", "are",
+                                              "was", "were", "be", "been", "being", "not", "get", "got"})
+# time words that are also words of a name ("USA Today", "Morning Consult", "Access Now")
+_NAME_TIME_WORDS: Final = frozenset({"today", "tonight", "morning", "now"})
+
+
+class _LastNameCase:
+    """How the last Doc asked about writes its words (:class:`.facts.NameCase`), kept for the next question:
+    the speaker search asks about one Doc at a time."""
+
+    doc: Doc | None = None
+    case: NameCase | None = None
+
+
+def _name_case(doc: Doc) -> NameCase:
+    if _LastNameCase.doc is not doc or _LastNameCase.case is None:
+        _LastNameCase.doc, _LastNameCase.case = doc, NameCase(doc)
+    return _LastNameCase.case
+
+
+def is_number(norm: str) -> bool:
+    """Is a word a number, spelled ("eighteen", "three-quarters", "one-in-ten") or in figures ("18")?"""
+    if norm[:1].isdigit():
+        return True
+    return norm in _number_words() or norm.split("-")[0] in _number_words() and "-" in norm
+
+
+def place_only(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
+    """Is the phrase ``[first, stop)`` made of place names alone ("Nevada", "Central America", "New
+    Hampshire and Nevada"), no name, title or demonym in it?"""
+    us = _us_place_words()
+    named = False
+    for t in range(first, stop):
+        norm = base_norm(doc.norms[t])
+        if not doc.is_word[t] or norm in _PLACE_JOINERS:
+            continue
+        if not is_cap(doc.tokens[t]) or norm not in lists.places and norm not in us:
+            return False
+        named = True
+    return named
+
+
+def us_state_only(doc: Doc, first: int, stop: int) -> bool:
+    """Is the phrase a US state's name alone ("Nevada", "the state of Texas" is not; "New Hampshire")?"""
+    words = [base_norm(doc.norms[t]) for t in range(first, stop) if doc.is_word[t]]
+    if words and words[0] == "the":
+        words = words[1:]
+    return bool(words) and us_places().get(" ".join(words)) == "us_state"
+
+
+def not_a_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
+    """Does the noun phrase ``[first, stop)``, found where a cue's speaker stands, name nobody: a lone number
+    ("Eighteen"), or a lone word opening its sentence that the article never writes as a name inside a
+    sentence and that reads as a gerund, adverb or participle ("Addressing", "Apparently", "Stunned")?"""
+    if stop - first == 1:
+        norm = doc.norms[first]
+        if is_number(norm) and norm != "one":
+            return True
+        if _opening_non_name(doc, first, lists):
+            return True
+    return False
+
+
+def place_after_preposition(doc: Doc, first: int, stop: int, cue_first: int, lists: WordLists) -> bool:
+    """Is the phrase, before its cue, places alone after a preposition ("plans with Central America and
+    told", "in southern Nevada, the union ... criticized")? (Whether a reader widens it to the phrase it
+    ends, "officials in Seoul", is for the caller to ask.)"""
+    if stop > cue_first:
+        return False  # after its cue the phrase may be where a source is from: "according to a memo from the Pentagon"
+    k = first - 1
+    while k >= 0 and doc.norms[k] == "the":
+        k -= 1
+    if k >= 1 and doc.norms[k] == "to" and doc.norms[k - 1] == "close":
+        return False  # "a source close to the White House": who speaks is before it (a reader widens to it)
+    return k >= 0 and doc.is_word[k] and doc.norms[k] in _BEFORE_A_PLACE \
+        and doc.sentence_of[k] == doc.sentence_of[first] and place_only(doc, first, stop, lists)
+
+
+def place_before_colon(doc: Doc, first: int, stop: int, cue_first: int, lists: WordLists) -> bool:
+    """Is a US state or a city the "speaker" of a colon ("Mosul: Corpses, booby traps ...", "Also:
+    Louisiana primary."): a place line, not a place that speaks (a country before a colon can be its
+    government: "Iran: ...", and stays)?"""
+    if doc.tokens[cue_first] != ":":
+        return False
+    words = [base_norm(doc.norms[t]) for t in range(first, stop) if doc.is_word[t]]
+    if words and words[0] == "the":
+        words = words[1:]
+    return bool(words) and " ".join(words) in us_places()
+
+
+def _opening_non_name(doc: Doc, t: int, lists: WordLists) -> bool:
+    """Is the word at ``t`` the first word of its sentence, capitalised, shaped like a gerund, adverb or
+    participle ("Addressing", "Apparently", "Confronted"), and never capitalised inside a sentence of the
+    Doc (so no surname: "Fleming", "Kelly" and "Reed" are, where the article names them)?"""
+    tok = doc.tokens[t]
+    if not doc.is_word[t] or not is_cap(tok) or tok.isupper():
+        return False
+    sent = doc.sentences[doc.sentence_of[t]]
+    opening = next((k for k in range(sent.first, t + 1) if doc.is_word[k]), None)
+    if opening != t:
+        return False
+    norm = base_norm(doc.norms[t])
+    if not (norm.endswith("ing") and len(norm) >= 6 or norm.endswith("ly") and len(norm) >= 6
+            or norm.endswith("ed") and len(norm) >= 6):
+        return False
+    if norm in lists.titles or norm in lists.org_heads or norm in lists.outlets:
+        return False
+    return norm not in _name_case(doc).inside
+
+
+def without_trailing_participle(doc: Doc, first: int, stop: int, cue: Match, lists: WordLists) -> int:
+    """The stop of the phrase without a participle that ends it after a common noun ("A poll released" Monday
+    showed, "according to a lawsuit filed" Monday: the document is the source, not its making); "those
+    surveyed", "the politically engaged" keep theirs. After "according to", a participle with "by" soon after
+    it stays: the reader takes its author ("a statement released Thursday by the Health Department")."""
+    if stop - first < 2 or not doc.is_word[stop - 1] or not doc.is_word[stop - 2]:
+        return stop
+    if first >= cue.stop and "by" in doc.norms.between(stop, min(stop + 5, len(doc.norms))):
+        return stop
+    last, before = doc.norms[stop - 1], doc.norms[stop - 2]
+    if not last.endswith("ed") or len(last) < 5 or is_cap(doc.tokens[stop - 1]) or is_cap(doc.tokens[stop - 2]):
+        return stop
+    if before in _BEFORE_A_PARTICIPLE_NOUN or before.endswith(("ly", "n't", "n’t")) \
+            or last in lists.vague or last in lists.titles or last in lists.person_nouns or last in lists.groups:
+        return stop
+    return stop - 1
+
+
+def complete_name(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[int, int]:
+    """The span grown over a capitalised time word that is part of its name ("USA" + "Today", "Morning" +
+    "Consult", "Access" + "Now"): a time word in title case right beside a capitalised word of the span, in
+    the same sentence, where the word beyond it is not capitalised too (a headline capitalises every word:
+    "Trump Now Says" stays "Trump")."""
+    n = len(doc.norms)
+    sent = doc.sentence_of[first]
+    after = stop
+    if after < n and doc.norms[after] in _NAME_TIME_WORDS and doc.sentence_of[after] == sent \
+            and is_cap(doc.tokens[after]) and is_cap(doc.tokens[stop - 1]) and doc.is_word[stop - 1] \
+            and not (after + 1 < n and doc.is_word[after + 1] and is_cap(doc.tokens[after + 1])):
+        stop = after + 1
+    before = first - 1
+    if before >= 0 and doc.norms[before] in _NAME_TIME_WORDS and doc.sentence_of[before] == sent \
+            and is_cap(doc.tokens[before]) and is_cap(doc.tokens[first]) and doc.is_word[first] \
+            and before - 1 >= 0 and doc.is_word[before - 1] and not is_cap(doc.tokens[before - 1]):
+        first = before
+    return first, stop

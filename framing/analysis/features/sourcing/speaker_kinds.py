@@ -1,0 +1,176 @@
+"""Second looks at a speaker's kind, where the first reading of its noun phrase (:mod:`.speakers`) is misled.
+
+- A named person joined to a crowd ("McConnell and House Republicans indicated") is no vague source: the
+  named person leads (as "Pelosi and Hoyer said" is shown by one name).
+- A surname before its body ("Johnson of the Highway Patrol") is the person, once the article named him.
+- A crowd of a body ("members of Congress") is unnamed people, not the body.
+- A US state alone ("Nevada sued") is its government, an organisation, not a person's surname.
+- A one-word outlet that is also a surname ("Bloomberg") is the person where the article names him
+  ("Mike Bloomberg, the billionaire ...") or speaks of him as he ("Bloomberg changed his mind").
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from .aliases import person_key, plain
+from .facts import DocFacts, base_norm
+from .grammar import WordLists, is_cap
+from .non_speaker_spans import us_state_only
+
+# honorifics and abbreviated titles before a name ("Sen. McConnell and ..."), as in :mod:`.speakers`
+_BEFORE_A_NAME: Final = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator",
+                                   "speaker", "leader", "."})
+_HE: Final = frozenset({"he", "his", "him", "himself"})
+_ROMAN: Final = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})  # "Alex M. Azar II": a name's numeral
+
+
+def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, str],
+                lists: WordLists) -> tuple[str, str, str]:
+    """``found`` (kind, display name, key) of the noun phrase ``[first, stop)``, or the kind a second look
+    gives it (see the module's docstring)."""
+    kind = found[0]
+    doc = facts.doc
+    if kind == "anonymous":
+        named = _person_before_and(facts, first, stop, lists) or _name_after_title(facts, first, stop, lists)
+        if named is not None:
+            return "person", named, person_key(named)
+    elif kind == "person" and _acronym_last(facts, first, stop):
+        return "organization", found[1], found[1].lower().removeprefix("the ")
+    elif kind == "person" and us_state_only(doc, first, stop):
+        return "organization", found[1], found[1].lower().removeprefix("the ")
+    elif kind == "organization":
+        named = _surname_of_a_body(facts, first, stop, lists)
+        if named is not None:
+            return "person", named, person_key(named)
+        if _crowd_of_a_body(doc, first, stop, lists):
+            return "anonymous", found[1], found[2]
+    elif kind == "outlet" and stop - first == 1 and not doc.tokens[first].isupper() \
+            and _named_as_a_person(facts, first, lists):
+        name = doc.tokens[first]
+        name = name[:-2] if name.endswith(("'s", "’s")) else name
+        return "person", name, person_key(name)
+    return found
+
+
+def _name_word(doc, t: int, lists: WordLists) -> bool:
+    norm = base_norm(doc.norms[t])
+    return doc.is_word[t] and is_cap(doc.tokens[t]) and not doc.tokens[t].isupper() \
+        and norm not in lists.groups and norm not in lists.vague and norm not in lists.titles \
+        and norm not in lists.org_heads and norm not in lists.places and norm not in lists.demonyms \
+        and norm not in lists.not_names and norm not in lists.dates and norm not in lists.outlets \
+        and norm not in lists.person_nouns and norm not in lists.clutter
+
+
+def _person_before_and(facts: DocFacts, first: int, stop: int, lists: WordLists) -> str | None:
+    """The person's name that opens a phrase of joined sources before "and" ("McConnell and House
+    Republicans", "Sen. Mitch McConnell and his caucus"): one to three name words after an optional
+    title; else None."""
+    doc = facts.doc
+    and_at = next((t for t in range(first + 1, stop) if doc.norms[t] == "and"), None)
+    if and_at is None:
+        return None
+    a = first
+    while a < and_at and (base_norm(doc.norms[a]) in _BEFORE_A_NAME or base_norm(doc.norms[a]) in lists.titles):
+        a += 1
+    words = list(range(a, and_at))
+    if not 1 <= len(words) <= 3 or not all(_name_word(doc, t, lists) for t in words):
+        return None
+    names = facts.name_case()
+    word = base_norm(doc.norms[a])
+    if len(words) == 1 and (word in names.lower or word[:-1] in names.lower or word not in names.inside):
+        return None  # a word the article writes in lower case or never capitalises inside a sentence: no name
+    return doc.cut(doc.starts[words[0]], doc.ends[words[-1]])
+
+
+def _name_after_title(facts: DocFacts, first: int, stop: int, lists: WordLists) -> str | None:
+    """The person's name that ends a titled phrase read as unnamed ("Secretary of State Rex W. Tillerson",
+    "Maine Sen. Angus King", "Former Vermont Gov. Howard Dean": a title word before "of", an initial or a
+    name that is also a title hid it): right after a title or honorific, two or more name words (initials
+    between them), or one surname the article wrote after a first name before. Else None."""
+    doc = facts.doc
+    t = stop - 1
+    if not doc.is_word[t] or not is_cap(doc.tokens[t]) or doc.tokens[t].isupper() \
+            or base_norm(doc.norms[t]) in lists.groups or base_norm(doc.norms[t]) in lists.org_heads \
+            or base_norm(doc.norms[t]) in lists.places or base_norm(doc.norms[t]) in lists.demonyms \
+            or base_norm(doc.norms[t]) in lists.person_nouns or base_norm(doc.norms[t]) in lists.vague \
+            or base_norm(doc.norms[t]) in lists.not_names:
+        return None  # "a New Hampshire Republican", "the Joint Chiefs of Staff": nobody named
+    names = [t]
+    k = t - 1
+    while k > first:
+        tok = doc.tokens[k]
+        if tok == "." and len(doc.tokens[k - 1]) == 1 and doc.tokens[k - 1].isupper():
+            k -= 2  # an initial: "Rex W. Tillerson"
+            continue
+        if _name_word(doc, k, lists) and base_norm(doc.norms[k]) not in lists.demonyms:
+            names.append(k)
+            k -= 1
+            continue
+        break
+    if k < first or not _titled_before(doc, k, lists):
+        return None  # nothing right before the name that titles it ("the Affordable Clean Energy", "The Majority Leader")
+    if any(doc.norms[j] == "of" and base_norm(doc.norms[j - 1]) not in lists.titles for j in range(first + 1, k + 1)):
+        return None  # "25 percent of Baby Boomers", "critics of Omar": who is of them, not the name
+    if len(names) == 1:
+        if base_norm(doc.norms[t]) in lists.titles:
+            return None  # "The Majority Leader": a title alone
+        at = facts.surnames().full_name.get(plain(doc.tokens[t]), t)
+        return doc.tokens[t] if at < t else None
+    return doc.cut(doc.starts[names[-1]], doc.ends[t])
+
+
+def _titled_before(doc, k: int, lists: WordLists) -> bool:
+    """Is the token at ``k`` (or the word before its period) a title or an honorific ("Secretary", "Gov.")?"""
+    if k >= 1 and doc.tokens[k] == ".":
+        k -= 1
+    if doc.norms[k] in ("of", "the", "and", "for", "at", "a", "an", "in", "to", "on"):
+        return False  # (words of multiword titles: "chief of staff")
+    return base_norm(doc.norms[k]) in lists.titles or base_norm(doc.norms[k]) in _BEFORE_A_NAME \
+        or base_norm(doc.norms[k]) in ("state", "staff", "mission")
+
+
+def _acronym_last(facts: DocFacts, first: int, stop: int) -> bool:
+    """Does a phrase read as a person's name end in an acronym the article never writes in title case, after
+    another word ("House GOP", "Colorado RNC", "Cruz PAC"): a body, not a surname?"""
+    doc = facts.doc
+    tok = doc.tokens[stop - 1].replace(".", "")
+    return stop - first >= 2 and tok.isalpha() and tok.isupper() and 2 <= len(tok) <= 5 and tok not in _ROMAN \
+        and base_norm(doc.norms[stop - 1]) not in facts.name_case().title_case and doc.is_word[stop - 2]
+
+
+def _crowd_of_a_body(doc, first: int, stop: int, lists: WordLists) -> bool:
+    """Is the phrase a crowd of a body ("members of Congress", "Democratic members of the committee"): a
+    plural crowd word before its first "of", unnamed people, not the body?"""
+    of = next((t for t in range(first + 1, stop) if doc.norms[t] == "of"), None)
+    return of is not None and doc.norms[of - 1] in lists.groups and not is_cap(doc.tokens[of - 1])
+
+
+def _surname_of_a_body(facts: DocFacts, first: int, stop: int, lists: WordLists) -> str | None:
+    """The surname that opens "Johnson of the Highway Patrol", "Smith of the Heritage Foundation" (a person and
+    the body they are of), when the article wrote it after a first name before; else None."""
+    doc = facts.doc
+    if stop - first < 3 or doc.norms[first + 1] not in ("of", "at", "from") or not _name_word(doc, first, lists):
+        return None
+    at = facts.surnames().full_name.get(plain(doc.tokens[first]), first)
+    return doc.tokens[first] if at < first else None
+
+
+def _named_as_a_person(facts: DocFacts, t: int, lists: WordLists) -> bool:
+    """Is the one-word outlet at ``t`` ("Bloomberg") a person of the article: does the article write a first
+    name before the word anywhere ("Mike Bloomberg"), or, twice or more, "he", "his" or "him" soon after it in
+    its sentence ("Bloomberg changed his mind")?"""
+    doc = facts.doc
+    word = base_norm(doc.norms[t])
+    he_after = 0
+    for d in [doc if facts.body is None else facts.body.doc]:  # the body: a headline capitalises every word
+        norms = d.norms
+        for k in range(len(norms)):
+            if base_norm(norms[k]) != word or not is_cap(d.tokens[k]):
+                continue
+            if k > 0 and _name_word(d, k - 1, lists) and base_norm(norms[k - 1]) not in lists.outlet_heads \
+                    and d.sentence_of[k - 1] == d.sentence_of[k] and not norms[k - 1].endswith("'s"):
+                return True
+            sent_stop = d.sentences[d.sentence_of[k]].stop
+            if any(norms[j] in _HE for j in range(k + 1, min(sent_stop, k + 7))):
+                he_after += 1
+    return he_after >= 2
