@@ -59,20 +59,6 @@ _BEFORE_A_PARTICIPLE_NOUN: Final = frozenset({"those", "these", "the", "a", "an"
 _NAME_TIME_WORDS: Final = frozenset({"today", "tonight", "morning", "now"})
 
 
-class _LastNameCase:
-    """How the last Doc asked about writes its words (:class:`.facts.NameCase`), kept for the next question:
-    the speaker search asks about one Doc at a time."""
-
-    doc: Doc | None = None
-    case: NameCase | None = None
-
-
-def _name_case(doc: Doc) -> NameCase:
-    if _LastNameCase.doc is not doc or _LastNameCase.case is None:
-        _LastNameCase.doc, _LastNameCase.case = doc, NameCase(doc)
-    return _LastNameCase.case
-
-
 def is_number(norm: str) -> bool:
     """Is a word a number, spelled ("eighteen", "three-quarters", "one-in-ten") or in figures ("18")?"""
     if norm[:1].isdigit():
@@ -160,7 +146,8 @@ def _opening_non_name(doc: Doc, t: int, lists: WordLists) -> bool:
         return False
     if norm in lists.titles or norm in lists.org_heads or norm in lists.outlets:
         return False
-    return norm not in _name_case(doc).inside
+    # (how the Doc writes its words is read only here, for the rare capitalised opening word shaped so)
+    return norm not in NameCase(doc).inside
 
 
 def without_trailing_participle(doc: Doc, first: int, stop: int, cue: Match, lists: WordLists) -> int:
