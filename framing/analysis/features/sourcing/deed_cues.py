@@ -1,0 +1,146 @@
+"""Cue words that name a deed, a thing or a show, not words (curated by reading the AllSides dev corpus,
+readers' judgments of the eighth pass): money pledged ("pledged an astronomical sum – $10 billion", "pledge
+every federal resource"), a broadcast or a display ("the network showed Trump's speech", "showed off a
+section of fence"), the noun "show" ("his reality show", "on the Sunday talk shows"), a thing encouraged
+("encouraging its four freedoms", "tendencies encouraged by Bannon"), markets reassured ("reassure
+markets and investors"), the purpose of a coined word ("the term was coined ... to describe the
+excommunication of ...") and a person or thing come upon ("discovered a hiding man and called police").
+
+"pledged to fix the system", "pledged that ISIL will be defeated", "a poll shows Trump in first place",
+"encouraged the president to be positive", "reassured advocates that they will revisit the issue",
+"described the encounter as consensual", "discovered that the files were gone" stay cues.
+:func:`.cues.acting_cue` sets these aside (through ``sense_cues``) with the verbs of acting, so that
+``framing evaluate`` scores them by PolNeAR's definition."""
+from __future__ import annotations
+
+from typing import Final
+
+from ...text import Doc
+
+_PLEDGE: Final = frozenset({"pledge", "pledges", "pledged", "pledging"})
+_MONEY: Final = frozenset({"$", "sum", "sums", "million", "millions", "billion", "billions", "dollars", "money",
+                           "funds", "funding", "resource", "resources", "aid", "donation", "donations", "cash"})
+
+
+def _money_pledged(doc: Doc, k: int) -> bool:
+    """"pledged an astronomical sum – $10 billion", "pledge every federal resource": money, not words;
+    not "pledged to add several billion dollars" or "pledged that"."""
+    norms, tokens = doc.norms, doc.tokens
+    end = doc.sentences[doc.sentence_of[k]].stop
+    for j in range(k + 1, min(end, k + 5)):
+        if norms[j] in ("to", "that", ",", "not"):
+            return False
+        if norms[j] in _MONEY or tokens[j][:1] in ("$", "€", "£") or tokens[j][:1].isdigit():
+            return True
+    return False
+
+
+_SHOW: Final = frozenset({"show", "shows", "showed", "showing", "shown"})
+# what a network or a screen shows: a broadcast, not a finding
+_SHOWN: Final = frozenset({"speech", "speeches", "footage", "video", "videos", "images", "image", "clip", "clips",
+                           "film", "films", "movie", "movies", "program", "programs", "rally", "interview",
+                           "interviews", "ad", "ads", "episode", "episodes", "coverage", "trailer", "broadcast",
+                           "highlights", "pictures", "photos", "game", "games", "debate", "address"})
+# what stands before "show" the noun: "his reality show", "the Sunday talk shows", "at gun shows"
+_SHOW_KINDS: Final = frozenset({"reality", "talk", "television", "tv", "game", "night", "comedy", "news", "network",
+                                "radio", "morning", "gun", "trade", "variety", "daytime", "cooking", "award",
+                                "awards", "air", "car", "road", "evening", "late-night", "cable", "the", "a", "his",
+                                "her", "their", "its", "our", "my", "your", "whose", "fox"})
+_CLAUSE: Final = frozenset({"that", "how", "what", "why", "who", "whether", "if", "where", "when"})
+
+
+def _show_not_a_finding(doc: Doc, k: int) -> bool:
+    """"his reality show", "showed off a fence", "the network showed Trump's speech in full": a show, a
+    display, a broadcast; not "a poll shows Trump in first place" or "showed that"."""
+    norms, tokens = doc.norms, doc.tokens
+    n = len(norms)
+    if norms[k] in ("show", "shows") and k > 0 and (norms[k - 1] in _SHOW_KINDS or tokens[k][:1].isupper()
+                                                    and k > doc.sentences[doc.sentence_of[k]].first):
+        return True  # the noun: "an early reality show", "on the Sunday talk shows", "The Tonight Show"
+    if k + 1 < n and norms[k + 1] == "off":
+        return True  # "showed off a recently completed section of fence"
+    end = doc.sentences[doc.sentence_of[k]].stop
+    for j in range(k + 1, min(end, k + 5)):
+        if norms[j] in _CLAUSE or not doc.is_word[j] and tokens[j] not in ("’s", "'s"):
+            return False
+        if norms[j] in _SHOWN:
+            return True  # "showed Trump's speech from Topeka in full"
+    return False
+
+
+_ENCOURAGE: Final = frozenset({"encourage", "encourages", "encouraged", "encouraging"})
+_PEOPLE: Final = frozenset({"him", "her", "them", "me", "us", "you", "people", "voters", "others", "everyone",
+                            "americans", "members", "supporters", "lawmakers", "residents", "citizens", "students",
+                            "parents", "women", "men", "workers", "employers", "companies", "states"})
+
+
+def _thing_encouraged(doc: Doc, k: int) -> bool:
+    """"encouraging its 'four freedoms' across the continent", "tendencies encouraged by Bannon": a thing
+    fostered, not words; not "encouraged the president to be positive", "encourage the fantasy that",
+    "encouraged people to vote"."""
+    norms = doc.norms
+    n = len(norms)
+    end = doc.sentences[doc.sentence_of[k]].stop
+    if k + 1 < n and norms[k + 1] == "by":
+        return True
+    if k + 1 >= n or norms[k + 1] not in ("its", "their"):
+        return False  # "had encouraged the move": urged, perhaps in words
+    if k + 2 < n and norms[k + 2] in _PEOPLE:
+        return False
+    return not any(norms[j] in ("to", "that") for j in range(k + 1, min(end, k + 12)))
+
+
+_REASSURE: Final = frozenset({"reassure", "reassures", "reassured", "reassuring"})
+
+
+def _markets_reassured(doc: Doc, k: int) -> bool:
+    """"they also reassure markets and investors": confidence given by a deed, not words."""
+    norms = doc.norms
+    j = k + 1 if k + 1 < len(norms) and norms[k + 1] != "the" else k + 2
+    return j < len(norms) and norms[j] in ("markets", "market", "investors")
+
+
+_DESCRIBE: Final = frozenset({"describe", "describes"})
+_COINED: Final = frozenset({"coined", "coin", "term", "word", "phrase", "label", "name", "used", "invented"})
+
+
+def _coined_to_describe(doc: Doc, k: int) -> bool:
+    """"The term was coined by a priest to describe the shunning of ...": what a word names, no source."""
+    norms = doc.norms
+    if k == 0 or norms[k - 1] != "to":
+        return False
+    begin = doc.sentences[doc.sentence_of[k]].first
+    return any(norms[j] in _COINED for j in range(max(begin, k - 16), k - 1))
+
+
+# ("found", "find" are set aside unless "that" follows, by ``acting_verbs.txt``)
+_DISCOVER: Final = frozenset({"discover", "discovers", "discovered", "discovering"})
+
+
+def _came_upon(doc: Doc, k: int) -> bool:
+    """"the homeowner discovered a hiding man and called police", "found a body in the river": a person or
+    a thing come upon, no finding reported; not "discovered that", "found a majority of voters oppose"."""
+    norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
+    n = len(norms)
+    if k + 2 >= n or norms[k + 1] not in ("a", "an"):
+        return False
+    j = k + 2
+    while j < n and j < k + 5 and is_word[j] and norms[j] not in ("and", "in", "inside", "on", "under", "near"):
+        j += 1
+    if j >= n or j == k + 2:
+        return False
+    # the noun phrase ends at "and"/a place word/punctuation: "discovered a hiding man and called police"
+    return norms[j] in ("and", "in", "inside", "on", "under", "near") or tokens[j] in (",", ".")
+
+
+def names_a_deed(doc: Doc, first: int, stop: int) -> bool:
+    """Is the cue ``[first, stop)`` money pledged, a show or a broadcast, a thing encouraged, markets
+    reassured, a coined word's purpose, or something come upon?"""
+    norms = doc.norms
+    for k in range(first, stop):
+        w = norms[k]
+        if w in _PLEDGE and _money_pledged(doc, k) or w in _SHOW and _show_not_a_finding(doc, k) \
+                or w in _ENCOURAGE and _thing_encouraged(doc, k) or w in _REASSURE and _markets_reassured(doc, k) \
+                or w in _DESCRIBE and _coined_to_describe(doc, k) or w in _DISCOVER and _came_upon(doc, k):
+            return True
+    return False
