@@ -115,3 +115,9 @@ def test_compare_merges_a_well_known_abbreviation_but_not_a_first_name_across_ar
     shared = merge_speakers([a, b])
     assert [s.articles for s in shared if s.kind == "outlet"] == [(0, 1)]
     assert sorted(s.articles for s in shared if s.kind == "person") == [(0,), (1,)]
+
+
+def test_a_nickname_of_two_first_names_fits_both():
+    from framing.analysis.features.sourcing.aliases import compatible_first
+    assert compatible_first("ted", "theodore") and compatible_first("ted", "edward")
+    assert not compatible_first("ted", "donald")
