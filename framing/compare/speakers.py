@@ -48,7 +48,7 @@ def merge_speakers(speakers: Sequence[Sequence[Speaker]]) -> list[SharedSpeaker]
         for s in found:
             if s.kind not in MERGED_KINDS:
                 continue
-            g = aliases.add(s.kind, s.name)
+            g = aliases.add(s.kind, s.name, article)  # (some links hold within one article)
             group_forms = forms.setdefault(g, [])
             names.setdefault(g, []).append(s.name)
             for form in (s.name, *s.forms):

@@ -17,6 +17,8 @@ import unicodedata
 from difflib import SequenceMatcher
 from typing import Final
 
+from .alias_links import abbreviation, canonical_organisation, initials, outlet_short_form, outlet_tails
+
 MERGED_KINDS: Final = ("person", "organization", "outlet")
 
 # Titles and honorifics before a name (AP Stylebook, "titles"; Reuters Handbook, "titles"), dropped
@@ -128,10 +130,12 @@ def compatible_first(a: str, b: str) -> bool:
 
 
 def organisation_key(name: str) -> str:
+    """An organisation's or outlet's key: its plain words without a leading "the", one for a well-known
+    abbreviation and its full name ("AP", "the Associated Press": :func:`.alias_links.canonical_organisation`)."""
     words = [plain(w) for w in name.split()]
     if words and words[0] == "the":
         words = words[1:]
-    return " ".join(words)
+    return canonical_organisation(name, " ".join(words))
 
 
 def alias_key(kind: str, name: str) -> str | None:
@@ -159,28 +163,101 @@ class AliasGroups:
     def __init__(self) -> None:
         self.kinds: list[str] = []
         self.firsts: list[set[str]] = []
+        self.words: list[list[list[str]]] = []  # each person name's words in the group
         self.by_key: dict[str, list[int]] = {}
+        self.links: dict[tuple[str, int, str], list[int]] = {}  # (link, article, form): see .alias_links
+        self.full_outlets: set[int] = set()  # groups holding an outlet's name of two words or more
 
-    def add(self, kind: str, name: str) -> int:
-        """The group of ``name`` (a new one if it joins none; kinds not merged always get a new one)."""
+    def _new(self, kind: str) -> int:
+        self.kinds.append(kind)
+        self.firsts.append(set())
+        self.words.append([])
+        return len(self.kinds) - 1
+
+    def _fits(self, g: int, words: list[str], first: str) -> bool:
+        """Can a person's name join group ``g`` of its surname: no first name on one side, compatible first
+        names, or one name the last words of the other ("Lamont Scott" of "Keith Lamont Scott", "Ocasio-Cortez"
+        of "Alexandria Ocasio-Cortez", "Peña Nieto" of "Enrique Peña Nieto")?"""
+        firsts = self.firsts[g]
+        if not first or not firsts or any(compatible_first(first, f) for f in firsts):
+            return True
+        return any(min(len(words), len(w)) >= 2 and (words[-len(w):] == w or w[-len(words):] == words)
+                   for w in self.words[g])
+
+    def _may_join(self, link: str, g: int) -> bool:
+        """A fuller name joins a short form's group only while it holds short forms alone: "Graham Brookie"
+        does not join "Graham" once "Lindsey Graham" is in its group, nor "the Los Angeles Times" the group
+        of "the Times" and "the New York Times"."""
+        if link == "first":
+            return all(len(w) == 1 for w in self.words[g])
+        return link != "tail" or g not in self.full_outlets
+
+    def add(self, kind: str, name: str, article: int = 0) -> int:
+        """The group of ``name`` (a new one if it joins none; kinds not merged always get a new one, but for
+        one article's anonymous sources in the same words, "the woman" and "woman"). ``article`` tells the
+        articles apart for the links that hold within one (:mod:`.alias_links`)."""
         key = alias_key(kind, name)
+        if key is None and kind == "anonymous":
+            key = f"anonymous@{article}:{organisation_key(name)}"
         if key is None:
-            self.kinds.append(kind)
-            self.firsts.append(set())
-            return len(self.kinds) - 1
+            return self._new(kind)
         words = name_words(name) if kind == "person" else []
         first = words[0] if len(words) > 1 else ""
-        target = -1
-        for g in self.by_key.get(key, []):
-            firsts = self.firsts[g]
-            if not first or not firsts or any(compatible_first(first, f) for f in firsts):
-                target = g
-                break
+        target = next((g for g in self.by_key.get(key, []) if self._fits(g, words, first)), -1)
+        links = self._links(kind, name, words) if kind in MERGED_KINDS else []
         if target < 0:
-            target = len(self.kinds)
-            self.kinds.append(kind)
-            self.firsts.append(set())
-            self.by_key.setdefault(key, []).append(target)
+            for link, form in links:
+                found = self.links.get((_LOOKED_UP[link], article, form), [])
+                if len(found) == 1 and self._may_join(link, found[0]):
+                    target = found[0]
+                    break
+        if target < 0:
+            target = self._new(kind)
+        if target not in self.by_key.setdefault(key, []):
+            self.by_key[key].append(target)
         if first:
             self.firsts[target].add(first)
+        if words:
+            self.words[target].append(words)
+        if any(link == "tail" for link, _ in links):
+            self.full_outlets.add(target)
+        for link, form in links:
+            found = self.links.setdefault((link, article, form), [])
+            if target not in found:
+                found.append(target)
         return target
+
+    @staticmethod
+    def _links(kind: str, name: str, words: list[str]) -> list[tuple[str, str]]:
+        """The links a name offers and looks for within its article (see :mod:`.alias_links`): a person's
+        lone word or the first word of a fuller name; an organisation's abbreviation or initials; an
+        outlet's short form or the last words of its name."""
+        out: list[tuple[str, str]] = []
+        if kind == "person":
+            whole = {plain(w) for w in name.split()}  # (not "Dodd" of "Dodd-Frank")
+            if len(words) == 1 and words[0] in whole and words[0] not in _SHARED_SURNAMES:
+                out.append(("lone", words[0]))
+            elif len(words) >= 2 and words[0] in whole and words[-1] not in _SUFFIXES:
+                out.append(("first", words[0]))
+            return out
+        letters = abbreviation(name)
+        if letters:
+            out.append(("abbreviation", letters))
+        elif (spelled := initials(name)) is not None:
+            out.append(("initials", spelled))
+        if kind == "outlet":
+            short = outlet_short_form(name)
+            if short:
+                out.append(("short", short))
+            out += [("tail", t) for t in outlet_tails(name)]
+        return out
+
+
+# surnames written first that many people of one article share, so that the word alone names no one fuller form
+# ("Kim" is Kim Jong Un beside "Kim Yong Chol"): the five most common Korean surnames (Statistics Korea,
+# 2015 census)
+_SHARED_SURNAMES: Final = frozenset({"kim", "lee", "park", "choi", "jung"})
+
+# which link of another name each link looks for
+_LOOKED_UP: Final = {"lone": "first", "first": "lone", "abbreviation": "initials", "initials": "abbreviation",
+                     "short": "tail", "tail": "short"}

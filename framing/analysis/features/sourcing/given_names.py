@@ -31,5 +31,10 @@ def first_names() -> dict[str, str]:
 
 @functools.cache
 def nicknames() -> frozenset[tuple[str, str]]:
-    """Pairs (nickname, full first name) that are one first name ("bill", "william")."""
-    return frozenset(_entries("nicknames"))
+    """Pairs (nickname, full first name) that are one first name ("bill", "william"); a nickname of two names
+    ("ted": "edward", "theodore") has a line for each, read from the file's lines (the lexicon parser keeps
+    one line a term)."""
+    _entries("nicknames")  # (checks the file's form)
+    text = (resources.files("framing") / "analysis" / "lexicons" / "nicknames.txt").read_text(encoding="utf-8")
+    pairs = (line.split("\t", 1) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset((nick.strip().lower(), full.strip().lower()) for nick, full in pairs)
