@@ -1,6 +1,7 @@
 """Eighth pass on hedging (hedge_rates_permission_mention): a "likely" comparing rates, a "could" / "may" of
 permission or discretion, a hedge word mentioned in quotation marks and an "in part" counting literal parts
-are no softened claims; the hedges beside them stay. The sentences are written for these tests."""
+are no softened claims, nor a "suggest" that recommends an action (hedge_recommendation); the hedges beside them
+stay. The sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -57,4 +58,24 @@ def test_permission_mention_and_literal_parts_are_no_hedges(text: str, word: str
     ("The surge was driven in part by new voters.", "in part"),
 ])
 def test_possibility_a_quoted_hedge_in_use_and_a_partial_cause_stay(text: str, word: str) -> None:
+    assert word in _hedges(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor limited gatherings to ten people and suggested school-age students take classes from home.",
+    "Some candidates have suggested decriminalizing illegal border crossings.",
+    "The review suggested that the party be the champion of small business.",
+    "That is why some economists suggest that land not be taxed at all.",
+])
+def test_a_suggest_that_recommends_an_action_is_no_hedge(text: str) -> None:
+    assert "suggested" not in _hedges(text) and "suggest" not in _hedges(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Polls suggest voters are tired of the fight.", "suggest"),
+    ("The report suggests channeling this anger will shape the campaign.", "suggests"),
+    ("The leader suggested Thursday that a vote in the full chamber could reject the articles.", "suggested"),
+    ("The figures suggest the board won't be meeting again this year.", "suggest"),
+])
+def test_a_suggest_that_softens_a_claim_stays(text: str, word: str) -> None:
     assert word in _hedges(text)

@@ -23,7 +23,7 @@ left as they are); each returns why the match is no hedge ('' if it may be one):
   reported or existential possibility: "there may be some softness ..., but").
 
 The eighth pass (a rate compared, a permission, a mentioned word, a counted part) is
-:mod:`.hedge_rates_permission_mention`, asked last.
+:mod:`.hedge_rates_permission_mention`, then a recommending "suggest" (:mod:`.hedge_recommendation`).
 """
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from typing import Final
 from ..lexicons import Match
 from ..text import Doc
 from .hedge_rates_permission_mention import plain_sense
+from .hedge_recommendation import recommending_suggest
 from .lexical import word_after, word_before
 
 # things whose "could" is what they are able to do (range, payload, function)
@@ -200,4 +201,4 @@ def concessive_modal(doc: Doc, match: Match) -> str:
 def reader_reading(doc: Doc, match: Match) -> str:
     """Why this accepted candidate is, in this pass's reading, no hedge ('' if it may be one)."""
     return capacity_could(doc, match) or feasible_possible(doc, match) or reported_implication(doc, match) \
-        or concessive_modal(doc, match) or plain_sense(doc, match)
+        or concessive_modal(doc, match) or plain_sense(doc, match) or recommending_suggest(doc, match)
