@@ -55,3 +55,17 @@ def test_a_generic_conditional_predicts_nothing(text: str) -> None:
 ])
 def test_a_conditional_about_an_event_stays(text: str) -> None:
     assert _conditionals(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "When we cover sports in a shallow way, anticipating or absorbing the tastes of a distracted audience, we make "
+    "it worse.",
+    "Lobbyists constantly anticipate the reaction of the governor to their bills.",
+    "The coach anticipates the last concern of the parents.",
+])
+def test_anticipating_a_need_or_a_reaction_predicts_nothing(text: str) -> None:
+    assert not any(s.startswith("anticipat") for s in _speculation(text))
+
+
+def test_anticipating_an_event_stays() -> None:
+    assert "anticipates" in _speculation("The budget office anticipates that tax receipts will hit a record this year.")

@@ -17,6 +17,9 @@ nothing ('' if it may predict):
   going to move the needle", "without much courage that things are going to get better": the speaker's
   hope, not a forecast asserted; "I hope they rise to it, because voters will punish them" (a forecast
   given as a reason) stays;
+* "anticipate" of meeting a need or a reaction ahead of time, or habitually ("anticipating or absorbing the
+  tastes of a polarized audience", "anticipates her last concern", "political actors constantly anticipate
+  the reaction of the president"); "the CBO anticipates that receipts will hit a high" stays;
 * a generic conditional: "If Smiths are constantly running down Joneses, people named Jones are going to
   feel like Joneses", "If something will help Israel, then most Americans will support it": a habitual
   condition or an indefinite "something" / "someone" states what tends to follow, not an event
@@ -95,10 +98,31 @@ def _hoped(doc: Doc, first: int) -> bool:
     return False
 
 
+_ANTICIPATE: Final = frozenset({"anticipate", "anticipates", "anticipated", "anticipating"})
+# what one anticipates to meet it, not an event foreseen: "anticipating the tastes of an audience",
+# "anticipates Sarino's last concern", "constantly anticipate the reaction of the president"
+_PREEMPTED: Final = frozenset({"tastes", "taste", "needs", "need", "concern", "concerns", "objection", "objections",
+                               "question", "questions", "reaction", "reactions", "demands", "wishes", "moves",
+                               "preferences", "criticism", "criticisms", "response", "responses"})
+_PREEMPT_REACH: Final = 6  # words after "anticipate" looked at for what is met ("the tastes of", "Sarino's last concern")
+
+
+def _preempting(doc: Doc, first: int, stop: int) -> bool:
+    """"anticipating or absorbing the tastes", "constantly anticipate the reaction": meeting a need or a
+    reaction ahead of time, habitually, not foreseeing an event."""
+    before = doc.norms[first - 1] if first > 0 and doc.is_word[first - 1] else ""
+    after = _words_after(doc, stop, _PREEMPT_REACH)
+    if before in _HABITUAL or (len(after) > 1 and after[0] == "or" and after[1].endswith("ing")):
+        return True
+    return any(w in _PREEMPTED for w in after[:4])
+
+
 def generic_forecast_reading(doc: Doc, match: Match) -> str:
     """Why a forecast or future cue predicts nothing here ('' if it may predict)."""
     words = match.entry.words
     first, stop = match.first, match.stop
+    if len(words) == 1 and words[0] in _ANTICIPATE and _preempting(doc, first, stop):
+        return "anticipating the tastes of an audience: meeting a need ahead of time, not a forecast"
     if "likely" in words:
         if any(_follows(doc, stop, phrase, _STANDARD_REACH) for phrase in _STANDARD_PHRASES):
             return "likely to become a public charge: a legal standard applied to a person, not a forecast"
