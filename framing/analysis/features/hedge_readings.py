@@ -21,6 +21,9 @@ left as they are); each returns why the match is no hedge ('' if it may be one):
   the contrast holds another hedge or condition ("He may have one, but there's something, maybe
   religion", "may have relied on it, but if that's true"), nor after "that", "who", "there", "it" (a
   reported or existential possibility: "there may be some softness ..., but").
+
+The eighth pass (a rate compared, a permission, a mentioned word, a counted part) is
+:mod:`.hedge_rates_permission_mention`, then a recommending "suggest" (:mod:`.hedge_recommendation`).
 """
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
+from .hedge_rates_permission_mention import plain_sense
+from .hedge_recommendation import recommending_suggest
 from .lexical import word_after, word_before
 
 # things whose "could" is what they are able to do (range, payload, function)
@@ -196,4 +201,4 @@ def concessive_modal(doc: Doc, match: Match) -> str:
 def reader_reading(doc: Doc, match: Match) -> str:
     """Why this accepted candidate is, in this pass's reading, no hedge ('' if it may be one)."""
     return capacity_could(doc, match) or feasible_possible(doc, match) or reported_implication(doc, match) \
-        or concessive_modal(doc, match)
+        or concessive_modal(doc, match) or plain_sense(doc, match) or recommending_suggest(doc, match)

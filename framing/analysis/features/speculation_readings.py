@@ -31,6 +31,7 @@ from typing import Final
 from ..lexicons import Match
 from ..text import Doc
 from .lexical import word_after, word_before
+from .speculation_generic_readings import generic_conditional_reading, generic_forecast_reading
 
 _PAST: Final = frozenset({"was", "were", "had", "wasn't", "weren't"})
 _DANGERS: Final = frozenset({"threat", "threats", "harm", "danger"})
@@ -70,7 +71,12 @@ def _past_before(doc: Doc, first: int, reach: int = 4) -> bool:
 
 
 def forecast_reading(doc: Doc, match: Match) -> str:
-    """Why a forecast or future cue predicts nothing here ('' if it may predict)."""
+    """Why a forecast or future cue predicts nothing here ('' if it may predict): this pass's reading,
+    then the eighth pass's (:mod:`.speculation_generic_readings`)."""
+    return _seventh_pass_forecast(doc, match) or generic_forecast_reading(doc, match)
+
+
+def _seventh_pass_forecast(doc: Doc, match: Match) -> str:
     words = match.entry.words
     first, stop = match.first, match.stop
     norms = doc.norms
@@ -105,7 +111,12 @@ def forecast_reading(doc: Doc, match: Match) -> str:
 
 
 def conditional_reading(doc: Doc, first: int, stop: int) -> str:
-    """Why the conditional from token ``first`` to ``stop`` predicts nothing ('' if it may predict)."""
+    """Why the conditional from token ``first`` to ``stop`` predicts nothing ('' if it may predict): this
+    pass's reading, then the eighth pass's (:mod:`.speculation_generic_readings`)."""
+    return _seventh_pass_conditional(doc, first, stop) or generic_conditional_reading(doc, first, stop)
+
+
+def _seventh_pass_conditional(doc: Doc, first: int, stop: int) -> str:
     norms = doc.norms
     sentence_first = doc.sentences[doc.sentence_of[first]].first
     if norms[sentence_first] == "under" and any(norms[k] in _PROVISIONS for k in range(sentence_first, first)):
