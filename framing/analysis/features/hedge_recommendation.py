@@ -43,7 +43,8 @@ _GERUND_REACH: Final = 6   # words after a gerund looked at for a finite verb (a
 
 
 def _words(doc: Doc, start: int, n: int) -> list[str]:
-    out, k = [], start
+    out: list[str] = []
+    k = start
     sentence_stop = doc.sentences[doc.sentence_of[start]].stop if start < len(doc.tokens) else start
     while k < sentence_stop and len(out) < n:
         if doc.is_word[k]:
