@@ -186,3 +186,41 @@ def complete_name(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[in
             and before - 1 >= 0 and doc.is_word[before - 1] and not is_cap(doc.tokens[before - 1]):
         first = before
     return first, stop
+
+
+def inside_a_title(doc: Doc, first: int, stop: int, cue: Match) -> bool:
+    """Is the cue a capitalised word inside a name that the phrase before it begins ("told All Things
+    Considered that": a programme's name, not "All Things" considering)? Only in a sentence written in lower
+    case: a headline capitalises its verbs ("Trump Says He Will Win"), and a subhead in capitals inside the
+    body stays ("KERRY SAYS ATTACKS STILL POSSIBLE")."""
+    if stop != cue.first or not is_cap(doc.tokens[cue.first]) or not is_cap(doc.tokens[stop - 1]) \
+            or doc.tokens[cue.first].isupper():
+        return False
+    sent = doc.sentences[doc.sentence_of[cue.first]]
+    opening = next((k for k in range(sent.first, cue.first) if doc.is_word[k]), None)
+    if opening is None or opening == cue.first or not doc.is_word[cue.first - 1]:
+        return False
+    lower = sum(1 for k in range(sent.first, sent.stop) if doc.is_word[k] and not is_cap(doc.tokens[k])
+                and len(doc.tokens[k]) >= 4)
+    return lower >= 3
+
+
+# endings of plural nouns for people ("insurers", "donors", "economists", "historians", "residents")
+_AGENT_PLURALS: Final = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ees")
+
+
+def lone_word_after_cue(doc: Doc, first: int, stop: int, cue: Match, lists: WordLists) -> bool:
+    """Is the phrase after its cue one word in lower case that names no source (no title, crowd, vague
+    source, person noun, body or outlet word): "the window ... slammed shut Monday", not "said officials",
+    "said police", "say insurers", "according to filings" (whatever follows "according to" is its source),
+    "eMarketer" or "factcheck.org" (names written so)?"""
+    if first < cue.stop or stop - first != 1 or not doc.is_word[first] or is_cap(doc.tokens[first]) \
+            or cue.entry.words[0] == "according":
+        return False
+    tok = doc.tokens[first]
+    norm = base_norm(doc.norms[first])
+    if tok != tok.lower() or "." in tok or norm.endswith(_AGENT_PLURALS):
+        return False
+    return not (norm in lists.titles or norm in lists.groups or norm in lists.vague or norm in lists.person_nouns
+                or norm in lists.org_heads or norm in lists.outlet_heads or norm in lists.outlets
+                or norm in lists.not_names)

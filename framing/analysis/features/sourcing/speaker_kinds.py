@@ -7,6 +7,11 @@
 - A US state alone ("Nevada sued") is its government, an organisation, not a person's surname.
 - A one-word outlet that is also a surname ("Bloomberg") is the person where the article names him
   ("Mike Bloomberg, the billionaire ...") or speaks of him as he ("Bloomberg changed his mind").
+- Second looks at phrases read as organisations (:mod:`.described_kinds`): a person described by a title
+  or a party ("the chief justice", "Democrat on the House Budget Committee") or a crowd is unnamed people; a
+  common noun capitalised only where it opens its sentence ("Hacked emails") is no name; "the wire service"
+  is an outlet; a first name before a place-like surname ("Police Chief Chuck Jordan") is a person. A
+  possessive is no part of an organisation's name ("the White House's vow" is the White House).
 """
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from typing import Final
 from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
+from .described_kinds import second_look_at_organization, without_possessive
 from .non_speaker_spans import us_state_only
 
 # honorifics and abbreviated titles before a name ("Sen. McConnell and ..."), as in :mod:`.speakers`
@@ -28,6 +34,7 @@ def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, s
                 lists: WordLists) -> tuple[str, str, str]:
     """``found`` (kind, display name, key) of the noun phrase ``[first, stop)``, or the kind a second look
     gives it (see the module's docstring)."""
+    found = without_possessive(facts.doc, stop, found)  # "the White House's vow": the White House
     kind = found[0]
     doc = facts.doc
     if kind == "anonymous":
@@ -44,6 +51,7 @@ def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, s
             return "person", named, person_key(named)
         if _crowd_of_a_body(doc, first, stop, lists):
             return "anonymous", found[1], found[2]
+        return second_look_at_organization(facts, first, stop, found, lists)
     elif kind == "outlet" and stop - first == 1 and not doc.tokens[first].isupper() \
             and _named_as_a_person(facts, first, lists):
         name = doc.tokens[first]

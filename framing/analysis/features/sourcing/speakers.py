@@ -15,8 +15,8 @@ from ...text import Doc
 from .aliases import NAME_PARTICLES, person_key, plain
 from .facts import DocFacts, base_norm
 from .grammar import EDGE_WORDS, MODIFIERS, PRONOUNS, QUANTITY_HEADS, WordLists, is_cap, is_date, is_passive, np_left, np_right, skip_left
-from .non_speaker_spans import (complete_name, not_a_speaker, place_after_preposition, place_before_colon,
-                                without_trailing_participle)
+from .non_speaker_spans import (complete_name, inside_a_title, lone_word_after_cue, not_a_speaker,
+                                place_after_preposition, place_before_colon, without_trailing_participle)
 from .speaker_kinds import refine_kind
 
 
@@ -375,8 +375,9 @@ def speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, 
     """Token span of the source of cue ``m`` (without clutter and dates: :func:`trim_speaker`), or None."""
     span = _speaker_span(doc, m, lists, vague_by_stop)
     span = trim_speaker(doc, span[0], span[1], lists) if span is not None else None
-    if span is None or place_before_colon(doc, span[0], span[1], m.first, lists):
-        return None  # "Mosul: Corpses, booby traps ..."
+    if span is None or place_before_colon(doc, span[0], span[1], m.first, lists) \
+            or inside_a_title(doc, span[0], span[1], m) or lone_word_after_cue(doc, span[0], span[1], m, lists):
+        return None  # "Mosul: Corpses, ...", "told All Things Considered", "slammed shut"
     if place_after_preposition(doc, span[0], span[1], m.first, lists):
         from .reader import reader_span  # (reader reads this module)
         wider = reader_span(doc, m, span, lists)

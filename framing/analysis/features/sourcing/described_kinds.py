@@ -1,0 +1,118 @@
+"""Second looks at speakers first read as organisations, where the phrase describes something else.
+
+The first reading (:mod:`.speakers`) calls a phrase an organisation when it ends in an organisation word or
+has a capitalised word in it. Readers of the AllSides dev sample (session 27) read some of them otherwise:
+
+- a person described by a party or a title, named elsewhere or not at all ("Democrat on the House Budget
+  Committee", "the chief justice", "the committee chair"): an unnamed person, not the body;
+- a common noun capitalised only because it opens its sentence ("Hacked emails revealed", "Entrance polls
+  showed"): a document or crowd with no author, vague, not a named organisation;
+- a news outlet called by a common noun ("the wire service says", "the newspaper reported"): an outlet;
+- a first name before a surname that is also a place ("Police Chief Chuck Jordan"): the person.
+
+And a possessive is no part of a source's name: "the White House's vow" cites the White House.
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Final
+
+from ...lexicons import load_lexicon
+from ...text import Doc
+from .aliases import person_key
+from .facts import DocFacts, base_norm
+from .given_names import first_names
+from .grammar import WordLists, is_cap
+
+_DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+_PREPOSITIONS: Final = frozenset({"on", "of", "for", "at", "in", "from", "with"})
+
+
+@functools.cache
+def outlet_nouns() -> frozenset[str]:
+    """Common nouns that name a news outlet without its name (``lexicons/outlet_nouns.txt``): "wire service"."""
+    text = (resources.files("framing") / "analysis" / "lexicons" / "outlet_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def _title_terms() -> frozenset[str]:
+    """Person titles as whole terms (``source_heads``, category ``title``: "justice", "chair"), not the words
+    of longer ones ("party" of "party chairman")."""
+    return frozenset(e.term for e in load_lexicon("source_heads").entries if e.category == "title")
+
+
+def without_possessive(doc: Doc, stop: int, found: tuple[str, str, str]) -> tuple[str, str, str]:
+    """``found`` (kind, name, key) with a possessive 's taken off the name and key of a source that is no
+    person, where a lower-case word follows ("the White House's vow to use" is the White House); a name that
+    ends the phrase in 's before no noun stays ("according to Standard and Poor's.")."""
+    kind, name, key = found
+    if kind == "person" or not name.endswith(("'s", "’s")) or stop >= len(doc.norms) \
+            or not doc.is_word[stop] or is_cap(doc.tokens[stop]):
+        return found
+    key = key[:-2] if key.endswith(("'s", "’s")) else key
+    return kind, name[:-2], key
+
+
+def second_look_at_organization(facts: DocFacts, first: int, stop: int, found: tuple[str, str, str],
+                                lists: WordLists) -> tuple[str, str, str]:
+    """The kind of a phrase read as an organisation, on a second look (see the module's docstring)."""
+    doc = facts.doc
+    a = first
+    while a < stop - 1 and doc.norms[a] in _DETERMINERS:
+        a += 1
+    words = [base_norm(doc.norms[t]) for t in range(a, stop) if doc.is_word[t]]
+    if " ".join(words) in outlet_nouns():
+        return "outlet", found[1], found[2]  # "the wire service says"
+    if _described_person(doc, a, stop, lists) or _opening_common_noun(facts, a, stop, lists):
+        return "anonymous", found[1], found[2]
+    named = _first_name_and_place(doc, first, stop, lists)
+    if named is not None:
+        return "person", named, person_key(named)
+    return found
+
+
+def _described_person(doc: Doc, a: int, stop: int, lists: WordLists) -> bool:
+    """Is the phrase from ``a`` (past its determiner) a person described by a party word before a preposition
+    ("Democrat on the House Budget Committee", "Republican from Ohio"), or by a title in lower case alone
+    ("chief justice", "committee chair")?"""
+    prep = next((t for t in range(a + 1, stop) if doc.norms[t] in _PREPOSITIONS), None)
+    if prep is not None and base_norm(doc.norms[prep - 1]) in lists.person_nouns \
+            and not doc.norms[prep - 1].endswith("s"):
+        return True
+    return prep is None and all(doc.is_word[t] and not is_cap(doc.tokens[t]) for t in range(a, stop)) \
+        and base_norm(doc.norms[stop - 1]) in _title_terms()
+
+
+def _opening_common_noun(facts: DocFacts, a: int, stop: int, lists: WordLists) -> bool:
+    """Is the phrase's only capitalised word the first word of its sentence, a word the article never
+    capitalises inside a sentence, with no organisation, place or outlet word in the phrase ("Hacked emails",
+    "Entrance polls"; not "Police said", "Nevada officials")?"""
+    doc = facts.doc
+    sent = doc.sentences[doc.sentence_of[a]]
+    opening = next((k for k in range(sent.first, stop) if doc.is_word[k]), None)
+    if opening != a or stop - a < 2:
+        return False
+    if any(is_cap(doc.tokens[t]) for t in range(a + 1, stop)):
+        return False
+    norms = [base_norm(doc.norms[t]) for t in range(a, stop) if doc.is_word[t]]
+    if any(n in lists.org_heads or n in lists.places or n in lists.outlets or n in lists.outlet_heads
+           or n in lists.demonyms for n in norms):
+        return False
+    names = facts.name_case()
+    return norms[0] not in names.inside and norms[0] not in first_names()
+
+
+def _first_name_and_place(doc: Doc, first: int, stop: int, lists: WordLists) -> str | None:
+    """The name "Chuck Jordan" that ends "Tulsa Police Chief Chuck Jordan": a common first name right before a
+    capitalised last word that is a place's name; else None ("the Kingdom of Jordan" has no first name)."""
+    t = stop - 1
+    if stop - first < 2 or not doc.is_word[t] or not doc.is_word[t - 1] or not is_cap(doc.tokens[t]) \
+            or not is_cap(doc.tokens[t - 1]) or doc.tokens[t - 1].isupper():
+        return None
+    given = base_norm(doc.norms[t - 1])
+    if base_norm(doc.norms[t]) not in lists.places or given not in first_names() or given in lists.places \
+            or given in lists.titles or given in lists.org_heads:
+        return None
+    return doc.cut(doc.starts[t - 1], doc.ends[t])
