@@ -64,3 +64,16 @@ def test_threats_beside_the_same_words_are_still_alarm(text, term):
 
 def test_a_horror_described_is_still_emotive_wording():
     assert "horrors" in " ".join(_emotive("The refugees suffered unspeakable horrors on the road north."))
+
+
+@pytest.mark.parametrize("text", [
+    "The clerk's blunder doomed the zoning bill before the vote.",
+    "Critics said the lawsuits were doomed to failure from the start.",
+])
+def test_doomed_meaning_failed_is_neither_alarm_nor_emotive(text):
+    assert _alarm(text) == [] and _emotive(text) == []
+
+
+def test_a_humanitarian_disaster_is_listed_apart_not_emotive():
+    p = profile("Aid groups struggle to stop the humanitarian disaster in the north.")
+    assert found(p, "loaded", "emotive") == []

@@ -128,6 +128,7 @@ _SETBACK_OWNERS: Final = frozenset({"him", "her", "them", "his", "their", "repub
 _DEFEATS: Final = frozenset({"loss", "losses", "defeat", "defeats", "showing", "debate", "campaign", "primary",
                              "midterms"})
 _SETBACK_HEADS: Final = frozenset({"disaster", "disastrous", "catastrophe", "catastrophic", "nightmare"})
+_BACKERS: Final = frozenset({"supporters", "backers", "allies", "loyalists", "fans"})
 _NOT_SETBACK: Final = frozenset({"us", "u.s.", "america", "united", "new", "the", "european", "world"})
 _PROSPECTS: Final = frozenset({"prospects", "chances", "chance", "candidacy", "bid", "campaign", "presidency",
                                "nomination", "hopes", "career", "re-election", "reelection", "majority"})
@@ -154,8 +155,9 @@ def _political_setback(doc: Doc, match: Match) -> bool:
         # (a place is not: "a disaster for Beijing" threatens a country, not a career)
         name = doc.tokens[k][:1].isupper() and owner not in _NOT_SETBACK and doc.is_word[k] \
             and owner not in _place_words()
-        return owner in _SETBACK_OWNERS or (name and k == stop + 1) \
-            or name and word_after(doc, k) in _SETBACK_OWNERS  # "for Trump supporters"
+        if head == "nightmare":  # a person's nightmare ("for Trump supporters"), not the party's loss ahead
+            return name and k == stop + 1 or owner in _BACKERS or word_after(doc, k) in _BACKERS
+        return owner in _SETBACK_OWNERS or (name and k == stop + 1)
     if after in _DEFEATS and match.stop - match.first == 1:
         return True  # "her cataclysmic loss in Iowa", "a disastrous defeat": an election lost, not a threat
     if head in ("doom", "dooms", "doomed") and after in _POSSESSIVES | {"the", "any"}:
@@ -435,6 +437,21 @@ def _in_a_name(doc: Doc, match: Match) -> bool:
                                                   and doc.tokens[match.stop][:1].isupper()))
 
 
+def _doomed_to_fail(doc: Doc, match: Match) -> str | None:
+    """"doomed the travel ban" (caused to fail), "doomed to fail", "a doomed effort" (likely to fail): a failure,
+    not a threat nor emotive wording (read before the rule of described fear words)."""
+    if match.entry.words[0] != "doomed":
+        return None
+    after = word_after(doc, match.stop - 1)
+    if after in _DETERMINERS:
+        return "doomed the ...: caused to fail"
+    if after == "to" and match.stop + 1 < len(doc.norms) and doc.norms[match.stop + 1].startswith("fail"):
+        return "doomed to fail: certain to fail"
+    if _noun_follows(doc, match.stop):
+        return "a doomed chunk / effort: likely to fail"
+    return None
+
+
 def keep(doc: Doc, match: Match) -> str | None:
     if _negated(doc, match.first):
         return "negated"
@@ -453,6 +470,9 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "the writer rejects or dismisses the alarm ('rejects a new Cold War', 'rather than')"
     if match.entry.words[-1] in ("brink", "verge") and _good_prospect(doc, match.stop):
         return "on the brink of victory / a deal: good news ahead, not alarm"
+    doomed = _doomed_to_fail(doc, match)
+    if doomed:
+        return doomed
     if match.entry.category == "fear" and len(match.entry.words) == 1 and match.entry.words[0] in WEAK_FEAR \
             and not _framed(doc, match.first):
         return "a fear word used plainly (an event or an emotion named), not framed to alarm"
@@ -463,8 +483,6 @@ def keep(doc: Doc, match: Match) -> str | None:
         return DESCRIBED
     if _STATE_IDIOMS & set(words) and not _threatening(doc, match.first, match.stop):
         return "spun out of control, wreaking havoc, boiled over: told as what happened, not as a threat"
-    if words[0] == "doomed" and _noun_follows(doc, match.stop):
-        return "a doomed chunk / effort: likely to fail"
     if words[0] in _ALWAYS_ALARM and _past_narrative(doc, match.first, copula=False):
         return "we saw the bloodbath: told as what happened"
     if match.entry.category == "idiom" and words[0] in _PAST_FORMS:
@@ -484,11 +502,6 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "the disaster named plainly, or a disaster bill / disaster spending"
     if head == "catastrophic" and after in _INSURANCE:
         return "catastrophic plan / coverage: an insurance term"
-    if head == "doomed" and after in _DETERMINERS:
-        return "doomed the ...: caused to fail"
-    if head == "doomed" and after == "to" and match.stop + 1 < len(doc.norms) \
-            and doc.norms[match.stop + 1].startswith("fail"):
-        return "doomed to fail: certain to fail"
     if words == ("on", "the", "verge") and not _alarm_follows(doc, match.stop):
         return "on the verge of insolvency / of a deal: no alarm named after it"
     if words == ("too", "late") and (after in ("to", "for") or not _present_or_future(before)):

@@ -421,6 +421,8 @@ def plain_severity(doc: Doc, head: int) -> bool:
         return True
     if disaster_named_plainly(doc, head, strict=True):
         return True  # "a natural disaster", "the disaster", "a disaster counseling program": the event named
+    if head > 0 and norms[head - 1] == "humanitarian":
+        return True  # "the humanitarian disaster / catastrophe": the standard term for a crisis of need
     sentence = doc.sentences[doc.sentence_of[head]]
     return any(norms[k] in _HAZARDS
                for k in range(max(sentence.first, head - _HAZARD_REACH), min(sentence.stop, head + _HAZARD_REACH)))
