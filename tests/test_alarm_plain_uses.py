@@ -20,17 +20,12 @@ def _emotive(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    # horror as a feeling, a genre, a figure
-    "The aides watched in horror as the senator read the statement aloud.",
-    "I have followed the trial with dismay and growing horror this spring.",
-    "To the horror of his aides, the governor kept talking to the reporters.",
-    "The council members looked back with horror at the vote they had cast.",
+    # horror as a genre, a figure
     "The characters of the horror film were played by three unknown actors.",
     "It has been a house of horrors for the mayor since the audit began.",
     # a setback described strongly
     "Brushing aside warnings of permanent political doom, the caucus voted to cancel the program.",
     "A reading of Harding's catastrophic experience might temper the new cabinet.",
-    "The engineers brought the old port back to life from near total ruin.",
     "The pact's impending collapse has alarmed diplomats across the region.",
     "The nightmare scenario for the mayor's supporters is a recount he cannot win.",
     "There is a growing fear that the candidates are out of step with general election voters.",
@@ -48,6 +43,18 @@ def test_feelings_setbacks_and_idioms_without_a_threat_are_not_alarm(text):
     assert _emotive(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The aides watched in horror as the senator read the statement aloud.",
+    "I have followed the trial with dismay and growing horror this spring.",
+    "To the horror of his aides, the governor kept talking to the reporters.",
+    "The council members looked back with horror at the vote they had cast.",
+    "The engineers brought the old port back to life from near total ruin.",
+])
+def test_horror_felt_and_ruin_left_behind_are_emotive_wording_not_alarm(text):
+    assert _alarm(text) == []
+    assert _emotive(text)
+
+
 @pytest.mark.parametrize("text, term", [
     ("The survivors fear a horror worse than the last one could come to the valley.", "horror"),
     ("Experts warned the flooding could lead to total ruin for the farms.", "ruin"),
@@ -62,8 +69,12 @@ def test_threats_beside_the_same_words_are_still_alarm(text, term):
     assert term in " ".join(_alarm(text))
 
 
-def test_a_horror_described_is_still_emotive_wording():
-    assert "horrors" in " ".join(_emotive("The refugees suffered unspeakable horrors on the road north."))
+@pytest.mark.parametrize("text", [
+    "The refugees suffered unspeakable horrors on the road north.",
+    "The famine was exceeded in horrors only by the civil war before it.",  # "in horrors" is no feeling
+])
+def test_a_horror_described_is_still_emotive_wording(text):
+    assert "horrors" in " ".join(_emotive(text))
 
 
 @pytest.mark.parametrize("text", [

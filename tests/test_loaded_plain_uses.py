@@ -23,7 +23,7 @@ def _loaded(text: str) -> list[str]:
     ("The senator criticized the proliferation of fake news stories on social media.", "fake news"),
     ("Fake news could prove vexing for the inquiry, lawyers said.", "fake news"),
     ("In the area where cattle are slaughtered, the workers stand close together.", "slaughter"),
-    ("The warlord's troops slaughtered thousands of villagers in the spring of 1994.", "slaughter"),
+    ("The veteran farmer Walter Slaughter said the harvest was late.", "slaughter"),
     ("The militants urged followers to find soldiers and \u2018slaughter\u2019 them at home.", "slaughter"),
     ("The governor held a rally for the embattled candidate on Friday.", "embattled"),
     ("The group is virulently anti-Shiite, the professor notes.", "anti-shiite"),

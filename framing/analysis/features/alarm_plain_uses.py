@@ -1,13 +1,14 @@
 """Alarm words used for something other than a threat ahead, read as raising no alarm (issue 13, seventh pass:
 the classes readers of AllSides pages still judged wrong in :mod:`.alarmist`). Each is checked before the
 rule that sends a described fear word to the loaded feature as emotive wording, so none is counted there
-either:
+either, except the two of :func:`felt_or_left_behind`, which are emotive wording of what happened:
 
 * "horror" as a feeling ("watched in horror", "with dismay and growing horror", "to the horror of his aides",
-  "shock and horror", "horror at the news"), a genre ("a horror film") or a figure ("a house of horrors");
+  "shock and horror", "horror at the news"; emotive), a genre ("a horror film") or a figure ("a house of
+  horrors");
 * a setback described strongly, not a threat: "political doom", "a political nightmare" (the fate of a
   career or a party), "Wilson's catastrophic experience" (a bad spell in someone's past), a city brought
-  back "from near total ruin" (a recovery), a treaty's or the talks' "impending collapse" (an agreement
+  back "from near total ruin" (a recovery; emotive), a treaty's or the talks' "impending collapse" (an agreement
   that ends);
 * alarm named to be set aside: a tone judged excessive ("too apocalyptic for the tycoons", "overly dire"),
   a view characterised ("described the neighbourhoods as hellish nightmares", "would regard it as
@@ -51,8 +52,8 @@ def _horror_felt(doc: Doc, match: Match) -> bool:
     if k < sentence_first or not doc.is_word[k]:
         return False
     n = doc.norms[k]
-    if n in ("in", "with"):
-        return word_after(doc, match.stop - 1) not in _GENRES  # "in horror", not "with horror stories"
+    if n in ("in", "with"):  # "in horror", not "exceeded in horrors" nor "with horror stories"
+        return match.entry.words[0] == "horror" and word_after(doc, match.stop - 1) not in _GENRES
     if n in _POSSESSIVES and k > sentence_first and doc.norms[k - 1] == "to":
         return True  # "to the horror of his aides", "to our horror"
     return any(doc.norms[j] in ("shock", "dismay") for j in range(k + 1, match.first))
@@ -197,18 +198,23 @@ def _idiom_without_threat(doc: Doc, match: Match) -> str | None:
     return None
 
 
+def felt_or_left_behind(doc: Doc, match: Match) -> bool:
+    """Horror as a feeling ("watched in horror", "to the horror of his aides") or a ruin left behind ("back to
+    life from near total ruin"): no threat, but the writer's emotive wording of what happened (the
+    PTC annotators mark "to their horror" as loaded language), so :mod:`.alarmist` reads it as described."""
+    if match.entry.category != "fear" or len(match.entry.words) > 1:
+        return False  # not "fighting back from the worst economic crisis" (a word of size)
+    return _horror_felt(doc, match) or _recovered_from(doc, match)
+
+
 def plain_use(doc: Doc, match: Match) -> str | None:
     """Why the alarm match is a feeling, a setback, a view set aside or an idiom without a threat (the reason
     shown), or None."""
     head = match.entry.words[0]
-    if _horror_felt(doc, match):
-        return "horror as a feeling ('watched in horror', 'to the horror of his aides'), not a threat"
     if head in _GENRE_WORDS and word_after(doc, match.stop - 1) in _GENRES:
         return "a horror film, scary movies: a genre"
     if head in _HORROR and word_before(doc, match.first) == "of" and word_before(doc, match.first - 1) == "house":
         return "a house of horrors: a figure of speech"
-    if _recovered_from(doc, match):
-        return "back to life from near total ruin: a recovery from what happened, not a threat"
     if _agreement_collapse(doc, match):
         return "the treaty's impending collapse: an agreement that ends, told plainly"
     return _setback(doc, match) or _dismissed_as_excess(doc, match) or _idiom_without_threat(doc, match)

@@ -73,7 +73,7 @@ from ..context import Context
 from ..evidence import count_measure, rate_result, sort_evidence
 from .lexical import category_measures, word_after, word_before
 from .alarm_figures import figure_of_speech
-from .alarm_plain_uses import plain_use
+from .alarm_plain_uses import felt_or_left_behind, plain_use
 from .evaluative_model import decide, to_evidence
 from .phrases import DEGREE_ADVERBS, FUNCTION_WORDS, Candidate, lexicon_candidates
 
@@ -476,6 +476,8 @@ def keep(doc: Doc, match: Match) -> str | None:
     if match.entry.category == "fear" and len(match.entry.words) == 1 and match.entry.words[0] in WEAK_FEAR \
             and not _framed(doc, match.first):
         return "a fear word used plainly (an event or an emotion named), not framed to alarm"
+    if felt_or_left_behind(doc, match):
+        return DESCRIBED  # "watched in horror", "from near total ruin": emotive wording of what happened
     words = match.entry.words
     if match.entry.category == "fear" and len(words) == 1 and words[0] not in _ALWAYS_ALARM \
             and not (words[0] in WEAK_FEAR and _framed(doc, match.first)) \

@@ -10,9 +10,10 @@ readers of AllSides pages still judged wrong in :mod:`.loaded`):
 * "fake news" as the topic ("a research guide on fake news", "the proliferation of fake news stories",
   "Fake news could prove vexing in the probe"): the phenomenon or the phrase named, not a label applied to
   an outlet ("dismissed the reporter as 'fake news'" stays);
-* "slaughter" used literally: of animals ("cattle are slaughtered", "at the time of slaughter"), in a
-  count of the killed ("slaughtered millions", "49 people were slaughtered"), or someone's word in single
-  scare quotes (a call to "'slaughter' soldiers" quoted).
+* "slaughter" used literally: of animals ("cattle are slaughtered", "at the time of slaughter"), or
+  someone's word in single scare quotes (a call to "'slaughter' soldiers" quoted), or a surname. A count of
+  the killed ("627,000 civilians would be slaughtered") stays: the PTC annotators mark it loaded, and
+  setting it aside lost agreement with them.
 """
 from __future__ import annotations
 
@@ -113,17 +114,15 @@ _ANIMALS: Final = frozenset({"cattle", "cow", "cows", "pig", "pigs", "hog", "hog
                              "chicken", "chickens", "animal", "animals", "herd", "herds", "lamb", "lambs", "sheep",
                              "goat", "goats", "beef", "pork", "usda", "butcher", "steer", "calves", "turkeys",
                              "slaughterhouse", "slaughterhouses", "meatpacking", "carcasses"})
-_COUNTS: Final = frozenset({"millions", "thousands", "hundreds", "dozens", "scores", "tens"})
 
 
 def _literal_slaughter(doc: Doc, i: int) -> bool:
-    """Animals in the sentence, a number of the killed nearby, or the word alone in single scare quotes."""
+    """Animals in the sentence, a surname, or the word alone in single scare quotes."""
     sentence = doc.sentences[doc.sentence_of[i]]
     if any(doc.norms[k] in _ANIMALS for k in range(sentence.first, sentence.stop)):
         return True
-    for k in range(max(sentence.first, i - 5), min(sentence.stop, i + 3)):
-        if doc.norms[k] in _COUNTS or doc.tokens[k][:1].isdigit():
-            return True
+    if doc.tokens[i][:1].isupper() and i > sentence.first and doc.is_word[i - 1] and doc.tokens[i - 1][:1].isupper():
+        return True  # a surname ("said Marvin Slaughter")
     a, b = doc.starts[i], doc.ends[i]
     return doc.cut(max(0, a - 1), a) in ("‘", "'") and doc.cut(b, b + 1) in ("’", "'")
 
@@ -138,5 +137,5 @@ def plain_use(doc: Doc, match: Match) -> str | None:
     if _fake_news_topic(doc, match):
         return "a guide on fake news, fake news stories: the phenomenon named as a topic, not a label applied"
     if term in _SLAUGHTER and _literal_slaughter(doc, i):
-        return "cattle slaughtered, slaughtered millions, a call to 'slaughter' quoted: literal, not a judgement"
+        return "cattle slaughtered, a call to 'slaughter' quoted: literal, not a judgement"
     return None
