@@ -1,5 +1,5 @@
 """Loaded entries used plainly are not loaded: a manner observed, an allegation reported, a topic named, a
-literal slaughter, a stock descriptor; the judging uses beside them stay.
+literal slaughter; the judging uses beside them stay.
 
 Written for the test (issue 13, seventh pass): each plain sentence is a class readers judged wrong, each
 loaded one the near case that must stay.
@@ -25,7 +25,6 @@ def _loaded(text: str) -> list[str]:
     ("In the area where cattle are slaughtered, the workers stand close together.", "slaughter"),
     ("The veteran farmer Walter Slaughter said the harvest was late.", "slaughter"),
     ("The militants urged followers to find soldiers and \u2018slaughter\u2019 them at home.", "slaughter"),
-    ("The governor held a rally for the embattled candidate on Friday.", "embattled"),
     ("The group is virulently anti-Shiite, the professor notes.", "anti-shiite"),
 ])
 def test_plain_uses_are_not_loaded(text, word):
@@ -42,3 +41,22 @@ def test_plain_uses_are_not_loaded(text, word):
 ])
 def test_judging_uses_stay_loaded(text, word):
     assert any(word in t for t in _loaded(text))
+
+
+def _set_aside(text: str, term: str) -> str | None:
+    """The reason ``loaded_keep`` gives for the first lexicon match of ``term`` in ``text`` (None: kept)."""
+    from framing.analysis.context import Context
+    from framing.analysis.features.loaded import loaded_keep
+    from framing.analysis.features.phrases import accepted_matches
+    from framing.types import Article
+
+    ctx = Context(Article(id="t", title="Headline", text=text))
+    for doc, match in accepted_matches(ctx, "loaded", None):
+        if doc.field == "text" and match.entry.term == term:
+            return loaded_keep(doc, match)
+    raise AssertionError(f"{term!r} not matched")
+
+
+def test_fake_news_applied_to_one_story_is_not_the_topic():
+    assert _set_aside("This tabloid's fake news story about the senator should be retracted.", "fake news") is None
+    assert _set_aside("The agency released a new guide on fake news for students.", "fake news")

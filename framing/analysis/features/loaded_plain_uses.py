@@ -64,10 +64,10 @@ _PHENOMENON_NOUNS: Final = frozenset({"proliferation", "spread", "amount", "peri
                                       "rise", "flood", "epidemic", "scourge", "threat", "age", "era", "issue",
                                       "wave", "purveyors", "purveyor", "definition", "concept", "study", "studies",
                                       "spreading", "dissemination", "deluge", "plague"})
-# nouns after it that make it a kind of story ("fake news stories", "fake news sites")
-_PHENOMENON_AFTER: Final = frozenset({"stories", "story", "sites", "site", "websites", "articles", "criticism",
-                                      "problem", "epidemic", "phenomenon", "crisis", "industry", "purveyors",
-                                      "accounts", "posts"})
+# nouns after it that make it the phenomenon ("'fake news' criticism", "the fake news problem"); not "story"
+# or "site": "the Guardian's fake news story" applies the label to one story
+_PHENOMENON_AFTER: Final = frozenset({"criticism", "problem", "epidemic", "phenomenon", "crisis", "industry",
+                                      "purveyors"})
 # what a sentence that opens with "fake news" goes on to say of it as a subject ("Fake news could prove vexing")
 _SUBJECT_VERBS: Final = frozenset({"is", "was", "has", "had", "could", "can", "may", "might", "will", "would",
                                    "spreads", "spread", "poses", "remains", "became", "becomes", "of"})
