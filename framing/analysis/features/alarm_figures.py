@@ -11,8 +11,10 @@ pass: the classes independent readers of AllSides pages judged wrong in :mod:`.a
 * "the horrors of (nuclear) war": the war described, not threatened;
 * a nightmare, a disaster or doom in a sentence about an election and nothing else ("the nightmare
   scenario" of a campaign's backer as a wave swamps the senator, hopefuls "doomed by" a rival's record,
-  "a disastrous way for Republicans come November"): a political setback (independent reading of seed
-  1010; a setback for a named politician or party is :func:`.alarmist._political_setback`).
+  "a disastrous way for Republicans come November"), and a fear or an alarm sounded there ("a growing
+  fear that the candidates are out of step with general election voters", a campaign site that "sounds the
+  alarm" on a rival's fundraising): a political setback, or a worry about one (independent reading of seed
+  1010, seventh pass; a setback for a named politician or party is :func:`.alarmist._political_setback`).
 """
 from __future__ import annotations
 
@@ -89,19 +91,20 @@ def _war_by_a_thing(doc: Doc, match: Match) -> bool:
 _ELECTORAL: Final = frozenset({"election", "elections", "electoral", "poll", "polls", "polling", "voters", "ballot",
                                "primary", "primaries", "midterm", "midterms", "november", "nomination", "nominee",
                                "candidates", "hopefuls", "caucus", "caucuses", "electorate", "reelection",
-                               "re-election", "delegates", "seats", "wave"})
+                               "re-election", "delegates", "seats", "wave", "fundraising", "electability"})
 _BEYOND_POLITICS: Final = frozenset({"attack", "attacks", "war", "violence", "security", "hack", "hacked", "hacking",
                                      "hackers", "virus", "pandemic", "nuclear", "kill", "killed", "terror",
                                      "terrorism", "weapons", "military", "bomb", "rigged", "interference", "fraud",
                                      "recession", "economy", "climate", "collapse", "shutdown", "default", "debt",
-                                     "deaths", "dead", "health", "troops", "riot", "riots", "coup"})
+                                     "deaths", "dead", "health", "troops", "riot", "riots", "coup", "meddling"})
 _OUTCOME_WORDS: Final = frozenset({"nightmare", "disaster", "disastrous", "catastrophe", "catastrophic", "doomsday",
-                                   "doom", "doomed"})
+                                   "doom", "doomed", "fear", "fears", "sounds", "sound", "sounding", "sounded"})
 
 
 def _electoral_setback(doc: Doc, match: Match) -> bool:
-    """A nightmare, a disaster or doom in a sentence that speaks of an election (polls, voters, November, a
-    nomination) and of nothing that threatens beyond it (an attack, a war, an economy): a setback."""
+    """A nightmare, a disaster, doom, a fear or an alarm sounded in a sentence that speaks of an election
+    (polls, voters, November, a nomination, fundraising) and of nothing that threatens beyond it (an attack,
+    a war, an economy): a setback, or a worry about one."""
     if match.entry.words[0] not in _OUTCOME_WORDS:
         return False
     sentence = doc.sentences[doc.sentence_of[match.first]]

@@ -41,6 +41,10 @@ Plain uses that raise no alarm are not counted (read on AllSides pages, issue 13
   escalation or an amplifier frames it ("utter chaos", "a full-blown crisis",
   "growing panic").
 
+Feelings, setbacks, views set aside and idioms with no threat beside them ("watched in horror", "political
+doom", "too apocalyptic", "the clock is ticking" as a deadline) are read in :mod:`.alarm_plain_uses`, before
+the rule above, so they are no emotive wording either.
+
 Words that judge rather than alarm ("horrific", "monstrous", "barbaric") and the violence nouns that
 describe an event ("massacre", "carnage", "slaughter") are loaded wording (``loaded.txt``), not alarm;
 graphic description ("bloody", "gruesome", "devastating wildfires") and reported emotions ("people are
@@ -69,6 +73,7 @@ from ..context import Context
 from ..evidence import count_measure, rate_result, sort_evidence
 from .lexical import category_measures, word_after, word_before
 from .alarm_figures import figure_of_speech
+from .alarm_plain_uses import felt_or_left_behind, plain_use
 from .evaluative_model import decide, to_evidence
 from .phrases import DEGREE_ADVERBS, FUNCTION_WORDS, Candidate, lexicon_candidates
 
@@ -122,7 +127,8 @@ _SETBACK_OWNERS: Final = frozenset({"him", "her", "them", "his", "their", "repub
 # a flood has too
 _DEFEATS: Final = frozenset({"loss", "losses", "defeat", "defeats", "showing", "debate", "campaign", "primary",
                              "midterms"})
-_SETBACK_HEADS: Final = frozenset({"disaster", "disastrous", "catastrophe", "catastrophic"})
+_SETBACK_HEADS: Final = frozenset({"disaster", "disastrous", "catastrophe", "catastrophic", "nightmare"})
+_BACKERS: Final = frozenset({"supporters", "backers", "allies", "loyalists", "fans"})
 _NOT_SETBACK: Final = frozenset({"us", "u.s.", "america", "united", "new", "the", "european", "world"})
 _PROSPECTS: Final = frozenset({"prospects", "chances", "chance", "candidacy", "bid", "campaign", "presidency",
                                "nomination", "hopes", "career", "re-election", "reelection", "majority"})
@@ -138,9 +144,10 @@ def _political_setback(doc: Doc, match: Match) -> bool:
     """"a disaster for Theresa May", "would be a disaster as the party's nominee", "doom his prospects":
     failure for a politician or a party, not a threat to anyone's safety."""
     head = match.entry.words[0]
-    after = word_after(doc, match.stop - 1)
-    if head in _SETBACK_HEADS and after in ("for", "as") and match.stop + 2 < len(doc.tokens):
-        k = match.stop + 1
+    stop = match.stop + (word_after(doc, match.stop - 1) == "scenario")  # "the nightmare scenario for ..."
+    after = word_after(doc, stop - 1)
+    if head in _SETBACK_HEADS and after in ("for", "as") and stop + 2 < len(doc.tokens):
+        k = stop + 1
         if doc.norms[k] == "the":
             k += 1
         owner = doc.norms[k].removesuffix("'s").removesuffix("’s")
@@ -148,7 +155,9 @@ def _political_setback(doc: Doc, match: Match) -> bool:
         # (a place is not: "a disaster for Beijing" threatens a country, not a career)
         name = doc.tokens[k][:1].isupper() and owner not in _NOT_SETBACK and doc.is_word[k] \
             and owner not in _place_words()
-        return owner in _SETBACK_OWNERS or (name and k == match.stop + 1)
+        if head == "nightmare":  # a person's nightmare ("for Trump supporters"), not the party's loss ahead
+            return name and k == stop + 1 or owner in _BACKERS or word_after(doc, k) in _BACKERS
+        return owner in _SETBACK_OWNERS or (name and k == stop + 1)
     if after in _DEFEATS and match.stop - match.first == 1:
         return True  # "her cataclysmic loss in Iowa", "a disastrous defeat": an election lost, not a threat
     if head in ("doom", "dooms", "doomed") and after in _POSSESSIVES | {"the", "any"}:
@@ -277,9 +286,6 @@ def _scare_quoted(doc: Doc, match: Match) -> bool:
 _TITLE_NOUNS: Final = frozenset({"book", "film", "movie", "novel", "documentary", "show", "series", "titled",
                                  "entitled", "called", "memoir", "song", "album"})
 _TITLE_SMALL: Final = frozenset({"and", "of", "the", "to", "a", "an", "in", "on", "for"})
-_GENRE_WORDS: Final = frozenset({"horror", "scary", "terror"})
-_GENRES: Final = frozenset({"film", "films", "movie", "movies", "story", "stories", "genre", "flick", "flicks",
-                            "show", "shows", "novel", "novels", "fiction", "writer", "franchise", "house"})
 _TITLES: Final = frozenset({"dr", "mr", "mrs", "ms", "dr.", "mr.", "mrs.", "ms."})
 
 
@@ -431,12 +437,27 @@ def _in_a_name(doc: Doc, match: Match) -> bool:
                                                   and doc.tokens[match.stop][:1].isupper()))
 
 
+def _doomed_to_fail(doc: Doc, match: Match) -> str | None:
+    """"doomed the travel ban" (caused to fail), "doomed to fail", "a doomed effort" (likely to fail): a failure,
+    not a threat nor emotive wording (read before the rule of described fear words)."""
+    if match.entry.words[0] != "doomed":
+        return None
+    after = word_after(doc, match.stop - 1)
+    if after in _DETERMINERS:
+        return "doomed the ...: caused to fail"
+    if after == "to" and match.stop + 1 < len(doc.norms) and doc.norms[match.stop + 1].startswith("fail"):
+        return "doomed to fail: certain to fail"
+    if _noun_follows(doc, match.stop):
+        return "a doomed chunk / effort: likely to fail"
+    return None
+
+
 def keep(doc: Doc, match: Match) -> str | None:
     if _negated(doc, match.first):
         return "negated"
     if _war_on_a_thing(doc, match):
         return "war declared on a thing, not an enemy: a campaign or a figure of speech ('war on the technology')"
-    figure = figure_of_speech(doc, match)
+    figure = figure_of_speech(doc, match) or plain_use(doc, match)
     if figure:
         return figure
     if match.entry.words[0] in _ALWAYS_ALARM and match.entry.category == "fear" and len(match.entry.words) == 1 \
@@ -449,9 +470,14 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "the writer rejects or dismisses the alarm ('rejects a new Cold War', 'rather than')"
     if match.entry.words[-1] in ("brink", "verge") and _good_prospect(doc, match.stop):
         return "on the brink of victory / a deal: good news ahead, not alarm"
+    doomed = _doomed_to_fail(doc, match)
+    if doomed:
+        return doomed
     if match.entry.category == "fear" and len(match.entry.words) == 1 and match.entry.words[0] in WEAK_FEAR \
             and not _framed(doc, match.first):
         return "a fear word used plainly (an event or an emotion named), not framed to alarm"
+    if felt_or_left_behind(doc, match):
+        return DESCRIBED  # "watched in horror", "from near total ruin": emotive wording of what happened
     words = match.entry.words
     if match.entry.category == "fear" and len(words) == 1 and words[0] not in _ALWAYS_ALARM \
             and not (words[0] in WEAK_FEAR and _framed(doc, match.first)) \
@@ -459,8 +485,6 @@ def keep(doc: Doc, match: Match) -> str | None:
         return DESCRIBED
     if _STATE_IDIOMS & set(words) and not _threatening(doc, match.first, match.stop):
         return "spun out of control, wreaking havoc, boiled over: told as what happened, not as a threat"
-    if words[0] == "doomed" and _noun_follows(doc, match.stop):
-        return "a doomed chunk / effort: likely to fail"
     if words[0] in _ALWAYS_ALARM and _past_narrative(doc, match.first, copula=False):
         return "we saw the bloodbath: told as what happened"
     if match.entry.category == "idiom" and words[0] in _PAST_FORMS:
@@ -480,19 +504,12 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "the disaster named plainly, or a disaster bill / disaster spending"
     if head == "catastrophic" and after in _INSURANCE:
         return "catastrophic plan / coverage: an insurance term"
-    if head == "doomed" and after in _DETERMINERS:
-        return "doomed the ...: caused to fail"
-    if head == "doomed" and after == "to" and match.stop + 1 < len(doc.norms) \
-            and doc.norms[match.stop + 1].startswith("fail"):
-        return "doomed to fail: certain to fail"
     if words == ("on", "the", "verge") and not _alarm_follows(doc, match.stop):
         return "on the verge of insolvency / of a deal: no alarm named after it"
     if words == ("too", "late") and (after in ("to", "for") or not _present_or_future(before)):
         return "too late to file / it was too late: a plain fact of timing"
     if head == "chilling" and after == "effect":
         return "a chilling effect: a legal and economic term"
-    if head in _GENRE_WORDS and after in _GENRES:
-        return "a horror film, scary movies: a genre"
     if head == "worst" and (after == "of" and word_after(doc, match.stop) == "both" or before == "at"):
         return "the worst of both worlds, at worst: an idiom"
     if head == "worst" and _record_ranking(doc, match.stop):
@@ -509,10 +526,6 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "a disaster for the party / doom his prospects: a political setback, not a threat"
     if match.first >= 3 and [doc.norms[k] for k in range(match.first - 3, match.first)] == ["for", "all", "the"]:
         return "for all the doomsday predictions, ...: alarm named to be dismissed, not raised"
-    if head in ("horror", "horrors") and before == "of" and word_before(doc, match.first - 1) == "house":
-        return "a house of horrors: a figure of speech"
-    if head in ("horror", "dismay") and (before in _POSSESSIVES and word_before(doc, match.first - 1) == "to"):
-        return "to the horror of / to our horror: dismay"
     return None
 
 

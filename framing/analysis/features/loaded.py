@@ -71,6 +71,7 @@ from ...types import FeatureResult
 from .alarmist import EMOTIVE, disaster_named_plainly, emotive_candidates
 from .evaluative_model import decide, model, to_evidence, word_info
 from .lexical import category_measures
+from .loaded_plain_uses import plain_use
 from .phrases import Candidate, Evaluative, adjectival, extend, lexicon_candidates, negated, strong_words
 
 NAME: Final = "loaded"
@@ -193,6 +194,9 @@ def _violent_crowd(doc: Doc, i: int) -> bool:
 def loaded_keep(doc: Doc, match: Match) -> str | None:
     if match.entry.category == "plain":
         return "plain use"
+    plain = plain_use(doc, match)
+    if plain:
+        return plain
     if match.entry.term == "radical" and match.stop < len(doc.norms) and doc.norms[match.stop] in _DRASTIC_NOUNS:
         return "a radical transformation: sweeping, not a label"
     if _mentioned(doc, match.first):
@@ -246,6 +250,8 @@ _NOT_LABELS: Final = frozenset({
 
 # "anti-Trumpers", "anti-Semites": the shapes of an anti- word that name people, and so label them
 _LABEL_NOUN_ENDS: Final = ("er", "ers", "ite", "ites")
+# groups whose own names end like a label noun: "anti-Shiite" is an adjective of stance, as "anti-Trump"
+_ITE_GROUPS: Final = frozenset({"shiite", "shiites", "sunnite", "sunnites", "israelite", "israelites"})
 # "anti-Semitic tropes", "anti-gay bullies": anti- a group of people charges prejudice, a judgement
 _PREJUDICE_TARGETS: Final = frozenset({"semitic", "semitism", "black", "blackness", "muslim", "islam", "islamic",
                                        "immigrant", "gay", "lgbt", "lgbtq", "trans", "transgender", "catholic",
@@ -374,7 +380,8 @@ def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]
             else:
                 if w.endswith(_PROFESSIONS) or w in _NOT_LABELS:
                     continue  # a profession (oncologists, lobbyists), a verb or a plain noun (persist, criticism)
-                if w.startswith("anti-") and not w.endswith(_LABEL_NOUN_ENDS) and w[5:] not in _PREJUDICE_TARGETS:
+                if w.startswith("anti-") and (not w.endswith(_LABEL_NOUN_ENDS) or w[5:] in _ITE_GROUPS) \
+                        and w[5:] not in _PREJUDICE_TARGETS:
                     continue  # "the anti-Trump effort", "an anti-lynching bill": a stance described, not a label
                 if _in_title(doc, i):
                     continue  # "How to Be an Antiracist": a title, not the writer's label
@@ -414,6 +421,8 @@ def plain_severity(doc: Doc, head: int) -> bool:
         return True
     if disaster_named_plainly(doc, head, strict=True):
         return True  # "a natural disaster", "the disaster", "a disaster counseling program": the event named
+    if head > 0 and norms[head - 1] == "humanitarian":
+        return True  # "the humanitarian disaster / catastrophe": the standard term for a crisis of need
     sentence = doc.sentences[doc.sentence_of[head]]
     return any(norms[k] in _HAZARDS
                for k in range(max(sentence.first, head - _HAZARD_REACH), min(sentence.stop, head + _HAZARD_REACH)))
