@@ -38,3 +38,16 @@ def test_a_name_a_source_gave_is_reported(sentence, word):
 ])
 def test_the_writers_own_strong_words_stay_the_writers(sentence, word):
     assert not reported(sentence, word)
+
+
+def test_a_reported_insult_counts_with_the_sources_words_not_the_writers():
+    from framing.analysis import analyze
+    from framing.types import Article
+    text = ("The hearing ran past midnight. Later the chairman called the two lawyers liars on the floor, "
+            "and the lawyers accused him of hypocrisy. The committee adjourned at 1 a.m.")
+    loaded = analyze(Article(id="t", title="Hearing ends late", text=text)).features["loaded"]
+    labels = {e.text: e.label for e in loaded.evidence}
+    assert labels.get("liars") == "reported" and labels.get("hypocrisy") == "reported", labels
+    assert loaded.count == 0  # the writer's own voice called nobody anything
+    quoted = next(m for m in loaded.measures if m.name == "quoted")
+    assert quoted.count == 2

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import Any, Final
 
 from ...types import Evidence
-from ..evidence import span_evidence
+from ..evidence import QUOTED, REPORTED, span_evidence
+from ..reported_naming import named_by_another
 from ..models import LinearModel, packaged_model, sigmoid, weight_sum
 from ..text import Doc
 from .phrases import VALENCE_MIN, Candidate
@@ -272,8 +273,11 @@ def to_evidence(feature: str, cands: list[Candidate]) -> list[Evidence]:
                 if c.measure != "valenced":
                     measure = c.measure
                     break
+            # the sources' words: inside a quotation, or a name a source gave someone, reported ("called
+            # them liars"; .reported_naming), counted apart from the writer's own voice
+            voice = QUOTED if head.quoted else REPORTED if named_by_another(doc, head.head) else None
             out.append(span_evidence(feature, measure, doc, doc.starts[first], doc.ends[last - 1], rule,
-                                     label="quoted" if head.quoted else None))
+                                     label=voice))
     return out
 
 
