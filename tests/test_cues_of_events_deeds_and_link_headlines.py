@@ -50,6 +50,8 @@ def test_a_poll_data_records_or_a_person_stay_cues(text, cue):
     ("The word was coined by a village priest, Father Tom Lane, to describe the shunning of a landlord.",
      "describe"),
     ("Lifting the tarp, the owner discovered a hiding teenager and called police.", "discovered"),
+    ("Lifting the tarp, the owner discovered a hiding teenager and called police, who came at once.", "called"),
+    ("A neighbour called 911 to report the fire.", "called"),
 ])
 def test_a_deed_a_thing_or_a_show_is_no_cue(text, cue):
     assert acting_cue(text, cue)
@@ -65,6 +67,7 @@ def test_a_deed_a_thing_or_a_show_is_no_cue(text, cue):
     ("The mayor reassured advocates that they will revisit the issue.", "reassured"),
     ("He asked the witnesses to describe the attack in detail.", "describe"),
     ("The auditors discovered that the accounts had been emptied.", "discovered"),
+    ("The protesters called police officers cowards as the line advanced.", "called"),
 ])
 def test_words_pledged_shown_or_described_stay_cues(text, cue):
     assert not acting_cue(text, cue)

@@ -4,7 +4,8 @@ every federal resource"), a broadcast or a display ("the network showed Trump's 
 section of fence"), the noun "show" ("his reality show", "on the Sunday talk shows"), a thing encouraged
 ("encouraging its four freedoms", "tendencies encouraged by Bannon"), markets reassured ("reassure
 markets and investors"), the purpose of a coined word ("the term was coined ... to describe the
-excommunication of ...") and a person or thing come upon ("discovered a hiding man and called police").
+excommunication of ..."), a person or thing come upon ("discovered a hiding man") and a call for help
+("... and called police, who surrounded the boat").
 
 "pledged to fix the system", "pledged that ISIL will be defeated", "a poll shows Trump in first place",
 "encouraged the president to be positive", "reassured advocates that they will revisit the issue",
@@ -133,14 +134,36 @@ def _came_upon(doc: Doc, k: int) -> bool:
     return norms[j] in ("and", "in", "inside", "on", "under", "near") or tokens[j] in (",", ".")
 
 
+_CALL: Final = frozenset({"call", "calls", "called", "calling"})
+# whom one calls for help: the phone call itself is the deed ("discovered a hiding man and called police")
+_RESPONDERS: Final = frozenset({"police", "911", "authorities", "cops", "paramedics", "ambulance", "firefighters",
+                                "deputies", "security"})
+_AFTER_THE_CALL: Final = frozenset({"and", "to", "for", "after", "when", "who", "which", "at", "from", "on",
+                                    "about", "but", "because", "before", "as"})
+
+
+def _phoned_for_help(doc: Doc, k: int) -> bool:
+    """"called police, who surrounded the boat", "called 911 to report a fire", "called an ambulance": a
+    call for help, no words reported; not "called police officers heroes" (a name given)."""
+    norms, is_word = doc.norms, doc.is_word
+    n = len(norms)
+    j = k + 1
+    if j < n and norms[j] in ("the", "an", "local"):
+        j += 1
+    if j >= n or norms[j] not in _RESPONDERS:
+        return False
+    return j + 1 >= n or not is_word[j + 1] or norms[j + 1] in _AFTER_THE_CALL
+
+
 def names_a_deed(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` money pledged, a show or a broadcast, a thing encouraged, markets
-    reassured, a coined word's purpose, or something come upon?"""
+    reassured, a coined word's purpose, something come upon, or a call for help?"""
     norms = doc.norms
     for k in range(first, stop):
         w = norms[k]
         if w in _PLEDGE and _money_pledged(doc, k) or w in _SHOW and _show_not_a_finding(doc, k) \
                 or w in _ENCOURAGE and _thing_encouraged(doc, k) or w in _REASSURE and _markets_reassured(doc, k) \
-                or w in _DESCRIBE and _coined_to_describe(doc, k) or w in _DISCOVER and _came_upon(doc, k):
+                or w in _DESCRIBE and _coined_to_describe(doc, k) or w in _DISCOVER and _came_upon(doc, k) \
+                or w in _CALL and _phoned_for_help(doc, k):
             return True
     return False
