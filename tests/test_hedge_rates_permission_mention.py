@@ -1,4 +1,4 @@
-"""Eighth pass on hedging (hedge_rates_permission_mention): a "likely" comparing rates, a "could" / "may" of
+"""Seventh pass, second round, on hedging (hedge_rates_permission_mention): a "likely" comparing rates, a "could" / "may" of
 permission or discretion, a hedge word mentioned in quotation marks and an "in part" counting literal parts
 are no softened claims, nor a "suggest" that recommends an action (hedge_recommendation); the hedges beside them
 stay. The sentences are written for these tests."""

@@ -1,4 +1,4 @@
-"""Eighth pass on speculation (speculation_generic_readings): a legal standard ("likely to become a public
+"""Seventh pass, second round, on speculation (speculation_generic_readings): a legal standard ("likely to become a public
 charge"), who a group tends to be ("are likely to be those who"), a long-term horizon in a past narrative,
 a future hoped for, and a generic conditional (habitual, or about any "something") predict nothing; the
 forecasts beside them stay. The sentences are written for these tests."""

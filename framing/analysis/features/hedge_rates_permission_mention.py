@@ -1,4 +1,4 @@
-"""Hedge words that a reader of news takes as no softened claim, eighth pass (read on the AllSides dev
+"""Hedge words that a reader of news takes as no softened claim, seventh pass, second round (read on the AllSides dev
 corpus): a rate compared, a permission or a discretion, a hedge word mentioned, a part counted.
 
 The hedging feature's ``reader_hedge`` asks :func:`plain_sense` (through :mod:`.hedge_readings`), so the

@@ -22,7 +22,7 @@ left as they are); each returns why the match is no hedge ('' if it may be one):
   religion", "may have relied on it, but if that's true"), nor after "that", "who", "there", "it" (a
   reported or existential possibility: "there may be some softness ..., but").
 
-The eighth pass (a rate compared, a permission, a mentioned word, a counted part) is
+The seventh pass's second round (a rate compared, a permission, a mentioned word, a counted part) is
 :mod:`.hedge_rates_permission_mention`, then a recommending "suggest" (:mod:`.hedge_recommendation`).
 """
 from __future__ import annotations

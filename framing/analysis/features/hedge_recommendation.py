@@ -1,4 +1,4 @@
-"""A "suggest" that recommends an action rather than softening a claim, eighth pass on hedging (read on the
+"""A "suggest" that recommends an action rather than softening a claim, seventh pass, second round on hedging (read on the
 AllSides dev corpus; readers judged "suggested school-age students take classes from home" wrong).
 
 :mod:`.hedge_readings` asks :func:`recommending_suggest`, which returns why the match is no hedge ('' if it

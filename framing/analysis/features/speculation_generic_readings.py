@@ -1,4 +1,4 @@
-"""Speculation cues and conditionals that predict nothing, eighth pass (read on the AllSides dev corpus;
+"""Speculation cues and conditionals that predict nothing, seventh pass, second round (read on the AllSides dev corpus;
 readers judged the first of each kind wrong): a legal standard, a generic statement, a past horizon, a
 future hoped for.
 

@@ -72,7 +72,7 @@ def _past_before(doc: Doc, first: int, reach: int = 4) -> bool:
 
 def forecast_reading(doc: Doc, match: Match) -> str:
     """Why a forecast or future cue predicts nothing here ('' if it may predict): this pass's reading,
-    then the eighth pass's (:mod:`.speculation_generic_readings`)."""
+    then the seventh pass's second round's (:mod:`.speculation_generic_readings`)."""
     return _seventh_pass_forecast(doc, match) or generic_forecast_reading(doc, match)
 
 
@@ -112,7 +112,7 @@ def _seventh_pass_forecast(doc: Doc, match: Match) -> str:
 
 def conditional_reading(doc: Doc, first: int, stop: int) -> str:
     """Why the conditional from token ``first`` to ``stop`` predicts nothing ('' if it may predict): this
-    pass's reading, then the eighth pass's (:mod:`.speculation_generic_readings`)."""
+    pass's reading, then the seventh pass's second round's (:mod:`.speculation_generic_readings`)."""
     return _seventh_pass_conditional(doc, first, stop) or generic_conditional_reading(doc, first, stop)
 
 

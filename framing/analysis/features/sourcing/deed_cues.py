@@ -1,5 +1,5 @@
 """Cue words that name a deed, a thing or a show, not words (curated by reading the AllSides dev corpus,
-readers' judgments of the eighth pass): money pledged ("pledged an astronomical sum – $10 billion", "pledge
+readers' judgments of the seventh pass, second round): money pledged ("pledged an astronomical sum – $10 billion", "pledge
 every federal resource"), a broadcast or a display ("the network showed Trump's speech", "showed off a
 section of fence"), the noun "show" ("his reality show", "on the Sunday talk shows"), a thing encouraged
 ("encouraging its four freedoms", "tendencies encouraged by Bannon"), markets reassured ("reassure

@@ -1,5 +1,5 @@
 """Verbs of saying or showing whose subject is an event, a plan or a span of time (curated by reading the
-AllSides dev corpus, readers' judgments of the eighth pass): "this coup attempt suggests that ...", "recent
+AllSides dev corpus, readers' judgments of the seventh pass, second round): "this coup attempt suggests that ...", "recent
 history indicates he might be disappointed", "the early months of the race have shown", "Mr. Trump's
 decision showed how ...", "the tax plan proposes brackets of 35 and 25 percent", "the order called for 4,000
 troops", "one measure of stock values showed". Nobody says anything: the writer infers from a deed, or

@@ -1,5 +1,5 @@
 """Cue words inside a related-link headline (curated by reading the AllSides dev corpus, readers'
-judgments of the eighth pass): some sites put lines like "Rand Paul:Kentucky senator says he'll vote to
+judgments of the seventh pass, second round): some sites put lines like "Rand Paul:Kentucky senator says he'll vote to
 block the declaration" or "'Not needed':Critics say the quote undercuts the emergency" between paragraphs,
 a label glued to a headline by a colon, no closing stop. They link to other stories; nobody in this
 article says anything there.
