@@ -37,6 +37,7 @@ from ..text import Doc
 from ...types import FeatureResult
 from ..context import Context
 from ..evidence import rate_result
+from .booster_readings import hedged_before, proved_meaning_turned_out
 from .lexical import COPULAS, DETERMINERS, NEGATORS, category_measures, collect, word_after, word_before
 
 NAME: Final = "boosters"
@@ -236,6 +237,10 @@ def keep(doc: Doc, match: Match) -> str | None:
     if len(entry.words) == 1 and entry.words[0] in _ATTRIBUTIVE_CERTAINTY and before not in COPULAS \
             and word_after(doc, first) not in _CERTAIN_NOUNS:
         return "an inescapable network: an attributive adjective, no certainty asserted"
+    if len(entry.words) == 1 and proved_meaning_turned_out(doc, first):
+        return "proved civil / proved at times to be: turned out, no certainty asserted"
+    if hedged_before(doc, first):
+        return "hedged a few words before: appeared almost certain, perhaps the inevitable"
     if _negated_meaning(doc, first):
         return "that doesn't mean X is inevitable: the certainty is denied"
     if len(entry.words) == 1 and entry.words[0] in _REALITY_ADVERBS and before not in _FINITE_AUXILIARIES:
