@@ -22,7 +22,6 @@ from ..catalog import OWN_VOICE_UNIT, QUOTED_UNIT
 from ..types import Evidence, FeatureResult, Measure
 from .context import Context
 from .lexicons import Match
-from .reported_naming import named_by_another
 from .text import NUMBER_WORDS, Doc
 
 
@@ -72,14 +71,6 @@ def count_measure(name: str, count: int, n_words: int, unit: str = "per 1,000 wo
 QUOTED: Final = "quoted"  # the evidence label of a span inside a direct quotation
 REPORTED: Final = "reported"  # the label of a name a source gave someone, reported (.reported_naming)
 SOURCES_WORDS: Final = frozenset({QUOTED, REPORTED})  # the labels counted with the sources' words
-
-
-def voice_label(ctx: Context, doc: Doc, i: int) -> str | None:
-    """The voice label of token ``i`` of ``doc``: ``quoted`` inside a direct quotation, ``reported`` for a
-    name a source gave someone ("called them liars"), None in the writer's own voice."""
-    if ctx.in_quote(doc, doc.starts[i]):
-        return QUOTED
-    return REPORTED if named_by_another(doc, i) else None
 
 
 def voice_words(ctx: Context) -> tuple[int, int]:
