@@ -18,7 +18,7 @@ from __future__ import annotations
 from array import array
 from typing import Final, Iterable
 
-from ..catalog import OWN_VOICE_UNIT, QUOTED_UNIT
+from ..catalog import OWN_VOICE_UNIT, QUOTED_UNIT, SOURCES_LABELS
 from ..types import Evidence, FeatureResult, Measure
 from .context import Context
 from .lexicons import Match
@@ -70,7 +70,6 @@ def count_measure(name: str, count: int, n_words: int, unit: str = "per 1,000 wo
 
 QUOTED: Final = "quoted"  # the evidence label of a span inside a direct quotation
 REPORTED: Final = "reported"  # the label of a name a source gave someone, reported (.reported_naming)
-SOURCES_WORDS: Final = frozenset({QUOTED, REPORTED})  # the labels counted with the sources' words
 
 
 def voice_words(ctx: Context) -> tuple[int, int]:
@@ -87,7 +86,7 @@ def voice_measures(ctx: Context, evidence: Iterable[Evidence], measure: str | No
     own = quoted = 0
     for e in evidence:
         if measure is None or e.measure == measure:
-            if e.label in SOURCES_WORDS:
+            if e.label in SOURCES_LABELS:
                 quoted += 1
             else:
                 own += 1
@@ -209,7 +208,7 @@ def rate_result(name: str, ctx: Context, evidence: list[Evidence], measures: Ite
     writer's own voice), and counts toward nothing else."""
     shown = [e for e in evidence if e.measure != apart] if apart is not None else evidence
     if apart is not None:
-        own_apart = sum(1 for e in evidence if e.measure == apart and e.label not in SOURCES_WORDS)
+        own_apart = sum(1 for e in evidence if e.measure == apart and e.label not in SOURCES_LABELS)
         measures = (*measures, voice_count(apart, own_apart, voice_words(ctx)[0], OWN_VOICE_UNIT))
     own, quoted = voice_measures(ctx, shown, None, QUOTED, "own")
     note = "" if own.value is not None else ("no words to count" if ctx.n_words <= 0 else own.note)

@@ -15,7 +15,8 @@ from ..lexicons import Match, load_lexicon
 from ..text import Doc, Sentence
 from ...types import Evidence, Measure
 from ..context import Context
-from ..evidence import OWN_VOICE_UNIT, SOURCES_WORDS, match_evidence, voice_count, voice_words
+from ...catalog import SOURCES_LABELS
+from ..evidence import OWN_VOICE_UNIT, match_evidence, voice_count, voice_words
 
 # keep(doc, match) -> None to keep the match as it is, a string to drop it
 # (the reason, for debugging), or a Match to replace it (a narrower span).
@@ -51,7 +52,7 @@ def category_measures(ctx: Context, lexicon: str, evidence: Iterable[Evidence],
     quotations per 1,000 own-voice words (the quoted ones are in the feature's ``quoted`` measure)."""
     counts = dict.fromkeys(sorted(set(_categories(lexicon)) | set(extra)), 0)
     for e in evidence:
-        if e.label not in SOURCES_WORDS and e.measure in counts:
+        if e.label not in SOURCES_LABELS and e.measure in counts:
             counts[e.measure] += 1
     own_words = voice_words(ctx)[0]
     return [voice_count(c, n, own_words, OWN_VOICE_UNIT) for c, n in counts.items()]
