@@ -78,3 +78,22 @@ def test_named_estimates_rumors_and_judgements_are_no_hedges(text: str, word: st
 ])
 def test_estimates_and_rumors_that_distance_a_claim_stay(text: str, word: str) -> None:
     assert word in _hedges(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("While the senator may point to the governor's “secret” memo on Friday, the record is clear.", "may"),
+    ("The rivals ran attack ads before she could introduce herself to voters.", "could"),
+    ("The agency reversed its denial before a judge could rule on the case.", "could"),
+    ("She was seen as the most divisive nominee the president could pick.", "could"),
+])
+def test_granted_timed_and_superlative_modals_are_no_hedges(text: str, word: str) -> None:
+    assert word not in _hedges(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A delay until after the election could lead to charges of a cover-up.", "could"),
+    ("The biggest risk is that the president could lose the state.", "could"),
+    ("Rumors cropped up that the plant would close next year.", "rumors"),
+])
+def test_main_clause_modals_and_distancing_rumors_stay(text: str, word: str) -> None:
+    assert word in _hedges(text)

@@ -13,9 +13,14 @@ may be one):
   its main clause ("..., while conservative injunctions may last forever", a contrast of two claims),
   "even if" and a "may" of the main clause ("Even if he wins, the victories may be ...") stay;
 * :func:`utmost_could`: "could" in a relative clause of the utmost: "did all it could to", "everything we
-  could", "the best they could", "dwarfs anything any other Democrat could muster": what one was able to
+  could", "the best they could", "the most controversial pick Trump could make", "dwarfs anything any other Democrat could muster": what one was able to
   do, not a possibility the writer is unsure of (Coates 1983: root "could"); "all these candidates could
-  normalize", "all of which could hurt" stay.
+  normalize", "all of which could hurt" stay;
+* :func:`time_limit_could`: "could" in a clause of time: "before he could introduce himself to voters",
+  "reversed its denial before a judge could rule", "until Congress could be convened": the moment an
+  action became possible, narrated, not a possibility the writer is unsure of; "a delay until after the
+  election could lead to allegations" (the "could" of the main clause) and "before discovering that
+  activism could be an outlet" stay.
 """
 from __future__ import annotations
 
@@ -23,7 +28,7 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
-from .lexical import word_before
+from .lexical import word_after, word_before
 
 _GRANTING_MODALS: Final = frozenset({"may", "might"})
 _CONCESSIVE_CONJUNCTIONS: Final = frozenset({"although", "though", "while", "whilst"})
@@ -60,8 +65,8 @@ def _main_clause_follows(doc: Doc, first: int) -> bool:
             for j in range(k + 1, min(stop, k + 4)):
                 words += 1 if doc.is_word[j] else 0
             return words >= 2
-        if doc.tokens[k] not in ("'", "’", "-"):
-            return False
+        if doc.tokens[k] in (".", ";", ":", "?", "!"):
+            return False  # quotation marks, brackets, apostrophes inside the clause ("Biden's “buried” comment")
     return False
 
 
@@ -100,7 +105,20 @@ def concessive_clause_modal(doc: Doc, match: Match) -> str:
 _UTMOST_HEADS: Final = frozenset({"all", "everything", "anything", "nothing", "whatever", "best"})
 _PRONOUN_SUBJECTS: Final = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 _ANY_OTHER: Final = frozenset({"any", "other"})
+# "the most controversial pick Trump could make", "the biggest mistake he could make"
+_NOT_SUPERLATIVES: Final = frozenset({"interest", "request", "protest", "suggest", "arrest", "contest", "honest",
+                                      "modest", "forest", "harvest", "invest", "digest", "manifest", "latest",
+                                      "earnest", "interest", "unrest", "conquest", "inquest", "behest", "priest"})
+# a verb, a conjunction or a preposition between the superlative and "could": "could" is then the main
+# clause's ("the biggest fear among Democrats could be", "the best chance for success could be")
+_CLAUSE_VERBS: Final = frozenset({"that", "which", "who", "is", "was", "are", "were", "be", "been", "said", "says",
+                                  "and", "or", "but", "if", "as", "of", "among", "for", "in", "on", "at", "to",
+                                  "from", "with", "by", "about", "after", "since", "this", "year", "week"})
 _UTMOST_REACH: Final = 6  # words between the head and "could" ("all the cash that she could")
+
+
+def _superlative(norm: str) -> bool:
+    return norm in ("most", "least") or (len(norm) > 5 and norm.endswith("est") and norm not in _NOT_SUPERLATIVES)
 
 
 def utmost_could(doc: Doc, match: Match) -> str:
@@ -117,6 +135,10 @@ def utmost_could(doc: Doc, match: Match) -> str:
     k = first - 2
     while k >= sentence_first and len(between) < _UTMOST_REACH and is_word[k]:
         norm = norms[k]
+        if _superlative(norm) and _CLAUSE_VERBS.isdisjoint(between) and not any(w.endswith("ing") for w in between) \
+                and ((subject in _PRONOUN_SUBJECTS and len(between) >= 1)
+                     or (len(between) >= 2 and word_after(doc, first) not in ("be", "have", "also", "soon"))):
+            return "the most controversial pick he could make: the utmost one could do, not a possibility"
         if norm in _UTMOST_HEADS:
             if word_before(doc, k) in ("after", "at", "above"):
                 return ""  # "after all, at best": a discourse adverb, not the head of a relative
@@ -127,5 +149,34 @@ def utmost_could(doc: Doc, match: Match) -> str:
                        "not a possibility"
             return ""
         between.append(norm)
+        k -= 1
+    return ""
+
+
+_TIME_CONJUNCTIONS: Final = frozenset({"before", "until", "till"})
+# words that put the "could" outside the clause of time ("until after the election could"), or in a
+# clause embedded in it ("before discovering that activism could")
+_NOT_TIME_SUBJECT: Final = frozenset({"after", "then", "now", "that", "which", "who", "whether", "if", "long", "recently", "today", "tomorrow", "yesterday", "next", "last"})
+_TIME_REACH: Final = 4  # words of the subject between "before" and "could" ("before the rules change could")
+
+
+def time_limit_could(doc: Doc, match: Match) -> str:
+    """Why a "could" narrates the moment something became possible ('' if it may hedge)."""
+    if match.entry.words != ("could",):
+        return ""
+    first = match.first
+    norms, is_word = doc.norms, doc.is_word
+    sentence_first = doc.sentences[doc.sentence_of[first]].first
+    k, seen = first - 1, 0
+    while k >= sentence_first and seen <= _TIME_REACH and is_word[k]:
+        norm = norms[k]
+        if norm in _TIME_CONJUNCTIONS:
+            if seen == 0:
+                return ""
+            return "before he could introduce himself / until Congress could be convened: a moment narrated, " \
+                   "not a possibility"
+        if norm in _NOT_TIME_SUBJECT or norm.endswith("ing"):
+            return ""
+        seen += 1
         k -= 1
     return ""

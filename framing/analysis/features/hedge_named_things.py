@@ -64,8 +64,9 @@ def named_thing(doc: Doc, match: Match) -> str:
             return "one estimate putting the figure: a noun naming figures, not a softened claim"
         return ""
     if word == "rumors":
-        if after in _RUMORS_CIRCULATE:
-            return ""
+        if after in _RUMORS_CIRCULATE or any(doc.norms[k] == "that" and doc.is_word[k]
+                                             for k in range(first + 2, min(len(doc.tokens), first + 4))):
+            return ""  # "rumors circulate that", "rumors cropped up that": a claim put at a distance
         return "the rumors / rumors of a coup: a noun naming what is talked about, not a softened claim"
     if word == "unsubstantiated":
         return "unsubstantiated allegations: a judgement of someone's claim, not a softened claim"
