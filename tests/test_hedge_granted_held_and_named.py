@@ -97,3 +97,8 @@ def test_granted_timed_and_superlative_modals_are_no_hedges(text: str, word: str
 ])
 def test_main_clause_modals_and_distancing_rumors_stay(text: str, word: str) -> None:
     assert word in _hedges(text)
+
+
+def test_no_reason_to_believe_is_no_hedge_and_reason_to_believe_stays() -> None:
+    assert "believe" not in _hedges("There is no reason to believe that the program stops there.")
+    assert "believe" in _hedges("There is reason to believe that the program goes further.")

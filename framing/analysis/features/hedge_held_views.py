@@ -8,6 +8,8 @@ it may be one):
 
 * a conviction: "I've always believed that", "we have long believed", "I continue to believe that": the
   speaker states what he has held all along; "I believe that", "it is believed that" stay;
+* grounds denied: "there's no reason to believe that", "there isn't much reason to believe": the writer
+  says the view has no ground, he does not soften it; "there is reason to believe" stays;
 * "believed" meaning credited: "all women must be believed", "Ford should be believed or not believed on
   the basis of evidence", "it would be believed": trust in a person's word; "were believed killed",
   "is believed to be" stay;
@@ -33,6 +35,8 @@ _CONTINUE: Final = frozenset({"continue", "continues", "continued"})
 _BE_FORMS: Final = frozenset({"be", "been", "being"})
 # what follows a "believed" of trust: the end of the clause or a coordination ("believed or not believed")
 _AFTER_CREDITED: Final = frozenset({"", "or", "and", "on", "but", "because", "without", "unless", "when", "if"})
+# "there's no reason to believe", "there isn't much reason to believe", "little reason to believe"
+_NO_GROUNDS: Final = frozenset({"no", "n't", "not", "little", "never", "isn't", "wasn't", "aren't", "without"})
 _ASSUME_FORMS: Final = frozenset({"assume", "assumes", "assuming", "assumed"})
 _FIRST_PERSON: Final = frozenset({"i", "we", "let's", "i'd", "we'd", "i'll", "we'll", "us"})
 # words between a first-person subject and "assume": "we can safely assume", "I would just assume"
@@ -49,6 +53,10 @@ def _belief_held(doc: Doc, match: Match) -> str:
     if before in _CONSTANCY or (before in ("to", "have", "'ve", "has") and word_before(doc, first - 1)
                                 in _CONSTANCY | _CONTINUE):
         return "I've always believed / I continue to believe: a conviction stated, not a softened claim"
+    if before == "to" and word_before(doc, first - 1) == "reason":
+        lo = max(doc.sentences[doc.sentence_of[first]].first, first - 6)
+        if any(doc.norms[k] in _NO_GROUNDS for k in range(lo, first - 2)):
+            return "no reason to believe: grounds denied, not a softened claim"
     if match.entry.words == ("believed",):
         after = word_after(doc, first)
         credited_before = before in _BE_FORMS or (before == "not" and word_before(doc, first - 1)
