@@ -102,3 +102,7 @@ def test_main_clause_modals_and_distancing_rumors_stay(text: str, word: str) -> 
 def test_no_reason_to_believe_is_no_hedge_and_reason_to_believe_stays() -> None:
     assert "believe" not in _hedges("There is no reason to believe that the program stops there.")
     assert "believe" in _hedges("There is reason to believe that the program goes further.")
+
+
+def test_at_least_a_chance_he_could_stays() -> None:
+    assert "could" in _hedges("There is at least an outside chance he could make it work.")

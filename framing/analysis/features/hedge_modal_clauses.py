@@ -135,13 +135,13 @@ def utmost_could(doc: Doc, match: Match) -> str:
     k = first - 2
     while k >= sentence_first and len(between) < _UTMOST_REACH and is_word[k]:
         norm = norms[k]
+        if word_before(doc, k) in ("after", "at", "above"):
+            return ""  # "after all", "at best", "at least an outside chance he could": no head of a relative
         if _superlative(norm) and _CLAUSE_VERBS.isdisjoint(between) and not any(w.endswith("ing") for w in between) \
                 and ((subject in _PRONOUN_SUBJECTS and len(between) >= 1)
                      or (len(between) >= 2 and word_after(doc, first) not in ("be", "have", "also", "soon"))):
             return "the most controversial pick he could make: the utmost one could do, not a possibility"
         if norm in _UTMOST_HEADS:
-            if word_before(doc, k) in ("after", "at", "above"):
-                return ""  # "after all, at best": a discourse adverb, not the head of a relative
             if norm == "all" and between and between[-1] == "of":
                 return ""  # "all of which could"
             if subject in _PRONOUN_SUBJECTS or not _ANY_OTHER.isdisjoint(between):
