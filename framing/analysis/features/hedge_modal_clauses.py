@@ -13,9 +13,9 @@ may be one):
   its main clause ("..., while conservative injunctions may last forever", a contrast of two claims),
   "even if" and a "may" of the main clause ("Even if he wins, the victories may be ...") stay;
 * :func:`utmost_could`: "could" in a relative clause of the utmost: "did all it could to", "everything we
-  could", "the best they could", "the most controversial pick Trump could make", "dwarfs anything any other Democrat could muster": what one was able to
-  do, not a possibility the writer is unsure of (Coates 1983: root "could"); "all these candidates could
-  normalize", "all of which could hurt" stay;
+  could", "the best they could", "the most controversial pick Trump could make", "dwarfs anything any
+  other Democrat could muster": what one was able to do, not a possibility the writer is unsure of
+  (Coates 1983: root "could"); "all these candidates could normalize", "all of which could hurt" stay;
 * :func:`time_limit_could`: "could" in a clause of time: "before he could introduce himself to voters",
   "reversed its denial before a judge could rule", "until Congress could be convened": the moment an
   action became possible, narrated, not a possibility the writer is unsure of; "a delay until after the
@@ -108,7 +108,7 @@ _ANY_OTHER: Final = frozenset({"any", "other"})
 # "the most controversial pick Trump could make", "the biggest mistake he could make"
 _NOT_SUPERLATIVES: Final = frozenset({"interest", "request", "protest", "suggest", "arrest", "contest", "honest",
                                       "modest", "forest", "harvest", "invest", "digest", "manifest", "latest",
-                                      "earnest", "interest", "unrest", "conquest", "inquest", "behest", "priest"})
+                                      "earnest", "unrest", "conquest", "inquest", "behest", "priest"})
 # a verb, a conjunction or a preposition between the superlative and "could": "could" is then the main
 # clause's ("the biggest fear among Democrats could be", "the best chance for success could be")
 _CLAUSE_VERBS: Final = frozenset({"that", "which", "who", "is", "was", "are", "were", "be", "been", "said", "says",
@@ -156,7 +156,8 @@ def utmost_could(doc: Doc, match: Match) -> str:
 _TIME_CONJUNCTIONS: Final = frozenset({"before", "until", "till"})
 # words that put the "could" outside the clause of time ("until after the election could"), or in a
 # clause embedded in it ("before discovering that activism could")
-_NOT_TIME_SUBJECT: Final = frozenset({"after", "then", "now", "that", "which", "who", "whether", "if", "long", "recently", "today", "tomorrow", "yesterday", "next", "last"})
+_NOT_TIME_SUBJECT: Final = frozenset({"after", "then", "now", "that", "which", "who", "whether", "if", "long",
+                                      "recently", "today", "tomorrow", "yesterday", "next", "last"})
 _TIME_REACH: Final = 4  # words of the subject between "before" and "could" ("before the rules change could")
 
 

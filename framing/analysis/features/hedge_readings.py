@@ -23,10 +23,10 @@ left as they are); each returns why the match is no hedge ('' if it may be one):
   reported or existential possibility: "there may be some softness ..., but").
 
 The seventh pass's second round (a rate compared, a permission, a mentioned word, a counted part) is
-:mod:`.hedge_rates_permission_mention`, then a recommending "suggest" (:mod:`.hedge_recommendation`). The eighth pass adds a concessive
-clause's "may", the utmost's "could" and a "could" of time (:mod:`.hedge_modal_clauses`), a held belief or someone else's
-assumption (:mod:`.hedge_held_views`), and an estimate, a rumor or an unsubstantiated charge named as a
-thing (:mod:`.hedge_named_things`).
+:mod:`.hedge_rates_permission_mention`, then a recommending "suggest" (:mod:`.hedge_recommendation`).
+The eighth pass adds a concessive clause's "may", the utmost's "could" and a "could" of time
+(:mod:`.hedge_modal_clauses`), a held belief or someone else's assumption (:mod:`.hedge_held_views`),
+and an estimate, a rumor or an unsubstantiated charge named as a thing (:mod:`.hedge_named_things`).
 """
 from __future__ import annotations
 
