@@ -24,6 +24,9 @@ left as they are); each returns why the match is no hedge ('' if it may be one):
 
 The seventh pass's second round (a rate compared, a permission, a mentioned word, a counted part) is
 :mod:`.hedge_rates_permission_mention`, then a recommending "suggest" (:mod:`.hedge_recommendation`).
+The eighth pass adds a concessive clause's "may", the utmost's "could" and a "could" of time
+(:mod:`.hedge_modal_clauses`), a held belief or someone else's assumption (:mod:`.hedge_held_views`),
+and an estimate, a rumor or an unsubstantiated charge named as a thing (:mod:`.hedge_named_things`).
 """
 from __future__ import annotations
 
@@ -31,6 +34,9 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
+from .hedge_held_views import held_view
+from .hedge_modal_clauses import concessive_clause_modal, time_limit_could, utmost_could
+from .hedge_named_things import named_thing
 from .hedge_rates_permission_mention import plain_sense
 from .hedge_recommendation import recommending_suggest
 from .lexical import word_after, word_before
@@ -201,4 +207,7 @@ def concessive_modal(doc: Doc, match: Match) -> str:
 def reader_reading(doc: Doc, match: Match) -> str:
     """Why this accepted candidate is, in this pass's reading, no hedge ('' if it may be one)."""
     return capacity_could(doc, match) or feasible_possible(doc, match) or reported_implication(doc, match) \
-        or concessive_modal(doc, match) or plain_sense(doc, match) or recommending_suggest(doc, match)
+        or concessive_modal(doc, match) or plain_sense(doc, match) or recommending_suggest(doc, match) \
+        or concessive_clause_modal(doc, match) or utmost_could(doc, match) or time_limit_could(doc, match) \
+        or held_view(doc, match) \
+        or named_thing(doc, match)
