@@ -32,6 +32,7 @@ from conftest import acting_cue
     ("On Tuesday the alliance called an emergency meeting of its envoys.", "called"),
     ("The speaker still has not called a vote on the measure.", "called"),
     ("No one answered the door when a reporter knocked.", "answered"),
+    ("The governor avoided the subject of the strike for months.", "avoided"),
 ])
 def test_a_deed_an_order_a_hunch_or_a_sign_is_no_cue(text, cue):
     assert acting_cue(text, cue)
@@ -54,6 +55,7 @@ def test_a_deed_an_order_a_hunch_or_a_sign_is_no_cue(text, cue):
     ("Mayor Lee's chief of staff underscored the point in a memo.", "underscored"),
     ("The mayor called the vote “misguided and political.”", "called"),
     ("Only four of the 70 who answered the question guessed right.", "answered"),
+    ("The governor said that she would not avoid the subject.", "said"),
     ("The lies told by the smugglers appear to have come true.", "told"),
     ("The central bank, which has held rates down since 2008, has been signaling a change.", "has been signaling"),
 ])
