@@ -33,6 +33,8 @@ from conftest import acting_cue
     ("The speaker still has not called a vote on the measure.", "called"),
     ("No one answered the door when a reporter knocked.", "answered"),
     ("The governor avoided the subject of the strike for months.", "avoided"),
+    ("The tour was announced as the mayor tried to move past a feud.", "was announced"),
+    ("On Thursday it was announced that the old chief would return.", "was announced"),
 ])
 def test_a_deed_an_order_a_hunch_or_a_sign_is_no_cue(text, cue):
     assert acting_cue(text, cue)
@@ -56,6 +58,7 @@ def test_a_deed_an_order_a_hunch_or_a_sign_is_no_cue(text, cue):
     ("The mayor called the vote “misguided and political.”", "called"),
     ("Only four of the 70 who answered the question guessed right.", "answered"),
     ("The governor said that she would not avoid the subject.", "said"),
+    ("The raid was first announced by the regional police.", "was first announced"),
     ("The lies told by the smugglers appear to have come true.", "told"),
     ("The central bank, which has held rates down since 2008, has been signaling a change.", "has been signaling"),
 ])

@@ -2,10 +2,12 @@
 issue 13): a gut, history or common sense that "tells" ("My gut tells me that too many people knew", "history
 tells us the margin matters more": the speaker's or writer's own hunch, nobody else's words), and a lesson
 learnt by doing ("she's found that her methodology works", "I've found that people listen": what someone came
-upon in their own life, not a finding reported).
+upon in their own life, not a finding reported), and a passive "announced" with no agent ("The trip was
+announced as Mr. Sanders ...", "after the decision was announced", "it was announced that ...": nobody is named,
+and readers judge it no attribution).
 
 "Research tells us", "the survey found that", "researchers have found that", "he found that many voters"
-(a study's finding) stay cues. :func:`.cues.acting_cue` sets these aside (through ``sense_cues``) with the
+(a study's finding), "the operation was first announced by the Kurdish-led forces" stay cues. :func:`.cues.acting_cue` sets these aside (through ``sense_cues``) with the
 verbs of acting, so that ``framing evaluate`` scores them by PolNeAR's definition."""
 from __future__ import annotations
 
@@ -43,10 +45,27 @@ def _lesson_learnt(doc: Doc, k: int) -> bool:
     return j >= 1 and norms[j] in ("has", "have") and norms[j - 1] in _PERSONS
 
 
+_BE: Final = frozenset({"is", "was", "were", "are", "be", "been", "being", "it's", "that's"})
+
+
+def _announced_by_nobody(doc: Doc, k: int) -> bool:
+    """"the decision was announced", "it's just been announced that": a passive with no "by" after it."""
+    norms = doc.norms
+    j = k - 1
+    while j >= 0 and k - j <= 3 and norms[j] in ("first", "just", "also", "officially", "formally", "later", "not"):
+        j -= 1
+    if j < 0 or norms[j] not in _BE:
+        return False
+    end = doc.sentences[doc.sentence_of[k]].stop
+    return not any(norms[t] == "by" for t in range(k + 1, min(end, k + 8)))
+
+
 def figurative_source(doc: Doc, first: int, stop: int) -> bool:
-    """Is the cue ``[first, stop)`` "tells" said of a gut or of history, or a lesson a person has found?"""
+    """Is the cue ``[first, stop)`` "tells" said of a gut or of history, a lesson a person has found, or
+    "announced" in a passive with no agent?"""
     norms = doc.norms
     for k in range(first, stop):
-        if norms[k] in _TELL and _inner_voice(doc, k) or norms[k] in _FOUND and _lesson_learnt(doc, k):
+        if norms[k] in _TELL and _inner_voice(doc, k) or norms[k] in _FOUND and _lesson_learnt(doc, k) \
+                or norms[k] == "announced" and _announced_by_nobody(doc, k):
             return True
     return False
