@@ -21,7 +21,7 @@ from ...text import Doc, TokenType
 from ...token_memos import TokenMemo
 from .facts import DocFacts, doc_facts
 from .grammar import PRONOUNS, WordLists, is_modal_passive, is_noun_use, is_passive, stem, word_lists
-from .directive_cues import call_on_to_act, request_to_act
+from .directive_cues import call_on_to_act, request_to_act, told_to_act
 from .empty_cues import QUOTE_OPENS, attributes_nothing
 from .sense_cues import sense_attributes_nothing
 from .speakers import speaker_kind, speaker_span
@@ -502,7 +502,7 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
     categories = _acting_categories()
     norms = doc.norms
     n = len(norms)
-    if attributes_nothing(doc, first, stop) or call_on_to_act(doc, first, stop) \
+    if attributes_nothing(doc, first, stop) or call_on_to_act(doc, first, stop) or told_to_act(doc, first, stop) \
             or stance_without_content(doc, first, stop) or sense_attributes_nothing(doc, first, stop):
         return True  # attributes nothing, asks someone to act, a stance with no content, an intention
     for k in range(first, stop):

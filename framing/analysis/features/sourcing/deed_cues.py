@@ -4,12 +4,18 @@ every federal resource"), a broadcast or a display ("the network showed Trump's 
 section of fence"), the noun "show" ("his reality show", "on the Sunday talk shows"), a thing encouraged
 ("encouraging its four freedoms", "tendencies encouraged by Bannon"), markets reassured ("reassure
 markets and investors"), the purpose of a coined word ("the term was coined ... to describe the
-excommunication of ..."), a person or thing come upon ("discovered a hiding man") and a call for help
-("... and called police, who surrounded the boat").
+excommunication of ..."), a person or thing come upon ("discovered a hiding man"), a call for help
+("... and called police, who surrounded the boat"), a race entered or an office left ("announced his
+candidacy", "announcing his presidential bid", "announced her resignation": the deed is the entry or the
+exit; readers' own reading of the eighth pass, seed 2828) and a phone call ("stays in touch with Zoom calls",
+"the meetings and calls have come"), a meeting or a vote called ("NATO called an emergency meeting", "has not
+called a vote"), and a door or a phone answered ("No one answered the door").
 
 "pledged to fix the system", "pledged that ISIL will be defeated", "a poll shows Trump in first place",
 "encouraged the president to be positive", "reassured advocates that they will revisit the issue",
-"described the encounter as consensual", "discovered that the files were gone" stay cues.
+"described the encounter as consensual", "discovered that the files were gone", "announced that he would
+resign", "announced a new office", "what he calls a crisis", "calls from senior Republicans", "called the vote
+“misguided”", "answered the question" stay cues.
 :func:`.cues.acting_cue` sets these aside (through ``sense_cues``) with the verbs of acting, so that
 ``framing evaluate`` scores them by PolNeAR's definition."""
 from __future__ import annotations
@@ -155,15 +161,82 @@ def _phoned_for_help(doc: Doc, k: int) -> bool:
     return j + 1 >= n or not is_word[j + 1] or norms[j + 1] in _AFTER_THE_CALL
 
 
+_ANNOUNCE: Final = frozenset({"announce", "announces", "announced", "announcing"})
+# what one enters or leaves by announcing it: the announcement is the deed of running or quitting
+_ENTRY_OR_EXIT: Final = frozenset({"candidacy", "candidacies", "campaign", "campaigns", "bid", "bids", "run", "runs",
+                                   "resignation", "resignations", "retirement", "retirements"})
+# what may stand between "announced" and that noun ("his own 2020 presidential", "a second")
+_BEFORE_ENTRY: Final = frozenset({"his", "her", "their", "its", "my", "our", "a", "an", "own", "presidential",
+                                  "second", "third", "first", "long-shot", "longshot", "official", "formal",
+                                  "senate", "gubernatorial", "mayoral", "reelection", "re-election", "white", "house"})
+
+
+def _entered_or_left(doc: Doc, k: int) -> bool:
+    """"announced his candidacy", "announces his second bid for the presidency", "announced her resignation":
+    a race entered or an office left; not "announced that he would resign", "announced a new office",
+    "announced it would launch an ad campaign" (a clause: words reported)."""
+    norms, tokens = doc.norms, doc.tokens
+    n = len(norms)
+    j = k + 1
+    while j < n and j < k + 5 and (norms[j] in _BEFORE_ENTRY or tokens[j][:1].isdigit()):
+        j += 1
+    return j > k + 1 and j < n and norms[j] in _ENTRY_OR_EXIT and norms[k + 1] in _BEFORE_ENTRY
+
+
+_CALLS: Final = frozenset({"call", "calls"})
+# what makes "calls" a phone or video call: its kind before it ("Zoom calls"), or "meetings and calls"
+_CALL_KINDS: Final = frozenset({"zoom", "phone", "telephone", "conference", "video", "robo", "skype", "facetime",
+                                "cell", "cellphone", "meetings", "meeting", "emails", "texts", "visits"})
+
+
+def _phone_call(doc: Doc, k: int) -> bool:
+    """"stays in touch with Zoom calls", "the meetings and calls have come": a call made, no words reported;
+    not "calls from senior Republicans", "what he calls a crisis"."""
+    norms = doc.norms
+    j = k - 1
+    if j >= 0 and norms[j] in ("and", "or"):
+        j -= 1
+    return j >= 0 and doc.is_word[j] and norms[j] in _CALL_KINDS
+
+
+# what one calls together or to a vote: "called an emergency meeting", "called a snap election"
+_CONVENED: Final = frozenset({"meeting", "meetings", "vote", "votes", "election", "elections", "hearing", "hearings",
+                              "session", "sessions", "summit", "strike", "recess", "referendum", "caucus", "conference",
+                              "timeout", "halt", "truce", "ceasefire", "cease-fire", "roll"})
+
+
+def _convened(doc: Doc, k: int) -> bool:
+    """"NATO called an emergency meeting", "has not called a vote": a meeting or a vote called (with "a"/"an";
+    "called the vote “misguided”" characterises it and stays a cue)."""
+    norms = doc.norms
+    n = len(norms)
+    if k + 1 >= n or norms[k + 1] not in ("a", "an"):
+        return False
+    return any(norms[j] in _CONVENED for j in range(k + 2, min(n, k + 5)))
+
+
+_ANSWER: Final = frozenset({"answer", "answers", "answered", "answering"})
+
+
+def _door_answered(doc: Doc, k: int) -> bool:
+    """"No one answered the door", "answered the phone": a deed."""
+    norms = doc.norms
+    j = k + 1 if k + 1 < len(norms) and norms[k + 1] not in ("the", "his", "her", "their", "a") else k + 2
+    return j < len(norms) and norms[j] in ("door", "doors", "phone", "phones", "doorbell", "knock")
+
+
 def names_a_deed(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` money pledged, a show or a broadcast, a thing encouraged, markets
-    reassured, a coined word's purpose, something come upon, or a call for help?"""
+    reassured, a coined word's purpose, something come upon, a call for help, a race entered or an office
+    left, a phone call, a meeting or a vote called, or a door answered?"""
     norms = doc.norms
     for k in range(first, stop):
         w = norms[k]
         if w in _PLEDGE and _money_pledged(doc, k) or w in _SHOW and _show_not_a_finding(doc, k) \
                 or w in _ENCOURAGE and _thing_encouraged(doc, k) or w in _REASSURE and _markets_reassured(doc, k) \
                 or w in _DESCRIBE and _coined_to_describe(doc, k) or w in _DISCOVER and _came_upon(doc, k) \
-                or w in _CALL and _phoned_for_help(doc, k):
+                or w in _CALL and _phoned_for_help(doc, k) or w in _ANNOUNCE and _entered_or_left(doc, k) \
+                or w in _CALLS and _phone_call(doc, k) or w in _CALL and _convened(doc, k) \
+                or w in _ANSWER and _door_answered(doc, k):
             return True
     return False

@@ -2,7 +2,9 @@
 issue 13, seeds 606, 808 and 909: "asked his deputy to fire Cox", "urged American citizens to shelter in
 place", "has been urging governors to follow the guidelines"). "urge", "press", "encourage", "implore" are
 listed ``acting_if_request`` in ``acting_verbs.txt`` like "ask"; "called on X to" is a verb and a particle,
-and :func:`call_on_to_act` reads it. "urged that ...", "asked whether ...", and a request whose act is quoted
+and :func:`call_on_to_act` reads it. "told Judge Simpson to reconsider", "telling the departments to look at
+it", "was told not to talk to the crowd" are orders (independent reading of issue 13, "a court told the judge
+to reconsider"), read by :func:`told_to_act`. "urged that ...", "asked whether ...", and a request whose act is quoted
 ("urged the party to “demand action”") stay cues: they say what the source said."""
 from __future__ import annotations
 
@@ -44,4 +46,41 @@ def call_on_to_act(doc: Doc, first: int, stop: int) -> bool:
     for k in range(first, stop - 1):
         if norms[k] in _CALL and norms[k + 1] == "on":
             return request_to_act(doc, k + 1)
+    return False
+
+
+_TELL: Final = frozenset({"tell", "tells", "told", "telling"})
+# words that open a clause after "told": what follows is what was said ("told NPR he used to think ...")
+_CLAUSE_SUBJECTS: Final = frozenset({"he", "she", "they", "i", "we", "it", "there", "that", "this", "these",
+                                     "those", "what", "how", "why", "whether", "if", "when", "where", "who",
+                                     "he's", "she's", "they're", "we're", "it's", "i'm", "there's", "according"})
+# words after "to" that are no verb ("told her supporters to cheers", "told him to his face")
+_NOT_AFTER_TO: Final = frozenset({"his", "her", "their", "its", "my", "our", "your", "him", "them", "me", "us",
+                                  "the", "a", "an", "this", "that", "these", "those", "reporters", "cheers",
+                                  "applause", "laughter", "date"})
+
+
+def told_to_act(doc: Doc, first: int, stop: int) -> bool:
+    """"the court told Judge Simpson to reconsider", "telling the three departments to look at it", "was told
+    not to talk": an order (an object of at most four words, then "to" or "not to" and a verb); not "told NPR
+    he used to think" (a clause), "told reporters that", "told him to “get his head in the game”" (the
+    order's words quoted)."""
+    norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
+    head = stop - 1
+    while head > first and not is_word[head]:
+        head -= 1
+    if norms[head] not in _TELL:
+        return False
+    end = doc.sentences[doc.sentence_of[head]].stop
+    for j in range(head + 1, min(end - 1, head + 6)):
+        if not is_word[j] and tokens[j] != "." or norms[j] in _CLAUSE_SUBJECTS or norms[j] == "by":
+            return False  # a comma, a quote mark, a clause: words follow; "the lies told by smugglers"
+        to = j + 1 if norms[j] == "not" and j + 1 < end and norms[j + 1] == "to" else j
+        if norms[to] == "to":
+            verb = to + 1
+            if verb >= end or not is_word[verb] or tokens[verb][:1].isupper() or norms[verb] in _NOT_AFTER_TO:
+                return False
+            if norms[verb].endswith("s") and not norms[verb].endswith("ss"):
+                return False  # "to cheers", "to reporters": no verb
+            return not any(tokens[t] in _QUOTE_OPENS for t in range(verb, min(end, verb + 4)))
     return False

@@ -19,7 +19,7 @@ _VERBS: Final = frozenset({
     "suggest", "suggests", "suggested", "show", "shows", "showed", "shown", "imply", "implies", "implied",
     "indicate", "indicates", "indicated", "demonstrate", "demonstrates", "demonstrated", "propose", "proposes",
     "proposed", "prove", "proves", "proved", "proven", "illustrate", "illustrates", "illustrated",
-    "underscore", "underscores", "underscored"})
+    "underscore", "underscores", "underscored", "signal", "signals", "signaled", "signalled"})
 _CALL: Final = frozenset({"call", "calls", "called"})
 
 # heads of a subject that is a span of time, an event or a deed, or a plan and its contents
@@ -29,7 +29,12 @@ _EVENTS: Final = frozenset({"attempt", "withdrawal", "fiasco", "candidacy", "vic
                             "decision", "move", "controversy", "controversies", "scandal", "case", "episode",
                             "incident", "debate", "attempts", "vote", "performance", "conduct", "behavior", "behaviour",
                             "shutdown", "collapse", "spending", "look", "failure", "success", "outcome",
-                            "experience", "fight", "battle", "struggle", "race", "episode", "follies"})
+                            "experience", "fight", "battle", "struggle", "race", "episode", "follies",
+                            # (the seed-2828 reading: "the dust-up over his time at Bain underscored ...",
+                            # "the Court's willingness to hear the case signals a win")
+                            "dust-up", "flap", "spat", "feud", "uproar", "furor", "furore", "kerfuffle", "clash",
+                            "willingness", "reluctance", "refusal", "departure", "resignation", "surge",
+                            "turmoil", "chaos", "backlash", "drama", "saga", "showdown", "standoff"})
 _PLANS: Final = frozenset({"plan", "plans", "budget", "measure", "proposal", "bill", "order", "deal", "law",
                            "legislation", "initiative", "agreement", "framework", "package", "resolution",
                            "amendment", "treaty", "platform", "plank", "petition", "outline", "blueprint"})
@@ -116,7 +121,7 @@ def _subject_head(doc: Doc, start: int, verb: int) -> int | None:
 
 
 def _in_heads(doc: Doc, k: int, start: int) -> bool:
-    word = doc.norms[k].rsplit("-", 1)[-1]
+    word = doc.norms[k] if doc.norms[k] in _HEADS else doc.norms[k].rsplit("-", 1)[-1]
     capital = doc.tokens[k][:1].isupper()
     return word in _HEADS and (not capital or k == start == doc.sentences[doc.sentence_of[k]].first)
 
