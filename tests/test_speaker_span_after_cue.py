@@ -52,3 +52,17 @@ def test_a_participle_before_the_author_is_cut_from_the_document():
 def test_a_letter_signed_by_members_is_the_letter():
     sources = _sources('"This is a reckless act," said the letter signed by the chairman and other members.')
     assert sources == ["the letter"]
+
+
+def test_who_commissioned_a_study_is_not_its_source():
+    assert _sources("A study commissioned by the Consumer Energy Alliance shows the project created jobs.") == [
+        "A study"]
+
+
+def test_who_conducted_a_survey_stays_its_source():
+    assert _sources("A survey conducted by the Pew Center found that Democrats were less likely to object.") == [
+        "the Pew Center"]
+
+
+def test_who_speaks_after_being_named_stays():
+    assert _sources("The circus has been targeted by activists who say the shows are cruel.") == ["activists"]

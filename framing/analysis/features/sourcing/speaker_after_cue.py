@@ -18,7 +18,7 @@ from typing import Final
 
 from ...lexicons import Match
 from ...text import Doc
-from .grammar import WordLists, is_cap, np_right
+from .grammar import WordLists, is_cap, np_left, np_right
 
 # words that open the verb of a clause whose subject the phrase after the cue is
 _CLAUSE_VERBS: Final = frozenset({
@@ -55,6 +55,10 @@ def speaker_after_cue(doc: Doc, m: Match, span: tuple[int, int], lists: WordList
     if (stop + 1 == m.first or stop == m.first) and stop < len(doc.norms) and doc.norms[stop] == "to" and first > 0 \
             and _asked(doc, first):
         return None  # "It also asks the court to declare": the court is asked, it has declared nothing
+    if stop <= m.first:
+        document = _document_obtained_by(doc, m, span, lists)
+        if document is not None:
+            return document
     if first < m.stop or doc.norms[m.first] == "according":
         if doc.norms[m.first] == "according":
             return _without_participle(doc, span)
@@ -69,6 +73,26 @@ def speaker_after_cue(doc: Doc, m: Match, span: tuple[int, int], lists: WordList
     if after == "to" and norms[m.first] in _ASKING and m.stop - m.first == 1 and not _inverted(doc, m, sent.first):
         return None
     return _without_participle(doc, span)
+
+
+# participles before "by" that name who got or paid for a document, not who wrote it
+_NOT_AUTHORS: Final = frozenset({"commissioned", "obtained", "reviewed", "seen", "unearthed", "acquired", "viewed",
+                                 "examined", "received", "sponsored", "funded", "paid"})
+
+
+def _document_obtained_by(doc: Doc, m: Match, span: tuple[int, int], lists: WordLists) -> tuple[int, int] | None:
+    """The document before "<obtained> by <span>" when ``span`` only obtained or commissioned it; else None."""
+    first, stop = span
+    norms = doc.norms
+    if first < 3 or norms[first - 1] != "by" or norms[first - 2] not in _NOT_AUTHORS:
+        return None
+    if any(norms[t] in ("who", "which", "that") for t in range(stop, m.first)):
+        return None  # "emails obtained by reporters who say": the reporters speak
+    sent_first = doc.sentences[doc.sentence_of[first]].first
+    document = np_left(doc, first - 2, sent_first, lists)
+    if document is None or document[1] > first - 2 or document[1] < first - 3:
+        return None
+    return document
 
 
 def _asked(doc: Doc, first: int) -> bool:
