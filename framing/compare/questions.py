@@ -318,7 +318,7 @@ def _unnamed_sources(p: Profile) -> list:
         at = where.find(name)
         if at >= 0:
             after = where[at + len(name):]
-            if re.match(r"\s+by\s+(the\s+)?[A-Z]", after) or re.match(r"\s+will\b", after):
+            if re.match(r"\s+(\w+ed\s+)?by\s+(the\s+)?[A-Z]", after) or re.match(r"\s+will\b", after):
                 continue
         if not _reports(p, s.start, s.end, name):
             continue

@@ -198,6 +198,18 @@ def skip_dates_left(doc: Doc, j: int, sent_first: int, lists: WordLists) -> int:
     return k
 
 
+# nouns ending in "-ly" that a subject ends with ("The family of the victim says", "a close ally said"): not
+# adverbs to skip between a subject and its verb
+_LY_NOUNS: Final = frozenset({"family", "ally", "assembly", "rally", "supply", "reply", "monopoly", "anomaly",
+                              "bully", "daily", "weekly", "monthly", "quarterly", "italy", "sicily", "emily",
+                              "kelly", "beverly", "holly", "lily", "molly", "polly", "sally", "shelly", "kimberly"})
+
+
+def adverb_ly(norm: str) -> bool:
+    """Does ``norm`` end in "-ly" as an adverb does ("repeatedly", "also"): not a noun such as "family"?"""
+    return norm.endswith("ly") and norm not in _LY_NOUNS
+
+
 def np_left(doc: Doc, end: int, sent_first: int, lists: WordLists) -> tuple[int, int] | None:
     """The noun phrase ending right before token ``end`` (skipping auxiliaries/adverbs)."""
     j = skip_dates_left(doc, end - 1, sent_first, lists)
@@ -210,7 +222,7 @@ def np_left(doc: Doc, end: int, sent_first: int, lists: WordLists) -> tuple[int,
             j = k - 1
     while j >= sent_first:
         norm = doc.norms[j]
-        if doc.is_word[j] and (norm in SKIP_LEFT or (norm.endswith("ly") and norm not in lists.vague
+        if doc.is_word[j] and (norm in SKIP_LEFT or (adverb_ly(norm) and norm not in lists.vague
                                                        and not is_cap(doc.tokens[j]))):
             j -= 1
             continue
@@ -394,7 +406,7 @@ def is_modal_passive(doc: Doc, m: Match) -> bool:
 def skip_left(doc: Doc, j: int, first: int, lists: WordLists) -> int:
     """Move left over auxiliaries and adverbs between a subject and its verb."""
     while j >= first and doc.is_word[j] and (doc.norms[j] in SKIP_LEFT or (
-            doc.norms[j].endswith("ly") and doc.norms[j] not in lists.vague and not is_cap(doc.tokens[j]))):
+            adverb_ly(doc.norms[j]) and doc.norms[j] not in lists.vague and not is_cap(doc.tokens[j]))):
         j -= 1
     return j
 

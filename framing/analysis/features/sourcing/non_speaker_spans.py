@@ -16,7 +16,7 @@ from typing import Final
 from ...lexicons import Match, load_lexicon
 from ...text import Doc
 from .facts import NameCase, base_norm
-from .grammar import WordLists, is_cap
+from .grammar import WordLists, is_cap, np_left
 
 
 @functools.cache
@@ -224,3 +224,18 @@ def lone_word_after_cue(doc: Doc, first: int, stop: int, cue: Match, lists: Word
     return not (norm in lists.titles or norm in lists.groups or norm in lists.vague or norm in lists.person_nouns
                 or norm in lists.org_heads or norm in lists.outlet_heads or norm in lists.outlets
                 or norm in lists.not_names)
+
+
+def name_before_place_of(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[int, int] | None:
+    """For a place alone after "of" that follows a person's name ("House Speaker John Boehner (R) of Ohio said",
+    "Rep. Doug Collins (R-Ga.) of Georgia, the ranking Republican, said"): the name, who speaks; else None."""
+    if first < 2 or doc.norms[first - 1] != "of" or not place_only(doc, first, stop, lists):
+        return None
+    sent_first = doc.sentences[doc.sentence_of[first]].first
+    name = np_left(doc, first - 1, sent_first, lists)
+    if name is None or name[1] - name[0] < 2 or not all(is_cap(doc.tokens[t]) for t in range(name[0], name[1])
+                                                        if doc.is_word[t]):
+        return None
+    if place_only(doc, name[0], name[1], lists):
+        return None  # "the state of New York of ..."
+    return name

@@ -30,6 +30,9 @@ from ...text import Doc
 from .aliases import person_key
 from .facts import base_norm
 from .grammar import WordLists, is_cap, np_left, np_right, skip_left
+from .non_speaker_spans import name_before_place_of
+from .speaker_after_cue import speaker_after_cue
+from .speaker_span_heads import before_negated_verb, heading_before_colon, names_a_thing
 from .speakers import SOURCE_NOUNS_AFTER_ACCORDING, trim_speaker
 
 # Past participles of report verbs that do not end in -ed ("was told", "is seen as", "was known as")
@@ -162,8 +165,20 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
     found = _reader_span(doc, m, span, lists)
     if found is not None:
         found = _before_link_card(doc, found[0], found[1])
+    if found is not None and found[1] <= m.first:
+        found = name_before_place_of(doc, found[0], found[1], lists) or found  # "John Boehner (R) of Ohio said"
+    if found is not None:
+        found = speaker_after_cue(doc, m, found, lists)  # "said lawmakers would", "emphasizes Clinton's"
+    if found is not None:
+        found = before_negated_verb(doc, found[0], found[1])  # "The list doesn't mention": the list
+    if found is not None and (names_a_thing(doc, found[0], found[1])
+                              or heading_before_colon(doc, found[0], found[1], m.first)):
+        return None  # "Time will tell", "the first question focused on": a thing, nobody's words
     while found is not None and found[1] - found[0] > 1 and doc.norms[found[0]] in _OPENING_CONJUNCTIONS:
         found = found[0] + 1, found[1]  # "But experts on the FISA system note": the experts, not "But"
+    if found is not None and doc.norms[found[0]] in _SUBORDINATORS and is_cap(doc.tokens[found[0]]):
+        # "Once CNN strongly hinted", "As one voter in Iowa told the Monitor": the clause's subject, not "Once"
+        found = (found[0] + 1, found[1]) if found[1] - found[0] > 1 else None
     if found is not None:
         said = next((t for t in range(found[0] + 1, found[1]) if doc.norms[t] in _SAYING), None)
         if said is not None:
@@ -182,6 +197,11 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
             k -= 1
         return np_left(doc, k, doc.sentences[doc.sentence_of[k]].first, lists)
     return found
+
+
+# conjunctions that open a subordinate clause before its subject ("Once CNN hinted", "As one voter told")
+_SUBORDINATORS: Final = frozenset({"once", "when", "while", "if", "after", "before", "because", "although", "though",
+                                   "since", "until", "unless", "whether", "as", "whereas"})
 
 
 # verbs of saying that never belong to a speaker's noun phrase
