@@ -26,6 +26,8 @@ def _alarm(text: str) -> list[str]:
     "\"The strike was lawful because the target posed an imminent threat of violent attack,\" the lawyer said.",
     # a setback ahead, no danger
     "The review suggests the mayor is on the brink of a failed term in office.",
+    # a chance missed, no danger named
+    "If the agency had wanted to ban the app, it would have done so in 2015. Now it's too late.",
     # a nightmare scenario right after a sentence about an election
     "The early polls show a surge of new voters that could swamp the senator. "
     "\"This is the nightmare scenario we all worried about,\" said one of his donors.",
@@ -38,6 +40,7 @@ def test_no_threat_in_context(text):
     ("\"We are on a real collision course with a very dark future,\" the farmer said.", "collision course"),
     ("Analysts said the region is on the brink of civil war after the vote was cancelled.", "on the brink"),
     ("\"The gang poses an imminent threat of violent attack against our town,\" the sheriff said.", "imminent threat"),
+    ("The climate crisis is already here. Soon it will be too late.", "too late"),
     ("The diplomats had lost faith in us. \"Thus my nightmare scenario,\" the envoy wrote.", "nightmare"),
 ])
 def test_the_same_phrase_before_a_danger_stays(text, term):

@@ -10,6 +10,9 @@ independent readers of AllSides pages still judged wrong in :mod:`.alarmist`):
   Constitution; no imminent threat "justifying" the strike): the legal standard named, not a warning;
 * "on the brink" of something that is no danger ("on the brink of a failed presidency"): a setback ahead;
   it stays before a war, a collapse, a crash ("on the brink of civil war", "of a true collapse");
+* "too late" with no danger in its sentence or the one before ("if the regulators were going to shut it
+  down, they would have done it two years ago. Now it's too late."): a chance missed; it stays when a danger
+  is named ("The climate crisis is here. Soon it will be too late.");
 * a nightmare scenario right after a sentence about an election, when neither sentence names a
   threat beyond it ("... a Democratic blue wave that swamps Rubio. 'This is the nightmare scenario we've all
   worried about'"): a political setback (the same sentence is :func:`.alarm_figures._electoral_setback`).
@@ -76,6 +79,13 @@ def _electoral_sentence_before(doc: Doc, match: Match) -> bool:
     return any(doc.norms[k] in ELECTORAL for k in range(before.first, before.stop))
 
 
+def _danger_near(doc: Doc, index: int) -> bool:
+    """A danger word in the sentence of token ``index`` or in the sentence before it."""
+    s = doc.sentence_of[index]
+    first, stop = doc.sentences[max(0, s - 1)].first, doc.sentences[s].stop
+    return any(doc.norms[k] in _DANGERS_AHEAD for k in range(first, stop))
+
+
 def no_threat_in_context(doc: Doc, match: Match) -> str | None:
     """Why the alarm match names no threat in its context (the reason shown), or None."""
     words = match.entry.words
@@ -85,6 +95,8 @@ def no_threat_in_context(doc: Doc, match: Match) -> str | None:
         return "an imminent threat as the law or a finding names it: a legal standard, not a warning"
     if words == ("on", "the", "brink") and not _danger_ahead(doc, match.stop):
         return "on the brink of a failed presidency: a setback ahead, no danger"
+    if words == ("too", "late") and not _danger_near(doc, match.first):
+        return "now it's too late (to shut the network down): a chance missed, no danger named"
     if _electoral_sentence_before(doc, match):
         return "a nightmare right after a sentence about an election: a political setback, not a threat"
     return None
