@@ -48,3 +48,26 @@ def test_standard_terms_and_mentions_are_not_loaded(text, word):
 ])
 def test_the_judging_uses_stay(text, word):
     assert any(word in t for t in _loaded(text)), _loaded(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Mueller led the investigation into Russian meddling and possible collusion.", "meddl"),
+    ("Officials asked whether hackers meddled in the state election last fall.", "meddl"),
+    ("At night the searchlights swept the field like monster fireflies.", "monster"),
+    ("Growth could top five percent, which would be a monster quarter for the firm.", "monster"),
+    ("The rally had giant flags, patriotic chants, and a parade of veterans.", "patriotic"),
+    ("Balloons carried propaganda leaflets across the border on Tuesday.", "propaganda"),
+    ("The clip was released through the group's propaganda arm abroad.", "propaganda"),
+])
+def test_plain_senses_of_the_eighth_pass_are_not_loaded(text, word):
+    assert not any(word in t for t in _loaded(text)), _loaded(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Critics said the bill lets the federal government keep meddling with the practice of medicine.", "meddl"),
+    ("\"He was a monster,\" the prosecutor told the jury after the verdict.", "monster"),
+    ("Her allies praised the marchers as patriotic and brave.", "patriotic"),
+    ("The network kept feeding viewers propaganda about the war.", "propaganda"),
+])
+def test_their_judging_uses_stay(text, word):
+    assert any(word in t for t in _loaded(text)), _loaded(text)

@@ -18,6 +18,11 @@ every use on the dev pages):
   of the 19 dev uses read, those before groups, militants and militias describe, while those applied to
   policies, agendas, candidates, Democrats or a party's wing ("far-left Big Government policies", "beloved
   by far-left Democrats", "a far-left site", "to appease the far-left") judge and stay;
+* "meddling" / "meddled" in an election, or Russian or foreign meddling ("Mueller's investigation into Russian
+  meddling", "whether Russians meddled in the presidential election", "our efforts to stop foreign
+  meddling"): the standard term of that story (readers: "election meddling: standard news term"); meddling
+  with a practice or in a region's conflicts ("the federal government meddling with the practice of
+  medicine", "lethal meddling throughout the region") judges and stays;
 * "mob" before the nouns of organised crime ("mob concrete", "mob bosses", "mob ties"): the Mafia, not the
   insult for a crowd.
 """
@@ -94,6 +99,19 @@ def _fringe_group(doc: Doc, i: int) -> bool:
     return i >= 3 and norms[i - 1] == "the" and norms[i - 2] == "of" and norms[i - 3] in _FRINGE_GROUPS
 
 
+_MEDDLING: Final = frozenset({"meddling", "meddled", "meddle", "meddles"})
+_ELECTIONS: Final = frozenset({"election", "elections", "electoral", "vote", "votes", "voting", "campaign"})
+_MEDDLERS: Final = frozenset({"russian", "russia's", "russia", "foreign", "election", "moscow's", "kremlin"})
+_MEDDLING_REACH: Final = 8  # words after it, within the sentence ("meddled in the U.S. presidential election")
+
+
+def _election_meddling(doc: Doc, i: int) -> bool:
+    sentence = doc.sentences[doc.sentence_of[i]]
+    if i > sentence.first and doc.norms[i - 1] in _MEDDLERS:
+        return True
+    return any(doc.norms[k] in _ELECTIONS for k in range(i + 1, min(sentence.stop, i + 1 + _MEDDLING_REACH)))
+
+
 _MOB: Final = frozenset({"mob"})
 _ORGANISED_CRIME: Final = frozenset({"concrete", "boss", "bosses", "ties", "family", "families", "figure", "figures",
                                      "connections", "hit", "hitman", "enforcer", "informant", "lawyer", "lawyers",
@@ -111,6 +129,8 @@ def standard_term(doc: Doc, first: int, stop: int, term: str) -> str | None:
         return "the self-proclaimed Donetsk People's Republic: the standard way to name a self-named body"
     if term in _FAR and _fringe_group(doc, stop - 1):
         return "far-right groups, far-left militants: the wire services' descriptor for fringe groups"
+    if term in _MEDDLING and _election_meddling(doc, first):
+        return "Russian meddling, meddled in the election: the standard term of that story"
     if term in _MOB and stop < len(doc.norms) and doc.norms[stop] in _ORGANISED_CRIME:
         return "mob concrete, mob bosses: organised crime, not the insult for a crowd"
     return None
