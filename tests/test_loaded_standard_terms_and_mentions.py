@@ -56,6 +56,7 @@ def test_the_judging_uses_stay(text, word):
     ("At night the searchlights swept the field like monster fireflies.", "monster"),
     ("Growth could top five percent, which would be a monster quarter for the firm.", "monster"),
     ("The rally had giant flags, patriotic chants, and a parade of veterans.", "patriotic"),
+    ("A small subgroup of self-described anarchists began to damage cars downtown.", "anarchists"),
     ("Balloons carried propaganda leaflets across the border on Tuesday.", "propaganda"),
     ("The clip was released through the group's propaganda arm abroad.", "propaganda"),
 ])
@@ -68,6 +69,7 @@ def test_plain_senses_of_the_eighth_pass_are_not_loaded(text, word):
     ("\"He was a monster,\" the prosecutor told the jury after the verdict.", "monster"),
     ("Her allies praised the marchers as patriotic and brave.", "patriotic"),
     ("The network kept feeding viewers propaganda about the war.", "propaganda"),
+    ("\"Those who do not want to be linked with anarchists should leave,\" police said.", "anarchists"),
 ])
 def test_their_judging_uses_stay(text, word):
     assert any(word in t for t in _loaded(text)), _loaded(text)

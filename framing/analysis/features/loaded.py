@@ -124,7 +124,9 @@ _LIES_VERB: Final = frozenset({"in", "with", "at", "ahead", "beneath", "behind",
 
 
 # words that mention a term rather than use it: "what they've taken to calling the Deep State", "so-called"
-_MENTIONING: Final = frozenset({"calling", "so-called", "dubbed", "labelled", "labeled"})
+# and "self-described anarchists", "a self-described democratic socialist": the label the people chose (eighth pass)
+_MENTIONING: Final = frozenset({"calling", "so-called", "dubbed", "labelled", "labeled", "self-described",
+                                "self-identified", "self-identifying"})
 # after "extremist": the standard term for an armed or militant group ("extremist groups such as al-Qaida")
 _GROUP_NOUNS: Final = frozenset({"group", "groups", "organization", "organizations", "organisation",
                                  "organisations", "militants", "network", "networks", "cells", "cell", "fighters",
