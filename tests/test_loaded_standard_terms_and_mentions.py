@@ -2,7 +2,7 @@
 the judging uses of the same words stay.
 
 Written for the test (issue 13, eighth pass): each plain sentence is a class independent readers judged wrong
-(radical Islam, jihadist attacks, a self-proclaimed republic, far-right groups, mob bosses, the word
+(radical Islam, a jihadist rebel group, a self-proclaimed republic, far-right groups, mob bosses, the word
 "racist", words listed as what others said), each loaded one the near case that must stay.
 """
 from __future__ import annotations
@@ -21,8 +21,7 @@ def _loaded(text: str) -> list[str]:
     ("The cleric preached radical Islam at the mosque for years.", "radical"),
     ("Police said the young man had turned to a radical form of Islam after moving abroad.", "radical"),
     ("Those who call for violence and terror belong to the more radical groups, the cleric said.", "radical"),
-    ("The report counted jihadist attacks in three European capitals last year.", "jihadist"),
-    ("Officers shot the jihadist before he reached the station.", "jihadist"),
+    ("The bombing was claimed by a jihadist rebel group linked to Al Qaeda.", "jihadist"),
     ("The prime minister of the self-proclaimed Lugansk People's Republic spoke on Monday.", "self-proclaimed"),
     ("The coalition fought the self-proclaimed Islamic State for four years.", "self-proclaimed"),
     ("The mayor once met with far-right groups on a trip abroad.", "far-right"),
@@ -40,6 +39,7 @@ def test_standard_terms_and_mentions_are_not_loaded(text, word):
 @pytest.mark.parametrize("text, word", [
     ("The senator said the radical leftists in the House should go home.", "radical"),
     ("Ankara called the Iranian leadership a jihadist regime bent on expansion.", "jihadist"),
+    ("Officers shot the jihadist before he reached the station.", "jihadist"),
     ("The candidate, a self-proclaimed billionaire, bragged that he needed no donors.", "self-proclaimed"),
     ("The group wants to replace far-left policies with sensible government.", "far-left"),
     ("A torch-wielding mob shouted down the speaker at the college.", "mob"),
@@ -67,6 +67,7 @@ def test_plain_senses_of_the_eighth_pass_are_not_loaded(text, word):
 @pytest.mark.parametrize("text, word", [
     ("Critics said the bill lets the federal government keep meddling with the practice of medicine.", "meddl"),
     ("\"He was a monster,\" the prosecutor told the jury after the verdict.", "monster"),
+    ("The report is an indictment of the monster once known as a bishop.", "monster"),
     ("Her allies praised the marchers as patriotic and brave.", "patriotic"),
     ("The network kept feeding viewers propaganda about the war.", "propaganda"),
     ("\"Those who do not want to be linked with anarchists should leave,\" police said.", "anarchists"),

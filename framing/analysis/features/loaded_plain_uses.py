@@ -140,7 +140,9 @@ def _literal_slaughter(doc: Doc, i: int) -> bool:
 
 _MONSTER: Final = frozenset({"monster"})
 _NOT_A_NOUN: Final = frozenset({"who", "that", "which", "and", "or", "but", "to", "in", "of", "on", "at", "for",
-                                "with", "from", "by", "as", "than", "is", "was", "who's", "has", "had", "will"})
+                                "with", "from", "by", "as", "than", "is", "was", "who's", "has", "had", "will",
+                                "once", "now", "then", "again", "still", "also", "even", "whose", "himself",
+                                "herself", "itself", "here", "there", "too"})
 
 
 def _monster_before_noun(doc: Doc, i: int) -> bool:
@@ -149,7 +151,7 @@ def _monster_before_noun(doc: Doc, i: int) -> bool:
     if j >= doc.sentences[doc.sentence_of[i]].stop or not doc.is_word[j]:
         return False
     after = doc.norms[j]
-    return after not in _NOT_A_NOUN and after not in FUNCTION_WORDS and not after.endswith("ed")
+    return after not in _NOT_A_NOUN and after not in FUNCTION_WORDS and not after.endswith(("ed", "ly"))
 
 
 _PATRIOTIC: Final = frozenset({"patriotic"})
