@@ -101,6 +101,10 @@ _OUTCOME_WORDS: Final = frozenset({"nightmare", "disaster", "disastrous", "catas
                                    "doom", "doomed", "fear", "fears", "sounds", "sound", "sounding", "sounded"})
 
 
+ELECTORAL: Final = _ELECTORAL  # read by :mod:`.alarm_context_no_threat` for the sentence before
+BEYOND_POLITICS: Final = _BEYOND_POLITICS
+
+
 def _electoral_setback(doc: Doc, match: Match) -> bool:
     """A nightmare, a disaster, doom, a fear or an alarm sounded in a sentence that speaks of an election
     (polls, voters, November, a nomination, fundraising) and of nothing that threatens beyond it (an attack,

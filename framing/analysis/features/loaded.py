@@ -71,7 +71,9 @@ from ...types import FeatureResult
 from .alarmist import EMOTIVE, disaster_named_plainly, emotive_candidates
 from .evaluative_model import decide, model, to_evidence, word_info
 from .lexical import category_measures
+from .loaded_mentions import mentioned_not_used
 from .loaded_plain_uses import plain_use
+from .loaded_standard_terms import standard_term
 from .phrases import Candidate, Evaluative, adjectival, extend, lexicon_candidates, negated, strong_words
 
 NAME: Final = "loaded"
@@ -122,7 +124,9 @@ _LIES_VERB: Final = frozenset({"in", "with", "at", "ahead", "beneath", "behind",
 
 
 # words that mention a term rather than use it: "what they've taken to calling the Deep State", "so-called"
-_MENTIONING: Final = frozenset({"calling", "so-called", "dubbed", "labelled", "labeled"})
+# and "self-described anarchists", "a self-described democratic socialist": the label the people chose (eighth pass)
+_MENTIONING: Final = frozenset({"calling", "so-called", "dubbed", "labelled", "labeled", "self-described",
+                                "self-identified", "self-identifying"})
 # after "extremist": the standard term for an armed or militant group ("extremist groups such as al-Qaida")
 _GROUP_NOUNS: Final = frozenset({"group", "groups", "organization", "organizations", "organisation",
                                  "organisations", "militants", "network", "networks", "cells", "cell", "fighters",
@@ -194,7 +198,8 @@ def _violent_crowd(doc: Doc, i: int) -> bool:
 def loaded_keep(doc: Doc, match: Match) -> str | None:
     if match.entry.category == "plain":
         return "plain use"
-    plain = plain_use(doc, match)
+    plain = plain_use(doc, match) or standard_term(doc, match.first, match.stop, match.entry.term) \
+        or mentioned_not_used(doc, match.first, match.stop)
     if plain:
         return plain
     if match.entry.term == "radical" and match.stop < len(doc.norms) and doc.norms[match.stop] in _DRASTIC_NOUNS:
@@ -387,8 +392,8 @@ def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]
                     continue  # "How to Be an Antiracist": a title, not the writer's label
                 if w.startswith(("nationalis", "supremacis")) and i > 0 and norms[i - 1] == "white":
                     continue  # "white nationalism", "white supremacists": the standard names of a movement
-                if _mentioned(doc, i):
-                    continue
+                if _mentioned(doc, i) or standard_term(doc, i, i + 1, w) or mentioned_not_used(doc, i, i + 1):
+                    continue  # "the term 'globalists'", "jihadist attacks": mentioned, or the standard term
                 out.append(Candidate(doc, i, i + 1, i, i + 1, _shape_rule(w), "valenced", "shape", True,
                                      ctx.in_quote(doc, doc.starts[i])))
     return out

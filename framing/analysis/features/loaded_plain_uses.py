@@ -14,6 +14,16 @@ readers of AllSides pages still judged wrong in :mod:`.loaded`):
   someone's word in single scare quotes (a call to "'slaughter' soldiers" quoted), or a surname. A count of
   the killed ("627,000 civilians would be slaughtered") stays: the PTC annotators mark it loaded, and
   setting it aside lost agreement with them.
+
+Eighth pass (classes read wrong in the s28 fresh draw, each checked on every dev use):
+
+* "monster" before a noun ("like monster fireflies", "a monster quarter", "a monster truck", "Monster Jam"):
+  huge, or a name, not the insult ("Weinstein was a monster", "the bigoted monster killed 22" stay);
+* "patriotic" before a display or a ceremony ("patriotic chants", "traditional American patriotic customs", "a
+  patriotic theme"): the kind of thing, not praise ("calling his activists 'patriotic'" stays);
+* "propaganda" before the media or the office that makes it ("propaganda leaflets", "North Korean propaganda
+  posters", "this propaganda war" of loudspeakers, "Islamic State's propaganda arm"): the literal thing
+  (readers: "literal: propaganda broadcasts"); "a propaganda machine", "feeding them propaganda" stay.
 """
 from __future__ import annotations
 
@@ -21,6 +31,7 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
+from .phrases import FUNCTION_WORDS
 
 _ANGRY_MANNER: Final = frozenset({"angrily"})
 # verbs of speaking and of plain acts, whose manner an observer reports
@@ -127,6 +138,35 @@ def _literal_slaughter(doc: Doc, i: int) -> bool:
     return doc.cut(max(0, a - 1), a) in ("‘", "'") and doc.cut(b, b + 1) in ("’", "'")
 
 
+_MONSTER: Final = frozenset({"monster"})
+_NOT_A_NOUN: Final = frozenset({"who", "that", "which", "and", "or", "but", "to", "in", "of", "on", "at", "for",
+                                "with", "from", "by", "as", "than", "is", "was", "who's", "has", "had", "will",
+                                "once", "now", "then", "again", "still", "also", "even", "whose", "himself",
+                                "herself", "itself", "here", "there", "too"})
+
+
+def _monster_before_noun(doc: Doc, i: int) -> bool:
+    """A word follows "monster" in its sentence that is no function word nor a past verb ("monster killed")."""
+    j = i + 1
+    if j >= doc.sentences[doc.sentence_of[i]].stop or not doc.is_word[j]:
+        return False
+    after = doc.norms[j]
+    return after not in _NOT_A_NOUN and after not in FUNCTION_WORDS and not after.endswith(("ed", "ly"))
+
+
+_PATRIOTIC: Final = frozenset({"patriotic"})
+_DISPLAYS: Final = frozenset({"theme", "themes", "chants", "chant", "customs", "custom", "songs", "song", "music",
+                              "display", "displays", "rituals", "ritual", "symbols", "symbol", "colors", "colours",
+                              "holiday", "holidays", "parade", "parades", "celebration", "celebrations", "ceremony",
+                              "ceremonies", "anthem", "anthems", "bunting", "decorations", "imagery", "pageantry",
+                              "observances", "traditions"})
+_PROPAGANDA: Final = frozenset({"propaganda"})
+_PROPAGANDA_MEDIA: Final = frozenset({"leaflets", "leaflet", "posters", "poster", "art", "broadcasts", "broadcast",
+                                      "loudspeakers", "loudspeaker", "war", "films", "film", "videos", "video", "arm",
+                                      "department", "ministry", "balloons", "billboards", "radio", "units", "unit",
+                                      "office", "broadcasting"})
+
+
 def plain_use(doc: Doc, match: Match) -> str | None:
     """Why a loaded match is used plainly (the reason shown), or None."""
     term, i = match.entry.term, match.first
@@ -136,6 +176,13 @@ def plain_use(doc: Doc, match: Match) -> str | None:
         return "investigating whether his team colluded: an allegation reported, not a verdict"
     if _fake_news_topic(doc, match):
         return "a guide on fake news, fake news stories: the phenomenon named as a topic, not a label applied"
+    after = doc.norms[match.stop] if match.stop < len(doc.norms) else ""
+    if term in _MONSTER and _monster_before_noun(doc, i):
+        return "monster fireflies, a monster quarter: huge, or a name, not the insult"
+    if term in _PATRIOTIC and after in _DISPLAYS:
+        return "patriotic chants, patriotic customs: the kind of thing, not praise"
+    if term in _PROPAGANDA and after in _PROPAGANDA_MEDIA:
+        return "propaganda leaflets, a propaganda arm: the literal thing, not a label"
     if term in _SLAUGHTER and _literal_slaughter(doc, i):
         return "cattle slaughtered, a call to 'slaughter' quoted: literal, not a judgement"
     return None

@@ -1,0 +1,80 @@
+"""Loaded words mentioned, not used: the word is the topic, not a judgement made with it (issue 13, eighth pass:
+a class independent readers of AllSides pages judged wrong in :mod:`.loaded`):
+
+* after "the word", "the term", "the phrase", "the label" ("steering clear of the word 'racist'", "his use of
+  the phrase 'anchor babies'", "the terms subversive and propaganda rely on subjective judgments");
+* a word in quotation marks taken "as an insult" or "as a word" ("we think of 'racist' as an insult rather
+  than as an adjective");
+* words listed as sentences of their own, then named as words someone used ("Horrid. Lousy. Awful. Those are
+  just three of the words economists are using to describe the report"); a list of the writer's own
+  ("Horrendous wildfires. Oppressive heat waves.") names no words and stays.
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from ..text import Doc
+
+_QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+_TERM_NOUNS: Final = frozenset({"word", "term", "phrase", "label", "epithet", "slur", "moniker", "terms", "phrases",
+                                "labels", "epithets", "slurs", "nickname", "adjective", "adjectives", "expression"})
+_DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
+                                 "same", "two", "both", "our", "my", "your"})
+_AS_WHAT: Final = frozenset({"insult", "insults", "word", "term", "label", "slur", "epithet", "adjective", "noun",
+                             "compliment", "pejorative"})
+# what the sentences after a list of one-word sentences call them ("three of the words economists are using")
+_WORDS: Final = frozenset({"words", "adjectives", "terms", "descriptions", "descriptors"})
+_LIST_REACH: Final = 4  # sentences looked at after the word's own
+
+
+def _skip_quotes_back(doc: Doc, k: int, floor: int) -> int:
+    while k >= floor and doc.tokens[k] in _QUOTE_MARKS:
+        k -= 1
+    return k
+
+
+def _after_term_noun(doc: Doc, first: int) -> bool:
+    """"the word 'racist'", "the terms subversive and ...": a term noun with a determiner right before."""
+    floor = doc.sentences[doc.sentence_of[first]].first
+    k = _skip_quotes_back(doc, first - 1, floor)
+    if k < floor + 1 or doc.norms[k] not in _TERM_NOUNS:
+        return False
+    quoted = k < first - 1
+    # a plural ("his words carelessly") only when the word is quoted or follows "the terms"
+    return doc.norms[k - 1] in _DETERMINERS and (quoted or not doc.norms[k].endswith("s")
+                                                  or doc.norms[k - 1] == "the")
+
+
+def _quoted_as_a_word(doc: Doc, first: int, stop: int) -> bool:
+    """'"racist" as an insult': the word in quotation marks, then "as a(n)" and a word for a word."""
+    if first == 0 or doc.tokens[first - 1] not in _QUOTE_MARKS:
+        return False
+    k = stop
+    n = len(doc.tokens)
+    while k < n and (doc.tokens[k] in _QUOTE_MARKS or doc.tokens[k] == ","):
+        k += 1
+    return k + 2 < n and doc.norms[k] == "as" and doc.norms[k + 1] in ("a", "an") and doc.norms[k + 2] in _AS_WHAT
+
+
+def _listed_then_named_words(doc: Doc, first: int, stop: int) -> bool:
+    """The word is its sentence (a one-word list item), and a sentence soon after speaks of words."""
+    s = doc.sentence_of[first]
+    sentence = doc.sentences[s]
+    if any(doc.is_word[k] for k in range(sentence.first, sentence.stop) if k < first or k >= stop):
+        return False
+    for t in range(s + 1, min(len(doc.sentences), s + 1 + _LIST_REACH)):
+        later = doc.sentences[t]
+        if any(doc.norms[k] in _WORDS for k in range(later.first, later.stop)):
+            return True
+    return False
+
+
+def mentioned_not_used(doc: Doc, first: int, stop: int) -> str | None:
+    """Why the loaded word at tokens ``[first, stop)`` is mentioned rather than used (the reason shown), or None."""
+    if _after_term_noun(doc, first):
+        return "the word 'racist', the phrase 'anchor babies': a word mentioned, not used to judge"
+    if _quoted_as_a_word(doc, first, stop):
+        return "'racist' as an insult: a word mentioned, not used to judge"
+    if _listed_then_named_words(doc, first, stop):
+        return "Horrid. Lousy. Awful. - the words others used, listed: mentioned, not used"
+    return None
