@@ -29,6 +29,13 @@ def _speculation(text: str) -> list[str]:
     ("The fund backs collaborative projects that would not otherwise have been pursued.", "projects that"),
     ("Without the radio, the rumor would probably have vanished within a day.", "would probably"),
     ("The board declined the audit in view of the delay that such a step would likely produce.", "would likely"),
+    ("Any such effect was bound to fade within a month.", "bound to"),
+    ("The inspector, as he explains, is bound to assume good faith in every case.", "bound to"),
+    ("The deal would see the city bound to the region for years.", "bound to"),
+    ("Past predictions of a closer alliance have proved overstated.", "predictions"),
+    ("The board predicted at the time that the program would cost $2 million.", "predicted"),
+    ("The index has predicted the winner in nine of the past 12 elections.", "predicted"),
+    ("The study looked at how voters' party affiliation predicted their views on taxes.", "predicted"),
 ])
 def test_demands_plans_concessions_and_past_cues_predict_nothing(text: str, cue: str) -> None:
     assert cue not in _speculation(text)
@@ -44,6 +51,9 @@ def test_demands_plans_concessions_and_past_cues_predict_nothing(text: str, cue:
     ("\u201cWe are gonna win this fight,\u201d the driver said.", "gonna"),
     ("And even if the motion reaches the desk, there's every chance that the mayor, as many expect, will veto it.",
      "even if"),
+    ("The budget is bound to take up much of the discussion at the retreat.", "bound to"),
+    ("Analysts' predictions of a slump worry the council.", "predictions"),
+    ("The mayor predicted his party would win the seat next year.", "predicted"),
     ("Depot Closure Likely to Be Delayed", "likely to"),
     ("\u201cI'll probably get a raise, so I'll be fine over the next four years,\u201d she said.", "over the next"),
     ("The mayor, whose aide declined to comment, would likely take the plan further next year.", "would likely"),

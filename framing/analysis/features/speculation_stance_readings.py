@@ -16,6 +16,11 @@ read on the AllSides dev corpus: the kinds independent readers judged wrong and 
 - "Most Likely to" in title case: a yearbook title, not a forecast;
 - "would likely / would probably" of the past: "would probably have vaporized" (a counterfactual), "we
   declined ... in view of the delay that such a step would likely produce" (a past decision's reasons);
+- "bound to" of the past, a tie or a duty ("was bound to fade", "the U.K. bound to the EU", "is bound to
+  assume good faith"); "immigration is bound to take up the discussion" stays;
+- a prediction named or made in the past, or a statistical one ("past predictions of ...", "predicted at the
+  time that", "an indicator that has predicted the winner in nine of the past 12 elections", "party
+  affiliation predicted their views on ...", "by predicted internet access");
 - "projects that" after an adjective or a determiner ("collaborative projects that would not otherwise have
   been pursued"): the noun.
 """
@@ -177,6 +182,59 @@ def would_likely_of_the_past(doc: Doc, match: Match) -> bool:
                for k in range(max(sentence_first + 1, match.first - 30), match.first))
 
 
+_COPULAS: Final = frozenset({"is", "are", "'s", "'re", "am", "be", "seems", "seem", "appears", "appear", "looks"})
+# "is bound to assume good faith", "a service bound to do his bidding": held to a duty, not inevitability
+_BOUND_DUTIES: Final = _DUTIES | frozenset({"assume", "accept", "enforce", "apply", "protect", "defend", "do", "keep"})
+_OBJECT_STARTS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "them", "him",
+                                   "us", "me", "it"})
+_PAST_PREDICTIONS: Final = frozenset({"past", "earlier", "previous", "prior", "perfect", "accurate", "failed", "wrong",
+                                      "dire", "early", "old"})
+
+
+def bound_not_inevitable(doc: Doc, match: Match) -> bool:
+    """ "bound to" that is no forecast: a past ("was bound to fade"), a tie ("the U.K. bound to the EU") or a
+    duty ("is bound to assume good faith", "a service bound to do his bidding")."""
+    words = match.entry.words
+    if "bound" not in words:
+        return False
+    before = word_before(doc, match.first)
+    after = word_after(doc, match.stop - 1)
+    if before in ("was", "were", "wasn't", "weren't", "been"):
+        return True
+    if words == ("bound", "to") and before not in _COPULAS:
+        return True
+    return after in _OBJECT_STARTS or after in _BOUND_DUTIES
+
+
+def prediction_of_the_past(doc: Doc, match: Match) -> bool:
+    """A prediction named or made in the past, or a statistical one: "by predicted internet access", "past
+    predictions of a closer axis", "predicted at the time", "has predicted the winner in nine of the past 12
+    elections", "party affiliation predicted their views on ..."."""
+    words, norms = match.entry.words, doc.norms
+    if words[0] not in ("predicted", "prediction", "predictions") or len(words) != 1:
+        return False
+    before = word_before(doc, match.first)
+    stop = match.stop
+    if words[0] != "predicted":
+        return before in _PAST_PREDICTIONS or before.endswith("-campaign")
+    if before in ("by", "the", "a", "of", "with", "its", "their"):
+        return True  # "by predicted internet access": the adjective
+    if stop + 2 < len(norms) and norms[stop] == "at" and norms[stop + 1] == "the" and norms[stop + 2] == "time":
+        return True
+    end = min(doc.sentences[doc.sentence_of[match.first]].stop, stop + 12)
+    if any(norms[k] == "of" and norms[k + 1] in ("the", "past", "last") and norms[k + 2] in ("past", "last")
+           for k in range(stop, end - 2)):
+        return True  # a track record: "in nine of the past 12 elections"
+    if stop + 2 < len(norms) and norms[stop] in ("their", "his", "her", "its"):
+        k = stop + 1
+        while k < end and doc.is_word[k] and norms[k] not in ("on", "about", "of", "toward", "towards", "and"):
+            if norms[k] in ("would", "will", "could", "might", "was", "were", "is", "are", "'s", "had", "has"):
+                return False  # "predicted his party would win": a forecast
+            k += 1
+        return k - stop <= 3 and k < end
+    return False
+
+
 def stance_forecast_reading(doc: Doc, match: Match) -> str:
     """Why a forecast or future cue predicts nothing here, by this module's readings ('' if it may predict)."""
     if would_likely_of_the_past(doc, match):
@@ -195,4 +253,8 @@ def stance_forecast_reading(doc: Doc, match: Match) -> str:
         return "'Most Likely to': a yearbook title"
     if projects_the_noun(doc, match):
         return "collaborative projects that: the noun"
+    if bound_not_inevitable(doc, match):
+        return "was bound to / bound to the EU / is bound to assume good faith: a past, a tie or a duty"
+    if prediction_of_the_past(doc, match):
+        return "past predictions / predicted at the time / predicted their views: no forecast now"
     return ""
