@@ -36,9 +36,14 @@ def _speculation(text: str) -> list[str]:
     ("The board predicted at the time that the program would cost $2 million.", "predicted"),
     ("The index has predicted the winner in nine of the past 12 elections.", "predicted"),
     ("The study looked at how voters' party affiliation predicted their views on taxes.", "predicted"),
+    ("Slower sales last year may have set the stage for a buying surge this spring.", "set the stage for"),
+    ("He backed a plan that would have cut the deficit by $4 trillion over the next decade.", "over the next"),
+    ("The senator said the city should threaten to withhold the funds.", "threaten to"),
+    ("When asked by the council if it intended to close the depot, the firm said it will decide soon.", "if it intended"),
 ])
 def test_demands_plans_concessions_and_past_cues_predict_nothing(text: str, cue: str) -> None:
-    assert cue not in _speculation(text)
+    found_cues = _speculation(text)
+    assert not any(c.startswith(cue) for c in found_cues), found_cues
 
 
 @pytest.mark.parametrize("text, cue", [
@@ -54,6 +59,12 @@ def test_demands_plans_concessions_and_past_cues_predict_nothing(text: str, cue:
     ("The budget is bound to take up much of the discussion at the retreat.", "bound to"),
     ("Analysts' predictions of a slump worry the council.", "predictions"),
     ("The mayor predicted his party would win the seat next year.", "predicted"),
+    ("The cuts will set the stage for a buying surge next spring.", "set the stage for"),
+    ("The plan would cut the deficit by $4 trillion over the next decade.", "over the next"),
+    ("Work that should have taken place in the winter will certainly show up in the spring.", "will certainly"),
+    ("The new warmth could have important effects down the road.", "down the road"),
+    ("The mayor threatens to withhold the funds unless the firm pays.", "threatens to"),
+    ("If the council closes the depot, the firm will sue.", "if the council"),
     ("Depot Closure Likely to Be Delayed", "likely to"),
     ("\u201cI'll probably get a raise, so I'll be fine over the next four years,\u201d she said.", "over the next"),
     ("The mayor, whose aide declined to comment, would likely take the plan further next year.", "would likely"),

@@ -67,7 +67,7 @@ from ..evidence import rate_result, span_evidence
 from .lexical import category_measures, collect, question_ahead, word_after, word_before
 from .speculation_contexts import conditional_predicts_nothing, forecast_predicts_nothing
 from .speculation_readings import conditional_reading, forecast_reading
-from .speculation_stance_readings import concession_without_consequence, stance_forecast_reading
+from .speculation_stance_readings import asked_if, concession_without_consequence, stance_forecast_reading
 
 NAME: Final = "speculation"
 MAX_CLAUSE_TOKENS: Final = 80  # a conditional's evidence runs to the end of its sentence, at most this far
@@ -495,6 +495,8 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
     why = conditional_predicts_nothing(doc, match.first, stop) or conditional_reading(doc, match.first, stop)
     if why:
         return why
+    if asked_if(doc, match.first):
+        return "asked by the committee if it intended to: an indirect question, no prediction"
     if concession_without_consequence(doc, match, stop):
         return "even if I am mistaken, it doesn't matter: a concession, no consequence predicted"
     return Match(match.entry, match.first, stop)

@@ -21,6 +21,9 @@ read on the AllSides dev corpus: the kinds independent readers judged wrong and 
 - a prediction named or made in the past, or a statistical one ("past predictions of ...", "predicted at the
   time that", "an indicator that has predicted the winner in nine of the past 12 elections", "party
   affiliation predicted their views on ...", "by predicted internet access");
+- a modal perfect before the cue ("may have set the stage for", "a plan that would have cut the deficit over
+  the next decade"), advice about a threat ("should threaten to"), and an "if" a few words after a verb of
+  asking ("when asked by the committee if it intended to"): a past guess, a counterfactual, advice, a question;
 - "projects that" after an adjective or a determiner ("collaborative projects that would not otherwise have
   been pursued"): the noun.
 """
@@ -235,6 +238,50 @@ def prediction_of_the_past(doc: Doc, match: Match) -> bool:
     return False
 
 
+_MODALS: Final = frozenset({"would", "could", "might", "may", "should", "must"})
+# cues that are a verb of their own clause: a modal perfect before them belongs to another clause
+_OWN_VERBS: Final = frozenset({"will", "would", "could", "may", "might", "'ll", "is", "are", "was", "were", "won't"})
+_PARTICIPLES: Final = frozenset({"set", "cut", "put", "been", "made", "had", "done", "seen", "led", "paid", "said",
+                                 "brought", "kept", "left", "lost", "won", "begun", "got", "sent", "spent", "built",
+                                 "held", "told", "thought", "felt", "found", "meant", "run", "become", "come"})
+_ADVICE: Final = frozenset({"should", "must", "ought"})
+_ASKING: Final = frozenset({"asked", "ask", "asks", "asking", "wondered", "wonder", "wonders", "wondering", "inquired",
+                            "queried"})
+
+
+def modal_perfect_before(doc: Doc, match: Match) -> bool:
+    """ "may have set the stage for a surge", "a plan that would have cut the deficit by $4.5 trillion over the
+    next decade": a modal perfect before the cue in its clause (a past guess or a counterfactual)."""
+    norms = doc.norms
+    if match.entry.words[0] in _OWN_VERBS:
+        return False  # "construction that should have taken place will certainly show up": the cue is its own verb
+    lo = max(doc.sentences[doc.sentence_of[match.first]].first, match.first - 12)
+    for k in range(match.first - 1, lo, -1):
+        if doc.tokens[k] in (",", ";", ":", "—", "–"):
+            return False
+        if norms[k] == "have" and norms[k - 1] in _MODALS and k + 1 < len(norms) \
+                and (norms[k + 1].endswith(("ed", "en", "wn", "ne")) or norms[k + 1] in _PARTICIPLES):
+            return True  # ("could have important effects": "have" is to possess)
+    return False
+
+
+def advised_threat(doc: Doc, match: Match) -> bool:
+    """ "the U.S. should threaten to withhold aid": advice about a threat, not a forecast."""
+    return match.entry.words[0] in ("threaten", "threatens") and word_before(doc, match.first) in _ADVICE
+
+
+def asked_if(doc: Doc, first: int) -> bool:
+    """ "when asked by the committee if it intended to ...": an indirect question, a few words after the verb
+    of asking, in its clause."""
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - 7)
+    for k in range(first - 1, lo - 1, -1):
+        if not doc.is_word[k]:
+            return False
+        if doc.norms[k] in _ASKING:
+            return True
+    return False
+
+
 def stance_forecast_reading(doc: Doc, match: Match) -> str:
     """Why a forecast or future cue predicts nothing here, by this module's readings ('' if it may predict)."""
     if would_likely_of_the_past(doc, match):
@@ -253,6 +300,10 @@ def stance_forecast_reading(doc: Doc, match: Match) -> str:
         return "'Most Likely to': a yearbook title"
     if projects_the_noun(doc, match):
         return "collaborative projects that: the noun"
+    if modal_perfect_before(doc, match):
+        return "may have set the stage for / would have cut ... over the next decade: a past guess or counterfactual"
+    if advised_threat(doc, match):
+        return "should threaten to: advice, not a forecast"
     if bound_not_inevitable(doc, match):
         return "was bound to / bound to the EU / is bound to assume good faith: a past, a tie or a duty"
     if prediction_of_the_past(doc, match):
