@@ -22,6 +22,8 @@ def _boosters(text: str) -> list[str]:
     ("\u201cThe depot is closing, and this is really, really sad,\u201d the driver said.", "really"),
     ("The truth is in the gray areas, the judge told the jury.", "the truth is"),
     ("One gauge of home values showed that the city was trading at a record high.", "showed that"),
+    ("The web as we know it was built by a handful of engineers.", "as we know"),
+    ("The warden's job is making sure everyone knows where the exits are.", "everyone knows"),
 ])
 def test_statements_manner_and_degree_are_no_boosters(text: str, word: str) -> None:
     assert word not in _boosters(text), _boosters(text)
@@ -37,6 +39,8 @@ def test_statements_manner_and_degree_are_no_boosters(text: str, word: str) -> N
     ("The senator has made it very clear that she would follow the law.", "clear"),
     ("\u201cThe city is making it clear that we intend to close the depot,\u201d the mayor said.", "clear"),
     ("We can say very clearly that the depot lost money.", "clearly"),
+    ("As we know, the depot lost money for years.", "as we know"),
+    ("Everyone knows that the depot lost money for years.", "everyone knows"),
     ("The council did nothing to slow the depot's inevitable closure.", "inevitable"),
 ])
 def test_the_speakers_own_certainty_stays(text: str, word: str) -> None:

@@ -12,7 +12,8 @@ corpus; the kinds independent readers of the seventh pass judged wrong, and the 
   principals were really that interested", "neither of the two candidates is truly ..."): the booster is
   negated;
 - "really, really sad" and "really that interested": degree, not certainty;
-- "the truth is in the gray areas": where the truth lies, not "the truth is (that) ...".
+- "the truth is in the gray areas": where the truth lies, not "the truth is (that) ...";
+- "the internet as we know it" (an idiom) and "everyone knows where / what ..." (who knows what).
 """
 from __future__ import annotations
 
@@ -116,3 +117,16 @@ def truth_located(doc: Doc, stop: int) -> bool:
     """"The truth is in the gray areas", "the truth is somewhere between": where the truth lies, no
     certainty asserted (``stop`` is the token after "is")."""
     return stop < len(doc.norms) and doc.is_word[stop] and doc.norms[stop] in _WHERE_TRUTH_LIES
+
+
+_WH: Final = frozenset({"where", "what", "how", "who", "when", "why", "which", "whether", "if"})
+
+
+def knowing_named(doc: Doc, words: tuple[str, ...], stop: int) -> bool:
+    """ "the internet as we know it" (an idiom: in its present form), "making sure everyone knows where the
+    high ground is" (who knows what, not a claim asserted as common knowledge)."""
+    after = doc.norms[stop] if stop < len(doc.norms) and doc.is_word[stop] else ""
+    if words[0] == "as" and words[-1] == "know":
+        return after in ("it", "them", "him", "her")
+    return words[-1] in ("knows", "know") and after in _WH
+

@@ -40,8 +40,8 @@ from ...types import FeatureResult
 from ..context import Context
 from ..evidence import rate_result
 from .booster_readings import hedged_before, proved_meaning_turned_out
-from .booster_statement_readings import (clear_made_by_someone, negative_subject_before, really_of_degree,
-                                         said_clearly, truth_located)
+from .booster_statement_readings import (clear_made_by_someone, knowing_named, negative_subject_before,
+                                         really_of_degree, said_clearly, truth_located)
 from .lexical import COPULAS, DETERMINERS, NEGATORS, category_measures, collect, word_after, word_before
 
 NAME: Final = "boosters"
@@ -243,6 +243,8 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "say this clearly / communicate clearly: the manner of speaking, not certainty"
     if entry.words == ("really",) and really_of_degree(doc, first):
         return "really, really sad / really that interested: degree, not certainty"
+    if knowing_named(doc, entry.words, match.stop):
+        return "the internet as we know it / everyone knows where: an idiom or who knows what, no certainty asserted"
     if entry.words == ("the", "truth", "is") and truth_located(doc, match.stop):
         return "the truth is in the gray areas: where the truth lies, no certainty asserted"
     if before in _HEDGING_COPULAS:
