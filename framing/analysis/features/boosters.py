@@ -20,7 +20,9 @@ from Recasens et al. 2013). Context rules:
   they are degree intensifiers ("absolutely stunning" too); "absolutely nothing / no" intensifies a
   quantifier; "make absolutely sure" is to ensure; "for certain ideas" means particular ones;
   "until they prove" is a condition; "guaranteed to them" is an entitlement; "to show that", "to prove"
-  are to demonstrate; "proved too much", "proved costly" mean turned out.
+  are to demonstrate; "proved too much", "proved costly" mean turned out;
+* :mod:`.booster_statement_readings`: "make it clear" said of someone, "say this clearly", a negative
+  subject a few words back ("none of them were really that"), "really, really", "the truth is in ...".
 
 Higher value: more certainty markers per 1,000 words of the writer's own, i.e. more assertive writing.
 The value counts the writer's own voice: spans outside direct quotations per 1,000
@@ -38,6 +40,8 @@ from ...types import FeatureResult
 from ..context import Context
 from ..evidence import rate_result
 from .booster_readings import hedged_before, proved_meaning_turned_out
+from .booster_statement_readings import (clear_made_by_someone, knowing_named, negative_subject_before,
+                                         really_of_degree, said_clearly, truth_located)
 from .lexical import COPULAS, DETERMINERS, NEGATORS, category_measures, collect, word_after, word_before
 
 NAME: Final = "boosters"
@@ -68,7 +72,10 @@ _FEELINGS: Final = frozenset({"sorry", "grateful", "thankful", "honored", "honou
 _SAYING: Final = frozenset({"said", "says", "say", "stated", "states", "told", "tells", "wrote", "writes", "put",
                             "spoke", "speaks", "explained", "answered", "replied"})
 _FINDING_SUBJECTS: Final = frozenset({"poll", "polls", "survey", "surveys", "data", "study", "studies", "figures",
-                                      "numbers", "report", "research", "analysis", "census", "records", "chart"})
+                                      "numbers", "report", "research", "analysis", "census", "records", "chart",
+                                      # "a measure of new orders showed that", "the index showed that"
+                                      "measure", "measures", "index", "gauge", "gauges", "indicator", "indicators",
+                                      "reading", "readings", "statistics", "tally", "polling"})
 _IMPERSONAL_SUBJECTS: Final = frozenset({"it", "this", "that", "what", "things", "one", "so", "much", "nothing",
                                           "it's", "that's", "what's"})
 # the subject of "have been clear that" who states something: people ("organizers", "officials", "Democrats")
@@ -226,8 +233,20 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "negated booster"
     if _negated_within(doc, first):
         return "negated booster (a negation a few words before)"
+    if negative_subject_before(doc, first):
+        return "negated: none of them were really that interested (a negative subject in the clause)"
     if _in_condition_or_question(doc, first):
         return "in a condition or a question"
+    if entry.words == ("clear",) and clear_made_by_someone(doc, first):
+        return "the White House will make it clear that: reports someone's statement, not certainty"
+    if entry.words == ("clearly",) and said_clearly(doc, first):
+        return "say this clearly / communicate clearly: the manner of speaking, not certainty"
+    if entry.words == ("really",) and really_of_degree(doc, first):
+        return "really, really sad / really that interested: degree, not certainty"
+    if knowing_named(doc, entry.words, match.stop):
+        return "the internet as we know it / everyone knows where: an idiom or who knows what, no certainty asserted"
+    if entry.words == ("the", "truth", "is") and truth_located(doc, match.stop):
+        return "the truth is in the gray areas: where the truth lies, no certainty asserted"
     if before in _HEDGING_COPULAS:
         return "hedged: seems clear"
     if _hedged_after(doc, match.stop):

@@ -45,7 +45,9 @@ likely to" in a poll, a generic "you", "in all likelihood" of the past, a past p
 to predict", "and then threatening to"); a relative clause after "but" / "and" ("but who may be indicted")
 is no consequence either. Seventh pass: :mod:`.speculation_readings` (a past or standard "imminent", a past
 "on the horizon" / "set the stage for", a past or generic "at risk of", a habitual future, a conditional
-verbal reaction "we're going to object", a conditional inside a provision).
+verbal reaction "we're going to object", a conditional inside a provision). Eighth pass:
+:mod:`.speculation_stance_readings` (a demand "expects its players to", a generic "you will", a horizon of the
+speaker's plan, an "even if" concession, a graded or past prediction, "Most Likely to", the noun "projects").
 
 Higher value: more forecasting per 1,000 words of the writer's own.
 The value counts the writer's own voice: spans outside direct quotations per 1,000
@@ -65,6 +67,7 @@ from ..evidence import rate_result, span_evidence
 from .lexical import category_measures, collect, question_ahead, word_after, word_before
 from .speculation_contexts import conditional_predicts_nothing, forecast_predicts_nothing
 from .speculation_readings import conditional_reading, forecast_reading
+from .speculation_stance_readings import asked_if, concession_without_consequence, stance_forecast_reading
 
 NAME: Final = "speculation"
 MAX_CLAUSE_TOKENS: Final = 80  # a conditional's evidence runs to the end of its sentence, at most this far
@@ -334,7 +337,7 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
     if words[0] in _FORECAST_VERBS and (before in _PAST_BEFORE or word_after(doc, match.stop - 1) == "by"
                                         or _ago_after(doc, match.stop)):
         return "a past prediction"
-    why = forecast_predicts_nothing(doc, match) or forecast_reading(doc, match)
+    why = forecast_predicts_nothing(doc, match) or forecast_reading(doc, match) or stance_forecast_reading(doc, match)
     if why:
         return why
     sentence_first = doc.sentences[doc.sentence_of[first]].first
@@ -492,6 +495,10 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
     why = conditional_predicts_nothing(doc, match.first, stop) or conditional_reading(doc, match.first, stop)
     if why:
         return why
+    if asked_if(doc, match.first):
+        return "asked by the committee if it intended to: an indirect question, no prediction"
+    if concession_without_consequence(doc, match, stop):
+        return "even if I am mistaken, it doesn't matter: a concession, no consequence predicted"
     return Match(match.entry, match.first, stop)
 
 
