@@ -12,6 +12,9 @@
   common noun capitalised only where it opens its sentence ("Hacked emails") is no name; "the wire service"
   is an outlet; a first name before a place-like surname ("Police Chief Chuck Jordan") is a person. A
   possessive is no part of an organisation's name ("the White House's vow" is the White House).
+- An unnamed-looking phrase the article names (:mod:`.kind_named_elsewhere`): "King" after "Rep. Peter King",
+  "Their lawyer, Stilz, said" are persons. A name after a lower-case outlet noun ("blog Timberleaks", "the
+  South Korean newspaper Donga Ilbo") is an outlet, as is "the university's newspaper".
 """
 from __future__ import annotations
 
@@ -20,7 +23,8 @@ from typing import Final
 from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
-from .described_kinds import second_look_at_organization, without_possessive
+from .described_kinds import outlet_before_its_name, second_look_at_organization, without_possessive
+from .kind_named_elsewhere import named_elsewhere
 from .non_speaker_spans import us_state_only
 
 # honorifics and abbreviated titles before a name ("Sen. McConnell and ..."), as in :mod:`.speakers`
@@ -41,6 +45,11 @@ def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, s
         named = _person_before_and(facts, first, stop, lists) or _name_after_title(facts, first, stop, lists)
         if named is not None:
             return "person", named, person_key(named)
+        elsewhere = named_elsewhere(facts, first, stop, lists)
+        if elsewhere is not None:
+            return elsewhere
+    elif kind == "person" and outlet_before_its_name(doc, first, stop) is not None:
+        return "outlet", found[1], found[1].lower().removeprefix("the ")  # "blog Timberleaks"
     elif kind == "person" and _acronym_last(facts, first, stop):
         return "organization", found[1], found[1].lower().removeprefix("the ")
     elif kind == "person" and us_state_only(doc, first, stop):
