@@ -84,3 +84,8 @@ def test_an_outlets_writer_stays_a_person():
 def test_a_companys_website_before_its_name_is_no_outlet():
     sources = _sources("Data from the real estate website Homefinder shows that prices rose.")
     assert sources.get("Homefinder", sources.get("website Homefinder")) != "news outlet"
+
+
+def test_an_owners_lawyer_with_a_name_in_apposition_is_that_person():
+    sources = _sources("The fund was closed. Lee's attorney, Ruth Friedman, said the ruling came too late.")
+    assert sources.get("Lee's attorney") == "named person"

@@ -56,8 +56,9 @@ def _name_in_apposition(facts: DocFacts, first: int, stop: int, lists: WordLists
     head = stop - 1
     if doc.norms[first] not in _OWNERS and not doc.norms[first].endswith(("'s", "’s")):
         return None
+    parts = base_norm(doc.norms[head]).split("-")  # "editor-in-chief"
     if not doc.is_word[head] or is_cap(doc.tokens[head]) or doc.norms[head].endswith("s") \
-            or not (base_norm(doc.norms[head]) in lists.titles or base_norm(doc.norms[head]) in lists.person_nouns):
+            or not (parts[0] in lists.titles or parts[0] in lists.person_nouns):
         return None
     if stop >= len(doc.tokens) or doc.tokens[stop] != ",":
         return None

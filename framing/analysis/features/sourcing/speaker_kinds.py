@@ -15,6 +15,8 @@
 - An unnamed-looking phrase the article names (:mod:`.kind_named_elsewhere`): "King" after "Rep. Peter King",
   "Their lawyer, Stilz, said" are persons. A name after a lower-case outlet noun ("blog Timberleaks", "the
   South Korean newspaper Donga Ilbo") is an outlet, as is "the university's newspaper".
+- People read as a body (:mod:`.kind_people_as_bodies`): "the secretary of state" is a person, "the coup
+  leaders" and "The right" unnamed.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
 from .described_kinds import outlet_before_its_name, second_look_at_organization, without_possessive
 from .kind_named_elsewhere import named_elsewhere
+from .kind_people_as_bodies import people_read_as_body
 from .non_speaker_spans import us_state_only
 
 # honorifics and abbreviated titles before a name ("Sen. McConnell and ..."), as in :mod:`.speakers`
@@ -60,6 +63,12 @@ def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, s
             return "person", named, person_key(named)
         if _crowd_of_a_body(doc, first, stop, lists):
             return "anonymous", found[1], found[2]
+        people = people_read_as_body(facts, first, stop, lists)
+        if people is not None:
+            return people, found[1], found[2]  # "The secretary of state", "the coup leaders", "The right"
+        elsewhere = named_elsewhere(facts, first, stop, lists)
+        if elsewhere is not None:
+            return elsewhere  # "Its editor-in-chief, Ben Smith, published"
         return second_look_at_organization(facts, first, stop, found, lists)
     elif kind == "outlet" and stop - first == 1 and not doc.tokens[first].isupper() \
             and _named_as_a_person(facts, first, lists):
