@@ -89,3 +89,20 @@ def test_a_companys_website_before_its_name_is_no_outlet():
 def test_an_owners_lawyer_with_a_name_in_apposition_is_that_person():
     sources = _sources("The fund was closed. Lee's attorney, Ruth Friedman, said the ruling came too late.")
     assert sources.get("Lee's attorney") == "named person"
+
+
+# ------------------------------------------------------------------ a lawmaker by state and party
+
+def test_a_lawmaker_by_state_and_party_is_the_person_named_before():
+    sources = _sources('Sen. Rand Paul spoke on Sunday. "We do spy on them," the Kentucky Republican said on CNN.')
+    assert sources.get("the Kentucky Republican") == "named person"
+
+
+def test_a_party_member_introduced_unnamed_stays_unnamed():
+    sources = _sources('An Iowa Republican said the pick was good. "He is wonky," the Iowa Republican said.')
+    assert sources.get("the Iowa Republican") == "anonymous or vague"
+
+
+def test_a_paper_named_enquirer_or_statesman_is_an_outlet():
+    sources = _sources("The Cincinnati Enquirer reported that the mill had closed.")
+    assert sources.get("The Cincinnati Enquirer") == "news outlet"

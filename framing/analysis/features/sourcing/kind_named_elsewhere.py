@@ -4,6 +4,9 @@ Readers of the AllSides dev sample (session 28) judged "anonymous or vague" wron
 
 - a surname that is also a title word ("King pointed out", after "Rep. Peter King"): the article wrote it
   after a first name before, so it is that person's surname, not a king;
+- a lawmaker called by state and party ("the Kentucky Republican said", "the New York Democrat told
+  POLITICO"): the epithet of one person the article named (never of "An Iowa Republican", whom the article
+  introduces unnamed; a bare "the Republican" may be that one and stays unnamed);
 - a description with the person's name in apposition right after it ("Their lawyer, Stilz, said"): the
   named person.
 
@@ -19,15 +22,19 @@ from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
 from .given_names import first_names
 from .grammar import WordLists, is_cap
+from .non_speaker_spans import us_places
 
 # words that end a description of one person before a name in apposition ("Their lawyer, Stilz,")
 _OWNERS: Final = frozenset({"the", "his", "her", "their", "its", "our"})
+_PARTY_MEMBERS: Final = frozenset({"democrat", "republican"})
 
 
 def named_elsewhere(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str] | None:
     """(kind, name, key) of the person an unnamed-looking phrase ``[first, stop)`` names (see the module's
     docstring), else None."""
     found = _title_word_surname(facts, first, stop, lists)
+    if found is None:
+        found = _party_epithet(facts, first, stop, lists)
     if found is None:
         found = _name_in_apposition(facts, first, stop, lists)
     return found
@@ -46,6 +53,26 @@ def _title_word_surname(facts: DocFacts, first: int, stop: int, lists: WordLists
         return None
     name = doc.tokens[first]
     return "person", name, person_key(name)
+
+
+def _party_epithet(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str] | None:
+    """"the Kentucky Republican", "The New York Democrat": "the", a US state (``us_places.txt``),
+    then "Democrat" or "Republican" (singular), where the article introduces no "a(n) <place> <party>"."""
+    doc = facts.doc
+    words = [t for t in range(first, stop) if doc.is_word[t]]
+    if len(words) < 3 or doc.norms[words[0]] != "the" or doc.norms[words[-1]] not in _PARTY_MEMBERS \
+            or not is_cap(doc.tokens[words[-1]]) or len(words) > 5:
+        return None
+    place = words[1:-1]
+    if not all(is_cap(doc.tokens[t]) for t in place) \
+            or us_places().get(" ".join(base_norm(doc.norms[t]) for t in place)) != "us_state":
+        return None
+    phrase = " ".join(doc.norms[t] for t in words[1:])
+    norms = doc.norms
+    for t in range(len(norms) - len(words) + 1):
+        if norms[t] in ("a", "an") and " ".join(norms.between(t + 1, t + len(words))) == phrase:
+            return None  # "An Iowa Republican said ...": an unnamed one
+    return "person", doc.cut(doc.starts[words[1]], doc.ends[words[-1]]), phrase
 
 
 def _name_in_apposition(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str] | None:
