@@ -45,3 +45,15 @@ def test_the_office_itself_stays_a_body():
 def test_the_right_of_politics_is_a_vague_side():
     sources = _sources("The right is divided, with many arguing that the plan is ineffective.")
     assert sources.get("The right", "anonymous or vague") == "anonymous or vague"
+
+
+def test_a_body_named_after_a_body_noun_is_an_organisation():
+    sources = _sources("Homeowners hold $6 trillion in equity, according to real-estate data firm Black Harbor.")
+    found = [label for text, label in sources.items() if text.endswith("Black Harbor")]
+    assert found and found[0] == "named organization"
+
+
+def test_a_person_of_a_group_stays_a_person():
+    sources = _sources('"We always have to be vigilant," says Astrid Silva of the group DREAM Vegas.')
+    found = [label for text, label in sources.items() if "Astrid Silva" in text]
+    assert found and found[0] == "named person"

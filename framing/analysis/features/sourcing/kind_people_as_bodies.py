@@ -12,6 +12,9 @@ AllSides dev sample (session 28) read these otherwise:
   office wrote"): an unnamed person, not the office;
 - "the right" and "the left" of politics ("The right is divided, with many arguing"): a vague side.
 
+And a body's name after a lower-case noun that says what it is ("firm Bain Capital", "the conservative group
+Project Veritas Action", "real-estate data firm Black Knight") is that body, not a person's name.
+
 Bodies stay bodies: "the state party", "the House Republican Conference", "the Secretary of State's office".
 """
 from __future__ import annotations
@@ -58,3 +61,24 @@ def people_read_as_body(facts: DocFacts, first: int, stop: int, lists: WordLists
                                     or not is_cap(doc.tokens[words[0]])):
         return "anonymous"  # "Their more moderate rivals", "the coup leaders", "other representatives"
     return None
+
+
+# lower-case nouns that introduce a body's name ("the polling firm Gallup", "the advocacy group Public Citizen")
+_BODY_NOUNS: Final = frozenset({"firm", "group", "company", "organization", "organisation", "nonprofit", "non-profit",
+                                "coalition", "tank", "startup", "charity", "consultancy", "lobby", "pac"})
+
+
+def body_before_its_name(facts: DocFacts, first: int, stop: int) -> bool:
+    """Is the phrase read as a person's name a body's name after a lower-case body noun ("firm Bain
+    Capital", "the conservative group Project Veritas Action"): the noun in or right before the phrase, only
+    capitalised words after it, no "and", owner or preposition?"""
+    doc = facts.doc
+    if any(doc.norms[t] in ("and", "&") or doc.norms[t].endswith(("'s", "’s")) for t in range(first, stop)):
+        return False
+    k = next((t for t in range(first, stop - 1) if doc.is_word[t] and not is_cap(doc.tokens[t])
+              and doc.norms[t] in _BODY_NOUNS), first - 1)
+    if k < 0 or not doc.is_word[k] or is_cap(doc.tokens[k]) or doc.norms[k] not in _BODY_NOUNS:
+        return False
+    if any(doc.norms[t] in _PREPOSITIONS for t in range(first, k)):
+        return False  # "Astrid Silva of the group DREAM Vegas": the person of the group
+    return all(doc.is_word[t] and is_cap(doc.tokens[t]) for t in range(k + 1, stop))

@@ -27,7 +27,7 @@ from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
 from .described_kinds import outlet_before_its_name, second_look_at_organization, without_possessive
 from .kind_named_elsewhere import named_elsewhere
-from .kind_people_as_bodies import people_read_as_body
+from .kind_people_as_bodies import body_before_its_name, people_read_as_body
 from .non_speaker_spans import us_state_only
 
 # honorifics and abbreviated titles before a name ("Sen. McConnell and ..."), as in :mod:`.speakers`
@@ -53,6 +53,8 @@ def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, s
             return elsewhere
     elif kind == "person" and outlet_before_its_name(doc, first, stop) is not None:
         return "outlet", found[1], found[1].lower().removeprefix("the ")  # "blog Timberleaks"
+    elif kind == "person" and body_before_its_name(facts, first, stop):
+        return "organization", found[1], found[1].lower().removeprefix("the ")  # "firm Bain Capital"
     elif kind == "person" and _acronym_last(facts, first, stop):
         return "organization", found[1], found[1].lower().removeprefix("the ")
     elif kind == "person" and us_state_only(doc, first, stop):
