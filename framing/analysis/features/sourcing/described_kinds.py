@@ -27,6 +27,16 @@ from .grammar import WordLists, is_cap
 
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 _PREPOSITIONS: Final = frozenset({"on", "of", "for", "at", "in", "from", "with"})
+# a site before its name is an outlet where news or opinion words describe it ("the conservative website
+# RedState", "media website Mediaite"); alone it may be any body's ("its website", "the real estate website
+# Trulia")
+_SITES: Final = frozenset({"website", "site"})
+_NEWS_SITE_WORDS: Final = frozenset({"news", "media", "political", "politics", "conservative", "liberal", "progressive",
+                                     "satirical", "gossip", "investigative", "right-wing", "left-wing", "opinion",
+                                     "technology", "tech", "entertainment", "sports", "fact-checking"})
+# outlet nouns that are also other things ("a research paper", "a network of donors", "his father's network")
+# after a modifier alone
+_DOCUMENT_LIKE: Final = frozenset({"paper", "network", "publication"})
 
 
 @functools.cache
@@ -65,12 +75,61 @@ def second_look_at_organization(facts: DocFacts, first: int, stop: int, found: t
     words = [base_norm(doc.norms[t]) for t in range(a, stop) if doc.is_word[t]]
     if " ".join(words) in outlet_nouns():
         return "outlet", found[1], found[2]  # "the wire service says"
+    if _described_outlet(doc, a, stop):
+        return "outlet", found[1], found[2]  # "the university's newspaper", "the student paper"
     if _described_person(doc, a, stop, lists) or _opening_common_noun(facts, a, stop, lists):
         return "anonymous", found[1], found[2]
     named = _first_name_and_place(doc, first, stop, lists)
     if named is not None:
         return "person", named, person_key(named)
     return found
+
+
+def _described_outlet(doc: Doc, a: int, stop: int) -> bool:
+    """Is the phrase from ``a`` (past its determiner) an outlet noun after words in lower case or an owner
+    ("the university's newspaper", "a local paper", "the student newspaper"; not "the Post's editorial
+    board", "Washington's newspaper" is an outlet all the same)?"""
+    if stop - a < 2 or not doc.is_word[stop - 1] or base_norm(doc.norms[stop - 1]) not in outlet_nouns():
+        return False
+    owned = any(doc.norms[t].endswith(("'s", "’s")) for t in range(a, stop - 1))
+    head = base_norm(doc.norms[stop - 1])
+    if head in _DOCUMENT_LIKE and (not owned or head != "paper"):
+        return False  # "the research paper", "his father's network": no outlet; "the city's paper" is one
+    return all(doc.is_word[t] and (not is_cap(doc.tokens[t]) or doc.norms[t].endswith(("'s", "’s")))
+               for t in range(a, stop - 1))
+
+
+def outlet_before_its_name(doc: Doc, first: int, stop: int) -> str | None:
+    """The name after a lower-case outlet noun that introduces it ("blog Timberleaks", "the conservative
+    website RedState", "the newspaper El Pais"): capitalised words to the phrase's end, no owner among
+    them, or the phrase's own words right after such a noun ("the blog RedState", the phrase cut to the name;
+    not after "paper": "the paper Jane Smith wrote"); else None."""
+    if any(doc.norms[t] in ("and", "&") for t in range(first, stop)):
+        return None  # "journalist Glenn Greenwald and broadcaster O Globo": the first source leads
+    for k in range(first, stop - 1):
+        if not doc.is_word[k] or is_cap(doc.tokens[k]) or not _outlet_noun_at(doc, k):
+            continue
+        rest = range(k + 1, stop)
+        if all(doc.is_word[t] and is_cap(doc.tokens[t]) and not doc.norms[t].endswith(("'s", "’s")) for t in rest):
+            return doc.cut(doc.starts[k + 1], doc.ends[stop - 1])
+        return None
+    k = first - 1
+    if k >= 0 and doc.is_word[k] and not is_cap(doc.tokens[k]) and base_norm(doc.norms[k]) not in _DOCUMENT_LIKE \
+            and _outlet_noun_at(doc, k) \
+            and all(doc.is_word[t] and is_cap(doc.tokens[t]) and not doc.norms[t].endswith(("'s", "’s"))
+                    for t in range(first, stop)):
+        return doc.cut(doc.starts[first], doc.ends[stop - 1])  # "the conservative blog [RedState] reported"
+    return None
+
+
+def _outlet_noun_at(doc: Doc, k: int) -> bool:
+    """Is the word at ``k`` an outlet noun ("blog", "newspaper"), or "website" or "site" after a news word?"""
+    if doc.norms[k].endswith(("'s", "’s")):
+        return False  # "New York magazine's Gabe Sherman": the outlet's person
+    word = base_norm(doc.norms[k])
+    if word in _SITES:
+        return k > 0 and base_norm(doc.norms[k - 1]) in _NEWS_SITE_WORDS
+    return word in outlet_nouns()
 
 
 def _described_person(doc: Doc, a: int, stop: int, lists: WordLists) -> bool:

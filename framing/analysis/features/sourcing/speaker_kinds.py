@@ -12,6 +12,11 @@
   common noun capitalised only where it opens its sentence ("Hacked emails") is no name; "the wire service"
   is an outlet; a first name before a place-like surname ("Police Chief Chuck Jordan") is a person. A
   possessive is no part of an organisation's name ("the White House's vow" is the White House).
+- An unnamed-looking phrase the article names (:mod:`.kind_named_elsewhere`): "King" after "Rep. Peter King",
+  "Their lawyer, Stilz, said" are persons. A name after a lower-case outlet noun ("blog Timberleaks", "the
+  South Korean newspaper Donga Ilbo") is an outlet, as is "the university's newspaper".
+- People read as a body (:mod:`.kind_people_as_bodies`): "the secretary of state" is a person, "the coup
+  leaders" and "The right" unnamed.
 """
 from __future__ import annotations
 
@@ -20,7 +25,9 @@ from typing import Final
 from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
-from .described_kinds import second_look_at_organization, without_possessive
+from .described_kinds import outlet_before_its_name, second_look_at_organization, without_possessive
+from .kind_named_elsewhere import named_elsewhere
+from .kind_people_as_bodies import body_before_its_name, people_read_as_body
 from .non_speaker_spans import us_state_only
 
 # honorifics and abbreviated titles before a name ("Sen. McConnell and ..."), as in :mod:`.speakers`
@@ -41,6 +48,13 @@ def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, s
         named = _person_before_and(facts, first, stop, lists) or _name_after_title(facts, first, stop, lists)
         if named is not None:
             return "person", named, person_key(named)
+        elsewhere = named_elsewhere(facts, first, stop, lists)
+        if elsewhere is not None:
+            return elsewhere
+    elif kind == "person" and outlet_before_its_name(doc, first, stop) is not None:
+        return "outlet", found[1], found[1].lower().removeprefix("the ")  # "blog Timberleaks"
+    elif kind == "person" and body_before_its_name(facts, first, stop):
+        return "organization", found[1], found[1].lower().removeprefix("the ")  # "firm Bain Capital"
     elif kind == "person" and _acronym_last(facts, first, stop):
         return "organization", found[1], found[1].lower().removeprefix("the ")
     elif kind == "person" and us_state_only(doc, first, stop):
@@ -51,6 +65,12 @@ def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, s
             return "person", named, person_key(named)
         if _crowd_of_a_body(doc, first, stop, lists):
             return "anonymous", found[1], found[2]
+        people = people_read_as_body(facts, first, stop, lists)
+        if people is not None:
+            return people, found[1], found[2]  # "The secretary of state", "the coup leaders", "The right"
+        elsewhere = named_elsewhere(facts, first, stop, lists)
+        if elsewhere is not None:
+            return elsewhere  # "Its editor-in-chief, Ben Smith, published"
         return second_look_at_organization(facts, first, stop, found, lists)
     elif kind == "outlet" and stop - first == 1 and not doc.tokens[first].isupper() \
             and _named_as_a_person(facts, first, lists):

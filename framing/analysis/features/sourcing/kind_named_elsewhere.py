@@ -1,0 +1,109 @@
+"""Second looks at speakers first read as unnamed, where the article names the one person the phrase means.
+
+Readers of the AllSides dev sample (session 28) judged "anonymous or vague" wrong where the article says who:
+
+- a surname that is also a title word ("King pointed out", after "Rep. Peter King"): the article wrote it
+  after a first name before, so it is that person's surname, not a king;
+- a lawmaker called by state and party ("the Kentucky Republican said", "the New York Democrat told
+  POLITICO"): the epithet of one person the article named (never of "An Iowa Republican", whom the article
+  introduces unnamed; a bare "the Republican" may be that one and stays unnamed);
+- a description with the person's name in apposition right after it ("Their lawyer, Stilz, said"): the
+  named person.
+
+Unnamed people stay unnamed: "the spokesman, who asked not to be named", "the official said", "King Abdullah
+said" (a title before a name), "a lawyer, who ...". (An office alone, "the president", is left to
+:mod:`.reader`: made a person here, it would take the pronouns that name the officeholder.)
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from .aliases import person_key, plain
+from .facts import DocFacts, base_norm
+from .given_names import first_names
+from .grammar import WordLists, is_cap
+from .non_speaker_spans import us_places
+
+# words that end a description of one person before a name in apposition ("Their lawyer, Stilz,")
+_OWNERS: Final = frozenset({"the", "his", "her", "their", "its", "our"})
+_PARTY_MEMBERS: Final = frozenset({"democrat", "republican"})
+
+
+def named_elsewhere(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str] | None:
+    """(kind, name, key) of the person an unnamed-looking phrase ``[first, stop)`` names (see the module's
+    docstring), else None."""
+    found = _title_word_surname(facts, first, stop, lists)
+    if found is None:
+        found = _party_epithet(facts, first, stop, lists)
+    if found is None:
+        found = _name_in_apposition(facts, first, stop, lists)
+    return found
+
+
+def _title_word_surname(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str] | None:
+    """"King" alone, capitalised, where the article wrote "Peter King" before (a common first name right before
+    it, in one sentence): that person."""
+    doc = facts.doc
+    if stop - first != 1 or not doc.is_word[first] or not is_cap(doc.tokens[first]) or doc.tokens[first].isupper():
+        return None
+    if base_norm(doc.norms[first]) not in lists.titles:
+        return None
+    at = facts.surnames().full_name.get(plain(doc.tokens[first]), first)
+    if at >= first or base_norm(doc.norms[at - 1]) not in first_names():
+        return None
+    name = doc.tokens[first]
+    return "person", name, person_key(name)
+
+
+def _party_epithet(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str] | None:
+    """"the Kentucky Republican", "The New York Democrat": "the", a US state (``us_places.txt``),
+    then "Democrat" or "Republican" (singular), where the article introduces no "a(n) <place> <party>"."""
+    doc = facts.doc
+    words = [t for t in range(first, stop) if doc.is_word[t]]
+    if len(words) < 3 or doc.norms[words[0]] != "the" or doc.norms[words[-1]] not in _PARTY_MEMBERS \
+            or not is_cap(doc.tokens[words[-1]]) or len(words) > 5:
+        return None
+    place = words[1:-1]
+    if not all(is_cap(doc.tokens[t]) for t in place) \
+            or us_places().get(" ".join(base_norm(doc.norms[t]) for t in place)) != "us_state":
+        return None
+    phrase = " ".join(doc.norms[t] for t in words[1:])
+    norms = doc.norms
+    for t in range(len(norms) - len(words) + 1):
+        if norms[t] in ("a", "an") and " ".join(norms.between(t + 1, t + len(words))) == phrase:
+            return None  # "An Iowa Republican said ...": an unnamed one
+    return "person", doc.cut(doc.starts[words[1]], doc.ends[words[-1]]), phrase
+
+
+def _name_in_apposition(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str] | None:
+    """The name between commas right after a description of one person ("Their lawyer, Stilz, said", "the
+    city's mayor, Lori Lightfoot, said"): one to three capitalised name words, then a comma, "said" or
+    "says"."""
+    doc = facts.doc
+    head = stop - 1
+    if doc.norms[first] not in _OWNERS and not doc.norms[first].endswith(("'s", "’s")):
+        return None
+    parts = base_norm(doc.norms[head]).split("-")  # "editor-in-chief"
+    if not doc.is_word[head] or is_cap(doc.tokens[head]) or doc.norms[head].endswith("s") \
+            or not (parts[0] in lists.titles or parts[0] in lists.person_nouns):
+        return None
+    if stop >= len(doc.tokens) or doc.tokens[stop] != ",":
+        return None
+    k = stop + 1
+    while k < len(doc.tokens) and k - stop <= 4 and doc.is_word[k] and is_cap(doc.tokens[k]) \
+            and not doc.tokens[k].isupper() and _plain_name_word(doc.norms[k], lists):
+        k += 1
+    if k == stop + 1 or k - stop > 4 or k >= len(doc.tokens) or doc.sentence_of[k] != doc.sentence_of[first]:
+        return None
+    if doc.tokens[k] != "," and doc.norms[k] not in ("said", "says"):
+        return None
+    name = doc.cut(doc.starts[stop + 1], doc.ends[k - 1])
+    return "person", name, person_key(name)
+
+
+def _plain_name_word(norm: str, lists: WordLists) -> bool:
+    base = base_norm(norm)
+    return base not in lists.titles and base not in lists.org_heads and base not in lists.places \
+        and base not in lists.demonyms and base not in lists.groups and base not in lists.vague \
+        and base not in lists.not_names and base not in lists.dates and base not in lists.outlets \
+        and base not in lists.person_nouns and base not in lists.clutter and not norm.endswith(("'s", "’s"))

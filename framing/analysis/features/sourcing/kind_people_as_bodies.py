@@ -1,0 +1,84 @@
+"""Second looks at speakers first read as organisations that are people, or a side of politics.
+
+The first reading (:mod:`.speakers`) calls a phrase an organisation when its last word is an organisation
+word ("state" of "the secretary of state", "representatives") or when it opens with "the". Readers of the
+AllSides dev sample (session 28) read these otherwise:
+
+- an office one person holds, of a department ("The secretary of state said", "the former secretary of
+  state acknowledged"): that one person, named elsewhere (as "the president" is, :mod:`.reader`);
+- people described in lower case, plural ("Their more moderate rivals accused", "The coup leaders,
+  claiming", "other representatives say", "the landlord's representatives warned"): unnamed people;
+- one person described by a title before a preposition ("a legislative lawyer with the nonpartisan research
+  office wrote"): an unnamed person, not the office;
+- "the right" and "the left" of politics ("The right is divided, with many arguing"): a vague side.
+
+And a body's name after a lower-case noun that says what it is ("firm Bain Capital", "the conservative group
+Project Veritas Action", "real-estate data firm Black Knight") is that body, not a person's name.
+
+Bodies stay bodies: "the state party", "the House Republican Conference", "the Secretary of State's office".
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from .facts import DocFacts, base_norm
+from .grammar import WordLists, is_cap
+
+_PREPOSITIONS: Final = frozenset({"of", "for", "at", "with", "from", "on", "in"})
+_SIDES: Final = frozenset({"left", "right", "far-left", "far-right"})
+# departments an office is "of" ("secretary of state", "secretary of defense")
+_OFFICE_OF: Final = frozenset({"secretary", "minister", "chief"})
+# people named by who they stand against or beside ("rivals", "allies"), with no people ending of their own
+_PEOPLE_PLURALS: Final = frozenset({"rivals", "opponents", "allies", "colleagues", "counterparts", "peers", "leaders",
+                                    "representatives", "aides", "staffers", "officers", "delegates"})
+_DETERMINERS: Final = frozenset({"the", "a", "an", "their", "his", "her", "its", "other", "some", "many", "our"})
+
+
+def people_read_as_body(facts: DocFacts, first: int, stop: int, lists: WordLists) -> str | None:
+    """The kind ("person" or "anonymous") of a phrase ``[first, stop)`` read as an organisation that names
+    people or a side (see the module's docstring), else None."""
+    doc = facts.doc
+    words = [t for t in range(first, stop) if doc.is_word[t]]
+    if not words or any(doc.norms[t].endswith(("'s", "’s")) and t == words[-1] for t in words):
+        return None
+    norms = [doc.norms[t] for t in words]
+    if norms[0] == "the" and len(norms) == 2 and norms[1] in _SIDES:
+        return "anonymous"  # "The right is divided"
+    if any(is_cap(doc.tokens[t]) for t in words[1:]):
+        return None  # a name in the phrase: "the House Republican Conference", "the Secretary of State"
+    prep = next((i for i in range(1, len(norms)) if norms[i] in _PREPOSITIONS), None)
+    if prep is not None:
+        head = norms[prep - 1]
+        if norms[0] == "the" and head in _OFFICE_OF and norms[prep] == "of" and prep + 2 == len(norms) \
+                and all(n in ("former", "then", "new") for n in norms[1:prep - 1]):
+            return "person"  # "the former secretary of state"
+        if base_norm(head) in lists.titles and not head.endswith("s") and head not in lists.org_heads \
+                and all(not is_cap(doc.tokens[t]) or t == words[0] for t in words[:prep]):
+            return "anonymous"  # "a legislative lawyer with the nonpartisan research office"
+        return None
+    last = norms[-1]
+    if last in _PEOPLE_PLURALS and (norms[0] in _DETERMINERS or norms[0].endswith(("'s", "’s"))
+                                    or not is_cap(doc.tokens[words[0]])):
+        return "anonymous"  # "Their more moderate rivals", "the coup leaders", "other representatives"
+    return None
+
+
+# lower-case nouns that introduce a body's name ("the polling firm Gallup", "the advocacy group Public Citizen")
+_BODY_NOUNS: Final = frozenset({"firm", "group", "company", "organization", "organisation", "nonprofit", "non-profit",
+                                "coalition", "tank", "startup", "charity", "consultancy", "lobby", "pac"})
+
+
+def body_before_its_name(facts: DocFacts, first: int, stop: int) -> bool:
+    """Is the phrase read as a person's name a body's name after a lower-case body noun ("firm Bain
+    Capital", "the conservative group Project Veritas Action"): the noun in or right before the phrase, only
+    capitalised words after it, no "and", owner or preposition?"""
+    doc = facts.doc
+    if any(doc.norms[t] in ("and", "&") or doc.norms[t].endswith(("'s", "’s")) for t in range(first, stop)):
+        return False
+    k = next((t for t in range(first, stop - 1) if doc.is_word[t] and not is_cap(doc.tokens[t])
+              and doc.norms[t] in _BODY_NOUNS), first - 1)
+    if k < 0 or not doc.is_word[k] or is_cap(doc.tokens[k]) or doc.norms[k] not in _BODY_NOUNS:
+        return False
+    if any(doc.norms[t] in _PREPOSITIONS for t in range(first, k)):
+        return False  # "Astrid Silva of the group DREAM Vegas": the person of the group
+    return all(doc.is_word[t] and is_cap(doc.tokens[t]) for t in range(k + 1, stop))
