@@ -84,3 +84,15 @@ def test_a_name_opening_its_sentence_stays_named():
     sources = _sources("The talks resumed. Doctors Without Borders blames the weather for the outbreak, and "
                        "Doctors Without Borders said so again.")
     assert "anonymous or vague" not in sources.values()
+
+
+# ------------------------------------------------------------------ what an unnamed source is close to
+
+def test_what_an_unnamed_source_is_close_to_is_no_named_speaker():
+    labels = _labels("The talks stalled. One person close to the White House said the aide was at the dinner.")
+    assert "named organization" not in labels and "anonymous or vague" in labels, labels
+
+
+def test_a_named_person_close_to_no_one_stays_named():
+    sources = _sources("The talks stalled. Senator Jane Roe said the aide was at the dinner.")
+    assert sources.get("Senator Jane Roe") == "named person"

@@ -11,6 +11,8 @@ Readers of the AllSides dev sample (session 28, independent draws 1414 and 1515)
   FBI chief, who ..."): that person (an organisation's name and a title: "The NSA chief");
 - a crowd of a person ("The family of Jane Roe says", "Friends of the senator"): unnamed people, not the
   person;
+- what an unnamed source is close to ("one person close to the White House said", "a source close to Trump
+  told"), where the phrase stops short of the source: the source is unnamed, whatever it is close to;
 - a plural common noun capitalised only because it opens its sentence ("Poorer nations blame", "Emails
   show"): a vague crowd or document, not a named organisation or person.
 
@@ -40,6 +42,15 @@ _STOPS: Final = frozenset({"of", "for", "at", "with", "in", "from", "on", "who",
 # verbs of speech a person's surname stands before at the end of a sentence ("... Alexander responded.")
 _SPEECH: Final = frozenset({"said", "says", "responded", "replied", "told", "added", "wrote", "answered",
                             "argued", "explained", "noted", "insisted", "countered"})
+# what an unnamed source is said to be near ("a source close to", "people familiar with")
+_CLOSE_TO: Final = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on"), ("knowledgeable", "about"),
+                              ("near", "to")})
+_UNNAMED_SOURCES: Final = frozenset({"source", "person", "people", "someone", "those", "others", "one", "insider",
+                                     "official", "aide", "adviser", "advisor", "ally", "friend", "associate",
+                                     "individual", "republican", "democrat", "strategist", "operative", "donor",
+                                     "sources", "insiders", "officials", "aides", "advisers", "advisors", "allies",
+                                     "friends", "associates", "individuals", "republicans", "democrats",
+                                     "strategists", "operatives", "donors", "someone", "anyone"})
 _OF_WORDS: Final = frozenset({"of", "for"})
 
 
@@ -48,6 +59,8 @@ def kind_from_context(facts: DocFacts, first: int, stop: int, found: tuple[str, 
     """(kind, name, key) a second look at the words around ``[first, stop)`` gives (see the module's
     docstring), or None where it gives none."""
     kind = found[0]
+    if kind != "anonymous" and _what_a_source_is_close_to(facts, first, lists):
+        return "anonymous", found[1], found[2]  # "one person close to [the White House] said"
     if kind == "anonymous":
         return _epithet_after_name(facts, first, stop, lists) or _described_after_named(facts, first, stop, lists)
     if kind == "person":
@@ -59,6 +72,20 @@ def kind_from_context(facts: DocFacts, first: int, stop: int, found: tuple[str, 
     if kind == "organization" and _opening_plural_noun(facts, first, stop, lists):
         return "anonymous", found[1], found[2]
     return None
+
+
+def _what_a_source_is_close_to(facts: DocFacts, first: int, lists: WordLists) -> bool:
+    """Does the phrase follow an unnamed source and "close to", "familiar with" ("one person close to [the
+    White House] said", "a source close to [Trump] told"): the speaker is that unnamed source, the phrase
+    only what the source is close to?"""
+    doc = facts.doc
+    k = first - 1
+    if k < 2 or (doc.norms[k - 1], doc.norms[k]) not in _CLOSE_TO:
+        return False
+    who = base_norm(doc.norms[k - 2])
+    return doc.is_word[k - 2] and (who in _UNNAMED_SOURCES or who in lists.person_nouns or who in lists.groups
+                                   or who in lists.vague or who in lists.titles) \
+        and doc.norms[k - 2] not in ("is", "are", "was", "were", "be", "been")
 
 
 def _epithet_after_name(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str] | None:
