@@ -64,7 +64,7 @@ def people_read_as_body(facts: DocFacts, first: int, stop: int, lists: WordLists
 
 
 # lower-case nouns that introduce a body's name ("the polling firm Gallup", "the advocacy group Public Citizen")
-_BODY_NOUNS: Final = frozenset({"firm", "group", "company", "organization", "organisation", "nonprofit", "non-profit",
+BODY_NOUNS: Final = frozenset({"firm", "group", "company", "organization", "organisation", "nonprofit", "non-profit",
                                 "coalition", "tank", "startup", "charity", "consultancy", "lobby", "pac"})
 
 
@@ -76,8 +76,8 @@ def body_before_its_name(facts: DocFacts, first: int, stop: int) -> bool:
     if any(doc.norms[t] in ("and", "&") or doc.norms[t].endswith(("'s", "’s")) for t in range(first, stop)):
         return False
     k = next((t for t in range(first, stop - 1) if doc.is_word[t] and not is_cap(doc.tokens[t])
-              and doc.norms[t] in _BODY_NOUNS), first - 1)
-    if k < 0 or not doc.is_word[k] or is_cap(doc.tokens[k]) or doc.norms[k] not in _BODY_NOUNS:
+              and doc.norms[t] in BODY_NOUNS), first - 1)
+    if k < 0 or not doc.is_word[k] or is_cap(doc.tokens[k]) or doc.norms[k] not in BODY_NOUNS:
         return False
     if any(doc.norms[t] in _PREPOSITIONS for t in range(first, k)):
         return False  # "Astrid Silva of the group DREAM Vegas": the person of the group

@@ -17,6 +17,9 @@
   South Korean newspaper Donga Ilbo") is an outlet, as is "the university's newspaper".
 - People read as a body (:mod:`.kind_people_as_bodies`): "the secretary of state" is a person, "the coup
   leaders" and "The right" unnamed.
+- The words around the phrase (:mod:`.kind_appositives`): "Jane Roe, Ohio Democrat, who" is Jane Roe, "The
+  Beat, a newspaper in Dayton," an outlet, "The FBI chief" after "... Smith responded." is Smith, "The family
+  of Jane Roe" and "Poorer nations" unnamed people.
 """
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
 from .described_kinds import outlet_before_its_name, second_look_at_organization, without_possessive
+from .kind_appositives import kind_from_context
 from .kind_named_elsewhere import named_elsewhere
 from .kind_people_as_bodies import body_before_its_name, people_read_as_body
 from .non_speaker_spans import us_state_only
@@ -42,6 +46,9 @@ def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, s
     """``found`` (kind, display name, key) of the noun phrase ``[first, stop)``, or the kind a second look
     gives it (see the module's docstring)."""
     found = without_possessive(facts.doc, stop, found)  # "the White House's vow": the White House
+    in_context = kind_from_context(facts, first, stop, found, lists)
+    if in_context is not None:
+        return in_context  # "Sen. Kay R. Hagan, North Carolina Democrat, who", "The Beat, a newspaper in ..."
     kind = found[0]
     doc = facts.doc
     if kind == "anonymous":
