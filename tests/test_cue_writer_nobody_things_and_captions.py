@@ -38,3 +38,12 @@ def test_cues_with_no_source_attribute_nothing(text, cue):
 ])
 def test_a_sources_words_stay_a_cue(text, cue):
     assert not acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The spokesman wrote: Hello -- I'll tell you what keeps the depot open.", "tell"),
+    ("MAYOR JANE ROE: Yes, I'm talking about the depot.", "talking"),
+    ("The buses were withheld because we're told the council is negotiating.", "told"),
+])
+def test_block_quotes_transcripts_and_unnamed_sources_stay_a_cue(text, cue):
+    assert not acting_cue(text, cue)

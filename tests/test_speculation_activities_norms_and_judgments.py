@@ -45,6 +45,8 @@ def test_activities_norms_and_judgments_predict_nothing(text: str, cue: str) -> 
     ("If the council closes the depot, the firm will sue.", "if the council"),
     ("If the talks fail, it would be a strike by Monday.", "if the talks"),
     ("Even if the vote passes, the council could block it.", "even if"),
+    ("In other words, even if the mayor gets the votes, he will still face the union.", "even if"),
+    ("Plenty of other towns are expected to follow soon.", "are expected"),
 ])
 def test_forecasts_beside_them_stay(text: str, cue: str) -> None:
     found_cues = _speculation(text)

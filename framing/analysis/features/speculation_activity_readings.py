@@ -28,8 +28,9 @@ from ..text import Doc
 from .lexical import word_after, word_before
 
 _SUBJECT_PRONOUNS: Final = frozenset({"they", "he", "she", "i", "we", "who", "had"})
-_DUTY_VERBS: Final = frozenset({"comply", "obey", "follow", "respect", "behave", "cooperate", "abide", "uphold",
-                                "adhere", "observe", "conform", "dress", "serve", "work", "pay", "participate"})
+# ("others are expected to follow soon", "expected to serve as chair" are forecasts)
+_DUTY_VERBS: Final = frozenset({"comply", "obey", "respect", "behave", "cooperate", "abide", "uphold", "adhere",
+                                "conform", "dress"})
 _CONDUCT: Final = frozenset({"loyal", "honest", "polite", "respectful", "obedient", "present", "punctual",
                              "professional", "courteous", "faithful", "quiet", "silent", "available", "ready"})
 _TRADES: Final = frozenset({"firm", "firms", "company", "companies", "group", "model", "models", "service",
@@ -52,6 +53,7 @@ _JUDGMENTS: Final = frozenset({"unwise", "wise", "foolish", "smart", "silly", "n
                                "crazy", "hypocritical", "shameful", "outrageous", "ironic", "welcome", "progress"})
 _DUTY_NOUNS: Final = frozenset({"obligation", "duty", "responsibility", "right", "authority", "power"})
 _BREAKS: Final = frozenset({",", ";", "—", "–", ":"})
+_MODALS: Final = frozenset({"will", "would", "could", "might", "may", "won't", "wouldn't", "going", "gonna", "shall"})
 
 
 def _past_active_expected(doc: Doc, match: Match) -> bool:
@@ -154,19 +156,26 @@ def _judgment_consequence(doc: Doc, first: int, stop: int) -> bool:
     return False
 
 
-def _trailing_concession(doc: Doc, first: int) -> bool:
+def _trailing_concession(doc: Doc, first: int, stop: int) -> bool:
     """ "... sweep Democrats into power — even if few voices back the claim that there might be a wave": "even
-    if" after a break that closes a main clause of three or more words."""
-    if doc.norms[first] != "even" or first == 0 or doc.tokens[first - 1] not in _BREAKS:
+    if" after a break that closes a main clause of three or more words, whose only future is in a "that"
+    clause (a claim named); ", even if he wins, he will not be certified" stays."""
+    norms = doc.norms
+    if norms[first] != "even" or first == 0 or doc.tokens[first - 1] not in _BREAKS:
         return False
     sentence = doc.sentences[doc.sentence_of[first]]
-    return sum(1 for k in range(sentence.first, first) if doc.is_word[k]) >= 3
+    if sum(1 for k in range(sentence.first, first) if doc.is_word[k]) < 3:
+        return False
+    for j in range(first + 2, stop):
+        if norms[j] in _MODALS or norms[j].endswith("'ll"):
+            return any(norms[k] == "that" for k in range(max(first + 2, j - 3), j))
+    return False
 
 
 def judgment_conditional_reading(doc: Doc, first: int, stop: int) -> str:
     """Why a conditional ``[first, stop)`` predicts nothing here, by this module's readings ('' if it may)."""
     if _judgment_consequence(doc, first, stop):
         return "if ..., it would be unwise / that would be more than / we might as well: a judgment, no forecast"
-    if _trailing_concession(doc, first):
+    if _trailing_concession(doc, first, stop):
         return "..., even if few back the claim: a concession after its main clause"
     return ""

@@ -43,10 +43,16 @@ _CAPTION_VERBS: Final = frozenset({"explains", "reports", "discusses", "breaks",
 
 
 def _in_quotation(doc: Doc, first: int) -> bool:
-    """Is the token inside a quotation: the last double quotation mark before it (in its last 3,000
-    characters) opens one?"""
+    """Is the token inside a quotation: after a colon in its sentence (a block quotation "Plouffe wrote:
+    Hello -- I'll tell you", a transcript's "OBAMA: Yes, I'm talking about"), or the last double quotation
+    mark before it (in its last 3,000 characters) opens one?"""
     text = doc.original
     start = doc.starts[first]
+    for c in range(start - 1, max(-1, start - 120), -1):
+        if text[c] in ".?!":
+            break
+        if text[c] == ":":
+            return True
     lo = max(0, start - 3000)
     curly_open = text.rfind("“", lo, start)
     curly_close = text.rfind("”", lo, start)
@@ -65,6 +71,8 @@ def _writers_own(doc: Doc, first: int) -> bool:
         return False
     if k > 0 and norms[k - 1] in ("when", "as", "after", "before", "if"):
         return False  # "when I asked him, he said": the reporter's question, a source answers
+    if norms[first] == "told" and norms[k] in ("we're", "i'm", "we", "i"):
+        return False  # "we're told the White House is negotiating": an unnamed source
     return not _in_quotation(doc, first)
 
 
