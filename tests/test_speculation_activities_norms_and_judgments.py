@@ -28,6 +28,7 @@ def _speculation(text: str) -> list[str]:
     ("If a town crosses the line, the state may have an obligation to step in.", "if a town"),
     ("The strike may end soon \u2014 even if few drivers back the claim that there might be a deal.", "even if"),
     ("Riders were only slightly more likely to say they took the bus to work.", "more likely to"),
+    ("We like to be able to anticipate what is going to happen, as it makes us feel safe.", "is going to happen"),
 ])
 def test_activities_norms_and_judgments_predict_nothing(text: str, cue: str) -> None:
     found_cues = _speculation(text)
@@ -47,6 +48,7 @@ def test_activities_norms_and_judgments_predict_nothing(text: str, cue: str) -> 
     ("Even if the vote passes, the council could block it.", "even if"),
     ("In other words, even if the mayor gets the votes, he will still face the union.", "even if"),
     ("Plenty of other towns are expected to follow soon.", "are expected"),
+    ("Officials warn that something bad is going to happen at the depot next week.", "is going to happen"),
 ])
 def test_forecasts_beside_them_stay(text: str, cue: str) -> None:
     found_cues = _speculation(text)

@@ -11,6 +11,8 @@ the AllSides dev corpus):
 - a time horizon whose only future is "would", of minutes or hours or beside a past verb ("Over the next 40
   minutes, it would cover 20 miles"): a past narrative ("the plan would cut the deficit over the next decade"
   stays);
+- "anticipate what is going to happen": foreseeing named ("nobody knows what is going to happen next" stays
+  for other rules to read);
 - a conditional whose consequence is a judgment or a comparison ("that would be more than ...", "it would be
   unwise to rule out anything"), a rhetorical "might as well", or a duty ("may have an obligation to");
 - "even if" after its main clause ("... into power — even if few voices back the claim that there might be
@@ -112,6 +114,13 @@ def _narrative_horizon(doc: Doc, match: Match) -> bool:
     return would and past
 
 
+def _anticipating_what_happens(doc: Doc, match: Match) -> bool:
+    """ "we like to be able to anticipate what is going to happen": a generic wish to foresee, no forecast."""
+    first, norms = match.first, doc.norms
+    return match.entry.category == "future" and first >= 2 and norms[first - 1] == "what" \
+        and norms[first - 2] in ("anticipate", "predict", "foresee", "forecast")
+
+
 def activity_forecast_reading(doc: Doc, match: Match) -> str:
     """Why a forecast or future cue predicts nothing here, by this module's readings ('' if it may predict)."""
     if _past_active_expected(doc, match):
@@ -124,6 +133,8 @@ def activity_forecast_reading(doc: Doc, match: Match) -> str:
         return "attempt to ... predict: a method named, no forecast made"
     if _narrative_horizon(doc, match):
         return "over the next 40 minutes, it would cover: a past narrative, no forecast"
+    if _anticipating_what_happens(doc, match):
+        return "to anticipate what is going to happen: foreseeing named, no forecast"
     return ""
 
 
