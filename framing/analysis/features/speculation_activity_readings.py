@@ -85,10 +85,10 @@ def _forecasting_trade(doc: Doc, match: Match) -> bool:
 
 def _predict_as_method(doc: Doc, match: Match) -> bool:
     """ "attempt to measure the electorate and predict the outcome", "models designed to predict": "predict"
-    after a verb or noun of trying, up to 8 words back in its clause."""
+    after a verb or noun of trying, up to 11 words back in its clause."""
     if match.entry.words[0] != "predict":
         return False
-    lo = max(doc.sentences[doc.sentence_of[match.first]].first, match.first - 9)
+    lo = max(doc.sentences[doc.sentence_of[match.first]].first, match.first - 12)
     for k in range(match.first - 1, lo - 1, -1):
         if not doc.is_word[k] and doc.tokens[k] not in ("-",):
             return False
