@@ -47,7 +47,10 @@ is no consequence either. Seventh pass: :mod:`.speculation_readings` (a past or 
 "on the horizon" / "set the stage for", a past or generic "at risk of", a habitual future, a conditional
 verbal reaction "we're going to object", a conditional inside a provision). Eighth pass:
 :mod:`.speculation_stance_readings` (a demand "expects its players to", a generic "you will", a horizon of the
-speaker's plan, an "even if" concession, a graded or past prediction, "Most Likely to", the noun "projects").
+speaker's plan, an "even if" concession, a graded or past prediction, "Most Likely to", the noun "projects");
+round 2: :mod:`.speculation_activity_readings` (a past "they expected to", a norm "are expected to be loyal", "the
+forecasting firm", "attempt to ... predict", a narrative horizon with "would", a judgment after a condition,
+a trailing "even if").
 
 Higher value: more forecasting per 1,000 words of the writer's own.
 The value counts the writer's own voice: spans outside direct quotations per 1,000
@@ -67,6 +70,7 @@ from ..evidence import rate_result, span_evidence
 from .lexical import category_measures, collect, question_ahead, word_after, word_before
 from .speculation_contexts import conditional_predicts_nothing, forecast_predicts_nothing
 from .speculation_readings import conditional_reading, forecast_reading
+from .speculation_activity_readings import activity_forecast_reading, judgment_conditional_reading
 from .speculation_stance_readings import asked_if, concession_without_consequence, stance_forecast_reading
 
 NAME: Final = "speculation"
@@ -86,7 +90,7 @@ _NOT_CONDITIONAL_BEFORE: Final = frozenset({"as", "even", "asked", "ask", "asks"
 
 
 _BREAKS: Final = frozenset({",", ";", "—", "-", ":", "then"})
-_RATE_WORDS: Final = frozenset({"much", "far", "slightly", "significantly", "substantially", "considerably", "even",
+_RATE_WORDS: Final = frozenset({"only", "just", "much", "far", "slightly", "significantly", "substantially", "considerably", "even",
                                 "still", "no", "a", "bit", "lot", "little", "somewhat", "twice", "times", "percent",
                                 "per", "cent", "%", "also", "generally", "nearly", "almost", "about", "roughly", "all",
                                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
@@ -337,7 +341,8 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
     if words[0] in _FORECAST_VERBS and (before in _PAST_BEFORE or word_after(doc, match.stop - 1) == "by"
                                         or _ago_after(doc, match.stop)):
         return "a past prediction"
-    why = forecast_predicts_nothing(doc, match) or forecast_reading(doc, match) or stance_forecast_reading(doc, match)
+    why = forecast_predicts_nothing(doc, match) or forecast_reading(doc, match) or stance_forecast_reading(doc, match) \
+        or activity_forecast_reading(doc, match)
     if why:
         return why
     sentence_first = doc.sentences[doc.sentence_of[first]].first
@@ -492,7 +497,8 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
     stop = _quotation_close(doc, match.first, stop)
     while stop - 1 > match.first and not doc.is_word[stop - 1] and doc.tokens[stop - 1] in ".!?,;:":
         stop -= 1
-    why = conditional_predicts_nothing(doc, match.first, stop) or conditional_reading(doc, match.first, stop)
+    why = conditional_predicts_nothing(doc, match.first, stop) or conditional_reading(doc, match.first, stop) \
+        or judgment_conditional_reading(doc, match.first, stop)
     if why:
         return why
     if asked_if(doc, match.first):

@@ -24,6 +24,7 @@ from .figurative_source_cues import figurative_source
 from .link_headline_cues import in_link_headline
 from .phrase_cues import set_phrase
 from .signal_cues import signal_as_sign
+from .unsourced_cues import unsourced_cue
 
 # words of wanting, hoping and aiming: before "to" and a verb they name what a source means to do
 _INTENDING: Final = frozenset({"hope", "hopes", "hoped", "hoping", "eager", "looking", "look", "looks", "intend",
@@ -176,7 +177,8 @@ def sense_attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
     not made, the adjective "elaborate", a verb of showing whose subject is an event or a plan
     (``event_subject_cues``), a deed, a thing or a show (``deed_cues``), a line of a related-link
     headline (``link_headline_cues``), a gut or history that "tells" or a lesson found
-    (``figurative_source_cues``), "signal" as a sign (``signal_cues``), or a set phrase (``phrase_cues``)?"""
+    (``figurative_source_cues``), "signal" as a sign (``signal_cues``), a set phrase (``phrase_cues``), or a cue
+with no source: the writer's, nobody's, a thing's, a noun, a release or a caption (``unsourced_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -184,4 +186,4 @@ def sense_attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
         or _promise_not_made(doc, first, head, stop) or _adjective(doc, first, stop) or event_subject(doc, first, stop) \
         or names_a_deed(doc, first, stop) or in_link_headline(doc, first, stop) \
         or figurative_source(doc, first, stop) or signal_as_sign(doc, first, stop) \
-        or set_phrase(doc, first, stop)
+        or set_phrase(doc, first, stop) or unsourced_cue(doc, first, stop)
