@@ -88,3 +88,9 @@ def test_the_agent_of_a_study_led_by_researchers_stays():
 def test_an_object_before_and_said_gives_way_to_the_subject():
     sources = _sources("But the governor previously defended Hartley and said he deserved due process.")
     assert "Hartley" not in sources and "the governor" in sources
+
+
+def test_a_pronoun_or_a_group_opening_the_sentence_is_the_subject_of_and_said():
+    assert "Most Senate Republicans" in _sources(
+        "Most Senate Republicans have embraced the call for no witnesses and say they will stick to it.")
+    assert "Navarro" not in _sources("Some in the inner circle were furious with Navarro and blamed her for it.")

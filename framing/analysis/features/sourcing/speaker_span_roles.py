@@ -18,6 +18,7 @@ from typing import Final
 
 from ...lexicons import Match
 from ...text import Doc
+from .facts import base_norm
 from .grammar import WordLists, is_cap, np_left, np_right
 
 # verbs whose object is the one told or asked ("told Fox News", "informed reporters")
@@ -55,10 +56,31 @@ def subject_for_an_object(doc: Doc, m: Match, span: tuple[int, int], lists: Word
         if doc.tokens[w] in ('"', "“"):
             return (-1, -1)  # a quotation opens the sentence: its subject is not at its start
         w += 1
-    if doc.norms[w] in _PREPOSITIONS_OPENING:
-        return (-1, -1)  # "After meeting with top officials and discussing": no subject at the start
+    opening = doc.norms[w]
+    if opening in _PREPOSITIONS_OPENING or opening in _NO_SUBJECT or opening.endswith(("ing", "ly")):
+        return (-1, -1)  # "After meeting with top officials and discussing", "Separately, ...": no subject there
+    if opening in _SUBJECT_PRONOUNS:
+        return (w, w + 1)  # "He lampooned Wheeler's past as an industry leader and suggested"
     subject = np_right(doc, w, prev, lists)
-    return subject if subject is not None and subject[1] <= prev else (-1, -1)
+    if subject is None or subject[1] > prev or not _names_someone(doc, subject, lists):
+        return (-1, -1)
+    return subject
+
+
+def _names_someone(doc: Doc, span: tuple[int, int], lists: WordLists) -> bool:
+    """Does the phrase name someone: a pronoun, a name (its last word capitalised, all its words names or
+    words before them: "Sen. Lindsey Graham", "The White House"), or a head noun for a person, a group or a
+    body ("The president", "Most Senate Republicans", "The Justice Department")?"""
+    first, stop = span
+    head = doc.norms[stop - 1]
+    if stop - first == 1 and head in lists.not_names:
+        return False  # "Some in the inner circle were furious with Navarro and blamed"
+    base = base_norm(head)
+    if base in lists.titles or base in lists.person_nouns or base in lists.groups or base in lists.vague \
+            or base in lists.org_heads or head in lists.groups or head in lists.vague:
+        return True
+    return all(is_cap(doc.tokens[t]) or not doc.is_word[t] or doc.norms[t] in ("the", "of", "and")
+               for t in range(first, stop)) and is_cap(doc.tokens[stop - 1])
 
 
 def _only_and_between(doc: Doc, stop: int, cue_first: int) -> bool:
@@ -72,6 +94,13 @@ _JOINERS: Final = frozenset({"and", "or", "nor", "&"})
 
 # words that open a sentence before its subject ("But Mr. Obama said")
 _OPENING_WORDS: Final = frozenset({"but", "and", "so", "yet", "still", "then", "also", "meanwhile", "now"})
+
+# pronouns that open a sentence as its subject (resolved downstream)
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+
+# words that open a sentence and are no subject ("Regardless of ...", "Further, ...", "And yes, ...")
+_NO_SUBJECT: Final = frozenset({"regardless", "further", "around", "along", "according", "yes", "that's", "that’s",
+                                "hacked", "there", "here", "this", "it"})
 
 # prepositions and subordinators that open a sentence before its subject ("After meeting with ...")
 _PREPOSITIONS_OPENING: Final = frozenset({"after", "before", "while", "when", "in", "at", "on", "during", "since",
