@@ -94,3 +94,8 @@ def test_a_pronoun_or_a_group_opening_the_sentence_is_the_subject_of_and_said():
     assert "Most Senate Republicans" in _sources(
         "Most Senate Republicans have embraced the call for no witnesses and say they will stick to it.")
     assert "Navarro" not in _sources("Some in the inner circle were furious with Navarro and blamed her for it.")
+
+
+def test_the_outlet_told_is_not_the_source_of_on_condition_of_anonymity():
+    sources = _sources('"He hurt his knee," the aide told the Herald News on condition of anonymity.')
+    assert "the Herald News" not in sources and "the aide" in sources

@@ -43,10 +43,14 @@ def subject_for_an_object(doc: Doc, m: Match, span: tuple[int, int], lists: Word
     or the phrase that opens the sentence. None when the span is no such object (it then stands); the span
     itself (``(-1, -1)``) when no subject is found (the object is then nobody)."""
     first, stop = span
-    if stop > m.first or first < 1 or not _only_and_between(doc, stop, m.first):
+    if stop > m.first or first < 1:
         return None
     prev = first - 1
     sent_first = doc.sentences[doc.sentence_of[first]].first
+    if stop == m.first and doc.norms[m.first] == "on" and prev > sent_first and doc.norms[prev] in _TELLING:
+        return np_left(doc, prev, sent_first, lists) or (-1, -1)  # "the source told Reuters on condition of anonymity"
+    if not _only_and_between(doc, stop, m.first):
+        return None
     if prev < sent_first or not doc.is_word[prev] or is_cap(doc.tokens[prev]) or doc.norms[prev] in _JOINERS:
         return None  # "Trump, Pence and said"; the span opens its sentence: its subject
     if doc.norms[prev] in _TELLING:
