@@ -99,3 +99,9 @@ def test_a_pronoun_or_a_group_opening_the_sentence_is_the_subject_of_and_said():
 def test_the_outlet_told_is_not_the_source_of_on_condition_of_anonymity():
     sources = _sources('"He hurt his knee," the aide told the Herald News on condition of anonymity.')
     assert "the Herald News" not in sources and "the aide" in sources
+
+
+def test_a_subject_cut_short_before_its_noun_gives_no_source():
+    sources = _sources("The Ivory Tower crowd that runs the papers fell over themselves critiquing Hale and "
+                       "praising Dunn.")
+    assert "Hale" not in sources and "The Ivory Tower" not in sources

@@ -68,6 +68,10 @@ def subject_for_an_object(doc: Doc, m: Match, span: tuple[int, int], lists: Word
     subject = np_right(doc, w, prev, lists)
     if subject is None or subject[1] > prev or not _names_someone(doc, subject, lists):
         return (-1, -1)
+    after = subject[1]
+    if after + 1 < prev and doc.is_word[after] and not is_cap(doc.tokens[after]) \
+            and doc.norms[after + 1] in ("that", "who", "which"):
+        return (-1, -1)  # "The Intellectual Yet Idiot class that dominates ...": the phrase runs on into a noun
     return subject
 
 
