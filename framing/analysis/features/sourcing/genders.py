@@ -3,7 +3,8 @@
 A speaking "he" or "she" needs an antecedent of its gender. The article shows a person's gender by an
 honorific ("Mr. Alben", "Ms. Hill"), a word for a man or a woman ("spokeswoman", "a daughter"), a common
 first name ("Timothy Alben", "Nancy Pelosi": ``lexicons/first_names.txt``, names given to both left out)
-and, failing those, by the pronoun a reader already took for the person nearby ("Klein said ... he").
+and, failing those, by the pronoun a reader already took for the person nearby ("Klein said ... he"), or
+by a first name that stands alone and that the article never writes as a surname ("his ex-wife Kathleen").
 A surname the article gives to a man and to a woman ("Donald Trump" and "Ivanka Trump") has no
 gender on its own ("Trump"). Unknown is "": the caller then keeps what it did without gender.
 """
@@ -59,17 +60,21 @@ class ArticleGenders:
     names with a common first name ("Timothy Alben") anywhere in it, and from the pronouns a reader took for
     them (:meth:`note`). Built in one pass over the Doc."""
 
-    __slots__ = ("by_surname", "by_pronoun")
+    __slots__ = ("by_surname", "by_pronoun", "after_a_name")
 
     def __init__(self, doc: Doc) -> None:
         self.by_surname: dict[str, set[str]] = {}
         self.by_pronoun: dict[str, set[str]] = {}
+        # capitalised words (plain) the article writes after another one, as a surname stands ("Elizabeth Warren")
+        self.after_a_name: set[str] = set()
         tokens, norms, is_word = doc.tokens, doc.norms, doc.is_word
         names = first_names()
         n = len(tokens)
         for t in range(n - 1):
             if not is_word[t]:
                 continue
+            if t > 0 and is_word[t - 1] and tokens[t][:1].isupper() and tokens[t - 1][:1].isupper():
+                self.after_a_name.add(plain(tokens[t]))
             norm = norms[t]
             gender = MALE if norm in MALE_HONORIFICS else FEMALE if norm in FEMALE_HONORIFICS else ""
             if not gender and tokens[t][:1].isupper() and not tokens[t].isupper():
@@ -100,6 +105,9 @@ class ArticleGenders:
             return ""  # "Noel Francisco": a first name that tells nothing; the surname may be a relative's too
         surname = plain(person.name.split()[-1])  # "Willbold-Vajagic", one word
         seen = self.by_surname.get(surname) or self.by_pronoun.get(surname) or set()
+        if not seen and len(words) == 1 and surname not in self.after_a_name:
+            # a first name alone that the article never writes as a surname: "his ex-wife Kathleen"
+            return first_names().get(surname, "")
         return next(iter(seen)) if len(seen) == 1 else ""
 
     def other_gender(self, person: SpeakerMention, pronoun: str) -> bool:

@@ -17,6 +17,7 @@ from ...lexicons import Match, load_lexicon
 from ...text import Doc
 from .facts import NameCase, base_norm
 from .grammar import WordLists, is_cap, np_left
+from .speaker_span_roles import opens_with_topic_preposition
 
 
 @functools.cache
@@ -91,8 +92,10 @@ def us_state_only(doc: Doc, first: int, stop: int) -> bool:
 
 def not_a_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
     """Does the noun phrase ``[first, stop)``, found where a cue's speaker stands, name nobody: a lone number
-    ("Eighteen"), or a lone word opening its sentence that the article never writes as a name inside a
+    ("Eighteen"), a phrase opening with a preposition in -ing ("Regarding the plan"), or a lone word opening its sentence that the article never writes as a name inside a
     sentence and that reads as a gerund, adverb or participle ("Addressing", "Apparently", "Stunned")?"""
+    if opens_with_topic_preposition(doc, (first, stop)):
+        return True  # "Regarding the White House's efforts": a topic
     if stop - first == 1:
         norm = doc.norms[first]
         if is_number(norm) and norm != "one":

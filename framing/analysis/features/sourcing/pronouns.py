@@ -403,7 +403,7 @@ def _subject_position(doc: Doc, first: int, stop: int, lists: WordLists) -> bool
         return False
     if _after_saying(doc, first):
         return True  # "according to Morrison", "..., said researcher Roger Entner": who speaks
-    if first > 0 and norms[first - 1] in _BEFORE_OBJECT:
+    if first > 0 and norms[first - 1] in _BEFORE_OBJECT or _last_of_listed_objects(doc, first):
         return False
     if stop < len(norms) and doc.is_word[stop] and not is_cap(doc.tokens[stop]):
         after = base_norm(norms[stop])
@@ -411,3 +411,22 @@ def _subject_position(doc: Doc, first: int, stop: int, lists: WordLists) -> bool
                 or after in _NAME_AS_MODIFIER:
             return False  # "Christie confidant", "Freedom Caucus leaders", "Sanders supporter": a modifier
     return True
+
+
+# words a list of names after a preposition runs through ("of Woodrow Wilson, Theodore Roosevelt, and, yes,")
+_IN_A_LIST: Final = frozenset({",", "and", "or", "yes", "even", "."})
+
+
+def _last_of_listed_objects(doc: Doc, first: int) -> bool:
+    """Is the name at ``first`` the last of a list of names after a preposition ("in the mold of Woodrow
+    Wilson, Theodore Roosevelt, and, yes, George Wallace"): an object, no subject?"""
+    norms, tokens = doc.norms, doc.tokens
+    k = first - 1
+    while k >= 0 and norms[k] in (",", "yes", "even"):
+        k -= 1
+    if k < 0 or norms[k] not in ("and", "or"):
+        return False
+    sent_first = doc.sentences[doc.sentence_of[first]].first
+    while k >= sent_first and first - k < 20 and (norms[k] in _IN_A_LIST or doc.is_word[k] and is_cap(tokens[k])):
+        k -= 1
+    return k >= sent_first and norms[k] in _BEFORE_OBJECT

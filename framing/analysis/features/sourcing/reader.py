@@ -33,6 +33,7 @@ from .grammar import WordLists, is_cap, np_left, np_right, skip_left
 from .non_speaker_spans import name_before_place_of
 from .speaker_after_cue import speaker_after_cue
 from .speaker_span_heads import before_negated_verb, heading_before_colon, names_a_thing
+from .speaker_span_roles import is_verb_before_noun_cue, subject_for_an_object
 from .speakers import SOURCE_NOUNS_AFTER_ACCORDING, trim_speaker
 
 # Past participles of report verbs that do not end in -ed ("was told", "is seen as", "was known as")
@@ -127,7 +128,8 @@ def is_passive_cue(doc: Doc, m: Match) -> bool:
     if head is None:
         return False  # "is seen as": the participle inside the cue
     j = head - 1
-    while j >= 0 and doc.norms[j] in _PASSIVE_ADVERBS:
+    while j >= 0 and (doc.norms[j] in _PASSIVE_ADVERBS or doc.norms[j].endswith("ly") and len(doc.norms[j]) >= 6):
+        # (and other adverbs in -ly: "Plouffe was subsequently asked")
         j -= 1
     return j >= 0 and doc.norms[j] in _BE_FORMS
 
@@ -163,7 +165,12 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
     """The speaker span a reader sees for kept cue ``m``, given the span the rules found (see the module
     docstring)."""
     found = _reader_span(doc, m, span, lists)
+    if found is not None and is_verb_before_noun_cue(doc, m, found):
+        return None  # "raises questions": a verb, nobody
     if found is not None:
+        found = subject_for_an_object(doc, m, found, lists) or found  # "an FBI official told Fox News and referred"
+        if found[0] < 0:
+            return None  # an object, and no subject found for it
         found = _before_link_card(doc, found[0], found[1])
     if found is not None and found[1] <= m.first:
         found = name_before_place_of(doc, found[0], found[1], lists) or found  # "John Boehner (R) of Ohio said"

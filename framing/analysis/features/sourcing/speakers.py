@@ -457,6 +457,10 @@ def _speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int,
                     a - 1] == "," and doc.is_word[a - 2] and is_cap(doc.tokens[a - 2])
                 # (or is an item of a list of single words: "a book, Machine, Platform, Crowd, has")
                 opening = _opening_np(doc, k, sent.first, j, lists) if inside else None
+                if opening is None and _agent_of_participle(doc, a):
+                    # "A report of the campaign, co-chaired by Justice O'Connor, titled ..., explains": the
+                    # phrase after "by" describes the campaign; the subject opens the sentence
+                    return _opening_subject(doc, sent.first, k, lists)
                 return opening if opening is not None else _named_before_title(doc, left, sent.first, lists)
     # inversion after a quotation or at the start: '..." said Lavrov', 'Said the minister'
     if words[0] != "in" and (j < sent.first or doc.tokens[j] in (",", "”", "\"", ":", "—", "'", "’")) \
@@ -492,6 +496,30 @@ def _names_who(head: str, lists: WordLists) -> bool:
     base = base_norm(head)
     return base in lists.titles or base in lists.vague or base in lists.person_nouns or base in lists.groups \
         or base in lists.org_heads
+
+
+# participles whose agent neither wrote nor said what the subject says ("a report of a campaign co-chaired by
+# Justice O'Connor"; not "a study led by researchers", whose agents speak through it)
+_NOT_AUTHORING: Final = frozenset({"chaired", "co-chaired", "founded", "co-founded", "owned", "funded", "backed",
+                                   "sponsored", "organized", "hosted", "appointed", "nominated", "created", "launched",
+                                   "financed", "supported", "endorsed"})
+
+
+def _agent_of_participle(doc: Doc, a: int) -> bool:
+    """Does the phrase at ``a`` follow "by" after a participle of a deed that authors nothing ("co-chaired
+    by", "funded by")?"""
+    return a >= 2 and doc.norms[a - 1] == "by" and doc.norms[a - 2] in _NOT_AUTHORING
+
+
+def _opening_subject(doc: Doc, sent_first: int, stop: int, lists: WordLists) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence, before its first comma (at or before ``stop``), or None."""
+    first_word = sent_first
+    while first_word < stop and not doc.is_word[first_word]:
+        if doc.tokens[first_word] in ("“", '"', "‘", "'"):
+            return None
+        first_word += 1
+    comma = next((t for t in range(first_word, stop + 1) if doc.tokens[t] == ","), stop)
+    return np_right(doc, first_word, comma, lists)
 
 
 def _opening_np(doc: Doc, k: int, sent_first: int, j: int, lists: WordLists) -> tuple[int, int] | None:
