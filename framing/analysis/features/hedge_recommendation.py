@@ -7,7 +7,8 @@ have suggested decriminalizing border crossings", "the strategist suggested barr
 mandative subjunctive ("the review suggested that the party “be the champion of ...”", "experts suggest
 that corporations not be taxed"), or, after a past "suggested", a clause in the plain present ("he
 suggested school-age students take classes from home", "suggested they save the benefits", an indicative
-would have shifted to the past: "suggested they saved"). "Polls suggest voters are tired", "the data
+would have shifted to the past: "suggested they saved"); after a present "suggest that", only when guidance suggests it ("the guidelines
+suggest that faith communities consider limiting gatherings", eighth pass). "Polls suggest voters are tired", "the data
 suggested the virus spread early", "suggests channeling this longing will form the foundation" stay.
 """
 from __future__ import annotations
@@ -38,6 +39,9 @@ _ADVISERS: Final = frozenset({"scientists", "experts", "researchers", "doctors",
                               "we", "i", "you", "some", "others", "analysts", "economists", "critics"})
 _DAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                           "yesterday", "today", "instead", "also", "then", "once"})
+# who issues guidance with a present "suggest(s) that": "the guidelines suggest that communities consider ..."
+_GUIDANCE: Final = frozenset({"guidelines", "guidance", "recommendations", "rules", "cdc", "who", "doctors",
+                              "experts", "officials", "authorities", "agency", "department", "plan", "memo"})
 _SUBJECT_REACH: Final = 4  # words of the subject of the recommended action ("school-age students")
 _GERUND_REACH: Final = 6   # words after a gerund looked at for a finite verb (a gerund subject: "channeling X will")
 
@@ -77,6 +81,7 @@ def recommending_suggest(doc: Doc, match: Match) -> str:
             return ""
         if w == "be" or (w == "not" and i + 1 < len(complement) and complement[i + 1] == "be"):
             return "suggested that the party be the champion: a mandative subjunctive, a recommendation"
-        if words[0] == "suggested" and w in _ADVISED_VERBS and complement[i - 1] not in _DETERMINERS:
+        if (words[0] == "suggested" or after[0] == "that" and before in _GUIDANCE) and w in _ADVISED_VERBS \
+                and complement[i - 1] not in _DETERMINERS:
             return "suggested students take classes from home: an action recommended, not a softened claim"
     return ""
