@@ -35,3 +35,8 @@ def test_tasks_effects_and_realisation_are_no_boosters(text: str, word: str) -> 
 ])
 def test_asserted_proof_and_certainty_stay(text: str, word: str) -> None:
     assert word in _boosters(text), _boosters(text)
+
+
+def test_a_condition_before_a_name_keeps_certainty() -> None:
+    text = "If the mayor wins next year, Adams is virtually certain to lose whether or not he runs."
+    assert "certain" in _boosters(text), _boosters(text)

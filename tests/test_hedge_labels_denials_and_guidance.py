@@ -32,3 +32,8 @@ def test_labels_addresses_and_denials_are_no_hedges(text: str, word: str) -> Non
 ])
 def test_hedges_beside_them_stay(text: str, word: str) -> None:
     assert word in _hedges(text), _hedges(text)
+
+
+def test_speculation_reported_before_a_denial_stays() -> None:
+    text = "The absence fueled speculation that the mayor was ill, but an aide called the rumors false."
+    assert "speculation that" in _hedges(text), _hedges(text)

@@ -97,15 +97,16 @@ def clear_in_time_clause(doc: Doc, first: int) -> bool:
 
 
 def in_whether_over_a_list(doc: Doc, first: int) -> bool:
-    """A "whether" before the booster in its sentence, with only commas of a list of names between ("whether or
+    """A "whether" before the booster in its sentence, with only commas of a list of names between (a name before
+    each comma) ("whether or
     not people such as A, B, and C are really ...")."""
     tokens = doc.tokens
     lo = max(doc.sentences[doc.sentence_of[first]].first, first - _WHETHER_REACH)
     k = first - 1
     while k >= lo:
         if tokens[k] in _CLAUSE_BREAKS:
-            if tokens[k] != "," or k + 1 >= len(tokens) or not (tokens[k + 1][:1].isupper()
-                                                                 or doc.norms[k + 1] in ("and", "or")):
+            if tokens[k] != "," or k < 1 or not tokens[k - 1][:1].isupper() or k + 1 >= len(tokens) \
+                    or not (tokens[k + 1][:1].isupper() or doc.norms[k + 1] in ("and", "or")):
                 return False
         elif doc.norms[k] == "whether":
             return True

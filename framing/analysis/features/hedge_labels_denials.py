@@ -63,7 +63,12 @@ def denied_speculation(doc: Doc, first: int) -> bool:
     if any(w in ("dismissed", "denied", "rejected", "debunked", "dismisses", "denies", "rejects", "quashed")
            for w in before):
         return True
-    return any(doc.norms[k] in _DENIALS for k in range(first + 1, min(sentence.stop, first + _DENIAL_REACH)))
+    for k in range(first + 1, min(sentence.stop, first + _DENIAL_REACH)):
+        if doc.norms[k] in ("but", "while", "although", "though", "yet"):
+            return False  # "fueled speculation that ..., but an official calls the rumors false": reported first
+        if doc.norms[k] in _DENIALS:
+            return True
+    return False
 
 
 def label_or_denial(doc: Doc, match: Match) -> str:
