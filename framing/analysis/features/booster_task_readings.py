@@ -7,6 +7,10 @@ round, judged wrong):
   "asking for evidence proving that"), the task ("the challenge is proving who spoke", "by proving we are the
   party", "getting to proving it", "renew my visa and proving that my education ..."), or "turned out"
   ("is proving to be", "proving far stronger");
+- the base "prove" in a chain of tasks or a requirement ("you have to get the documents and prove things", "had
+  to go down to the welfare office, prove his existence", "hopes to further prove", "making companies prove",
+  "requiring that applicants prove"): what must or may be done; "they prove what we say" and "the results prove
+  that" stay;
 - "conclusive" before a noun that is no proof ("take a conclusive stance"): a firm position described;
   "conclusive evidence" and "thorough and conclusive:" stay;
 - "would leave no doubt who was in charge": the intended effect of a move, reported, not asserted;
@@ -32,6 +36,12 @@ _TURNED_OUT: Final = frozenset({"to", "far", "ever", "more", "less", "much", "in
 _PROOF_NOUNS: Final = frozenset({"evidence", "proof", "proofs", "results", "result", "findings", "finding", "test",
                                  "tests", "answer", "answers", "data", "link", "links", "determination",
                                  "conclusion", "conclusions", "judgment", "verdict", "showing", "demonstration"})
+# words that make a following base "prove" a task: an infinitive marker, causatives and requirements
+_TASK_MARKERS: Final = frozenset({"to", "make", "makes", "made", "making", "let", "lets", "letting", "help", "helps",
+                                  "helping", "force", "forces", "forced", "forcing", "require", "requires",
+                                  "required", "requiring", "demand", "demands", "demanded", "demanding", "must",
+                                  "should", "can", "could", "would", "will", "may", "might", "cannot"})
+_TASK_REACH: Final = 7  # words back in the sentence (over commas: "had to be the best, prove himself")
 _MODALS: Final = frozenset({"would", "could", "should", "might", "may", "will", "'d", "can"})
 _WH: Final = frozenset({"who", "what", "whether", "which", "where", "how", "when", "about"})
 _TIME_CONJUNCTIONS: Final = frozenset({"once", "when", "after", "until", "before", "as", "since"})
@@ -57,6 +67,24 @@ def proving_of_a_task(doc: Doc, first: int) -> bool:
         return after not in _PROOF_AFTER_BE or first - 2 >= lo and norms[first - 2] in ("challenge", "task", "problem",
                                                                                        "hard", "difficulty", "key")
     return True
+
+
+def prove_as_task(doc: Doc, first: int) -> bool:
+    """Is the base "prove" at ``first`` a task or a requirement (an infinitive marker, a modal or a causative up
+    to seven words back in its sentence)?"""
+    if doc.norms[first] != "prove":
+        return False
+    lo = doc.sentences[doc.sentence_of[first]].first
+    k, seen = first - 1, 0
+    while k >= lo and seen < _TASK_REACH:
+        if doc.tokens[k] in (";", ":", "—", "–", "(", ")", "“", "”", '"'):
+            return False
+        if doc.is_word[k]:
+            if doc.norms[k] in _TASK_MARKERS:
+                return True
+            seen += 1
+        k -= 1
+    return False
 
 
 def conclusive_description(doc: Doc, first: int) -> bool:

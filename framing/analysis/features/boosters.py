@@ -41,7 +41,7 @@ from ..context import Context
 from ..evidence import rate_result
 from .booster_readings import hedged_before, proved_meaning_turned_out
 from .booster_task_readings import (clear_in_time_clause, conclusive_description, in_whether_over_a_list,
-                                    intended_no_doubt, proving_of_a_task)
+                                    intended_no_doubt, prove_as_task, proving_of_a_task)
 from .booster_statement_readings import (clear_made_by_someone, knowing_named, negative_subject_before,
                                          really_of_degree, said_clearly, truth_located)
 from .lexical import COPULAS, DETERMINERS, NEGATORS, category_measures, collect, word_after, word_before
@@ -241,6 +241,8 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "in a condition or a question"
     if entry.words == ("proving",) and proving_of_a_task(doc, first):
         return "information proving / the challenge is proving: a task or a document's purpose, no certainty asserted"
+    if entry.words == ("prove",) and prove_as_task(doc, first):
+        return "have to get the documents and prove things / making companies prove: a task, no certainty asserted"
     if entry.words == ("conclusive",) and conclusive_description(doc, first):
         return "a conclusive stance: a firm position described, no certainty asserted"
     if intended_no_doubt(doc, first, match.stop):
