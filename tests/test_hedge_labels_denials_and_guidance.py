@@ -19,6 +19,9 @@ def _hedges(text: str) -> list[str]:
     ("The mayor called the speculation that her office leaked the memo \u201cpatently false.\u201d",
      "speculation that"),
     ("The new guidelines suggest that schools consider limiting class sizes.", "suggest"),
+    ("The number of council members suggesting budget cuts is unusual.", "suggesting"),
+    ("An aide suggested closures to the transit board last spring.", "suggested"),
+    ("The treasurer was indicted in part for filing false reports.", "in part"),
 ])
 def test_labels_addresses_and_denials_are_no_hedges(text: str, word: str) -> None:
     assert word not in _hedges(text), _hedges(text)
@@ -29,6 +32,9 @@ def test_labels_addresses_and_denials_are_no_hedges(text: str, word: str) -> Non
     ("The agency appears to be working with its neighbours.", "appears to"),
     ("There has been speculation that the mayor will resign next month.", "speculation that"),
     ("The early figures suggest that the schools were hit hardest.", "suggest"),
+    ("The early figures suggest voters are tired of the fight.", "suggest"),
+    ("The shortfall is due in part to lower fares.", "in part"),
+    ("The inspector said he was fired in part in retaliation for his audit.", "in part"),
 ])
 def test_hedges_beside_them_stay(text: str, word: str) -> None:
     assert word in _hedges(text), _hedges(text)

@@ -8,6 +8,9 @@ AllSides dev corpus; the kinds independent readers of the eighth pass, first rou
 - "to appear to" after a wish or effort ("eager to appear to be acting", "wants to appear to be"): the image
   someone seeks, not the writer's doubt;
 - a hedge word quoted as a label ("were labeled “preliminary and deliberative”"): the name of a category;
+- "in part for / over" right after a legal charge ("was indicted in part for being an unregistered agent",
+  "fined in part over"): the grounds of a charge, stated; "due in part to", "may hinge in part on", "fired in
+  part in retaliation" (a claimed motive) stay;
 - "speculation that ..." named to be denied in its sentence ("called the speculation that his office penned the
   letter 'patently false'", "said speculation that ... is 'nonsense'").
 """
@@ -28,6 +31,10 @@ _OPEN_QUOTES: Final = frozenset({"“", '"', "‘", "'"})
 _DENIALS: Final = frozenset({"false", "nonsense", "baseless", "untrue", "unfounded", "ridiculous", "absurd",
                              "wrong", "inaccurate", "dismissed", "denied", "rejected", "debunked", "groundless",
                              "silly", "laughable", "fiction", "fake", "misguided", "overblown"})
+# legal charges whose stated grounds follow ("indicted in part for"); not "fired in part in retaliation", where
+# the part is a claimed motive
+_OFFICIAL_ACTS: Final = frozenset({"indicted", "charged", "convicted", "sentenced", "fined", "sued", "arrested",
+                                   "impeached", "sanctioned", "censured", "prosecuted", "cited", "penalized"})
 _DENIAL_REACH: Final = 30  # tokens after "speculation that" looked at for the denial, in the sentence
 
 
@@ -80,6 +87,9 @@ def label_or_denial(doc: Doc, match: Match) -> str:
         return "eager to appear to be: the image someone seeks, not a hedge"
     if quoted_label(doc, first):
         return "labeled “preliminary”: the name of a category, not a hedge"
+    if words == ("in", "part") and first > 0 and doc.norms[first - 1] in _OFFICIAL_ACTS \
+            and match.stop < len(doc.norms) and doc.norms[match.stop] in ("for", "over", "on"):
+        return "indicted in part for: the grounds of a charge, stated, not a softened claim"
     if words[0] == "speculation" and denied_speculation(doc, first):
         return "called the speculation that ... false: named to be denied, not a hedge"
     return ""
