@@ -13,7 +13,7 @@ def _hedges(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, word", [
     ("\u201cWe will build the bridge,\u201d the governor said to loud cheers.", "said to"),
-    ("\u201cThat is all for today,\u201d the chairman said to close the meeting.", "said to"),
+    ("\u201cThat is all for today,\u201d Chairman Adams said to close the meeting.", "said to"),
     ("The agency is also eager to appear to be working with its neighbours.", "appear to"),
     ("The memos were labeled \u201cpreliminary and confidential\u201d by the agency.", "preliminary"),
     ("The mayor called the speculation that her office leaked the memo \u201cpatently false.\u201d",
@@ -29,6 +29,7 @@ def test_labels_addresses_and_denials_are_no_hedges(text: str, word: str) -> Non
 
 @pytest.mark.parametrize("text, word", [
     ("The herbs are also said to calm the nerves.", "said to"),
+    ("The old bell, said to date from the tenth century, was stolen.", "said to"),
     ("The agency appears to be working with its neighbours.", "appears to"),
     ("There has been speculation that the mayor will resign next month.", "speculation that"),
     ("The early figures suggest that the schools were hit hardest.", "suggest"),
