@@ -40,6 +40,8 @@ from ...types import FeatureResult
 from ..context import Context
 from ..evidence import rate_result
 from .booster_readings import hedged_before, proved_meaning_turned_out
+from .booster_task_readings import (clear_in_time_clause, conclusive_description, in_whether_over_a_list,
+                                    intended_no_doubt, prove_as_task, proving_of_a_task)
 from .booster_statement_readings import (clear_made_by_someone, knowing_named, negative_subject_before,
                                          really_of_degree, said_clearly, truth_located)
 from .lexical import COPULAS, DETERMINERS, NEGATORS, category_measures, collect, word_after, word_before
@@ -237,6 +239,18 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "negated: none of them were really that interested (a negative subject in the clause)"
     if _in_condition_or_question(doc, first):
         return "in a condition or a question"
+    if entry.words == ("proving",) and proving_of_a_task(doc, first):
+        return "information proving / the challenge is proving: a task or a document's purpose, no certainty asserted"
+    if entry.words == ("prove",) and prove_as_task(doc, first):
+        return "have to get the documents and prove things / making companies prove: a task, no certainty asserted"
+    if entry.words == ("conclusive",) and conclusive_description(doc, first):
+        return "a conclusive stance: a firm position described, no certainty asserted"
+    if intended_no_doubt(doc, first, match.stop):
+        return "would leave no doubt who was in charge: an intended effect, reported"
+    if entry.words == ("clear",) and clear_in_time_clause(doc, first):
+        return "once the context was clear, ...: when something became known, not the writer's certainty"
+    if len(entry.words) == 1 and in_whether_over_a_list(doc, first):
+        return "in a whether clause (its subject a list of names): asserts nothing"
     if entry.words == ("clear",) and clear_made_by_someone(doc, first):
         return "the White House will make it clear that: reports someone's statement, not certainty"
     if entry.words == ("clearly",) and said_clearly(doc, first):

@@ -38,7 +38,8 @@ from .hedge_held_views import held_view
 from .hedge_modal_clauses import concessive_clause_modal, time_limit_could, utmost_could
 from .hedge_named_things import named_thing
 from .hedge_rates_permission_mention import plain_sense
-from .hedge_recommendation import recommending_suggest
+from .hedge_labels_denials import label_or_denial
+from .hedge_recommendation import proposing_suggest, recommending_suggest
 from .lexical import word_after, word_before
 
 # things whose "could" is what they are able to do (range, payload, function)
@@ -210,4 +211,4 @@ def reader_reading(doc: Doc, match: Match) -> str:
         or concessive_modal(doc, match) or plain_sense(doc, match) or recommending_suggest(doc, match) \
         or concessive_clause_modal(doc, match) or utmost_could(doc, match) or time_limit_could(doc, match) \
         or held_view(doc, match) \
-        or named_thing(doc, match)
+        or named_thing(doc, match) or label_or_denial(doc, match) or proposing_suggest(doc, match)

@@ -7,7 +7,10 @@ have suggested decriminalizing border crossings", "the strategist suggested barr
 mandative subjunctive ("the review suggested that the party “be the champion of ...”", "experts suggest
 that corporations not be taxed"), or, after a past "suggested", a clause in the plain present ("he
 suggested school-age students take classes from home", "suggested they save the benefits", an indicative
-would have shifted to the past: "suggested they saved"). "Polls suggest voters are tired", "the data
+would have shifted to the past: "suggested they saved"); after a present "suggest that", only when guidance suggests it ("the guidelines
+suggest that faith communities consider limiting gatherings", eighth pass). A "suggest" whose object is a plural noun ("members suggesting defense cuts is unprecedented", "his deputy
+suggested closures to the Port Authority", "Suggested topics for instruction") proposes things (eighth pass).
+"Polls suggest voters are tired", "the data
 suggested the virus spread early", "suggests channeling this longing will form the foundation" stay.
 """
 from __future__ import annotations
@@ -38,6 +41,17 @@ _ADVISERS: Final = frozenset({"scientists", "experts", "researchers", "doctors",
                               "we", "i", "you", "some", "others", "analysts", "economists", "critics"})
 _DAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                           "yesterday", "today", "instead", "also", "then", "once"})
+# who issues guidance with a present "suggest(s) that": "the guidelines suggest that communities consider ..."
+_GUIDANCE: Final = frozenset({"guidelines", "guidance", "recommendations", "rules", "cdc", "who", "doctors",
+                              "experts", "officials", "authorities", "agency", "department", "plan", "memo"})
+_SUGGEST_FORMS: Final = frozenset({"suggest", "suggests", "suggested", "suggesting"})
+# what may follow a proposed plural noun ("suggested closures to", "suggesting defense cuts is")
+_AFTER_PROPOSAL: Final = frozenset({"for", "to", "in", "on", "at", "from", "with", "of", "about", "is", "was",
+                                    "and", "or", "as", "by", "included", "include", "would", "will"})
+_NOT_NOUNS: Final = frozenset({"is", "was", "has", "does", "this", "thus", "us", "its", "his", "hers", "as", "yes",
+                               "perhaps", "always", "sometimes", "otherwise", "afterwards", "less", "unless",
+                               "those", "these", "various", "numerous", "previous", "obvious", "serious",
+                               "famous", "its", "ours", "theirs", "yours", "whereas", "plus"})
 _SUBJECT_REACH: Final = 4  # words of the subject of the recommended action ("school-age students")
 _GERUND_REACH: Final = 6   # words after a gerund looked at for a finite verb (a gerund subject: "channeling X will")
 
@@ -77,6 +91,31 @@ def recommending_suggest(doc: Doc, match: Match) -> str:
             return ""
         if w == "be" or (w == "not" and i + 1 < len(complement) and complement[i + 1] == "be"):
             return "suggested that the party be the champion: a mandative subjunctive, a recommendation"
-        if words[0] == "suggested" and w in _ADVISED_VERBS and complement[i - 1] not in _DETERMINERS:
+        if (words[0] == "suggested" or after[0] == "that" and before in _GUIDANCE) and w in _ADVISED_VERBS \
+                and complement[i - 1] not in _DETERMINERS:
             return "suggested students take classes from home: an action recommended, not a softened claim"
+    return ""
+
+
+def _plural_noun(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "ous", "'s", "’s")) \
+        and word.isalpha() and word not in _NOT_NOUNS
+
+
+def proposing_suggest(doc: Doc, match: Match) -> str:
+    """Why a "suggest" proposes things ('' if it may soften a claim): a plural noun as its object, or after an
+    attributive "suggested", then a preposition, a verb of the outer clause or a clause end."""
+    words = match.entry.words
+    if len(words) != 1 or words[0] not in _SUGGEST_FORMS:
+        return ""
+    norms, tokens = doc.norms, doc.tokens
+    stop = doc.sentences[doc.sentence_of[match.first]].stop
+    for k in (match.stop, match.stop + 1):
+        if k >= stop or not doc.is_word[k] or norms[k] in _DETERMINERS:
+            return ""
+        if _plural_noun(norms[k]):
+            nxt = k + 1
+            if nxt < stop and (norms[nxt] in _AFTER_PROPOSAL or tokens[nxt] in (",", ".", ";", ":", "—")):
+                return "suggested closures to / members suggesting defense cuts: things proposed, not a softened claim"
+            return ""
     return ""
