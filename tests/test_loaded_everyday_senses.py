@@ -1,6 +1,6 @@
 """Loaded entries in an everyday sense judge nobody: "woke" as a verb, a word inside a quoted title, "went
 crazy", a word of the mind said of oneself, "sarcastically termed", a word after "nor" or "did not have a",
-and "Dems" as shorthand; the judging uses beside them stay.
+and "Dems" quoted or in capitals; the judging uses beside them stay.
 
 Written for the test (issue 13, eighth pass, round 2): each plain sentence is a class independent readers
 judged wrong, each loaded one the near case that must stay.
@@ -28,7 +28,8 @@ def _loaded(text: str) -> list[str]:
     ("The pilots spent years in a camp sarcastically termed the Grand Hotel by its inmates.", "sarcastically"),
     ("\u201cI will not testify falsely, nor will I make up lies,\u201d the aide said.", "lies"),
     ("The student did not have a malicious intent; he wanted to show the flaw.", "malicious"),
-    ("The county Dems held their spring dinner at the fairgrounds on Saturday.", "dems"),
+    ("\u201cWhat matters now is how many Dems you can win over,\u201d the organizer said.", "dems"),
+    ("Readers saw the banner at noon. POLL: MOST DEMS WANT A NEW LEADER", "dems"),
 ])
 def test_everyday_senses_are_not_loaded(text, word):
     assert not any(word in t for t in _loaded(text))
@@ -41,6 +42,7 @@ def test_everyday_senses_are_not_loaded(text, word):
     ("He called his rival \u201cCrooked Pete\u201d at every rally.", "crooked"),
     ("The mayor's aides spread lies about the auditor.", "lies"),
     ("The hacker had a malicious intent and stole the files.", "malicious"),
+    ("The Dems have become honorary members of the mob, and nobody in the party minds.", "dems"),
 ])
 def test_judging_uses_stay_loaded(text, word):
     assert any(word in t for t in _loaded(text))

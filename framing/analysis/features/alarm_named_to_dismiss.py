@@ -30,6 +30,7 @@ _FACT_WORDS: Final = frozenset({"accurate", "true", "scientific", "happened", "m
 _DENIALS: Final = frozenset({"never", "not", "none", "aren't", "isn't", "wasn't", "weren't", "hasn't", "haven't",
                              "didn't", "no"})
 _OPENING_REACH: Final = 8  # words read at the start of each of the next two sentences
+_SAME_SENTENCE_REACH: Final = 12  # words read after the match in its own sentence
 _DENIAL_REACH: Final = 4  # "None of that has happened"
 # a next sentence that rebuts opens by pointing back ("This ignores", "Such solutions aren't", "None of that")
 _BACK_REFERENCES: Final = frozenset({"this", "that", "such", "none", "these", "those", "it", "but", "yet", "neither",
@@ -58,7 +59,7 @@ def _rebuts(doc: Doc, first: int, stop: int) -> bool:
 def _rebutted_after(doc: Doc, match: Match) -> bool:
     s = doc.sentence_of[match.first]
     # not the word the match qualifies ("wildly inaccurate")
-    if _rebuts(doc, match.stop + 1, doc.sentences[s].stop):
+    if _rebuts(doc, match.stop + 1, min(doc.sentences[s].stop, match.stop + _SAME_SENTENCE_REACH)):
         return True
     for t in (s + 1, s + 2):
         if t >= len(doc.sentences):
@@ -80,7 +81,10 @@ def _mocked_before(doc: Doc, match: Match) -> bool:
 
 
 def named_to_dismiss(doc: Doc, match: Match) -> str | None:
-    """Why the alarm match is named only to be dismissed or mocked (the reason shown), or None."""
+    """Why the alarm match is named only to be dismissed or mocked (the reason shown), or None. Not words of
+    size ("this stunning audio ... proves the narrative false"): they qualify, they raise no alarm to dismiss."""
+    if match.entry.category == "exaggeration":
+        return None
     if _rebutted_after(doc, match):
         return "an alarm the text goes on to rebut ('... catastrophe. Such solutions aren't scientific.')"
     if _mocked_before(doc, match):

@@ -12,6 +12,9 @@ independent readers of draws 1414 and 1515 judged wrong in :mod:`.loaded`, each 
   often ironic, that judges no one else ("he is paranoid" stays);
 * "sarcastically" before a verb of naming ("a prison sarcastically termed the Hanoi Hilton"): how a
   nickname was meant, told as fact;
+* "Dems" in a quotation or in capitals ("how many Dems you can convince," a strategist says; "PLURALITY OF
+  DEMS WANT ..."): the common shorthand (readers judged all 8 judged dev uses neutral); in the writer's own
+  voice it stays, as the PTC annotators mark "the Dems" of an op-ed as name-calling;
 * a loaded word after "nor will I" ("nor will I make up lies") or "did not have a" ("did not have a malicious
   intent"): negated, as right after "not".
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from ..context import quotation_spans
 from ..lexicons import Match
 from ..text import Doc
 
@@ -75,11 +79,31 @@ def _in_quoted_title(doc: Doc, first: int, stop: int) -> bool:
         if doc.tokens[j][:1].isupper():
             capitals += 1
         j += 1
-    if capitals < 2:
+    while k + 1 < first and not doc.tokens[k + 1][:1].isupper():
+        k += 1  # the title opens on a capital ("his new book is Confessions of ...": not "is")
+    if capitals < 2 or _headline_line(doc, sentence.first, sentence.stop, k, j):
         return False
-    if k >= sentence.first and doc.tokens[k] in _QUOTE_OPENERS:
-        return any(doc.norms[m] in _TITLE_MARKERS for m in range(k + 1, j))
-    return k >= sentence.first and doc.norms[k] in _TITLE_NOUNS
+    if k >= sentence.first and doc.norms[k] in _TITLE_NOUNS:
+        return True
+    # a whole quoted title, closed right after the run ("'Lies of a Real Housewife'", "'The Righteous Mind:"),
+    # not a quoted sentence in capitals ("'The Russian Witch Hunt Hoax continues'")
+    return k >= sentence.first and doc.tokens[k] in _QUOTE_OPENERS and j < sentence.stop \
+        and (doc.tokens[j] in _QUOTE_CLOSERS or doc.tokens[j] in (",", ":")) \
+        and any(doc.norms[m] in _TITLE_MARKERS for m in range(k + 1, j))
+
+
+_QUOTE_CLOSERS: Final = frozenset({'"', "”", "’", "'", "''"})
+_HEADLINE_SHARE: Final = 0.6
+
+
+def _headline_line(doc: Doc, first: int, stop: int, k: int, j: int) -> bool:
+    """The title field, or a line in capitals (a headline repeated in the text): most words outside the run
+    ``k+1:j`` capitalised."""
+    if doc.field == "title":
+        return True
+    outside = [m for m in range(first, stop) if doc.is_word[m] and not k < m < j and doc.tokens[m][:1].isalpha()]
+    capitalised = [m for m in outside if doc.tokens[m][:1].isupper()]
+    return len(outside) >= 3 and len(capitalised) > _HEADLINE_SHARE * len(outside)
 
 
 _CRAZY: Final = frozenset({"crazy", "nuts", "wild", "bananas", "berserk", "ballistic"})
@@ -132,9 +156,23 @@ def _after_nor(doc: Doc, i: int) -> bool:
     return False
 
 
+_DEMS: Final = frozenset({"dems"})
+
+
+def _dems_quoted_or_capitals(doc: Doc, i: int) -> bool:
+    """"Dems" in capitals ("PLURALITY OF DEMS WANT ...", a headline) or inside a direct quotation ("how many
+    Dems you can convince," the strategist says)."""
+    if doc.tokens[i].isupper():
+        return True
+    pos = doc.starts[i]
+    return any(a <= pos < b for a, b in quotation_spans(doc.text))
+
+
 def everyday_sense(doc: Doc, match: Match) -> str | None:
     """Why a loaded match is an everyday sense that judges nobody (the reason shown), or None."""
     term, i = match.entry.term, match.first
+    if term in _DEMS and _dems_quoted_or_capitals(doc, i):
+        return "Dems in a quotation or a headline in capitals: the shorthand for Democrats, not the writer's label"
     after = doc.norms[match.stop] if match.stop < len(doc.norms) else ""
     before = doc.norms[i - 1] if i > 0 else ""
     if term in _WOKE and _woke_verb(doc, i):
