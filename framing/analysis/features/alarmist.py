@@ -73,6 +73,7 @@ from ..context import Context
 from ..evidence import count_measure, rate_result, sort_evidence
 from .lexical import category_measures, word_after, word_before
 from .alarm_context_no_threat import no_threat_in_context
+from .alarm_named_to_dismiss import named_to_dismiss
 from .alarm_figures import figure_of_speech
 from .alarm_plain_uses import felt_or_left_behind, plain_use
 from .evaluative_model import decide, to_evidence
@@ -398,7 +399,7 @@ def _good_prospect(doc: Doc, stop: int) -> bool:
 # war declared on something that is no enemy in arms: a campaign, a figure of speech ("declare war on the
 # technology", "an all-out war against the mogul", "a war on poverty")
 _DECLARED: Final = frozenset({"declare", "declares", "declared", "declaring", "declaration", "all-out", "total",
-                              "open", "full-scale", "full-blown"})
+                              "open", "full-scale", "full-blown", "holy"})  # "holy war on privilege"
 
 
 def _war_on_a_thing(doc: Doc, match: Match) -> bool:
@@ -458,7 +459,8 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "negated"
     if _war_on_a_thing(doc, match):
         return "war declared on a thing, not an enemy: a campaign or a figure of speech ('war on the technology')"
-    figure = figure_of_speech(doc, match) or plain_use(doc, match) or no_threat_in_context(doc, match)
+    figure = figure_of_speech(doc, match) or plain_use(doc, match) or no_threat_in_context(doc, match) \
+        or named_to_dismiss(doc, match)
     if figure:
         return figure
     if match.entry.words[0] in _ALWAYS_ALARM and match.entry.category == "fear" and len(match.entry.words) == 1 \

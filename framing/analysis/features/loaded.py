@@ -71,6 +71,7 @@ from ...types import FeatureResult
 from .alarmist import EMOTIVE, disaster_named_plainly, emotive_candidates
 from .evaluative_model import decide, model, to_evidence, word_info
 from .lexical import category_measures
+from .loaded_everyday_senses import everyday_sense
 from .loaded_mentions import mentioned_not_used
 from .loaded_plain_uses import plain_use
 from .loaded_standard_terms import standard_term
@@ -199,7 +200,7 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
     if match.entry.category == "plain":
         return "plain use"
     plain = plain_use(doc, match) or standard_term(doc, match.first, match.stop, match.entry.term) \
-        or mentioned_not_used(doc, match.first, match.stop)
+        or mentioned_not_used(doc, match.first, match.stop) or everyday_sense(doc, match)
     if plain:
         return plain
     if match.entry.term == "radical" and match.stop < len(doc.norms) and doc.norms[match.stop] in _DRASTIC_NOUNS:
