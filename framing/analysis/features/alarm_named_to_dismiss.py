@@ -31,6 +31,7 @@ _DENIALS: Final = frozenset({"never", "not", "none", "aren't", "isn't", "wasn't"
                              "didn't", "no"})
 _OPENING_REACH: Final = 8  # words read at the start of each of the next two sentences
 _SAME_SENTENCE_REACH: Final = 12  # words read after the match in its own sentence
+_MOCKING_REACH: Final = 15  # tokens read before the match for a mocking word (bounded: a sentence may be huge)
 _DENIAL_REACH: Final = 4  # "None of that has happened"
 # a next sentence that rebuts opens by pointing back ("This ignores", "Such solutions aren't", "None of that")
 _BACK_REFERENCES: Final = frozenset({"this", "that", "such", "none", "these", "those", "it", "but", "yet", "neither",
@@ -72,8 +73,8 @@ def _rebutted_after(doc: Doc, match: Match) -> bool:
 
 
 def _mocked_before(doc: Doc, match: Match) -> bool:
-    sentence_first = doc.sentences[doc.sentence_of[match.first]].first
-    if any(doc.norms[k] in _MOCKING for k in range(sentence_first, match.first)):
+    lo = max(doc.sentences[doc.sentence_of[match.first]].first, match.first - _MOCKING_REACH)
+    if any(doc.norms[k] in _MOCKING for k in range(lo, match.first)):
         return True
     i = match.first
     return match.entry.words[0] in _PROPHECIES and i >= 2 and doc.norms[i - 1] == "it" \
