@@ -75,6 +75,14 @@ def test_a_person_of_a_body_stays_a_person():
     assert "anonymous or vague" not in sources.values()
 
 
+def test_the_family_of_a_person_is_listed_as_the_family_not_as_the_person():
+    rows = profile("A memorial is planned. The family of Michael Browne says they will hold a public memorial."
+                   ).features["sourcing"].details["speakers"]
+    names = [(r["name"], r["kind"]) for r in rows]
+    assert ("family of Michael Browne", "anonymous") in names
+    assert not any(name == "Michael Browne" for name, _ in names)
+
+
 def test_a_plural_common_noun_opening_its_sentence_is_a_vague_crowd():
     sources = _sources("The talks resumed. Poorer nations blame extreme weather on the emissions of rich countries.")
     assert sources.get("Poorer nations") == "anonymous or vague"

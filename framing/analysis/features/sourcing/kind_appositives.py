@@ -67,7 +67,12 @@ def kind_from_context(facts: DocFacts, first: int, stop: int, found: tuple[str, 
         what = _described_in_apposition(facts, stop, lists)
         if what is not None:
             return what, found[1], found[1].lower().removeprefix("the ")
-        if _crowd_of_a_person(facts, first, stop) or _opening_plural_noun(facts, first, stop, lists):
+        if _crowd_of_a_person(facts, first, stop):
+            # shown as the crowd ("family of Michael Brown"), never as the person it belongs to
+            crowd = facts.doc.cut(facts.doc.starts[first], facts.doc.ends[stop - 1])
+            crowd = crowd[4:] if crowd.lower().startswith("the ") else crowd
+            return "anonymous", crowd, crowd.lower()
+        if _opening_plural_noun(facts, first, stop, lists):
             return "anonymous", found[1], found[2]
     if kind == "organization" and _opening_plural_noun(facts, first, stop, lists):
         return "anonymous", found[1], found[2]
