@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..text import Doc
+from .lexical import words_back
 
 # (the base form mostly demonstrates, "to prove things", "prove they learned"; "proven": see .boosters)
 _PROVE: Final = frozenset({"proves", "proved"})
@@ -61,14 +62,4 @@ def proved_meaning_turned_out(doc: Doc, first: int) -> bool:
 def hedged_before(doc: Doc, first: int) -> bool:
     """A hedge up to three words before the certainty word at ``first``, in its clause ("appeared almost
     certain", "perhaps the inevitable outcome")?"""
-    lo = doc.sentences[doc.sentence_of[first]].first
-    k, seen = first - 1, 0
-    while k >= lo and seen < _HEDGE_REACH:
-        if doc.tokens[k] in _CLAUSE_ENDS:
-            return False
-        if doc.is_word[k]:
-            if doc.norms[k] in _HEDGES:
-                return True
-            seen += 1
-        k -= 1
-    return False
+    return any(doc.norms[k] in _HEDGES for k in words_back(doc, first, _HEDGE_REACH, _CLAUSE_ENDS))

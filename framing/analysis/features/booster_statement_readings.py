@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..text import Doc
+from .lexical import words_back
 
 _MAKE: Final = frozenset({"make", "makes", "made", "making"})
 # words between "make" and "clear" ("made it very clear", "making abundantly clear")
@@ -85,17 +86,8 @@ def said_clearly(doc: Doc, first: int) -> bool:
 def negative_subject_before(doc: Doc, first: int) -> bool:
     """A negative subject ("none of the principals", "nobody in the room") up to nine words before, in the
     clause (:mod:`.boosters` looks four words back for any negation)."""
-    lo = doc.sentences[doc.sentence_of[first]].first
-    k, seen = first - 1, 0
-    while k >= lo and seen < _QUANTIFIER_REACH:
-        if doc.tokens[k] in _CLAUSE_ENDS:
-            return False
-        if doc.is_word[k]:
-            if doc.norms[k] in _NEGATIVE_SUBJECTS or doc.norms[k] == "one" and k > 0 and doc.norms[k - 1] == "no":
-                return True
-            seen += 1
-        k -= 1
-    return False
+    return any(doc.norms[k] in _NEGATIVE_SUBJECTS or doc.norms[k] == "one" and k > 0 and doc.norms[k - 1] == "no"
+               for k in words_back(doc, first, _QUANTIFIER_REACH, _CLAUSE_ENDS))
 
 
 def really_of_degree(doc: Doc, first: int) -> bool:

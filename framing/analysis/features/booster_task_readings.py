@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..text import Doc
+from .lexical import words_back
 
 _FINITE_BE: Final = frozenset({"is", "are", "was", "were", "'s", "'re", "been", "keeps", "kept"})
 # what a proof is of, after "is proving" (a clause or a reflexive: "is proving that", "is proving himself")
@@ -42,6 +43,7 @@ _TASK_MARKERS: Final = frozenset({"to", "make", "makes", "made", "making", "let"
                                   "required", "requiring", "demand", "demands", "demanded", "demanding", "must",
                                   "should", "can", "could", "would", "will", "may", "might", "cannot"})
 _TASK_REACH: Final = 7  # words back in the sentence (over commas: "had to be the best, prove himself")
+_TASK_CLAUSE_ENDS: Final = frozenset({";", ":", "—", "–", "(", ")", "“", "”", '"'})  # a clause or a quotation ends
 _MODALS: Final = frozenset({"would", "could", "should", "might", "may", "will", "'d", "can"})
 _WH: Final = frozenset({"who", "what", "whether", "which", "where", "how", "when", "about"})
 _TIME_CONJUNCTIONS: Final = frozenset({"once", "when", "after", "until", "before", "as", "since"})
@@ -74,17 +76,7 @@ def prove_as_task(doc: Doc, first: int) -> bool:
     to seven words back in its sentence)?"""
     if doc.norms[first] != "prove":
         return False
-    lo = doc.sentences[doc.sentence_of[first]].first
-    k, seen = first - 1, 0
-    while k >= lo and seen < _TASK_REACH:
-        if doc.tokens[k] in (";", ":", "—", "–", "(", ")", "“", "”", '"'):
-            return False
-        if doc.is_word[k]:
-            if doc.norms[k] in _TASK_MARKERS:
-                return True
-            seen += 1
-        k -= 1
-    return False
+    return any(doc.norms[k] in _TASK_MARKERS for k in words_back(doc, first, _TASK_REACH, _TASK_CLAUSE_ENDS))
 
 
 def conclusive_description(doc: Doc, first: int) -> bool:

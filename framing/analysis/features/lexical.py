@@ -84,6 +84,19 @@ def word_after(doc: Doc, i: int) -> str:
     return doc.norms[j] if j < len(doc.norms) and doc.is_word[j] else ""
 
 
+def words_back(doc: Doc, first: int, reach: int, stops: frozenset[str]) -> list[int]:
+    """The indices of up to ``reach`` words before token ``first``, nearest first, in its sentence and
+    before any token of ``stops`` (the end of the clause looked in)."""
+    lo = doc.sentences[doc.sentence_of[first]].first
+    found: list[int] = []
+    k = first - 1
+    while k >= lo and len(found) < reach and doc.tokens[k] not in stops:
+        if doc.is_word[k]:
+            found.append(k)
+        k -= 1
+    return found
+
+
 def question_ahead(doc: Doc, first: int, stop: int, breaks: frozenset[str] = frozenset({".", "!"})) -> bool:
     """Does the sentence of tokens ``[first, stop)`` go on to a question mark before any of ``breaks``
     (looked at within 40 tokens of ``first``, so that a run-on text stays linear)?"""
