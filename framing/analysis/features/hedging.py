@@ -67,6 +67,7 @@ from ..evidence import is_number, match_evidence, rate_result
 from ..models import linear_probability
 from .hedge_contexts import (compares_rates, could_of_ability, evaluative_use, made_to_seem, modal_in_question,
                              modal_of_wish, plain_likely_or_think, reported_belief, reporting_use, weasel_source)
+from .hedge_modal_readings import modal_reading
 from .hedge_readings import reader_reading
 from .lexical import category_measures, word_after, word_before
 
@@ -541,7 +542,8 @@ def reader_hedge(doc: Doc, match: Match) -> bool:
     "implied", a concessive "X may have ..., but Y" (:mod:`.hedge_readings`).
     :mod:`.hedge_contexts` says why."""
     return not (weasel_source(doc, match) or reported_belief(doc, match) or reporting_use(doc, match)
-                or modal_of_wish(doc, match) or evaluative_use(doc, match) or reader_reading(doc, match))
+                or modal_of_wish(doc, match) or evaluative_use(doc, match) or reader_reading(doc, match)
+                or modal_reading(doc, match))
 
 
 VAGUE_SOURCES: Final = "vague_sources"  # weasels that name an unnamed source: shown apart, not counted
