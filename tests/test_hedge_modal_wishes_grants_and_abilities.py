@@ -76,3 +76,13 @@ def test_a_quoted_head_noun_still_heads_the_relative_clause() -> None:
 ])
 def test_even_though_and_freely(text: str, word: str, hedge: bool) -> None:
     assert (word in _hedges(text)) is hedge
+
+
+@pytest.mark.parametrize("text, word, hedge", [
+    ("She tried to help as many families as she could before the storm.", "could", False),
+    ("As costly as the strike might have been, it won the nurses a raise.", "might", False),
+    ("Party leaders might privately want a new map, but they rarely say so in public.", "might", False),
+    ("The vote could come as soon as Friday.", "could", True),
+])
+def test_as_much_as_and_adverbs(text: str, word: str, hedge: bool) -> None:
+    assert (word in _hedges(text)) is hedge

@@ -20,6 +20,9 @@ learned filter are left as they are; each rule returns why the match is no hedge
   they're doing, even though they may look awfully good on television" (past readers), "even though they
   may be a little uncomfortable": the point is granted, whatever the clause's place ("though" alone, as in
   "though many of those may ultimately be discarded", often forecasts, and stays);
+* :func:`as_much_as_modal`: "as much as I could", "as many species as he could", "as honest as I could give
+  it": the utmost one could do; "as disruptive as Trump's rise might have been, it has": a point granted;
+  "as soon as the vote could be held" (a "could" after a noun subject) stays;
 * :func:`freely_could`: "could (more) freely": "China could freely cheat on trade", "where a coalition could
   more freely operate": what someone was free to do, not a possibility;
 * :func:`deontic_may`: "may not" / "may never" of what a rule forbids, where a word of law or rule
@@ -64,6 +67,8 @@ from ..text import Doc
 from .lexical import word_after, word_before
 
 _WISHING_MODALS: Final = frozenset({"may", "might"})
+_ALL_MODALS: Final = frozenset({"may", "might", "could"})
+_RELATIVE_SUBJECTS: Final = frozenset({"i", "we", "he", "she", "they", "you"})
 # the subject an optative or a request puts after the modal
 _INVERTED_SUBJECTS: Final = frozenset({"god", "i", "we", "he", "she", "it", "they", "you", "his", "her", "their",
                                        "your", "our", "heaven", "heavens", "the"})
@@ -148,6 +153,8 @@ def granted_modal(doc: Doc, match: Match) -> str:
     if word_before(doc, first) in ("there", "which", "who", "whether", "if"):
         return ""
     after = word_after(doc, first)
+    if after.endswith("ly") and len(after) > 4 and word_after(doc, first + 1) in _APPEARANCE_VERBS:
+        after = word_after(doc, first + 1)  # "Party leaders might instinctually want ..., but"
     kind = ""
     if after == "not":
         kind = "X may not ..., but Y: a point granted, not a softened claim"
@@ -238,6 +245,43 @@ def even_though_modal(doc: Doc, match: Match) -> str:
             return ""
         seen += 1
         k -= 1
+    return ""
+
+
+_AS_REACH: Final = 3  # words between the two "as" ("as many species as he could")
+
+
+def as_much_as_modal(doc: Doc, match: Match) -> str:
+    """Why a modal ends an "as much as one could" of the utmost, or an "as disruptive as it might have been"
+    of concession ('' if it may hedge)."""
+    words = match.entry.words
+    if match.entry.category != "modal" or len(words) != 1 or words[0] not in _ALL_MODALS:
+        return ""
+    first = match.first
+    norms, is_word = doc.norms, doc.is_word
+    lo = doc.sentences[doc.sentence_of[first]].first
+    after = word_after(doc, first)
+    if words[0] == "could":
+        if word_before(doc, first) not in _RELATIVE_SUBJECTS and word_before(doc, first) != "it":
+            return ""
+        k = first - 2
+    else:
+        # "as disruptive as Trump's rise might have been,": the modal closes its clause with a copula
+        if not (after == "be" or (after == "have" and word_after(doc, first + 1) == "been")):
+            return ""
+        k = first - 2
+        while k > lo and is_word[k] and norms[k] != "as" and first - k <= 4:
+            k -= 1
+    if k <= lo or not is_word[k] or norms[k] != "as":
+        return ""
+    for j in range(k - 1, max(lo, k - 1 - _AS_REACH) - 1, -1):
+        if not is_word[j]:
+            return ""
+        if norms[j] == "as":
+            if words[0] == "could":
+                return "as much as I could / as many species as he could: the utmost one could do, not a " \
+                       "possibility"
+            return "as disruptive as it might have been: a point granted, not a softened claim"
     return ""
 
 
@@ -338,7 +382,6 @@ _ABILITY_HEADS: Final = frozenset({"something", "anything", "everything", "nothi
                                    "reason", "bar", "change", "proposal", "proposals", "interest", "interests",
                                    "thing", "things", "tool", "tools", "role", "option", "options",
                                    "money", "help", "skills", "card", "cards", "votes", "issue", "issues"})
-_RELATIVE_SUBJECTS: Final = frozenset({"i", "we", "he", "she", "they", "you"})
 _CLOSING_QUOTES: Final = frozenset({"”", '"', "’", "'"})
 
 
@@ -422,7 +465,6 @@ def past_time_could(doc: Doc, match: Match) -> str:
     return ""
 
 
-_ALL_MODALS: Final = frozenset({"may", "might", "could"})
 _SCOPE_LINKS: Final = frozenset({"that", "if", "whether", "like", "where", "how", "when", "what", "who"})
 _SCOPE_REACH: Final = 9  # words of the subject between the other hedge (and its "that") and the modal
 
@@ -459,7 +501,7 @@ def scoped_modal(doc: Doc, match: Match) -> str:
 def modal_reading(doc: Doc, match: Match) -> str:
     """Why this accepted modal is, in this pass's reading, no hedge ('' if it may be one)."""
     return wishing_may(doc, match) or granted_modal(doc, match) or even_though_modal(doc, match) \
-        or freely_could(doc, match) or deontic_may(doc, match) \
+        or as_much_as_modal(doc, match) or freely_could(doc, match) or deontic_may(doc, match) \
         or purpose_could(doc, match) \
         or realized_could(doc, match) or relative_could(doc, match) or past_time_could(doc, match) \
         or scoped_modal(doc, match)
