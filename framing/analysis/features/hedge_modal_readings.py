@@ -406,9 +406,10 @@ def relative_could(doc: Doc, match: Match) -> str:
 
 
 # fronted adverbials of past time ("For a while, ...", "Back then, ...", "Until the 1980s, ...")
-_PAST_PHRASES: Final = (("for", "a", "while"), ("back", "then"), ("at", "the", "time"), ("in", "those", "days"),
-                        ("at", "that", "time"), ("until", "then"), ("in", "the", "past"), ("years", "ago"),
-                        ("decades", "ago"), ("for", "decades"), ("for", "generations"), ("for", "centuries"))
+_PAST_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
+    ("for", "a", "while"), ("back", "then"), ("at", "the", "time"), ("in", "those", "days"), ("at", "that", "time"),
+    ("until", "then"), ("in", "the", "past"), ("years", "ago"), ("decades", "ago"), ("for", "decades"),
+    ("for", "generations"), ("for", "centuries"))
 _TIME_PREPOSITIONS: Final = frozenset({"in", "until", "till", "by", "before", "through"})
 _PAST_REACH: Final = 6  # words of the subject between the comma after the adverbial and "could"
 
