@@ -86,3 +86,7 @@ def test_even_though_and_freely(text: str, word: str, hedge: bool) -> None:
 ])
 def test_as_much_as_and_adverbs(text: str, word: str, hedge: bool) -> None:
     assert (word in _hedges(text)) is hedge
+
+
+def test_a_sentence_opening_this_meant_narrates_an_ability() -> None:
+    assert "could" not in _hedges("Rivals had left the field. This meant Sanders could get attention for free.")

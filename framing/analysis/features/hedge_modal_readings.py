@@ -48,7 +48,8 @@ learned filter are left as they are; each rule returns why the match is no hedge
   face a blackout" (nouns not listed: a possibility or a report) stay;
 * :func:`past_time_could`: "could" after a fronted adverbial of past time: "For a while, both parties
   could manage these contradictions", "Until the 1980s, they could roadblock the networks", "In 1973, most
-  car owners could recite their plate number", and "This meant Sanders could get attention": what was
+  car owners could recite their plate number", and a sentence-opening "This meant Sanders could get
+  attention": what was
   possible then, narrated, not the writer's doubt; "In 2018, 47 counties could have zero insurers" (a
   year that may be ahead) stays;
 * :func:`scoped_modal`: a modal inside the clause of a doubting hedge the reader sees highlighted: "it's
@@ -446,8 +447,10 @@ def past_time_could(doc: Doc, match: Match) -> str:
     if word_after(doc, first) == "have":
         return ""  # "could have won": a counterfactual, judged by the rules of the hedging feature
     before = word_before(doc, first)
-    # "This meant Sanders could get attention": a consequence narrated in the past
-    if first >= 2 and (norms[first - 2] == "meant" or word_before(doc, first - 1) == "meant") and before \
+    # "This meant Sanders could get attention": a consequence narrated in the past, from a sentence-opening
+    # "This / That meant" ("the report, which meant we could drop the case" is left to the other rules)
+    meant = first - 2 if first >= 2 and norms[first - 2] == "meant" else -1
+    if meant > lo and norms[meant - 1] in ("this", "that") and meant - 1 == lo and before \
             and before not in ("it", "that", "there"):
         return "this meant Sanders could get attention: what was possible then, narrated, not a possibility"
     words = 0
