@@ -15,8 +15,8 @@ hedge ('' if it may be one):
   ago": what the speaker held then, not a claim softened now; "I believe" stays;
 * grounds denied: "little evidence to suggest that", "zero evidence has been found to suggest": the
   writer says a claim has no support, he does not soften it; "the evidence suggests" stays;
-* "said to" of speech: "Nadler said to close the hearing", "he said to laughter": a verb of saying with
-  a complement, not the weasel "is said to be".
+* "said to" of speech: "the chairman said to close the hearing", "he said to laughter": a verb of saying
+  with a complement, not the weasel "is said to be", "the bell, said to date from".
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
-from .lexical import word_before
+from .lexical import word_after, word_before
 
 _CONDITIONS: Final = frozenset({"if", "unless"})
 _SUBJECT_PRONOUNS: Final = frozenset({"i", "we", "you", "he", "she", "they", "it", "one"})
@@ -43,6 +43,9 @@ _NEGATORS: Final = frozenset({"no", "zero", "nothing", "little", "not", "n't", "
 _GROUNDS: Final = frozenset({"evidence", "indication", "indications", "sign", "signs", "proof", "data",
                              "nothing", "basis", "reason"})
 _GROUNDS_REACH: Final = 7
+# "he said to laughter", "she said to reporters": whom or how the words were said
+_AUDIENCE: Final = frozenset({"laughter", "applause", "cheers", "reporters", "me", "him", "her", "them", "us",
+                              "boos", "supporters", "the", "a", "his", "her", "their", "my", "our"})
 _SAID_PASSIVE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "also", "widely",
                                   "often", "long", "reportedly", "now", "still", "once", "sometimes", "variously"})
 
@@ -119,6 +122,7 @@ def condition_or_report(doc: Doc, match: Match) -> str:
         return _past_belief(doc, first)
     if len(words) == 1 and words[0] in ("suggest", "indicate"):
         return _grounds_denied(doc, first)
-    if words == ("said", "to") and word_before(doc, first) not in _SAID_PASSIVE:
+    before = word_before(doc, first)
+    if words == ("said", "to") and (before and before not in _SAID_PASSIVE or word_after(doc, first + 1) in _AUDIENCE):
         return "he said to laughter / said to close the hearing: a verb of saying, not 'is said to be'"
     return ""
