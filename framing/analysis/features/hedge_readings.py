@@ -27,6 +27,8 @@ The seventh pass's second round (a rate compared, a permission, a mentioned word
 The eighth pass adds a concessive clause's "may", the utmost's "could" and a "could" of time
 (:mod:`.hedge_modal_clauses`), a held belief or someone else's assumption (:mod:`.hedge_held_views`),
 and an estimate, a rumor or an unsubstantiated charge named as a thing (:mod:`.hedge_named_things`).
+The ninth pass adds non-modal words in a sense that softens nothing (:mod:`.hedge_word_senses`) and a
+condition, a past or reported view or a denied ground (:mod:`.hedge_conditions_and_reports`).
 """
 from __future__ import annotations
 
@@ -34,12 +36,14 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
+from .hedge_conditions_and_reports import condition_or_report
 from .hedge_held_views import held_view
 from .hedge_modal_clauses import concessive_clause_modal, time_limit_could, utmost_could
 from .hedge_named_things import named_thing
 from .hedge_rates_permission_mention import plain_sense
 from .hedge_labels_denials import label_or_denial
 from .hedge_recommendation import proposing_suggest, recommending_suggest
+from .hedge_word_senses import plain_word_sense
 from .lexical import word_after, word_before
 
 # things whose "could" is what they are able to do (range, payload, function)
@@ -211,4 +215,5 @@ def reader_reading(doc: Doc, match: Match) -> str:
         or concessive_modal(doc, match) or plain_sense(doc, match) or recommending_suggest(doc, match) \
         or concessive_clause_modal(doc, match) or utmost_could(doc, match) or time_limit_could(doc, match) \
         or held_view(doc, match) \
-        or named_thing(doc, match) or label_or_denial(doc, match) or proposing_suggest(doc, match)
+        or named_thing(doc, match) or label_or_denial(doc, match) or proposing_suggest(doc, match) \
+        or plain_word_sense(doc, match) or condition_or_report(doc, match)
