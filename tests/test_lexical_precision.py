@@ -287,6 +287,7 @@ def test_ability_could_is_not_a_hedge(text):
 
 @pytest.mark.parametrize("text", [
     "May offered her thoughts to those injured in the attack.",          # a name: a finite verb follows
+    "The vote went against her. May also promised to stay on until a successor was chosen.",  # adverb first
     "Republicans were being treated fairly \u2014 and in fact better than the president, she insisted.",
 ])
 def test_names_and_manner_words_are_not_hedges(text):

@@ -214,6 +214,8 @@ def keep(doc: Doc, match: Match) -> str | Match | None:
                     or (first > 0 and doc.norms[first - 1][:1].isdigit()):
                 return "the month May"
             after = word_after(doc, first)
+            if after in ("also", "then", "later", "again", "herself", "previously"):  # "May also promised"
+                after = word_after(doc, first + 1)
             if after in _FINITE_AFTER_NAME or (after.endswith("ed") and after not in ("need", "exceed", "proceed",
                                                                                         "succeed", "feed", "heed",
                                                                                         "breed", "bleed")):
