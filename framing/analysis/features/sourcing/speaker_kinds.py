@@ -17,6 +17,7 @@
   South Korean newspaper Donga Ilbo") is an outlet, as is "the university's newspaper".
 - People read as a body (:mod:`.kind_people_as_bodies`): "the secretary of state" is a person, "the coup
   leaders" and "The right" unnamed.
+- An outlet's name and a place (:mod:`.kind_outlet_names`): "CBS Boston" is the outlet's station, no person.
 - The words around the phrase (:mod:`.kind_appositives`): "Jane Roe, Ohio Democrat, who" is Jane Roe, "The
   Beat, a newspaper in Dayton," an outlet, "The FBI chief" after "... Smith responded." is Smith, "The family
   of Jane Roe" and "Poorer nations" unnamed people.
@@ -31,6 +32,7 @@ from .grammar import WordLists, is_cap
 from .described_kinds import outlet_before_its_name, second_look_at_organization, without_possessive
 from .kind_appositives import kind_from_context
 from .kind_named_elsewhere import named_elsewhere
+from .kind_outlet_names import outlet_with_place
 from .kind_people_as_bodies import body_before_its_name, people_read_as_body
 from .non_speaker_spans import us_state_only
 
@@ -58,6 +60,8 @@ def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, s
         elsewhere = named_elsewhere(facts, first, stop, lists)
         if elsewhere is not None:
             return elsewhere
+    elif kind == "person" and outlet_with_place(facts, first, stop, lists):
+        return "outlet", found[1], found[1].lower().removeprefix("the ")  # "CBS Boston reports"
     elif kind == "person" and outlet_before_its_name(doc, first, stop) is not None:
         return "outlet", found[1], found[1].lower().removeprefix("the ")  # "blog Timberleaks"
     elif kind == "person" and body_before_its_name(facts, first, stop):
