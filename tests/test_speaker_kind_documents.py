@@ -45,3 +45,4 @@ def test_a_network_and_a_city_is_an_outlet():
 def test_a_persons_name_after_a_network_stays_a_person():
     sources = _sources("The parade was cancelled. CBS News's Jane Pitt reports that the city has begun a new plan.")
     assert sources.get("CBS News's Jane Pitt") == "named person"
+
