@@ -259,8 +259,8 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                 else:
                     speaker = SpeakerMention(first, stop, "anonymous", doc.tokens[first], doc.norms[first])
             else:
-                kind, name, key = authored_kind(f, first, stop, reader_kind(doc, first, stop, *classify(f, first, stop, lists),
-                                                                            lists), lists)
+                read = reader_kind(doc, first, stop, *classify(f, first, stop, lists), lists)
+                kind, name, key = authored_kind(f, first, stop, read, lists)  # "the indictment": its author's
                 speaker = SpeakerMention(first, stop, kind, name, key)
                 hist.append(speaker)
         if (note == PASSIVE_NOTE or speaker is None and is_passive_cue(doc, m)) and not reported_passive(doc, m):

@@ -94,8 +94,8 @@ def document_kind(facts: DocFacts, first: int, stop: int, lists: WordLists) -> s
 
 
 # suits are one document by several names ("the lawsuit", "the suit", "his complaint")
-_SAME_DOCUMENT: Final = {"lawsuit": ("lawsuit", "suit", "complaint"), "suit": ("lawsuit", "suit", "complaint"),
-                         "complaint": ("lawsuit", "suit", "complaint")}
+_SUITS: Final = ("lawsuit", "suit", "complaint")
+_SAME_DOCUMENT: Final[dict[str, tuple[str, ...]]] = {"lawsuit": _SUITS, "suit": _SUITS, "complaint": _SUITS}
 _LOOK_BACK: Final = 400  # tokens: an earlier mention of the document, a few paragraphs up
 
 
