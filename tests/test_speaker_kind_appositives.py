@@ -59,8 +59,9 @@ def test_a_described_person_named_in_apposition_is_not_the_one_before():
 
 def test_a_described_person_after_two_people_stays_unnamed():
     sources = _sources("Paul Vance met Tom Castor on Monday. \u201cExcuse me?\u201d Mr. Vance said to Mr. Castor. "
-                       "The Cuban leader explained that he was trying to hear the question.")
-    assert sources.get("The Cuban leader") == "anonymous or vague"
+                       "The Cuban diplomat explained that he was trying to hear the question.")
+    assert sources.get("The Cuban diplomat") == "anonymous or vague"
+    # ("The Cuban leader", one nation's leader, is one person: test_speaker_kind_named_elsewhere)
 
 
 # ------------------------------------------------------------------ crowds and plural common nouns

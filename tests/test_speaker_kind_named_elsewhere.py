@@ -106,3 +106,15 @@ def test_a_party_member_introduced_unnamed_stays_unnamed():
 def test_a_paper_named_enquirer_or_statesman_is_an_outlet():
     sources = _sources("The Cincinnati Enquirer reported that the mill had closed.")
     assert sources.get("The Cincinnati Enquirer") == "news outlet"
+
+
+# ------------------------------------------------------------------ the one holder of a leading office
+
+def test_a_nations_leader_is_one_person():
+    sources = _sources("Mr. Macron spoke to Congress for an hour. On trade, the French leader noted shared efforts.")
+    assert sources.get("the French leader") == "named person"
+
+
+def test_a_nations_leaders_stay_unnamed():
+    sources = _sources("The summit ended on Friday. On trade, the European leaders noted shared efforts.")
+    assert sources.get("the European leaders") != "named person"

@@ -23,6 +23,7 @@ from .pronouns import nearest_person
 from .scoring import scorer
 from .spans import cue_extent
 from .asides import writer_or_clutter
+from .kind_documents import authored_kind
 from .reader import holder_of_feeling, is_passive_cue, members_before, reader_kind, reader_span
 from .speakers import SpeakerMention, classify, mention, resolve_pronoun, sentence_subject, speaker_span
 
@@ -258,7 +259,8 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                 else:
                     speaker = SpeakerMention(first, stop, "anonymous", doc.tokens[first], doc.norms[first])
             else:
-                kind, name, key = reader_kind(doc, first, stop, *classify(f, first, stop, lists), lists)
+                read = reader_kind(doc, first, stop, *classify(f, first, stop, lists), lists)
+                kind, name, key = authored_kind(f, first, stop, read, lists)  # "the indictment": its author's
                 speaker = SpeakerMention(first, stop, kind, name, key)
                 hist.append(speaker)
         if (note == PASSIVE_NOTE or speaker is None and is_passive_cue(doc, m)) and not reported_passive(doc, m):

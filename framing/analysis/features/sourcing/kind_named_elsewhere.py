@@ -8,7 +8,10 @@ Readers of the AllSides dev sample (session 28) judged "anonymous or vague" wron
   POLITICO"): the epithet of one person the article named (never of "An Iowa Republican", whom the article
   introduces unnamed; a bare "the Republican" may be that one and stays unnamed);
 - a description with the person's name in apposition right after it ("Their lawyer, Stilz, said"): the
-  named person.
+  named person;
+- the one holder of a leading office, called by a nation or a chamber's side ("the French leader", "The Cuban
+  leader", "the majority leader", "the GOP leader"; readers of draws 1313-1414 judged "The NSA chief" and "the
+  California Democrat" wrong as vague): that person (never a crowd: "the party leaders").
 
 Unnamed people stay unnamed: "the spokesman, who asked not to be named", "the official said", "King Abdullah
 said" (a title before a name), "a lawyer, who ...". (An office alone, "the president", is left to
@@ -37,7 +40,28 @@ def named_elsewhere(facts: DocFacts, first: int, stop: int, lists: WordLists) ->
         found = _party_epithet(facts, first, stop, lists)
     if found is None:
         found = _name_in_apposition(facts, first, stop, lists)
+    if found is None:
+        found = _office_epithet(facts, first, stop, lists)
     return found
+
+
+# the one leader of a nation or a chamber's side ("the French president", "the majority leader")
+_LEADING_OFFICES: Final = frozenset({"leader", "president", "premier", "chancellor"})
+_SIDES: Final = frozenset({"majority", "minority", "gop", "democratic", "republican", "opposition"})
+
+
+def _office_epithet(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str] | None:
+    """"the French leader", "The Cuban leader", "the majority leader", "the GOP leader": "the", a demonym or a
+    side, then a leading office (singular): one person."""
+    doc = facts.doc
+    words = [t for t in range(first, stop) if doc.is_word[t]]
+    if len(words) != 3 or doc.norms[words[0]] != "the" or doc.norms[words[2]] not in _LEADING_OFFICES:
+        return None
+    side = doc.norms[words[1]]
+    if not (side in _SIDES or is_cap(doc.tokens[words[1]]) and side in lists.demonyms):
+        return None
+    name = doc.cut(doc.starts[words[1]], doc.ends[words[2]])
+    return "person", name, name.lower()
 
 
 def _title_word_surname(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str] | None:

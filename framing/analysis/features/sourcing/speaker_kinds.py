@@ -3,7 +3,8 @@
 - A named person joined to a crowd ("McConnell and House Republicans indicated") is no vague source: the
   named person leads (as "Pelosi and Hoyer said" is shown by one name).
 - A surname before its body ("Johnson of the Highway Patrol") is the person, once the article named him.
-- A crowd of a body ("members of Congress") is unnamed people, not the body.
+- A crowd of a body ("members of Congress") is unnamed people, not the body; a body's name with a head that is
+  also a title's word ("The Democratic Party of Virginia", "the Joint Chiefs of Staff") is the body.
 - A US state alone ("Nevada sued") is its government, an organisation, not a person's surname.
 - A one-word outlet that is also a surname ("Bloomberg") is the person where the article names him
   ("Mike Bloomberg, the billionaire ...") or speaks of him as he ("Bloomberg changed his mind").
@@ -17,6 +18,7 @@
   South Korean newspaper Donga Ilbo") is an outlet, as is "the university's newspaper".
 - People read as a body (:mod:`.kind_people_as_bodies`): "the secretary of state" is a person, "the coup
   leaders" and "The right" unnamed.
+- An outlet's name and a place (:mod:`.kind_outlet_names`): "CBS Boston" is the outlet's station, no person.
 - The words around the phrase (:mod:`.kind_appositives`): "Jane Roe, Ohio Democrat, who" is Jane Roe, "The
   Beat, a newspaper in Dayton," an outlet, "The FBI chief" after "... Smith responded." is Smith, "The family
   of Jane Roe" and "Poorer nations" unnamed people.
@@ -31,6 +33,7 @@ from .grammar import WordLists, is_cap
 from .described_kinds import outlet_before_its_name, second_look_at_organization, without_possessive
 from .kind_appositives import kind_from_context
 from .kind_named_elsewhere import named_elsewhere
+from .kind_outlet_names import outlet_with_place
 from .kind_people_as_bodies import body_before_its_name, people_read_as_body
 from .non_speaker_spans import us_state_only
 
@@ -58,6 +61,10 @@ def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, s
         elsewhere = named_elsewhere(facts, first, stop, lists)
         if elsewhere is not None:
             return elsewhere
+        if _body_named_before_of(doc, first, stop, lists):
+            return "organization", found[1], found[2]  # "The Democratic Party of Virginia"
+    elif kind == "person" and outlet_with_place(facts, first, stop, lists):
+        return "outlet", found[1], found[1].lower().removeprefix("the ")  # "CBS Boston reports"
     elif kind == "person" and outlet_before_its_name(doc, first, stop) is not None:
         return "outlet", found[1], found[1].lower().removeprefix("the ")  # "blog Timberleaks"
     elif kind == "person" and body_before_its_name(facts, first, stop):
@@ -171,6 +178,18 @@ def _acronym_last(facts: DocFacts, first: int, stop: int) -> bool:
     tok = doc.tokens[stop - 1].replace(".", "")
     return stop - first >= 2 and tok.isalpha() and tok.isupper() and 2 <= len(tok) <= 5 and tok not in _ROMAN \
         and base_norm(doc.norms[stop - 1]) not in facts.name_case().title_case and doc.is_word[stop - 2]
+
+
+def _body_named_before_of(doc, first: int, stop: int, lists: WordLists) -> bool:
+    """Is the phrase a body's capitalised name whose head before "of" is a body word ("The Democratic Party of
+    Virginia", "The South Korean Joint Chiefs of Staff"), read as unnamed because the head is also a title's
+    word ("party chairman", "chiefs")? Not a titled person ("Chairman of the Joint Chiefs of Staff")."""
+    of = next((t for t in range(first + 1, stop) if doc.norms[t] == "of"), None)
+    if of is None or not all(is_cap(doc.tokens[t]) or doc.norms[t] in ("the", "of", "and") or not doc.is_word[t]
+                             for t in range(first, stop)):
+        return False
+    head = base_norm(doc.norms[of - 1])
+    return head == "party" or head == "chiefs" and doc.norms[of - 2] == "joint"
 
 
 def _crowd_of_a_body(doc, first: int, stop: int, lists: WordLists) -> bool:

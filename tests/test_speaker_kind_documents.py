@@ -1,0 +1,48 @@
+"""A document one author issued is no vague source (readers of the AllSides dev sample, independent draws
+1616/1717): it takes its author's kind; unnamed documents stay vague. And an outlet's name with a place is the
+outlet ("CBS Boston reports"). Sentences written for the test."""
+from __future__ import annotations
+
+from conftest import profile
+
+
+def _sources(text: str) -> dict[str, str]:
+    """highlighted speaker span -> its label."""
+    return {e.text: e.label for e in profile(text).features["sourcing"].evidence if e.role == "source"}
+
+
+def test_a_definite_indictment_is_the_issuing_body():
+    sources = _sources("The grand jury met for weeks. The indictment said the men wired money abroad.")
+    assert sources.get("The indictment") == "named organization"
+
+
+def test_an_unnamed_study_stays_vague():
+    sources = _sources("Smoking rates fell again. A study found that fewer teenagers smoke.")
+    assert sources.get("A study") == "anonymous or vague"
+
+
+def test_a_whistleblower_complaint_stays_unnamed():
+    sources = _sources("The panel read it twice. The whistleblower complaint alleges that the officers lied.")
+    assert sources.get("The whistleblower complaint") == "anonymous or vague"
+
+
+def test_a_document_named_after_a_person_is_that_persons():
+    sources = _sources("Congress fought over it for weeks. The Nunes memo alleges that the warrant was flawed.")
+    assert sources.get("The Nunes memo") == "named person"
+
+
+def test_an_earlier_owner_gives_the_author():
+    sources = _sources("Fox News issued a statement on Tuesday. The Fox News statement was short. "
+                       "\"We will not bend,\" the statement added.")
+    assert sources.get("the statement") == "news outlet"
+
+
+def test_a_network_and_a_city_is_an_outlet():
+    sources = _sources("The parade was cancelled. CBS Boston reports that the city has begun a new plan.")
+    assert sources.get("CBS Boston") == "news outlet"
+
+
+def test_a_persons_name_after_a_network_stays_a_person():
+    sources = _sources("The parade was cancelled. CBS News's Jane Pitt reports that the city has begun a new plan.")
+    assert sources.get("CBS News's Jane Pitt") == "named person"
+
