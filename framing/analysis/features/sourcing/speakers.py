@@ -18,6 +18,7 @@ from .grammar import EDGE_WORDS, MODIFIERS, PRONOUNS, QUANTITY_HEADS, WordLists,
 from .non_speaker_spans import (complete_name, inside_a_title, lone_word_after_cue, not_a_speaker,
                                 place_after_preposition, place_before_colon, without_trailing_participle)
 from .speaker_kinds import refine_kind
+from .speaker_pairs import names_a_pair
 
 
 KINDS: Final = ("person", "organization", "outlet", "anonymous", "none")
@@ -343,7 +344,12 @@ def resolve_pronoun(pronoun: str, sentence_first_np: SpeakerMention | None, hist
             # a "they" or "we" is no one person: when the speaker cited last is one ("Colin Powell told them
             # ... They see this as crucial" is Republicans), it is left unresolved (a pair named together,
             # "Pelosi and Hoyer said", is shown by one name: unresolved too, rather than half of it)
-            return None if sp.kind == "person" else sp
+            if sp.kind == "person":  # ("Pelosi and Hoyer said ... They also said": the pair)
+                if doc is None or _sentences_back(doc, sp, at) > 1 or not names_a_pair(doc, sp.start, sp.stop):
+                    return None
+                pair = doc.cut(doc.starts[sp.start], doc.ends[sp.stop - 1])
+                return SpeakerMention(sp.start, sp.stop, sp.kind, pair, sp.key)
+            return sp
         if want == "organization" and sp.kind in ("organization", "outlet"):
             if doc is not None and _sentences_back(doc, sp, at) > 1:
                 return None  # named too far back for an "it"
