@@ -51,3 +51,23 @@ def test_they_after_one_person_stays_unresolved():
     text = "Senator Ann Lowry said the vote would come on Friday. They also said the bill would pass."
     labels = _labels(text, ("they",))
     assert labels and "Lowry" not in labels[0], labels
+
+
+def test_they_after_a_plural_group_is_the_group():
+    text = ("The new plan was mocked by moderate Republicans on Monday. They note that the plan has passed "
+            "nothing so far.")
+    labels = _labels(text, ("they",))
+    assert labels and "Republicans" in labels[0], labels
+
+
+def test_they_after_a_group_inside_a_quotation_stays_unresolved():
+    text = ("Mayor Ann Lowry spoke on Monday. \"Voters must not be held hostage by the cable companies,\" they "
+            "wrote in the letter.")
+    labels = _labels(text, ("they",))
+    assert labels and "Voters" not in labels[0], labels
+
+
+def test_they_after_a_group_spoken_to_stays_unresolved():
+    text = "Mayor Ann Lowry spoke to reporters on Monday. They said the budget would pass."
+    labels = _labels(text, ("they",))
+    assert labels and "reporters" not in labels[0], labels

@@ -82,3 +82,15 @@ def test_a_place_before_a_description_and_a_name_widens_to_the_name():
     sources = _sources('"Every window on the street was broken," tweeted Ohio writer and author Jane Doerr.')
     assert any(s.endswith("Jane Doerr") for s in sources), sources
     assert "Ohio" not in sources
+
+
+def test_a_dated_document_from_an_author_is_the_author():
+    sources = _sources("The deficit will reach $600 billion, according to an estimate Tuesday from the Joint "
+                       "Budget Office that covers the next decade.")
+    assert any("Joint Budget Office" in s for s in sources), sources
+    assert "an estimate" not in sources
+
+
+def test_a_document_without_an_author_stays_the_source():
+    sources = _sources("The deficit will reach $600 billion, according to an estimate released Tuesday.")
+    assert any("estimate" in s for s in sources), sources

@@ -29,7 +29,7 @@ from ...lexicons import Match
 from ...text import Doc
 from .aliases import person_key
 from .facts import base_norm
-from .grammar import WordLists, is_cap, np_left, np_right, skip_left
+from .grammar import WordLists, is_cap, is_date, np_left, np_right, skip_left
 from .non_speaker_spans import name_before_place_of
 from .speaker_after_cue import speaker_after_cue
 from .speaker_span_objects import object_span_as_read
@@ -392,6 +392,10 @@ def _document_author(doc: Doc, span: tuple[int, int], lists: WordLists) -> tuple
         return span
     if doc_at + 1 < stop and norms[doc_at + 1] in ("he", "she", "they", "it"):
         return doc_at + 1, doc_at + 2  # "according to a tweet he sent Monday": he (resolved as pronouns are)
+    if stop + 2 < len(norms) and doc_at == stop - 1 and is_date(doc, stop, stop, stop + 1, lists) \
+            and norms[stop + 1] in ("from", "by") and doc.sentence_of[stop + 1] == doc.sentence_of[first]:
+        author = np_right(doc, stop + 2, doc.sentences[doc.sentence_of[first]].stop, lists)
+        return author or span  # "according to an estimate Tuesday from the Congressional Budget Office": the CBO
     if not norms[stop - 1].endswith("ed"):
         return span
     if norms[stop - 1] in _OBTAINED and stop - 1 > doc_at:
