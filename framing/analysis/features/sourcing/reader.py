@@ -32,7 +32,7 @@ from .facts import base_norm
 from .grammar import WordLists, is_cap, is_date, np_left, np_right, skip_left
 from .non_speaker_spans import name_before_place_of
 from .speaker_after_cue import speaker_after_cue
-from .speaker_span_objects import object_span_as_read
+from .speaker_span_objects import object_span_as_read, unnamed_close_to
 from .speaker_span_heads import before_negated_verb, heading_before_colon, names_a_thing
 from .speaker_span_roles import is_verb_before_noun_cue, subject_for_an_object
 from .speakers import SOURCE_NOUNS_AFTER_ACCORDING, trim_speaker
@@ -446,6 +446,9 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
     ``kind`` (with its name and key): "Rep. Michael McCaul of Texas" is a person, "a spokesman for Phil
     Mendelson" an unnamed spokesman."""
     norms, tokens = doc.norms, doc.tokens
+    if kind != "anonymous" and unnamed_close_to(doc, first, stop):
+        text = doc.cut(doc.starts[first], doc.ends[stop - 1])
+        return "anonymous", text, text.lower()  # "A person close to the White House": unnamed, whatever it is near
     words = [t for t in range(first, stop) if doc.is_word[t]]
     if words and [norms[t] for t in words] in (["left"], ["right"], ["the", "left"], ["the", "right"]):
         return "anonymous", name, key  # "the Left declared": a side of politics, no body that speaks

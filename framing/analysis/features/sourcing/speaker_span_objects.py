@@ -77,6 +77,18 @@ def place_inside_subject(doc: Doc, span: tuple[int, int], cue_first: int, lists:
         and place_only(doc, first, stop, lists)
 
 
+# heads of an unnamed source "close to" or "familiar with" something ("one person close to the White House")
+_UNNAMED_HEADS: Final = frozenset({"source", "person", "people", "someone", "insider", "official", "aide", "adviser",
+                                   "advisor", "ally", "friend", "associate", "individual", "republican", "democrat",
+                                   "strategist", "operative", "donor", "lawyer", "attorney", "member", "officer",
+                                   "diplomat", "staffer", "others", "those", "one"})
+
+# words before such a head inside its phrase ("one senior", "a former", "two top")
+_BEFORE_AN_UNNAMED_HEAD: Final = frozenset({"a", "an", "the", "one", "two", "three", "four", "several", "some", "many",
+                                            "another", "other", "senior", "former", "top", "both", "few", "longtime",
+                                            "current", "high-ranking", "veteran", "close", "second", "third"})
+
+
 def familiar_with(doc: Doc, span: tuple[int, int], cue_first: int, lists: WordLists) -> tuple[int, int] | None:
     """For a span after "familiar with" or "close to" before its cue ("Sources familiar with [the cables] said"):
     the phrase before it with it ("Sources familiar with the cables"); else None."""
@@ -91,9 +103,19 @@ def familiar_with(doc: Doc, span: tuple[int, int], cue_first: int, lists: WordLi
         return None
     sent_first = doc.sentences[doc.sentence_of[first]].first
     who = np_left(doc, k - 1, sent_first, lists)
-    if who is None or who[1] != k - 1:
+    if who is not None and who[1] == k - 1:
+        return who[0], stop
+    head = k - 2  # "One person close to", "a senior source familiar with": np_left takes no such phrase
+    word = base_norm(doc.norms[head]) if head >= sent_first else ""
+    if head < sent_first or not doc.is_word[head] or not (word in _UNNAMED_HEADS or word[:-1] in _UNNAMED_HEADS
+                                                           or word in lists.vague or word in lists.groups
+                                                           or word in lists.person_nouns):
         return None
-    return who[0], stop
+    j = head
+    while j - 1 >= sent_first and head - j < 4 and doc.is_word[j - 1] and (
+            doc.norms[j - 1] in _BEFORE_AN_UNNAMED_HEAD or is_cap(doc.tokens[j - 1])):
+        j -= 1
+    return j, stop
 
 
 def inverted_name_after(doc: Doc, m: Match, span: tuple[int, int], lists: WordLists) -> tuple[int, int] | None:
@@ -207,3 +229,10 @@ def object_span_as_read(doc: Doc, m: Match, span: tuple[int, int], lists: WordLi
     if place_inside_subject(doc, span, m.first, lists):
         return None
     return span
+
+
+def unnamed_close_to(doc: Doc, first: int, stop: int) -> bool:
+    """Is the span an unnamed source "close to" or "familiar with" something ("A person close to the White House",
+    "Sources familiar with the matter"): anonymous, whatever it is close to?"""
+    return any((doc.norms[t], doc.norms[t + 1]) in (("close", "to"), ("familiar", "with"))
+               for t in range(first + 1, min(stop - 1, first + 8)))
