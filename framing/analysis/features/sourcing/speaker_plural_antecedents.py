@@ -58,7 +58,8 @@ def plural_group_before(doc: Doc, at: int, lists: WordLists) -> tuple[int, int] 
         word = base_norm(norm)
         if not (word in lists.groups or word in lists.vague and word.endswith("s") and word not in _NO_PEOPLE):
             continue
-        if norm.endswith(("'s", "’s", "s'", "s’")) and word != norm or t + 1 < at and doc.tokens[t + 1] in ("'", "’"):
+        if norm.endswith(("'s", "’s", "s'", "s’")) and word != norm \
+                or t + 1 < at and doc.tokens[t + 1] in ("'", "’"):
             return None  # "Democrats' plan", "their parents’ parochialism": an owner
         if t + 1 < at and doc.is_word[t + 1] and base_norm(doc.norms[t + 1]) in lists.groups:
             continue  # "Republican senators": the head is the next word
