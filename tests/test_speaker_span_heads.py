@@ -48,3 +48,8 @@ def test_a_heading_before_a_colon_is_no_speaker():
 
 def test_a_name_before_a_colon_stays():
     assert _sources("Obama: surveillance programs are a loaded gun that can be abused.", "Obama speaks") == ["Obama"]
+
+
+def test_emphasis_added_is_nobody():
+    sources = _sources("The rule covers every family in the program. (emphasis added) The agency has not said why.")
+    assert "emphasis" not in sources, sources

@@ -307,8 +307,9 @@ def _named_person(facts: DocFacts, first: int, stop: int, known: dict[str, Speak
             return SpeakerMention(first, stop, "person", full, person_key(full)), False  # "Lisa Monaco ... Monaco"
         if base_norm(norms[first]) in lists.places:
             return None, False  # "Jordan, a country ...": a place the article gave no first name
-        if _described_after(doc, stop, _title_heads()):
-            return SpeakerMention(first, stop, "person", name, person_key(name)), False  # "Miriam, a 27-year-old"
+        if _described_after(doc, stop, _title_heads()) or _described_before(facts, first, words[-1]):
+            # "Miriam, a 27-year-old", or "Jayden" after "Jayden, a 17-year-old finishing high school"
+            return SpeakerMention(first, stop, "person", name, person_key(name)), False
         return None, False
     if any(norms[t] in lists.places for t in range(first, stop)):
         return None, False  # "Mountain View", "Animas River": a place
@@ -371,6 +372,13 @@ def _introduced(facts: DocFacts, before: int, surname: str) -> str:
     return doc.cut(doc.starts[t - 1], doc.ends[t]).replace("’s", "").replace("'s", "")
 
 
+def _described_before(facts: DocFacts, before: int, word: str) -> bool:
+    """Did the Doc, where it first wrote the one word ``word`` (plain) on its own before token ``before``,
+    describe it after a comma as a person ("Jayden, a 17-year-old finishing high school, ...")?"""
+    t = facts.surnames().alone_first.get(word, -1)
+    return 0 <= t < before and plain(facts.doc.tokens[t]) == word and _described_after(facts.doc, t + 1, _title_heads())
+
+
 def _named_again(facts: DocFacts, first: int, stop: int, surname: str) -> bool:
     """Is ``surname`` (plain) a word of the Doc outside ``[first, stop)``, on its own: a person introduced by full
     name is called by surname after ("David Wildstein ... Wildstein's lawyer")?"""
@@ -403,14 +411,34 @@ def _subject_position(doc: Doc, first: int, stop: int, lists: WordLists) -> bool
         return False
     if _after_saying(doc, first):
         return True  # "according to Morrison", "..., said researcher Roger Entner": who speaks
-    if first > 0 and norms[first - 1] in _BEFORE_OBJECT or _last_of_listed_objects(doc, first):
+    if first > 0 and norms[first - 1] in _BEFORE_OBJECT and not _clause_as(doc, first) \
+            or _last_of_listed_objects(doc, first):
         return False
-    if stop < len(norms) and doc.is_word[stop] and not is_cap(doc.tokens[stop]):
+    if stop < len(norms) and doc.is_word[stop] and not is_cap(doc.tokens[stop]) \
+            and not (norms[stop] in _AFTER_A_NAME and _set_off_name(doc, first, stop)):
         after = base_norm(norms[stop])
         if after in lists.titles or after in lists.person_nouns or after in lists.groups or after in lists.vague \
                 or after in _NAME_AS_MODIFIER:
             return False  # "Christie confidant", "Freedom Caucus leaders", "Sanders supporter": a modifier
     return True
+
+
+def _set_off_name(doc: Doc, first: int, stop: int) -> bool:
+    """Is the capitalised name ``[first, stop)`` no verb's object: after punctuation, a capitalised word or
+    nothing ("Democrat, Rep. Dutch Ruppersberger of Maryland, said"; not "accused Sinema of")?"""
+    return is_cap(doc.tokens[stop - 1]) and (first == 0 or not doc.is_word[first - 1] or is_cap(doc.tokens[first - 1]))
+
+
+def _clause_as(doc: Doc, first: int) -> bool:
+    """Does "as" after a comma open a clause whose subject is the name at ``first`` ("..., as Mr Rubio cannot
+    help but acknowledge", "..., as Trump said"), not a preposition before an object ("such as Trump")?"""
+    return first >= 2 and doc.norms[first - 1] == "as" and doc.tokens[first - 2] in (",", "—", "–") \
+        and is_cap(doc.tokens[first]) and doc.norms[first] not in _ONE  # (not ", as a son of immigrants")
+
+
+# function words after a name that are words of a title too ("secretary of state") but make the name no
+# modifier: "Rep. Dutch Ruppersberger of Maryland, said" is a subject
+_AFTER_A_NAME: Final = frozenset({"of", "for", "at", "in", "on", "to", "from", "with"})
 
 
 # words a list of names after a preposition runs through ("of Woodrow Wilson, Theodore Roosevelt, and, yes,")

@@ -29,9 +29,10 @@ from ...lexicons import Match
 from ...text import Doc
 from .aliases import person_key
 from .facts import base_norm
-from .grammar import WordLists, is_cap, np_left, np_right, skip_left
+from .grammar import WordLists, is_cap, is_date, np_left, np_right, skip_left
 from .non_speaker_spans import name_before_place_of
 from .speaker_after_cue import speaker_after_cue
+from .speaker_span_objects import object_span_as_read, unnamed_close_to
 from .speaker_span_heads import before_negated_verb, heading_before_colon, names_a_thing
 from .speaker_span_roles import is_verb_before_noun_cue, subject_for_an_object
 from .speakers import SOURCE_NOUNS_AFTER_ACCORDING, trim_speaker
@@ -176,6 +177,8 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
         found = name_before_place_of(doc, found[0], found[1], lists) or found  # "John Boehner (R) of Ohio said"
     if found is not None:
         found = speaker_after_cue(doc, m, found, lists)  # "said lawmakers would", "emphasizes Clinton's"
+    if found is not None:
+        found = object_span_as_read(doc, m, found, lists)  # "the contests of Nevada showed", ", endorses Biden"
     if found is not None:
         found = before_negated_verb(doc, found[0], found[1])  # "The list doesn't mention": the list
     if found is not None and (names_a_thing(doc, found[0], found[1])
@@ -389,6 +392,10 @@ def _document_author(doc: Doc, span: tuple[int, int], lists: WordLists) -> tuple
         return span
     if doc_at + 1 < stop and norms[doc_at + 1] in ("he", "she", "they", "it"):
         return doc_at + 1, doc_at + 2  # "according to a tweet he sent Monday": he (resolved as pronouns are)
+    if stop + 2 < len(norms) and doc_at == stop - 1 and is_date(doc, stop, stop, stop + 1, lists) \
+            and norms[stop + 1] in ("from", "by") and doc.sentence_of[stop + 1] == doc.sentence_of[first]:
+        author = np_right(doc, stop + 2, doc.sentences[doc.sentence_of[first]].stop, lists)
+        return author or span  # "according to an estimate Tuesday from the Congressional Budget Office": the CBO
     if not norms[stop - 1].endswith("ed"):
         return span
     if norms[stop - 1] in _OBTAINED and stop - 1 > doc_at:
@@ -439,6 +446,9 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
     ``kind`` (with its name and key): "Rep. Michael McCaul of Texas" is a person, "a spokesman for Phil
     Mendelson" an unnamed spokesman."""
     norms, tokens = doc.norms, doc.tokens
+    if kind != "anonymous" and unnamed_close_to(doc, first, stop):
+        text = doc.cut(doc.starts[first], doc.ends[stop - 1])
+        return "anonymous", text, text.lower()  # "A person close to the White House": unnamed, whatever it is near
     words = [t for t in range(first, stop) if doc.is_word[t]]
     if words and [norms[t] for t in words] in (["left"], ["right"], ["the", "left"], ["the", "right"]):
         return "anonymous", name, key  # "the Left declared": a side of politics, no body that speaks

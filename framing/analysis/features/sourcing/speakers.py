@@ -14,10 +14,13 @@ from ...lexicons import Match, load_lexicon
 from ...text import Doc
 from .aliases import NAME_PARTICLES, person_key, plain
 from .facts import DocFacts, base_norm
-from .grammar import EDGE_WORDS, MODIFIERS, PRONOUNS, QUANTITY_HEADS, WordLists, is_cap, is_date, is_passive, np_left, np_right, skip_left
+from .grammar import (EDGE_WORDS, MODIFIERS, PRONOUNS, QUANTITY_HEADS, WordLists, is_cap, is_date, is_passive, np_left,
+                      np_right, skip_left, word_lists)
 from .non_speaker_spans import (complete_name, inside_a_title, lone_word_after_cue, not_a_speaker,
                                 place_after_preposition, place_before_colon, without_trailing_participle)
 from .speaker_kinds import refine_kind
+from .speaker_pairs import names_a_pair
+from .speaker_plural_antecedents import plural_group_before
 
 
 KINDS: Final = ("person", "organization", "outlet", "anonymous", "none")
@@ -343,7 +346,12 @@ def resolve_pronoun(pronoun: str, sentence_first_np: SpeakerMention | None, hist
             # a "they" or "we" is no one person: when the speaker cited last is one ("Colin Powell told them
             # ... They see this as crucial" is Republicans), it is left unresolved (a pair named together,
             # "Pelosi and Hoyer said", is shown by one name: unresolved too, rather than half of it)
-            return None if sp.kind == "person" else sp
+            if sp.kind == "person":  # ("Pelosi and Hoyer said ... They also said": the pair)
+                if doc is None or _sentences_back(doc, sp, at) > 1 or not names_a_pair(doc, sp.start, sp.stop):
+                    return _group_for_they(pronoun, doc, at)
+                pair = doc.cut(doc.starts[sp.start], doc.ends[sp.stop - 1])
+                return SpeakerMention(sp.start, sp.stop, sp.kind, pair, sp.key)
+            return sp
         if want == "organization" and sp.kind in ("organization", "outlet"):
             if doc is not None and _sentences_back(doc, sp, at) > 1:
                 return None  # named too far back for an "it"
@@ -356,7 +364,18 @@ def resolve_pronoun(pronoun: str, sentence_first_np: SpeakerMention | None, hist
                                     and _sentences_back(doc, sp, at) <= _SAME_GENDER_BACK):
                 return None
             return sp
-    return None
+    return _group_for_they(pronoun, doc, at) if want == "any" else None
+
+
+def _group_for_they(pronoun: str, doc: Doc | None, at: int) -> SpeakerMention | None:
+    """The plural group named just before a "they" (:mod:`.speaker_plural_antecedents`), as its speaker."""
+    if pronoun != "they" or doc is None or not 0 <= at < len(doc.norms):
+        return None
+    group = plural_group_before(doc, at, word_lists())
+    if group is None:
+        return None
+    text = doc.cut(doc.starts[group[0]], doc.ends[group[1] - 1])
+    return SpeakerMention(group[0], group[1], "anonymous", text, _key(text))
 
 
 # how many sentences back a person of the pronoun's gender may be cited when one of the other gender was
