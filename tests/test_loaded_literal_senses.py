@@ -38,6 +38,10 @@ def _loaded(text: str) -> list[str]:
     ("Reporters are jailed most often in countries ruled by authoritarian regimes.", "regime"),
     ("The center tracks extremist and hate organizations across the state.", "extremist"),
     ("Later, men with extremist ties joined the crowd outside the compound.", "extremist"),
+    ("\u201cIt was terrifying,\u201d the clerk said of the robbery.", "terrifying"),
+    ("\u201cIt\u2019s really scary that the gang is in our town now,\u201d he says.", "scary"),
+    ("The platform removed accounts that spread state-funded Russian propaganda before the vote.", "propaganda"),
+    ("The minister warned against terrorist propaganda that spreads online.", "propaganda"),
     ("\u201cThat is great news,\u201d she said.\n\nDoom for the plan?\n\nThe sign-ups rose in March.", "doom"),
 ])
 def test_literal_senses_and_standard_terms_are_not_loaded(text, word):
@@ -50,6 +54,8 @@ def test_literal_senses_and_standard_terms_are_not_loaded(text, word):
     ("The governor was slamming his rivals on television all week.", "slamming"),
     ("The report is full of lies about the budget.", "lies"),
     ("The lies the spokesman told the press came apart within a day.", "lies"),
+    ("\u201cHis plan is terrifying for every family in this state,\u201d the senator said.", "terrifying"),
+    ("The senator said the network spews propaganda for the party every night.", "propaganda"),
     ("The radical left wants to abolish the agency, the congressman said.", "radical"),
     ("\u201cThe so-called judge is a disgrace,\u201d he said.", "so-called"),
     ("An angry mob chased the councilman out of the meeting.", "mob"),

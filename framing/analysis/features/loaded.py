@@ -40,7 +40,8 @@ Rules:
 * ``emotive``: fear and catastrophe words of ``alarmist.txt`` that describe what happened, with no
   threat ahead in their sentence ("suffered unspeakable horrors", "the absolute disaster that was the
   repeal"): not alarm (see :mod:`.alarmist`), but emotive wording chosen by the writer; not in a
-  subheading asked as a short question ("Doom for Obamacare?"), which judges no one (ninth pass);
+  subheading asked as a short question ("Doom for Obamacare?"), which judges no one, nor a fear word a
+  quoted speaker says of what they went through ("'It was terrifying,' she said") (ninth pass);
 * ``valenced`` (needs the packaged model ``models/alarmist.json``): words
   outside the lexicon that carry strong valence in the VADER lexicon (Hutto &
   Gilbert 2014, |valence| >= 1.5), and labelling word shapes ("leftists",
@@ -461,6 +462,32 @@ def _question_subhead(doc: Doc, i: int) -> bool:
     return sentence.stop - sentence.first <= _SUBHEAD_TOKENS and doc.tokens[sentence.stop - 1] == "?"
 
 
+# a fear word said of what the speaker went through ("'It was terrifying,' she said", "'It's scary that there
+# is this group in France now,' he says"): the feeling told, not a judgement of anyone
+_FEELINGS: Final = frozenset({"terrifying", "scary", "frightening", "horrifying"})
+_IT_IS: Final = frozenset({"it's", "it’s", "that's", "that’s"})
+_IS: Final = frozenset({"is", "was", "been"})
+_SOFTENERS: Final = frozenset({"so", "very", "really", "pretty", "just", "quite", "absolutely", "truly", "still"})
+
+
+def _feeling_told(doc: Doc, i: int) -> bool:
+    """Is the fear word at ``i`` the predicate of "it was", "it's", "it has been" (an intensifier between)?"""
+    norms = doc.norms
+    if norms[i] not in _FEELINGS:
+        return False
+    first = doc.sentences[doc.sentence_of[i]].first
+    k = i - 1
+    if k > first and norms[k] in _SOFTENERS:
+        k -= 1
+    if k < first:
+        return False
+    if norms[k] in _IT_IS:
+        return True
+    if norms[k] == "been" and k - 1 > first and norms[k - 1] in ("has", "had"):
+        k -= 1
+    return norms[k] in _IS and k > first and norms[k - 1] in ("it", "that")
+
+
 def _in_spans(starts: list[int], spans: list[tuple[int, int]], pos: int) -> bool:
     """Is character ``pos`` inside one of ``spans`` (sorted, not overlapping; ``starts`` their starts)?"""
     k = bisect.bisect_right(starts, pos) - 1
@@ -473,7 +500,8 @@ def candidates(ctx: Context, training: bool = False) -> list[Candidate]:
     are no direct quotation (:meth:`.Context.scare_quotes`: called the plan a "terrible deal", had been
     "bullied", a "corrupt bargain") is someone else's term, not the writer's own wording: it is labelled
     quoted like the words of a quotation, and so counts in the measure ``quoted``, not in the value."""
-    emotive = [c for c in emotive_candidates(ctx) if not _question_subhead(c.doc, c.head)]
+    emotive = [c for c in emotive_candidates(ctx)
+               if not _question_subhead(c.doc, c.head) and not (c.quoted and _feeling_told(c.doc, c.head))]
     found = lexicon_candidates(ctx, NAME, "loaded", loaded_keep) + emotive + valenced_candidates(ctx, training)
     scare: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
     for doc in ctx.docs:
