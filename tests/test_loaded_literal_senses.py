@@ -38,6 +38,11 @@ def _loaded(text: str) -> list[str]:
     ("Reporters are jailed most often in countries ruled by authoritarian regimes.", "regime"),
     ("The center tracks extremist and hate organizations across the state.", "extremist"),
     ("Later, men with extremist ties joined the crowd outside the compound.", "extremist"),
+    ("The blogger was credited with inspiring the boycott of the chain.", "inspiring"),
+    ("The governor, a fitness fanatic who runs marathons, signed the bill.", "fanatic"),
+    ("The office records allegations of bullying and harassment on the basis of religion.", "bullying"),
+    ("\u201cI do not have hateful feelings toward anyone,\u201d the student said.", "hateful"),
+    ("The candidate favors an interventionist foreign policy in the region.", "interventionist"),
     ("\u201cIt was terrifying,\u201d the clerk said of the robbery.", "terrifying"),
     ("\u201cIt\u2019s really scary that the gang is in our town now,\u201d he says.", "scary"),
     ("The platform removed accounts that spread state-funded Russian propaganda before the vote.", "propaganda"),
@@ -54,6 +59,9 @@ def test_literal_senses_and_standard_terms_are_not_loaded(text, word):
     ("The governor was slamming his rivals on television all week.", "slamming"),
     ("The report is full of lies about the budget.", "lies"),
     ("The lies the spokesman told the press came apart within a day.", "lies"),
+    ("The mayor told inspiring stories of nurses at the rally.", "inspiring"),
+    ("The mayor called his rivals fanatics who would wreck the city.", "fanatic"),
+    ("Lawmakers say the governor's bullying style has cost him allies.", "bullying"),
     ("\u201cHis plan is terrifying for every family in this state,\u201d the senator said.", "terrifying"),
     ("The senator said the network spews propaganda for the party every night.", "propaganda"),
     ("The radical left wants to abolish the agency, the congressman said.", "radical"),
@@ -71,6 +79,8 @@ def test_judging_uses_stay_loaded(text, word):
     ("The senator will not visit the authoritarian regime that hid the outbreak.", "regime", False),
     ("The court upheld the so-called individual mandate.", "so-called", True),
     ("The mayor mocked the so-called experts.", "so-called", False),
+    ("The candidate favors an interventionist foreign policy.", "interventionist", True),
+    ("Readers of the interventionist Post were told to cheer the war.", "interventionist", False),
 ])
 def test_standard_terms_set_aside_only_in_their_use(text, word, standard):
     """The rules themselves, apart from the model that gates a lone word: the class of governments and the

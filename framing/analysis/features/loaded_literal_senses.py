@@ -11,7 +11,13 @@ the s29 fresh draw and by the independent readers of draws 1414-1717, each check
   "immense opportunity lies before us", "a copy which probably lies in the basement" (the falsehoods, "the
   lies they tell", "full of lies", "lies about his bio", stay);
 * "radical new" ("a radical new way to finance a campaign"): sweeping novelty, as "a radical
-  transformation", not a label.
+  transformation", not a label;
+* "inspiring" as the verb, before its object ("credited with inspiring the Arab Spring", "in hopes of inspiring
+  people to flee", "by inspiring 'collaborative projects'"): to cause, not praise ("inspiring stories" stays);
+* "a fitness fanatic", "a golf fanatic": an enthusiast of a pastime, not a zealot;
+* "bullying" counted in school or civil-rights data ("allegations of bullying and harassment on the basis of
+  religion", "8 percent of reported bullying"): the behaviour recorded, not a verdict on anyone ("Trump's
+  bullying style" stays).
 """
 from __future__ import annotations
 
@@ -79,6 +85,30 @@ def _lies_of_place(doc: Doc, i: int) -> bool:
     return i + 1 < sentence.stop and doc.is_word[i + 1] and norms[i + 1] in _PLACE_AFTER
 
 
+_INSPIRING: Final = frozenset({"inspiring"})
+# objects that make "inspiring" the verb: a determiner, a pronoun, people, a quotation mark
+_OBJECTS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+                             "my", "your", "people", "them", "him", "us", "me", "others", "everyone", "anyone",
+                             "millions", "thousands", "voters", "fear", "confidence", "hope", '"', "“", "‘", "'"})
+_FANATICS: Final = frozenset({"fanatic", "fanatics"})
+_PASTIMES: Final = frozenset({"fitness", "golf", "sports", "sport", "football", "baseball", "basketball", "soccer",
+                              "hockey", "tennis", "music", "jazz", "opera", "film", "movie", "car", "gym", "health",
+                              "cycling", "running", "hunting", "fishing", "tech", "gadget", "chess", "poker",
+                              "baseball's"})
+_BULLYING: Final = frozenset({"bullying"})
+# words of the records in which bullying is counted
+_RECORDS: Final = frozenset({"harassment", "percent", "data", "reported", "allegations", "records", "recorded",
+                             "subgroups", "collection", "incidents", "cases", "survey", "category", "categories",
+                             "statistics"})
+_RECORDS_REACH: Final = 12  # words on each side, within the sentence
+
+
+def _bullying_recorded(doc: Doc, i: int) -> bool:
+    sentence = doc.sentences[doc.sentence_of[i]]
+    return any(doc.norms[k] in _RECORDS for k in range(max(sentence.first, i - _RECORDS_REACH),
+                                                          min(sentence.stop, i + _RECORDS_REACH + 1)))
+
+
 def literal_sense(doc: Doc, match: Match) -> str | None:
     """Why a loaded match is a literal or idiomatic sense that judges nobody (the reason shown), or None."""
     term, i, stop = match.entry.term, match.first, match.stop
@@ -94,4 +124,10 @@ def literal_sense(doc: Doc, match: Match) -> str | None:
         return "therein lies, behind it lies a long history: the verb of place, not falsehoods"
     if term == "radical" and after == "new":
         return "a radical new way: sweeping novelty, not a label"
+    if term in _INSPIRING and (after in _OBJECTS or stop < len(doc.tokens) and doc.tokens[stop] in _OBJECTS):
+        return "credited with inspiring the Arab Spring: the verb, to cause, not praise"
+    if term in _FANATICS and before in _PASTIMES:
+        return "a fitness fanatic: an enthusiast of a pastime, not a zealot"
+    if term in _BULLYING and _bullying_recorded(doc, i):
+        return "allegations of bullying and harassment: the behaviour recorded, not a verdict"
     return None

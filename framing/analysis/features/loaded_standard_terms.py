@@ -36,6 +36,9 @@ use):
   judge", "their so-called caliphate", "so-called liberal Democrats") it keeps its sneer (readers judged the
   caliphate's right);
 * "a mob protest" (the Benghazi attack portrayed as "a mob protest"): the kind of crowd event, not the insult;
+* "interventionist" before a policy or a state ("interventionist foreign policy", "a strong, interventionist
+  French state"): the name of a position in foreign or economic policy; applied to an outlet or a person ("the
+  interventionist Post", which the PTC annotators mark as name calling) it stays;
 * "authoritarian regimes" / "totalitarian regimes" in the plural: the political scientists' class of
   governments ("countries ruled by authoritarian regimes"); one government called a regime ("the authoritarian
   regime that covered up the coronavirus") stays.
@@ -163,6 +166,12 @@ _REGIMES: Final = frozenset({"regimes"})
 _CLASS_OF_GOVERNMENT: Final = frozenset({"authoritarian", "totalitarian", "autocratic"})
 
 
+_INTERVENTIONIST: Final = frozenset({"interventionist"})
+_POLICIES: Final = frozenset({"foreign", "policy", "policies", "state", "states", "position", "positions", "stance",
+                              "approach", "temper", "agenda", "doctrine", "tradition", "impulse", "impulses",
+                              "government", "economic", "military", "role", "posture", "wing"})
+
+
 def standard_term(doc: Doc, first: int, stop: int, term: str) -> str | None:
     """Why the loaded entry ``term`` at tokens ``[first, stop)`` is the standard descriptive term (the reason
     shown), or None."""
@@ -182,6 +191,8 @@ def standard_term(doc: Doc, first: int, stop: int, term: str) -> str | None:
         return "a mob protest: the kind of crowd event, not the insult"
     if term in _SO_CALLED and _so_called_term_of_art(doc, stop):
         return "the so-called individual mandate: known as, naming a term of art"
+    if term in _INTERVENTIONIST and stop < len(doc.norms) and doc.norms[stop] in _POLICIES:
+        return "interventionist foreign policy: the name of a policy position"
     if term in _REGIMES and first > 0 and doc.norms[first - 1] in _CLASS_OF_GOVERNMENT:
         return "authoritarian regimes: the political scientists' class of governments"
     return None
