@@ -62,6 +62,7 @@ def test_literal_senses_and_standard_terms_are_not_loaded(text, word):
     ("The mayor told inspiring stories of nurses at the rally.", "inspiring"),
     ("The mayor called his rivals fanatics who would wreck the city.", "fanatic"),
     ("Lawmakers say the governor's bullying style has cost him allies.", "bullying"),
+    ("The chairman described the threats to witnesses of the bribery allegations as bullying.", "bullying"),
     ("\u201cHis plan is terrifying for every family in this state,\u201d the senator said.", "terrifying"),
     ("The senator said the network spews propaganda for the party every night.", "propaganda"),
     ("The radical left wants to abolish the agency, the congressman said.", "radical"),
