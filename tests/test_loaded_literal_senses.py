@@ -64,6 +64,7 @@ def test_literal_senses_and_standard_terms_are_not_loaded(text, word):
     ("Lawmakers say the governor's bullying style has cost him allies.", "bullying"),
     ("The chairman described the threats to witnesses of the bribery allegations as bullying.", "bullying"),
     ("\u201cHis plan is terrifying for every family in this state,\u201d the senator said.", "terrifying"),
+    ("The adviser took a check from a Russian propaganda network last year.", "propaganda"),
     ("The senator said the network spews propaganda for the party every night.", "propaganda"),
     ("The radical left wants to abolish the agency, the congressman said.", "radical"),
     ("\u201cThe so-called judge is a disgrace,\u201d he said.", "so-called"),
