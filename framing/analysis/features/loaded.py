@@ -39,7 +39,9 @@ Rules:
   before ("winners and losers" of a tax plan, a drought, a debate) is who loses, not the insult.
 * ``emotive``: fear and catastrophe words of ``alarmist.txt`` that describe what happened, with no
   threat ahead in their sentence ("suffered unspeakable horrors", "the absolute disaster that was the
-  repeal"): not alarm (see :mod:`.alarmist`), but emotive wording chosen by the writer;
+  repeal"): not alarm (see :mod:`.alarmist`), but emotive wording chosen by the writer; not in a
+  subheading asked as a short question ("Doom for Obamacare?"), which judges no one, nor a fear word a
+  quoted speaker says of what they went through ("'It was terrifying,' she said") (ninth pass);
 * ``valenced`` (needs the packaged model ``models/alarmist.json``): words
   outside the lexicon that carry strong valence in the VADER lexicon (Hutto &
   Gilbert 2014, |valence| >= 1.5), and labelling word shapes ("leftists",
@@ -72,6 +74,7 @@ from .alarmist import EMOTIVE, disaster_named_plainly, emotive_candidates
 from .evaluative_model import decide, model, to_evidence, word_info
 from .lexical import category_measures
 from .loaded_everyday_senses import everyday_sense
+from .loaded_literal_senses import literal_sense
 from .loaded_mentions import mentioned_not_used
 from .loaded_plain_uses import plain_use
 from .loaded_standard_terms import standard_term
@@ -132,6 +135,22 @@ _MENTIONING: Final = frozenset({"calling", "so-called", "dubbed", "labelled", "l
 _GROUP_NOUNS: Final = frozenset({"group", "groups", "organization", "organizations", "organisation",
                                  "organisations", "militants", "network", "networks", "cells", "cell", "fighters",
                                  "movement", "movements", "factions", "faction", "militias", "militia"})
+
+
+# after "extremist": the ties of a militant ("those with extremist ties joined the fray")
+_AFFILIATIONS: Final = frozenset({"ties", "links", "connections", "affiliations"})
+
+
+def _extremist_group(doc: Doc, stop: int) -> bool:
+    """ "extremist groups", "extremist and hate organizations" (a coordinated category before the group noun),
+    "extremist ties": the standard term for a militant group and its members' links."""
+    norms = doc.norms
+    if stop >= len(norms):
+        return False
+    if norms[stop] in _GROUP_NOUNS or norms[stop] in _AFFILIATIONS:
+        return True
+    return norms[stop] in ("and", "or") and stop + 2 < len(norms) and doc.is_word[stop + 1] \
+        and norms[stop + 2] in _GROUP_NOUNS
 
 
 def _mentioned(doc: Doc, i: int) -> bool:
@@ -200,7 +219,7 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
     if match.entry.category == "plain":
         return "plain use"
     plain = plain_use(doc, match) or standard_term(doc, match.first, match.stop, match.entry.term) \
-        or mentioned_not_used(doc, match.first, match.stop) or everyday_sense(doc, match)
+        or mentioned_not_used(doc, match.first, match.stop) or everyday_sense(doc, match) or literal_sense(doc, match)
     if plain:
         return plain
     if match.entry.term == "radical" and match.stop < len(doc.norms) and doc.norms[match.stop] in _DRASTIC_NOUNS:
@@ -209,8 +228,7 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
         return "a term mentioned ('what they call the Deep State', 'so-called'), not used to judge"
     if match.entry.term == "dems" and _headline_position(doc, match.first):
         return "Dems in a headline: the shorthand for Democrats, not a label"
-    if match.entry.term in ("extremist", "extremists") and match.stop < len(doc.norms) \
-            and doc.norms[match.stop] in _GROUP_NOUNS:
+    if match.entry.term in ("extremist", "extremists") and _extremist_group(doc, match.stop):
         return "extremist groups: the standard term for a militant group"
     if negated(doc, match.first):
         return "negated"
@@ -434,6 +452,42 @@ def plain_severity(doc: Doc, head: int) -> bool:
                for k in range(max(sentence.first, head - _HAZARD_REACH), min(sentence.stop, head + _HAZARD_REACH)))
 
 
+_SUBHEAD_TOKENS: Final = 8  # tokens of a subheading asked as a question ("Doom for Obamacare?")
+
+
+def _question_subhead(doc: Doc, i: int) -> bool:
+    """Is token ``i`` in a short sentence (at most eight tokens) that ends in a question mark: a subheading that
+    asks ("Doom for Obamacare?") and judges no one?"""
+    sentence = doc.sentences[doc.sentence_of[i]]
+    return sentence.stop - sentence.first <= _SUBHEAD_TOKENS and doc.tokens[sentence.stop - 1] == "?"
+
+
+# a fear word said of what the speaker went through ("'It was terrifying,' she said", "'It's scary that there
+# is this group in France now,' he says"): the feeling told, not a judgement of anyone
+_FEELINGS: Final = frozenset({"terrifying", "scary", "frightening", "horrifying"})
+_IT_IS: Final = frozenset({"it's", "it’s", "that's", "that’s"})
+_IS: Final = frozenset({"is", "was", "been"})
+_SOFTENERS: Final = frozenset({"so", "very", "really", "pretty", "just", "quite", "absolutely", "truly", "still"})
+
+
+def _feeling_told(doc: Doc, i: int) -> bool:
+    """Is the fear word at ``i`` the predicate of "it was", "it's", "it has been" (an intensifier between)?"""
+    norms = doc.norms
+    if norms[i] not in _FEELINGS:
+        return False
+    first = doc.sentences[doc.sentence_of[i]].first
+    k = i - 1
+    if k > first and norms[k] in _SOFTENERS:
+        k -= 1
+    if k < first:
+        return False
+    if norms[k] in _IT_IS:
+        return True
+    if norms[k] == "been" and k - 1 > first and norms[k - 1] in ("has", "had"):
+        k -= 1
+    return norms[k] in _IS and k > first and norms[k - 1] in ("it", "that")
+
+
 def _in_spans(starts: list[int], spans: list[tuple[int, int]], pos: int) -> bool:
     """Is character ``pos`` inside one of ``spans`` (sorted, not overlapping; ``starts`` their starts)?"""
     k = bisect.bisect_right(starts, pos) - 1
@@ -446,8 +500,9 @@ def candidates(ctx: Context, training: bool = False) -> list[Candidate]:
     are no direct quotation (:meth:`.Context.scare_quotes`: called the plan a "terrible deal", had been
     "bullied", a "corrupt bargain") is someone else's term, not the writer's own wording: it is labelled
     quoted like the words of a quotation, and so counts in the measure ``quoted``, not in the value."""
-    found = lexicon_candidates(ctx, NAME, "loaded", loaded_keep) + emotive_candidates(ctx) \
-        + valenced_candidates(ctx, training)
+    emotive = [c for c in emotive_candidates(ctx)
+               if not _question_subhead(c.doc, c.head) and not (c.quoted and _feeling_told(c.doc, c.head))]
+    found = lexicon_candidates(ctx, NAME, "loaded", loaded_keep) + emotive + valenced_candidates(ctx, training)
     scare: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
     for doc in ctx.docs:
         spans = sorted(ctx.scare_quotes(doc))

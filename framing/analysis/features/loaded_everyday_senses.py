@@ -15,7 +15,7 @@ independent readers of draws 1414 and 1515 judged wrong in :mod:`.loaded`, each 
 * "Dems" in a quotation or in capitals ("how many Dems you can convince," a strategist says; "PLURALITY OF
   DEMS WANT ..."): the common shorthand (readers judged all 8 judged dev uses neutral); in the writer's own
   voice it stays, as the PTC annotators mark "the Dems" of an op-ed as name-calling;
-* a loaded word after "nor will I" ("nor will I make up lies") or "did not have a" ("did not have a malicious
+* a loaded word after "nor will I" ("nor will I make up lies"), "do not have" or "did not have a" ("did not have a malicious
   intent"): negated, as right after "not".
 """
 from __future__ import annotations
@@ -148,6 +148,9 @@ def _after_nor(doc: Doc, i: int) -> bool:
     if i >= 3 and doc.norms[i - 1] in ("a", "an", "any") and doc.norms[i - 2] in _HAVING \
             and (doc.norms[i - 3] in ("not", "never") or doc.norms[i - 3].endswith("n't")):
         return True
+    if i >= 2 and doc.norms[i - 1] in _HAVING \
+            and (doc.norms[i - 2] in ("not", "never") or doc.norms[i - 2].endswith(("n't", "n’t"))):
+        return True  # "do not have hateful feelings" (ninth pass)
     k = i - 1
     while k >= 0 and k >= i - _NOR_REACH and doc.is_word[k]:
         if doc.norms[k] == "nor":

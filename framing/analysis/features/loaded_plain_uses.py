@@ -24,6 +24,14 @@ Eighth pass (classes read wrong in the s28 fresh draw, each checked on every dev
 * "propaganda" before the media or the office that makes it ("propaganda leaflets", "North Korean propaganda
   posters", "this propaganda war" of loudspeakers, "Islamic State's propaganda arm"): the literal thing
   (readers: "literal: propaganda broadcasts"); "a propaganda machine", "feeding them propaganda" stay.
+
+Ninth pass:
+
+* "propaganda" after the state or armed group that makes it ("state-funded Russian propaganda", "terrorist
+  propaganda that spreads its fanaticism online", "ISIS propaganda"): the plain name of the thing (readers: "ISIS
+  propaganda: the plain name of a thing"); an outlet called a "Russian propaganda network" (readers: the writer
+  labels the network), "classical propaganda" (readers split) and what an outlet or a party at home is said to
+  spread ("the propaganda CNN spews", "the military's propaganda effort", "government propaganda") stay.
 """
 from __future__ import annotations
 
@@ -167,6 +175,20 @@ _PROPAGANDA_MEDIA: Final = frozenset({"leaflets", "leaflet", "posters", "poster"
                                       "office", "broadcasting"})
 
 
+# states and armed groups whose propaganda is named plainly ("Russian propaganda", "ISIS propaganda"); not
+# "classical propaganda" (readers split on the intelligence chief's list) nor an outlet called a "Russian
+# propaganda network" (readers: the writer labels the network)
+_PROPAGANDISTS: Final = frozenset({"russian", "russia's", "russia’s", "kremlin", "kremlin's", "kremlin’s", "soviet",
+                                   "chinese", "china's", "china’s", "korean", "iranian", "iran's", "iran’s", "isis",
+                                   "isil", "isis's", "isis’", "terrorist", "jihadist", "nazi", "taliban",
+                                   "qaeda", "state-funded", "state-run", "state-sponsored", "wartime",
+                                   "enemy", "communist", "islamist", "state"})
+
+
+_OUTLETS: Final = frozenset({"network", "networks", "outlet", "outlets", "channel", "channels", "site", "sites",
+                             "station", "stations", "organ", "mouthpiece"})
+
+
 def plain_use(doc: Doc, match: Match) -> str | None:
     """Why a loaded match is used plainly (the reason shown), or None."""
     term, i = match.entry.term, match.first
@@ -183,6 +205,8 @@ def plain_use(doc: Doc, match: Match) -> str | None:
         return "patriotic chants, patriotic customs: the kind of thing, not praise"
     if term in _PROPAGANDA and after in _PROPAGANDA_MEDIA:
         return "propaganda leaflets, a propaganda arm: the literal thing, not a label"
+    if term in _PROPAGANDA and i > 0 and doc.norms[i - 1] in _PROPAGANDISTS and after not in _OUTLETS:
+        return "Russian propaganda, ISIS propaganda: the plain name of what a state or an armed group spreads"
     if term in _SLAUGHTER and _literal_slaughter(doc, i):
         return "cattle slaughtered, a call to 'slaughter' quoted: literal, not a judgement"
     return None
