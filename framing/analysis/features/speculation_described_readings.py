@@ -12,7 +12,17 @@ corpus):
   stays);
 - a hazard's level or kind named: "the bodies pose a public health risk of spreading disease", "the inmates
   with the lowest risk of violence", "the public is at low risk of contracting it" ("there's the risk of
-  alienating voters come November", "face the risk of alienating" stay).
+  alienating voters come November", "face the risk of alienating" stay);
+- "imminently" in a legal test of a danger ("if the suspension would imminently threaten the safety of life",
+  "a state that will imminently be subject to an attack", "reason to believe that she will imminently give
+  birth") or for "eminently" ("imminently well-suited to"); "troops will imminently withdraw" stays;
+- "projection(s) of" after a possessive, "the" or "such", with no figure after: estimates named ("closer to
+  HHS's projections of the impact", "the projection of shortfall"); "projections of a heavy turnout" and "the
+  Fed's projection of 3 percent growth" stay;
+- "remains to be seen" right after a present "is" or "are" ("just how strong the economy is remains to be
+  seen": the present state is unknown); "it remains to be seen whether he will ..." stays;
+- a bare narrative "would soon" opening its sentence ("Obama would soon face the reality of pandemics"): a
+  future in the past; "told him that she would soon speak" stays (a forecast reported).
 
 :mod:`.speculation` asks :func:`described_forecast_reading` and :func:`provision_conditional_reading`; each
 returns why the match predicts nothing ('' if it may predict).
@@ -49,6 +59,10 @@ _LEVELS: Final = frozenset({"low", "lower", "lowest", "high", "higher", "highest
                             "negligible", "elevated", "increased", "heightened", "reduced", "little", "small",
                             "smaller", "big", "bigger", "significant", "serious", "grave"})
 _POSE: Final = frozenset({"pose", "poses", "posed", "posing"})
+# "would imminently threaten the safety of", "will imminently be subject to": a danger's legal test
+_DANGER_TESTS: Final = frozenset({"threaten", "threatens", "endanger", "endangers", "be"})
+_CRITERIA: Final = frozenset({"if", "where", "unless", "believe", "believes", "whether"})
+_NAMING_BEFORE: Final = frozenset({"the", "such", "these", "those", "their", "its", "his", "her"})
 
 
 def _provision_consequence(doc: Doc, first: int, stop: int) -> bool:
@@ -102,10 +116,53 @@ def _hazard_named(doc: Doc, match: Match) -> bool:
     return False
 
 
+def _imminently_not_a_forecast(doc: Doc, match: Match) -> bool:
+    first, norms = match.first, doc.norms
+    if match.entry.words != ("imminently",) or first + 1 >= len(norms):
+        return False
+    nxt = norms[first + 1]
+    if nxt.startswith("well-") or nxt.endswith(("ed", "able", "ible")) and nxt not in ("need", "exceed"):
+        return True  # "imminently well-suited / qualified / reasonable": "eminently" misspelled
+    if nxt in _DANGER_TESTS:
+        return True
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - 10)
+    return any(norms[k] in _CRITERIA for k in range(lo, first))
+
+
+def _projections_named(doc: Doc, match: Match) -> bool:
+    first, stop, norms = match.first, match.stop, doc.norms
+    if match.entry.words not in (("projection",), ("projections",)) or first < 1:
+        return False
+    before = doc.tokens[first - 1]
+    if not (norms[first - 1] in _NAMING_BEFORE or before.endswith(("'s", "’s"))):
+        return False
+    if stop < len(norms) and norms[stop] != "of":
+        return False
+    return not any(norms[k][:1].isdigit() or norms[k] in ("percent", "%") for k in range(stop, min(len(norms), stop + 5)))
+
+
+def _narrative_would_soon(doc: Doc, match: Match) -> bool:
+    first = match.first
+    if match.entry.words != ("would", "soon"):
+        return False
+    sentence_first = doc.sentences[doc.sentence_of[first]].first
+    return first - sentence_first <= 2 and all(doc.is_word[k] and doc.tokens[k][:1].isupper()
+                                               for k in range(sentence_first, first))
+
+
 def described_forecast_reading(doc: Doc, match: Match) -> str:
     """Why a forecast cue predicts nothing here, by this module's readings ('' if it may predict)."""
     if _foresight_past_or_capacity(doc, match):
         return "seemed to anticipate / the failures to anticipate: past foresight or a capacity, no forecast"
     if _hazard_named(doc, match):
         return "pose a health risk of / the lowest risk of: a hazard's level named, not a forecast"
+    if _imminently_not_a_forecast(doc, match):
+        return "would imminently threaten / imminently well-suited: a legal test of a danger or 'eminently'"
+    if _projections_named(doc, match):
+        return "HHS's projections of the impact: estimates named, no forecast given"
+    if match.entry.words == ("remains", "to", "be", "seen") and match.first > 0 \
+            and doc.norms[match.first - 1] in ("is", "are"):
+        return "how strong the economy is remains to be seen: a present state unknown, no forecast"
+    if _narrative_would_soon(doc, match):
+        return "Obama would soon face: a future in a past narrative"
     return ""
