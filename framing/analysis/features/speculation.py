@@ -50,7 +50,8 @@ verbal reaction "we're going to object", a conditional inside a provision). Eigh
 speaker's plan, an "even if" concession, a graded or past prediction, "Most Likely to", the noun "projects");
 round 2: :mod:`.speculation_activity_readings` (a past "they expected to", a norm "are expected to be loyal", "the
 forecasting firm", "attempt to ... predict", a narrative horizon with "would", a judgment after a condition,
-a trailing "even if").
+a trailing "even if"). Ninth pass, round 2: :mod:`.speculation_described_readings` (a conditional telling how a
+measure works "it would be penalized", a past foresight "seemed to anticipate", a hazard's level "a health risk of").
 
 Higher value: more forecasting per 1,000 words of the writer's own.
 The value counts the writer's own voice: spans outside direct quotations per 1,000
@@ -71,6 +72,7 @@ from .lexical import category_measures, collect, question_ahead, word_after, wor
 from .speculation_contexts import conditional_predicts_nothing, forecast_predicts_nothing
 from .speculation_readings import conditional_reading, forecast_reading
 from .speculation_activity_readings import activity_forecast_reading, judgment_conditional_reading
+from .speculation_described_readings import described_forecast_reading, provision_conditional_reading
 from .speculation_stance_readings import asked_if, concession_without_consequence, stance_forecast_reading
 
 NAME: Final = "speculation"
@@ -342,7 +344,7 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
                                         or _ago_after(doc, match.stop)):
         return "a past prediction"
     why = forecast_predicts_nothing(doc, match) or forecast_reading(doc, match) or stance_forecast_reading(doc, match) \
-        or activity_forecast_reading(doc, match)
+        or activity_forecast_reading(doc, match) or described_forecast_reading(doc, match)
     if why:
         return why
     sentence_first = doc.sentences[doc.sentence_of[first]].first
@@ -498,7 +500,7 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
     while stop - 1 > match.first and not doc.is_word[stop - 1] and doc.tokens[stop - 1] in ".!?,;:":
         stop -= 1
     why = conditional_predicts_nothing(doc, match.first, stop) or conditional_reading(doc, match.first, stop) \
-        or judgment_conditional_reading(doc, match.first, stop)
+        or judgment_conditional_reading(doc, match.first, stop) or provision_conditional_reading(doc, match.first, stop)
     if why:
         return why
     if asked_if(doc, match.first):
