@@ -89,3 +89,14 @@ def test_the_one_told_before_a_colon_is_no_speaker():
             "halt this order.”")
     assert "the Daily Planet" not in _speakers(text)
     assert "Rep. Jane Doe" in _speakers(text)
+
+
+def test_a_first_name_after_a_long_title_opens_a_persons_name():
+    text = ("“Few have run a system like this,” said Sgt. Thomas Reed. Troops are clearing brush. Supervisory "
+            "Agent Juan Marquez, a veteran of the patrol, recounted how gangs had grown. “They watch us,” he "
+            "reported.")
+    labels = dict(_sources(text))
+    assert labels["Supervisory Agent Juan Marquez"] == "named person"
+    assert labels["he"] == "named person (he = Juan Marquez)"
+    assert dict(_sources("The Federal Bureau Of Investigation Office said so."))[
+        "The Federal Bureau Of Investigation Office"] == "named organization"

@@ -38,7 +38,8 @@ def _clause_verb(doc: Doc, k: int) -> bool:
         and norm not in PRONOUNS and (norm.endswith("s") and not norm.endswith("ss") or norm.endswith("ed"))
 
 
-def subject_with_relative_clause(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[int, int] | None:
+def subject_with_relative_clause(doc: Doc, first: int, stop: int,
+                                 lists: WordLists) -> tuple[int, int] | None:
     """The head "A lawyer" of the subject "A lawyer who represents Smith" when the span ``[first, stop)`` ("Smith") is the object of
     a relative clause inside it, or None."""
     if doc.norms[stop - 1].endswith(("’s", "'s", "’", "'")) or not doc.is_word[stop - 1]:

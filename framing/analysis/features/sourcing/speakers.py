@@ -24,6 +24,7 @@ from .speaker_pairs import names_a_pair
 from .speaker_plural_antecedents import plural_group_before
 from .speaker_relative_subject import subject_with_relative_clause
 from .speaker_span_edges import after_focusing_adverb, anaphor_by_order
+from .speaker_titled_names import name_after_long_title
 
 
 KINDS: Final = ("person", "organization", "outlet", "anonymous", "none")
@@ -229,6 +230,9 @@ def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tu
         if name.endswith(("'s", "’s")):
             name = name[:-2]  # "Zarif's aide" is another source; "Biden's" said ... is Biden
         if sum(doc.norms[t] not in NAME_PARTICLES for t in name_toks) > 3:
+            titled = name_after_long_title(doc, name_toks)  # "Supervisory Agent Juan Curbelo"
+            if titled:
+                return "person", titled, person_key(titled)
             return "organization", display, _key(display)  # (a particle is no word of its own: "Leticia Van de Putte")
         if len(name_toks) == 1:
             tok = doc.tokens[name_toks[0]]
@@ -398,7 +402,8 @@ def speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, 
     """Token span of the source of cue ``m`` (without clutter and dates: :func:`trim_speaker`), or None."""
     span = _speaker_span(doc, m, lists, vague_by_stop)
     span = trim_speaker(doc, span[0], span[1], lists) if span is not None else None
-    span = span and (subject_with_relative_clause(doc, span[0], span[1], lists) or span)  # "A lawyer who represents Smith"
+    # "A lawyer who represents Smith said": the lawyer
+    span = span and (subject_with_relative_clause(doc, span[0], span[1], lists) or span)
     if span is None or place_before_colon(doc, span[0], span[1], m.first, lists) \
             or recipient_before_colon(doc, span[0], span[1], m.first) or inside_a_title(doc, span[0], span[1], m) \
             or lone_word_after_cue(doc, span[0], span[1], m, lists):
