@@ -100,3 +100,13 @@ def test_a_first_name_after_a_long_title_opens_a_persons_name():
     assert labels["he"] == "named person (he = Juan Marquez)"
     assert dict(_sources("The Federal Bureau Of Investigation Office said so."))[
         "The Federal Bureau Of Investigation Office"] == "named organization"
+
+
+def test_a_fault_charged_in_words_stays_an_accusation():
+    assert not _deed_by_object("The president charged the agency with abetting a cover-up.", "charged")
+    assert _deed_by_object("Prosecutors charged two men with conspiracy on Friday.", "charged")
+
+
+def test_the_source_after_according_to_before_a_colon_stays():
+    text = "According to the Daily Planet: “The mayor left the city before the vote.”"
+    assert "the Daily Planet" in _speakers(text)

@@ -52,19 +52,31 @@ def _side_taken(doc: Doc, k: int) -> bool:
 
 _CHARGE: Final = frozenset({"charge", "charges", "charged", "charging"})
 _CLAUSE: Final = frozenset({"that", "how", "what", "why", "whether", ":"})
+# what a defendant is charged with: a crime ("with first-degree murder", "with lying to investigators"); a
+# fault charged in words ("charged WHO with abetting China") is an accusation and stays a cue
+_CRIMES: Final = frozenset({
+    "murder", "murdering", "manslaughter", "homicide", "assault", "assaulting", "battery", "fraud", "lying",
+    "conspiracy", "conspiring", "espionage", "theft", "stealing", "robbery", "arson", "obstruction", "obstructing",
+    "crimes", "crime", "counts", "count", "felony", "felonies", "misdemeanor", "misdemeanors", "possession",
+    "trafficking", "smuggling", "kidnapping", "rape", "terrorism", "bribery", "perjury", "first-degree",
+    "second-degree", "third-degree", "capital", "interfering", "illegally", "unlawful", "unlawfully", "violating",
+    "attempted", "sexual", "killing", "hacking", "sedition", "treason", "laundering", "evasion", "contempt",
+    "criminal", "federal", "using", "making", "providing", "mail", "wire", "securities", "insider", "voter",
+    "election", "identity", "hate", "disorderly", "trespassing", "resisting", "driving", "destruction"})
 
 
 def _defendant_charged(doc: Doc, k: int) -> bool:
     """"charged a man identified as X with first-degree murder", "charged more than two dozen Russians with
-    interfering": a defendant charged (a legal deed); not "charged that the plan was illegal"."""
+    interfering": a defendant charged with a crime (a legal deed); not "charged that the plan was illegal"
+    or "charged WHO with abetting China" (a fault named in words)."""
     norms, tokens = doc.norms, doc.tokens
     n = len(norms)
     end = doc.sentences[doc.sentence_of[k]].stop
     for j in range(k + 1, min(end, k + 14)):
         if norms[j] in _CLAUSE or tokens[j] in ("“", '"', ";"):
             return False
-        if norms[j] == "with":  # a pronoun charged may be an accusation ("charged him with creating a climate")
-            return j > k + 1 and norms[k + 1] not in ("him", "her", "them", "us", "me", "you", "it")
+        if norms[j] == "with":
+            return j > k + 1 and any(norms[i] in _CRIMES for i in range(j + 1, min(n, j + 3)))
     return False
 
 

@@ -141,7 +141,7 @@ def recipient_before_colon(doc: Doc, first: int, stop: int, cue_first: int) -> b
     """Is the phrase before a colon the one told ("telling the New York Times: “I urge ...”", "in an interview
     with Fox News: ..."): the speaker is the teller, named before it?"""
     return doc.tokens[cue_first] == ":" and first > 0 and doc.norms[first - 1] in _TOLD_BEFORE \
-        and doc.is_word[first - 1]
+        and doc.is_word[first - 1] and not (first > 1 and doc.norms[first - 2] == "according")  # "According to X:"
 
 
 def _opening_non_name(doc: Doc, t: int, lists: WordLists) -> bool:

@@ -5,8 +5,9 @@ agency, the lawyer, the group, not the object of the clause inside the subject, 
 phrase just before the cue is. The speaker span is the head's noun phrase ("A lawyer"): the whole subject
 would be classified by the name inside its clause.
 
-"the agency said that funds were short" (a complement clause after a verb of saying) and "Officials who
-spoke said" (no object) are left alone.
+"the agency said that funds were short" (a complement clause after a verb of saying), "Officials who
+spoke said" (no object) and "The man who posed the question, Kerry Ladka, told" (named after a comma) are
+left alone.
 """
 from __future__ import annotations
 
@@ -42,7 +43,8 @@ def subject_with_relative_clause(doc: Doc, first: int, stop: int,
                                  lists: WordLists) -> tuple[int, int] | None:
     """The head "A lawyer" of the subject "A lawyer who represents Smith" when the span ``[first, stop)`` ("Smith") is the object of
     a relative clause inside it, or None."""
-    if doc.norms[stop - 1].endswith(("’s", "'s", "’", "'")) or not doc.is_word[stop - 1]:
+    if doc.norms[stop - 1].endswith(("’s", "'s", "’", "'")) or not doc.is_word[stop - 1] \
+            or stop < len(doc.tokens) and doc.tokens[stop] == ",":
         return None  # "a statement that supported Mr. Romney's claim": the claim is his
     sent_first = doc.sentences[doc.sentence_of[first]].first
     j = first - 1
