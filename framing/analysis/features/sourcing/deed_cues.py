@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Final
 
 from ...text import Doc
+from .deed_object_cues import object_makes_a_deed
 
 _PLEDGE: Final = frozenset({"pledge", "pledges", "pledged", "pledging"})
 _MONEY: Final = frozenset({"$", "sum", "sums", "million", "millions", "billion", "billions", "dollars", "money",
@@ -237,6 +238,6 @@ def names_a_deed(doc: Doc, first: int, stop: int) -> bool:
                 or w in _DESCRIBE and _coined_to_describe(doc, k) or w in _DISCOVER and _came_upon(doc, k) \
                 or w in _CALL and _phoned_for_help(doc, k) or w in _ANNOUNCE and _entered_or_left(doc, k) \
                 or w in _CALLS and _phone_call(doc, k) or w in _CALL and _convened(doc, k) \
-                or w in _ANSWER and _door_answered(doc, k):
+                or w in _ANSWER and _door_answered(doc, k) or object_makes_a_deed(doc, k):
             return True
     return False

@@ -132,6 +132,18 @@ def place_before_colon(doc: Doc, first: int, stop: int, cue_first: int, lists: W
     return bool(words) and " ".join(words) in us_places()
 
 
+# verbs and prepositions before a phrase that make it the one spoken to or with, not the speaker, before a colon
+_TOLD_BEFORE: Final = frozenset({"tell", "tells", "told", "telling", "with", "to", "asked", "asking", "informed",
+                                 "informing", "reminded", "reminding", "assured", "assuring", "warned", "warning"})
+
+
+def recipient_before_colon(doc: Doc, first: int, stop: int, cue_first: int) -> bool:
+    """Is the phrase before a colon the one told ("telling the New York Times: “I urge ...”", "in an interview
+    with Fox News: ..."): the speaker is the teller, named before it?"""
+    return doc.tokens[cue_first] == ":" and first > 0 and doc.norms[first - 1] in _TOLD_BEFORE \
+        and doc.is_word[first - 1] and not (first > 1 and doc.norms[first - 2] == "according")  # "According to X:"
+
+
 def _opening_non_name(doc: Doc, t: int, lists: WordLists) -> bool:
     """Is the word at ``t`` the first word of its sentence, capitalised, shaped like a gerund, adverb or
     participle ("Addressing", "Apparently", "Confronted"), and never capitalised inside a sentence of the

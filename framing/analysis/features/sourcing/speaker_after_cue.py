@@ -9,6 +9,8 @@ the minister'); otherwise often what the cue is about.
   numbers");
 * a phrase after "asks", "urged", "told" with no inversion and then "to" is who is asked ("It asks the court
   to declare"), and so is one between such a verb and "to" before the cue ("asks the court to declare");
+* a phrase right after a cue that ends in "for" is what the cue is about ("forecasts for China", "calling
+  for an outside investigation");
 * a document's trailing participle before its author ("exit polls conducted by NBC", "the letter signed by
   the chairman") is cut: the document is the source.
 """
@@ -63,6 +65,8 @@ def speaker_after_cue(doc: Doc, m: Match, span: tuple[int, int], lists: WordList
         if doc.norms[m.first] == "according":
             return _without_participle(doc, span)
         return span
+    if doc.norms[m.stop - 1] == "for" and first <= m.stop + 1:
+        return None  # "forecasts for China", "calling for an outside investigation": what the cue is about
     sent = doc.sentences[doc.sentence_of[m.first]]
     norms = doc.norms
     after = norms[stop] if stop < sent.stop else ""

@@ -17,10 +17,14 @@ from .facts import DocFacts, base_norm
 from .grammar import (EDGE_WORDS, MODIFIERS, PRONOUNS, QUANTITY_HEADS, WordLists, is_cap, is_date, is_passive, np_left,
                       np_right, skip_left, word_lists)
 from .non_speaker_spans import (complete_name, inside_a_title, lone_word_after_cue, not_a_speaker,
-                                place_after_preposition, place_before_colon, without_trailing_participle)
+                                place_after_preposition, place_before_colon, recipient_before_colon,
+                                without_trailing_participle)
 from .speaker_kinds import refine_kind
 from .speaker_pairs import names_a_pair
 from .speaker_plural_antecedents import plural_group_before
+from .speaker_relative_subject import subject_with_relative_clause
+from .speaker_span_edges import after_focusing_adverb, anaphor_by_order
+from .speaker_titled_names import name_after_long_title
 
 
 KINDS: Final = ("person", "organization", "outlet", "anonymous", "none")
@@ -70,7 +74,8 @@ def trim_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[int
     while stop > first and (not doc.is_word[stop - 1] or is_date(doc, stop - 1, first, stop, lists)
                             or doc.norms[stop - 1] in ("on", "and", "at", "by")):
         stop -= 1
-    if first >= stop:
+    first = after_focusing_adverb(doc, first, stop)
+    if first >= stop or anaphor_by_order(doc, first, stop):
         return None
     if stop - first == 1:
         norm = doc.norms[first]
@@ -225,6 +230,9 @@ def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tu
         if name.endswith(("'s", "’s")):
             name = name[:-2]  # "Zarif's aide" is another source; "Biden's" said ... is Biden
         if sum(doc.norms[t] not in NAME_PARTICLES for t in name_toks) > 3:
+            titled = name_after_long_title(doc, name_toks)  # "Supervisory Agent Juan Curbelo"
+            if titled:
+                return "person", titled, person_key(titled)
             return "organization", display, _key(display)  # (a particle is no word of its own: "Leticia Van de Putte")
         if len(name_toks) == 1:
             tok = doc.tokens[name_toks[0]]
@@ -394,8 +402,11 @@ def speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, 
     """Token span of the source of cue ``m`` (without clutter and dates: :func:`trim_speaker`), or None."""
     span = _speaker_span(doc, m, lists, vague_by_stop)
     span = trim_speaker(doc, span[0], span[1], lists) if span is not None else None
+    # "A lawyer who represents Smith said": the lawyer
+    span = span and (subject_with_relative_clause(doc, span[0], span[1], lists) or span)
     if span is None or place_before_colon(doc, span[0], span[1], m.first, lists) \
-            or inside_a_title(doc, span[0], span[1], m) or lone_word_after_cue(doc, span[0], span[1], m, lists):
+            or recipient_before_colon(doc, span[0], span[1], m.first) or inside_a_title(doc, span[0], span[1], m) \
+            or lone_word_after_cue(doc, span[0], span[1], m, lists):
         return None  # "Mosul: Corpses, ...", "told All Things Considered", "slammed shut"
     if place_after_preposition(doc, span[0], span[1], m.first, lists):
         from .reader import reader_span  # (reader reads this module)
