@@ -76,6 +76,7 @@ from .lexical import category_measures
 from .loaded_everyday_senses import everyday_sense
 from .loaded_literal_senses import literal_sense
 from .loaded_mentions import mentioned_not_used
+from .loaded_names_and_applied_labels import name_or_applied_label
 from .loaded_plain_uses import plain_use
 from .loaded_standard_terms import standard_term
 from .phrases import Candidate, Evaluative, adjectival, extend, lexicon_candidates, negated, strong_words
@@ -219,7 +220,8 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
     if match.entry.category == "plain":
         return "plain use"
     plain = plain_use(doc, match) or standard_term(doc, match.first, match.stop, match.entry.term) \
-        or mentioned_not_used(doc, match.first, match.stop) or everyday_sense(doc, match) or literal_sense(doc, match)
+        or mentioned_not_used(doc, match.first, match.stop) or everyday_sense(doc, match) or literal_sense(doc, match) \
+        or name_or_applied_label(doc, match.first, match.stop)
     if plain:
         return plain
     if match.entry.term == "radical" and match.stop < len(doc.norms) and doc.norms[match.stop] in _DRASTIC_NOUNS:
