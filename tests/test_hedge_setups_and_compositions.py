@@ -34,3 +34,16 @@ def test_setups_care_arguments_claimed_feasibility_and_make_up_are_no_hedges(tex
 ])
 def test_the_hedges_stay(text: str, word: str) -> None:
     assert word in _hedges(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The point of a letter is to make your wishes known to them before the vote.", "known to"),
+    ("The mayor said the warnings were known to \u201csenior officials\u201d within days.", "known to"),
+    ("The Democracy Alliance, as the donor club is known to insiders, is growing.", "known to"),
+])
+def test_known_to_whom_is_no_hedge(text: str, word: str) -> None:
+    assert not any(word in h for h in _hedges(text))
+
+
+def test_known_to_of_a_reputation_stays() -> None:
+    assert any("known to" in h for h in _hedges("The senator is known to hold grudges for years."))

@@ -36,3 +36,20 @@ def test_names_applied_labels_denials_and_meanings_are_not_loaded(text: str, wor
 ])
 def test_the_judging_uses_stay(text: str, word: str) -> None:
     assert any(word in t for t in _loaded(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The exiled analyst said the agency ruined his chances by labeling him a traitor in public.", "traitor"),
+    ("Witnesses said the men were throwing incendiary devices at the police line.", "incendiary"),
+    ("Morning notes:\n\n\u2022 Budget fight splits 2020 Dems\n\n\u2022 Senate returns on Monday", "dems"),
+])
+def test_reported_labels_standard_terms_and_headline_lines_are_not_loaded(text: str, word: str) -> None:
+    assert not any(word in t for t in _loaded(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The senator is a traitor to his own voters, the columnist wrote.", "traitor"),
+    ("The candidate gave an incendiary speech about the border.", "incendiary"),
+])
+def test_own_labels_and_figures_stay(text: str, word: str) -> None:
+    assert any(word in t for t in _loaded(text))

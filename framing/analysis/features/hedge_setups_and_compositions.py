@@ -13,7 +13,9 @@ learned filter are left as they are:
   possible", "believe that mutual understanding is possible"): the feasibility they claim, the content of
   their view; "it is possible that", "said it was possible" stay;
 * "of mostly" ("a coalition of mostly Democratic-led states", "a caravan of mostly Central American
-  migrants"): the make-up of a group, described; "mostly concentrated in" stays.
+  migrants"): the make-up of a group, described; "mostly concentrated in" stays;
+* "known to" before whom it is known to ("make your views known to them", "warnings known to 'senior
+  officials'", "a man known to police"): who knew, stated; "is known to be", "he's known to hold grudges" stay.
 """
 from __future__ import annotations
 
@@ -38,6 +40,12 @@ _IMPERSONAL: Final = frozenset({"it", "that", "this", "anything", "everything", 
 _HOLDING_VERBS: Final = frozenset({"insist", "insists", "insisted", "insisting", "argue", "argues", "argued",
                                    "arguing", "maintain", "maintains", "maintained", "believe", "believes",
                                    "believed", "contend", "contends", "contended"})
+# after "known to": who knows (a pronoun, a determiner, a body of officials), not the verb of a reputation
+_KNOWERS: Final = frozenset({"them", "him", "her", "us", "me", "you", "the", "a", "an", "his", "their", "its", "our",
+                             "my", "your", "police", "authorities", "investigators", "officials", "prosecutors",
+                             "everyone", "all", "few", "many", "most", "some", "law", "federal", "local", "anyone",
+                             "both", "those", "these", "this", "that", "insiders", "friends", "voters", "readers",
+                             "residents", "fans", "colleagues", "neighbors", "viewers", "staff", "staffers"})
 _HELD_REACH: Final = 8  # words from the holding verb to the subject of "is possible"
 
 
@@ -61,6 +69,16 @@ def _held_possibility(doc: Doc, first: int) -> bool:
     return any(doc.norms[k] in _HOLDING_VERBS for k in range(lo, first - 2))
 
 
+def _known_to_someone(doc: Doc, match: Match) -> bool:
+    """"known to them", "known to 'senior officials'", "known to Congress": the knower follows, no verb."""
+    k = match.stop
+    if k >= len(doc.tokens):
+        return False
+    if not doc.is_word[k]:
+        return doc.tokens[k] in ('"', "“", "‘", "'")
+    return doc.norms[k] in _KNOWERS or (doc.tokens[k][:1].isupper() and doc.norms[k] != "i")
+
+
 def setup_or_composition(doc: Doc, match: Match) -> str:
     """Why the match sets up a hypothetical, gives an argument, means to look after, states the feasibility
     someone claims or describes a group's make-up ('' if it may hedge)."""
@@ -79,4 +97,6 @@ def setup_or_composition(doc: Doc, match: Match) -> str:
         return "insist that fixes are possible: the feasibility someone claims, not a softened claim"
     if words == ("mostly",) and word_before(doc, first) == "of":
         return "a coalition of mostly Democratic-led states: a group's make-up, described"
+    if words[-2:] == ("known", "to") and _known_to_someone(doc, match):
+        return "known to them / to senior officials: who knew, stated, not a softened claim"
     return ""

@@ -128,10 +128,11 @@ _LIES_VERB: Final = frozenset({"in", "with", "at", "ahead", "beneath", "behind",
                                "elsewhere", "somewhere", "outside", "between", "above", "below", "dormant"})
 
 
-# words that mention a term rather than use it: "what they've taken to calling the Deep State", "so-called"
+# words that mention a term rather than use it: "what they've taken to calling the Deep State", "so-called",
+# "by labeling him a traitor" (ninth pass)
 # and "self-described anarchists", "a self-described democratic socialist": the label the people chose (eighth pass)
 _MENTIONING: Final = frozenset({"calling", "so-called", "dubbed", "labelled", "labeled", "self-described",
-                                "self-identified", "self-identifying"})
+                                "self-identified", "self-identifying", "labeling", "labelling"})
 # after "extremist": the standard term for an armed or militant group ("extremist groups such as al-Qaida")
 _GROUP_NOUNS: Final = frozenset({"group", "groups", "organization", "organizations", "organisation",
                                  "organisations", "militants", "network", "networks", "cells", "cell", "fighters",
@@ -167,12 +168,19 @@ _DRASTIC_NOUNS: Final = frozenset({"transformation", "transformations", "change"
                                    "innovation", "improvement", "makeover", "reorganization", "simplification"})
 
 
+_HEADLINE_TOKENS: Final = 16  # tokens of a headline line in the text, which ends with no full stop
+
+
 def _headline_position(doc: Doc, i: int) -> bool:
     """In the title, or opening a headline line of a digest ("| Dems push committee", "Dems: Health care vote
-    will backfire"): where shorthand for a party is headline style (readers judged "Dems" there neutral)."""
+    will backfire"), or a short line with no full stop ("• Syria casts shadows on 2016 Dems"): where shorthand for
+    a party is headline style (readers judged "Dems" there neutral)."""
     if doc.field == "title":
         return True
-    first = doc.sentences[doc.sentence_of[i]].first
+    sentence = doc.sentences[doc.sentence_of[i]]
+    first = sentence.first
+    if sentence.stop - first <= _HEADLINE_TOKENS and doc.is_word[sentence.stop - 1]:
+        return True  # a short line with no full stop: a headline in the text ("McDonough to Dems: We've got this")
     j = i - 1
     return i == first or j >= 0 and doc.tokens[j] in ("|", "•", ":") and (j == first or not doc.is_word[j])
 
