@@ -53,3 +53,17 @@ def test_reported_labels_standard_terms_and_headline_lines_are_not_loaded(text: 
 ])
 def test_own_labels_and_figures_stay(text: str, word: str) -> None:
     assert any(word in t for t in _loaded(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("\u201cIt is a pattern,\u201d said Dana Moss, author of Long Shadows: A Short History of Racist Laws in Ohio.",
+     "racist"),
+    ("The essay is adapted from the author\u2019s new book, The Quiet Room: Free Thought in the Age of Mob Rule, due "
+     "out in July.", "mob"),
+])
+def test_words_in_a_subtitle_are_part_of_a_title(text: str, word: str) -> None:
+    assert not any(word in t for t in _loaded(text))
+
+
+def test_a_label_after_a_colon_without_a_title_stays() -> None:
+    assert any("racist" in t for t in _loaded("The verdict was plain: Racist Laws Still Rule the county, he wrote."))
