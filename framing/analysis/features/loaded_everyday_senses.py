@@ -117,7 +117,8 @@ def _titled_before_colon(doc: Doc, colon: int, floor: int) -> bool:
     lo = max(floor, colon - _MAIN_TITLE_REACH)
     seen = 0
     while k >= lo and doc.is_word[k] and (doc.tokens[k][:1].isupper() or doc.norms[k] in _TITLE_SMALL):
-        seen += doc.tokens[k][:1].isupper()
+        if doc.tokens[k][:1].isupper():
+            seen += 1
         k -= 1
     while k + 1 < colon and not doc.tokens[k + 1][:1].isupper():
         k += 1  # the title opens on a capital ("author of Stamped ...": "of" opens it)
