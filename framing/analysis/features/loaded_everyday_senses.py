@@ -100,15 +100,17 @@ _AUTHORS: Final = frozenset({"author", "authors", "co-author", "coauthor", "edit
 _MAIN_TITLE_REACH: Final = 12  # words of a main title before its subtitle's colon
 
 
-def _title_opener(doc: Doc, k: int, floor: int) -> bool:
-    """Does token ``k`` open a title: a title noun ("his book X"), "author of", or a comma after a title noun
-    ("his new book, X")?"""
+def _title_opener(doc: Doc, k: int, floor: int, comma: bool = False) -> bool:
+    """Does token ``k`` open a title: a title noun ("his book X"), "author of", or (``comma``, for a title with a
+    subtitle) a comma after a title noun ("his new book, X: Y")? A main title alone after "book," stays: the PTC
+    annotators mark an author's own title there ("pre-order his new book, Jihadist ...") as name-calling."""
     norms = doc.norms
     if norms[k] in _TITLE_NOUNS:
         return True
     if k - 1 < floor:
         return False
-    return (norms[k] == "of" and norms[k - 1] in _AUTHORS) or (doc.tokens[k] == "," and norms[k - 1] in _TITLE_NOUNS)
+    return (norms[k] == "of" and norms[k - 1] in _AUTHORS) \
+        or (comma and doc.tokens[k] == "," and norms[k - 1] in _TITLE_NOUNS)
 
 
 def _titled_before_colon(doc: Doc, colon: int, floor: int) -> bool:
@@ -122,7 +124,7 @@ def _titled_before_colon(doc: Doc, colon: int, floor: int) -> bool:
         k -= 1
     while k + 1 < colon and not doc.tokens[k + 1][:1].isupper():
         k += 1  # the title opens on a capital ("author of Stamped ...": "of" opens it)
-    return seen > 0 and k >= floor and _title_opener(doc, k, floor)
+    return seen > 0 and k >= floor and _title_opener(doc, k, floor, comma=True)
 _HEADLINE_SHARE: Final = 0.6
 
 
