@@ -28,7 +28,9 @@ The eighth pass adds a concessive clause's "may", the utmost's "could" and a "co
 (:mod:`.hedge_modal_clauses`), a held belief or someone else's assumption (:mod:`.hedge_held_views`),
 and an estimate, a rumor or an unsubstantiated charge named as a thing (:mod:`.hedge_named_things`).
 The ninth pass adds non-modal words in a sense that softens nothing (:mod:`.hedge_word_senses`) and a
-condition, a past or reported view or a denied ground (:mod:`.hedge_conditions_and_reports`).
+condition, a past or reported view or a denied ground (:mod:`.hedge_conditions_and_reports`); its second
+round an imperative "Suppose", a "tend to" of care, an argued reason, a claimed feasibility and a group's
+make-up (:mod:`.hedge_setups_and_compositions`).
 """
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ from .hedge_named_things import named_thing
 from .hedge_rates_permission_mention import plain_sense
 from .hedge_labels_denials import label_or_denial
 from .hedge_recommendation import proposing_suggest, recommending_suggest
+from .hedge_setups_and_compositions import setup_or_composition
 from .hedge_word_senses import plain_word_sense
 from .lexical import word_after, word_before
 
@@ -216,4 +219,4 @@ def reader_reading(doc: Doc, match: Match) -> str:
         or concessive_clause_modal(doc, match) or utmost_could(doc, match) or time_limit_could(doc, match) \
         or held_view(doc, match) \
         or named_thing(doc, match) or label_or_denial(doc, match) or proposing_suggest(doc, match) \
-        or plain_word_sense(doc, match) or condition_or_report(doc, match)
+        or plain_word_sense(doc, match) or condition_or_report(doc, match) or setup_or_composition(doc, match)

@@ -76,6 +76,7 @@ from .lexical import category_measures
 from .loaded_everyday_senses import everyday_sense
 from .loaded_literal_senses import literal_sense
 from .loaded_mentions import mentioned_not_used
+from .loaded_names_and_applied_labels import name_or_applied_label
 from .loaded_plain_uses import plain_use
 from .loaded_standard_terms import standard_term
 from .phrases import Candidate, Evaluative, adjectival, extend, lexicon_candidates, negated, strong_words
@@ -127,10 +128,11 @@ _LIES_VERB: Final = frozenset({"in", "with", "at", "ahead", "beneath", "behind",
                                "elsewhere", "somewhere", "outside", "between", "above", "below", "dormant"})
 
 
-# words that mention a term rather than use it: "what they've taken to calling the Deep State", "so-called"
+# words that mention a term rather than use it: "what they've taken to calling the Deep State", "so-called",
+# "by labeling him a traitor" (ninth pass)
 # and "self-described anarchists", "a self-described democratic socialist": the label the people chose (eighth pass)
 _MENTIONING: Final = frozenset({"calling", "so-called", "dubbed", "labelled", "labeled", "self-described",
-                                "self-identified", "self-identifying"})
+                                "self-identified", "self-identifying", "labeling", "labelling"})
 # after "extremist": the standard term for an armed or militant group ("extremist groups such as al-Qaida")
 _GROUP_NOUNS: Final = frozenset({"group", "groups", "organization", "organizations", "organisation",
                                  "organisations", "militants", "network", "networks", "cells", "cell", "fighters",
@@ -166,12 +168,19 @@ _DRASTIC_NOUNS: Final = frozenset({"transformation", "transformations", "change"
                                    "innovation", "improvement", "makeover", "reorganization", "simplification"})
 
 
+_HEADLINE_TOKENS: Final = 16  # tokens of a headline line in the text, which ends with no full stop
+
+
 def _headline_position(doc: Doc, i: int) -> bool:
     """In the title, or opening a headline line of a digest ("| Dems push committee", "Dems: Health care vote
-    will backfire"): where shorthand for a party is headline style (readers judged "Dems" there neutral)."""
+    will backfire"), or a short line with no full stop ("• Syria casts shadows on 2016 Dems"): where shorthand for
+    a party is headline style (readers judged "Dems" there neutral)."""
     if doc.field == "title":
         return True
-    first = doc.sentences[doc.sentence_of[i]].first
+    sentence = doc.sentences[doc.sentence_of[i]]
+    first = sentence.first
+    if sentence.stop - first <= _HEADLINE_TOKENS and doc.is_word[sentence.stop - 1]:
+        return True  # a short line with no full stop: a headline in the text ("McDonough to Dems: We've got this")
     j = i - 1
     return i == first or j >= 0 and doc.tokens[j] in ("|", "•", ":") and (j == first or not doc.is_word[j])
 
@@ -219,7 +228,8 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
     if match.entry.category == "plain":
         return "plain use"
     plain = plain_use(doc, match) or standard_term(doc, match.first, match.stop, match.entry.term) \
-        or mentioned_not_used(doc, match.first, match.stop) or everyday_sense(doc, match) or literal_sense(doc, match)
+        or mentioned_not_used(doc, match.first, match.stop) or everyday_sense(doc, match) or literal_sense(doc, match) \
+        or name_or_applied_label(doc, match.first, match.stop)
     if plain:
         return plain
     if match.entry.term == "radical" and match.stop < len(doc.norms) and doc.norms[match.stop] in _DRASTIC_NOUNS:

@@ -4,8 +4,9 @@ independent readers of draws 1414 and 1515 judged wrong in :mod:`.loaded`, each 
 * "woke" as the past of "wake" ("When she woke at 3 a.m.", "woke up in a hospital", "the quake woke him
   up"): the verb, not the pejorative ("the woke left", "the woke brigade" stay);
 * a loaded word inside a title in capitals opened by a quotation mark or a title noun ("his book 'The
-  Righteous Mind: Why Good People ...'"): part of a name; a scare-quoted label alone ("'Crooked' Hillary")
-  is no title and stays;
+  Righteous Mind: Why Good People ...'"), or in the subtitle after a colon of a title "author of" or "his book,"
+  opens ("author of Stamped: The History of Racist Ideas", ninth pass round 2): part of a name; a
+  scare-quoted label alone ("'Crooked' Hillary") is no title and stays;
 * "went crazy", "go crazy", "like crazy": the idiom of a wild reaction ("the place went crazy" of a
   cheering crowd), not a judgement of anyone's mind ("a crazy plan" stays);
 * a word of the mind said of oneself ("Maybe I'm paranoid", "I guess I was naive", "my parents call me a doomsayer"): a self-description,
@@ -83,8 +84,10 @@ def _in_quoted_title(doc: Doc, first: int, stop: int) -> bool:
         k += 1  # the title opens on a capital ("his new book is Confessions of ...": not "is")
     if capitals < 2 or _headline_line(doc, sentence.first, sentence.stop, k, j):
         return False
-    if k >= sentence.first and doc.norms[k] in _TITLE_NOUNS:
+    if k >= sentence.first and _title_opener(doc, k, sentence.first):
         return True
+    if k > sentence.first and doc.tokens[k] == ":" and _titled_before_colon(doc, k, sentence.first):
+        return True  # the subtitle of "author of Stamped: The History of Racist Ideas", "his book, X: Mob Politics"
     # a whole quoted title, closed right after the run ("'Lies of a Real Housewife'", "'The Righteous Mind:"),
     # not a quoted sentence in capitals ("'The Russian Witch Hunt Hoax continues'")
     return k >= sentence.first and doc.tokens[k] in _QUOTE_OPENERS and j < sentence.stop \
@@ -93,6 +96,35 @@ def _in_quoted_title(doc: Doc, first: int, stop: int) -> bool:
 
 
 _QUOTE_CLOSERS: Final = frozenset({'"', "”", "’", "'", "''"})
+_AUTHORS: Final = frozenset({"author", "authors", "co-author", "coauthor", "editor", "editors"})
+_MAIN_TITLE_REACH: Final = 12  # words of a main title before its subtitle's colon
+
+
+def _title_opener(doc: Doc, k: int, floor: int, comma: bool = False) -> bool:
+    """Does token ``k`` open a title: a title noun ("his book X"), "author of", or (``comma``, for a title with a
+    subtitle) a comma after a title noun ("his new book, X: Y")? A main title alone after "book," stays: the PTC
+    annotators mark an author's own title there ("pre-order his new book, Jihadist ...") as name-calling."""
+    norms = doc.norms
+    if norms[k] in _TITLE_NOUNS:
+        return True
+    if k - 1 < floor:
+        return False
+    return (norms[k] == "of" and norms[k - 1] in _AUTHORS) \
+        or (comma and doc.tokens[k] == "," and norms[k - 1] in _TITLE_NOUNS)
+
+
+def _titled_before_colon(doc: Doc, colon: int, floor: int) -> bool:
+    """Is the colon at ``colon`` the end of a main title in capitals that a title opener opens?"""
+    k = colon - 1
+    lo = max(floor, colon - _MAIN_TITLE_REACH)
+    seen = 0
+    while k >= lo and doc.is_word[k] and (doc.tokens[k][:1].isupper() or doc.norms[k] in _TITLE_SMALL):
+        if doc.tokens[k][:1].isupper():
+            seen += 1
+        k -= 1
+    while k + 1 < colon and not doc.tokens[k + 1][:1].isupper():
+        k += 1  # the title opens on a capital ("author of Stamped ...": "of" opens it)
+    return seen > 0 and k >= floor and _title_opener(doc, k, floor, comma=True)
 _HEADLINE_SHARE: Final = 0.6
 
 

@@ -7,7 +7,9 @@ a class independent readers of AllSides pages judged wrong in :mod:`.loaded`):
   than as an adjective");
 * words listed as sentences of their own, then named as words someone used ("Horrid. Lousy. Awful. Those are
   just three of the words economists are using to describe the report"); a list of the writer's own
-  ("Horrendous wildfires. Oppressive heat waves.") names no words and stays.
+  ("Horrendous wildfires. Oppressive heat waves.") names no words and stays;
+* the word asked about as a notion, "what a racist is", "what racism means" (ninth pass, round 2): its meaning
+  is the topic; "what a racist he is" (an exclamation) stays.
 """
 from __future__ import annotations
 
@@ -69,6 +71,15 @@ def _listed_then_named_words(doc: Doc, first: int, stop: int) -> bool:
     return False
 
 
+def _meaning_asked(doc: Doc, first: int, stop: int) -> bool:
+    """"know what a racist is", "what racism means": "what" (and "a"/"an") right before, "is"/"means" right after."""
+    k = first - 1
+    if k >= 0 and doc.norms[k] in ("a", "an"):
+        k -= 1
+    return k >= 0 and doc.norms[k] == "what" and stop < len(doc.norms) \
+        and doc.norms[stop] in ("is", "means", "meant", "was")
+
+
 def mentioned_not_used(doc: Doc, first: int, stop: int) -> str | None:
     """Why the loaded word at tokens ``[first, stop)`` is mentioned rather than used (the reason shown), or None."""
     if _after_term_noun(doc, first):
@@ -77,4 +88,6 @@ def mentioned_not_used(doc: Doc, first: int, stop: int) -> str | None:
         return "'racist' as an insult: a word mentioned, not used to judge"
     if _listed_then_named_words(doc, first, stop):
         return "Horrid. Lousy. Awful. - the words others used, listed: mentioned, not used"
+    if _meaning_asked(doc, first, stop):
+        return "what a racist is: the word's meaning asked about, not a judgement made with it"
     return None
