@@ -91,7 +91,7 @@ def _opens_clause(doc: Doc, k: int) -> bool:
 def wishing_may(doc: Doc, match: Match) -> str:
     """Why a "may" before its subject states a wish or asks leave ('' if it may hedge)."""
     words = match.entry.words
-    if match.entry.category != "modal" or len(words) != 1 or words[0] not in _WISHING_MODALS:
+    if words[0] not in _WISHING_MODALS:
         return ""
     first = match.first
     subject = word_after(doc, first)
@@ -147,7 +147,7 @@ def _plain_contrast_at(doc: Doc, first: int) -> bool:
 def granted_modal(doc: Doc, match: Match) -> str:
     """Why a "may" / "might" grants a point that a plain "but" overrides ('' if it may hedge)."""
     words = match.entry.words
-    if match.entry.category != "modal" or len(words) != 1 or words[0] not in _WISHING_MODALS:
+    if words[0] not in _WISHING_MODALS:
         return ""
     first = match.first
     norms, is_word = doc.norms, doc.is_word
@@ -231,7 +231,7 @@ _EVEN_THOUGH_REACH: Final = 4  # words of the subject between "even though" and 
 def even_though_modal(doc: Doc, match: Match) -> str:
     """Why a "may" / "might" in an "even though" clause grants a point ('' if it may hedge)."""
     words = match.entry.words
-    if match.entry.category != "modal" or len(words) != 1 or words[0] not in _WISHING_MODALS:
+    if words[0] not in _WISHING_MODALS:
         return ""
     first = match.first
     norms, is_word = doc.norms, doc.is_word
@@ -256,8 +256,6 @@ def as_much_as_modal(doc: Doc, match: Match) -> str:
     """Why a modal ends an "as much as one could" of the utmost, or an "as disruptive as it might have been"
     of concession ('' if it may hedge)."""
     words = match.entry.words
-    if match.entry.category != "modal" or len(words) != 1 or words[0] not in _ALL_MODALS:
-        return ""
     first = match.first
     norms, is_word = doc.norms, doc.is_word
     lo = doc.sentences[doc.sentence_of[first]].first
@@ -475,9 +473,6 @@ _SCOPE_REACH: Final = 9  # words of the subject between the other hedge (and its
 
 def scoped_modal(doc: Doc, match: Match) -> str:
     """Why a modal sits inside the clause of another highlighted hedge ('' if it hedges on its own)."""
-    words = match.entry.words
-    if match.entry.category != "modal" or len(words) != 1 or words[0] not in _ALL_MODALS:
-        return ""
     first = match.first
     norms, is_word = doc.norms, doc.is_word
     lo = doc.sentences[doc.sentence_of[first]].first
@@ -503,7 +498,11 @@ def scoped_modal(doc: Doc, match: Match) -> str:
 
 
 def modal_reading(doc: Doc, match: Match) -> str:
-    """Why this accepted modal is, in this pass's reading, no hedge ('' if it may be one)."""
+    """Why this accepted modal is, in this pass's reading, no hedge ('' if it may be one). Each reading
+    below is asked only of a single-word "may", "might" or "could"."""
+    words = match.entry.words
+    if match.entry.category != "modal" or len(words) != 1 or words[0] not in _ALL_MODALS:
+        return ""
     return wishing_may(doc, match) or granted_modal(doc, match) or even_though_modal(doc, match) \
         or as_much_as_modal(doc, match) or freely_could(doc, match) or deontic_may(doc, match) \
         or purpose_could(doc, match) \
