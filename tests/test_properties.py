@@ -67,10 +67,11 @@ def test_tokens_and_sentences_cover_the_text(text):
 
 # the token pattern run over the whole text: the tokenizer cuts at white space first, and must
 # give exactly these tokens (white space of every kind, joiners at chunk edges, non-Latin letters)
-_TOKEN = re.compile(r"[^\W_]+(?:['’\-‐‑.][^\W_]+)*|\S")
+_TOKEN = re.compile(r"[^\W_]+(?:(?:['’\-‐‑.]|(?<=[A-Z])&(?=[A-Z]))[^\W_]+)*|\S")
 _EDGES = st.sampled_from(["it's", "U.S.", "so-called", "'", "-", ".", "’", "_", "a_b", "3.5", "x\u00a0y",
                           "\u2003", "\x1c", "\u2028", "\r\n", "«»", "ǅ", "٣", "(AP)", "—", "e\u0301",
-                          "a--b", "x.’y", "“We", "said,", "‑", "‐", "U.S.-led", "a_", "_a"])
+                          "a--b", "x.’y", "“We", "said,", "‑", "‐", "U.S.-led", "a_", "_a", "AT&T’s", "S&P", "&",
+                          "A&b", "a&B", "É&Ü", "A&&B", "Q&A.", "R&"])
 
 
 @settings(max_examples=300, deadline=None)

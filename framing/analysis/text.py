@@ -5,7 +5,8 @@ the resulting :class:`Doc`. Tokens keep their character offsets, so anything a
 feature finds can be reported as an exact span of the original string.
 
 Words are runs of letters/digits joined by inner apostrophes, hyphens or dots
-(``it's``, ``so-called``, ``U.S``, ``31.4``); every other non-space character is
+(``it's``, ``so-called``, ``U.S``, ``31.4``), and capitals joined by an ampersand are one
+name (``AT&T``, ``S&P``, ``Texas A&M``'s ``A&M``); every other non-space character is
 a punctuation token. Sentences end at ``.``, ``!`` or ``?`` (plus closing quotes
 or brackets) before a capital, digit, quote or line break, except after known
 abbreviations and initials; a line break also ends a sentence unless the next
@@ -26,7 +27,7 @@ from .token_types import SENTENCE_END, TokenType, normalize, token_type, type_co
 __all__ = ["ABBREVIATIONS", "NUMBER_WORDS", "SENTENCE_END", "Doc", "Ints", "Sentence", "TokenType",
            "first_at_or_after", "normalize", "offset_code", "token_type", "tokenize", "type_count"]
 
-_TOKEN_RE: Final = re.compile(r"[^\W_]+(?:['’\-‐‑.][^\W_]+)*|\S", re.UNICODE)
+_TOKEN_RE: Final = re.compile(r"[^\W_]+(?:(?:['’\-‐‑.]|(?<=[A-Z])&(?=[A-Z]))[^\W_]+)*|\S", re.UNICODE)
 _BLANK: Final = frozenset(" \t\r\f\v")
 
 # Abbreviations after which a period does not end a sentence (lower case, no dot).
@@ -209,12 +210,12 @@ _JOINERS: Final = frozenset("'’-‐‑.")  # join letters/digits into one word
 
 def _one_word(core: str) -> bool:
     """Is ``core`` (alphanumeric at both ends) one word token: runs of letters/digits joined by single
-    joiners ("it’s", "U.S", "so-called")?"""
+    joiners ("it’s", "U.S", "so-called"), or capitals joined by an ampersand ("AT&T", "S&P")?"""
     if core.isalnum():
         return True
     joined = False
-    for ch in core:
-        if ch in _JOINERS:
+    for k, ch in enumerate(core):
+        if ch in _JOINERS or ch == "&" and k > 0 and "A" <= core[k - 1] <= "Z" and "A" <= core[k + 1] <= "Z":
             if joined:
                 return False
             joined = True

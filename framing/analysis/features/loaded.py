@@ -76,7 +76,7 @@ from .lexical import category_measures
 from .loaded_everyday_senses import everyday_sense
 from .loaded_literal_senses import literal_sense
 from .loaded_mentions import mentioned_not_used
-from .loaded_names_and_applied_labels import name_or_applied_label
+from .loaded_names_and_applied_labels import ampersand_name, name_or_applied_label
 from .loaded_plain_uses import plain_use
 from .loaded_standard_terms import standard_term
 from .phrases import Candidate, Evaluative, adjectival, extend, lexicon_candidates, negated, strong_words
@@ -405,7 +405,7 @@ def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]
                 continue
             w = norms[i]
             if kind == _VALENCED:
-                if negated(doc, i) or w in EVENT_NOUNS and event_name(doc, i):
+                if negated(doc, i) or w in EVENT_NOUNS and event_name(doc, i) or ampersand_name(doc, i, i + 1):
                     continue
                 rule, adj = _vader_rule(w)
                 first, stop = extend(doc, i, i + 1, adj, ev)
