@@ -22,6 +22,7 @@ from typing import Final
 
 from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
+from .kind_office_holders import office_holder
 
 # offices one identifiable person holds ("the president's letter"), as :mod:`.reader` lists them (not imported:
 # reader reads the speakers module, which reads this one)
@@ -59,7 +60,12 @@ def authored_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str,
                   lists: WordLists) -> tuple[str, str, str]:
     """``found`` (kind, name, key: the reader's kind of the speaker ``[first, stop)``, :func:`.reader.reader_kind`),
     or, for a document read as unnamed, its author's kind (see the module's docstring). Applied after the reader's
-    kind, which makes any phrase with no name in it unnamed; the cue model never reads it."""
+    kind, which makes any phrase with no name in it unnamed; the cue model never reads it. A person called by
+    an office or a role ("the president", "the former justice") is the one the article titled so
+    (:mod:`.kind_office_holders`)."""
+    held = office_holder(facts, first, stop, found, lists)
+    if held is not None:
+        return held
     if found[0] != "anonymous":
         return found
     author = document_kind(facts, first, stop, lists)
