@@ -66,6 +66,7 @@ from typing import Final
 from ..lexicons import Match
 from ..text import Doc
 from .hedge_modal_abilities import ability_reading
+from .hedge_modal_means import means_reading
 from .lexical import word_after, word_before
 
 _WISHING_MODALS: Final = frozenset({"may", "might"})
@@ -508,4 +509,4 @@ def modal_reading(doc: Doc, match: Match) -> str:
         or as_much_as_modal(doc, match) or freely_could(doc, match) or deontic_may(doc, match) \
         or purpose_could(doc, match) \
         or realized_could(doc, match) or relative_could(doc, match) or past_time_could(doc, match) \
-        or scoped_modal(doc, match) or ability_reading(doc, match)
+        or scoped_modal(doc, match) or ability_reading(doc, match) or means_reading(doc, match)
