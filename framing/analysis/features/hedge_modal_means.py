@@ -13,7 +13,12 @@ learned filter are left as they are; each rule returns why the match is no hedge
 * :func:`resource_could`: "could be used / spent" of money: "money that could be used for weapons",
   "Those funds could be used to compensate workers", "existing funds that could be used to escalate
   support": what the money is free to pay for, not a possibility; "the data could be used to suppress
-  the vote" (no money) stays.
+  the vote" (no money) stays;
+* :func:`way_could`: "could" of a relative clause without "that" after "way(s)", with a noun subject: "the
+  only way Republicans could win the Hispanic vote", "One way Republicans could achieve the same coverage",
+  "ways Mr. Trump could live up to his pledge", "recommending ways it could win the White House": a means
+  open to someone, as :func:`.hedge_modal_readings.relative_could` reads "the only way he could"; "in a
+  way that could hurt the party" (a "that"-clause of consequence) stays.
 """
 from __future__ import annotations
 
@@ -85,6 +90,41 @@ def resource_could(doc: Doc, match: Match) -> str:
     return ""
 
 
+_TITLES: Final = frozenset({"mr", "ms", "mrs", "dr", "sen", "rep", "gov", "gen"})
+_WAY_SUBJECT_REACH: Final = 3  # words of the subject between "way" and "could" ("ways Mr. Trump could")
+# words that show the words after "way" are no bare subject of a relative clause
+_NOT_WAY_SUBJECT: Final = frozenset({"that", "which", "who", "to", "in", "of", "for", "and", "or", "but", "is",
+                                     "was", "it's", "this", "things", "forward", "out", "back", "through", "down",
+                                     "up", "around", "too", "more", "less"})
+
+
+def way_could(doc: Doc, match: Match) -> str:
+    """Why a "could" after "the way(s) X" states a means open to X ('' if it may hedge)."""
+    if match.entry.words != ("could",):
+        return ""
+    first = match.first
+    if word_after(doc, first) == "have":
+        return ""  # "the only way he could have known": a counterfactual, the hedging feature's
+    norms, is_word = doc.norms, doc.is_word
+    lo = doc.sentences[doc.sentence_of[first]].first
+    k, seen = first - 1, 0
+    while k >= lo and seen <= _WAY_SUBJECT_REACH:
+        if not is_word[k]:
+            if doc.tokens[k] == "." and k > lo and norms[k - 1] in _TITLES:
+                k -= 1  # "ways Mr. Trump could"
+                continue
+            return ""
+        norm = norms[k]
+        if norm in ("way", "ways") and seen >= 1:
+            return "the only way Republicans could win / ways Mr. Trump could live up: a means open to " \
+                   "someone, not a possibility"
+        if norm in _NOT_WAY_SUBJECT:
+            return ""
+        seen += 1
+        k -= 1
+    return ""
+
+
 def means_reading(doc: Doc, match: Match) -> str:
     """Why this single-word modal states a means or money that is open ('' if it may hedge)."""
-    return solved_by_could(doc, match) or resource_could(doc, match)
+    return solved_by_could(doc, match) or resource_could(doc, match) or way_could(doc, match)
