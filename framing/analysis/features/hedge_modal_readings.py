@@ -303,7 +303,7 @@ _SO_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "it
 _NOT_PLURAL_SUBJECTS: Final = frozenset({"this", "is", "was", "has", "as", "us", "its", "his", "less", "thus", "yes",
                                          "always", "perhaps", "regardless", "nevertheless", "unless", "news", "does",
                                          "seems", "means", "makes", "gets"})
-_PURPOSE_REACH: Final = 3  # words of the subject between "so" and "could" ("so a mortar team could")
+_PURPOSE_REACH: Final = 4  # words of the subject between "so" and "could" ("so General Motors union employees could")
 
 
 def purpose_could(doc: Doc, match: Match) -> str:
