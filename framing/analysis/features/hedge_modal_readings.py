@@ -65,6 +65,8 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
+from .hedge_modal_abilities import ability_reading
+from .hedge_modal_means import means_reading
 from .lexical import word_after, word_before
 
 _WISHING_MODALS: Final = frozenset({"may", "might"})
@@ -301,7 +303,7 @@ _SO_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "it
 _NOT_PLURAL_SUBJECTS: Final = frozenset({"this", "is", "was", "has", "as", "us", "its", "his", "less", "thus", "yes",
                                          "always", "perhaps", "regardless", "nevertheless", "unless", "news", "does",
                                          "seems", "means", "makes", "gets"})
-_PURPOSE_REACH: Final = 3  # words of the subject between "so" and "could" ("so a mortar team could")
+_PURPOSE_REACH: Final = 4  # words of the subject between "so" and "could" ("so General Motors union employees could")
 
 
 def purpose_could(doc: Doc, match: Match) -> str:
@@ -507,4 +509,4 @@ def modal_reading(doc: Doc, match: Match) -> str:
         or as_much_as_modal(doc, match) or freely_could(doc, match) or deontic_may(doc, match) \
         or purpose_could(doc, match) \
         or realized_could(doc, match) or relative_could(doc, match) or past_time_could(doc, match) \
-        or scoped_modal(doc, match)
+        or scoped_modal(doc, match) or ability_reading(doc, match) or means_reading(doc, match)
