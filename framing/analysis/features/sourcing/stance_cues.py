@@ -174,6 +174,8 @@ def _content_near(doc: Doc, first: int, stop: int, head: int) -> bool:
             comma = True  # (not the comma of "1,000")
             continue
         if norms[j] in ("that", "that's", "that’s"):
+            if comma and j > stop and norms[j - 1] in ("and", "or", "but") and tokens[j - 2] == ",":
+                break  # "that Trump welcomed Russian aid, and that Trump lied": the next "that" of the sentence
             return True  # "found that", "have convinced some very smart people that"
         if not comma and words < _QUOTE_NEAR and tokens[j] in _QUOTES:
             return True  # 'pressed him to clarify: "..."', "uttered the words: ..."
