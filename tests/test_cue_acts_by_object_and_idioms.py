@@ -39,6 +39,8 @@ def test_an_act_or_idiom_is_no_cue(text, cue):
     ("She recalled a tense meeting with the envoy.", "recalled"),
     ("Stein also rejects the idea that voters must pick a side.", "rejects"),
     ("The mayor rejected the claim, calling it false.", "rejected"),
+    ("The state court rejected a request from the county to delay the vote.", "rejected"),
+    ("Lee responded by using the example of his own city.", "responded"),
     ("Lee responded by calling the claim a distraction.", "responded"),
     ("The minister responded by saying the talks would go on.", "responded"),
     ("He felt the plan was too strict.", "felt"),
@@ -56,4 +58,25 @@ def test_an_act_or_idiom_is_no_cue(text, cue):
     ("The union welcomed the “timely” ruling.", "welcomed"),
 ])
 def test_words_of_a_source_stay_cues(text, cue):
+    assert not acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Lee told reporters the mayor slammed his hand on the table.", "slammed"),
+    ("That door slammed shut on Monday night.", "slammed"),
+    ("Residents have contended with dust and smoke for years.", "have contended"),
+    ("The water exposed town residents to high levels of lead.", "exposed"),
+    ("About a third of the 5,100 confirmed virus cases are in the capital.", "confirmed"),
+])
+def test_a_blow_a_hardship_a_harm_or_a_count_is_no_cue(text, cue):
+    assert acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The senator slammed the decision as a tragedy.", "slammed"),
+    ("Lee slammed the mayor for refusing to testify.", "slammed"),
+    ("He contends that the rule is unfair.", "contends"),
+    ("The report exposed how the scheme worked.", "exposed"),
+])
+def test_words_of_judgement_stay_cues(text, cue):
     assert not acting_cue(text, cue)

@@ -154,9 +154,10 @@ _CONTRACTIONS: Final = frozenset({"he's", "she's", "it's", "that's", "who's", "w
                                   "let's", "he’s", "she’s", "it’s", "that’s", "who’s", "what’s", "there’s", "here’s",
                                   "where’s", "let’s"})
 # participles that after a possessive still say the possessor (or someone) put it in words ("his stated goal",
-# "Trump's promised upgrade", "Sinema's alleged violations", "NBC's reported quote"): left to the readers
+# "Trump's promised upgrade", "Sinema's alleged violations", "NBC's reported quote", "Stumpf's repeated emphasis":
+# PolNeAR's cue): left to the readers
 _WORDS_OF_THE_POSSESSOR: Final = frozenset({"stated", "promised", "alleged", "reported", "declared", "announced",
-                                            "professed", "claimed", "avowed", "pledged", "vowed"})
+                                            "professed", "claimed", "avowed", "pledged", "vowed", "repeated"})
 # what follows a verb, not a participle's noun ("Obama's proposed a budget", "Trump's said that")
 _NOT_AFTER_POSSESSIVE: Final = frozenset({"a", "an", "the", "to", "that", "this", "these", "those", "it", "them",
                                           "him", "her", "his", "their", "its", "by", "in", "on", "for", "with", "as",
