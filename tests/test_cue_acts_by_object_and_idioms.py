@@ -80,3 +80,20 @@ def test_a_blow_a_hardship_a_harm_or_a_count_is_no_cue(text, cue):
 ])
 def test_words_of_judgement_stay_cues(text, cue):
     assert not acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Many had heard of the plan but didn't know the deadline for signing up, or missed it.", "didn't know"),
+    ("He served there for years, so he knows the territory well.", "knows"),
+])
+def test_a_thing_known_is_no_cue(text, cue):
+    assert acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("He knew the plan would fail.", "knew"),
+    ("Republicans know that too.", "know"),
+    ("Analysts thought the board had made the files public.", "thought"),
+])
+def test_a_view_known_or_held_stays_a_cue(text, cue):
+    assert not acting_cue(text, cue)
