@@ -3,16 +3,17 @@ corpus, readers' judgments of the ninth pass, draws 1919 and 2020, and the own r
 seed 3030): control or power asserted ("asserting state control over local governments", "Congress asserts
 itself on foreign policy"), results or people recalled ("the state party recalled some results", "has
 recalled workers"), a request or an application rejected ("Klein rejected the student's request", "rejects 75
-percent of the students who apply"; a court's refusal is a ruling and stays), a fight or a change embraced ("his allies are embracing a fight with the
-media"), a response by a deed ("Authorities responded by ordering protesters to clear the streets",
-"Beijing responded by scrambling fighter jets"), a slam that is a blow ("Trump slammed his hand on the table",
-"the door slammed shut", "body slamming a reporter"), hardship contended with ("residents have contended with
-dust and pollution") and people exposed to a harm ("the river water exposed Flint residents to lead").
+percent of the students who apply"; a court's refusal is a ruling and stays), a fight or a change embraced
+("his allies are embracing a fight with the media"), a response by a deed ("Authorities responded by ordering
+protesters to clear the streets", "Beijing responded by scrambling fighter jets"), a slam that is a blow
+("Trump slammed his hand on the table", "the door slammed shut", "body slamming a reporter"), hardship
+contended with ("residents have contended with dust and pollution") and people exposed to a harm ("the river
+water exposed Flint residents to lead").
 "asserted that ...", "recalled a menacing conversation", "rejected the idea that ...", "has embraced a $12
-minimum wage", "responded by calling Jordan's response a deliberate deflection", "slammed the decision as a tragedy",
-"contends that ...", "exposed the scheme" stay cues: they report what a
-source said or holds. :func:`.cues.acting_cue` sets these aside (through ``sense_cues``) with the verbs of
-acting, so that ``framing evaluate`` scores them by PolNeAR's definition."""
+minimum wage", "responded by calling Jordan's response a deliberate deflection", "slammed the decision as a
+tragedy", "contends that ...", "exposed how the scheme worked" stay cues: they report what a source said or
+holds. :func:`.cues.acting_cue` sets these aside (through ``sense_cues``) with the verbs of acting, so that
+``framing evaluate`` scores them by PolNeAR's definition."""
 from __future__ import annotations
 
 import functools
@@ -21,7 +22,8 @@ from typing import Final
 from ...lexicons import load_lexicon
 from ...text import Doc
 
-_NEAR: Final = 3  # words after the verb in which its object's noun comes ("asserting state control", "recalled some results")
+# words after the verb in which its object's noun comes ("asserting state control", "recalled some results")
+_NEAR: Final = 3
 _REACH: Final = 6  # ... and after "reject", past a quantity ("rejected many of Mr. Issa's requests")
 # what stops the search for the object: a clause or a quotation opens, the object is words
 _STOPS: Final = frozenset({"that", "whether", ",", ";", ":", "“", '"', "—", "–", "as"})
@@ -128,4 +130,5 @@ def object_makes_an_act(doc: Doc, first: int, stop: int) -> bool:
     return w in _ASSERT and _object_in(doc, k, _CONTROL) or w in _RECALL and _object_in(doc, k, _RECALLED_THINGS) \
         or w in _REJECT and _refusal_by_official(doc, k) or w in _EMBRACE and _object_in(doc, k, _EMBRACED_DEEDS) \
         or w in _RESPOND and _response_by_deed(doc, k) or w in _SLAM and _blow(doc, k) \
-        or w in _CONTEND and k + 1 < len(doc.norms) and doc.norms[k + 1] == "with" or w in _EXPOSE and _exposed_to(doc, k)
+        or w in _CONTEND and k + 1 < len(doc.norms) and doc.norms[k + 1] == "with" \
+        or w in _EXPOSE and _exposed_to(doc, k)
