@@ -34,7 +34,10 @@ _EVENTS: Final = frozenset({"attempt", "withdrawal", "fiasco", "candidacy", "vic
                             # "the Court's willingness to hear the case signals a win")
                             "dust-up", "flap", "spat", "feud", "uproar", "furor", "furore", "kerfuffle", "clash",
                             "willingness", "reluctance", "refusal", "departure", "resignation", "surge",
-                            "turmoil", "chaos", "backlash", "drama", "saga", "showdown", "standoff"})
+                            "turmoil", "chaos", "backlash", "drama", "saga", "showdown", "standoff",
+                            # a track record (own reading of seed 3030: "Mr. Reagan's record shows that Congress
+                            # can be cajoled"): the writer's inference; "court records show" (plural) stays
+                            "record"})
 _PLANS: Final = frozenset({"plan", "plans", "budget", "measure", "proposal", "bill", "order", "deal", "law",
                            "legislation", "initiative", "agreement", "framework", "package", "resolution",
                            "amendment", "treaty", "platform", "plank", "petition", "outline", "blueprint"})

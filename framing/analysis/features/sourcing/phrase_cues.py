@@ -19,7 +19,7 @@ _CALLED: Final = frozenset({"call", "calls", "called", "calling"})
 _CONFIRMED: Final = frozenset({"confirmed"})
 # what a count of "confirmed" things counts
 _COUNTED: Final = frozenset({"case", "cases", "death", "deaths", "infection", "infections", "coronavirus", "covid-19",
-                             "covid", "positive", "positives", "patients"})
+                             "covid", "positive", "positives", "patients", "virus"})  # "71,865 confirmed virus cases"
 _SOUND: Final = frozenset({"sound", "sounds", "sounded", "sounding"})
 # what "sounded" gives when it is said aloud: an alarm, a warning, a note, a call
 _SOUNDED: Final = frozenset({"alarm", "alarms", "warning", "warnings", "note", "notes", "call", "off", "caution",

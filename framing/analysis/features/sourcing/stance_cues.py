@@ -56,6 +56,9 @@ _THINKING: Final = frozenset({"think", "thinks", "thought", "believe", "believes
                               "suspected", "guess", "imagined", "fearing", "worried", "worry", "worries", "convinced",
                               "doubt", "doubts", "doubted", "understand", "understands", "understood", "hoping",
                               "expected", "expecting", "estimated", "estimates", "learned", "wonder", "wondering"})
+# "know" before "the" names a thing known ("didn't know the deadline for signing up"), unless a finite verb
+# follows, read below ("knew the plan would fail")
+_KNOWING: Final = frozenset({"know", "knows", "knew"})
 # a finite verb after a short subject: a clause without "that" ("polls show Clinton is leading", "is convinced
 # Germany will cope")
 _FINITE: Final = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
@@ -154,7 +157,8 @@ def _content_near(doc: Doc, first: int, stop: int, head: int) -> bool:
         return True  # "feel they should", "know there's"
     if stop < end and is_word[stop] and norms[stop].endswith("ing") and len(norms[stop]) > 4:
         return True  # "favor legalizing marijuana", "opposed impeaching the president": a position on a deed
-    if stop < end and norms[head] in _THINKING and (norms[stop] == "the" or tokens[stop][:1].isupper() or tokens[stop][:1].isdigit()):
+    if stop < end and norms[head] in _THINKING and (norms[stop] == "the" and norms[head] not in _KNOWING
+                                                    or tokens[stop][:1].isupper() or tokens[stop][:1].isdigit()):
         return True  # "analysts thought the DOJ made the messages public", "believed 44 percent earned"
     if any(tokens[j] in _QUOTES for j in range(stop, min(end, stop + 3))) \
             or any(tokens[j] in _QUOTES for j in range(max(sent.first, first - 2), first)):
@@ -174,6 +178,8 @@ def _content_near(doc: Doc, first: int, stop: int, head: int) -> bool:
             comma = True  # (not the comma of "1,000")
             continue
         if norms[j] in ("that", "that's", "that’s"):
+            if comma and j > stop and norms[j - 1] in ("and", "or", "but") and tokens[j - 2] == ",":
+                break  # "that Trump welcomed Russian aid, and that Trump lied": the next "that" of the sentence
             return True  # "found that", "have convinced some very smart people that"
         if not comma and words < _QUOTE_NEAR and tokens[j] in _QUOTES:
             return True  # 'pressed him to clarify: "..."', "uttered the words: ..."
