@@ -30,7 +30,8 @@ and an estimate, a rumor or an unsubstantiated charge named as a thing (:mod:`.h
 The ninth pass adds non-modal words in a sense that softens nothing (:mod:`.hedge_word_senses`) and a
 condition, a past or reported view or a denied ground (:mod:`.hedge_conditions_and_reports`); its second
 round an imperative "Suppose", a "tend to" of care, an argued reason, a claimed feasibility and a group's
-make-up (:mod:`.hedge_setups_and_compositions`).
+make-up (:mod:`.hedge_setups_and_compositions`). The tenth pass adds nouns, poll terms, the utmost, a
+recurring thought and capitals headlines (:mod:`.hedge_plain_nouns_and_headlines`).
 """
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ from .hedge_conditions_and_reports import condition_or_report
 from .hedge_held_views import held_view
 from .hedge_modal_clauses import concessive_clause_modal, time_limit_could, utmost_could
 from .hedge_named_things import named_thing
+from .hedge_plain_nouns_and_headlines import plain_noun_or_headline
 from .hedge_rates_permission_mention import plain_sense
 from .hedge_labels_denials import label_or_denial
 from .hedge_recommendation import proposing_suggest, recommending_suggest
@@ -129,7 +131,8 @@ _BETWEEN: Final = frozenset({"clearly", "strongly", "heavily", "also", "seemingl
                              "had", "has", "have", "not", "did", "only", "further", "often", "openly"})
 # "in an effort to suggest", "went further to suggest": the aim of someone's words
 _AIMS: Final = frozenset({"effort", "attempt", "bid", "order", "meant", "mean", "means", "further", "tried",
-                          "trying", "try", "sought", "seeking", "aimed", "intended", "designed", "wanted"})
+                          "trying", "try", "sought", "seeking", "aimed", "intended", "designed", "wanted",
+                          "used"})  # "sound bites that could be used to suggest he supported"
 
 
 def reported_implication(doc: Doc, match: Match) -> str:
@@ -219,4 +222,5 @@ def reader_reading(doc: Doc, match: Match) -> str:
         or concessive_clause_modal(doc, match) or utmost_could(doc, match) or time_limit_could(doc, match) \
         or held_view(doc, match) \
         or named_thing(doc, match) or label_or_denial(doc, match) or proposing_suggest(doc, match) \
-        or plain_word_sense(doc, match) or condition_or_report(doc, match) or setup_or_composition(doc, match)
+        or plain_word_sense(doc, match) or condition_or_report(doc, match) or setup_or_composition(doc, match) \
+        or plain_noun_or_headline(doc, match)

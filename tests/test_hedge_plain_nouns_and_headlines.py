@@ -1,0 +1,52 @@
+"""Tenth pass (hedge_plain_nouns_and_headlines): the noun "hint" after "no", "likely voters" after any word,
+"as much as (is) possible", "probable cases", the utmost "could possibly", "evidence indicating", "when I
+think", a hedge word in an all-capitals related-link headline, a sound bite "used to suggest" and a hedge
+word mentioned ("Alleged.") soften no claim; the hedging uses beside them stay. The sentences are written
+for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import found, profile
+
+
+def _hedges(text: str) -> list[str]:
+    return [t.lower() for t in found(profile(text), "hedging")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister spoke for an hour but offered no hint that the tariffs would change.", "hint"),
+    ("A new survey shows that likely voters firmly oppose the school levy.", "likely"),
+    ("The panel tried to keep the review as separate from party politics as is possible.", "possible"),
+    ("The county now adds probable cases to the official tally each week.", "probable"),
+    ("Her war chest dwarfs anything a rival could possibly raise this year.", "possibly"),
+    ("How could anyone possibly defend the new parking fees?", "possibly"),
+    ("After four days of evidence indicating fraud, the jury asked for a recess.", "indicating"),
+    ("I get these sleepless nights when I think we have wasted our chance.", "i think"),
+    ("Read more. MAYOR SUGGESTS CITY COUNCIL DELAY THE BUDGET VOTE. The council met on Monday.", "suggests"),
+    ("He chose his words with care, wary of clips that could be used to suggest he backed the strike.", "suggest"),
+    ("One word was missing from the coverage: \u201cAlleged.\u201d Without that keyword the story reads as fact.",
+     "alleged"),
+])
+def test_plain_nouns_polls_utmost_and_headlines_are_no_hedges(text: str, word: str) -> None:
+    assert word not in _hedges(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister hinted that the tariffs would change after the summit.", "hinted"),
+    ("Voters likely rallied to the mayor because he seemed a safer choice.", "likely"),
+    ("It is also possible that the levy passes by a narrow margin.", "possible"),
+    ("Investigators named a probable culprit on Tuesday: a faulty heater.", "probable"),
+    ("The governor could possibly run for the Senate next year.", "possibly"),
+    ("The early returns indicate that turnout was higher than expected.", "indicate"),
+    ("I think we have wasted our chance to fix the budget.", "i think"),
+    ("The mayor suggested that the budget is in worse shape than reported.", "suggested"),
+    ("Officials said the alleged threats are still under investigation.", "alleged"),
+])
+def test_the_hedges_stay(text: str, word: str) -> None:
+    assert word in _hedges(text)
+
+
+def test_findings_indicate_stays_while_evidence_indicating_goes() -> None:
+    assert "indicate" in _hedges("Our findings indicate that younger voters trust local papers more.")
+    assert "indicating" not in _hedges("The auditors found records indicating theft from the fund.")
