@@ -50,3 +50,26 @@ def test_the_hedges_stay(text: str, word: str) -> None:
 def test_findings_indicate_stays_while_evidence_indicating_goes() -> None:
     assert "indicate" in _hedges("Our findings indicate that younger voters trust local papers more.")
     assert "indicating" not in _hedges("The auditors found records indicating theft from the fund.")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("To suggest that the port is short of cranes is simply not true, the director said.", "suggest"),
+    ("Suggesting that the march was about one officer misses what the organisers asked for.", "suggesting"),
+    ("Nobody claims the mayor is corrupt, much less to suggest that he took the money.", "suggest"),
+    ("She did not go so far as to suggest that the count was rigged.", "suggest"),
+    ("Anyone who suggests that the levee is safe has not walked along it.", "suggests"),
+    ("It is absurd to suggest that teachers want the schools closed.", "suggest"),
+    ("May I suggest, for example, the minutes of the March meeting?", "suggest"),
+    ("I would like to suggest to you that you consider a smaller bond.", "suggest"),
+])
+def test_rejected_and_offered_suggestions_are_no_hedges(text: str, word: str) -> None:
+    assert word not in _hedges(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The early figures suggest that the port is short of cranes.", "suggest"),
+    ("A recent poll suggests the mayor might be gaining ground.", "suggests"),
+    ("The ads run through Sunday, suggesting the group expects a long fight.", "suggesting"),
+])
+def test_findings_that_suggest_stay(text: str, word: str) -> None:
+    assert word in _hedges(text)

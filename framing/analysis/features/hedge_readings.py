@@ -31,7 +31,8 @@ The ninth pass adds non-modal words in a sense that softens nothing (:mod:`.hedg
 condition, a past or reported view or a denied ground (:mod:`.hedge_conditions_and_reports`); its second
 round an imperative "Suppose", a "tend to" of care, an argued reason, a claimed feasibility and a group's
 make-up (:mod:`.hedge_setups_and_compositions`). The tenth pass adds nouns, poll terms, the utmost, a
-recurring thought and capitals headlines (:mod:`.hedge_plain_nouns_and_headlines`).
+recurring thought and capitals headlines (:mod:`.hedge_plain_nouns_and_headlines`) and a "suggest" of a
+claim rejected or an offer (:mod:`.hedge_rejected_suggestions`).
 """
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ from .hedge_plain_nouns_and_headlines import plain_noun_or_headline
 from .hedge_rates_permission_mention import plain_sense
 from .hedge_labels_denials import label_or_denial
 from .hedge_recommendation import proposing_suggest, recommending_suggest
+from .hedge_rejected_suggestions import rejected_or_offered_suggestion
 from .hedge_setups_and_compositions import setup_or_composition
 from .hedge_word_senses import plain_word_sense
 from .lexical import word_after, word_before
@@ -223,4 +225,4 @@ def reader_reading(doc: Doc, match: Match) -> str:
         or held_view(doc, match) \
         or named_thing(doc, match) or label_or_denial(doc, match) or proposing_suggest(doc, match) \
         or plain_word_sense(doc, match) or condition_or_report(doc, match) or setup_or_composition(doc, match) \
-        or plain_noun_or_headline(doc, match)
+        or plain_noun_or_headline(doc, match) or rejected_or_offered_suggestion(doc, match)
