@@ -73,3 +73,42 @@ def test_rejected_and_offered_suggestions_are_no_hedges(text: str, word: str) ->
 ])
 def test_findings_that_suggest_stay(text: str, word: str) -> None:
     assert word in _hedges(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The strike showed the town that real change is possible.", "possible"),
+    ("No compromise is possible without both unions at the table, the mayor said.", "possible"),
+    ("We need to understand how it was possible in the first place.", "possible"),
+    ("Is a pay deal still possible? | Markets slide on Friday", "possible"),
+    ("Such turnout would never have been possible ten years ago.", "possible"),
+    ("The board tried to keep the review as separate from the donors and their lawyers as is possible.", "possible"),
+])
+def test_feasible_possible_is_no_hedge(text: str, word: str) -> None:
+    assert word not in _hedges(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Other outcomes are possible as well, especially if the talks collapse.", "possible"),
+    ("Officials said a deal is possible before the deadline.", "possible"),
+    ("Is it possible that the mayor knew about the audit?", "possible"),
+])
+def test_epistemic_possible_stays(text: str, word: str) -> None:
+    assert any(word in h for h in _hedges(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Reporters could not verify Jenkins\u2019 claims to have worked at the plant.", "claims to"),
+    ("The envoys met often as they\u2019ve considered a host of trade disputes.", "considered"),
+    ("That became particularly apparent after the 2012 defeat.", "apparent"),
+])
+def test_named_claims_weighed_options_and_evident_things_are_no_hedges(text: str, word: str) -> None:
+    assert word not in _hedges(text)
+
+
+def test_a_claim_made_with_the_verb_stays() -> None:
+    assert "claims to" in _hedges("The contractor claims to have finished the bridge on time.")
+
+
+def test_than_the_figures_suggest_is_no_hedge_while_the_figures_suggest_stays() -> None:
+    assert "suggest" not in _hedges("Support for the levy is more fragile than the early figures suggest.")
+    assert "suggest" in _hedges("The early figures suggest that support for the levy is fragile.")

@@ -5,6 +5,8 @@ The hedging feature's ``reader_hedge`` asks :func:`plain_noun_or_headline` (thro
 so the WikiWeasel figures and the learned filter are left as they are. It returns why the match is no
 hedge ('' if it may be one):
 
+* the noun "claims" after a possessive: "Mikovits' claims to have worked at the lab", "his claims that":
+  what someone claimed, named; "he claims to have worked", "Smith claimed that" stay (a verb of report);
 * the noun "hint" after a quantifier: "offered no hint that", "without any hint of", "the slightest hint":
   no sign was given, nothing is softened; "he hinted that", "hints at a deal" stay;
 * "likely voters", "likely Republican primary voters": a poll's sample, not a softened claim, after any
@@ -43,7 +45,7 @@ _POLL_MODIFIERS: Final = frozenset({"democratic", "republican", "gop", "primary"
                                     "hispanic", "white", "young", "older", "female", "male", "swing"})
 _POLL_GROUPS: Final = frozenset({"voters", "voter", "caucusgoers", "caucus-goers", "electorate", "primary-goers"})
 _POLL_REACH: Final = 3  # modifiers between "likely" and "voters"
-_AS_REACH: Final = 4    # words between the first "as" and "as (is) possible"
+_AS_REACH: Final = 8    # words between the first "as" and "as (is) possible"
 _HEALTH_COUNTS: Final = frozenset({"cases", "case", "deaths", "death", "infections", "infection", "fatalities",
                                    "positives"})
 _MODALS_OF_UTMOST: Final = frozenset({"could", "can", "couldn't", "can't", "cannot", "would", "might"})
@@ -148,6 +150,17 @@ def _showing_evidence(doc: Doc, first: int) -> bool:
     return False
 
 
+_POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my", "your", "the", "these", "those"})
+
+
+def _possessive_before(doc: Doc, first: int) -> bool:
+    """"Mikovits' claims", "Trump's claims", "his claims": a possessive before, so "claims" is the noun."""
+    before = word_before(doc, first)
+    if before in _POSSESSIVES or before.endswith("'s"):
+        return True
+    return first >= 2 and doc.tokens[first - 1] in ("'", "’") and doc.norms[first - 2].endswith("s")
+
+
 def plain_noun_or_headline(doc: Doc, match: Match) -> str:
     """Why this accepted candidate softens nothing in its use ('' if it may hedge)."""
     words = match.entry.words
@@ -155,6 +168,8 @@ def plain_noun_or_headline(doc: Doc, match: Match) -> str:
     # (the modals "could", "may", "might" in such headlines are left to the modal readings)
     if match.entry.category != "modal" and _in_capital_headline(doc, match):
         return "a hedge word in an all-capitals related-link headline: page clutter, not the article's claim"
+    if words[0] in ("claims", "claim") and _possessive_before(doc, first):
+        return "Mikovits' claims to have worked: the noun (her claims), not a softened claim"
     if len(words) != 1 and match.entry.term not in _THINK:
         return ""
     word = words[-1]

@@ -110,6 +110,12 @@ def feasible_possible(doc: Doc, match: Match) -> str:
         return "thought possible: feasible, not a softened claim"
     if before == "the" and ends_phrase:
         return "the art of the possible: what can be done, not a softened claim"
+    if before == "been" and after != "that":
+        return "would have been / hasn't been possible: feasible, not a softened claim"
+    if first + 1 < len(tokens) and tokens[first + 1] == "?" and after != "that":
+        return "is a deal still possible?: a question of feasibility, not a softened claim"
+    if before in _COPULAS_OF_FEASIBILITY and after != "that" and _feasible_subject(doc, first - 1):
+        return "real change is possible / no compromise is possible: feasible, not a softened claim"
     if before == "a" and word_before(doc, first - 1) == "of" and (after[:1].isdigit() or after in _COUNTS):
         return "out of a possible five: the attainable maximum, not a softened claim"
     if ends_phrase or after == "under":
@@ -119,6 +125,31 @@ def feasible_possible(doc: Doc, match: Match) -> str:
             if norms[k] in _SUPERLATIVE_HEADS:
                 return "the first day possible: a superlative of what can be done, not a softened claim"
     return ""
+
+
+_COPULAS_OF_FEASIBILITY: Final = frozenset({"is", "are", "was", "were", "be"})
+# what can be achieved or done, as the subject of "is possible" ("real change is possible", "how a victory is
+# possible", "how it was possible"), or a subject with "no" ("no compromise is possible"); "other scenarios are
+# possible", "a 4°C rise, which is possible" (an event that may happen) stay
+# ("a deal is possible", an outcome forecast, stays; "no deal is possible" is infeasible)
+_ACHIEVEMENTS: Final = frozenset({"change", "changes", "politics", "progress", "easing", "shifts", "plans",
+                                  "reform", "reforms", "cooperation", "bipartisanship", "reconciliation",
+                                  "transformation", "victory"})
+_FEASIBLE_SUBJECT_REACH: Final = 6  # words from the copula back to the subject's head ("an easing of tensions ...")
+
+
+def _feasible_subject(doc: Doc, copula: int) -> bool:
+    """Is the subject of the copula at ``copula`` a thing achieved ("real change is"), or "it" after "how"?"""
+    norms, is_word = doc.norms, doc.is_word
+    lo = max(doc.sentences[doc.sentence_of[copula]].first, copula - _FEASIBLE_SUBJECT_REACH)
+    for k in range(copula - 1, lo - 1, -1):
+        if not is_word[k]:
+            return False
+        if norms[k] in _ACHIEVEMENTS or norms[k] == "no":
+            return True
+        if norms[k] == "it" and k == copula - 1 and word_before(doc, k) == "how":
+            return True
+    return False
 
 
 _IMPLY: Final = frozenset({"implied", "implies", "imply", "implying"})

@@ -1,4 +1,4 @@
-"""A "suggest" whose claim the sentence rejects or offers, not softens, tenth pass (read on the AllSides dev
+"""A "suggest" whose claim the sentence rejects, compares or offers, not softens, tenth pass (read on the AllSides dev
 corpus: "suggest" is the hedge word readers mark wrong most often, two times in three).
 
 :mod:`.hedge_readings` asks :func:`rejected_or_offered_suggestion`, which returns why the match is no hedge
@@ -8,6 +8,9 @@ corpus: "suggest" is the hedge word readers mark wrong most often, two times in 
   "Suggesting that the movement is about ... misses the point"; "much less to suggest", "go so far as to
   suggest", "anyone who suggests that", "it is absurd / wrong / false to suggest": the writer denies or
   mocks the claim, he does not hold it tentatively;
+* a comparison with what something seems to show: "more complicated than the headline figures suggest",
+  "less partisan than the current alignment would suggest": the writer sets the appearance against what
+  is, he does not soften a claim;
 * an offer: "May I suggest the testimony of ...", "I would like to suggest to you that you consider":
   the speaker proposes something to look at or do.
 
@@ -39,6 +42,21 @@ def _opens_clause(doc: Doc, k: int) -> bool:
     return k == sentence_first or (k > sentence_first and doc.tokens[k - 1] in _OPENERS)
 
 
+_THAN_REACH: Final = 8  # words from "than" to "suggest" ("than the headline figures from a poll suggest")
+
+
+def _compared(doc: Doc, first: int) -> bool:
+    """A "than" a few words back in the same clause: "more ... than the current alignment would suggest"."""
+    norms, is_word = doc.norms, doc.is_word
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - _THAN_REACH)
+    for k in range(first - 1, lo - 1, -1):
+        if not is_word[k]:
+            return False
+        if norms[k] == "than":
+            return True
+    return False
+
+
 def rejected_or_offered_suggestion(doc: Doc, match: Match) -> str:
     """Why this "suggest" names a claim to reject or makes an offer ('' if it may hedge)."""
     words = match.entry.words
@@ -59,6 +77,8 @@ def rejected_or_offered_suggestion(doc: Doc, match: Match) -> str:
         if before2 in _WANT and first >= 4 and (norms[first - 3] == "i'd" or norms[first - 3] == "would"
                                                 and norms[first - 4] == "i"):
             return "I would like to suggest to you that you consider: an offer, not a softened claim"
+    if words[0] != "suggesting" and _compared(doc, first):
+        return "more complicated than the figures suggest: what they seem to show, set against what is"
     if before == "less" and before2 == "much":
         return "much less suggest: a claim rejected, not softened"
     if before == "who" and before2 in _WHO:
