@@ -112,3 +112,13 @@ def test_a_claim_made_with_the_verb_stays() -> None:
 def test_than_the_figures_suggest_is_no_hedge_while_the_figures_suggest_stays() -> None:
     assert "suggest" not in _hedges("Support for the levy is more fragile than the early figures suggest.")
     assert "suggest" in _hedges("The early figures suggest that support for the levy is fragile.")
+
+
+def test_do_i_think_asked_is_no_hedge_while_nor_do_i_think_stays() -> None:
+    assert "i think" not in _hedges("\u201cDo I think we can cut waste? Absolutely,\u201d the mayor said.")
+    assert "i think" in _hedges("\u201cIt is not needed, nor do I think it is wise,\u201d the mayor said.")
+
+
+def test_as_alleged_without_a_noun_is_no_hedge_while_the_alleged_payments_stay() -> None:
+    assert "alleged" not in _hedges("The banker did order the payments as alleged but denied any paper trail.")
+    assert "alleged" in _hedges("The banker denied the alleged payments to the contractor.")

@@ -9,6 +9,9 @@ hedge ('' if it may be one):
   what someone claimed, named; "he claims to have worked", "Smith claimed that" stay (a verb of report);
 * the noun "hint" after a quantifier: "offered no hint that", "without any hint of", "the slightest hint":
   no sign was given, nothing is softened; "he hinted that", "hints at a deal" stay;
+* "as alleged" with no noun after: "did order the payments as alleged but sought to reassure him",
+  "deserved to be characterized as alleged until": the charge confirmed or the word named; "the alleged
+  threats", "as alleged co-conspirators" stay;
 * "likely voters", "likely Republican primary voters": a poll's sample, not a softened claim, after any
   word ("shows that likely voters oppose"); "voters likely rallied", "likely to vote" stay;
 * "as ... as (is) possible": "as separately as is possible", "as much as possible": feasibility, the
@@ -21,6 +24,8 @@ hedge ('' if it may be one):
   "our findings indicate", "the polls indicate", "indicating he may run" stay;
 * "when I think": "panics when I think we are doomed": a recurring thought described, not the speaker
   softening a claim; "I think we are doomed" stays;
+* "Do I think ...?": "Do I think I could be a good president? Yes": a question the speaker answers (often
+  "Absolutely"), not a softened claim; "nor do I think it is realistic" stays;
 * a hedge word inside an all-capitals related-link headline ("FBI AGENT WAS TOLD OF POSSIBLE BREACH",
   "MCCARTHY SUGGESTS JORDAN ... REPRESENT TRUMP"): page clutter between paragraphs, not the article's
   claim; a lone capitalised "MAYBE" of emphasis in a sentence stays (the modals "COULD", "MAY" of such
@@ -57,6 +62,9 @@ _SHOWING_NOUNS: Final = frozenset({"evidence", "data", "records", "documents", "
                                    "statistics", "results", "findings", "information", "emails", "texts"})
 _WHEN: Final = frozenset({"when", "whenever"})
 _THINK: Final = frozenset({"think", "i think"})
+# after "as alleged" with no noun: "did order the payments as alleged but", "characterized as alleged until"
+_NOT_A_NOUN: Final = frozenset({"", "but", "and", "or", "until", "in", "by", "at", "when", "before", "after"})
+_NOR: Final = frozenset({"nor", "neither", "so", "also", "really", "not"})  # "nor do I think it is realistic" stays
 _HEADLINE_REACH: Final = 3  # words on each side looked at for capitals
 
 
@@ -176,6 +184,8 @@ def plain_noun_or_headline(doc: Doc, match: Match) -> str:
     before = word_before(doc, first)
     if word in _HINT and before in _HINT_QUANTIFIERS:
         return "offered no hint that: the noun (no sign given), not a softened claim"
+    if word == "alleged" and before == "as" and word_after(doc, first) in _NOT_A_NOUN:
+        return "paid him as alleged / characterized as alleged: the charge confirmed or named, not a softened claim"
     if word == "likely" and _poll_sample(doc, first):
         return "likely voters: a poll's sample, not a softened claim"
     if word == "possible" and _as_as_possible(doc, first):
@@ -186,6 +196,8 @@ def plain_noun_or_headline(doc: Doc, match: Match) -> str:
         return "anything he could possibly muster / couldn't possibly: an intensifier, not a softened claim"
     if word == "indicating" and _showing_evidence(doc, first):
         return "evidence indicating fraud: what the evidence shows, described, not a softened claim"
+    if match.entry.term == "i think" and before in ("do", "did") and word_before(doc, first - 1) not in _NOR:
+        return "Do I think I could be a good president? Yes: a question asked to be answered, not a softened claim"
     if word == "think" and (match.entry.term == "i think" and before in _WHEN
                             or before == "i" and word_before(doc, first - 1) in _WHEN):
         return "panics when I think: a recurring thought described, not a softened claim"
