@@ -122,3 +122,16 @@ def test_do_i_think_asked_is_no_hedge_while_nor_do_i_think_stays() -> None:
 def test_as_alleged_without_a_noun_is_no_hedge_while_the_alleged_payments_stay() -> None:
     assert "alleged" not in _hedges("The banker did order the payments as alleged but denied any paper trail.")
     assert "alleged" in _hedges("The banker denied the alleged payments to the contractor.")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The council wants to make us believe that the new road is free.", "believe"),
+    ("After three audits, we're to believe that nobody saw the missing funds.", "believe"),
+    ("Online, we begin to believe that everyone who disagrees is a villain.", "believe"),
+])
+def test_beliefs_induced_or_formed_are_no_hedges(text: str, word: str) -> None:
+    assert word not in _hedges(text)
+
+
+def test_i_believe_that_stays() -> None:
+    assert "believe" in _hedges("I believe that the council will fix the road this summer.")
