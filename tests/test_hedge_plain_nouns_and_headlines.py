@@ -135,3 +135,12 @@ def test_beliefs_induced_or_formed_are_no_hedges(text: str, word: str) -> None:
 
 def test_i_believe_that_stays() -> None:
     assert "believe" in _hedges("I believe that the council will fix the road this summer.")
+
+
+def test_in_part_by_a_means_is_no_hedge_while_in_part_because_stays() -> None:
+    assert "in part" not in _hedges("The city responded in part by raising parking fees downtown.")
+    assert "in part" in _hedges("The city raised parking fees, in part because the garage lost money.")
+
+
+def test_driven_in_part_by_a_motive_stays() -> None:
+    assert "in part" in _hedges("She is a mayor driven in part by distrusting her predecessor.")

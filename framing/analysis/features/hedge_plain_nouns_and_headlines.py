@@ -12,6 +12,9 @@ hedge ('' if it may be one):
 * "as alleged" with no noun after: "did order the payments as alleged but sought to reassure him",
   "deserved to be characterized as alleged until": the charge confirmed or the word named; "the alleged
   threats", "as alleged co-conspirators" stay;
+* "in part by" / "partly by" + a gerund: "China responded in part by penalizing farm exports", "paid for
+  partly by taxing trades": one of the means used, a share of what was done; "in part because", "driven in
+  part by a sharp decrease" (a cause) stay;
 * "likely voters", "likely Republican primary voters": a poll's sample, not a softened claim, after any
   word ("shows that likely voters oppose"); "voters likely rallied", "likely to vote" stay;
 * "as ... as (is) possible": "as separately as is possible", "as much as possible": feasibility, the
@@ -169,19 +172,33 @@ def _possessive_before(doc: Doc, first: int) -> bool:
     return first >= 2 and doc.tokens[first - 1] in ("'", "’") and doc.norms[first - 2].endswith("s")
 
 
+# a passive of cause before "in part by": "a president driven in part by diverging from" (a motive) stays
+_CAUSED: Final = frozenset({"driven", "motivated", "fueled", "fuelled", "caused", "spurred", "prompted", "inspired",
+                            "explained", "influenced", "shaped", "triggered", "sparked", "propelled", "animated"})
+
+
+def _by_means(doc: Doc, stop: int) -> bool:
+    """"in part by penalizing", "partly by taxing": "by" and a gerund right after the match."""
+    norms, is_word = doc.norms, doc.is_word
+    return stop + 1 < len(norms) and norms[stop] == "by" and is_word[stop + 1] and norms[stop + 1].endswith("ing") \
+        and len(norms[stop + 1]) > 5
+
+
 def plain_noun_or_headline(doc: Doc, match: Match) -> str:
     """Why this accepted candidate softens nothing in its use ('' if it may hedge)."""
     words = match.entry.words
     first = match.first
+    before = word_before(doc, first)
     # (the modals "could", "may", "might" in such headlines are left to the modal readings)
     if match.entry.category != "modal" and _in_capital_headline(doc, match):
         return "a hedge word in an all-capitals related-link headline: page clutter, not the article's claim"
     if words[0] in ("claims", "claim") and _possessive_before(doc, first):
         return "Mikovits' claims to have worked: the noun (her claims), not a softened claim"
+    if match.entry.term in ("in part", "partly") and _by_means(doc, match.stop) and before not in _CAUSED:
+        return "responded in part by penalizing exports: one of the means used, not a softened claim"
     if len(words) != 1 and match.entry.term not in _THINK:
         return ""
     word = words[-1]
-    before = word_before(doc, first)
     if word in _HINT and before in _HINT_QUANTIFIERS:
         return "offered no hint that: the noun (no sign given), not a softened claim"
     if word == "alleged" and before == "as" and word_after(doc, first) in _NOT_A_NOUN:
