@@ -73,8 +73,9 @@ _HEADLINE_REACH: Final = 3  # words on each side looked at for capitals
 
 def _capitals(token: str) -> bool:
     letters = [c for c in token if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) or (len(letters) == 1 and letters[0].isupper()
-                                                                          and token in ("A", "I"))
+    if len(letters) >= 2:
+        return all(c.isupper() for c in letters)
+    return token in ("A", "I")
 
 
 def _in_capital_headline(doc: Doc, match: Match) -> bool:
@@ -87,14 +88,16 @@ def _in_capital_headline(doc: Doc, match: Match) -> bool:
     for k in range(match.first - 1, max(sentence.first, match.first - 12) - 1, -1):
         if is_word[k]:
             seen += 1
-            caps += _capitals(tokens[k])
+            if _capitals(tokens[k]):
+                caps += 1
             if seen == _HEADLINE_REACH:
                 break
     seen_after = 0
     for k in range(match.stop, min(sentence.stop, match.stop + 12)):
         if is_word[k]:
             seen_after += 1
-            caps += _capitals(tokens[k])
+            if _capitals(tokens[k]):
+                caps += 1
             if seen_after == _HEADLINE_REACH:
                 break
     return caps >= 4
@@ -102,7 +105,6 @@ def _in_capital_headline(doc: Doc, match: Match) -> bool:
 
 def _poll_sample(doc: Doc, first: int) -> bool:
     norms, is_word = doc.norms, doc.is_word
-    seen = 0
     for k in range(first + 1, min(len(norms), first + 2 + _POLL_REACH)):
         if not is_word[k]:
             return False
@@ -110,7 +112,6 @@ def _poll_sample(doc: Doc, first: int) -> bool:
             return True
         if norms[k] not in _POLL_MODIFIERS:
             return False
-        seen += 1
     return False
 
 
