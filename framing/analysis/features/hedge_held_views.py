@@ -8,6 +8,9 @@ it may be one):
 
 * a conviction: "I've always believed that", "we have long believed", "I continue to believe that": the
   speaker states what he has held all along; "I believe that", "it is believed that" stay;
+* a belief induced in others or formed: "Trump wants to make us believe that", "would have you believe",
+  "we're to believe that", "are we to believe", "we begin to believe that", "I've come to believe":
+  someone else's belief sought, or a conviction reached, not a softened claim (tenth pass);
 * grounds denied: "there's no reason to believe that", "there isn't much reason to believe": the writer
   says the view has no ground, he does not soften it; "there is reason to believe" stays;
 * "believed" meaning credited: "all women must be believed", "Ford should be believed or not believed on
@@ -37,6 +40,13 @@ _BE_FORMS: Final = frozenset({"be", "been", "being"})
 _AFTER_CREDITED: Final = frozenset({"", "or", "and", "on", "but", "because", "without", "unless", "when", "if"})
 # "there's no reason to believe", "there isn't much reason to believe", "little reason to believe"
 _NO_GROUNDS: Final = frozenset({"no", "n't", "not", "little", "never", "isn't", "wasn't", "aren't", "without"})
+# a belief induced in others: "make us believe", "would have you believe", "wants us to believe", "we're to believe"
+_LED: Final = frozenset({"us", "you", "people", "them", "voters", "americans", "everyone", "me"})
+_MAKE_BELIEVE: Final = frozenset({"make", "makes", "made", "making", "have", "has", "let", "lets"})
+_LED_TO: Final = _LED | {"we're", "you're"}
+# a belief formed: "we begin to believe", "I've come to believe"
+_COME: Final = frozenset({"begin", "begins", "began", "begun", "come", "comes", "came", "coming", "grew", "grown",
+                          "grow", "started", "start"})
 _ASSUME_FORMS: Final = frozenset({"assume", "assumes", "assuming", "assumed"})
 _FIRST_PERSON: Final = frozenset({"i", "we", "let's", "i'd", "we'd", "i'll", "we'll", "us"})
 # words between a first-person subject and "assume": "we can safely assume", "I would just assume"
@@ -53,6 +63,12 @@ def _belief_held(doc: Doc, match: Match) -> str:
     if before in _CONSTANCY or (before in ("to", "have", "'ve", "has") and word_before(doc, first - 1)
                                 in _CONSTANCY | _CONTINUE):
         return "I've always believed / I continue to believe: a conviction stated, not a softened claim"
+    before2 = word_before(doc, first - 1) if first > 0 else ""
+    if (before in _LED and before2 in _MAKE_BELIEVE) or (before == "to" and (before2 in _LED_TO or (
+            before2 == "we" and first >= 3 and doc.norms[first - 3] == "are"))):
+        return "wants us to believe / we're to believe: a belief induced in others, not a softened claim"
+    if before == "to" and before2 in _COME:
+        return "we begin to believe / I've come to believe: a belief formed, stated, not a softened claim"
     if before == "to" and word_before(doc, first - 1) == "reason":
         lo = max(doc.sentences[doc.sentence_of[first]].first, first - 6)
         if any(doc.norms[k] in _NO_GROUNDS for k in range(lo, first - 2)):

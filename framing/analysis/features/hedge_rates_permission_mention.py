@@ -145,6 +145,8 @@ _METALINGUISTIC: Final = frozenset({"word", "words", "term", "terms", "concessio
                                     "qualifier", "caveat", "mentions", "mention", "mentioned", "standard", "adverb",
                                     "adjective", "modifier", "verb", "wording"})
 _MENTION_REACH: Final = 8  # words before the opening quotation mark looked at for a word about words
+# words after the closing quotation mark looked at ("“Alleged.” Because, without that very keyword")
+_MENTION_AFTER: Final = 5
 
 
 def mentioned_word(doc: Doc, match: Match) -> str:
@@ -162,8 +164,9 @@ def mentioned_word(doc: Doc, match: Match) -> str:
     sentence = doc.sentences[doc.sentence_of[first]]
     before = [norms[k] for k in range(max(sentence.first, first - 1 - _MENTION_REACH * 2), first - 1)
               if doc.is_word[k]][-_MENTION_REACH:]
+    after = [norms[k] for k in range(j + 1, min(len(tokens), j + 1 + _MENTION_AFTER * 2)) if doc.is_word[k]]
     if any(w in _METALINGUISTIC for w in before) or word_after(doc, j - 1 if j == stop else j) in _METALINGUISTIC \
-            or (j + 1 < len(tokens) and norms[j + 1] in _METALINGUISTIC):
+            or any(w in _METALINGUISTIC for w in after[:_MENTION_AFTER]):
         return "the concession “probably.”: the word mentioned, not used to soften a claim"
     return ""
 

@@ -30,7 +30,9 @@ and an estimate, a rumor or an unsubstantiated charge named as a thing (:mod:`.h
 The ninth pass adds non-modal words in a sense that softens nothing (:mod:`.hedge_word_senses`) and a
 condition, a past or reported view or a denied ground (:mod:`.hedge_conditions_and_reports`); its second
 round an imperative "Suppose", a "tend to" of care, an argued reason, a claimed feasibility and a group's
-make-up (:mod:`.hedge_setups_and_compositions`).
+make-up (:mod:`.hedge_setups_and_compositions`). The tenth pass adds nouns, poll terms, the utmost, a
+recurring thought and capitals headlines (:mod:`.hedge_plain_nouns_and_headlines`) and a "suggest" of a
+claim rejected or an offer (:mod:`.hedge_rejected_suggestions`).
 """
 from __future__ import annotations
 
@@ -42,9 +44,11 @@ from .hedge_conditions_and_reports import condition_or_report
 from .hedge_held_views import held_view
 from .hedge_modal_clauses import concessive_clause_modal, time_limit_could, utmost_could
 from .hedge_named_things import named_thing
+from .hedge_plain_nouns_and_headlines import plain_noun_or_headline
 from .hedge_rates_permission_mention import plain_sense
 from .hedge_labels_denials import label_or_denial
 from .hedge_recommendation import proposing_suggest, recommending_suggest
+from .hedge_rejected_suggestions import rejected_or_offered_suggestion
 from .hedge_setups_and_compositions import setup_or_composition
 from .hedge_word_senses import plain_word_sense
 from .lexical import word_after, word_before
@@ -106,6 +110,12 @@ def feasible_possible(doc: Doc, match: Match) -> str:
         return "thought possible: feasible, not a softened claim"
     if before == "the" and ends_phrase:
         return "the art of the possible: what can be done, not a softened claim"
+    if before == "been" and after != "that":
+        return "would have been / hasn't been possible: feasible, not a softened claim"
+    if first + 1 < len(tokens) and tokens[first + 1] == "?" and after != "that":
+        return "is a deal still possible?: a question of feasibility, not a softened claim"
+    if before in _COPULAS_OF_FEASIBILITY and after != "that" and _feasible_subject(doc, first - 1):
+        return "real change is possible / no compromise is possible: feasible, not a softened claim"
     if before == "a" and word_before(doc, first - 1) == "of" and (after[:1].isdigit() or after in _COUNTS):
         return "out of a possible five: the attainable maximum, not a softened claim"
     if ends_phrase or after == "under":
@@ -115,6 +125,31 @@ def feasible_possible(doc: Doc, match: Match) -> str:
             if norms[k] in _SUPERLATIVE_HEADS:
                 return "the first day possible: a superlative of what can be done, not a softened claim"
     return ""
+
+
+_COPULAS_OF_FEASIBILITY: Final = frozenset({"is", "are", "was", "were", "be"})
+# what can be achieved or done, as the subject of "is possible" ("real change is possible", "how a victory is
+# possible", "how it was possible"), or a subject with "no" ("no compromise is possible"); "other scenarios are
+# possible", "a 4°C rise, which is possible" (an event that may happen) stay
+# ("a deal is possible", an outcome forecast, stays; "no deal is possible" is infeasible)
+_ACHIEVEMENTS: Final = frozenset({"change", "changes", "politics", "progress", "easing", "shifts", "plans",
+                                  "reform", "reforms", "cooperation", "bipartisanship", "reconciliation",
+                                  "transformation", "victory"})
+_FEASIBLE_SUBJECT_REACH: Final = 6  # words from the copula back to the subject's head ("an easing of tensions ...")
+
+
+def _feasible_subject(doc: Doc, copula: int) -> bool:
+    """Is the subject of the copula at ``copula`` a thing achieved ("real change is"), or "it" after "how"?"""
+    norms, is_word = doc.norms, doc.is_word
+    lo = max(doc.sentences[doc.sentence_of[copula]].first, copula - _FEASIBLE_SUBJECT_REACH)
+    for k in range(copula - 1, lo - 1, -1):
+        if not is_word[k]:
+            return False
+        if norms[k] in _ACHIEVEMENTS or norms[k] == "no":
+            return True
+        if norms[k] == "it" and k == copula - 1 and word_before(doc, k) == "how":
+            return True
+    return False
 
 
 _IMPLY: Final = frozenset({"implied", "implies", "imply", "implying"})
@@ -129,7 +164,8 @@ _BETWEEN: Final = frozenset({"clearly", "strongly", "heavily", "also", "seemingl
                              "had", "has", "have", "not", "did", "only", "further", "often", "openly"})
 # "in an effort to suggest", "went further to suggest": the aim of someone's words
 _AIMS: Final = frozenset({"effort", "attempt", "bid", "order", "meant", "mean", "means", "further", "tried",
-                          "trying", "try", "sought", "seeking", "aimed", "intended", "designed", "wanted"})
+                          "trying", "try", "sought", "seeking", "aimed", "intended", "designed", "wanted",
+                          "used"})  # "sound bites that could be used to suggest he supported"
 
 
 def reported_implication(doc: Doc, match: Match) -> str:
@@ -219,4 +255,5 @@ def reader_reading(doc: Doc, match: Match) -> str:
         or concessive_clause_modal(doc, match) or utmost_could(doc, match) or time_limit_could(doc, match) \
         or held_view(doc, match) \
         or named_thing(doc, match) or label_or_denial(doc, match) or proposing_suggest(doc, match) \
-        or plain_word_sense(doc, match) or condition_or_report(doc, match) or setup_or_composition(doc, match)
+        or plain_word_sense(doc, match) or condition_or_report(doc, match) or setup_or_composition(doc, match) \
+        or plain_noun_or_headline(doc, match) or rejected_or_offered_suggestion(doc, match)

@@ -41,6 +41,7 @@ from ..text import Doc
 from .lexical import word_after, word_before
 
 _BE_OR_BECOME: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "become",
+                                  "particularly", "plainly",
                                   "became", "becomes", "becoming", "remain", "remains", "remained", "readily",
                                   "immediately", "quickly", "clearly", "all", "too", "more", "increasingly",
                                   "already", "painfully", "abundantly", "especially", "very", "obvious",
@@ -116,8 +117,8 @@ def _considered_not_consensus(doc: Doc, match: Match) -> str:
         if j >= 0 and doc.is_word[j] and (doc.norms[j] in _DEONTIC_BE or doc.norms[j].endswith("n't")):
             return "cannot be considered / will be considered: counts as, not a softened claim"
         return ""
-    if before in _NOT_PASSIVE_BEFORE or (before and doc.tokens[first - 1][:1].isupper() and before != "i"
-                                           and first >= 2 and doc.is_word[first - 2]):
+    if before in _NOT_PASSIVE_BEFORE or before.endswith("'ve") or (
+            before and doc.tokens[first - 1][:1].isupper() and before != "i" and first >= 2 and doc.is_word[first - 2]):
         return "they've considered a host of threats / Congress never considered: weighed, not a consensus"
     return ""
 
