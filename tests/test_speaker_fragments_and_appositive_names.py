@@ -100,3 +100,7 @@ def test_a_party_and_state_is_no_name():
 def test_with_inside_a_phrase_is_not_dropped():
     assert "members of the board" not in _sources(
         "Sources familiar with the talks with members of the board declined to comment, saying the talks were private.")
+
+
+def test_a_middle_initial_is_no_versus():
+    assert any("Gutierrez" in s for s in _sources("Rep. Luis V. Gutierrez, an Illinois Democrat, chided the White House."))

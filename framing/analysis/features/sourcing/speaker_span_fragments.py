@@ -120,7 +120,9 @@ def _party_of_a_case(doc: Doc, first: int) -> bool:
     k = first - 1
     if k >= 0 and doc.tokens[k] == ".":
         k -= 1
-    return k >= 1 and doc.norms[k] in _VERSUS and is_cap(doc.tokens[k - 1] if doc.is_word[k - 1] else "A")
+    # (in lower case: "Luis V. Gutierrez" has a middle initial)
+    return k >= 1 and doc.norms[k] in _VERSUS and doc.tokens[k].islower() \
+        and is_cap(doc.tokens[k - 1] if doc.is_word[k - 1] else "A")
 
 
 def _subheading(doc: Doc, m: Match, first: int, stop: int, lists: WordLists) -> bool:
