@@ -43,6 +43,8 @@ def name_beside_title(doc: Doc, m: Match, span: tuple[int, int], lists: WordList
     before = _name_before_comma(doc, first, lists)
     if before is not None and _only_adverbs(doc, stop, m.first):
         return before
+    if any(doc.norms[t].endswith(("'s", "’s")) for t in range(first, stop)):
+        return span  # "Lee's attorney, Ruth Friedman, said": the owner's named lawyer, kept whole (kinds name it)
     after = _name_between_commas(doc, stop, m.first, lists)
     return after if after is not None else span
 
