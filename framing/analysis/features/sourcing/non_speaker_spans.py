@@ -18,6 +18,7 @@ from ...text import Doc
 from .facts import NameCase, base_norm
 from .grammar import WordLists, is_cap, np_left
 from .speaker_span_roles import opens_with_topic_preposition
+from .speaker_span_fragments import adverbial_after_opening_preposition
 
 
 @functools.cache
@@ -100,8 +101,8 @@ def not_a_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
         norm = doc.norms[first]
         if is_number(norm) and norm != "one":
             return True
-        if _opening_non_name(doc, first, lists):
-            return True
+        if _opening_non_name(doc, first, lists) or adverbial_after_opening_preposition(doc, first, stop):
+            return True  # "Apparently", "In [general], ..."
     return False
 
 

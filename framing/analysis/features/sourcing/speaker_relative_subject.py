@@ -31,6 +31,11 @@ _NOT_HEADS: Final = frozenset({"said", "says", "say", "told", "tells", "argued",
                                "warned", "warns", "claimed", "claims", "reported", "reports", "wrote", "writes",
                                "shows", "showed", "found", "finds", "suggests", "suggested", "means", "meant"})
 
+# auxiliaries and conjunctions between the relative pronoun and the clause's verb ("who have endorsed or supported")
+_BEFORE_CLAUSE_VERB: Final = frozenset({"have", "has", "had", "or", "and", "also", "once", "previously"})
+# how many tokens back from the clause's verb the relative pronoun may stand
+_CLAUSE_BACK: Final = 4
+
 
 def _clause_verb(doc: Doc, k: int) -> bool:
     """Is token ``k`` a lowercase finite verb of a relative clause ("oversees", "represents", "funded")?"""
@@ -50,9 +55,16 @@ def subject_with_relative_clause(doc: Doc, first: int, stop: int,
     j = first - 1
     if j >= sent_first and doc.norms[j] in _DETERMINERS:
         j -= 1  # "oversees [this] program" when the span left the determiner out
-    if j - 2 < sent_first or not _clause_verb(doc, j) or doc.norms[j - 1] not in _RELATIVES:
+    if j - 2 < sent_first or not _clause_verb(doc, j):
         return None
-    head_end = j - 1  # the relative pronoun
+    rel = j - 1
+    # back over an auxiliary and a coordinated verb: "who have endorsed or supported Mr. Cruz have cited"
+    while rel > sent_first and j - rel <= _CLAUSE_BACK and doc.norms[rel] not in _RELATIVES and (
+            doc.norms[rel] in _BEFORE_CLAUSE_VERB or _clause_verb(doc, rel)):
+        rel -= 1
+    if doc.norms[rel] not in _RELATIVES or rel - 1 < sent_first:
+        return None
+    head_end = rel  # the relative pronoun
     h = head_end - 1
     if not doc.is_word[h] or doc.norms[h] in _NOT_HEADS or doc.norms[h] in PRONOUNS:
         return None

@@ -25,6 +25,8 @@ from ...text import Doc
 from .facts import base_norm
 from .grammar import WordLists, is_cap, np_left
 from .non_speaker_spans import place_only, us_places
+from .speaker_appositive_names import name_beside_title
+from .speaker_span_fragments import fragment_not_speaker, without_opening_preposition
 
 # prepositions after which a place is part of a longer phrase ("the contests of Nevada"), not a subject
 _BEFORE_PLACE: Final = frozenset({"of", "in", "from", "at", "across", "throughout", "to", "with", "for", "on"})
@@ -226,7 +228,9 @@ def object_span_as_read(doc: Doc, m: Match, span: tuple[int, int], lists: WordLi
         return None
     span = familiar_with(doc, span, m.first, lists) or inverted_name_after(doc, m, span, lists) or span
     span = name_after_description(doc, m, span, lists)
-    if place_inside_subject(doc, span, m.first, lists):
+    span = name_beside_title(doc, m, span, lists)  # "Anthony Fauci, director of the agency told"
+    span = without_opening_preposition(doc, span)  # "Video [of company officials] telling"
+    if place_inside_subject(doc, span, m.first, lists) or fragment_not_speaker(doc, m, span, lists):
         return None
     return span
 
