@@ -1,8 +1,9 @@
 """Tenth pass on speculation: a first-person vow ("we are going to make it very difficult"), an embedded question
 of means ("focused on how the mayor is going to get reelected"), "expect that" with no future expected, a past
 "it was only a matter of time", a conditional whose modal is only in an aside (a concession, a comment, a relative
-clause), "war" after a preposition taken for a consequence, and a tendency listed ("less likely than others to X,
-less likely to Y") predict nothing; the forecasts beside them stay. The sentences are written for these tests."""
+clause), "war" after a preposition taken for a consequence, a tendency listed ("less likely than others to X,
+less likely to Y"), a discourse "I'll tell you", a counterfactual "if it weren't for" and a "looming" of a present
+prominence or of a scheduled item predict nothing; the forecasts beside them stay. The sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -39,6 +40,13 @@ def _speculation(text: str) -> list[str]:
     ("The deaths were among young residents, who tend to be healthier and less likely to show symptoms.",
      "less likely to"),
     ("We are now more likely to believe them.", "more likely to"),
+    ('"If it is deemed to stand," he continued, "then I\'ll tell you one thing."', "if it is deemed"),
+    ('"I will certainly tell you, I\'m under enormous pressure," she said.', "will certainly"),
+    ('He said if it weren\'t for the council\'s persistence, "we would be left with lies."', "if it weren't"),
+    ("Such groups are looming large, he reports.", "looming"),
+    ("Looming over them all is a candidate not even running.", "looming"),
+    ("Members are pummeled over the looming impeachment vote.", "looming"),
+    ("The holidays are looming, a time when people pay less attention.", "looming"),
 ])
 def test_vows_asides_and_tendencies_predict_nothing(text: str, cue: str) -> None:
     found_cues = _speculation(text)
@@ -62,6 +70,10 @@ def test_vows_asides_and_tendencies_predict_nothing(text: str, cue: str) -> None
     ("Even if the mayor wins this or that battle with the unions, he cannot win the war.", "even if"),
     ("Without talks, a final deal is thus less likely to be achieved.", "less likely to"),
     ("A retired general will be more likely to win their trust.", "more likely to"),
+    ("If the fare rises, I'll tell you, riders will leave.", "if the fare"),
+    ("The mayor will certainly lose the vote.", "will certainly"),
+    ("If it weren't for the subsidy, fares would be higher, and if it is cut, they will rise.", "if it is cut"),
+    ("A looming recession in Europe may prompt firms to cut jobs.", "looming"),
 ])
 def test_forecasts_beside_them_stay(text: str, cue: str) -> None:
     found_cues = _speculation(text)

@@ -78,6 +78,7 @@ from .speculation_commitment_readings import commitment_forecast_reading
 from .speculation_complement_readings import complement_forecast_reading
 from .speculation_consequence_readings import aside_conditional_reading
 from .speculation_tendency_readings import tendency_forecast_reading
+from .speculation_looming_readings import looming_forecast_reading
 
 NAME: Final = "speculation"
 MAX_CLAUSE_TOKENS: Final = 80  # a conditional's evidence runs to the end of its sentence, at most this far
@@ -216,12 +217,15 @@ def _counterfactual_sentence(doc: Doc, first: int) -> bool:
 
 
 def _present_counterfactual(doc: Doc, stop: int) -> bool:
-    """ "if the president were presenting ...": "were" within four words of the condition, not "were to"."""
+    """ "if the president were presenting ...", "if it weren't for their persistence": "were" within four words
+    of the condition, not "were to"."""
     norms = doc.norms
     end = min(doc.sentences[doc.sentence_of[stop - 1]].stop, stop + 4)
     for k in range(stop, end):
         if not doc.is_word[k]:
             return False
+        if norms[k] == "weren't":
+            return True
         if norms[k] == "were":
             return not (k + 1 < len(norms) and norms[k + 1] == "to")
     return False
@@ -354,7 +358,7 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
     why = forecast_predicts_nothing(doc, match) or forecast_reading(doc, match) or stance_forecast_reading(doc, match) \
         or activity_forecast_reading(doc, match) or described_forecast_reading(doc, match) \
         or commitment_forecast_reading(doc, match) or complement_forecast_reading(doc, match) \
-        or tendency_forecast_reading(doc, match)
+        or tendency_forecast_reading(doc, match) or looming_forecast_reading(doc, match)
     if why:
         return why
     sentence_first = doc.sentences[doc.sentence_of[first]].first

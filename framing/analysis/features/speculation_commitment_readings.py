@@ -8,6 +8,8 @@ the AllSides dev corpus):
   plan. An outcome the speaker does not control stays a forecast: "we are going to win the nomination", "we
   are going to have a lot of success", "we're going to be able to", "we're gonna get clobbered", and so does a
   pledge weighed as an outcome ("Eventually, we are going to make a very reasonable deal");
+- a discourse phrase: "I will certainly tell you, I'm under enormous pressure" (the remark follows; nothing is
+  forecast);
 - an embedded question of means: "he's focused on how Trump is going to get reelected", "hard to figure out how
   the administration is going to do it": "how" a few words before the cue names what is to be worked out (an
   aim's means), no outcome is predicted. An amount stays: "the debate centers around how much taxes are going
@@ -92,8 +94,17 @@ def means_question(doc: Doc, match: Match) -> bool:
     return False
 
 
+def discourse_tell_you(doc: Doc, match: Match) -> bool:
+    """ "I will certainly tell you, I'm under pressure": a discourse phrase opening a remark."""
+    norms, stop = doc.norms, match.stop
+    return match.entry.words[0] == "will" and stop + 1 < len(norms) and norms[stop] in ("tell", "say") \
+        and norms[stop + 1] in ("you", "ya")
+
+
 def commitment_forecast_reading(doc: Doc, match: Match) -> str:
     """Why a forecast cue predicts nothing here, by this module's readings ('' if it may predict)."""
+    if discourse_tell_you(doc, match):
+        return "I will certainly tell you, ...: a discourse phrase, no forecast"
     if first_person_vow(doc, match):
         return "we are going to make it very difficult / I'm gonna get him: the speaker's own act pledged, a vow"
     if means_question(doc, match):

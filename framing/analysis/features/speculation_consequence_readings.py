@@ -7,7 +7,9 @@ the fresh draw of session 30, read on the AllSides dev corpus):
 - the modal is in a comment clause: "if this is an attempt to buttress the campaign, as his past behavior would
   suggest, it's not an especially successful one" (the main clause is a present judgment);
 - the modal is in a relative clause: "he will stop if the court upholds the law, due to concerns if he became
-  the only doctor who could provide abortions".
+  the only doctor who could provide abortions";
+- the modal only opens a remark: "if it is deemed to stand, then I'll tell you one thing" ("I'll tell you" is
+  a discourse phrase, no consequence).
 
 "If the bill passes, as expected, premiums will rise", "if he wins, though, taxes will fall" and "if he wins, that
 would be a shock" stay: a main clause after the aside holds the consequence.
@@ -42,7 +44,10 @@ def _counts(doc: Doc, k: int, opener: str) -> bool:
         return False
     if opener == "as" and k + 1 < len(norms) and norms[k + 1] in _COMMENT_VERBS:
         return False
-    return True
+    j = k + 1
+    if j < len(norms) and norms[j] in ("certainly", "just"):
+        j += 1
+    return not (j + 1 < len(norms) and norms[j] in ("tell", "say") and norms[j + 1] in ("you", "ya"))
 
 
 def consequence_only_in_asides(doc: Doc, first: int, stop: int) -> bool:
