@@ -8,6 +8,9 @@ the AllSides dev corpus):
   plan. An outcome the speaker does not control stays a forecast: "we are going to win the nomination", "we
   are going to have a lot of success", "we're going to be able to", "we're gonna get clobbered", and so does a
   pledge weighed as an outcome ("Eventually, we are going to make a very reasonable deal");
+- a when/what clause: "no one is looking out for when people are going to be hurt", "wherever they are going to
+  be, we have events", "think through what you are going to do with them" ("nobody knows what is going to
+  happen" is read as the future it names);
 - a discourse phrase: "I will certainly tell you, I'm under enormous pressure" (the remark follows; nothing is
   forecast);
 - an embedded question of means: "he's focused on how Trump is going to get reelected", "hard to figure out how
@@ -48,6 +51,8 @@ _FORECAST_ADVERBS: Final = frozenset({"eventually", "ultimately", "probably", "l
 # "how much taxes are going to go up": an amount of a future taken as given, a forecast
 _AMOUNTS: Final = frozenset({"much", "many", "far", "long", "big", "soon", "high", "quickly", "fast", "large", "bad",
                              "badly", "well", "likely", "often", "severe", "deep"})
+_EMBEDDERS: Final = frozenset({"when", "whenever", "wherever", "what", "whatever"})
+_EMBED_REACH: Final = 4  # words looked back for "when" / "what" ("wherever Trump and Pence are going to be")
 _HOW_REACH: Final = 5  # words looked back from the cue for "how" ("how this new administration is going to")
 
 
@@ -101,12 +106,30 @@ def discourse_tell_you(doc: Doc, match: Match) -> bool:
         and norms[stop + 1] in ("you", "ya")
 
 
+def embedded_when_or_what(doc: Doc, match: Match) -> bool:
+    """ "looking out for when people are going to be hurt", "wherever they are going to be, we have events",
+    "think through what you are going to do": a when/what clause, no outcome forecast ("what is going to happen"
+    is read as the future it names)."""
+    words, first, norms = match.entry.words, match.first, doc.norms
+    if words not in _GOING_TO or (match.stop < len(norms) and norms[match.stop] == "happen"):
+        return False
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - _EMBED_REACH)
+    for k in range(first - 1, lo - 1, -1):
+        if not doc.is_word[k]:
+            return False
+        if norms[k] in _EMBEDDERS:
+            return True
+    return False
+
+
 def commitment_forecast_reading(doc: Doc, match: Match) -> str:
     """Why a forecast cue predicts nothing here, by this module's readings ('' if it may predict)."""
     if discourse_tell_you(doc, match):
         return "I will certainly tell you, ...: a discourse phrase, no forecast"
     if first_person_vow(doc, match):
         return "we are going to make it very difficult / I'm gonna get him: the speaker's own act pledged, a vow"
+    if embedded_when_or_what(doc, match):
+        return "looking out for when people are going to be hurt: a when/what clause, no forecast"
     if means_question(doc, match):
         return "focused on how Trump is going to get reelected: an embedded question of means, no forecast"
     return ""
