@@ -3,7 +3,8 @@ of means ("focused on how the mayor is going to get reelected"), "expect that" w
 "it was only a matter of time", a conditional whose modal is only in an aside (a concession, a comment, a relative
 clause), "war" after a preposition taken for a consequence, a tendency listed ("less likely than others to X,
 less likely to Y"), a discourse "I'll tell you", a counterfactual "if it weren't for" and a "looming" of a present
-prominence or of a scheduled item predict nothing; the forecasts beside them stay. The sentences are written for these tests."""
+prominence or of a scheduled item predict nothing; the forecasts beside them stay. The sentences are written for
+these tests."""
 from __future__ import annotations
 
 import pytest

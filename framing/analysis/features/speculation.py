@@ -98,8 +98,8 @@ _NOT_CONDITIONAL_BEFORE: Final = frozenset({"as", "even", "asked", "ask", "asks"
 
 _BREAKS: Final = frozenset({",", ";", "—", "-", ":", "then"})
 _RATE_WORDS: Final = frozenset({"only", "just", "much", "far", "slightly", "significantly", "substantially", "considerably", "even",
-                                "still", "now", "no", "a", "bit", "lot", "little", "somewhat", "twice", "times", "percent",
-                                "per", "cent", "%", "also", "generally", "nearly", "almost", "about", "roughly", "all",
+                                "still", "now", "no", "a", "bit", "lot", "little", "somewhat", "twice", "times",
+                                "percent", "per", "cent", "%", "also", "generally", "nearly", "almost", "about", "roughly", "all",
                                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
 # "makes women more likely to give birth to ...", "recent events made them more likely to vote": a cause
 # raising a rate or a disposition, not a forecast
@@ -515,8 +515,8 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
     while stop - 1 > match.first and not doc.is_word[stop - 1] and doc.tokens[stop - 1] in ".!?,;:":
         stop -= 1
     why = conditional_predicts_nothing(doc, match.first, stop) or conditional_reading(doc, match.first, stop) \
-        or judgment_conditional_reading(doc, match.first, stop) or provision_conditional_reading(doc, match.first, stop) \
-        or aside_conditional_reading(doc, match.first, stop)
+        or judgment_conditional_reading(doc, match.first, stop) \
+        or provision_conditional_reading(doc, match.first, stop) or aside_conditional_reading(doc, match.first, stop)
     if why:
         return why
     if asked_if(doc, match.first):

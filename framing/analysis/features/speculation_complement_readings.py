@@ -20,8 +20,8 @@ from ..lexicons import Match
 from ..text import Doc
 
 _COMPLEMENT_REACH: Final = 50  # tokens of the clause after "expect that" looked at for its future
-_FUTURE_MARKS: Final = frozenset({"will", "'ll", "won't", "would", "wouldn't", "could", "may", "might", "going", "gonna",
-                                  "shall", "to", "soon", "likely", "eventually", "next", "tomorrow", "future"})
+_FUTURE_MARKS: Final = frozenset({"will", "'ll", "won't", "would", "wouldn't", "could", "may", "might", "going",
+                                  "gonna", "shall", "to", "soon", "likely", "eventually", "next", "tomorrow", "future"})
 _MATTER_OF_TIME: Final = frozenset({("only", "a", "matter", "of", "time"), ("just", "a", "matter", "of", "time"),
                                     ("a", "matter", "of", "time")})
 _PAST_COPULAS: Final = frozenset({"was", "were", "been", "wasn't", "weren't"})

@@ -1,4 +1,4 @@
-""""Looming" that names a present prominence or a date on a calendar, not a forecast (tenth pass: read on the
+"""The word "looming" naming a present prominence or a date on a calendar, not a forecast (tenth pass: read on the
 AllSides dev corpus; :mod:`.speculation` already sets aside "the looming deadline" and "with the cuts looming"):
 
 - a present prominence: "such groups are looming large", "Looming over them all is a candidate not even running",
