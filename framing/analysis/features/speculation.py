@@ -74,6 +74,11 @@ from .speculation_readings import conditional_reading, forecast_reading
 from .speculation_activity_readings import activity_forecast_reading, judgment_conditional_reading
 from .speculation_described_readings import described_forecast_reading, provision_conditional_reading
 from .speculation_stance_readings import asked_if, concession_without_consequence, stance_forecast_reading
+from .speculation_commitment_readings import commitment_forecast_reading
+from .speculation_complement_readings import complement_forecast_reading
+from .speculation_consequence_readings import aside_conditional_reading
+from .speculation_tendency_readings import tendency_forecast_reading
+from .speculation_looming_readings import looming_forecast_reading
 
 NAME: Final = "speculation"
 MAX_CLAUSE_TOKENS: Final = 80  # a conditional's evidence runs to the end of its sentence, at most this far
@@ -93,8 +98,8 @@ _NOT_CONDITIONAL_BEFORE: Final = frozenset({"as", "even", "asked", "ask", "asks"
 
 _BREAKS: Final = frozenset({",", ";", "—", "-", ":", "then"})
 _RATE_WORDS: Final = frozenset({"only", "just", "much", "far", "slightly", "significantly", "substantially", "considerably", "even",
-                                "still", "no", "a", "bit", "lot", "little", "somewhat", "twice", "times", "percent",
-                                "per", "cent", "%", "also", "generally", "nearly", "almost", "about", "roughly", "all",
+                                "still", "now", "no", "a", "bit", "lot", "little", "somewhat", "twice", "times",
+                                "percent", "per", "cent", "%", "also", "generally", "nearly", "almost", "about", "roughly", "all",
                                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
 # "makes women more likely to give birth to ...", "recent events made them more likely to vote": a cause
 # raising a rate or a disposition, not a forecast
@@ -107,6 +112,10 @@ _HORIZON_HEADS: Final = frozenset({"over", "in", "within", "the"})
 _IDIOM_HORIZONS: Final = frozenset({("in", "the", "long", "run"), ("in", "the", "long", "term"),
                                      ("in", "the", "short", "term"), ("in", "the", "near", "term")})
 _RELATIVES: Final = frozenset({"which", "who", "whom", "whose"})
+# "it's war", "he cannot win the war": war in the consequence; "stumbling further into war" and the “war games”
+# named are none
+_WAR_PREPOSITIONS: Final = frozenset({"into", "in", "to", "of", "for", "from", "against", "at", "on", "toward",
+                                      "towards", "by", "with"})
 _CLAUSE_STOPS: Final = frozenset({",", ";", ":", "—", "–", "(", "“", "”", '"'})
 
 
@@ -208,12 +217,15 @@ def _counterfactual_sentence(doc: Doc, first: int) -> bool:
 
 
 def _present_counterfactual(doc: Doc, stop: int) -> bool:
-    """ "if the president were presenting ...": "were" within four words of the condition, not "were to"."""
+    """ "if the president were presenting ...", "if it weren't for their persistence": "were" within four words
+    of the condition, not "were to"."""
     norms = doc.norms
     end = min(doc.sentences[doc.sentence_of[stop - 1]].stop, stop + 4)
     for k in range(stop, end):
         if not doc.is_word[k]:
             return False
+        if norms[k] == "weren't":
+            return True
         if norms[k] == "were":
             return not (k + 1 < len(norms) and norms[k + 1] == "to")
     return False
@@ -344,7 +356,9 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
                                         or _ago_after(doc, match.stop)):
         return "a past prediction"
     why = forecast_predicts_nothing(doc, match) or forecast_reading(doc, match) or stance_forecast_reading(doc, match) \
-        or activity_forecast_reading(doc, match) or described_forecast_reading(doc, match)
+        or activity_forecast_reading(doc, match) or described_forecast_reading(doc, match) \
+        or commitment_forecast_reading(doc, match) or complement_forecast_reading(doc, match) \
+        or tendency_forecast_reading(doc, match) or looming_forecast_reading(doc, match)
     if why:
         return why
     sentence_first = doc.sentences[doc.sentence_of[first]].first
@@ -420,7 +434,8 @@ def consequences_ahead(doc: Doc) -> list[bool]:
         found = False
         for j in range(sentence.stop - 1, sentence.first - 1, -1):
             tok = norms[j]
-            if tok in _CONSEQUENCE or tok.endswith("'ll") or tok == "war":
+            war = tok == "war" and j > 0 and doc.is_word[j - 1] and norms[j - 1] not in _WAR_PREPOSITIONS
+            if tok in _CONSEQUENCE or tok.endswith("'ll") or war:
                 in_segment = True
             if tok in _RELATIVES and j > sentence.first and norms[j - 1] in (",", "but", "and"):
                 # ", which would make them err", "but who may be indicted": a relative clause, not the consequence
@@ -500,7 +515,8 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
     while stop - 1 > match.first and not doc.is_word[stop - 1] and doc.tokens[stop - 1] in ".!?,;:":
         stop -= 1
     why = conditional_predicts_nothing(doc, match.first, stop) or conditional_reading(doc, match.first, stop) \
-        or judgment_conditional_reading(doc, match.first, stop) or provision_conditional_reading(doc, match.first, stop)
+        or judgment_conditional_reading(doc, match.first, stop) \
+        or provision_conditional_reading(doc, match.first, stop) or aside_conditional_reading(doc, match.first, stop)
     if why:
         return why
     if asked_if(doc, match.first):
