@@ -153,14 +153,14 @@ def _subheading(doc: Doc, m: Match, first: int, stop: int, lists: WordLists) -> 
     if doc.tokens[end - 1] in (".", "!", "?", ":", ";", "”", '"', ",", "’", "'", ")"):
         return False  # a sentence, not a heading
     names = first_names()
-    words = [t for t in range(first, stop) if doc.is_word[t]]
+    span_words = [t for t in range(first, stop) if doc.is_word[t]]
     if any(_names_a_source(base_norm(doc.norms[t]), lists) or base_norm(doc.norms[t]) in names
-           or doc.tokens[t].isupper() or not is_cap(doc.tokens[t]) for t in words):
+           or doc.tokens[t].isupper() or not is_cap(doc.tokens[t]) for t in span_words):
         return False  # "Experts say the US is undercounting deaths": a source's word
     # a common word, which the article writes in lower case elsewhere and never capitalises inside a sentence
     # ("widespread", "backlogs"); a name stays, as in a link's headline ("Trump says ...", "Boehner: ...")
     case = NameCase(doc)
-    for t in words:
+    for t in span_words:
         base = base_norm(doc.norms[t])
         if base in case.inside or not (base in case.lower or base[:-1] in case.lower or base + "s" in case.lower):
             return False
