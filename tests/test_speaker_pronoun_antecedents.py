@@ -71,3 +71,18 @@ def test_they_after_a_group_spoken_to_stays_unresolved():
     text = "Mayor Ann Lowry spoke to reporters on Monday. They said the budget would pass."
     labels = _labels(text, ("they",))
     assert labels and "reporters" not in labels[0], labels
+
+
+def test_they_after_one_unnamed_office_holder_is_not_the_office_holder():
+    # "the president", an unnamed one person in the history (as a role noun leaves it), is no "they": the
+    # plural group before the pronoun is
+    from framing.analysis.features.sourcing.speakers import SpeakerMention, resolve_pronoun
+    from framing.analysis.text import tokenize
+    doc = tokenize("The president spoke. Many lawmakers wore white, they said.")
+    they = list(doc.norms).index("they")
+    president = SpeakerMention(0, 2, "anonymous", "president", "president")
+    found = resolve_pronoun("they", None, [president], doc, they)
+    assert found is None or "president" not in found.name, found
+    spokesman = SpeakerMention(0, 2, "anonymous", "spokesmen", "spokesmen")  # a group stays a "they"
+    doc2 = tokenize("The spokesmen spoke. Many lawmakers wore white, they said.")
+    assert resolve_pronoun("they", None, [spokesman], doc2, they) is spokesman

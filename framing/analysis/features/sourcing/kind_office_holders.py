@@ -21,6 +21,7 @@ import functools
 from typing import Final
 
 from ...lexicons import load_lexicon
+from ...text import Doc
 from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
 from .given_names import first_names
@@ -44,6 +45,12 @@ _COMMON_ROLES: Final = frozenset({"official", "source", "aide", "adviser", "advi
                                   "insider", "operative", "strategist", "head", "chief", "leader"})
 _LOOK_BACK: Final = 3000  # tokens: the article so far (bounded: a megabyte without a full stop must not hang)
 _NAME_WORDS: Final = 4
+
+
+def ends_in_one_role(doc: Doc, stop: int) -> bool:
+    """Does the span ending before token ``stop`` end in a singular role head ("the president", "a spokesman"):
+    one person, whom no "they" stands for?"""
+    return 0 < stop <= len(doc.norms) and doc.norms[stop - 1] in _roles()
 
 
 @functools.cache

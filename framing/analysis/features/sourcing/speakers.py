@@ -16,6 +16,7 @@ from .aliases import NAME_PARTICLES, person_key, plain
 from .facts import DocFacts, base_norm
 from .grammar import (EDGE_WORDS, MODIFIERS, PRONOUNS, QUANTITY_HEADS, WordLists, is_cap, is_date, is_passive, np_left,
                       np_right, skip_left, word_lists)
+from .kind_office_holders import ends_in_one_role
 from .non_speaker_spans import (complete_name, inside_a_title, lone_word_after_cue, not_a_speaker,
                                 place_after_preposition, place_before_colon, recipient_before_colon,
                                 without_trailing_participle)
@@ -351,10 +352,11 @@ def resolve_pronoun(pronoun: str, sentence_first_np: SpeakerMention | None, hist
     passed_over = False
     for sp in reversed(history):
         if want == "any" and sp.kind in ("organization", "anonymous", "person", "outlet"):
-            # a "they" or "we" is no one person: when the speaker cited last is one ("Colin Powell told them
-            # ... They see this as crucial" is Republicans), it is left unresolved (a pair named together,
-            # "Pelosi and Hoyer said", is shown by one name: unresolved too, rather than half of it)
-            if sp.kind == "person":  # ("Pelosi and Hoyer said ... They also said": the pair)
+            # a "they" or "we" is no one person: when the speaker cited last is one, named or by a role ("Colin
+            # Powell told them ... They see this as crucial" is Republicans; "the president"), it is left
+            # unresolved (a pair named together, "Pelosi and Hoyer said", is shown by one name: unresolved too,
+            # rather than half of it)
+            if sp.kind == "person" or sp.kind == "anonymous" and doc is not None and ends_in_one_role(doc, sp.stop):
                 if doc is None or _sentences_back(doc, sp, at) > 1 or not names_a_pair(doc, sp.start, sp.stop):
                     return _group_for_they(pronoun, doc, at)
                 pair = doc.cut(doc.starts[sp.start], doc.ends[sp.stop - 1])
