@@ -79,6 +79,8 @@ from .speculation_complement_readings import complement_forecast_reading
 from .speculation_consequence_readings import aside_conditional_reading
 from .speculation_tendency_readings import tendency_forecast_reading
 from .speculation_looming_readings import looming_forecast_reading
+from .speculation_act_readings import act_forecast_reading
+from .speculation_pledge_readings import pledge_conditional_reading
 
 NAME: Final = "speculation"
 MAX_CLAUSE_TOKENS: Final = 80  # a conditional's evidence runs to the end of its sentence, at most this far
@@ -358,7 +360,8 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
     why = forecast_predicts_nothing(doc, match) or forecast_reading(doc, match) or stance_forecast_reading(doc, match) \
         or activity_forecast_reading(doc, match) or described_forecast_reading(doc, match) \
         or commitment_forecast_reading(doc, match) or complement_forecast_reading(doc, match) \
-        or tendency_forecast_reading(doc, match) or looming_forecast_reading(doc, match)
+        or tendency_forecast_reading(doc, match) or looming_forecast_reading(doc, match) \
+        or act_forecast_reading(doc, match)
     if why:
         return why
     sentence_first = doc.sentences[doc.sentence_of[first]].first
@@ -516,7 +519,8 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
         stop -= 1
     why = conditional_predicts_nothing(doc, match.first, stop) or conditional_reading(doc, match.first, stop) \
         or judgment_conditional_reading(doc, match.first, stop) \
-        or provision_conditional_reading(doc, match.first, stop) or aside_conditional_reading(doc, match.first, stop)
+        or provision_conditional_reading(doc, match.first, stop) or aside_conditional_reading(doc, match.first, stop) \
+        or pledge_conditional_reading(doc, match.first, stop)
     if why:
         return why
     if asked_if(doc, match.first):
