@@ -62,3 +62,12 @@ def test_forecasts_beside_them_stay(text: str, cue: str) -> None:
 def test_outcomes_continuations_and_quoted_capitals_stay(text: str, cue: str) -> None:
     found_cues = _speculation(text)
     assert any(c.startswith(cue) for c in found_cues), found_cues
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("“If the council allows you to lie about the past, you will lie about the future,” he said.", "if the council"),
+    ("Another provision threatening to close clinics requires new permits.", "threatening to"),
+])
+def test_an_addressee_and_a_measure_threatening_stay(text: str, cue: str) -> None:
+    found_cues = _speculation(text)
+    assert any(c.startswith(cue) for c in found_cues), found_cues

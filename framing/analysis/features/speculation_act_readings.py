@@ -27,6 +27,8 @@ from ..text import Doc
 _PRESENT_BE: Final = frozenset({"is", "are", "am", "'s", "'re", "now", "still", "again", "also", "already"})
 _SCHEDULE_VERBS: Final = frozenset({"phased", "phase", "phasing", "place", "spread", "staggered", "implemented",
                                     "rolled", "scheduled", "held"})
+_MEASURES: Final = frozenset({"provision", "provisions", "law", "laws", "bill", "bills", "rule", "rules", "measure",
+                              "measures", "policy", "policies", "plan", "plans", "ruling", "order", "mandate"})
 _PAST_SEEM: Final = frozenset({"seemed", "appeared", "looked", "sounded"})
 # "the many predictions of his demise", "past predictions" ("economists shaved their predictions of growth" stays:
 # forecasts now held)
@@ -90,6 +92,8 @@ def act_forecast_reading(doc: Doc, match: Match) -> str:
     before = norms[first - 1] if first > 0 and doc.is_word[first - 1] else ""
     if _all_capitals(doc, match):
         return "PROJECTED TO in an all-capitals headline of a related link: page clutter"
+    if before in _MEASURES:
+        return ""  # "another provision threatening to close clinics": a measure's outcome foreseen
     after = norms[match.stop] if match.stop < len(norms) else ""
     if words[0] == "threatening" and before not in _PRESENT_BE and after not in _OUTCOMES:
         return "dropping - or threatening to drop; raised the stakes, threatening to: a reported threat, an act"

@@ -6,7 +6,8 @@ a generic "you" (tenth pass, round 2: what independent readers judged wrong, rea
   continue in debt" and "I will not permit it", read as a conditional promise, stay);
 - a generic condition with "you" inside it: "support becomes elusive if there are concerns you can't get the job
   done, and actors may see ..." (a rule of politics, no event foreseen; :mod:`.speculation` already sets aside
-  "if you ..." right after the "if").
+  "if you ..." right after the "if"; "if the world allows you to lie, ... you will lie" names one addressee and
+  stays).
 
 :mod:`.speculation` asks :func:`pledge_conditional_reading`; it returns why the conditional predicts nothing
 ('' if it may predict). Every scan is bounded by the conditional's span (at most 80 tokens).
@@ -23,6 +24,9 @@ _VOWS: Final = frozenset({"never", "always", "fight", "stand"})
 _BREAKS: Final = frozenset({",", ";", ":", "—", "–"})
 _YOU: Final = frozenset({"you", "you're", "you've", "you'd", "your", "you'll"})
 _CONDITION_REACH: Final = 14
+# "if the world allows you to lie": "you" as the object of a verb names one addressee, not anyone
+_OBJECT_TAKERS: Final = frozenset({"allows", "allow", "allowed", "lets", "let", "tells", "tell", "asks", "ask",
+                                   "forces", "force", "helps", "help", "gives", "give", "pays", "pay", "sends", "send"})
 
 
 def _vow(doc: Doc, first: int, stop: int) -> bool:
@@ -44,7 +48,7 @@ def _you_in_condition(doc: Doc, first: int, stop: int) -> bool:
         if doc.tokens[k] in _BREAKS:
             return False
         if doc.norms[k] in _YOU:
-            return True
+            return doc.norms[k - 1] not in _OBJECT_TAKERS
     return False
 
 
