@@ -58,3 +58,9 @@ def test_a_caption_direction_is_no_speaker():
             "said the rules hurt owners.")
     spans = [span for span, _ in _sources(text)]
     assert "RIGHT" not in spans and "Critics" in spans, spans
+
+
+def test_a_firm_suffix_after_a_comma_is_no_speaker():
+    text = "\"We thank him,\" Mike Lane, president of Hallmark Goods, Inc. said."
+    spans = [span for span, _ in _sources(text)]
+    assert "Inc" not in spans, spans

@@ -129,7 +129,8 @@ def _np_part(doc: Doc, k: int, lists: WordLists) -> bool:
         return tok == "." and k > 0 and doc.is_word[k - 1] and doc.starts[k] == doc.ends[k - 1] \
             and ("." in prev or doc.norms[k - 1] in lists.titles  # "U.S.", "Mr."
                  or len(prev) == 1 and prev.isupper() and prev not in "IVX"
-                 or prev in _NAME_ABBREVIATIONS)  # "St. Louis", "Rachel St. John", "Martin Luther King Jr."
+                 or prev in _NAME_ABBREVIATIONS  # "St. Louis", "Rachel St. John", "Martin Luther King Jr."
+                 or prev in _FIRM_SUFFIXES and k >= 2 and doc.tokens[k - 2] != ",")
         # (a middle initial: "George W. Bush", "Thomas R. Karl"; not the numeral of "World War I. Japan said")
     tok = doc.tokens[k]
     norm = doc.norms[k]
@@ -145,9 +146,10 @@ EDGE_WORDS: Final = frozenset({"of", "and", "for", "at", "on", "'s", ".", "to", 
                         "this", "these", "those", "de", "al"})
 
 
-_NAME_ABBREVIATIONS: Final = frozenset({"St", "Ste", "Ft", "Mt", "Jr", "Sr",
-                                         # a firm's suffix inside a name: "Cowen & Co. analyst Paul Gallant"
-                                         "Co", "Inc", "Corp", "Ltd", "Bros"})
+_NAME_ABBREVIATIONS: Final = frozenset({"St", "Ste", "Ft", "Mt", "Jr", "Sr"})
+# a firm's suffix inside a name ("Cowen & Co. analyst Paul Gallant"); not one after a comma, which a name
+# before the comma owns ("Hallmark Cards, Inc. said": no speaker "Inc")
+_FIRM_SUFFIXES: Final = frozenset({"Co", "Inc", "Corp", "Ltd", "Bros"})
 
 
 def _trim(doc: Doc, first: int, stop: int) -> tuple[int, int]:
