@@ -64,3 +64,17 @@ def test_a_firm_suffix_after_a_comma_is_no_speaker():
     text = "\"We thank him,\" Mike Lane, president of Hallmark Goods, Inc. said."
     spans = [span for span, _ in _sources(text)]
     assert "Inc" not in spans, spans
+
+
+def test_a_name_before_a_verb_a_person_does_is_the_antecedent():
+    text = ("Critics said Mark Dunmore should run. \"No,\" Dunmore said. When Howard Sheldon stepped down as head "
+            "of the firm, there was talk he would run. In his farewell, he talked of shared values. He said: "
+            "\"We live in a fragile world.\"")
+    labels = [label for span, label in _sources(text) if span == "He"]
+    assert labels and "Sheldon" in labels[0], _sources(text)
+
+
+def test_a_place_before_such_a_verb_is_no_antecedent():
+    text = ("Senator Rob Tall spoke in Ohio. New Hampshire announced its results on Tuesday. \"We won,\" he said.")
+    labels = [label for span, label in _sources(text) if span == "he"]
+    assert labels and "Tall" in labels[0], _sources(text)

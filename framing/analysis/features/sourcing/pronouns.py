@@ -74,7 +74,10 @@ _SAYING: Final = frozenset({"said", "says", "say", "told", "wrote", "writes", "a
 
 # verbs after a name that show a person doing ("Matt Bai makes the case", "Jane Doe has filed")
 _ACTS: Final = frozenset({"is", "was", "has", "had", "makes", "made", "wants", "wanted", "believes", "thinks",
-                          "thought", "took", "takes", "gave", "gives", "asked", "asks", "called", "calls"})
+                          "thought", "took", "takes", "gave", "gives", "asked", "asks", "called", "calls",
+                          # ("When Howard Schultz stepped down as CEO", "Dana Kole resigned in May")
+                          "stepped", "resigned", "retired", "announced", "declared", "tweeted", "posted",
+                          "praised", "criticized", "urged", "warned", "insisted", "acknowledged", "admitted"})
 
 
 # determiners of an unnamed person who can be "he" or "she" ("one doctor", "a woman", "the nurse")
