@@ -123,10 +123,14 @@ def _np_part(doc: Doc, k: int, lists: WordLists) -> bool:
         # dots of abbreviations (U.S.) and hyphens inside a name
         tok = doc.tokens[k]
         prev = doc.tokens[k - 1] if k > 0 else ""
+        if tok == "&":
+            # a firm's "&" between capitalised words: "Cowen & Co.", "Smith & Wesson", "Standard & Poor's"
+            return k + 1 < len(doc.tokens) and is_cap(prev) and is_cap(doc.tokens[k + 1])
         return tok == "." and k > 0 and doc.is_word[k - 1] and doc.starts[k] == doc.ends[k - 1] \
             and ("." in prev or doc.norms[k - 1] in lists.titles  # "U.S.", "Mr."
                  or len(prev) == 1 and prev.isupper() and prev not in "IVX"
-                 or prev in _NAME_ABBREVIATIONS)  # "St. Louis", "Rachel St. John", "Martin Luther King Jr."
+                 or prev in _NAME_ABBREVIATIONS  # "St. Louis", "Rachel St. John", "Martin Luther King Jr."
+                 or prev in _FIRM_SUFFIXES and k >= 2 and doc.tokens[k - 2] != ",")
         # (a middle initial: "George W. Bush", "Thomas R. Karl"; not the numeral of "World War I. Japan said")
     tok = doc.tokens[k]
     norm = doc.norms[k]
@@ -143,6 +147,9 @@ EDGE_WORDS: Final = frozenset({"of", "and", "for", "at", "on", "'s", ".", "to", 
 
 
 _NAME_ABBREVIATIONS: Final = frozenset({"St", "Ste", "Ft", "Mt", "Jr", "Sr"})
+# a firm's suffix inside a name ("Cowen & Co. analyst Paul Gallant"); not one after a comma, which a name
+# before the comma owns ("Hallmark Cards, Inc. said": no speaker "Inc")
+_FIRM_SUFFIXES: Final = frozenset({"Co", "Inc", "Corp", "Ltd", "Bros"})
 
 
 def _trim(doc: Doc, first: int, stop: int) -> tuple[int, int]:

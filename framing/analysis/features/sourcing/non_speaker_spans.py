@@ -19,6 +19,7 @@ from .facts import NameCase, base_norm
 from .grammar import WordLists, is_cap, np_left
 from .speaker_span_roles import opens_with_topic_preposition
 from .speaker_span_fragments import adverbial_after_opening_preposition
+from .speaker_non_nouns import caption_direction, ends_without_noun
 
 
 @functools.cache
@@ -97,6 +98,8 @@ def not_a_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
     sentence and that reads as a gerund, adverb or participle ("Addressing", "Apparently", "Stunned")?"""
     if opens_with_topic_preposition(doc, (first, stop)):
         return True  # "Regarding the White House's efforts": a topic
+    if ends_without_noun(doc, first, stop) or caption_direction(doc, first, stop):
+        return True  # "the lawmakers came away", "no longer", "RIGHT: Mohamud is ..."
     if stop - first == 1:
         norm = doc.norms[first]
         if is_number(norm) and norm != "one":

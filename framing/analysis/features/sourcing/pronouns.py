@@ -74,7 +74,10 @@ _SAYING: Final = frozenset({"said", "says", "say", "told", "wrote", "writes", "a
 
 # verbs after a name that show a person doing ("Matt Bai makes the case", "Jane Doe has filed")
 _ACTS: Final = frozenset({"is", "was", "has", "had", "makes", "made", "wants", "wanted", "believes", "thinks",
-                          "thought", "took", "takes", "gave", "gives", "asked", "asks", "called", "calls"})
+                          "thought", "took", "takes", "gave", "gives", "asked", "asks", "called", "calls",
+                          # ("When Howard Schultz stepped down as CEO", "Dana Kole resigned in May")
+                          "stepped", "resigned", "retired", "announced", "declared", "tweeted", "posted",
+                          "praised", "criticized", "urged", "warned", "insisted", "acknowledged", "admitted"})
 
 
 # determiners of an unnamed person who can be "he" or "she" ("one doctor", "a woman", "the nurse")
@@ -122,8 +125,10 @@ def nearest_person(facts: DocFacts, pronoun: int, history: list[SpeakerMention],
         if sent.stop <= window:
             break
         # (an owner or an object, "about Clinton's speeches", "a hug from a friend", is passed over)
-        found = [c for c in _candidates(facts, max(sent.first, window), pronoun if s == si else sent.stop, known,
-                                        lists) if not _other_gender(doc, c, same, genders)]
+        stop = pronoun if s == si else sent.stop
+        found = [c for c in with_cited_speakers(doc, _candidates(facts, max(sent.first, window), stop, known, lists),
+                                                history, max(sent.first, window), stop, lists)
+                 if not _other_gender(doc, c, same, genders)]
         subjects = [c for c in found if c.subject]
         if not subjects:
             owners = [c for c in found if s == si and _owner(doc, c)] if not _speaker_tag(doc, pronoun) else []
@@ -136,6 +141,39 @@ def nearest_person(facts: DocFacts, pronoun: int, history: list[SpeakerMention],
         cited = [c for c in subjects if c.cited]
         return _unless_chained(doc, max(sent.first, window), pronoun, same, (speaking or cited or subjects)[0])
     return None
+
+
+def with_cited_speakers(doc: Doc, found: list[_Candidate], history: list[SpeakerMention], first: int,
+                        stop: int, lists: WordLists) -> list[_Candidate]:
+    """The candidates ``found`` in tokens ``[first, stop)`` of a sentence, with the persons the speaker rules
+    found speaking there (a cue's source) that the capitalised runs missed: "California Secretary of State
+    Alex Padilla struck a similar chord, saying ..." (a title's "of State" hides the name from the run). A
+    person who speaks in a sentence is its subject, and cited."""
+    extra: list[_Candidate] = []
+    for sp in history:
+        if sp.kind == "person" and first <= sp.start and sp.stop <= stop and _named_speaker(doc, sp, lists) \
+                and not any(c.first < sp.stop and sp.start < c.stop for c in found):
+            extra.append(_Candidate(sp.start, sp.stop, True, True, sp))
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda c: c.first)
+
+
+def _named_speaker(doc: Doc, sp: SpeakerMention, lists: WordLists) -> bool:
+    """Is the cited speaker ``sp`` a person named as a reader takes one: a span opening and ending on
+    capitalised words, not in capitals ("NADLER REQUESTS MUELLER", a headline), not run into a link card, whose
+    name has a first name and a surname and no word of a body, an outlet or a place ("the USS Bainbridge",
+    "director of the National Institute ...")?"""
+    tokens, norms = doc.tokens, doc.norms
+    span = range(sp.start, sp.stop)
+    if not (is_cap(tokens[sp.start]) and is_cap(tokens[sp.stop - 1])) or norms[sp.start] in _ONE:
+        return False
+    if sp.stop - sp.start > 1 and all(tokens[t].isupper() for t in span if doc.is_word[t]):
+        return False
+    if any(run_together(tokens[t]) for t in span):
+        return False
+    words = name_words(sp.name)  # "Alex Padilla" of "California Secretary of State Alex Padilla"
+    return len(words) >= 2 and not any(w in lists.org_heads or w in lists.outlets or w in lists.places for w in words)
 
 
 def _speaker_position(doc: Doc, c: _Candidate) -> bool:

@@ -1,0 +1,38 @@
+"""Phrases found where a speaker stands that end on no noun, or that are a photo caption's direction word.
+
+A speaker is a noun phrase; the phrase search sometimes runs into a verb's particle or an adverb and stops
+there, or takes an adjective before a participle: "The viral hashtag sprang up", "the lawmakers came away",
+"no longer" ("the US is no longer feared"), "its daily new" ("its daily new reported cases"), "its policy
+around" ("designed its policy around explaining"). None of these names who speaks. A capitalised last word
+is part of a name ("Access Now") and stays.
+
+A photo caption's direction word in capitals before a colon ("RIGHT: Mohamud is ...", "LEFT:", "ABOVE:") says
+where a picture is, not who speaks.
+
+Word lists curated by reading the AllSides dev corpus.
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from ...text import Doc
+
+# lower-case words a noun phrase never ends on: particles of phrasal verbs, adverbs, a bare adjective
+_NO_NOUN_ENDS: Final = frozenset({"up", "out", "away", "off", "down", "back", "around", "longer", "new", "again",
+                                  "already", "ever", "never", "also", "too", "very", "daily", "even", "still",
+                                  "often", "once", "recently", "later", "previously", "further"})
+
+# a caption's direction words, written in capitals
+_CAPTION_DIRECTIONS: Final = frozenset({"RIGHT", "LEFT", "ABOVE", "BELOW", "TOP", "BOTTOM", "INSET", "CENTER",
+                                        "CLOCKWISE"})
+
+
+def ends_without_noun(doc: Doc, first: int, stop: int) -> bool:
+    """Does the phrase ``[first, stop)`` of two words or more end on a lower-case particle, adverb or bare
+    adjective ("The viral hashtag sprang up", "no longer", "its daily new")?"""
+    return stop - first >= 2 and doc.tokens[stop - 1] == doc.norms[stop - 1] and doc.norms[stop - 1] in _NO_NOUN_ENDS
+
+
+def caption_direction(doc: Doc, first: int, stop: int) -> bool:
+    """Is the phrase a photo caption's direction word in capitals ("RIGHT", "LEFT", "ABOVE")?"""
+    return stop - first == 1 and doc.tokens[first] in _CAPTION_DIRECTIONS
