@@ -1,6 +1,7 @@
 """Report verbs used of a deed (``act_verb_cues``): a thing added, a post with no words reported, a physical
-attack, documents withheld, a document's pledge, a thing asked for; and "called" naming a thing after a
-longer noun phrase (``cues``). Each beside a use that stays a cue."""
+attack, documents withheld, a document's pledge, a thing asked for; "called" naming a thing after a longer
+noun phrase (``cues``); a topic discussed, data citing data, "remember" said to the reader (``topic_cues``).
+Each beside a use that stays a cue."""
 from __future__ import annotations
 
 import pytest
@@ -36,4 +37,27 @@ def test_a_verb_used_of_a_deed_is_no_cue(text, cue):
     ("The group called the plan reckless.", "called"),
 ])
 def test_a_verb_of_saying_stays_a_cue(text, cue):
+    assert not acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("A neighbor secretly filmed the mayor discussing the land sale.", "discussing"),
+    ("The two governors discuss their water plan during a lunch in Reno.", "discuss"),
+    ("She was speaking of state payroll figures citing surveys of employers.", "citing"),
+    ("If the town ends up run by fools, remember that you voted for them.", "remember"),
+    ("Keep fighting, but remember — kindness is not weakness.", "remember"),
+    ("As you'll remember, the council voted twice on the plan.", "remember"),
+])
+def test_a_topic_or_a_reminder_to_the_reader_is_no_cue(text, cue):
+    assert acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The mayor discussed whether to close the library.", "discussed"),
+    ("The mayor discussed the sale, saying it was a bargain.", "discussed"),
+    ("The mayor declined to discuss the land sale.", "discuss"),
+    ("The union cited research from a state university.", "cited"),
+    ("Mr. Hale remembers the tour three years ago.", "remembers"),
+])
+def test_a_discussion_with_content_or_a_memory_stays_a_cue(text, cue):
     assert not acting_cue(text, cue)

@@ -55,7 +55,8 @@ _REFUSE: Final = frozenset({"refuse", "refuses", "refused", "refusing", "decline
 # documents withheld: refusing to release them is a deed ("refused to release his college transcripts")
 _RECORDS: Final = frozenset({"transcripts", "versions", "records", "returns", "documents", "emails", "messages",
                              "tapes", "video", "videos", "footage", "memo", "memos", "files", "report", "reports",
-                             "papers", "recordings", "photos", "funds", "money", "aid", "prisoners", "detainees", "hostages"})
+                             "papers", "recordings", "photos", "funds", "money", "aid", "prisoners", "detainees",
+                             "hostages"})
 
 _PLEDGE: Final = frozenset({"pledge", "pledges", "pledged", "pledging"})
 _DOCUMENTS: Final = frozenset({"agreement", "agreements", "deal", "bill", "budget", "plan", "law", "measure",
