@@ -33,14 +33,20 @@ _NOT_OBJECTS: Final = frozenset({"in", "on", "at", "during", "later", "also", "w
                                  "while", "then", "today", "yesterday", "again", "too", "here", "there", "of", "by",
                                  "afterward", "afterwards", "recently", "quickly", "he", "she", "they", "it", "we",
                                  "i", "you", "what", "how", "why", "if", "not", "only", "just", "even", "so"})
+# gerunds after "added" that open an adverbial or a report ("added speaking to reporters", "added, citing")
+_GERUNDS: Final = frozenset({"speaking", "during", "according", "citing", "noting", "saying", "referring", "pointing",
+                             "writing", "telling", "including", "adding", "arguing", "explaining"})
 _WHERE_ADDED: Final = frozenset({"to", "for", "from", "onto", "into"})
 _LISTENERS: Final = frozenset({"reporters", "journalists", "him", "her", "them", "me", "us", "you", "lawmakers"})
 
-_POST: Final = frozenset({"post", "posts", "posted", "posting"})
+_POST: Final = frozenset({"post", "posts", "posted", "posting", "retweet", "retweets", "retweeted", "retweeting"})
 # what is posted when no words are reported with it
 _POSTED_THINGS: Final = frozenset({"tweet", "tweets", "video", "videos", "photo", "photos", "picture", "pictures",
                                    "image", "images", "footage", "clip", "clips", "it", "them", "link", "links",
                                    "tutorial", "stories", "bail", "bond", "gains", "losses", "record"})
+
+# a verb that opens the next clause after "and" ("posted the photo and said ...")
+_NEXT_DEED: Final = frozenset({"said", "says", "wrote", "writes", "added", "tweeted", "then", "later"})
 
 _ATTACK: Final = frozenset({"attack", "attacks", "attacked", "attacking"})
 _ATTACKED_PLACES: Final = frozenset({"embassy", "embassies", "consulate", "base", "bases", "compound", "building",
@@ -86,9 +92,9 @@ def _thing_added(doc: Doc, k: int) -> bool:
         return j < n and doc.is_word[j] and norms[j] not in _LISTENERS and not tokens[j][:1].isupper()
     if tokens[k + 1][:1].isdigit() or tokens[k + 1] == "$":
         return True  # "added 200,000 jobs"
-    if first not in _OBJECT_OPENERS and (tokens[k + 1][:1].isupper() or first.endswith("ly") or first.endswith("ing")
+    if first not in _OBJECT_OPENERS and (tokens[k + 1][:1].isupper() or first.endswith("ly") or first in _GERUNDS
                                          or first in _NOT_OBJECTS):
-        return False  # "added Pete Buttigieg", "added later", "adding, speaking"
+        return False  # "added Pete Buttigieg", "added later", "added speaking to reporters"
     for j in range(k + 2, min(n, k + 7)):
         if _stop_at(doc, j) or norms[j] in _AUX:
             return False
@@ -116,6 +122,8 @@ def _post_without_words(doc: Doc, k: int) -> bool:
         return False
     for j in range(k + 2, min(n, k + 12)):
         w = norms[j]
+        if w == "and" and j + 1 < n and norms[j + 1] in _NEXT_DEED:
+            return True  # "retweeted the same image and said, ...": the words are the next verb's
         if _stop_at(doc, j) or w in ("which", "who", "where") or w.endswith("ing") and len(w) > 5 and w != "during":
             return False  # "a tweet calling for", "a message promising", "that said", ": ..."
     return True
