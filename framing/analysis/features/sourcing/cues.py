@@ -454,7 +454,7 @@ def _after_indefinite_noun(doc: Doc, k: int) -> bool:
     j = k - 1
     if j < 1 or not doc.is_word[j] or is_cap_word(doc, j) or norms[j] in _CLAUSE_OPENERS:
         return False
-    while j >= 0 and k - j <= 4 and doc.is_word[j]:
+    while j >= 0 and k - j <= 5 and doc.is_word[j]:
         if norms[j] in ("a", "an"):
             return True
         if norms[j] in ("the", "who", "which", "that", "and", "but", "or"):

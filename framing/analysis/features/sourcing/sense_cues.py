@@ -19,6 +19,7 @@ from typing import Final
 from ...lexicons import load_lexicon
 from ...text import Doc
 from .act_object_cues import object_makes_an_act
+from .act_verb_cues import verb_names_a_deed
 from .deed_cues import names_a_deed
 from .event_subject_cues import event_subject
 from .figurative_source_cues import figurative_source
@@ -26,6 +27,7 @@ from .idiom_sense_cues import idiom_attributes_nothing
 from .link_headline_cues import in_link_headline
 from .phrase_cues import set_phrase
 from .signal_cues import signal_as_sign
+from .topic_cues import names_a_topic
 from .unsourced_cues import unsourced_cue
 
 # words of wanting, hoping and aiming: before "to" and a verb they name what a source means to do
@@ -181,8 +183,9 @@ def sense_attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
     headline (``link_headline_cues``), a gut or history that "tells" or a lesson found
     (``figurative_source_cues``), "signal" as a sign (``signal_cues``), a set phrase (``phrase_cues``), a cue
 with no source: the writer's, nobody's, a thing's, a noun, a release or a caption (``unsourced_cues``), a
-verb whose object makes it an act (``act_object_cues``), or self-identification, an effect felt, "wait and
-see" (``idiom_sense_cues``)?"""
+verb whose object makes it an act (``act_object_cues``), a verb used of a deed (``act_verb_cues``), a topic,
+data citing data, a reminder to the reader (``topic_cues``), or self-identification, an effect felt, "wait
+and see" (``idiom_sense_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -191,4 +194,5 @@ see" (``idiom_sense_cues``)?"""
         or names_a_deed(doc, first, stop) or in_link_headline(doc, first, stop) \
         or figurative_source(doc, first, stop) or signal_as_sign(doc, first, stop) \
         or set_phrase(doc, first, stop) or unsourced_cue(doc, first, stop) \
-        or object_makes_an_act(doc, first, stop) or idiom_attributes_nothing(doc, first, stop)
+        or object_makes_an_act(doc, first, stop) or idiom_attributes_nothing(doc, first, stop) \
+        or verb_names_a_deed(doc, first, stop) or names_a_topic(doc, first, stop)
