@@ -32,9 +32,11 @@ from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
 from .described_kinds import outlet_before_its_name, second_look_at_organization, without_possessive
 from .kind_appositives import kind_from_context
+from .kind_name_shapes import bodies_joined, body_by_name_shape, person_by_name_shape
 from .kind_named_elsewhere import named_elsewhere
 from .kind_outlet_names import outlet_with_place
 from .kind_people_as_bodies import body_before_its_name, people_read_as_body
+from .kind_unnamed_people import named_person, people_read_as_organization
 from .non_speaker_spans import us_state_only
 
 # honorifics and abbreviated titles before a name ("Sen. McConnell and ..."), as in :mod:`.speakers`
@@ -55,6 +57,14 @@ def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, s
     kind = found[0]
     doc = facts.doc
     if kind == "anonymous":
+        in_apposition = named_person(facts, first, stop, lists)
+        if in_apposition is not None:
+            return in_apposition  # "The woman, identified as Jane Roe,"
+        shaped = person_by_name_shape(facts, first, stop, lists)
+        if shaped is not None:
+            return "person", shaped, person_key(shaped)  # "Natalie Dean": a surname that is also a title
+        if bodies_joined(facts, first, stop, lists):
+            return "organization", found[1], found[2]  # "the Open Technology Institute and Public Knowledge"
         named = _person_before_and(facts, first, stop, lists) or _name_after_title(facts, first, stop, lists)
         if named is not None:
             return "person", named, person_key(named)
@@ -63,6 +73,8 @@ def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, s
             return elsewhere
         if _body_named_before_of(doc, first, stop, lists):
             return "organization", found[1], found[2]  # "The Democratic Party of Virginia"
+    elif kind == "person" and body_by_name_shape(facts, first, stop, lists):
+        return "organization", found[1], found[1].lower().removeprefix("the ")  # "the Center for Public Integrity"
     elif kind == "person" and outlet_with_place(facts, first, stop, lists):
         return "outlet", found[1], found[1].lower().removeprefix("the ")  # "CBS Boston reports"
     elif kind == "person" and outlet_before_its_name(doc, first, stop) is not None:
@@ -74,6 +86,9 @@ def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, s
     elif kind == "person" and us_state_only(doc, first, stop):
         return "organization", found[1], found[1].lower().removeprefix("the ")
     elif kind == "organization":
+        shaped = person_by_name_shape(facts, first, stop, lists)
+        if shaped is not None:
+            return "person", shaped, person_key(shaped)  # "Alan Cross" (beside "the Red Cross")
         named = _surname_of_a_body(facts, first, stop, lists)
         if named is not None:
             return "person", named, person_key(named)
@@ -85,6 +100,8 @@ def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, s
         elsewhere = named_elsewhere(facts, first, stop, lists)
         if elsewhere is not None:
             return elsewhere  # "Its editor-in-chief, Ben Smith, published"
+        if people_read_as_organization(facts, first, stop, lists):
+            return "anonymous", found[1], found[2]  # "An attorney for the Trump Foundation", "the Sanders supporter"
         return second_look_at_organization(facts, first, stop, found, lists)
     elif kind == "outlet" and stop - first == 1 and not doc.tokens[first].isupper() \
             and _named_as_a_person(facts, first, lists):

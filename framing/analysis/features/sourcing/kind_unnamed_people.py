@@ -1,0 +1,88 @@
+"""Second looks at unnamed people read as an organisation, and at an unnamed person the next words name.
+
+Readers of the AllSides dev sample (session 30, independent draws 2121 and 2222) judged these kinds wrong:
+
+- a person described by a lower-case noun before "for", "at", "with" or "from" ("An attorney for the Trump
+  Foundation", "researchers at Tufts University"), read as the body after the preposition: unnamed people;
+- a lower-case noun for a person ending a phrase after a capitalised word ("the Sanders supporter", "a white
+  Trump-supporting conservative", "one Trump ally"; ``lexicons/kind_person_heads.txt``): unnamed people;
+- an unnamed person the article names right after ("The woman, identified as Kristin Mink, 33,"): that person,
+  and so the "she" that stands for her.
+
+Bodies stay bodies: "the Justice Department", "Justice Department attorneys" (who speak for it), "the
+committee of the House"; an office one person holds ("the
+chairman of the House Judiciary Committee", "the inspector general") is left to its own rules.
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Final
+
+from .aliases import person_key
+from .facts import DocFacts, base_norm
+from .grammar import WordLists, is_cap
+
+_PREPOSITIONS: Final = frozenset({"for", "at", "with", "from"})
+_OPENERS: Final = frozenset({"a", "an", "the", "one", "two", "some", "several", "many", "other", "another"})
+# what names an unnamed person in apposition ("The woman, identified as Kristin Mink,")
+_NAMING: Final = (("identified", "as"), ("named",), ("later", "identified", "as"))
+
+
+@functools.cache
+def person_heads() -> frozenset[str]:
+    """Lower-case nouns for a person ending a phrase (``lexicons/kind_person_heads.txt``): "supporter"."""
+    text = (resources.files("framing") / "analysis" / "lexicons" / "kind_person_heads.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def people_read_as_organization(facts: DocFacts, first: int, stop: int, lists: WordLists) -> bool:
+    """Is a phrase read as an organisation unnamed people (see the module's docstring)?"""
+    doc = facts.doc
+    if any(doc.norms[t] == "and" for t in range(first, stop)):
+        return False  # "Trump and his attorney": joined sources, left to the first reading
+    last = doc.norms[stop - 1]
+    if stop - first >= 2 and doc.is_word[stop - 1] and not is_cap(doc.tokens[stop - 1]) and last in person_heads():
+        if not any(is_cap(doc.tokens[t]) for t in range(first + 1, stop - 1)):
+            return False  # "their attorneys", "a campaign operative": no name read as a body; left as they are
+        before = stop - 2
+        # "Justice Department attorneys" speak for their body (readers judged it an organisation)
+        return not (is_cap(doc.tokens[before]) and base_norm(doc.norms[before]) in lists.org_heads)
+    prep = next((t for t in range(first + 1, min(stop, first + 5)) if doc.norms[t] in _PREPOSITIONS), None)
+    if prep is None:
+        return False
+    head = prep - 1
+    word = base_norm(doc.norms[head])
+    if is_cap(doc.tokens[head]) or not doc.is_word[head]:
+        return False
+    if not (word in lists.titles or word in lists.person_nouns or word in lists.vague or word in person_heads()):
+        return False
+    # before the head only an article, a number or lower-case words ("a senior attorney for")
+    return all(doc.norms[t] in _OPENERS or not is_cap(doc.tokens[t]) for t in range(first, head))
+
+
+def named_in_apposition(facts: DocFacts, first: int, stop: int, lists: WordLists) -> str | None:
+    """The name an unnamed person is given right after the phrase (", identified as Kristin Mink,", ",
+    named John Roe,"): two or three capitalised words; else None."""
+    doc = facts.doc
+    n = len(doc.tokens)
+    head = base_norm(doc.norms[stop - 1])
+    if stop + 3 >= n or doc.tokens[stop] != "," or not (head in lists.person_nouns or head in lists.titles):
+        return None
+    for words in _NAMING:
+        k = stop + 1
+        if all(k + i < n and doc.norms[k + i] == w for i, w in enumerate(words)):
+            k += len(words)
+            name: list[int] = []
+            while k < n and len(name) < 4 and doc.is_word[k] and is_cap(doc.tokens[k]) and not doc.tokens[k].isupper():
+                name.append(k)
+                k += 1
+            if 2 <= len(name) <= 3 and (k >= n or not doc.is_word[k]):
+                return doc.cut(doc.starts[name[0]], doc.ends[name[-1]])
+    return None
+
+
+def named_person(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tuple[str, str, str] | None:
+    """(kind, name, key) of an unnamed person named in apposition, or None."""
+    name = named_in_apposition(facts, first, stop, lists)
+    return None if name is None else ("person", name, person_key(name))
