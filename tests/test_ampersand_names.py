@@ -59,3 +59,11 @@ def test_a_word_of_a_name_joined_by_an_ampersand_is_not_loaded(text: str, word: 
 ])
 def test_the_judging_uses_stay(text: str, word: str) -> None:
     assert any(word in t for t in _loaded(text))
+
+
+def test_a_firm_named_with_a_spaced_ampersand_is_shown_by_its_whole_name() -> None:
+    from framing.compare import compare
+    p = profile("Smith & Wesson said on Monday that its sales rose. Barnes & Noble said stores would close.")
+    names = {s.name for s in compare([p, p]).speakers[0]}
+    assert {"Smith & Wesson", "Barnes & Noble"} <= names, names
+    assert not names & {"Wesson", "Noble"}, names

@@ -189,7 +189,9 @@ def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tu
         tok, norm = doc.tokens[t], doc.norms[t]
         base = norm[:-2] if norm.endswith("'s") else norm
         if not doc.is_word[t]:
-            if name_toks:
+            if name_toks and tok == "&" and t > first and is_cap(doc.tokens[t - 1]):
+                name_toks.append(t)  # a firm's "&" between capitalised words: "Smith & Wesson", "Standard & Poor's"
+            elif name_toks:
                 break
             continue
         if name_toks and base != norm:
@@ -352,10 +354,9 @@ def resolve_pronoun(pronoun: str, sentence_first_np: SpeakerMention | None, hist
     passed_over = False
     for sp in reversed(history):
         if want == "any" and sp.kind in ("organization", "anonymous", "person", "outlet"):
-            # a "they" or "we" is no one person: when the speaker cited last is one, named or by a role ("Colin
-            # Powell told them ... They see this as crucial" is Republicans; "the president"), it is left
-            # unresolved (a pair named together, "Pelosi and Hoyer said", is shown by one name: unresolved too,
-            # rather than half of it)
+            # a "they"/"we" is no one person: after one, named or by a role ("Colin Powell told them ... They see
+            # this as crucial" is Republicans; "the president"), it is left unresolved (a pair named together,
+            # "Pelosi and Hoyer said", is shown by one name: unresolved too, rather than half of it)
             if sp.kind == "person" or sp.kind == "anonymous" and doc is not None and ends_in_one_role(doc, sp.stop):
                 if doc is None or _sentences_back(doc, sp, at) > 1 or not names_a_pair(doc, sp.start, sp.stop):
                     return _group_for_they(pronoun, doc, at)
