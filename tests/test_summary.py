@@ -95,6 +95,16 @@ ADDRESSING = Article(id="addressing", source="Street Talk", title="Lock your doo
     "in a statement. Police said they were reviewing footage from nearby businesses."))
 
 
+def test_two_upbeat_articles_differ_in_how_positive_they_are_not_in_negativity():
+    warm = _profile("a", ["We are delighted and grateful for the wonderful, generous help."] * 6)
+    mild = _profile("b", ["The help was fine."] * 2)
+    sour = _profile("c", ["The terrible, awful failure was a disaster and a disgrace."] * 6)
+    assert mild["sentiment"].value >= 0 and warm["sentiment"].value > mild["sentiment"].value + 0.15
+    assert [line[:28] for line in _bullets(warm, mild, "in tone")] == ["B is less positive in tone t"]
+    assert sour["sentiment"].value < 0
+    assert [line[:28] for line in _bullets(warm, sour, "in tone")] == ["B is more negative in tone t"]
+
+
 def _subject(line: str, comparison) -> tuple[int, tuple[str, str | None]] | None:
     """(article, (feature, measure)) of a bullet "X uses ... PHRASE ..." (the longest phrase it holds)."""
     from framing.catalog import SUMMARY_PHRASES

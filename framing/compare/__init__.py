@@ -221,10 +221,16 @@ def _summary(rows: tuple[Row, ...], labels: tuple[str, ...], quoted_words: tuple
             candidates.append((2.0 + hi_v - lo_v, f"{labels[hi]} leaves {hi_v:.0%} of its claim sentences "
                                                    f"unattributed, {labels[lo]} {lo_v:.0%}."))
         if (row.feature, row.measure) == ("sentiment", None) and hi_v - lo_v >= MIN_TONE:
-            candidates.append((1.6 + hi_v - lo_v, f"{labels[lo]} is more negative in tone than {labels[hi]} "
-                                                   f"(mean sentence score {lo_v:+.2f} vs {hi_v:+.2f})."))
+            candidates.append((1.6 + hi_v - lo_v, f"{labels[lo]} is {_tone_comparison(lo_v, hi_v)} in tone than "
+                                                   f"{labels[hi]} (mean sentence score {lo_v:+.2f} vs {hi_v:+.2f})."))
     candidates.sort(key=lambda t: (-t[0], t[1]))
     return tuple(text for _, text in candidates[:6])
+
+
+def _tone_comparison(low: float, high: float) -> str:
+    """How the lower of two mean tones compares: two positive tones differ in how positive they are
+    ("less positive"), not in negativity, which "more negative" would claim of an upbeat article."""
+    return "less positive" if low >= 0 else "more negative"
 
 
 def _is_voice(row: Row) -> bool:
