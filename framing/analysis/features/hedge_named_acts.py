@@ -18,6 +18,10 @@ WikiWeasel figures and the learned filter are left as they are. It returns why t
   "it's possible that" stays;
 * "in a sense of the world as sinister": the noun "sense" with its complement, not the phrase;
 * "tentatively scheduled", "tentatively planning": the provisional status of a plan, stated;
+* "indicated" with a person or a named source as its subject ("Nadler indicated that he won't", "he
+  indicated", "Republicans repeatedly indicated", "the campaign has not indicated how much"): a verb of
+  report, like "he suggested" (:func:`.hedge_contexts.reporting_use`); "polls indicate", "the wound
+  indicates" (a finding) stay;
 * "Hint:" (a label before an answer) and "and hint of sea salt" (a trace): the noun, no claim softened.
 """
 from __future__ import annotations
@@ -26,11 +30,12 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
+from .hedge_contexts import _BETWEEN_SUBJECT_AND_BELIEF, _named_subject
 from .lexical import word_after, word_before
 
 _SPECULATE: Final = frozenset({"speculate", "speculates", "speculated", "speculating"})
 _NO_CLAIM_AFTER: Final = frozenset({"on", "about", "why", "what", "how", "whether", "where", "when", "who",
-                                    "which", "as", ""})
+                                    "which", "as"})  # not "I am speculating —", "the Times speculates, \"...\""
 _ESTIMATE: Final = frozenset({"estimate", "estimates", "estimated", "estimating"})
 _WH_WORDS: Final = frozenset({"how", "what", "whether", "where", "when", "who", "which"})
 _NOUN_BEFORE: Final = frozenset({"and", "or", "mere", "pure", "the", "a", "of", "idle", "on", "by"})
@@ -41,6 +46,13 @@ _STEPS: Final = frozenset({"talks", "talk", "discussions", "negotiations", "budg
                            "meeting", "meetings", "approval", "vote", "work", "phase", "planning"})
 _PLANNED: Final = frozenset({"scheduled", "planned", "planning", "plans", "plan", "set", "slated", "agreed",
                              "approved", "booked"})
+_INDICATE: Final = frozenset({"indicate", "indicates", "indicated", "indicating"})
+# subjects of "indicated" that are people: a speaker's signal reported
+_PEOPLE: Final = frozenset({"he", "she", "they", "you", "republicans", "democrats", "official", "officials",
+                            "lawyers", "leaders", "aides", "spokesman", "spokeswoman", "spokesperson",
+                            "lawmakers", "senators", "president", "administration", "campaign", "team"})
+_SUBJECT_REACH: Final = 5  # words looked back over (auxiliaries, adverbs) for the subject
+_OPENERS: Final = frozenset({"but", "and", "so", "yet", "still"})
 _ASSERTED_KNOWN: Final = frozenset({"well", "widely", "best", "generally"})
 
 
@@ -73,6 +85,32 @@ def _feasible_it_possible(doc: Doc, match: Match) -> bool:
     return False
 
 
+def _reporter(doc: Doc, first: int) -> int:
+    """The word before ``first`` over auxiliaries and adverbs ("has repeatedly"), within a few words of its
+    sentence, or -1 where punctuation or the sentence's start comes first."""
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - _SUBJECT_REACH)
+    k = first - 1
+    while k >= lo and doc.is_word[k] and (doc.norms[k] in _BETWEEN_SUBJECT_AND_BELIEF
+                                          or doc.norms[k].endswith("ly")):
+        k -= 1
+    return k if k >= lo and doc.is_word[k] else -1
+
+
+def _opening_name(doc: Doc, k: int) -> bool:
+    """A capitalised word opening its sentence (after "But", "And") that is no plural common noun
+    ("Trump indicated", "AIPAC has indicated"; not "Polls indicate", "Studies indicated")."""
+    token = doc.tokens[k]
+    if not token[:1].isupper() or doc.norms[k] == "i":
+        return False
+    j = k - 1
+    if j >= 0 and doc.is_word[j] and doc.norms[j] in _OPENERS:
+        j -= 1
+    sentence_first = doc.sentences[doc.sentence_of[k]].first
+    if j >= sentence_first and doc.is_word[j]:
+        return False
+    return token.isupper() or not token.endswith("s")
+
+
 def named_act(doc: Doc, match: Match) -> str:
     """Why this hedge word names an act, status or feasibility, not a softened claim ('' if it may be one)."""
     text = _entry_text(match)
@@ -94,6 +132,12 @@ def named_act(doc: Doc, match: Match) -> str:
         return "in a sense of: the noun with its complement, not the hedge phrase"
     if text == "tentatively" and after in _PLANNED:
         return "tentatively scheduled / planning: the provisional status of a plan, stated"
+    if text in _INDICATE:
+        if after in _WH_WORDS:
+            return "did not indicate how much: the act named, no claim softened"
+        k = _reporter(doc, first)
+        if k >= 0 and (doc.norms[k] in _PEOPLE or _named_subject(doc, k) or _opening_name(doc, k)):
+            return "he indicated / Nadler indicated: a speaker's signal reported, not a softened claim"
     if text in ("hint", "hints"):
         nxt = match.stop
         if nxt < len(doc.tokens) and doc.tokens[nxt] == ":":
