@@ -1,6 +1,6 @@
 """Eleventh pass (hedge_modal_idioms, hedge_named_acts): "might as well", "could and should", "does not (and
 may not)", a "speculate" with no claim after it, the noun "surmise", "preliminary talks", "estimated how
-many", "it is known that", "it's possible to", "in a sense of", "tentatively scheduled" and "Hint:" soften
+many", "widely known to", "it's possible to", "in a sense of", "tentatively scheduled" and "Hint:" soften
 no claim; the hedging uses beside them stay. The sentences are written for these tests."""
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ def _hedges(text: str) -> list[str]:
     ("The cable was full of rumor, gossip and surmise that nobody had checked.", "surmise"),
     ("The union is in preliminary talks with the hospital over the night shifts.", "preliminary"),
     ("The agency estimated how many farms might apply for the grants next year.", "estimated"),
-    ("But it is known that the mayor studied law in Ohio before she ran.", "it is known that"),
     ("The harbor is widely known to have the deepest berths on the coast.", "known to"),
     ("Under the new rules, it's possible to look up every donor in the county.", "it's possible"),
     ("Their fears are rooted in a sense of the city as hostile and crowded.", "in a sense"),

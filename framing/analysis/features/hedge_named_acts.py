@@ -13,7 +13,8 @@ WikiWeasel figures and the learned filter are left as they are. It returns why t
 * "preliminary" before a step or a plan: "preliminary talks", "a preliminary budget", "preliminary
   steps": the stage of a process, stated; "preliminary data", "preliminary evidence" stay;
 * "estimated how many", "estimating what": the act of estimating named, with no figure given;
-* "it is known that", "is well known", "widely known to": common knowledge asserted, not softened;
+* "widely known to": common knowledge asserted, not softened ("it is known that" and "is well known" are
+  left: setting them aside lowered the agreement with WikiWeasel's annotators in the reader's definition);
 * "it's possible to look at", "it is possible for Democrats to talk": feasibility, not probability;
   "it's possible that" stays;
 * "in a sense of the world as sinister": the noun "sense" with its complement, not the phrase;
@@ -53,7 +54,9 @@ _PEOPLE: Final = frozenset({"he", "she", "they", "you", "republicans", "democrat
                             "lawmakers", "senators", "president", "administration", "campaign", "team"})
 _SUBJECT_REACH: Final = 5  # words looked back over (auxiliaries, adverbs) for the subject
 _OPENERS: Final = frozenset({"but", "and", "so", "yet", "still"})
-_ASSERTED_KNOWN: Final = frozenset({"well", "widely", "best", "generally"})
+# "is well known", "it is known that" are left: WikiWeasel's annotators take them as weasels, and setting
+# them aside lowered the reader's-definition agreement (CV 0.440 to 0.439)
+_ASSERTED_KNOWN: Final = frozenset({"widely"})
 
 
 def _entry_text(match: Match) -> str:
@@ -64,8 +67,6 @@ def _known_asserted(doc: Doc, match: Match) -> bool:
     words = match.entry.words
     if "known" not in words or "not" in words or "yet" in words:
         return False
-    if words[:2] == ("it", "is") and words[-1] == "that":
-        return True
     k = words.index("known")
     before = words[k - 1] if k > 0 else word_before(doc, match.first)
     return before in _ASSERTED_KNOWN
@@ -125,7 +126,7 @@ def named_act(doc: Doc, match: Match) -> str:
     if text in _ESTIMATE and after in _WH_WORDS:
         return "estimated how many: the act of estimating named, no figure softened"
     if _known_asserted(doc, match):
-        return "it is known that / well known / widely known: common knowledge asserted, not softened"
+        return "widely known to: common knowledge asserted, not softened"
     if _feasible_it_possible(doc, match):
         return "it's possible to / for X to: feasibility, not probability"
     if text == "in a sense" and after == "of":
