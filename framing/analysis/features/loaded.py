@@ -73,6 +73,7 @@ from ...types import FeatureResult
 from .alarmist import EMOTIVE, disaster_named_plainly, emotive_candidates
 from .evaluative_model import decide, model, to_evidence, word_info
 from .lexical import category_measures
+from .loaded_denied_or_named import denied_or_named
 from .loaded_everyday_senses import everyday_sense
 from .loaded_literal_senses import literal_sense
 from .loaded_mentions import mentioned_not_used
@@ -229,7 +230,7 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
         return "plain use"
     plain = plain_use(doc, match) or standard_term(doc, match.first, match.stop, match.entry.term) \
         or mentioned_not_used(doc, match.first, match.stop) or everyday_sense(doc, match) or literal_sense(doc, match) \
-        or name_or_applied_label(doc, match.first, match.stop)
+        or name_or_applied_label(doc, match.first, match.stop) or denied_or_named(doc, match)
     if plain:
         return plain
     if match.entry.term == "radical" and match.stop < len(doc.norms) and doc.norms[match.stop] in _DRASTIC_NOUNS:
