@@ -43,3 +43,17 @@ def test_body_sentences_with_the_same_words_stay():
     text = ("Don't miss the chance to vote on Tuesday, the mayor told residents at the depot.\n\n"
             "Further reading of the report shows the depot lost money for a decade.")
     assert _marked(text) == []
+
+
+def test_bulleted_links_after_more_headlines_are_marked_until_prose():
+    prose = ("The county reported 40 new cases on Monday, and the health officer said testing would expand to "
+             "two more clinics next week.")
+    text = (f"Refresh for the latest news. More headlines:\n\n• Depot vote: What the closure means for drivers\n\n"
+            f"• 'It's chaos': Bus drivers describe the first week.\n\nWhy did the council vote?\n\n"
+            f"• Need a pass? 5 ways to ride for less.\n\n{prose}\n\n• A bullet of the writer's own list.")
+    marked = _marked(text)
+    assert "• 'It's chaos': Bus drivers describe the first week." in marked
+    assert "• Need a pass? 5 ways to ride for less." in marked
+    assert prose not in marked
+    assert "• A bullet of the writer's own list." not in marked
+    assert _marked("• A bullet of the writer's own list.\n\n• Another point, not a link.") == []
