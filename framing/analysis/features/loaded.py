@@ -80,6 +80,7 @@ from .loaded_mentions import mentioned_not_used
 from .loaded_names_and_applied_labels import ampersand_name, name_or_applied_label
 from .loaded_plain_uses import plain_use
 from .loaded_standard_terms import standard_term
+from .loaded_violent_event_told import violent_event_told
 from .phrases import Candidate, Evaluative, adjectival, extend, lexicon_candidates, negated, strong_words
 
 NAME: Final = "loaded"
@@ -230,7 +231,8 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
         return "plain use"
     plain = plain_use(doc, match) or standard_term(doc, match.first, match.stop, match.entry.term) \
         or mentioned_not_used(doc, match.first, match.stop) or everyday_sense(doc, match) or literal_sense(doc, match) \
-        or name_or_applied_label(doc, match.first, match.stop) or denied_or_named(doc, match)
+        or name_or_applied_label(doc, match.first, match.stop) or denied_or_named(doc, match) \
+        or violent_event_told(doc, match)
     if plain:
         return plain
     if match.entry.term == "radical" and match.stop < len(doc.norms) and doc.norms[match.stop] in _DRASTIC_NOUNS:
