@@ -1,6 +1,5 @@
-"""Fear words that name an insurance term or an event plainly ("a catastrophic plan", "in case catastrophe struck
-the Capitol") are no emotive wording; the same words chosen to move stay. And "when I was young and ignorant" is
-said of oneself. Sentences written for the test (issue 13, eleventh pass)."""
+"""A fear word that names an insurance term ("a catastrophic plan") is no emotive wording; the same word chosen
+to move stays. And "when I was young and ignorant" is said of oneself. Sentences written for the test (issue 13, eleventh pass)."""
 from __future__ import annotations
 
 import pytest
@@ -14,7 +13,6 @@ def _loaded(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, word", [
     ("Only two percent of buyers in the county enrolled in a catastrophic plan last year.", "catastrophic"),
-    ("One minister stayed away from the speech in case catastrophe struck the hall.", "catastrophe"),
     ("As an old clerk told me when I was young and ignorant, the budget is the most political bill.", "ignorant"),
 ])
 def test_plain_term_or_self_description_is_not_loaded(text, word):

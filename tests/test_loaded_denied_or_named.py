@@ -18,6 +18,7 @@ def _loaded(text: str) -> list[str]:
     ("The builder told the paper he doesn't see his partner as a \"shady character\" at all.", "shady"),
     ("Investigators said the malicious software spread through the hospital's computer network.", "malicious"),
     ("The agency treated the hack like other malicious activity by cyber actors, an official said.", "malicious"),
+    ("The outage was caused by a malicious external attack on the paper's website and email.", "malicious"),
     ("Divers inspected the hull of the Panamanian-flagged Ocean Courageous after the blast in the strait.",
      "courageous"),
     ("The minister called the offer an April Fool's joke that came three months late.", "fool"),

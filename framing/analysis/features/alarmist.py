@@ -545,14 +545,9 @@ def _emotive(doc: Doc, match: Match) -> str | None:
         return "the horrors of war: a stock phrase that names war, no word chosen to move"
     if match.entry.category == "fear" and _in_a_name(doc, match):
         return "in a name or a title ('Dr. Doom', 'Waking Up to the Facebook Catastrophe')"
-    after = word_after(doc, match.first)
-    if len(match.entry.words) == 1 and (disaster_named_plainly(doc, match.first, strict=True) or after in _STRIKES
-                                        or match.entry.words[0] == "catastrophic" and after in _INSURANCE):
-        return "disaster claims, a catastrophic plan, the disaster struck: the event or the term named plainly"
+    if match.entry.words == ("catastrophic",) and word_after(doc, match.first) in _INSURANCE:
+        return "a catastrophic plan: an insurance term"
     return None
-
-
-_STRIKES: Final = frozenset({"struck", "strikes", "strike", "hit", "hits"})
 
 
 EMOTIVE: Final = "emotive"

@@ -7,8 +7,9 @@
   before the entry; or "not ... at all" around it); "not only fired him but is smearing him" stays (no
   gap of that kind), as does "never been a more outrageous process" (a superlative of degree);
 * "malicious" as the computer-security term ("malicious software", "malicious activity by cyber actors",
-  "destructive activity with malicious intent" of a hack, "hacks by 'malicious' state actors"): the
-  standard name of what an attack does; "many with malicious intentions" of people crossing a border stays;
+  "hacks by 'malicious' state actors", "a malicious external attack" on a website): the standard name of
+  what an attack does; "a hacker's malicious intent" (a person's aim judged) and "many with malicious
+  intentions" of people crossing a border stay;
 * an adjective capitalised after a capitalised word in a sentence that is no headline in capitals ("the
   Japanese-owned Kokuka Courageous", "Google's Project Loon"): the end of a ship's, a product's or a project's
   name; and "April Fool's". A title in capitals ("Trump's Plan Is Disgraceful") and a capitalised label
@@ -68,7 +69,7 @@ _SECURITY_NOUNS: Final = frozenset({"software", "code", "codes", "program", "pro
                                     "link", "links", "file", "files", "email", "emails", "website", "websites",
                                     "hackers", "hacker", "cyber", "cyberattack", "cyberattacks", "payload", "apps",
                                     "app", "url", "urls", "domains", "bots", "botnet", "external", "state",
-                                    "foreign", "intent"})
+                                    "foreign"})
 _SECURITY_CONTEXT: Final = frozenset({"hack", "hacks", "hacked", "hacking", "hacker", "hackers", "cyber",
                                       "cybersecurity", "cyberattack", "cyberattacks", "malware", "software",
                                       "computer", "computers", "network", "networks", "intrusion", "ransomware",
