@@ -82,7 +82,10 @@ def test_plain_and_exaggerating_words_are_not_alarm(text):
     ("Abramowitz and others are bracing for a nightmare scenario in the fall.", "nightmare"),
     ("Splitting foreign policy between the branches would be a disaster for US interests.", "disaster"),
     ("Experts fear a terrifying new threat like Ebola that comes from nature.", "terrifying"),
-    ("Given the dire consequences of the war, it would have been worth it.", "dire consequences"),
+    # a past war's consequences weighed in hindsight ("it would have been worth it") are no threat ahead: set
+    # aside since the eleventh pass (readers judged the dev sentence wrong 4 times in 5), see
+    # tests/test_alarm_past_or_averted.py; a warning of consequences ahead is alarm
+    ("Officials warned of dire consequences for the valley if the levee fails.", "dire consequences"),
 ])
 def test_alarm_that_threatens_is_found(text, term):
     assert any(term in t for t in found(profile(text), "alarmist") if t) and profile(text)["alarmist"].value > 0

@@ -136,8 +136,19 @@ _RELATED_HEAD: Final = re.compile(
     r"^\(?\s*(?:RELATED|Related|READ MORE|Read [Mm]ore|READ ALSO|Read [Aa]lso|ALSO READ|Also [Rr]ead|SEE ALSO|"
     r"See [Aa]lso|More [Oo]n [Tt]his\.{0,3}$|MORE|More|WATCH|Watch|READ|LISTEN|PHOTOS|VIDEO|Video|QUIZ|CARTOONS?|DOCUMENT|"
     r"RECOMMENDED|Recommended|MORE FROM [\w ]{1,30}|More from [\w ]{1,30}|More on [\w ]{1,30}|"
-    r"Related (?:coverage|stories|articles|content|links)|RELATED (?:COVERAGE|STORIES|ARTICLES|CONTENT))"
+    r"Related (?:coverage|stories|articles|content|links)|RELATED (?:COVERAGE|STORIES|ARTICLES|CONTENT)|"
+    r"Don['’]t [Mm]iss|DON['’]T MISS|Further [Rr]eading|FURTHER READING)"
     r"\s*:")
+# a header alone on its line over a list of links, without a colon: CNN's "Don't miss", "Further reading",
+# National Review's "ICYMI . . ." and "And now, the weird stuff." (the list may run past six lines)
+_LIST_HEADER: Final = re.compile(r"^(?:Don['’]t [Mm]iss|DON['’]T MISS|Further [Rr]eading|FURTHER READING|ICYMI|"
+                                 r"And now,? the weird stuff)\s*(?::|\.(?: ?\.){0,2})?\s*$")
+_LIST_RUN: Final = 25  # headline-like lines after such a header read as its links (the run ends at prose)
+# USA TODAY's live blog ends a paragraph with "More headlines:" over bulleted links, some of them full
+# sentences ("• 'It's ...': Crematoriums are running around the clock."): the bulleted lines after it are links
+_BULLET_HEADERS: Final = ("More headlines:", "More top headlines:", "Top headlines:")
+_BULLETS: Final = ("•", "·")
+_PROSE_LINE: Final = 100  # a line this long without a bullet is prose: the bulleted links have ended
 # a whole line in parentheses that points to another story: "( PHOTOS: ...)", "( Also on POLITICO: ...)",
 # "( Earlier on POLITICO: ...)", "( From POLITICO Magazine: ...)", "( POLITICO podcast: ...)"
 _RELATED_BRACKETED: Final = re.compile(r"^\(\s*(?:[A-Z][A-Z ]{2,20}|(?:(?:See )?[Aa]lso|Earlier|Read more|More|From) "
@@ -291,7 +302,8 @@ def _line_rule(line: str) -> str | None:
         return "photo credit"
     if credit_tail:
         return "caption"
-    if n < 250 and (_RELATED_BRACKETED.match(line) or _RELATED_HEAD.match(line)):
+    if n < 250 and (_RELATED_BRACKETED.match(line) or _RELATED_HEAD.match(line)) \
+            or n < 40 and _LIST_HEADER.match(line):
         return "related link"
     if n < 300 and (_SHARE_LINE.match(line) or (n < 120 and _is_share_line(line))):
         return "share prompt"
@@ -360,15 +372,24 @@ def find_clutter(text: str) -> list[Clutter]:
     found: list[Clutter] = []
     lines = _lines(text)
     related_open = 0  # how many more headline-like lines after a "Related:" header are links
+    bullets = 0  # how many more bulleted lines after a "More headlines:" paragraph end are links
     body_lines = 0  # lines of body text so far: a dateline opens the story (the first, or the second after a
     # title line), so "POLL CHECK - ..." further down is a section head of the writer's, not a dateline
     for a, b in lines:
         line = text[a:b]
         rule = _line_rule(line)
+        if rule is None and bullets > 0:
+            if line.lstrip().startswith(_BULLETS) and b - a < 250:
+                rule = "related link"
+                bullets -= 1
+            elif b - a >= _PROSE_LINE:
+                bullets = 0
         if rule is None and related_open > 0 and _headline_like(line):
             rule = "related link"
         if rule is not None:
-            if rule == "related link" and b - a < 40 and line.rstrip().endswith(":"):
+            if rule == "related link" and b - a < 40 and _LIST_HEADER.match(line):
+                related_open = _LIST_RUN  # "Don't miss", "ICYMI . . .": the headline-like lines after it
+            elif rule == "related link" and b - a < 40 and line.rstrip().endswith(":"):
                 related_open = 6  # a header alone: the next short lines are its links
             elif rule != "advertisement" and rule != "related link":
                 related_open = 0
@@ -378,6 +399,8 @@ def find_clutter(text: str) -> list[Clutter]:
             continue
         related_open = 0
         body_lines += 1
+        if line.rstrip().endswith(_BULLET_HEADERS):
+            bullets = _LIST_RUN
         head = 0  # where the line's body starts after a wire tag or a dateline (the cards come after it)
         m = _WIRE_TAG.match(line)
         if m is not None and m.end() < len(line):

@@ -74,6 +74,7 @@ from ..evidence import count_measure, rate_result, sort_evidence
 from .lexical import category_measures, word_after, word_before
 from .alarm_context_no_threat import no_threat_in_context
 from .alarm_named_to_dismiss import named_to_dismiss
+from .alarm_past_or_averted import past_or_averted
 from .alarm_figures import figure_of_speech
 from .alarm_plain_uses import felt_or_left_behind, plain_use
 from .evaluative_model import decide, to_evidence
@@ -460,7 +461,7 @@ def keep(doc: Doc, match: Match) -> str | None:
     if _war_on_a_thing(doc, match):
         return "war declared on a thing, not an enemy: a campaign or a figure of speech ('war on the technology')"
     figure = figure_of_speech(doc, match) or plain_use(doc, match) or no_threat_in_context(doc, match) \
-        or named_to_dismiss(doc, match)
+        or named_to_dismiss(doc, match) or past_or_averted(doc, match)
     if figure:
         return figure
     if match.entry.words[0] in _ALWAYS_ALARM and match.entry.category == "fear" and len(match.entry.words) == 1 \
@@ -544,6 +545,8 @@ def _emotive(doc: Doc, match: Match) -> str | None:
         return "the horrors of war: a stock phrase that names war, no word chosen to move"
     if match.entry.category == "fear" and _in_a_name(doc, match):
         return "in a name or a title ('Dr. Doom', 'Waking Up to the Facebook Catastrophe')"
+    if match.entry.words == ("catastrophic",) and word_after(doc, match.first) in _INSURANCE:
+        return "a catastrophic plan: an insurance term"
     return None
 
 

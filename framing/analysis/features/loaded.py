@@ -73,12 +73,14 @@ from ...types import FeatureResult
 from .alarmist import EMOTIVE, disaster_named_plainly, emotive_candidates
 from .evaluative_model import decide, model, to_evidence, word_info
 from .lexical import category_measures
+from .loaded_denied_or_named import denied_or_named
 from .loaded_everyday_senses import everyday_sense
 from .loaded_literal_senses import literal_sense
 from .loaded_mentions import mentioned_not_used
 from .loaded_names_and_applied_labels import ampersand_name, name_or_applied_label
 from .loaded_plain_uses import plain_use
 from .loaded_standard_terms import standard_term
+from .loaded_violent_event_told import violent_event_told
 from .phrases import Candidate, Evaluative, adjectival, extend, lexicon_candidates, negated, strong_words
 
 NAME: Final = "loaded"
@@ -229,7 +231,8 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
         return "plain use"
     plain = plain_use(doc, match) or standard_term(doc, match.first, match.stop, match.entry.term) \
         or mentioned_not_used(doc, match.first, match.stop) or everyday_sense(doc, match) or literal_sense(doc, match) \
-        or name_or_applied_label(doc, match.first, match.stop)
+        or name_or_applied_label(doc, match.first, match.stop) or denied_or_named(doc, match) \
+        or violent_event_told(doc, match)
     if plain:
         return plain
     if match.entry.term == "radical" and match.stop < len(doc.norms) and doc.norms[match.stop] in _DRASTIC_NOUNS:

@@ -142,10 +142,11 @@ _CRAZY: Final = frozenset({"crazy", "nuts", "wild", "bananas", "berserk", "balli
 _IDIOM_VERBS: Final = frozenset({"went", "go", "goes", "going", "gone", "like"})
 _MIND_WORDS: Final = frozenset({"paranoid", "crazy", "naive", "naïve", "stupid", "foolish", "insane", "cynical",
                                 "delusional", "gullible", "old-fashioned", "biased", "hysterical", "dumb",
-                                "idiot", "fool", "nuts", "doomsayer", "pessimist"})
+                                "idiot", "fool", "nuts", "doomsayer", "pessimist", "ignorant"})
 _FIRST_PERSON: Final = frozenset({"i'm", "im", "i've"})
 _SELF_HEDGES: Final = frozenset({"just", "being", "a", "bit", "little", "too", "so", "really", "simply", "maybe",
-                                 "probably", "perhaps", "been", "an", "such"})
+                                 "probably", "perhaps", "been", "an", "such",
+                                 "young", "and"})  # "when I was young and ignorant"
 
 
 def _said_of_oneself(doc: Doc, i: int) -> bool:
