@@ -32,6 +32,7 @@ from ..types import Article
 from .cleaning import Clutter, find_clutter
 from .lexicons import MATCHED, Matches, scan
 from .quotation_framings import framed_as_no_quotation
+from .quotation_labels import quoted_label
 from .text import Doc, first_at_or_after, tokenize
 
 QUOTE_OPEN: Final = "“«"
@@ -309,6 +310,8 @@ def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
         return False  # 'an article titled "Kavanaugh worried that scandal would end his coaching days"': a title
     if framed_as_no_quotation(doc, first, len(words)):
         return False  # 'known as the “bishop of the slums”', 'the slogan “...”', 'thought, “...”' (quotation_framings)
+    if quoted_label(doc, first, stop, words, qs, qe):
+        return False  # '37 percent say “never.”', 'rates the seat "leans Republican."', 'chanted, "..."' (quotation_labels)
     if len(words) > 4 and not title:
         return True
     if len(words) > 1 and doc.cut(qs, qe).rstrip("”\"'» ")[-1:] in ("!", "?") and not title:
