@@ -323,8 +323,10 @@ def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
     before = doc.cut(window, qs).rstrip(" \t")
     if not before and window > 0:
         before = " "  # only spaces and tabs that far back: neither a line start nor a colon or comma
-    if before == "" or before[-1:] in ("\n", ":") or doc.sentences[sentence].first >= first - 1 and len(words) > 1:
+    opens = doc.sentences[sentence].first >= first - 1 and not (first > 0 and doc.is_word[first - 1])
+    if before == "" or before[-1:] in ("\n", ":") or opens and len(words) > 1:
         return True  # announced by a colon, or it opens a paragraph or a sentence: "“Not now,” she said"
+        # (a word before the mark, 'On “Fox News Sunday,” Pence was asked', opens nothing)
     if before[-1:] == "," and sentence in speech and not title:
         return True  # 'Plouffe said, "No."'
     k = first - 1
