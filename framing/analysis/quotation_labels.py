@@ -7,6 +7,8 @@ the kinds readers judged wrong as direct quotations, read on the AllSides dev co
   states', 'downgraded to “likely Republican.”';
 - a crowd's chant or a sign's words: 'they chanted, "I can't breathe,"', 'interrupted by chants of “Lock her
   up!”', 'welcoming “CNN sucks!” chants', 'a sign that read, "..."';
+- a newspaper's headline, named within a few words: 'with headlines like this in the NYT: “...”', '“...,” the
+  headline read', '“...” declared the top headline on the Drudge Report';
 - a heading: a paragraph that is a quotation alone, with no stop, comma, question or exclamation mark at
   its end (a subhead or a pull quote: '“We’re a bit in panic mode”' on a line of its own).
 
@@ -36,6 +38,8 @@ _CHANT_OF: Final = frozenset({"chant", "chants", "chanting", "cries", "chorus", 
 _SIGNS: Final = frozenset({"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters",
                            "shirt", "shirts", "t-shirt", "t-shirts"})
 _READING: Final = frozenset({"read", "reads", "reading", "saying", "proclaiming", "declaring"})
+_HEADLINES: Final = frozenset({"headline", "headlines", "headlined", "chyron", "chyrons", "subhead", "subheadline"})
+_HEADLINE_AFTER: Final = 4  # words looked at after the closing mark for "the headline read"
 _AFTER_CHANT: Final = frozenset({"chant", "chants", "chanting", "sign", "signs"})
 
 
@@ -85,6 +89,28 @@ def _chant_or_sign(doc: Doc, before: list[str], after: str) -> bool:
     return after in _AFTER_CHANT
 
 
+def _headline(doc: Doc, first: int, stop: int) -> bool:
+    """A headline named in the few words before the quotation or after it, in its sentence and paragraph
+    ('with headlines like this in the NYT: “...”', '“...,” the headline read')."""
+    k, seen = first - 1, 0
+    while k >= 0 and seen < _REACH and doc.tokens[k] not in (".", "!", "?") \
+            and "\n" not in doc.cut(doc.ends[k], doc.starts[k + 1]):
+        if doc.is_word[k]:
+            if doc.norms[k] in _HEADLINES:
+                return True
+            seen += 1
+        k -= 1
+    k, seen = stop, 0
+    while k < len(doc.tokens) and seen < _HEADLINE_AFTER and doc.tokens[k] not in (".", "!", "?", "“", '"') \
+            and "\n" not in doc.cut(doc.ends[k - 1], doc.starts[k]):
+        if doc.is_word[k]:
+            if doc.norms[k] in _HEADLINES:
+                return True
+            seen += 1
+        k += 1
+    return False
+
+
 def _heading(doc: Doc, qs: int, qe: int) -> bool:
     """A quotation alone on its line, ending in no stop, comma, question or exclamation mark (a subhead or a
     pull quote), the next line not going on with it in lower case."""
@@ -105,7 +131,7 @@ def _heading(doc: Doc, qs: int, qe: int) -> bool:
 
 def quoted_label(doc: Doc, first: int, stop: int, words: list[int], qs: int, qe: int) -> bool:
     """Are the quoted words (tokens ``first`` to ``stop``, ``words`` the word tokens among them, characters
-    ``qs`` to ``qe``) a survey's answer, a rating, a chant, a sign or a heading (see the module docstring)?"""
+    ``qs`` to ``qe``) a survey's answer, a rating, a chant, a sign, a headline or a heading (see the module docstring)?"""
     before = _before(doc, first)
     after = ""
     k = stop
@@ -114,4 +140,4 @@ def quoted_label(doc: Doc, first: int, stop: int, words: list[int], qs: int, qe:
     if k < len(doc.tokens) and doc.is_word[k] and doc.cut(doc.ends[k - 1], doc.starts[k]) == " ":
         after = doc.norms[k]  # the word right after the closing mark, a space between ('“CNN sucks!” chants')
     return (_survey_answer(before, len(words)) or _rating(doc, words) or _chant_or_sign(doc, before, after)
-            or _heading(doc, qs, qe))
+            or _headline(doc, first, stop) or _heading(doc, qs, qe))
