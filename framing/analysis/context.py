@@ -347,12 +347,12 @@ def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
 
 
 def _title_like(doc: Doc, words: list[int]) -> bool:
-    """Are the words in title case ("Fire and Fury", "Make America Great Again")?"""
+    """Are the words in title case ("Fire and Fury", "Make America Great Again", "13 Videos of Destruction")?"""
     caps = 0
     for k in words:
         tok = doc.tokens[k]
         if tok[:1].isupper():
             caps += 1
-        elif doc.norms[k] not in _TITLE_SMALL:
+        elif doc.norms[k] not in _TITLE_SMALL and not tok.isdigit():  # a number: "38 Things Only ... Would Know"
             return False
     return caps >= 2 or (caps == 1 and len(words) == 1)
