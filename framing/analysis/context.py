@@ -324,6 +324,9 @@ def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
     if not before and window > 0:
         before = " "  # only spaces and tabs that far back: neither a line start nor a colon or comma
     opens = doc.sentences[sentence].first >= first - 1 and not (first > 0 and doc.is_word[first - 1])
+    if opens and len(words) <= _SUBJECT_WORDS and doc.norms[words[0]] not in _PERSONAL \
+            and _goes_on_in_lower_case(doc, qs, qe, stop):
+        return False  # a term as the sentence's subject: '“The 360” shows you', '(“Sanctuary cities” is not a legal term'
     if before == "" or before[-1:] in ("\n", ":") or opens and len(words) > 1:
         return True  # announced by a colon, or it opens a paragraph or a sentence: "“Not now,” she said"
         # (a word before the mark, 'On “Fox News Sunday,” Pence was asked', opens nothing)
@@ -344,6 +347,38 @@ def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
                 and doc.norms[nxt] not in _NOT_MODIFIED:
             return False
     return sentence in speech and not title
+
+
+# a quotation opening with a personal pronoun is someone's words going on in the sentence ('“I have every
+# expectation” that the Russians will try, Pompeo warned')
+_PERSONAL: Final = frozenset({"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "we'll", "you", "you're",
+                              "you've", "he", "he's", "she", "she's", "they", "they're", "it", "it's", "what", "my", "our"})
+_SUBJECT_WORDS: Final = 4  # the most words of a quoted term opening a sentence ('“Sanctuary cities” is ...')
+# words after a quotation that opens a sentence that report it ('“Not now” said Smith', no comma; '“What he
+# wants” and what he’ll emphasize “is ...”', he said), looked for within _REPORT_REACH tokens in the sentence
+_REPORTING_AFTER: Final = frozenset({"said", "says", "say", "told", "tells", "asked", "asks", "added", "adds", "wrote",
+                                     "writes", "tweeted", "replied", "responded", "recalled", "explained", "continued",
+                                     "warned", "warns", "argued", "argues", "insisted", "insists", "described",
+                                     "noted", "notes", "according"})
+_REPORT_REACH: Final = 12
+
+
+def _goes_on_in_lower_case(doc: Doc, qs: int, qe: int, stop: int) -> bool:
+    """Do the quoted words end without a stop, comma, question or exclamation mark, and is the next thing a
+    space and a lower-case word that is no verb of saying (the quoted words are part of the sentence)?"""
+    if not doc.cut(qs, qe).rstrip("”\"'’» ")[-1:].isalnum():
+        return False
+    if stop >= len(doc.tokens) or not doc.is_word[stop] or doc.cut(qe, doc.starts[stop]) != " ":
+        return False
+    if not doc.tokens[stop][:1].islower():
+        return False
+    sentence = doc.sentence_of[stop]
+    for k in range(stop, min(len(doc.tokens), stop + _REPORT_REACH)):
+        if doc.sentence_of[k] != sentence:
+            break
+        if doc.norms[k] in _REPORTING_AFTER:
+            return False  # '“We have no regrets” about sitting out the election, said McCray'
+    return True
 
 
 def _title_like(doc: Doc, words: list[int]) -> bool:
