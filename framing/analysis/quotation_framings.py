@@ -9,6 +9,9 @@ direct quotations, read on the AllSides dev corpus):
 - an imagined thought or question: 'people saw it and thought, “Oh yeah, this is politics.”', 'it gets to
   the question of, “What is the corporation going to do?”', 'You know, like: “Yeah, let's ...”'.
   ('she said, pausing while thinking, “I'm sure I could.”' stays: a thought voiced while speaking.)
+- a posed question or a hypothetical saying (eleventh pass): 'to ask the question, "What will he think ...?"',
+  'You might ask, "Doesn't all this ...?"', 'It could say “anything goes,”', 'only to be told “You’re denying my
+  identity”'.
 
 :func:`.context.is_direct_quotation` asks :func:`framed_as_no_quotation`.
 """
@@ -25,6 +28,8 @@ _CALLS: Final = frozenset({"call", "calls", "cry", "cries"})
 _TITLES: Final = frozenset({"section", "chapter", "book", "headline", "subhead", "subheadline", "essay", "album",
                             "song", "episode", "documentary", "novel", "memoir", "poem"})
 _THOUGHTS: Final = frozenset({"thought", "thinking"})
+_MAYBE: Final = frozenset({"might", "could", "would", "may"})
+_SAYING: Final = frozenset({"say", "ask", "reply", "respond", "answer"})
 _DETERMINERS: Final = frozenset({"the", "a", "an"})
 _REACH: Final = 4  # tokens looked at before the opening mark
 _SLOGAN_WORDS: Final = 4  # the most words a slogan called for holds
@@ -59,4 +64,12 @@ def framed_as_no_quotation(doc: Doc, first: int, n_words: int) -> bool:
         return True
     if w0 == ":" and w1 == "like":
         return True
+    if w0 in (",", ":") and w1 == "question" and w2 == "the" and before[3] != "of":  # ('out of the question: “...”')
+        return True  # 'ask the question, "What ...?"'
+    said = w1 if w0 in (",", ":") else w0
+    maybe = w2 if w0 in (",", ":") else w1
+    if said in _SAYING and maybe in _MAYBE:
+        return True  # 'You might ask, "..."', 'It could say “...”'
+    if w0 == "told" and w1 == "be" and w2 == "to":
+        return True  # 'only to be told “...”'
     return w0 == "of" and w1 == "question" or w0 == "," and w1 == "of" and w2 == "question"
