@@ -56,6 +56,7 @@ def test_labels_chants_headings_and_terms_are_no_quotation(text: str, words: str
     ("\u201cI have every expectation\u201d that the depot will open, the mayor said.", "I have every expectation"),
     ("\u201cWe have no regrets\u201d about the strike, said one driver.", "We have no regrets"),
     ("\u201cYou\u2019ve got to think it through\n\nbefore you speak,\u201d he said.", "think it through"),
+    ("The paper used one of her quotes as its headline: \u201cFinally, a bus that comes.\u201d", "Finally"),
     ("It was out of the question: \u201cI can\u2019t ride that bus with a stroller.\u201d", "I can\u2019t ride"),
 ])
 def test_quotations_like_them_stay(text: str, words: str) -> None:

@@ -97,7 +97,8 @@ def _headline(doc: Doc, first: int, stop: int) -> bool:
             and "\n" not in doc.cut(doc.ends[k], doc.starts[k + 1]):
         if doc.is_word[k]:
             if doc.norms[k] in _HEADLINES:
-                return True
+                # ('used one of her quotes as its headline: “...”': someone's words made a headline)
+                return not (k >= 2 and "as" in (doc.norms[k - 1], doc.norms[k - 2]))
             seen += 1
         k -= 1
     k, seen = stop, 0
