@@ -29,6 +29,8 @@ def _direct(text: str) -> list[str]:
     # a headline
     ("\u201cMayor Vows Depot Will Open By Spring,\u201d the headline read. It did not open.", "Mayor Vows"),
     ("The paper ran headlines like this one: \u201cDepot plan collapses under its own weight.\u201d", "Depot plan"),
+    ("Riders angry at the cuts wrote \u201cNo buses, no votes\u201d on the depot wall.", "No buses"),
+    ("The sign was torn and the words \u201cBus riders only. Keep out\u201d were written on its back.", "Keep out"),
     # a heading line (a subhead or a pull quote)
     ("The depot closed in May.\n\n\u201cWe are running out of buses\u201d\n\nRiders waited for hours.", "running out"),
     # a title with numbers
@@ -57,6 +59,8 @@ def test_labels_chants_headings_and_terms_are_no_quotation(text: str, words: str
     ("\u201cWe have no regrets\u201d about the strike, said one driver.", "We have no regrets"),
     ("\u201cYou\u2019ve got to think it through\n\nbefore you speak,\u201d he said.", "think it through"),
     ("The paper used one of her quotes as its headline: \u201cFinally, a bus that comes.\u201d", "Finally"),
+    ("Her voice is calm. She \u201cdoesn\u2019t shout. She waits.\u201d", "She waits"),
+    ("\u201cThe depot will open,\u201d was written in the mayor\u2019s statement.", "The depot will open"),
     ("It was out of the question: \u201cI can\u2019t ride that bus with a stroller.\u201d", "I can\u2019t ride"),
 ])
 def test_quotations_like_them_stay(text: str, words: str) -> None:

@@ -283,6 +283,7 @@ _TITLE_SMALL: Final = frozenset({"a", "an", "the", "and", "or", "but", "of", "in
 
 
 _LOOK_BACK: Final = 200
+_INNER_SENTENCE: Final = re.compile(r"[a-z][.!?] +[A-Z]")  # a sentence ends inside the quotation marks
 
 
 def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
@@ -316,6 +317,8 @@ def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
         return True
     if len(words) > 1 and doc.cut(qs, qe).rstrip("”\"'» ")[-1:] in ("!", "?") and not title:
         return True  # an exclamation or a question: 'the organizer yelled, "Time's up!"'
+    if len(words) > 1 and not title and _INNER_SENTENCE.search(doc.cut(qs, qe)):
+        return True  # two sentences of someone's words: 'She “doesn’t bark. She coos.”'
     sentence = doc.sentence_of[words[0]]
     # what comes before the opening mark, spaces and tabs skipped (looked at within _LOOK_BACK characters,
     # so that an article of a million quotation marks stays linear)

@@ -6,7 +6,8 @@ the kinds readers judged wrong as direct quotations, read on the AllSides dev co
 - a race rating: 'the Cook Political Report rates the seat "leans Republican."', 'the “solid Republican”
   states', 'downgraded to “likely Republican.”';
 - a crowd's chant or a sign's words: 'they chanted, "I can't breathe,"', 'interrupted by chants of “Lock her
-  up!”', 'welcoming “CNN sucks!” chants', 'a sign that read, "..."';
+  up!”', 'welcoming “CNN sucks!” chants', 'a sign that read, "..."', graffiti ('protesters wrote "..." on the
+  street', 'the words “...” were written on the back');
 - a newspaper's headline, named within a few words: 'with headlines like this in the NYT: “...”', '“...,” the
   headline read', '“...” declared the top headline on the Drudge Report';
 - a heading: a paragraph that is a quotation alone, with no stop, comma, question or exclamation mark at
@@ -40,6 +41,8 @@ _SIGNS: Final = frozenset({"sign", "signs", "banner", "banners", "placard", "pla
 _READING: Final = frozenset({"read", "reads", "reading", "saying", "proclaiming", "declaring"})
 _HEADLINES: Final = frozenset({"headline", "headlines", "headlined", "chyron", "chyrons", "subhead", "subheadline"})
 _HEADLINE_AFTER: Final = 4  # words looked at after the closing mark for "the headline read"
+_WRITING_ON: Final = frozenset({"wrote", "painted", "spray-painted", "scrawled", "etched", "chalked"})
+_WRITTEN: Final = frozenset({"written", "painted", "spray-painted", "scrawled", "etched", "chalked", "emblazoned"})
 _AFTER_CHANT: Final = frozenset({"chant", "chants", "chanting", "sign", "signs"})
 
 
@@ -86,7 +89,21 @@ def _chant_or_sign(doc: Doc, before: list[str], after: str) -> bool:
         return True
     if near and near[0] in _READING:
         return any(w in _SIGNS for w in before[1:])
+    if near and near[0] in _WRITING_ON and after == "on":
+        return True  # 'protesters wrote "..." on the street'
     return after in _AFTER_CHANT
+
+
+def _written_after(doc: Doc, stop: int) -> bool:
+    """'the words “...” were written on the back', '“...” was scrawled across a wall': graffiti, a sign's words
+    (a form of "be", a verb of writing and "on", "across" or "onto" right after the closing mark)."""
+    k = stop
+    while k < len(doc.tokens) and k - stop < 2 and doc.tokens[k] in _CLOSING_MARKS:
+        k += 1
+    if k + 2 >= len(doc.tokens) or "\n" in doc.cut(doc.ends[k - 1], doc.starts[k + 2]):
+        return False
+    return doc.norms[k] in ("was", "were", "is", "are") and doc.norms[k + 1] in _WRITTEN \
+        and doc.norms[k + 2] in ("on", "across", "onto")
 
 
 def _headline(doc: Doc, first: int, stop: int) -> bool:
@@ -140,5 +157,7 @@ def quoted_label(doc: Doc, first: int, stop: int, words: list[int], qs: int, qe:
         k += 1
     if k < len(doc.tokens) and doc.is_word[k] and doc.cut(doc.ends[k - 1], doc.starts[k]) == " ":
         after = doc.norms[k]  # the word right after the closing mark, a space between ('“CNN sucks!” chants')
+    if _written_after(doc, stop):
+        return True
     return (_survey_answer(before, len(words)) or _rating(doc, words) or _chant_or_sign(doc, before, after)
             or _headline(doc, first, stop) or _heading(doc, qs, qe))
