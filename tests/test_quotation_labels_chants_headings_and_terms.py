@@ -19,6 +19,7 @@ def _direct(text: str) -> list[str]:
     # a survey's answers
     ("Asked about the depot, 40 percent say \u201conly on weekdays,\u201d and 31 percent say \u201cnever.\u201d", "never"),
     ("Of the 9 percent of riders who chose \u201cother,\u201d none mentioned the trams.", "other"),
+    ("Asked whether the depot should close, most riders answered, \u201cno.\u201d", "no."),
     # a race rating
     ("The Cook Political Report rates the seat \u201cleans Republican.\u201d The mayor disagrees.", "leans Republican"),
     # a chant, a sign
@@ -61,6 +62,7 @@ def test_labels_chants_headings_and_terms_are_no_quotation(text: str, words: str
     ("The paper used one of her quotes as its headline: \u201cFinally, a bus that comes.\u201d", "Finally"),
     ("Her voice is calm. She \u201cdoesn\u2019t shout. She waits.\u201d", "She waits"),
     ("\u201cThe depot will open,\u201d was written in the mayor\u2019s statement.", "The depot will open"),
+    ("Council Majority Leader Ann Roe said, \u201cOh, we would reopen it.\u201d", "Oh, we would"),
     ("It was out of the question: \u201cI can\u2019t ride that bus with a stroller.\u201d", "I can\u2019t ride"),
 ])
 def test_quotations_like_them_stay(text: str, words: str) -> None:

@@ -2,7 +2,8 @@
 the kinds readers judged wrong as direct quotations, read on the AllSides dev corpus):
 
 - a survey's answer or option: '37 percent say “never.”', 'of the 7 percent who chose “other,”', '30
-  percent reported "a great deal" of confidence' (a short quotation after "percent" and a verb of answering);
+  percent reported "a great deal" of confidence', 'most insiders answered, “no.”' (a short quotation after a verb of
+  answering, "percent", "most" or "respondents" before it);
 - a race rating: 'the Cook Political Report rates the seat "leans Republican."', 'the “solid Republican”
   states', 'downgraded to “likely Republican.”';
 - a crowd's chant or a sign's words: 'they chanted, "I can't breathe,"', 'interrupted by chants of “Lock her
@@ -26,6 +27,8 @@ _CLOSING_MARKS: Final = frozenset({"”", '"', "'", "’", "''", "»"})
 _REACH: Final = 6  # tokens looked at before the opening mark
 _SURVEY_WORDS: Final = 5  # the most words of a survey's answer
 _PERCENT: Final = frozenset({"percent", "%", "pct"})
+# a share of those asked answering ('most Republican insiders answered, “no.”', 'respondents chose “other”')
+_SHARES: Final = frozenset({"most", "plurality", "respondents", "half", "two-thirds", "one-third"})
 # verbs by which respondents give an answer ('37 percent say “never.”', 'chose “other,”')
 _ANSWERING: Final = frozenset({"say", "says", "said", "answer", "answered", "choose", "chose", "chosen", "pick",
                                "picked", "select", "selected", "respond", "responded", "reply", "replied", "report",
@@ -66,8 +69,8 @@ def _survey_answer(before: list[str], n_words: int) -> bool:
         return False
     for i, w in enumerate(before):
         if w in _ANSWERING:
-            return any(x in _PERCENT for x in before[i + 1:])
-        if w not in ("they", "it", "are", "is", "was", "were", "be", "that", "either", "themselves"):
+            return any(x in _PERCENT or x in _SHARES for x in before[i + 1:])
+        if w not in ("they", "it", "are", "is", "was", "were", "be", "that", "either", "themselves", ","):
             return False
     return False
 
