@@ -39,6 +39,9 @@ def _direct(text: str) -> list[str]:
     # a term opening a sentence, or after a word that opens it
     ("The plan was shelved. (\u201cPark and ride\u201d is not a legal term in this state.)", "Park and ride"),
     ("On \u201cMorning Transit,\u201d the mayor was asked about the depot.", "Morning Transit"),
+    # a word or a phrase mentioned
+    ("The word \u201cexpress\u201d is in bad odor among riders these days.", "express"),
+    ("Pressed on his use of the phrase \u201cbus bums,\u201d the mayor defended it.", "bus bums"),
     # a posed question, a hypothetical saying
     ("The best test is to ask the question, \u201cWho will ride the bus at midnight?\u201d", "Who will ride"),
     ("You might ask, \u201cWhy not just build more roads?\u201d Consider the cost.", "Why not just"),
@@ -63,6 +66,7 @@ def test_labels_chants_headings_and_terms_are_no_quotation(text: str, words: str
     ("Her voice is calm. She \u201cdoesn\u2019t shout. She waits.\u201d", "She waits"),
     ("\u201cThe depot will open,\u201d was written in the mayor\u2019s statement.", "The depot will open"),
     ("Council Majority Leader Ann Roe said, \u201cOh, we would reopen it.\u201d", "Oh, we would"),
+    ("At the opening he uttered the words: \u201cA city that waits for its buses cannot stand.\u201d", "A city that"),
     ("It was out of the question: \u201cI can\u2019t ride that bus with a stroller.\u201d", "I can\u2019t ride"),
 ])
 def test_quotations_like_them_stay(text: str, words: str) -> None:

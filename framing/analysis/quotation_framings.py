@@ -3,6 +3,9 @@ thought rather than someone's words (ninth pass, round 2: the kinds independent 
 direct quotations, read on the AllSides dev corpus):
 
 - a nickname or a term: 'he was known as the “bishop of the slums.”', 'a tactic known as “sue and settle,”';
+- a word or a phrase mentioned (eleventh pass): 'the word “compromise” is in bad odor', 'used the phrase
+  "anchor babies,"', 'included the terms “tea party”' (at most three words; 'uttered the words: “A house divided
+  against itself, cannot stand.”' stays);
 - a slogan: 'the slogan “health care is a human right,”', 'Trump renews call to 'build the wall'' (a call to a
   slogan of at most four words);
 - a title: 'the section “Warming up to 2010,”', 'in his book “Keep it Pithy,”', 'under the headline “...”';
@@ -28,6 +31,8 @@ _CALLS: Final = frozenset({"call", "calls", "cry", "cries"})
 _TITLES: Final = frozenset({"section", "chapter", "book", "headline", "subhead", "subheadline", "essay", "album",
                             "song", "episode", "documentary", "novel", "memoir", "poem"})
 _THOUGHTS: Final = frozenset({"thought", "thinking"})
+_MENTIONS: Final = frozenset({"word", "words", "phrase", "phrases", "term", "terms", "expression", "buzzword"})
+_MENTION_WORDS: Final = 3  # the most words of a mentioned word or phrase
 _MAYBE: Final = frozenset({"might", "could", "would", "may"})
 _SAYING: Final = frozenset({"say", "ask", "reply", "respond", "answer"})
 _DETERMINERS: Final = frozenset({"the", "a", "an"})
@@ -56,6 +61,8 @@ def framed_as_no_quotation(doc: Doc, first: int, n_words: int) -> bool:
     w0, w1, w2 = before[0], before[1], before[2]
     if w0 == "as" and w1 == "known" or w0 in _DETERMINERS and w1 == "as" and w2 == "known":
         return True
+    if w0 in _MENTIONS and w1 in ("the", "a", "this", "that") and n_words <= _MENTION_WORDS:
+        return True  # 'the word “compromise”', 'the phrase "anchor babies,"'
     if w0 in _SLOGANS or w0 in _TITLES:
         return True
     if w0 == "to" and w1 in _CALLS and n_words <= _SLOGAN_WORDS:
