@@ -32,6 +32,7 @@ from ..types import Article
 from .cleaning import Clutter, find_clutter
 from .lexicons import MATCHED, Matches, scan
 from .quotation_framings import framed_as_no_quotation
+from .quotation_labels import quoted_label
 from .text import Doc, first_at_or_after, tokenize
 
 QUOTE_OPEN: Final = "“«"
@@ -282,6 +283,7 @@ _TITLE_SMALL: Final = frozenset({"a", "an", "the", "and", "or", "but", "of", "in
 
 
 _LOOK_BACK: Final = 200
+_INNER_SENTENCE: Final = re.compile(r"[a-z][.!?] +[A-Z]")  # a sentence ends inside the quotation marks
 
 
 def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
@@ -309,10 +311,14 @@ def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
         return False  # 'an article titled "Kavanaugh worried that scandal would end his coaching days"': a title
     if framed_as_no_quotation(doc, first, len(words)):
         return False  # 'known as the “bishop of the slums”', 'the slogan “...”', 'thought, “...”' (quotation_framings)
+    if quoted_label(doc, first, stop, words, qs, qe):
+        return False  # '37 percent say “never.”', 'rates the seat "leans Republican."', 'chanted, "..."' (quotation_labels)
     if len(words) > 4 and not title:
         return True
     if len(words) > 1 and doc.cut(qs, qe).rstrip("”\"'» ")[-1:] in ("!", "?") and not title:
         return True  # an exclamation or a question: 'the organizer yelled, "Time's up!"'
+    if len(words) > 1 and not title and _INNER_SENTENCE.search(doc.cut(qs, qe)):
+        return True  # two sentences of someone's words: 'She “doesn’t bark. She coos.”'
     sentence = doc.sentence_of[words[0]]
     # what comes before the opening mark, spaces and tabs skipped (looked at within _LOOK_BACK characters,
     # so that an article of a million quotation marks stays linear)
@@ -320,8 +326,13 @@ def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
     before = doc.cut(window, qs).rstrip(" \t")
     if not before and window > 0:
         before = " "  # only spaces and tabs that far back: neither a line start nor a colon or comma
-    if before == "" or before[-1:] in ("\n", ":") or doc.sentences[sentence].first >= first - 1 and len(words) > 1:
+    opens = doc.sentences[sentence].first >= first - 1 and not (first > 0 and doc.is_word[first - 1])
+    if opens and len(words) <= _SUBJECT_WORDS and doc.norms[words[0]] not in _PERSONAL \
+            and _goes_on_in_lower_case(doc, qs, qe, stop):
+        return False  # a term as the sentence's subject: '“The 360” shows you', '(“Sanctuary cities” is not a legal term'
+    if before == "" or before[-1:] in ("\n", ":") or opens and len(words) > 1:
         return True  # announced by a colon, or it opens a paragraph or a sentence: "“Not now,” she said"
+        # (a word before the mark, 'On “Fox News Sunday,” Pence was asked', opens nothing)
     if before[-1:] == "," and sentence in speech and not title:
         return True  # 'Plouffe said, "No."'
     k = first - 1
@@ -341,13 +352,45 @@ def is_direct_quotation(doc: Doc, qs: int, qe: int, speech: set[int]) -> bool:
     return sentence in speech and not title
 
 
+# a quotation opening with a personal pronoun is someone's words going on in the sentence ('“I have every
+# expectation” that the Russians will try, Pompeo warned')
+_PERSONAL: Final = frozenset({"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "we'll", "you", "you're",
+                              "you've", "he", "he's", "she", "she's", "they", "they're", "it", "it's", "what", "my", "our"})
+_SUBJECT_WORDS: Final = 4  # the most words of a quoted term opening a sentence ('“Sanctuary cities” is ...')
+# words after a quotation that opens a sentence that report it ('“Not now” said Smith', no comma; '“What he
+# wants” and what he’ll emphasize “is ...”', he said), looked for within _REPORT_REACH tokens in the sentence
+_REPORTING_AFTER: Final = frozenset({"said", "says", "say", "told", "tells", "asked", "asks", "added", "adds", "wrote",
+                                     "writes", "tweeted", "replied", "responded", "recalled", "explained", "continued",
+                                     "warned", "warns", "argued", "argues", "insisted", "insists", "described",
+                                     "noted", "notes", "according"})
+_REPORT_REACH: Final = 12
+
+
+def _goes_on_in_lower_case(doc: Doc, qs: int, qe: int, stop: int) -> bool:
+    """Do the quoted words end without a stop, comma, question or exclamation mark, and is the next thing a
+    space and a lower-case word that is no verb of saying (the quoted words are part of the sentence)?"""
+    if not doc.cut(qs, qe).rstrip("”\"'’» ")[-1:].isalnum():
+        return False
+    if stop >= len(doc.tokens) or not doc.is_word[stop] or doc.cut(qe, doc.starts[stop]) != " ":
+        return False
+    if not doc.tokens[stop][:1].islower():
+        return False
+    sentence = doc.sentence_of[stop]
+    for k in range(stop, min(len(doc.tokens), stop + _REPORT_REACH)):
+        if doc.sentence_of[k] != sentence:
+            break
+        if doc.norms[k] in _REPORTING_AFTER:
+            return False  # '“We have no regrets” about sitting out the election, said McCray'
+    return True
+
+
 def _title_like(doc: Doc, words: list[int]) -> bool:
-    """Are the words in title case ("Fire and Fury", "Make America Great Again")?"""
+    """Are the words in title case ("Fire and Fury", "Make America Great Again", "13 Videos of Destruction")?"""
     caps = 0
     for k in words:
         tok = doc.tokens[k]
         if tok[:1].isupper():
             caps += 1
-        elif doc.norms[k] not in _TITLE_SMALL:
+        elif doc.norms[k] not in _TITLE_SMALL and not tok.isdigit():  # a number: "38 Things Only ... Would Know"
             return False
     return caps >= 2 or (caps == 1 and len(words) == 1)
