@@ -1,0 +1,50 @@
+"""A state declared, a taking claimed, "if confirmed" (``performative_cues``), questions asked without words,
+coverage measured, the writer's generic "one" (``wordless_speech_cues``) and a topic or audience addressed
+(``topic_cues``); each beside a use that stays a cue."""
+from __future__ import annotations
+
+import pytest
+from conftest import acting_cue
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The county declared a state of emergency early Sunday.", "declared"),
+    ("The governor did declare a public health emergency in March.", "declare"),
+    ("The firm fell behind on its loans and declared bankruptcy in May.", "declared"),
+    ("So far the war has claimed the lives of 900 soldiers.", "claimed"),
+    ("Pundits on the right have claimed him as one of their own.", "claimed"),
+    ("If confirmed, the report would change the debate.", "confirmed"),
+    ("She would lead the agency if confirmed as its director.", "confirmed"),
+    ("The reporters then asked four more questions about the budget.", "asked"),
+    ("The reason he asked this question was simple.", "asked"),
+    ("The network asked the mayor 12 questions in all.", "asked"),
+    ("The channels ignored or barely mentioned the lawsuit.", "mentioned"),
+    ("After the bill passed, one might have expected the party to rally.", "expected"),
+    ("One would think that the board had learned by now.", "think"),
+    ("With so little rain, you'd think farmers would plant less.", "think"),
+    ("But one wonders what the party gains from this.", "wonders"),
+    ("He addressed the topic soon after he took office.", "addressed"),
+    ("A package addressed to the former director was found.", "addressed"),
+    ("The mayor addressed the crowd at the rally on Friday.", "addressed"),
+])
+def test_an_act_or_speech_without_words_is_no_cue(text, cue):
+    assert acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The general declared that the war was over.", "declared"),
+    ("The mayor declared victory late on Tuesday.", "declared"),
+    ("The group claimed responsibility for the blast.", "claimed"),
+    ("The senator claimed the vote was rigged.", "claimed"),
+    ("The Pentagon confirmed that ships were on the way.", "confirmed"),
+    ("The reporter asked the question: will you run again?", "asked"),
+    ("She asked him a question about whether he would run.", "asked"),
+    ("He asked whether the plan would pass.", "asked"),
+    ("She barely mentioned that the vote had failed.", "mentioned"),
+    ("Only one said he would vote for the plan.", "said"),
+    ("One recalled the cold morning they started.", "recalled"),
+    ("The mayor addressed reporters, warning that the storm was close.", "addressed"),
+    ("The mayor declined to address the report.", "address"),
+])
+def test_words_or_a_view_stay_cues(text, cue):
+    assert not acting_cue(text, cue)
