@@ -48,3 +48,19 @@ def test_an_act_or_speech_without_words_is_no_cue(text, cue):
 ])
 def test_words_or_a_view_stay_cues(text, cue):
     assert not acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue, aside", [
+    ("The old song reminded him of his late brother.", "reminded", True),
+    ("It reminds me, in a way, of a film I saw.", "reminds", True),
+    ("The ministry reminded Trump of its autonomy.", "reminded", False),
+    ("She reminded him that the vote was Tuesday.", "reminded", False),
+    ("The state boasts some of the highest rents in the nation.", "boasts", True),
+    ("His team can boast a number of wins.", "boast", True),
+    ("He boasted that his campaign was lean.", "boasted", False),
+    ("He boasts how efficient his staff is.", "boasts", False),
+    ("The lawyer spent hours pressing her for every detail.", "pressing", True),
+    ("Reporters pressed the senator on whether he would run.", "pressed", False),
+])
+def test_likeness_having_and_pressing(text, cue, aside):
+    assert acting_cue(text, cue) is aside

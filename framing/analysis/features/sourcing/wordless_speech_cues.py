@@ -3,7 +3,8 @@ judgments of the tenth pass, draws 2222, 2323 and 2424): questions asked and cou
 asked four consecutive questions about Trump", "NBC asked Biden 16 questions", "The reason she asked this
 question"), coverage measured ("the networks either ignored or barely mentioned the scandal"), and the writer's
 generic subject ("one might have expected GOP lawmakers to ...", "One would think that ...", "you'd think the
-drought would ...", "But one wonders what ...").
+drought would ...", "But one wonders what ..."), and a demand pressed without its words ("pressing her for every
+detail").
 "asked the question: ...", "asked him a question about whether ...", "asked the question, “...”", "she
 barely mentioned that ...", "only one said he was a certain vote" and "One recalled the cold" stay cues: they
 give the words or a view of a source. :func:`.cues.acting_cue` sets these aside (through ``sense_cues``) with
@@ -80,6 +81,23 @@ def _generic_subject(doc: Doc, first: int) -> bool:
         and word not in ("was", "has", "is")
 
 
+_PRESS: Final = frozenset({"press", "presses", "pressed", "pressing"})
+
+
+def _pressed_for(doc: Doc, k: int) -> bool:
+    """"pressing her for every detail of the affair", "The Dems pressing him for information": a demand put
+    to someone, without its words; "pressed him on whether ...", "pressed him to clarify: ..." stay."""
+    norms = doc.norms
+    n = len(norms)
+    for j in range(k + 1, min(n, k + 4)):
+        if norms[j] == "for":
+            return j > k + 1 and not any(norms[a] in ("whether", "why", "how", ":") or doc.tokens[a] in ("“", '"', ":")
+                           for a in range(j + 1, min(n, j + 8)))
+        if not doc.is_word[j] or norms[j] in ("on", "to", "that", "about"):
+            return False
+    return False
+
+
 def narrates_speech_without_words(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` questions asked without their words, coverage measured, or the writer's
     generic "one"/"you"?"""
@@ -87,4 +105,5 @@ def narrates_speech_without_words(doc: Doc, first: int, stop: int) -> bool:
     while k > first and not doc.is_word[k]:
         k -= 1
     w = doc.norms[k]
-    return w in _ASK and _questions_without_words(doc, k) or _coverage(doc, first, k) or _generic_subject(doc, first)
+    return w in _ASK and _questions_without_words(doc, k) or _coverage(doc, first, k) or _generic_subject(doc, first) \
+        or w in _PRESS and _pressed_for(doc, k)
