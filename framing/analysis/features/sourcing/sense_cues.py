@@ -23,6 +23,7 @@ from .act_verb_cues import verb_names_a_deed
 from .deed_cues import names_a_deed
 from .event_subject_cues import event_subject
 from .figurative_source_cues import figurative_source
+from .forecast_cues import forecast_without_holder
 from .idiom_sense_cues import idiom_attributes_nothing
 from .link_headline_cues import in_link_headline
 from .performative_cues import performative_cue
@@ -188,7 +189,8 @@ with no source: the writer's, nobody's, a thing's, a noun, a release or a captio
 verb whose object makes it an act (``act_object_cues``), a verb used of a deed (``act_verb_cues``), a topic,
 data citing data, a reminder to the reader (``topic_cues``), self-identification, an effect felt, "wait
 and see" (``idiom_sense_cues``), a state declared, a taking claimed, "if confirmed" (``performative_cues``), or
-questions asked without words, coverage measured, the writer's generic "one" (``wordless_speech_cues``)?"""
+questions asked without words, coverage measured, the writer's generic "one" (``wordless_speech_cues``), or
+"expected" of an event with nobody expecting it (``forecast_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -199,4 +201,5 @@ questions asked without words, coverage measured, the writer's generic "one" (``
         or set_phrase(doc, first, stop) or unsourced_cue(doc, first, stop) \
         or object_makes_an_act(doc, first, stop) or idiom_attributes_nothing(doc, first, stop) \
         or verb_names_a_deed(doc, first, stop) or names_a_topic(doc, first, stop) \
-        or performative_cue(doc, first, stop) or narrates_speech_without_words(doc, first, stop)
+        or performative_cue(doc, first, stop) or narrates_speech_without_words(doc, first, stop) \
+        or forecast_without_holder(doc, first, stop)
