@@ -64,3 +64,15 @@ def test_words_or_a_view_stay_cues(text, cue):
 ])
 def test_likeness_having_and_pressing(text, cue, aside):
     assert acting_cue(text, cue) is aside
+
+
+@pytest.mark.parametrize("text, cue, aside", [
+    ("All told, the three groups have $9 million in the bank.", "told", True),
+    ("He told them all, and they left.", "told", False),
+    ("He spent the day holding babies and talking to firemen and nurses.", "talking", True),
+    ("The mayor talked civil rights and the budget at the dinner.", "talked", True),
+    ("Leaders are talking tough about the cuts, saying they will not budge.", "talking", False),
+    ("Two aides spoke on condition of anonymity to describe the talks.", "spoke", False),
+])
+def test_all_told_and_talk_without_words(text, cue, aside):
+    assert acting_cue(text, cue) is aside

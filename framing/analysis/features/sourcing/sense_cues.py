@@ -21,6 +21,7 @@ from ...text import Doc
 from .act_object_cues import object_makes_an_act
 from .act_verb_cues import verb_names_a_deed
 from .deed_cues import names_a_deed
+from .colon_cues import colon_attributes_nothing
 from .event_subject_cues import event_subject
 from .figurative_source_cues import figurative_source
 from .forecast_cues import forecast_without_holder
@@ -190,7 +191,8 @@ verb whose object makes it an act (``act_object_cues``), a verb used of a deed (
 data citing data, a reminder to the reader (``topic_cues``), self-identification, an effect felt, "wait
 and see" (``idiom_sense_cues``), a state declared, a taking claimed, "if confirmed" (``performative_cues``), or
 questions asked without words, coverage measured, the writer's generic "one" (``wordless_speech_cues``), or
-"expected" of an event with nobody expecting it (``forecast_cues``)?"""
+"expected" of an event with nobody expecting it (``forecast_cues``), or a colon after a date, a heading or
+a "said" (``colon_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -202,4 +204,4 @@ questions asked without words, coverage measured, the writer's generic "one" (``
         or object_makes_an_act(doc, first, stop) or idiom_attributes_nothing(doc, first, stop) \
         or verb_names_a_deed(doc, first, stop) or names_a_topic(doc, first, stop) \
         or performative_cue(doc, first, stop) or narrates_speech_without_words(doc, first, stop) \
-        or forecast_without_holder(doc, first, stop)
+        or forecast_without_holder(doc, first, stop) or colon_attributes_nothing(doc, first, stop)

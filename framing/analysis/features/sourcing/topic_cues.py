@@ -2,7 +2,7 @@
 reading the AllSides dev corpus, readers' judgments of the tenth pass, draws 2121 and 2222, and the own reading
 of the eleventh pass, seed 3131): a topic discussed or addressed ("He secretly recorded Mr. Trump discussing the
 deal", "the two senators discuss their bill during a breakfast", "He addressed the topic six months into his
-term", "Schiff addressed the press"), figures that cite their own source ("Labor Department figures citing surveys of households")
+term", "Schiff addressed the press", "talking to cops, firemen and military leaders"), figures that cite their own source ("Labor Department figures citing surveys of households")
 and "remember" said to the reader ("..., remember that our elites ...", "Fight on, but remember — grace
 remains a virtue", "As you'll remember, CNN gave ...").
 "discussed whether to call Kelly", "discussed the plan, saying it would fail", "addressed reporters, warning
@@ -20,6 +20,8 @@ _QUOTE_MARKS: Final = frozenset({"“", "”", '"', "‘", "’", "'", "``", "''
 _DISCUSS: Final = frozenset({"discuss", "discusses", "discussed", "discussing"})
 # "addressed the topic", "addressed the press", "a letter addressed to Li": a topic or an audience, as "discussed"
 _ADDRESS: Final = frozenset({"address", "addresses", "addressed", "addressing"})
+# "talking to cops, firemen and military leaders", "talked civil rights": talk with no words reported
+_TALK: Final = frozenset({"talk", "talked", "talking", "spoke", "speak", "speaking", "spoken"})
 # what reports the content of a discussion: a clause, a question, a quotation, a gerund of saying
 _CONTENT: Final = frozenset({"that", "whether", "how", "what", "why", "who", "when", "where", "if", ":", "saying",
                              "said", "says", "telling", "noting", "arguing", "adding", "calling", "explaining",
@@ -76,5 +78,8 @@ def names_a_topic(doc: Doc, first: int, stop: int) -> bool:
     while k > first and not doc.is_word[k]:
         k -= 1
     w = doc.norms[k]
-    return (w in _DISCUSS or w in _ADDRESS) and _topic_discussed(doc, k) or _data_citing(doc, k) \
+    if w in _TALK and any(doc.norms[j] in ("anonymity", "condition", "authorized")
+                          for j in range(k + 1, min(len(doc.norms), k + 1 + _REACH))):
+        return False  # "spoke on condition of anonymity": a source introduced
+    return (w in _DISCUSS or w in _ADDRESS or w in _TALK) and _topic_discussed(doc, k) or _data_citing(doc, k) \
         or _reminder_to_reader(doc, first, k)
