@@ -76,3 +76,20 @@ def test_likeness_having_and_pressing(text, cue, aside):
 ])
 def test_all_told_and_talk_without_words(text, cue, aside):
     assert acting_cue(text, cue) is aside
+
+
+@pytest.mark.parametrize("text, cue, aside", [
+    ("It's also worth noting that the rule was older.", "noting", True),
+    ("Experts were noting that the rule was older.", "noting", False),
+    ("Don't tell me the market will fix it.", "tell", True),
+    ("Let me say once more how odd that was.", "say", True),
+    ("Most voters don't think the plan will pass.", "think", False),
+    ("The army ended its \"don't ask, don't tell\" rule in 2011.", "tell", True),
+    ("Half are unsure who is telling the truth.", "telling", True),
+    ("She told reporters the truck had left.", "told", False),
+    ("He has argued dozens of cases before the court.", "argued", True),
+    ("The lawyer who argued the case on behalf of the state spoke later.", "argued", True),
+    ("The judge argued the case should go back to the lower court.", "argued", False),
+])
+def test_writers_voice_set_phrases_and_cases_argued(text, cue, aside):
+    assert acting_cue(text, cue) is aside

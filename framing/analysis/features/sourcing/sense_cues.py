@@ -33,6 +33,7 @@ from .signal_cues import signal_as_sign
 from .topic_cues import names_a_topic
 from .unsourced_cues import unsourced_cue
 from .wordless_speech_cues import narrates_speech_without_words
+from .writer_voice_cues import writers_voice
 
 # words of wanting, hoping and aiming: before "to" and a verb they name what a source means to do
 _INTENDING: Final = frozenset({"hope", "hopes", "hoped", "hoping", "eager", "looking", "look", "looks", "intend",
@@ -192,7 +193,7 @@ data citing data, a reminder to the reader (``topic_cues``), self-identification
 and see" (``idiom_sense_cues``), a state declared, a taking claimed, "if confirmed" (``performative_cues``), or
 questions asked without words, coverage measured, the writer's generic "one" (``wordless_speech_cues``), or
 "expected" of an event with nobody expecting it (``forecast_cues``), or a colon after a date, a heading or
-a "said" (``colon_cues``)?"""
+a "said" (``colon_cues``), or the writer's "worth noting" or imperative (``writer_voice_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -204,4 +205,5 @@ a "said" (``colon_cues``)?"""
         or object_makes_an_act(doc, first, stop) or idiom_attributes_nothing(doc, first, stop) \
         or verb_names_a_deed(doc, first, stop) or names_a_topic(doc, first, stop) \
         or performative_cue(doc, first, stop) or narrates_speech_without_words(doc, first, stop) \
-        or forecast_without_holder(doc, first, stop) or colon_attributes_nothing(doc, first, stop)
+        or forecast_without_holder(doc, first, stop) or colon_attributes_nothing(doc, first, stop) \
+        or writers_voice(doc, first, stop)
