@@ -93,3 +93,16 @@ def test_all_told_and_talk_without_words(text, cue, aside):
 ])
 def test_writers_voice_set_phrases_and_cases_argued(text, cue, aside):
     assert acting_cue(text, cue) is aside
+
+
+@pytest.mark.parametrize("text, cue, aside", [
+    ("The unrest abroad threatened national security at home.", "threatened", True),
+    ("A split could threaten the future of the law.", "threaten", True),
+    ("The White House threatened a veto of the bill.", "threatened", False),
+    ("He threatens the firms with new rules.", "threatens", False),
+    ("The mayor threatened to close the bridge.", "threatened", False),
+    ("On another note, the panel meets Friday.", "note", True),
+    ("Officials note that the panel meets Friday.", "note", False),
+])
+def test_a_thing_endangered_and_another_note(text, cue, aside):
+    assert acting_cue(text, cue) is aside

@@ -92,6 +92,13 @@ def _talk_not_speech(doc: Doc, k: int) -> bool:
         or k + 1 < n and norms[k + 1] in _AFTER_TALKS and before in ("", ",", ".")
 
 
+def _on_another_note(doc: Doc, k: int) -> bool:
+    """"On another note, ...": a change of subject, not a remark noted."""
+    norms = doc.norms
+    return norms[k] == "note" and k >= 2 and norms[k - 2] == "on" and norms[k - 1] in ("another", "a", "that") \
+        and k + 1 < len(norms) and doc.tokens[k + 1] == ","
+
+
 def _all_told(doc: Doc, k: int) -> bool:
     """"All told, the committees have $97 million": "in all" (own reading of the eleventh pass); not "he told
     them all"."""
@@ -122,11 +129,12 @@ def _policy_or_truth(doc: Doc, k: int) -> bool:
 def set_phrase(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` "no wonder", "called it quits", a count of "confirmed" cases, "sound" as
     "seem", "called" giving a name after a comma, "talk" as a noun or an adjective, "all told", "don't ask,
-    don't tell" or "telling the truth"?"""
+    don't tell", "telling the truth" or "on another note"?"""
     norms = doc.norms
     for k in range(first, stop):
         w = norms[k]
         if w in _WONDER and _no_wonder(doc, k) or _all_told(doc, k) or _policy_or_truth(doc, k) \
+                or _on_another_note(doc, k) \
                 or w in _CALLED and (_called_it_quits(doc, k) or _name_after_comma(doc, k)) \
                 or w in _CONFIRMED and _count_confirmed(doc, k) or w in _SOUND and _sounds_like(doc, k) \
                 or w in _TALK and _talk_not_speech(doc, k):
