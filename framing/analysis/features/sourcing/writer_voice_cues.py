@@ -31,6 +31,8 @@ def _imperative_opening(doc: Doc, first: int) -> bool:
     opening = doc.sentences[doc.sentence_of[first]].first
     while opening < first and not doc.is_word[opening]:
         opening += 1
+    if first - opening > 2:
+        return False  # (bounded: a sentence may be a megabyte long)
     words = [norms[j] for j in range(opening, first)]
     if words in (["don't"], ["don’t"], ["do", "not"], ["never"]):
         return True
