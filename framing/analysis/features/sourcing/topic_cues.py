@@ -78,8 +78,9 @@ def names_a_topic(doc: Doc, first: int, stop: int) -> bool:
     while k > first and not doc.is_word[k]:
         k -= 1
     w = doc.norms[k]
-    if w in _TALK and any(doc.norms[j] in ("anonymity", "condition", "authorized")
-                          for j in range(k + 1, min(len(doc.norms), k + 1 + _REACH))):
-        return False  # "spoke on condition of anonymity": a source introduced
+    if w in _TALK and (any(doc.norms[j] in ("anonymity", "condition", "authorized")
+                           for j in range(k + 1, min(len(doc.norms), k + 1 + _REACH)))
+                       or any(doc.norms[j] in ("about", "of") for j in range(k + 1, min(len(doc.norms), k + 3)))):
+        return False  # "spoke on condition of anonymity": a source introduced; "talking openly about a recall"
     return (w in _DISCUSS or w in _ADDRESS or w in _TALK) and _topic_discussed(doc, k) or _data_citing(doc, k) \
         or _reminder_to_reader(doc, first, k)
