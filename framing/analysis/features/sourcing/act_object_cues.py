@@ -8,7 +8,9 @@ percent of the students who apply"; a court's refusal is a ruling and stays), a 
 protesters to clear the streets", "Beijing responded by scrambling fighter jets"), a slam that is a blow
 ("Trump slammed his hand on the table", "the door slammed shut", "body slamming a reporter"), hardship
 contended with ("residents have contended with dust and pollution") and people exposed to a harm ("the river
-water exposed Flint residents to lead").
+water exposed Flint residents to lead"), a case argued in court ("argued several cases before the Supreme
+Court"; own reading of the eleventh pass) and a thing endangered ("threatened national security", "is
+threatening the power of neoconservatives").
 "asserted that ...", "recalled a menacing conversation", "rejected the idea that ...", "has embraced a $12
 minimum wage", "responded by calling Jordan's response a deliberate deflection", "slammed the decision as a
 tragedy", "contends that ...", "exposed how the scheme worked" stay cues: they report what a source said or
@@ -119,6 +121,48 @@ def _response_by_deed(doc: Doc, k: int) -> bool:
         and gerund not in _MORE_SPEECH
 
 
+_ARGUE: Final = frozenset({"argue", "argues", "argued", "arguing"})
+_CASES: Final = frozenset({"case", "cases"})
+# what follows a case argued in court ("argued the case on behalf of", "argued several cases before the Court")
+_AFTER_CASE: Final = frozenset({"on", "before", "for", "in", "at", "earlier", "last", "this", "and", ".", ","})
+
+
+def _case_argued(doc: Doc, k: int) -> bool:
+    """"argued the case on behalf of Hawaii", "has argued dozens of cases before the Supreme Court": a lawyer's
+    work in court; "argued the case should be sent back" (a clause) stays."""
+    norms, tokens = doc.norms, doc.tokens
+    n = min(len(norms), doc.sentences[doc.sentence_of[k]].stop)
+    for j in range(k + 1, min(n, k + 5)):
+        if norms[j] in _CASES:
+            return j + 1 >= n or norms[j + 1] in _AFTER_CASE or tokens[j + 1] in _AFTER_CASE
+        if norms[j] in _STOPS or tokens[j] in _STOPS:
+            return False
+    return False
+
+
+_THREATEN: Final = frozenset({"threaten", "threatens", "threatened", "threatening"})
+# what a thing or an event endangers ("threatened national security", "threaten the future of ObamaCare")
+_ENDANGERED: Final = frozenset({"security", "future", "power", "democracy", "health", "safety", "lives", "life",
+                                "livelihoods", "livelihood", "existence", "stability", "role", "rights", "aspirations",
+                                "investigation", "economy", "independence", "freedom", "freedoms", "jobs",
+                                "credibility", "viability", "survival", "majority", "recovery", "integrity",
+                                "legitimacy", "prospects", "chances", "group", "values", "way", "environment"})
+
+
+def _endangers(doc: Doc, k: int) -> bool:
+    """"activities abroad threatened national security", "could threaten the future of ObamaCare", "is
+    threatening the power of neoconservatives": to endanger; "threatened a veto", "threatens Twitter with
+    regulation", "threatened to shut down the border" stay (a threat made)."""
+    norms = doc.norms
+    end = min(len(norms), doc.sentences[doc.sentence_of[k]].stop, k + 6)
+    for j in range(k + 1, end):
+        if norms[j] in ("with", "to", "if", "unless") or norms[j] in _STOPS or doc.tokens[j] in _STOPS:
+            return False
+        if norms[j] in _ENDANGERED:
+            return not (j + 1 < len(norms) and norms[j + 1] == "with")
+    return False
+
+
 def object_makes_an_act(doc: Doc, first: int, stop: int) -> bool:
     """Does the cue ``[first, stop)`` end in a report verb whose object makes it an act: control asserted,
     results recalled, a request rejected, a fight embraced, a response by a deed, a blow, hardship contended
@@ -131,4 +175,5 @@ def object_makes_an_act(doc: Doc, first: int, stop: int) -> bool:
         or w in _REJECT and _refusal_by_official(doc, k) or w in _EMBRACE and _object_in(doc, k, _EMBRACED_DEEDS) \
         or w in _RESPOND and _response_by_deed(doc, k) or w in _SLAM and _blow(doc, k) \
         or w in _CONTEND and k + 1 < len(doc.norms) and doc.norms[k + 1] == "with" \
-        or w in _EXPOSE and _exposed_to(doc, k)
+        or w in _EXPOSE and _exposed_to(doc, k) or w in _ARGUE and _case_argued(doc, k) \
+        or w in _THREATEN and _endangers(doc, k)

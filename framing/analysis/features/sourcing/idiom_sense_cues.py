@@ -3,7 +3,8 @@ reading of the tenth pass, seed 3030, and readers' judgments of the ninth pass, 
 ("biological males who identify as women", "voters who identified as independents": who one is, not a view
 reported), an effect felt ("The quake was felt as far north as Sacramento", "The effects were felt across the
 globe"), the idiom "wait and see" ("Now we wait and see whether ..."), and an email account, not an email sent
-("in an email account, the FBI found ...").
+("in an email account, the FBI found ..."), a likeness evoked ("Pete reminded him of his late son") and "boasts"
+meaning has ("the US boasts some of the highest prices"; own reading of the eleventh pass, seed 3131).
 "police identified the suspect as ...", "what officials identified as a Russian campaign", "the man was
 identified as ...", "it was felt that ...", "he felt the plan was too restrictive", "we will see whether",
 "said in an email" stay cues. :func:`.cues.acting_cue` sets these aside (through ``sense_cues``) with the verbs
@@ -67,11 +68,38 @@ def _email_account(doc: Doc, first: int, stop: int) -> bool:
     return stop < len(norms) and norms[stop - 1] in ("email", "e-mail") and norms[stop] in _ACCOUNT
 
 
+_REMIND: Final = frozenset({"remind", "reminds", "reminded", "reminding"})
+_EVOKED_IN: Final = frozenset({"me", "him", "her", "them"})
+_BOAST: Final = frozenset({"boast", "boasts", "boasted", "boasting"})
+# what opens an object that a place or a team has ("boasts some of the highest prices", "can boast a number of")
+_HAD: Final = frozenset({"a", "an", "some", "one", "two", "three", "several", "many", "numerous", "more", "nearly",
+                         "strong", "roughly", "over", "almost"})
+
+
+def _evoked(doc: Doc, k: int) -> bool:
+    """"Pete reminded him of his late son", "It reminds me, to an extent, of a movie": a likeness that one
+    person sees, not words; "reminded Democrats of her seniority", "remind you of why" stay (a source speaks)."""
+    norms = doc.norms
+    n = len(norms)
+    if k + 1 >= n or norms[k + 1] not in _EVOKED_IN:
+        return False
+    return any(norms[j] == "of" for j in range(k + 2, min(n, k + 8))) and all(
+        norms[j] not in ("that", "to", "why", "how") for j in range(k + 2, min(n, k + 7)))
+
+
+def _boast_as_have(doc: Doc, k: int) -> bool:
+    """"the US boasts some of the highest drug prices", "she boasts strong ties to", "His team can boast a
+    number of accomplishments": to have, not to brag; "boasted that", "boasts how", "boasted about" stay."""
+    norms = doc.norms
+    return k + 1 < len(norms) and (norms[k + 1] in _HAD or norms[k + 1][:1].isdigit())
+
+
 def idiom_attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
-    """Is the cue ``[first, stop)`` self-identification, an effect felt, "wait and see" or an email account?"""
+    """Is the cue ``[first, stop)`` self-identification, an effect felt, "wait and see", an email account, a
+    likeness evoked ("reminded him of") or "boasts" meaning has?"""
     k = stop - 1
     while k > first and not doc.is_word[k]:
         k -= 1
     w = doc.norms[k]
     return w in _IDENTIFY and _self_identification(doc, k) or _effect_felt(doc, k) or _wait_and_see(doc, k) \
-        or _email_account(doc, first, stop)
+        or _email_account(doc, first, stop) or w in _REMIND and _evoked(doc, k) or w in _BOAST and _boast_as_have(doc, k)

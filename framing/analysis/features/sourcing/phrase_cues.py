@@ -3,7 +3,8 @@ corpus, the eighth pass): "No wonder so many voters fear ..." (the writer's comm
 it quits" (they quit), "786,000 confirmed cases" (a count, the adjective), "Bush and Kasich have sounded pretty
 similar", "It sounds a lot like solidarity" (an impression: "sound" as "seem"), and a name given after a
 comma ("the regime's ideology, called juche, remains ..."), and "talk" as a noun or an adjective ("the
-U.S.-Taliban talks", "talks will resume", "ESPN talking heads", "a walking, talking memory hole").
+U.S.-Taliban talks", "talks will resume", "ESPN talking heads", "a walking, talking memory hole"), "All
+told, ..." ("in all"), the "don't ask, don't tell" policy and "who is telling the truth" (honesty, no words).
 
 "Scientists wonder whether ...", "called the plan a terrible deal", "officials confirmed the cases", "sounded
 the alarm", "sounded notes of optimism" stay cues. :func:`.cues.acting_cue` sets these aside (through
@@ -91,13 +92,49 @@ def _talk_not_speech(doc: Doc, k: int) -> bool:
         or k + 1 < n and norms[k + 1] in _AFTER_TALKS and before in ("", ",", ".")
 
 
+def _on_another_note(doc: Doc, k: int) -> bool:
+    """"On another note, ...": a change of subject, not a remark noted."""
+    norms = doc.norms
+    return norms[k] == "note" and k >= 2 and norms[k - 2] == "on" and norms[k - 1] in ("another", "a", "that") \
+        and k + 1 < len(norms) and doc.tokens[k + 1] == ","
+
+
+def _all_told(doc: Doc, k: int) -> bool:
+    """"All told, the committees have $97 million": "in all" (own reading of the eleventh pass); not "he told
+    them all"."""
+    norms = doc.norms
+    return norms[k] == "told" and k > 0 and norms[k - 1] == "all" \
+        and (k == 1 or not doc.is_word[k - 2] or doc.sentences[doc.sentence_of[k]].first == k - 1) \
+        and k + 1 < len(norms) and doc.tokens[k + 1] == ","
+
+
+_TELL: Final = frozenset({"tell", "tells", "telling", "told"})
+
+
+def _policy_or_truth(doc: Doc, k: int) -> bool:
+    """"the "don't ask, don't tell" policy" (a name), "who is telling the truth", "doesn't tell the truth"
+    (honesty, not words)."""
+    norms, tokens = doc.norms, doc.tokens
+    n = len(norms)
+    if norms[k] not in _TELL:
+        return False
+    if k + 2 < n and norms[k + 1] == "the" and norms[k + 2] == "truth":
+        return True
+    j = k - 1
+    while j >= 0 and k - j <= 2 and norms[j] in ("don't", "don’t", "do", "not"):
+        j -= 1
+    return j >= 1 and tokens[j] == "," and norms[j - 1] == "ask"
+
+
 def set_phrase(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` "no wonder", "called it quits", a count of "confirmed" cases, "sound" as
-    "seem", "called" giving a name after a comma, or "talk" as a noun or an adjective?"""
+    "seem", "called" giving a name after a comma, "talk" as a noun or an adjective, "all told", "don't ask,
+    don't tell", "telling the truth" or "on another note"?"""
     norms = doc.norms
     for k in range(first, stop):
         w = norms[k]
-        if w in _WONDER and _no_wonder(doc, k) \
+        if w in _WONDER and _no_wonder(doc, k) or _all_told(doc, k) or _policy_or_truth(doc, k) \
+                or _on_another_note(doc, k) \
                 or w in _CALLED and (_called_it_quits(doc, k) or _name_after_comma(doc, k)) \
                 or w in _CONFIRMED and _count_confirmed(doc, k) or w in _SOUND and _sounds_like(doc, k) \
                 or w in _TALK and _talk_not_speech(doc, k):

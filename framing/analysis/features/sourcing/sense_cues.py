@@ -21,14 +21,19 @@ from ...text import Doc
 from .act_object_cues import object_makes_an_act
 from .act_verb_cues import verb_names_a_deed
 from .deed_cues import names_a_deed
+from .colon_cues import colon_attributes_nothing
 from .event_subject_cues import event_subject
 from .figurative_source_cues import figurative_source
+from .forecast_cues import forecast_without_holder
 from .idiom_sense_cues import idiom_attributes_nothing
 from .link_headline_cues import in_link_headline
+from .performative_cues import performative_cue
 from .phrase_cues import set_phrase
 from .signal_cues import signal_as_sign
 from .topic_cues import names_a_topic
 from .unsourced_cues import unsourced_cue
+from .wordless_speech_cues import narrates_speech_without_words
+from .writer_voice_cues import writers_voice
 
 # words of wanting, hoping and aiming: before "to" and a verb they name what a source means to do
 _INTENDING: Final = frozenset({"hope", "hopes", "hoped", "hoping", "eager", "looking", "look", "looks", "intend",
@@ -184,8 +189,11 @@ def sense_attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
     (``figurative_source_cues``), "signal" as a sign (``signal_cues``), a set phrase (``phrase_cues``), a cue
 with no source: the writer's, nobody's, a thing's, a noun, a release or a caption (``unsourced_cues``), a
 verb whose object makes it an act (``act_object_cues``), a verb used of a deed (``act_verb_cues``), a topic,
-data citing data, a reminder to the reader (``topic_cues``), or self-identification, an effect felt, "wait
-and see" (``idiom_sense_cues``)?"""
+data citing data, a reminder to the reader (``topic_cues``), self-identification, an effect felt, "wait
+and see" (``idiom_sense_cues``), a state declared, a taking claimed, "if confirmed" (``performative_cues``), or
+questions asked without words, coverage measured, the writer's generic "one" (``wordless_speech_cues``), or
+"expected" of an event with nobody expecting it (``forecast_cues``), or a colon after a date, a heading or
+a "said" (``colon_cues``), or the writer's "worth noting" or imperative (``writer_voice_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -195,4 +203,7 @@ and see" (``idiom_sense_cues``)?"""
         or figurative_source(doc, first, stop) or signal_as_sign(doc, first, stop) \
         or set_phrase(doc, first, stop) or unsourced_cue(doc, first, stop) \
         or object_makes_an_act(doc, first, stop) or idiom_attributes_nothing(doc, first, stop) \
-        or verb_names_a_deed(doc, first, stop) or names_a_topic(doc, first, stop)
+        or verb_names_a_deed(doc, first, stop) or names_a_topic(doc, first, stop) \
+        or performative_cue(doc, first, stop) or narrates_speech_without_words(doc, first, stop) \
+        or forecast_without_holder(doc, first, stop) or colon_attributes_nothing(doc, first, stop) \
+        or writers_voice(doc, first, stop)

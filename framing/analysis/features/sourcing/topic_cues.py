@@ -1,10 +1,12 @@
 """Cue words that name a topic, a data source or a reminder to the reader, not words or a view (curated by
-reading the AllSides dev corpus, readers' judgments of the tenth pass, draws 2121 and 2222): a topic
-discussed ("He secretly recorded Mr. Trump discussing the deal", "the two senators discuss their bill during
-a breakfast"), figures that cite their own source ("Labor Department figures citing surveys of households")
+reading the AllSides dev corpus, readers' judgments of the tenth pass, draws 2121 and 2222, and the own reading
+of the eleventh pass, seed 3131): a topic discussed or addressed ("He secretly recorded Mr. Trump discussing the
+deal", "the two senators discuss their bill during a breakfast", "He addressed the topic six months into his
+term", "Schiff addressed the press", "talking to cops, firemen and military leaders"), figures that cite their own source ("Labor Department figures citing surveys of households")
 and "remember" said to the reader ("..., remember that our elites ...", "Fight on, but remember — grace
 remains a virtue", "As you'll remember, CNN gave ...").
-"discussed whether to call Kelly", "discussed the plan, saying it would fail", "discussed it: “...”", "the
+"discussed whether to call Kelly", "discussed the plan, saying it would fail", "addressed reporters, warning
+that ...", "discussed it: “...”", "the
 group cited research from Iowa State", "Bernstein remembers the tour" and "Hess remembers a conversation"
 stay cues: they say what a source said, asked or holds. :func:`.cues.acting_cue` sets these aside (through
 ``sense_cues``) with the verbs of acting, so that ``framing evaluate`` scores them by PolNeAR's definition."""
@@ -16,6 +18,10 @@ from ...text import Doc
 
 _QUOTE_MARKS: Final = frozenset({"“", "”", '"', "‘", "’", "'", "``", "''"})
 _DISCUSS: Final = frozenset({"discuss", "discusses", "discussed", "discussing"})
+# "addressed the topic", "addressed the press", "a letter addressed to Li": a topic or an audience, as "discussed"
+_ADDRESS: Final = frozenset({"address", "addresses", "addressed", "addressing"})
+# "talking to cops, firemen and military leaders", "talked civil rights": talk with no words reported
+_TALK: Final = frozenset({"talk", "talked", "talking", "spoke", "speak", "speaking", "spoken"})
 # what reports the content of a discussion: a clause, a question, a quotation, a gerund of saying
 _CONTENT: Final = frozenset({"that", "whether", "how", "what", "why", "who", "when", "where", "if", ":", "saying",
                              "said", "says", "telling", "noting", "arguing", "adding", "calling", "explaining",
@@ -72,4 +78,9 @@ def names_a_topic(doc: Doc, first: int, stop: int) -> bool:
     while k > first and not doc.is_word[k]:
         k -= 1
     w = doc.norms[k]
-    return w in _DISCUSS and _topic_discussed(doc, k) or _data_citing(doc, k) or _reminder_to_reader(doc, first, k)
+    if w in _TALK and (any(doc.norms[j] in ("anonymity", "condition", "authorized")
+                           for j in range(k + 1, min(len(doc.norms), k + 1 + _REACH)))
+                       or any(doc.norms[j] in ("about", "of") for j in range(k + 1, min(len(doc.norms), k + 3)))):
+        return False  # "spoke on condition of anonymity": a source introduced; "talking openly about a recall"
+    return (w in _DISCUSS or w in _ADDRESS or w in _TALK) and _topic_discussed(doc, k) or _data_citing(doc, k) \
+        or _reminder_to_reader(doc, first, k)
