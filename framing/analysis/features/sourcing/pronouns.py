@@ -40,6 +40,7 @@ from .genders import FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORD
 from .grammar import WordLists, is_cap
 from .reader import OFFICES, OFFICE_MODIFIERS, run_together
 from .speakers import HONORIFICS, SpeakerMention, classify
+from .pronoun_clauses import own_pronoun_after, reported_after_subject
 
 # the sentences a reader looks back over for a pronoun's antecedent: its own and the two before, within
 # _WINDOW tokens (the search costs no more in a sentence of thousands of words)
@@ -138,7 +139,9 @@ def nearest_person(facts: DocFacts, pronoun: int, history: list[SpeakerMention],
                 return _unless_chained(doc, max(sent.first, window), pronoun, same, owners[-1])
             continue
         speaking = [c for c in subjects if _speaker_position(doc, c)]
-        cited = [c for c in subjects if c.cited]
+        # (a person cited before but named inside a clause reported after an earlier subject, "I asked Rep. Tim
+        # Ryan, who was quoted saying that Biden was declining, whether he meant", is what the subject said)
+        cited = [c for c in subjects if c.cited and not reported_after_subject(doc, c.first, subjects[0].first)]
         return _unless_chained(doc, max(sent.first, window), pronoun, same, (speaking or cited or subjects)[0])
     return None
 
@@ -240,6 +243,8 @@ def _other_gender(doc: Doc, c: _Candidate, same: str, genders: ArticleGenders | 
         return True
     if same == "she" and (words & MALE_HONORIFICS or words & MALE_WORDS):
         return True
+    if own_pronoun_after(doc, c.stop) not in ("", same):
+        return True  # "Le Pen said she wanted ..., Macron did not reply. Instead, he said": Le Pen is no "he"
     return genders is not None and genders.other_gender(c.mention, same)
 
 
