@@ -38,9 +38,10 @@ from .aliases import TITLES, name_words, person_key, plain
 from .facts import DocFacts, base_norm
 from .genders import FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORDS, ArticleGenders
 from .grammar import WordLists, is_cap
+from .kind_unnamed_people import named_in_apposition
+from .pronoun_clauses import own_pronoun_after, reported_after_subject
 from .reader import OFFICES, OFFICE_MODIFIERS, run_together
 from .speakers import HONORIFICS, SpeakerMention, classify
-from .pronoun_clauses import own_pronoun_after, reported_after_subject
 
 # the sentences a reader looks back over for a pronoun's antecedent: its own and the two before, within
 # _WINDOW tokens (the search costs no more in a sentence of thousands of words)
@@ -440,6 +441,10 @@ def _unnamed_person(facts: DocFacts, first: int, stop: int, lists: WordLists) ->
         if word in OFFICES and norms[first] == "the" and all(norms[t] in OFFICE_MODIFIERS for t in range(first + 1, k)):
             return SpeakerMention(first, k + 1, "person", word, word), k + 1  # "the president's" is one person
         if word in lists.person_nouns and not word.endswith("s"):
+            name = named_in_apposition(facts, first, k + 1, lists)
+            if name is not None:
+                # "The woman, identified as Kristin Mink, 33, walked up ...": she is the woman named
+                return SpeakerMention(first, k + 1, "person", name, person_key(name)), k + 1
             text = doc.cut(doc.starts[first], doc.ends[k])
             return SpeakerMention(first, k + 1, "anonymous", text, text.lower()), k + 1  # "one doctor"
         k += 1
