@@ -20,6 +20,7 @@ from .grammar import WordLists, is_cap, np_left
 from .speaker_span_roles import opens_with_topic_preposition
 from .speaker_span_fragments import adverbial_after_opening_preposition
 from .speaker_non_nouns import caption_direction, ends_without_noun
+from .speaker_opening_phrases import lone_determiner, participle_clause, research_opening
 
 
 @functools.cache
@@ -100,6 +101,10 @@ def not_a_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
         return True  # "Regarding the White House's efforts": a topic
     if ends_without_noun(doc, first, stop) or caption_direction(doc, first, stop):
         return True  # "the lawmakers came away", "no longer", "RIGHT: Mohamud is ..."
+    if lone_determiner(doc, first, stop) or research_opening(doc, first, stop):
+        return True  # "According to [a] Monday poll from ...", "Research has found"
+    if participle_clause(doc, first, stop) and _opening_non_name(doc, first, lists):
+        return True  # "Jabbing the President in a personal way, Comey noted"
     if stop - first == 1:
         norm = doc.norms[first]
         if is_number(norm) and norm != "one":

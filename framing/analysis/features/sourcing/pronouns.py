@@ -37,7 +37,10 @@ from ...text import Doc
 from .aliases import TITLES, name_words, person_key, plain
 from .facts import DocFacts, base_norm
 from .genders import FEMALE_HONORIFICS, FEMALE_WORDS, MALE_HONORIFICS, MALE_WORDS, ArticleGenders
+from .given_names import first_names
 from .grammar import WordLists, is_cap
+from .kind_unnamed_people import named_in_apposition
+from .pronoun_clauses import own_pronoun_after, reported_after_subject
 from .reader import OFFICES, OFFICE_MODIFIERS, run_together
 from .speakers import HONORIFICS, SpeakerMention, classify
 
@@ -138,7 +141,9 @@ def nearest_person(facts: DocFacts, pronoun: int, history: list[SpeakerMention],
                 return _unless_chained(doc, max(sent.first, window), pronoun, same, owners[-1])
             continue
         speaking = [c for c in subjects if _speaker_position(doc, c)]
-        cited = [c for c in subjects if c.cited]
+        # (a person cited before but named inside a clause reported after an earlier subject, "I asked Rep. Tim
+        # Ryan, who was quoted saying that Biden was declining, whether he meant", is what the subject said)
+        cited = [c for c in subjects if c.cited and not reported_after_subject(doc, c.first, subjects[0].first)]
         return _unless_chained(doc, max(sent.first, window), pronoun, same, (speaking or cited or subjects)[0])
     return None
 
@@ -240,6 +245,8 @@ def _other_gender(doc: Doc, c: _Candidate, same: str, genders: ArticleGenders | 
         return True
     if same == "she" and (words & MALE_HONORIFICS or words & MALE_WORDS):
         return True
+    if own_pronoun_after(doc, c.stop) not in ("", same):
+        return True  # "Le Pen said she wanted ..., Macron did not reply. Instead, he said": Le Pen is no "he"
     return genders is not None and genders.other_gender(c.mention, same)
 
 
@@ -275,6 +282,9 @@ def _candidates(facts: DocFacts, first: int, stop: int, known: dict[str, Speaker
             a = t
             if (a == first or not is_word[a - 1]) and (base_norm(norms[a]) in lower or norms[a].endswith("ly")):
                 a += 1  # "Celebrating Columbus, she said", "Formerly known as": capitalised as it opens the sentence
+            elif (a == first or not is_word[a - 1]) and k - a >= 3 and norms[a + 1] in first_names() \
+                    and norms[a] not in first_names() and norms[a] not in HONORIFICS:
+                a += 1  # "Ask Barack Obama; ...": a verb opening the sentence before a first name
             quoted = a > 0 and tokens[a - 1] in _QUOTE_MARKS and any(
                 tokens[j] in _QUOTE_MARKS for j in range(k, min(stop, k + 2))) or _inside_marks(doc, first, a)
             if a < k and not quoted and not (a > 0 and norms[a - 1] == "the") and not (
@@ -353,10 +363,26 @@ def _named_person(facts: DocFacts, first: int, stop: int, known: dict[str, Speak
         return None, False  # "Mountain View", "Animas River": a place
     if stop < len(norms) and doc.tokens[stop] == "." and len(norms[stop - 1]) <= 3:
         return None, False  # "East St. Louis": an abbreviation, not a surname
-    if not (_titled(doc, first, stop, lists) or _named_again(facts, first, stop, words[-1])):
-        # "the Affordable Care Act", "Defender Counselor": no title, no appositive, never named again
+    if not (_titled(doc, first, stop, lists) or _named_again(facts, first, stop, words[-1])
+            or len(words) == 2 and words[0] in first_names() and _no_verb_before(doc, first, lists)):
+        # "the Affordable Care Act", "Defender Counselor": no title, no appositive, never named again, no
+        # common first name ("Ask Barack Obama; it's why he's been ...": a person)
         return None, False
     return SpeakerMention(first, stop, "person", name, person_key(name)), False
+
+
+def _no_verb_before(doc: Doc, first: int, lists: WordLists) -> bool:
+    """Does the name at ``first`` stand where no verb's object does: after punctuation, a capitalised word, a
+    conjunction or a person's title ("Take David Brooks' piece", "because Bob Dole starred", "retiree Linda
+    Parker"; not "told Robert Kuttner", "his new senior counselor Steve Bannon")?"""
+    if first == 0 or not doc.is_word[first - 1] or is_cap(doc.tokens[first - 1]):
+        return True
+    return doc.norms[first - 1] in _CONJUNCTIONS_BEFORE_A_SUBJECT or _title_before(doc, first, lists)
+
+
+# conjunctions after which a name opens a clause as its subject ("because Bob Dole starred")
+_CONJUNCTIONS_BEFORE_A_SUBJECT: Final = frozenset({"and", "but", "because", "when", "while", "as", "if", "though",
+                                                   "although", "since", "after", "before", "until", "so", "then"})
 
 
 def _title_before(doc: Doc, first: int, lists: WordLists) -> bool:
@@ -435,6 +461,10 @@ def _unnamed_person(facts: DocFacts, first: int, stop: int, lists: WordLists) ->
         if word in OFFICES and norms[first] == "the" and all(norms[t] in OFFICE_MODIFIERS for t in range(first + 1, k)):
             return SpeakerMention(first, k + 1, "person", word, word), k + 1  # "the president's" is one person
         if word in lists.person_nouns and not word.endswith("s"):
+            name = named_in_apposition(facts, first, k + 1, lists)
+            if name is not None:
+                # "The woman, identified as Kristin Mink, 33, walked up ...": she is the woman named
+                return SpeakerMention(first, k + 1, "person", name, person_key(name)), k + 1
             text = doc.cut(doc.starts[first], doc.ends[k])
             return SpeakerMention(first, k + 1, "anonymous", text, text.lower()), k + 1  # "one doctor"
         k += 1

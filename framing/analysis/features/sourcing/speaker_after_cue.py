@@ -28,6 +28,10 @@ _CLAUSE_VERBS: Final = frozenset({
     "have", "had", "does", "did", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't", "won't",
     "wouldn't", "couldn't", "can't", "shouldn't", "doesn't", "didn't", "needs", "wants", "plans", "remains"})
 
+# modals: after a phrase, the verb of a reported clause, never part of an inverted speaker's tag
+_MODALS: Final = frozenset({"might", "should", "would", "will", "could", "can", "must", "may", "shall", "won't",
+                            "wouldn't", "couldn't", "can't", "shouldn't"})
+
 # cues whose object is asked or told to do something ("asks the court to declare")
 _ASKING: Final = frozenset({"ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "tell", "tells",
                             "told", "telling", "call", "calls", "called", "calling", "press", "pressed", "pressing",
@@ -70,7 +74,9 @@ def speaker_after_cue(doc: Doc, m: Match, span: tuple[int, int], lists: WordList
     sent = doc.sentences[doc.sentence_of[m.first]]
     norms = doc.norms
     after = norms[stop] if stop < sent.stop else ""
-    if after in _CLAUSE_VERBS and not _inverted(doc, m, sent.first, comma=False):
+    if after in _CLAUSE_VERBS and (not _inverted(doc, m, sent.first, comma=False) or after in _MODALS):
+        # (a modal after the phrase opens a reported clause even after a quotation: "Trump threatens 'Little
+        # Rocket Man,' says Kim may 'not be around'": Kim is what is said, not who says it)
         return _opening_subject(doc, m, sent.first, lists)
     if _possessive(norms[stop - 1]) and stop < sent.stop and doc.is_word[stop]:
         return None

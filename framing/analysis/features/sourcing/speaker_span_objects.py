@@ -26,6 +26,9 @@ from .facts import base_norm
 from .grammar import WordLists, is_cap, np_left
 from .non_speaker_spans import place_only, us_places
 from .speaker_appositive_names import name_beside_title
+from .speaker_joined_objects import subject_after_joined_object
+from .speaker_modifier_heads import phrase_to_its_noun
+from .speaker_np_openings import with_opening_words
 from .speaker_span_fragments import fragment_not_speaker, without_opening_preposition
 
 # prepositions after which a place is part of a longer phrase ("the contests of Nevada"), not a subject
@@ -229,10 +232,12 @@ def object_span_as_read(doc: Doc, m: Match, span: tuple[int, int], lists: WordLi
     span = familiar_with(doc, span, m.first, lists) or inverted_name_after(doc, m, span, lists) or span
     span = name_after_description(doc, m, span, lists)
     span = name_beside_title(doc, m, span, lists)  # "Anthony Fauci, director of the agency told"
+    span = subject_after_joined_object(doc, m, span) or span  # "update the NAFTA and [top Republicans] warned"
     span = without_opening_preposition(doc, span)  # "Video [of company officials] telling"
     if place_inside_subject(doc, span, m.first, lists) or fragment_not_speaker(doc, m, span, lists):
         return None
-    return span
+    span = phrase_to_its_noun(doc, m, span, lists) or span  # "according to a [Politico] report"
+    return with_opening_words(doc, span, lists)  # "public [health experts]", "Several [other senators]"
 
 
 def unnamed_close_to(doc: Doc, first: int, stop: int) -> bool:
