@@ -112,3 +112,26 @@ def test_a_body_named_before_to_is_an_organisation():
 def test_a_person_of_a_body_office_stays_a_person():
     text = "The Bureau for Civil Rights’s director, Roger Smith, told reporters the rule was fair."
     assert _sources(text).get("The Bureau for Civil Rights’s director") != "named organization"
+
+
+# ------------------------------------------------------------------ "the chief", "associates"
+
+def test_the_chief_is_the_chief_the_article_titled_before():
+    text = ("The council honoured Officer Lee, on the word of Police Chief Tom Jackson. The chief said Lee had "
+            "acted bravely.")
+    assert _label(text, "The chief") == "named person"
+
+
+def test_the_chief_with_no_titled_chief_stays_unnamed():
+    text = "Officers searched the building all night. The chief said the building was safe."
+    assert _label(text, "The chief") == "anonymous or vague"
+
+
+def test_a_named_persons_associates_are_unnamed():
+    text = "Three Doe associates said he spoke to the president often."
+    assert _label(text, "Three Doe associates") == "anonymous or vague"
+
+
+def test_a_named_persons_campaign_stays_a_body():
+    text = "The Doe campaign said he spoke to the president often."
+    assert _label(text, "The Doe campaign") == "named organization"
