@@ -33,6 +33,7 @@ import functools
 from importlib import resources
 from typing import Final
 
+from ...text import Doc
 from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
@@ -58,6 +59,13 @@ _LAWYERS: Final = frozenset({"attorney", "attorneys", "lawyer", "lawyers", "coun
 # two to five capitals that are titles or their abbreviations, not bodies ("AG": the attorney general)
 _NOT_BODIES: Final = frozenset({"AG", "DA", "CEO", "GOP", "MP", "MEP", "II", "III", "IV", "OK", "TV", "PM"})
 _NAME_WORDS: Final = 4
+_WINDOW: Final = 2500  # tokens either side of a phrase that a look through the article reads (bounded: linear in the text)
+_JOINING: Final = frozenset({"the", "of", "for", "and", "to", "on", "in", "&"})
+# heads of bodies' names missing from the organisation heads ("Conference", "Chamber", "Program")
+_BODY_WORDS: Final = frozenset({"conference", "chamber", "program", "project", "institute", "foundation", "society",
+                                "association", "coalition", "alliance", "league", "network", "fund", "council",
+                                "union", "federation", "caucus", "center", "centre", "committee", "campaign",
+                                "partnership", "initiative", "forum", "board", "commission", "bureau", "office"})
 
 
 def kind_by_head(facts: DocFacts, first: int, stop: int, found: tuple[str, str, str],
@@ -68,7 +76,6 @@ def kind_by_head(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
     named = _name_after(facts, stop, lists)
     if named is not None:
         return "person", named, person_key(named)  # "[DNC] member Boyd Brown", "[Obama deputy campaign] manager ..."
-
     if kind == "anonymous" and _candidates_campaign(facts, first, stop):
         return "organization", found[1], found[2]
     if kind == "person" and (_lone_acronym(facts, first, stop) or _one_word_body(facts, first, stop)
@@ -156,15 +163,25 @@ def _lone_acronym(facts: DocFacts, first: int, stop: int) -> bool:
         return False
     if stop < len(doc.tokens) and doc.tokens[stop] == ":":
         return False  # "COHEN: ..." a transcript's speaker
-    return not _written_in_title_case(facts, tok)
+    return not _written_in_title_case(facts, tok, first)
 
 
-def _written_in_title_case(facts: DocFacts, acronym: str) -> bool:
-    """Does the article's body write the acronym's word in title case anywhere ("Trump" beside "TRUMP")? (A
-    possessive "ICE's" is still the acronym.)"""
-    body = facts.doc if facts.body is None else facts.body.doc
+def _around(facts: DocFacts, first: int) -> tuple[Doc, range]:
+    """The article's body and the token range of it around the phrase at ``first`` that a look reads (the
+    body's opening where the phrase is in the headline)."""
+    if facts.body is None:
+        doc = facts.doc
+        return doc, range(max(0, first - _WINDOW), min(len(doc.tokens), first + _WINDOW))
+    body = facts.body.doc
+    return body, range(0, min(len(body.tokens), 2 * _WINDOW))
+
+
+def _written_in_title_case(facts: DocFacts, acronym: str, first: int) -> bool:
+    """Does the article's body write the acronym's word in title case near the phrase ("Trump" beside "TRUMP")?
+    (A possessive "ICE's" is still the acronym.)"""
+    body, span = _around(facts, first)
     want = acronym.lower()
-    for k in range(min(len(body.tokens), 50000)):
+    for k in span:
         tok = body.tokens[k]
         if tok[:1].isupper() and tok[1:2].islower():
             plain_tok = tok[:-2] if tok.endswith(("'s", "’s")) else tok
@@ -184,9 +201,9 @@ def _surname_of_body(facts: DocFacts, first: int, stop: int, lists: WordLists) -
     word = doc.norms[first]
     if word.endswith(("'s", "’s")):
         return None
-    body = doc if facts.body is None else facts.body.doc
-    for k in range(1, min(len(body.norms) - 1, 20000)):
-        if body.norms[k] != word or k == first and body is doc:
+    body, span = _around(facts, first)
+    for k in span:
+        if k < 1 or k + 1 >= len(body.norms) or body.norms[k] != word or k == first and body is doc:
             continue
         if body.norms[k + 1] in ("of", "at", "from") or not body.is_word[k + 1]:
             continue
@@ -236,8 +253,8 @@ def _one_word_body(facts: DocFacts, first: int, stop: int) -> bool:
     word = plain(doc.tokens[first])
     if word not in one_word_bodies() or facts.surnames().full_name.get(word, -1) >= 0:
         return False
-    body = doc if facts.body is None else facts.body.doc
-    for k in range(min(len(body.norms), 50000)):
+    body, span = _around(facts, first)
+    for k in span:
         if plain(body.tokens[k]) != word:
             continue
         sent_stop = body.sentences[body.sentence_of[k]].stop
@@ -324,11 +341,3 @@ def _body_named_before_preposition(facts: DocFacts, first: int, stop: int, lists
     if any(base_norm(doc.norms[t]) in lists.titles for t in words[1:prep]):
         return False  # "the Secretary of State", "the Chairman of the Joint Chiefs"
     return base_norm(doc.norms[head]) in lists.org_heads or base_norm(doc.norms[head]) in _BODY_WORDS
-
-
-_JOINING: Final = frozenset({"the", "of", "for", "and", "to", "on", "in", "&"})
-# heads of bodies' names missing from the organisation heads ("Conference", "Chamber", "Program")
-_BODY_WORDS: Final = frozenset({"conference", "chamber", "program", "project", "institute", "foundation", "society",
-                                "association", "coalition", "alliance", "league", "network", "fund", "council",
-                                "union", "federation", "caucus", "center", "centre", "committee", "campaign",
-                                "partnership", "initiative", "forum", "board", "commission", "bureau", "office"})
