@@ -22,6 +22,7 @@ from typing import Final
 
 from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
+from .kind_head_words import kind_by_head
 from .kind_office_holders import office_holder
 
 # offices one identifiable person holds ("the president's letter"), as :mod:`.reader` lists them (not imported:
@@ -63,6 +64,9 @@ def authored_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str,
     kind, which makes any phrase with no name in it unnamed; the cue model never reads it. A person called by
     an office or a role ("the president", "the former justice") is the one the article titled so
     (:mod:`.kind_office_holders`)."""
+    by_head = kind_by_head(facts, first, stop, found, lists)
+    if by_head is not None:
+        return by_head  # "the campaign said", "ICE said", "Malpani of Doctors Without Borders said"
     held = office_holder(facts, first, stop, found, lists)
     if held is not None:
         return held

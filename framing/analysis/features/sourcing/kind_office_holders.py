@@ -42,7 +42,8 @@ _FREE_MODIFIERS: Final = frozenset({"former", "then", "late", "outgoing", "incom
 _COMMON_ROLES: Final = frozenset({"official", "source", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
                                   "spokesperson", "officer", "agent", "person", "man", "woman", "lawyer",
                                   "attorney", "member", "staffer", "candidate", "nominee", "expert", "analyst",
-                                  "insider", "operative", "strategist", "head", "chief", "leader"})
+                                  "insider", "operative", "strategist", "head", "leader"})
+# ("the chief" is the chief the article titled before: "Police Chief Tom Jackson ... what the chief said")
 _LOOK_BACK: Final = 3000  # tokens: the article so far (bounded: a megabyte without a full stop must not hang)
 _NAME_WORDS: Final = 4
 

@@ -32,6 +32,7 @@ from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
 from .described_kinds import outlet_before_its_name, second_look_at_organization, without_possessive
 from .kind_appositives import kind_from_context
+from .kind_head_words import kind_by_head
 from .kind_name_shapes import bodies_joined, body_by_name_shape, person_by_name_shape
 from .kind_named_elsewhere import named_elsewhere
 from .kind_outlet_names import outlet_with_place
@@ -49,7 +50,14 @@ _ROMAN: Final = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})  # "Alex M. 
 def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, str],
                 lists: WordLists) -> tuple[str, str, str]:
     """``found`` (kind, display name, key) of the noun phrase ``[first, stop)``, or the kind a second look
-    gives it (see the module's docstring)."""
+    gives it (see the module's docstring), then a look at its head word (:mod:`.kind_head_words`)."""
+    refined = _refine_kind(facts, first, stop, found, lists)
+    by_head = kind_by_head(facts, first, stop, refined, lists)
+    return refined if by_head is None else by_head
+
+
+def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, str],
+                 lists: WordLists) -> tuple[str, str, str]:
     found = without_possessive(facts.doc, stop, found)  # "the White House's vow": the White House
     in_context = kind_from_context(facts, first, stop, found, lists)
     if in_context is not None:

@@ -1,0 +1,343 @@
+"""Second looks at a speaker's kind from its head word and the words right after it, applied after the
+reader's kind (:func:`.kind_documents.authored_kind`; the cue model never reads them).
+
+Readers of the AllSides dev sample (session 30's independent draws 2121-2424 and session 31's fresh draw)
+judged these kinds wrong:
+
+- a candidate's campaign, read as unnamed ("the campaign said", "his campaign told", "The president's
+  re-election campaign released"): the campaign is a body, an organisation. An advertising or letter-writing
+  effort ("a national ad campaign", "The 2008 campaign") is no body and stays as it was;
+- a phrase followed by a title and a name that is the speaker ("Obama deputy campaign [manager Stephanie
+  Cutter]", "Ranking Senate Budget Committee [member Sen. Jeff Sessions]"): that person;
+- a lone acronym read as a person's name ("ICE said", "NOAA reported"), which the article never writes in
+  title case (as it writes "Trump" beside a transcript's "TRUMP"): an organisation;
+- a surname before the body it is of ("Malpani of Doctors Without Borders"), where the article also writes the
+  surname alone inside a sentence ("Malpani fears"): the person;
+- an amount of people read as a body ("An increasing number of Republicans", "The most"): unnamed people;
+- an owner's lawyer read as a body ("Stone's attorney said"): an unnamed person;
+- a company, pollster or group known by one word, read as a person ("Amazon said it", "according to Nielsen",
+  ``lexicons/kind_one_word_bodies.txt``), unless the article gives the word a first name ("Kirstjen Nielsen")
+  or a "he"/"she"; a name read as a person that the article shortens to its initials in brackets right after
+  ("U.S. Customs and Border Protection (CBP) said"): an organisation;
+- an unnamed person of a named one or a body, read as the name ("a former senior adviser to McCain",
+  "advisers to Biden and Buttigieg", "The owner of Dollar Rental Cars"): unnamed people; a body's name whose
+  head stands before "of", "for" or "to", read as a person ("the Committee to Protect Journalists", "The San
+  Ysidro Chamber of Commerce", "the office of House Speaker John Boehner"): the organisation.
+
+Bodies stay bodies: "the Clinton campaign", "Justice Department attorneys", "University of California",
+"the Office of Inspector General", "Human Rights Campaign".
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Final
+
+from ...text import Doc
+from .aliases import person_key, plain
+from .facts import DocFacts, base_norm
+from .grammar import WordLists, is_cap
+from .kind_unnamed_people import person_heads
+
+_CAMPAIGNS: Final = frozenset({"campaign", "campaigns"})
+# who a campaign is of, when no name is in the phrase ("the campaign", "his campaign")
+_OWNERS: Final = frozenset({"the", "his", "her", "their", "its"})
+# words a candidate's campaign may carry between its owner and its head ("the president's re-election campaign")
+_CAMPAIGN_MODIFIERS: Final = frozenset({"re-election", "reelection", "presidential", "senate", "gubernatorial",
+                                        "mayoral", "congressional", "own", "rival", "opposing", "entire", "whole"})
+_PREPOSITIONS: Final = frozenset({"of", "for", "at", "with", "from", "on", "in", "around", "inside", "outside",
+                                  "during", "throughout", "by", "to", "into", "about", "within"})
+# lower-case titles that may stand between a phrase and the name of the person it describes
+_TITLE_AFTER: Final = frozenset({"manager", "member", "spokesman", "spokeswoman", "spokesperson", "chairman",
+                                 "chairwoman", "chair", "director", "president", "secretary", "adviser", "advisor",
+                                 "strategist", "aide", "official", "counsel", "lawyer", "attorney", "chief",
+                                 "head", "leader", "pollster", "treasurer", "founder", "co-founder", "executive",
+                                 "ceo", "analyst", "economist", "researcher", "professor", "commissioner"})
+_HONORIFICS: Final = frozenset({"sen", "rep", "gov", "gen", "dr", "mr", "mrs", "ms", "prof", "adm", "lt", "col"})
+_AMOUNTS: Final = frozenset({"number", "most", "majority", "minority", "share", "percentage", "proportion", "handful"})
+_LAWYERS: Final = frozenset({"attorney", "attorneys", "lawyer", "lawyers", "counsel"})
+# two to five capitals that are titles or their abbreviations, not bodies ("AG": the attorney general)
+_NOT_BODIES: Final = frozenset({"AG", "DA", "CEO", "GOP", "MP", "MEP", "II", "III", "IV", "OK", "TV", "PM"})
+_NAME_WORDS: Final = 4
+_WINDOW: Final = 2500  # tokens either side of a phrase that a look through the article reads (bounded: linear in the text)
+_JOINING: Final = frozenset({"the", "of", "for", "and", "to", "on", "in", "&"})
+# heads of bodies' names missing from the organisation heads ("Conference", "Chamber", "Program")
+_BODY_WORDS: Final = frozenset({"conference", "chamber", "program", "project", "institute", "foundation", "society",
+                                "association", "coalition", "alliance", "league", "network", "fund", "council",
+                                "union", "federation", "caucus", "center", "centre", "committee", "campaign",
+                                "partnership", "initiative", "forum", "board", "commission", "bureau", "office"})
+
+
+def kind_by_head(facts: DocFacts, first: int, stop: int, found: tuple[str, str, str],
+                 lists: WordLists) -> tuple[str, str, str] | None:
+    """The kind (kind, name, key) a second look gives the speaker ``[first, stop)`` read as ``found`` (see the
+    module's docstring), or None where the reading stands."""
+    kind = found[0]
+    named = _name_after(facts, stop, lists)
+    if named is not None:
+        return "person", named, person_key(named)  # "[DNC] member Boyd Brown", "[Obama deputy campaign] manager ..."
+    if kind == "anonymous" and _candidates_campaign(facts, first, stop):
+        return "organization", found[1], found[2]
+    if kind == "person" and (_lone_acronym(facts, first, stop) or _one_word_body(facts, first, stop)
+                             or _initials_after(facts, first, stop)):
+        return "organization", found[1], found[1].lower().removeprefix("the ")
+    if kind == "person" and _unnamed_of_named(facts, first, stop, lists):
+        return "anonymous", found[1], found[2]
+    if kind == "person" and _body_named_before_preposition(facts, first, stop, lists):
+        return "organization", found[1], found[1].lower().removeprefix("the ")
+    if kind == "organization":
+        surname = _surname_of_body(facts, first, stop, lists)
+        if surname is not None:
+            return "person", surname, person_key(surname)
+        if _amount_of_people(facts, first, stop) or _owners_lawyer(facts, first, stop):
+            return "anonymous", found[1], found[2]
+    return None
+
+
+def _candidates_campaign(facts: DocFacts, first: int, stop: int) -> bool:
+    """Is the phrase a candidate's campaign with no name in it ("the campaign", "his campaign", "The
+    president's re-election campaign"), and not the object of a preposition ("around the campaign")?"""
+    doc = facts.doc
+    words = [t for t in range(first, stop) if doc.is_word[t]]
+    if len(words) < 2 or len(words) > 4 or doc.norms[words[-1]] not in _CAMPAIGNS:
+        return False
+    if first > 0 and doc.norms[first - 1] in _PREPOSITIONS:
+        return False
+    if stop < len(doc.tokens) and doc.is_word[stop] and not is_cap(doc.tokens[stop]) \
+            and doc.norms[stop] in _TITLE_AFTER:
+        return False  # "the campaign manager": a person of the campaign
+    opener = doc.norms[words[0]]
+    if opener not in _OWNERS and not (opener.endswith(("'s", "’s")) and not is_cap(doc.tokens[words[0]])) \
+            and not (opener == "the" and len(words) >= 3 and doc.norms[words[1]].endswith(("'s", "’s"))):
+        return False
+    middle = [t for t in words[1:-1] if not doc.norms[t].endswith(("'s", "’s"))]
+    return all(doc.norms[t] in _CAMPAIGN_MODIFIERS for t in middle)
+
+
+def _name_word(facts: DocFacts, t: int, lists: WordLists) -> bool:
+    doc = facts.doc
+    if t >= len(doc.tokens) or not doc.is_word[t] or not is_cap(doc.tokens[t]) or doc.tokens[t].isupper():
+        return False
+    base = base_norm(doc.norms[t])
+    return base not in lists.titles and base not in lists.org_heads and base not in lists.places \
+        and base not in lists.demonyms and base not in lists.groups and base not in lists.vague \
+        and base not in lists.not_names and base not in lists.dates and base not in lists.outlets \
+        and base not in lists.clutter and base not in lists.person_nouns
+
+
+def _name_after(facts: DocFacts, stop: int, lists: WordLists) -> str | None:
+    """The name of the person a phrase's title describes right after it ("[Obama deputy campaign] manager
+    Stephanie Cutter", "[Ranking Senate Budget Committee] member Sen. Jeff Sessions"): one or two lower-case
+    title words, an optional honorific, then two to four name words in the same sentence; else None."""
+    doc = facts.doc
+    n = len(doc.tokens)
+    k = stop
+    titles = 0
+    while k < n and titles < 2 and doc.is_word[k] and not is_cap(doc.tokens[k]) and doc.norms[k] in _TITLE_AFTER:
+        k += 1
+        titles += 1
+    if titles == 0 or k >= n or doc.sentence_of[k] != doc.sentence_of[stop]:
+        return None
+    if doc.norms[k].rstrip(".") in _HONORIFICS and is_cap(doc.tokens[k]):
+        k += 1
+        if k < n and doc.tokens[k] == ".":
+            k += 1
+    names: list[int] = []
+    while k < n and len(names) < _NAME_WORDS and _name_word(facts, k, lists) and doc.sentence_of[k] == doc.sentence_of[stop]:
+        names.append(k)
+        k += 1
+    if not 2 <= len(names) <= 3:
+        return None
+    name = doc.cut(doc.starts[names[0]], doc.ends[names[-1]])
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+def _lone_acronym(facts: DocFacts, first: int, stop: int) -> bool:
+    """Is the phrase one acronym ("ICE", "NOAA") the article never writes in title case (a transcript's
+    "TRUMP" is Trump), and no speaker's label before a colon?"""
+    doc = facts.doc
+    if stop - first != 1:
+        return False
+    tok = doc.tokens[first]
+    if not (2 <= len(tok) <= 5 and tok.isalpha() and tok.isupper()) or tok in _NOT_BODIES:
+        return False
+    if stop < len(doc.tokens) and doc.tokens[stop] == ":":
+        return False  # "COHEN: ..." a transcript's speaker
+    return not _written_in_title_case(facts, tok, first)
+
+
+def _around(facts: DocFacts, first: int) -> tuple[Doc, range]:
+    """The article's body and the token range of it around the phrase at ``first`` that a look reads (the
+    body's opening where the phrase is in the headline)."""
+    if facts.body is None:
+        doc = facts.doc
+        return doc, range(max(0, first - _WINDOW), min(len(doc.tokens), first + _WINDOW))
+    body = facts.body.doc
+    return body, range(0, min(len(body.tokens), 2 * _WINDOW))
+
+
+def _written_in_title_case(facts: DocFacts, acronym: str, first: int) -> bool:
+    """Does the article's body write the acronym's word in title case near the phrase ("Trump" beside "TRUMP")?
+    (A possessive "ICE's" is still the acronym.)"""
+    body, span = _around(facts, first)
+    want = acronym.lower()
+    for k in span:
+        tok = body.tokens[k]
+        if tok[:1].isupper() and tok[1:2].islower():
+            plain_tok = tok[:-2] if tok.endswith(("'s", "’s")) else tok
+            if plain_tok.lower() == want and not plain_tok.isupper():
+                return True
+    return False
+
+
+def _surname_of_body(facts: DocFacts, first: int, stop: int, lists: WordLists) -> str | None:
+    """The surname that opens "Malpani of Doctors Without Borders" (a person and the body they are of) where the
+    article writes the word alone elsewhere, before a lower-case word ("Malpani fears", "said Malpani, who"); else
+    None."""
+    doc = facts.doc
+    if stop - first < 3 or doc.norms[first + 1] not in ("of", "at", "from") or not _name_word(facts, first, lists) \
+            or not is_cap(doc.tokens[first + 2]) and doc.norms[first + 2] != "the":
+        return None
+    word = doc.norms[first]
+    if word.endswith(("'s", "’s")):
+        return None
+    body, span = _around(facts, first)
+    for k in span:
+        if k < 1 or k + 1 >= len(body.norms) or body.norms[k] != word or k == first and body is doc:
+            continue
+        if body.norms[k + 1] in ("of", "at", "from") or not body.is_word[k + 1]:
+            continue
+        opens = body.sentences[body.sentence_of[k]].first == k
+        if opens and is_cap(body.tokens[k + 1]) or not opens and body.is_word[k - 1] and is_cap(body.tokens[k - 1]):
+            continue  # "Dr. Smith", "Mount Sinai": part of a longer name
+        return doc.tokens[first]
+    return None
+
+
+def _amount_of_people(facts: DocFacts, first: int, stop: int) -> bool:
+    """Is the phrase an amount ("An increasing number", "The most", "the same number", "number of Republicans")
+    read as a body?"""
+    doc = facts.doc
+    words = [t for t in range(first, stop) if doc.is_word[t]]
+    of = next((i for i, t in enumerate(words) if doc.norms[t] == "of"), None)
+    if of is not None and 1 <= of <= 3 and doc.norms[words[of - 1]] in _AMOUNTS \
+            and all(not is_cap(doc.tokens[t]) for t in words[1:of]):
+        return True  # "A number of centrist Democrats", "the majority of Republicans"
+    return 2 <= len(words) <= 4 and doc.norms[words[-1]] in _AMOUNTS \
+        and all(not is_cap(doc.tokens[t]) or t == words[0] for t in words)
+
+
+def _owners_lawyer(facts: DocFacts, first: int, stop: int) -> bool:
+    """Is the phrase an owner's lawyer ("Stone's attorney", "Trump's lawyers"): a possessive, then the lawyer?"""
+    doc = facts.doc
+    words = [t for t in range(first, stop) if doc.is_word[t]]
+    return len(words) == 2 and doc.norms[words[0]].endswith(("'s", "’s", "s'")) and doc.norms[words[1]] in _LAWYERS
+
+
+@functools.cache
+def one_word_bodies() -> frozenset[str]:
+    """Companies, pollsters and groups known by one word (``lexicons/kind_one_word_bodies.txt``): "facebook"."""
+    text = (resources.files("framing") / "analysis" / "lexicons" / "kind_one_word_bodies.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+_HE_SHE: Final = frozenset({"he", "his", "him", "himself", "she", "her", "herself"})
+
+
+def _one_word_body(facts: DocFacts, first: int, stop: int) -> bool:
+    """Is the phrase one word of :func:`one_word_bodies` ("Facebook", "Nielsen's") that the article never writes
+    after a first name nor follows with "he" or "she" in its sentence?"""
+    doc = facts.doc
+    if stop - first != 1 or not is_cap(doc.tokens[first]):
+        return False
+    word = plain(doc.tokens[first])
+    if word not in one_word_bodies() or facts.surnames().full_name.get(word, -1) >= 0:
+        return False
+    body, span = _around(facts, first)
+    for k in span:
+        if plain(body.tokens[k]) != word:
+            continue
+        sent_stop = body.sentences[body.sentence_of[k]].stop
+        if any(body.norms[j] in _HE_SHE for j in range(k + 1, min(sent_stop, k + 7))):
+            return False
+    return True
+
+
+def _initials_after(facts: DocFacts, first: int, stop: int) -> bool:
+    """Is a name of two or more words followed by its initials in brackets ("U.S. Customs and Border
+    Protection (CBP)"): each letter the initial of one of its capitalised words, in order?"""
+    doc = facts.doc
+    n = len(doc.tokens)
+    if stop + 2 >= n or doc.tokens[stop] != "(" or doc.tokens[stop + 2] != ")" or stop - first < 2:
+        return False
+    acronym = doc.tokens[stop + 1]
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return False
+    initials = "".join(doc.tokens[t][0] for t in range(first, stop) if doc.is_word[t] and is_cap(doc.tokens[t]))
+    i = 0
+    for c in initials:
+        if i < len(acronym) and c == acronym[i]:
+            i += 1
+    return i == len(acronym)
+
+
+_OPENERS: Final = frozenset({"a", "an", "the", "one", "two", "three", "some", "several", "other", "another", "many"})
+_OF_PREPOSITIONS: Final = frozenset({"to", "for", "of", "with", "at", "from"})
+# a department an office is of ("the secretary of state"): the office holder, left to its own rules
+_OFFICE_DEPARTMENTS: Final = frozenset({"state", "defense", "staff", "homeland", "labor", "energy", "commerce",
+                                        "education", "transportation", "agriculture", "treasury", "health"})
+
+
+def _unnamed_of_named(facts: DocFacts, first: int, stop: int, lists: WordLists) -> bool:
+    """Is the phrase an unnamed person or people of a named one or a body ("a former senior adviser to McCain",
+    "advisers to Biden and Buttigieg", "The owner of Dollar Rental Cars")?"""
+    doc = facts.doc
+    words = [t for t in range(first, stop) if doc.is_word[t]]
+    prep = next((i for i, t in enumerate(words) if doc.norms[t] in _OF_PREPOSITIONS), None)
+    if prep is None or prep == 0 or prep > 4 or prep + 1 >= len(words):
+        return False
+    if any(is_cap(doc.tokens[t]) and (i > 0 or doc.norms[t] not in _OPENERS) for i, t in enumerate(words[:prep])):
+        return False  # "the Committee to Protect Journalists": a body's name
+    head = base_norm(doc.norms[words[prep - 1]])
+    # (a crowd, "The students for Bernie Sanders", is left as it is: its name is what a later "she" stands for)
+    if not (head in lists.titles or head in lists.person_nouns or head in lists.vague
+            or doc.norms[words[prep - 1]] in person_heads()) or head in lists.groups:
+        return False
+    after = words[prep + 1]
+    if not is_cap(doc.tokens[after]) and not (doc.norms[after] == "the" and prep + 2 < len(words)
+                                              and is_cap(doc.tokens[words[prep + 2]])):
+        return False  # "the secretary of state": an office, left to its own rules
+    if doc.norms[after] in _OFFICE_DEPARTMENTS:
+        return False
+    names = 0
+    while names < 3 and names < len(words) - prep - 2 and _name_word(facts, words[-1 - names], lists):
+        names += 1
+    before = words[-1 - names]
+    # "counsel at CBS Hayley Geftman-Gold": a name right after the body, untitled, is the speaker
+    body_word = doc.tokens[before].isupper() and len(doc.tokens[before]) >= 2 \
+        or base_norm(doc.norms[before]) in lists.org_heads or base_norm(doc.norms[before]) in lists.outlets
+    return not (names >= 2 and body_word)
+
+
+def _body_named_before_preposition(facts: DocFacts, first: int, stop: int, lists: WordLists) -> bool:
+    """Is the phrase "the" and a body's capitalised name whose head stands before "of", "for" or "to" ("the
+    Committee to Protect Journalists", "The San Ysidro Chamber of Commerce"), or "the office of" someone, with
+    no title before the preposition ("the Secretary of State" is a person)?"""
+    doc = facts.doc
+    words = [t for t in range(first, stop) if doc.is_word[t]]
+    if len(words) < 4 or doc.norms[words[0]] != "the":
+        return False
+    prep = next((i for i, t in enumerate(words) if doc.norms[t] in ("of", "for", "to")), None)
+    if prep is None or prep < 2 or prep + 1 >= len(words):
+        return False
+    head = words[prep - 1]
+    if any(doc.norms[t].endswith(("'s", "’s")) or not is_cap(doc.tokens[t]) and doc.norms[t] not in _JOINING
+           for t in words[prep + 1:]):
+        return False  # "The HHS Office for Civil Rights's director": the person of the body
+    if doc.norms[head] == "office" and prep == 2:
+        return True  # "the office of House Speaker John Boehner"
+    if not all(is_cap(doc.tokens[t]) for t in words[1:prep]):
+        return False
+    if any(base_norm(doc.norms[t]) in lists.titles for t in words[1:prep]):
+        return False  # "the Secretary of State", "the Chairman of the Joint Chiefs"
+    return base_norm(doc.norms[head]) in lists.org_heads or base_norm(doc.norms[head]) in _BODY_WORDS
