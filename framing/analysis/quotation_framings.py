@@ -40,14 +40,14 @@ _REACH: Final = 4  # tokens looked at before the opening mark
 _SLOGAN_WORDS: Final = 4  # the most words a slogan called for holds
 
 
-def _tokens_before(doc: Doc, first: int) -> list[str]:
-    """Up to ``_REACH`` normalized tokens before the quotation's first token, nearest first, the opening marks
+def tokens_before(doc: Doc, first: int, reach: int = _REACH) -> list[str]:
+    """Up to ``reach`` normalized tokens before the quotation's first token, nearest first, the opening marks
     skipped (punctuation kept: the comma of 'thought, “...”' matters)."""
     k = first - 1
     while k >= 0 and first - k <= 3 and doc.tokens[k] in _OPENING_MARKS:
         k -= 1
     found: list[str] = []
-    while k >= 0 and len(found) < _REACH:
+    while k >= 0 and len(found) < reach:
         found.append(doc.norms[k] if doc.is_word[k] else doc.tokens[k])
         k -= 1
     return found
@@ -56,7 +56,7 @@ def _tokens_before(doc: Doc, first: int) -> list[str]:
 def framed_as_no_quotation(doc: Doc, first: int, n_words: int) -> bool:
     """Do the words before the quotation starting at token ``first`` (of ``n_words`` words) frame it as a
     name, a slogan, a title or an imagined thought (see the module docstring)?"""
-    before = _tokens_before(doc, first)
+    before = tokens_before(doc, first)
     before += [""] * (_REACH - len(before))
     w0, w1, w2 = before[0], before[1], before[2]
     if w0 == "as" and w1 == "known" or w0 in _DETERMINERS and w1 == "as" and w2 == "known":

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from .quotation_framings import tokens_before
 from .text import Doc
 
-_OPENING_MARKS: Final = frozenset({"“", '"', "'", "‘", "``", "«"})
 _CLOSING_MARKS: Final = frozenset({"”", '"', "'", "’", "''", "»"})
 _REACH: Final = 6  # tokens looked at before the opening mark
 _SURVEY_WORDS: Final = 5  # the most words of a survey's answer
@@ -47,19 +47,6 @@ _HEADLINE_AFTER: Final = 4  # words looked at after the closing mark for "the he
 _WRITING_ON: Final = frozenset({"wrote", "painted", "spray-painted", "scrawled", "etched", "chalked"})
 _WRITTEN: Final = frozenset({"written", "painted", "spray-painted", "scrawled", "etched", "chalked", "emblazoned"})
 _AFTER_CHANT: Final = frozenset({"chant", "chants", "chanting", "sign", "signs"})
-
-
-def _before(doc: Doc, first: int) -> list[str]:
-    """Up to ``_REACH`` normalized tokens before the quotation's first token, nearest first, the opening marks
-    skipped (punctuation kept)."""
-    k = first - 1
-    while k >= 0 and first - k <= 3 and doc.tokens[k] in _OPENING_MARKS:
-        k -= 1
-    found: list[str] = []
-    while k >= 0 and len(found) < _REACH:
-        found.append(doc.norms[k] if doc.is_word[k] else doc.tokens[k])
-        k -= 1
-    return found
 
 
 def _survey_answer(before: list[str], n_words: int) -> bool:
@@ -153,7 +140,7 @@ def _heading(doc: Doc, qs: int, qe: int) -> bool:
 def quoted_label(doc: Doc, first: int, stop: int, words: list[int], qs: int, qe: int) -> bool:
     """Are the quoted words (tokens ``first`` to ``stop``, ``words`` the word tokens among them, characters
     ``qs`` to ``qe``) a survey's answer, a rating, a chant, a sign, a headline or a heading (see the module docstring)?"""
-    before = _before(doc, first)
+    before = tokens_before(doc, first, _REACH)
     after = ""
     k = stop
     while k < len(doc.tokens) and k - stop < 2 and doc.tokens[k] in _CLOSING_MARKS:

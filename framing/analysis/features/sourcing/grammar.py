@@ -17,6 +17,7 @@ from ...lexicons import Match, load_lexicon
 from ...text import Doc
 from ..lexical import DETERMINERS
 from .aliases import NAME_PARTICLES
+from .facts import base_norm
 
 
 PRONOUNS: Final = {"he": "person", "she": "person", "it": "organization", "they": "any", "we": "any",
@@ -116,6 +117,22 @@ def word_lists() -> WordLists:
 
 def is_cap(tok: str) -> bool:
     return tok[:1].isupper()
+
+
+def plain_name_word(base: str, lists: WordLists) -> bool:
+    """Can a word (its base form: lower case, no possessive) be part of a person's name: no title, body,
+    place, people, crowd, vague, date, outlet, clutter or person-noun word?"""
+    return base not in lists.titles and base not in lists.org_heads and base not in lists.places \
+        and base not in lists.demonyms and base not in lists.groups and base not in lists.vague \
+        and base not in lists.not_names and base not in lists.dates and base not in lists.outlets \
+        and base not in lists.clutter and base not in lists.person_nouns
+
+
+def name_word(doc: Doc, t: int, lists: WordLists) -> bool:
+    """Is token ``t`` a capitalised word (not all capitals) that can be part of a person's name?"""
+    if t >= len(doc.tokens) or not doc.is_word[t] or not is_cap(doc.tokens[t]) or doc.tokens[t].isupper():
+        return False
+    return plain_name_word(base_norm(doc.norms[t]), lists)
 
 
 def _np_part(doc: Doc, k: int, lists: WordLists) -> bool:

@@ -36,7 +36,7 @@ from typing import Final
 from ...text import Doc
 from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
-from .grammar import WordLists, is_cap
+from .grammar import WordLists, is_cap, name_word
 from .kind_unnamed_people import person_heads
 
 _CAMPAIGNS: Final = frozenset({"campaign", "campaigns"})
@@ -114,17 +114,6 @@ def _candidates_campaign(facts: DocFacts, first: int, stop: int) -> bool:
     return all(doc.norms[t] in _CAMPAIGN_MODIFIERS for t in middle)
 
 
-def _name_word(facts: DocFacts, t: int, lists: WordLists) -> bool:
-    doc = facts.doc
-    if t >= len(doc.tokens) or not doc.is_word[t] or not is_cap(doc.tokens[t]) or doc.tokens[t].isupper():
-        return False
-    base = base_norm(doc.norms[t])
-    return base not in lists.titles and base not in lists.org_heads and base not in lists.places \
-        and base not in lists.demonyms and base not in lists.groups and base not in lists.vague \
-        and base not in lists.not_names and base not in lists.dates and base not in lists.outlets \
-        and base not in lists.clutter and base not in lists.person_nouns
-
-
 def _name_after(facts: DocFacts, stop: int, lists: WordLists) -> str | None:
     """The name of the person a phrase's title describes right after it ("[Obama deputy campaign] manager
     Stephanie Cutter", "[Ranking Senate Budget Committee] member Sen. Jeff Sessions"): one or two lower-case
@@ -143,7 +132,7 @@ def _name_after(facts: DocFacts, stop: int, lists: WordLists) -> str | None:
         if k < n and doc.tokens[k] == ".":
             k += 1
     names: list[int] = []
-    while k < n and len(names) < _NAME_WORDS and _name_word(facts, k, lists) and doc.sentence_of[k] == doc.sentence_of[stop]:
+    while k < n and len(names) < _NAME_WORDS and name_word(facts.doc, k, lists) and doc.sentence_of[k] == doc.sentence_of[stop]:
         names.append(k)
         k += 1
     if not 2 <= len(names) <= 3:
@@ -195,7 +184,7 @@ def _surname_of_body(facts: DocFacts, first: int, stop: int, lists: WordLists) -
     article writes the word alone elsewhere, before a lower-case word ("Malpani fears", "said Malpani, who"); else
     None."""
     doc = facts.doc
-    if stop - first < 3 or doc.norms[first + 1] not in ("of", "at", "from") or not _name_word(facts, first, lists) \
+    if stop - first < 3 or doc.norms[first + 1] not in ("of", "at", "from") or not name_word(facts.doc, first, lists) \
             or not is_cap(doc.tokens[first + 2]) and doc.norms[first + 2] != "the":
         return None
     word = doc.norms[first]
@@ -310,7 +299,7 @@ def _unnamed_of_named(facts: DocFacts, first: int, stop: int, lists: WordLists) 
     if doc.norms[after] in _OFFICE_DEPARTMENTS:
         return False
     names = 0
-    while names < 3 and names < len(words) - prep - 2 and _name_word(facts, words[-1 - names], lists):
+    while names < 3 and names < len(words) - prep - 2 and name_word(facts.doc, words[-1 - names], lists):
         names += 1
     before = words[-1 - names]
     # "counsel at CBS Hayley Geftman-Gold": a name right after the body, untitled, is the speaker

@@ -24,7 +24,7 @@ from typing import Final
 from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
 from .given_names import first_names
-from .grammar import WordLists, is_cap
+from .grammar import WordLists, is_cap, plain_name_word
 from .non_speaker_spans import us_places
 
 # words that end a description of one person before a name in apposition ("Their lawyer, Stilz,")
@@ -126,8 +126,4 @@ def _name_in_apposition(facts: DocFacts, first: int, stop: int, lists: WordLists
 
 
 def _plain_name_word(norm: str, lists: WordLists) -> bool:
-    base = base_norm(norm)
-    return base not in lists.titles and base not in lists.org_heads and base not in lists.places \
-        and base not in lists.demonyms and base not in lists.groups and base not in lists.vague \
-        and base not in lists.not_names and base not in lists.dates and base not in lists.outlets \
-        and base not in lists.person_nouns and base not in lists.clutter and not norm.endswith(("'s", "’s"))
+    return plain_name_word(base_norm(norm), lists) and not norm.endswith(("'s", "’s"))

@@ -25,7 +25,7 @@ from ...text import Doc
 from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
 from .given_names import first_names
-from .grammar import WordLists, is_cap
+from .grammar import WordLists, is_cap, name_word
 
 # words before a role that make another office of it ("vice president", "attorney general", "first lady")
 _OFFICE_PREFIXES: Final = frozenset({"vice", "attorney", "prime", "deputy", "assistant", "lieutenant", "lt", "first",
@@ -148,7 +148,7 @@ def _name_in_apposition(facts: DocFacts, stop: int, lists: WordLists) -> str | N
     while k < len(doc.tokens) and k - stop <= 3 and (doc.tokens[k] == "." or doc.norms[k].rstrip(".") in _HONORIFICS):
         k += 1
     names: list[int] = []
-    while k < len(doc.tokens) and len(names) < _NAME_WORDS and _name_word(facts, k, lists) \
+    while k < len(doc.tokens) and len(names) < _NAME_WORDS and name_word(facts.doc, k, lists) \
             and doc.sentence_of[k] == doc.sentence_of[stop]:
         names.append(k)
         k += 1
@@ -249,17 +249,6 @@ def _initials(tok: str) -> bool:
     return 1 <= len(tok) <= 5 and all(c.isupper() or c == "." for c in tok) and tok[0].isalpha()
 
 
-def _name_word(facts: DocFacts, t: int, lists: WordLists) -> bool:
-    doc = facts.doc
-    if t >= len(doc.tokens) or not doc.is_word[t] or not is_cap(doc.tokens[t]) or doc.tokens[t].isupper():
-        return False
-    base = base_norm(doc.norms[t])
-    return base not in lists.titles and base not in lists.org_heads and base not in lists.places \
-        and base not in lists.demonyms and base not in lists.groups and base not in lists.vague \
-        and base not in lists.not_names and base not in lists.dates and base not in lists.outlets \
-        and base not in lists.clutter and base not in lists.person_nouns
-
-
 def _name_after(facts: DocFacts, k: int, lists: WordLists) -> str | None:
     """The name right after a title ("[President] Barack Obama", "[Justice] John Paul Stevens"; initials
     between): up to four name words, in the title's sentence; a lone word only where the article wrote it after
@@ -271,7 +260,7 @@ def _name_after(facts: DocFacts, k: int, lists: WordLists) -> str | None:
         if names and t + 1 < len(doc.tokens) and doc.tokens[t + 1] == "." and _initials(doc.tokens[t]):
             t += 2  # "Rex W. Tillerson", "George H.W. Bush"
             continue
-        if not _name_word(facts, t, lists):
+        if not name_word(facts.doc, t, lists):
             break
         names.append(t)
         t += 1
@@ -296,7 +285,7 @@ def _name_before_apposition(facts: DocFacts, k: int, lists: WordLists) -> str | 
         return None
     end = j - 2
     t = end
-    while t >= 0 and end - t < _NAME_WORDS and _name_word(facts, t, lists) and doc.sentence_of[t] == doc.sentence_of[k]:
+    while t >= 0 and end - t < _NAME_WORDS and name_word(facts.doc, t, lists) and doc.sentence_of[t] == doc.sentence_of[k]:
         t -= 1
     if end - t < 2:
         return None

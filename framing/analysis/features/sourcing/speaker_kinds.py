@@ -29,7 +29,7 @@ from typing import Final
 
 from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
-from .grammar import WordLists, is_cap
+from .grammar import WordLists, is_cap, name_word
 from .described_kinds import outlet_before_its_name, second_look_at_organization, without_possessive
 from .kind_appositives import kind_from_context
 from .kind_head_words import kind_by_head
@@ -119,15 +119,6 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
     return found
 
 
-def _name_word(doc, t: int, lists: WordLists) -> bool:
-    norm = base_norm(doc.norms[t])
-    return doc.is_word[t] and is_cap(doc.tokens[t]) and not doc.tokens[t].isupper() \
-        and norm not in lists.groups and norm not in lists.vague and norm not in lists.titles \
-        and norm not in lists.org_heads and norm not in lists.places and norm not in lists.demonyms \
-        and norm not in lists.not_names and norm not in lists.dates and norm not in lists.outlets \
-        and norm not in lists.person_nouns and norm not in lists.clutter
-
-
 def _person_before_and(facts: DocFacts, first: int, stop: int, lists: WordLists) -> str | None:
     """The person's name that opens a phrase of joined sources before "and" ("McConnell and House
     Republicans", "Sen. Mitch McConnell and his caucus"): one to three name words after an optional
@@ -140,7 +131,7 @@ def _person_before_and(facts: DocFacts, first: int, stop: int, lists: WordLists)
     while a < and_at and (base_norm(doc.norms[a]) in _BEFORE_A_NAME or base_norm(doc.norms[a]) in lists.titles):
         a += 1
     words = list(range(a, and_at))
-    if not 1 <= len(words) <= 3 or not all(_name_word(doc, t, lists) for t in words):
+    if not 1 <= len(words) <= 3 or not all(name_word(doc, t, lists) for t in words):
         return None
     names = facts.name_case()
     word = base_norm(doc.norms[a])
@@ -169,7 +160,7 @@ def _name_after_title(facts: DocFacts, first: int, stop: int, lists: WordLists) 
         if tok == "." and len(doc.tokens[k - 1]) == 1 and doc.tokens[k - 1].isupper():
             k -= 2  # an initial: "Rex W. Tillerson"
             continue
-        if _name_word(doc, k, lists) and base_norm(doc.norms[k]) not in lists.demonyms:
+        if name_word(doc, k, lists) and base_norm(doc.norms[k]) not in lists.demonyms:
             names.append(k)
             k -= 1
             continue
@@ -228,7 +219,7 @@ def _surname_of_a_body(facts: DocFacts, first: int, stop: int, lists: WordLists)
     """The surname that opens "Johnson of the Highway Patrol", "Smith of the Heritage Foundation" (a person and
     the body they are of), when the article wrote it after a first name before; else None."""
     doc = facts.doc
-    if stop - first < 3 or doc.norms[first + 1] not in ("of", "at", "from") or not _name_word(doc, first, lists):
+    if stop - first < 3 or doc.norms[first + 1] not in ("of", "at", "from") or not name_word(doc, first, lists):
         return None
     at = facts.surnames().full_name.get(plain(doc.tokens[first]), first)
     return doc.tokens[first] if at < first else None
@@ -246,7 +237,7 @@ def _named_as_a_person(facts: DocFacts, t: int, lists: WordLists) -> bool:
         for k in range(len(norms)):
             if base_norm(norms[k]) != word or not is_cap(d.tokens[k]):
                 continue
-            if k > 0 and _name_word(d, k - 1, lists) and base_norm(norms[k - 1]) not in lists.outlet_heads \
+            if k > 0 and name_word(d, k - 1, lists) and base_norm(norms[k - 1]) not in lists.outlet_heads \
                     and d.sentence_of[k - 1] == d.sentence_of[k] and not norms[k - 1].endswith("'s"):
                 return True
             sent_stop = d.sentences[d.sentence_of[k]].stop
