@@ -48,3 +48,21 @@ def test_words_and_views_stay_cues(text: str, cue: str) -> None:
 ])
 def test_a_main_clause_after_a_condition_and_a_refused_interview_stay_cues(text: str, cue: str) -> None:
     assert not acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue, judged", [
+    ("It is borderline absurd to think that the board will change course.", "to think", True),
+    ("It would be extremely foolish to believe that the council will save the depot.", "to believe", True),
+    ("There are reasons to believe that riders are coming back.", "to believe", True),
+    ("The delays led some to believe that the depot would close.", "to believe", False),
+])
+def test_a_thought_the_writer_judges_has_no_source(text: str, cue: str, judged: bool) -> None:
+    assert acting_cue(text, cue) is judged
+
+
+@pytest.mark.parametrize("text, hug", [
+    ("She gave the book to the clerk. The mayor and the clerk then embraced. The room went quiet.", True),
+    ("The governor embraced it, and most towns followed.", False),
+])
+def test_a_hug_is_no_stance(text: str, hug: bool) -> None:
+    assert acting_cue(text, "embraced") is hug

@@ -10,7 +10,9 @@ wrong, draws 2525 and 2626, read on the AllSides dev corpus):
   advised Rick Perry and Mitt Romney" ("aides advised him not to seek", "the CDC has advised Americans to ...",
   'Pope Francis advised, "We cannot ..."' stay: advice given in words);
 - a vote or a decision: "after Colorado voters say yes to recreational pot", "Israel cannot say no to everything"
-  ("Bush said yes and ...", "McConnell said no, pointing out ..." stay: an answer given).
+  ("Bush said yes and ...", "McConnell said no, pointing out ..." stay: an answer given);
+- a hug: "Kemp and Guyger then embraced.", "the two embraced each other" ("the governor embraced it", "has
+  embraced a $12 minimum wage" stay: a stance taken; own reading of seed 3232).
 
 :func:`.cues.acting_cue` asks :func:`reports_conduct` with the verbs of acting, so that ``framing evaluate`` scores
 these by PolNeAR's definition as well. Every look is bounded (a few tokens).
@@ -35,6 +37,7 @@ _ADVISE: Final = frozenset({"advise", "advises", "advised", "advising"})
 _ADVICE: Final = frozenset({"to", "that", "against", "not", "on", "about", "caution", "restraint"})
 _QUOTES: Final = frozenset({"“", '"', "‘", "'", "”"})
 _SAY: Final = frozenset({"say", "says", "said", "saying"})
+_EMBRACE: Final = frozenset({"embrace", "embraces", "embraced", "embracing", "hug", "hugged", "hugging"})
 
 
 def _refusal_to_act(doc: Doc, k: int) -> bool:
@@ -71,8 +74,16 @@ def _say_yes_to(doc: Doc, k: int) -> bool:
     return k + 2 < len(norms) and norms[k + 1] in ("yes", "no") and norms[k + 2] == "to"
 
 
+def _a_hug(doc: Doc, k: int) -> bool:
+    """ "then embraced.", "embraced each other": no object but each other, a hug."""
+    n = len(doc.norms)
+    if k + 1 >= n:
+        return True
+    return doc.tokens[k + 1] in (".", ",", ";", "!") or doc.norms[k + 1] in ("each", "one", "warmly", "tearfully")
+
+
 def reports_conduct(doc: Doc, first: int, stop: int) -> bool:
-    """Does the cue ``[first, stop)`` report a refusal to act, advising as a role or a vote ("say yes to")?"""
+    """Does the cue ``[first, stop)`` report a refusal to act, advising as a role, a vote ("say yes to") or a hug?"""
     for k in range(first, stop):
         w = doc.norms[k]
         if w in _REFUSE and _refusal_to_act(doc, k):
@@ -80,5 +91,7 @@ def reports_conduct(doc: Doc, first: int, stop: int) -> bool:
         if w in _ADVISE and _advising_as_role(doc, k):
             return True
         if w in _SAY and _say_yes_to(doc, k):
+            return True
+        if w in _EMBRACE and _a_hug(doc, k):
             return True
     return False
