@@ -51,9 +51,9 @@ speaker's plan, an "even if" concession, a graded or past prediction, "Most Like
 round 2: :mod:`.speculation_activity_readings` (a past "they expected to", a norm "are expected to be loyal", "the
 forecasting firm", "attempt to ... predict", a narrative horizon with "would", a judgment after a condition,
 a trailing "even if"). Ninth pass, round 2: :mod:`.speculation_described_readings` (a conditional telling how a
-measure works "it would be penalized", a past foresight "seemed to anticipate", a hazard's level "a health risk of"). Twelfth pass:
-:mod:`.speculation_clause_readings` ("likely that X had", "going to great lengths", "worry about what will happen", a
-past "imminent", "one of, if not the, most").
+measure works "it would be penalized", a past foresight "seemed to anticipate", a hazard's level "a health risk of").
+Twelfth pass: :mod:`.speculation_clause_readings` ("likely that X had", "going to great lengths", "worry about what
+will happen", a past "imminent", "one of, if not the, most").
 
 Higher value: more forecasting per 1,000 words of the writer's own.
 The value counts the writer's own voice: spans outside direct quotations per 1,000

@@ -83,7 +83,7 @@ def clause_forecast_reading(doc: Doc, match: Match) -> str:
             return "going to great lengths: an effort, not a future"
     if words[0] == "will" and first > 0 and norms[first - 1] in ("what", "how"):
         j, seen = first - 2, 0
-        while j >= 0 and seen < 6:
+        while j >= 0 and seen < 6 and first - j <= 12:
             if doc.is_word[j]:
                 if norms[j] in _ASKING_ABOUT or norms[j].startswith("predict"):
                     return "worry about what will happen: a future asked about, not foreseen"

@@ -51,7 +51,7 @@ def in_condition(doc: Doc, first: int, stop: int) -> bool:
     if j < sentence_first or words == 0:
         return False
     k, seen = j - 1, 0
-    while k >= sentence_first and seen < _ASKING_REACH:
+    while k >= sentence_first and seen < _ASKING_REACH and j - k <= 2 * _ASKING_REACH:
         if not doc.is_word[k]:
             if doc.tokens[k] in (".", ";", ":", "?", "!"):
                 break
