@@ -52,6 +52,8 @@ round 2: :mod:`.speculation_activity_readings` (a past "they expected to", a nor
 forecasting firm", "attempt to ... predict", a narrative horizon with "would", a judgment after a condition,
 a trailing "even if"). Ninth pass, round 2: :mod:`.speculation_described_readings` (a conditional telling how a
 measure works "it would be penalized", a past foresight "seemed to anticipate", a hazard's level "a health risk of").
+Twelfth pass: :mod:`.speculation_clause_readings` ("likely that X had", "going to great lengths", "worry about what
+will happen", a past "imminent", "one of, if not the, most").
 
 Higher value: more forecasting per 1,000 words of the writer's own.
 The value counts the writer's own voice: spans outside direct quotations per 1,000
@@ -81,6 +83,7 @@ from .speculation_tendency_readings import tendency_forecast_reading
 from .speculation_looming_readings import looming_forecast_reading
 from .speculation_act_readings import act_forecast_reading
 from .speculation_pledge_readings import pledge_conditional_reading
+from .speculation_clause_readings import clause_forecast_reading, graded_if_not
 
 NAME: Final = "speculation"
 MAX_CLAUSE_TOKENS: Final = 80  # a conditional's evidence runs to the end of its sentence, at most this far
@@ -361,7 +364,7 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
         or activity_forecast_reading(doc, match) or described_forecast_reading(doc, match) \
         or commitment_forecast_reading(doc, match) or complement_forecast_reading(doc, match) \
         or tendency_forecast_reading(doc, match) or looming_forecast_reading(doc, match) \
-        or act_forecast_reading(doc, match)
+        or act_forecast_reading(doc, match) or clause_forecast_reading(doc, match)
     if why:
         return why
     sentence_first = doc.sentences[doc.sentence_of[first]].first
@@ -496,6 +499,9 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
         return "not a condition"
     if word_after(doc, match.first) in ("anyone", "any", "anything", "ever", "necessary", "needed", "possible", "at"):
         return "if anyone / if any / if necessary: an aside, no condition of a forecast"
+    why = graded_if_not(doc, match.first)
+    if why:
+        return why
     if question_ahead(doc, match.first, match.first):
         return "in a question (if so, what will they replace it with?): asks, predicts nothing"
     if not (conditionals or _Conditionals()).consequence_after(doc, match.stop):

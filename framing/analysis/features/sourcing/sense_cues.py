@@ -22,6 +22,8 @@ from .act_object_cues import object_makes_an_act
 from .act_verb_cues import verb_names_a_deed
 from .deed_cues import names_a_deed
 from .colon_cues import colon_attributes_nothing
+from .conduct_cues import reports_conduct
+from .hypothetical_cues import in_condition
 from .event_subject_cues import event_subject
 from .figurative_source_cues import figurative_source
 from .forecast_cues import forecast_without_holder
@@ -193,7 +195,8 @@ data citing data, a reminder to the reader (``topic_cues``), self-identification
 and see" (``idiom_sense_cues``), a state declared, a taking claimed, "if confirmed" (``performative_cues``), or
 questions asked without words, coverage measured, the writer's generic "one" (``wordless_speech_cues``), or
 "expected" of an event with nobody expecting it (``forecast_cues``), or a colon after a date, a heading or
-a "said" (``colon_cues``), or the writer's "worth noting" or imperative (``writer_voice_cues``)?"""
+a "said" (``colon_cues``), or the writer's "worth noting" or imperative (``writer_voice_cues``), or a refusal to
+act, advising as a role, "say yes to" (``conduct_cues``), or a cue inside an if-clause (``hypothetical_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -206,4 +209,4 @@ a "said" (``colon_cues``), or the writer's "worth noting" or imperative (``write
         or verb_names_a_deed(doc, first, stop) or names_a_topic(doc, first, stop) \
         or performative_cue(doc, first, stop) or narrates_speech_without_words(doc, first, stop) \
         or forecast_without_holder(doc, first, stop) or colon_attributes_nothing(doc, first, stop) \
-        or writers_voice(doc, first, stop)
+        or writers_voice(doc, first, stop) or reports_conduct(doc, first, stop) or in_condition(doc, first, stop)

@@ -46,10 +46,18 @@ def _topic_discussed(doc: Doc, k: int) -> bool:
     n = min(len(norms), doc.sentences[doc.sentence_of[k]].stop)
     if k + 1 >= n or not doc.is_word[k + 1] or norms[k + 1] in _CONTENT or norms[k + 1] == "with":
         return False  # "discussed with allies the possibility of ...": what was put to whom
-    if any(tokens[j] in _QUOTE_MARKS or norms[j] in _REFUSAL_OR_LEAVE for j in range(max(0, k - 4), k)):
+    if any(tokens[j] in _QUOTE_MARKS or norms[j] in _REFUSAL_OR_LEAVE and not _perfect_negation(doc, j)
+           for j in range(max(0, k - 4), k)):
         return False  # '“...,” he said, discussing the plan', "declined to discuss the case'
     return not any(norms[j] in _CONTENT or tokens[j] in _QUOTE_MARKS or tokens[j] == ":"
                    for j in range(k + 1, min(n, k + 1 + _REACH)))
+
+
+def _perfect_negation(doc: Doc, j: int) -> bool:
+    """ "has not discussed Papadopoulos with Mueller", "had not previously discussed plans": a talk that did not
+    take place (twelfth pass, draw 2525), not a refusal to talk ("would not discuss", "declined to discuss")."""
+    return doc.norms[j] in ("not", "never", "n't", "n’t") and j > 0 \
+        and doc.norms[j - 1] in ("has", "have", "had", "hasn't", "haven't", "hadn't", "'s")
 
 
 def _data_citing(doc: Doc, k: int) -> bool:

@@ -1,7 +1,10 @@
 """Cues in the writer's own voice, said to the reader (curated by reading the AllSides dev corpus, the own reading
 of the eleventh pass): "It's worth noting that ...", "It's also worth pointing out ..." (the writer's aside),
 and a sentence opened by an imperative or "let me" ("Don't tell me “free market!”", "Don't blame the
-messenger", "Let me say once more how unusual it was", "Let me tell you a story").
+messenger", "Let me say once more how unusual it was", "Let me tell you a story"); twelfth pass (own reading of
+seed 3232): the writer's judgment of a thought nobody is said to hold ("it's borderline absurd to think that ...",
+"it would be extremely foolish to believe that ...", "there are reasons to believe", "we are supposed to believe";
+"leading many to believe that ...", "led some to believe" stay: many and some hold the view).
 "Experts noted that ...", "He said: “Don't tell me ...”" (a quotation's cue is "said"), "they don't see him as
 ..." and "let them say what they want" stay or are read elsewhere. :func:`.cues.acting_cue` sets these aside
 (through ``sense_cues``) with the verbs of acting, so that ``framing evaluate`` scores them by PolNeAR's
@@ -16,6 +19,12 @@ _WORTH: Final = frozenset({"worth"})
 _DONT: Final = frozenset({"don't", "don’t", "do", "never"})
 _LET: Final = frozenset({"let"})
 _FIRST_PERSON: Final = frozenset({"me", "us"})
+_THINKING: Final = frozenset({"think", "believe", "assume", "imagine", "suppose", "expect"})
+# what the writer judges a thought by: "absurd to think", "reasons to believe", "supposed to believe"
+_JUDGED_BY: Final = frozenset({"absurd", "foolish", "naive", "naïve", "silly", "ridiculous", "wrong", "mistake",
+                               "reasonable", "fair", "safe", "hard", "difficult", "easy", "tempting", "natural",
+                               "logical", "crazy", "insane", "delusional", "reason", "reasons", "supposed",
+                               "unreasonable", "laughable", "preposterous", "folly", "wishful"})
 
 
 def _worth_noting(doc: Doc, first: int) -> bool:
@@ -41,6 +50,20 @@ def _imperative_opening(doc: Doc, first: int) -> bool:
     return len(words) == 2 and words[0] in _LET and words[1] in _FIRST_PERSON and tokens[opening][:1] == "L"
 
 
+def _thought_judged(doc: Doc, first: int, stop: int) -> bool:
+    """"absurd to think that", "reasons to believe", "supposed to believe": "to" + a verb of thinking right after a
+    word that judges the thought (the cue may take in its "to")."""
+    norms = doc.norms
+    head = stop - 1
+    if norms[head] not in _THINKING:
+        return False
+    to = head - 1
+    if to < 0 or norms[to] != "to" or to < first - 1:
+        return False
+    return to > 0 and norms[to - 1] in _JUDGED_BY
+
+
 def writers_voice(doc: Doc, first: int, stop: int) -> bool:
-    """Is the cue ``[first, stop)`` the writer's "worth noting" or an imperative or "let me" opening a sentence?"""
-    return _worth_noting(doc, first) or _imperative_opening(doc, first)
+    """Is the cue ``[first, stop)`` the writer's "worth noting", an imperative or "let me" opening a sentence, or
+    a thought the writer judges ("absurd to think")?"""
+    return _worth_noting(doc, first) or _imperative_opening(doc, first) or _thought_judged(doc, first, stop)

@@ -1,0 +1,64 @@
+"""Cue words inside a condition: what a source would say or believe if something were so, not what it said or
+holds (twelfth pass: what independent readers judged wrong, draw 2525, read on the AllSides dev corpus).
+
+"If prosecutors believe that there is a violation, such contacts could ...", "if the justices say Trump has the
+same discretion", "if his administration determines that Mexico has lost control", "if someone denies that
+those actions are divisive": the condition attributes nothing to anyone. An "if" that asks ("asked Holder if he
+personally told the White House", "not even sure if Tehran will promise") is an indirect question and is left to
+the other rules; so is "as if" and "even if" (a concession may report a fact).
+
+:func:`.cues.acting_cue` asks :func:`in_condition`. The look-back is bounded (five words before the cue, five
+before "if").
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from ...text import Doc
+
+_IF: Final = frozenset({"if", "unless"})
+_REACH: Final = 5  # words between "if" and the cue (its subject: "if the Justice Department")
+# before "if": words that make it "whether" (an indirect question) or another conjunction
+_ASKING: Final = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "know",
+                            "knows", "knew", "sure", "unclear", "clear", "see", "saw", "check", "checked", "question",
+                            "questioned", "decide", "decides", "decided", "determine", "doubt", "tell", "told",
+                            "whether", "as", "even", "only", "learn", "find", "found", "wanted", "querying",
+                            "inquired"})
+_ASKING_REACH: Final = 5  # words before "if" searched for a verb that asks
+# what may stand between "if" and the cue: the words of a subject (no verb, no punctuation, no "to"
+# or "but": "on the sidelines if players begin to protest and explained that ..." is the main clause's verb)
+_NOT_SUBJECT: Final = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+                                 "can", "could", "may", "might", "do", "does", "did", "that", "which", "who", "not",
+                                 "to", "but"})
+
+
+def in_condition(doc: Doc, first: int, stop: int) -> bool:
+    """Is the cue ``[first, stop)`` the verb of an if-clause ("If prosecutors believe that ...")?"""
+    norms = doc.norms
+    sentence_first = doc.sentences[doc.sentence_of[first]].first
+    j, words = first - 1, 0
+    while j >= sentence_first and words <= _REACH:
+        if not doc.is_word[j]:
+            return False
+        if norms[j] in _IF:
+            break
+        if norms[j] in _NOT_SUBJECT:
+            return False
+        words += 1
+        j -= 1
+    else:
+        return False
+    if j < sentence_first or words == 0:
+        return False
+    k, seen = j - 1, 0
+    while k >= sentence_first and seen < _ASKING_REACH and j - k <= 2 * _ASKING_REACH:
+        if not doc.is_word[k]:
+            if doc.tokens[k] in (".", ";", ":", "?", "!"):
+                break
+            k -= 1
+            continue
+        if norms[k] in _ASKING:
+            return False
+        seen += 1
+        k -= 1
+    return True
