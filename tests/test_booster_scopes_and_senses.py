@@ -25,6 +25,9 @@ def _boosters(text: str) -> list[str]:
     ("There are certain similarities between the two depots.", "certain"),
     ("The council will work to make certain that the depot stays open.", "certain"),
     ("The cart rolled partly clear of the wall before it stopped.", "clear"),
+    ("Until last year, there were certain political habits nobody questioned.", "certain"),
+    ("The council's playbook for storms is clear cut: open the depot early.", "clear"),
+    ("Some say the closure was likely inevitable, given the budget.", "inevitable"),
 ])
 def test_a_booster_in_a_scope_or_another_sense_is_no_booster(text, word):
     assert word not in _boosters(text), _boosters(text)
@@ -39,6 +42,7 @@ def test_a_booster_in_a_scope_or_another_sense_is_no_booster(text, word):
     ("It is clear that the depot lost money.", "it is clear that"),
     ("The council indeed voted to close the depot.", "indeed"),
     ("The report is undisputed, and the council accepts it.", "undisputed"),
+    ("The closure was inevitable, given the budget.", "inevitable"),
 ])
 def test_a_plain_certainty_stays_a_booster(text, word):
     assert word in _boosters(text), _boosters(text)

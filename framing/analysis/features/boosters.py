@@ -260,12 +260,13 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "may indeed go / could finally become obvious: under a modal of possibility, no certainty asserted"
     if len(entry.words) == 1 and presented_as(doc, first):
         return "presented as undisputed reality: someone's framing described, not the writer's certainty"
-    if entry.words == ("clear",) and word_after(doc, first) == "of":
-        return "clear of the wall / steer clear of: away from, not certainty"
+    if entry.words == ("clear",) and word_after(doc, first) in ("of", "cut", "-cut"):
+        return "clear of the wall / clear cut: away from, or simple, not certainty"
     if entry.words == ("certain",) and before in ("make", "makes", "made", "making"):
         return "make certain that: to ensure, no certainty asserted"
-    if entry.words == ("certain",) and _plural_noun(word_after(doc, first)):
-        return "there are certain similarities: certain = some, no certainty asserted"
+    if entry.words == ("certain",) and (_plural_noun(word_after(doc, first)) or (
+            word_after(doc, first).endswith(("al", "ic", "ive", "ous", "ary")) and _plural_noun(word_after(doc, first + 1)))):
+        return "there are certain similarities / certain political assumptions: certain = some, no certainty asserted"
     if entry.words == ("proving",) and proving_of_a_task(doc, first):
         return "information proving / the challenge is proving: a task or a document's purpose, no certainty asserted"
     if entry.words == ("prove",) and prove_as_task(doc, first):
