@@ -36,7 +36,12 @@ the learned filter are left as they are; each rule returns why the match is no h
   "someone") or a noun after "a" / "an": the kind of person able to do it, not a possibility the writer
   doubts (independent readers of 2525/2626 judged three of these wrong, "ability could"). "people who
   could be affected", "someone who could have been killed", "a man who could potentially" (a possibility
-  of what happens to them) stay.
+  of what happens to them) stay;
+* :func:`option_could`: "could just / simply / instead" + a verb of act: "the new appointee could just fire
+  Mueller", "the president could simply fire him", "Mueller could instead speak through indictments": an
+  option open to someone, stated (readers of 2525: "could fire: power/ability, not a hedge"). "could just
+  be a gambit", "could simply reflect lingering effects", "could simply stay home" (what may be or
+  happen) and "may / might just" stay.
 """
 from __future__ import annotations
 
@@ -217,9 +222,35 @@ def someone_who_could(doc: Doc, match: Match) -> str:
     return ""
 
 
+_OPTION_ADVERBS: Final = frozenset({"just", "simply", "instead"})
+# verbs after "could just / simply" of what may be or happen, not of an act chosen
+_NOT_CHOSEN: Final = frozenset({"be", "have", "reflect", "mean", "stay", "end", "turn", "prove", "become", "as",
+                                "fade", "disappear", "happen", "lose", "fail", "get", "go", "backfire", "collapse",
+                                "die", "reflects", "show", "suggest", "indicate", "cost", "hurt"})
+
+
+def option_could(doc: Doc, match: Match) -> str:
+    """Why a "could just / simply / instead" + a verb of act states an option open to someone ('' if it may
+    hedge)."""
+    if match.entry.words != ("could",):
+        return ""
+    first = match.first
+    if word_after(doc, first) not in _OPTION_ADVERBS:
+        return ""
+    verb = word_after(doc, first + 1)
+    if first + 2 < len(doc.tokens) and not doc.is_word[first + 2]:
+        verb = ""  # 'could instead "speak"': a quotation mark, read the next word
+        if first + 3 < len(doc.tokens) and doc.is_word[first + 3]:
+            verb = doc.norms[first + 3]
+    if not verb or verb in _NOT_CHOSEN or verb.endswith(("ly", "ing")):
+        return ""
+    return "the new appointee could just fire Mueller / the president could simply fire him: an option open " \
+           "to someone, not a possibility"
+
+
 def ability_reading(doc: Doc, match: Match) -> str:
     """Why this single-word modal states an ability, a permission or a question, in this pass's reading
     ('' if it may hedge)."""
     return comparative_could(doc, match) or imagining_could(doc, match) or told_they_could(doc, match) \
         or coordinated_question_modal(doc, match) or doubt_beside_could(doc, match) \
-        or someone_who_could(doc, match)
+        or someone_who_could(doc, match) or option_could(doc, match)
