@@ -34,6 +34,7 @@ def test_a_granted_point_an_ability_or_a_strengthening_is_no_hedge(text, word):
 @pytest.mark.parametrize("text, word", [
     ("The depot may close next year, the mayor said.", "may"),
     ("The mayor may win, but it could be close.", "may"),
+    ("The depot dispute may continue, but as the focus shifts to the budget, the council will move on.", "may"),
     ("If the depot closes, it may be true that jobs are lost.", "may"),
     ("Residents who could be affected by the closure were warned.", "could"),
     ("The storm could flood the depot this week.", "could"),

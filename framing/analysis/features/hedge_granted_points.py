@@ -36,6 +36,9 @@ _OPENERS: Final = frozenset({".", ":", ";", "“", '"', "(", "—", "–", "?", 
 _SUBJECT_REACH: Final = 8   # words of the subject before the modal
 _BUT_REACH: Final = 14      # tokens from the modal to the comma before "but"
 _CONTRAST_REACH: Final = 8  # words of the contrast looked at for a doubt word
+# a subordinate clause right after "but": the main clause of the contrast comes later, out of reach
+_CLAUSE_OPENING_AFTER_BUT: Final = frozenset({"as", "if", "when", "once", "until", "now", "with", "unless", "after",
+                                              "before", "should"})
 _TRUE_WORDS: Final = frozenset({"true", "right", "so", "correct", "accurate", "fair", "understandable"})
 _NEXT_OPENERS: Final = frozenset({"but", "yet", "still", "however", "so"})
 
@@ -79,6 +82,8 @@ def granted_before_but(doc: Doc, match: Match) -> str:
         if tokens[k] in (";", ":", ".", "?", "!", "(", ")"):
             return ""
         if tokens[k] == "," and k + 1 < sentence_stop and norms[k + 1] == "but":
+            if word_after(doc, k + 1) in _CLAUSE_OPENING_AFTER_BUT:
+                return ""  # "may continue, but as the focus shifts, ...": the contrast is a forecast to come
             contrast = range(k + 2, min(sentence_stop, k + 2 + _CONTRAST_REACH))
             if any(is_word[j] and norms[j] in _DOUBT_WORDS for j in contrast):
                 return ""
