@@ -32,6 +32,9 @@ the WikiWeasel figures and the learned filter are left as they are. It returns w
   types uncertain about", "officials were unsure about whether": someone's state of mind reported (readers:
   "describes people's uncertainty, no hedge"); "the fate of the bill remains highly uncertain" (a thing)
   and "I'm unsure whether" (the speaker's own doubt) stay;
+* "doubt (that)" denied or asked away (twelfth pass): "I don't think there's any doubt that", "he doesn't
+  doubt that", "few who doubt that", "Can anyone doubt that": certainty asserted; "some researchers doubt
+  that conclusion", "Obama seemed to doubt that" stay;
 * literal partiality: "relied in part on accounts", "indicted in part for", "based in part on";
   "partially redacted", "partially shut down", "to partially withdraw": a part of an action done, not a
   softened claim; "in part because", "partially to blame", "partially true" stay;
@@ -227,6 +230,31 @@ def _persons_state(doc: Doc, first: int) -> str:
     return ""
 
 
+# a doubt denied or asked away: "there is no doubt that", "he doesn't doubt that", "few who doubt that", "Can
+# anyone doubt that", "If there was any doubt that": certainty asserted (readers: "'no doubt that' is a
+# booster, not hedge")
+_DOUBT_DENIERS: Final = frozenset({"no", "not", "never", "zero", "few", "little", "without", "anyone", "anybody",
+                                   "any", "nobody", "cannot", "hardly"})
+_DOUBT_REACH: Final = 5  # words back from "doubt" ("I do not think there is any doubt that")
+
+
+def _doubt_denied(doc: Doc, first: int) -> bool:
+    lo = doc.sentences[doc.sentence_of[first]].first
+    k, seen = first - 1, 0
+    while k >= lo and seen < _DOUBT_REACH:
+        if not doc.is_word[k]:
+            if doc.tokens[k] in (",", ";", ":", "—", "–", "(", ")"):
+                return False
+            k -= 1
+            continue
+        norm = doc.norms[k]
+        if norm in _DOUBT_DENIERS or norm.endswith("n't"):
+            return True
+        seen += 1
+        k -= 1
+    return False
+
+
 def plain_word_sense(doc: Doc, match: Match) -> str:
     """Why a non-modal hedge word is used here in a sense that softens no claim ('' if it may hedge)."""
     words = match.entry.words
@@ -252,6 +280,9 @@ def plain_word_sense(doc: Doc, match: Match) -> str:
         return "a tentative agreement / tentative legal status: provisional, stated, not a softened claim"
     if words == ("unlikely",) and word_before(doc, first) in _SURPRISE_BEFORE and _attributive(doc, first):
         return "an unlikely alliance / achieved unlikely victories: surprising, an evaluation, not a softened claim"
+    if head == "doubt" and len(words) <= 2 and _doubt_denied(doc, first):
+        return "there is no doubt that / he doesn't doubt that / can anyone doubt that: certainty asserted, not a " \
+               "softened claim"
     if words in (("unsure",), ("uncertain",)):
         return _persons_state(doc, first)
     if words in (("in", "part"), ("partially",)):
