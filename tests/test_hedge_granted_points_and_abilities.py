@@ -15,6 +15,7 @@ def _hedges(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, word", [
     ("New depots may lead to new jobs, but these jobs often pay less.", "may"),
+    ("Buses and trams may be public services, but the council runs them for profit.", "may"),
     ("The mayor might cite the audit, but she ignores its findings.", "might"),
     ("All of the council's reasons may be true. But the depot still lost money.", "may"),
     ("The mayor's reasons may be true. So is the loss of the depot.", "may"),

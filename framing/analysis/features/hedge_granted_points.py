@@ -24,9 +24,9 @@ from .lexical import word_after
 
 _GRANTING: Final = frozenset({"may", "might"})
 # subjects of a reported or existential possibility, not of a granted point, and clause joints before the
-# modal (the clause would not open the sentence)
+# modal (the clause would not open the sentence); "and" / "or" join a subject ("Robots and automation may")
 _NOT_GRANTING_SUBJECTS: Final = frozenset({"there", "it", "that", "this", "which", "who", "whether", "if", "what",
-                                           "and", "but", "or", "when", "because", "as", "so", "while", "though",
+                                           "but", "when", "because", "as", "so", "while", "though",
                                            "although", "said", "says", "say", "think", "believe", "warn", "warned"})
 # another hedge, a condition or a forecast in either clause: the possibility stays the writer's doubt
 _DOUBT_WORDS: Final = frozenset({"if", "whether", "maybe", "perhaps", "possibly", "probably", "likely", "could",
