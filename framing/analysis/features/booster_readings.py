@@ -31,7 +31,9 @@ _BETWEEN: Final = frozenset({"ultimately", "eventually", "quickly", "soon", "lat
                              "again", "at", "times", "in", "the", "end", "largely", "mostly", "only", "especially",
                              "particularly", "equally", "just", "still", "even", "far", "much", "more", "less"})
 _HEDGES: Final = frozenset({"perhaps", "maybe", "possibly", "probably", "apparently", "arguably", "appeared",
-                            "appears", "appear", "seemed", "seems", "seem", "looked", "looks"})
+                            "appears", "appear", "seemed", "seems", "seem", "looked", "looks",
+                            # "the dismissal was likely inevitable" (twelfth pass)
+                            "likely"})
 _HEDGE_REACH: Final = 3  # words before the certainty word
 _CLAUSE_ENDS: Final = frozenset({",", ";", ":", "—", "–", ".", "!", "?"})
 

@@ -40,6 +40,7 @@ from ...types import FeatureResult
 from ..context import Context
 from ..evidence import rate_result
 from .booster_readings import hedged_before, proved_meaning_turned_out
+from .booster_scopes import in_only_when_clause, presented_as, under_possibility_modal
 from .booster_task_readings import (clear_in_time_clause, conclusive_description, in_whether_over_a_list,
                                     intended_no_doubt, prove_as_task, proving_of_a_task)
 from .booster_statement_readings import (clear_made_by_someone, knowing_named, negative_subject_before,
@@ -55,7 +56,10 @@ _PREDICATIVE_ONLY: Final = frozenset({"certain", "clear", "sure", "true", "real"
 
 # Negators that reach over a few words ("nobody I talked to really disputed", "it is not at all obvious").
 _WIDE_NEGATORS: Final = NEGATORS | frozenset({"nobody", "nothing", "none", "neither", "no-one", "few", "unable",
-                                               "impossible", "cannot"})
+                                               "impossible", "cannot",
+                                               # "evidence prevents conclusively determining"
+                                               "prevents", "prevent", "prevented", "preventing", "precludes",
+                                               "preclude", "precluded"})
 # adjectives of certainty listed with a comma ("absolute, definitive evidence"): a negation before the
 # first reaches the next
 _STACKED_ADJECTIVES: Final = frozenset({"absolute", "definitive", "clear", "conclusive", "certain", "undeniable",
@@ -131,6 +135,17 @@ _SHOW_KINDS: Final = frozenset({"reality", "talk", "game", "radio", "tv", "telev
 _PROVEN_AUXILIARIES: Final = frozenset({"has", "have", "had", "been", "be", "is", "are", "was", "were", "being",
                                         "'s", "'ve", "not", "never", "it's", "as", "conclusively", "clearly",
                                         "scientifically", "already", "now", "since", "repeatedly", "also"})
+
+
+# plural words that are no noun after "certain" ("certain his", "certain this was", "certain Democrats")
+_NOT_PLURAL_NOUNS: Final = frozenset({"this", "his", "its", "is", "was", "has", "does", "as", "us", "thus", "unless",
+                                      "always", "perhaps", "regardless", "less", "yes"})
+
+
+def _plural_noun(word: str) -> bool:
+    """Does ``word`` read as a plural noun ("similarities", "things"), not a pronoun or a verb?"""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "us")) \
+        and word not in _NOT_PLURAL_NOUNS
 
 
 def _starts_sentence(doc: Doc, i: int) -> bool:
@@ -239,6 +254,19 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "negated: none of them were really that interested (a negative subject in the clause)"
     if _in_condition_or_question(doc, first):
         return "in a condition or a question"
+    if in_only_when_clause(doc, first):
+        return "only when the evidence is clear: a condition, no certainty asserted"
+    if under_possibility_modal(doc, first):
+        return "may indeed go / could finally become obvious: under a modal of possibility, no certainty asserted"
+    if len(entry.words) == 1 and presented_as(doc, first):
+        return "presented as undisputed reality: someone's framing described, not the writer's certainty"
+    if entry.words == ("clear",) and word_after(doc, first) in ("of", "cut", "-cut"):
+        return "clear of the wall / clear cut: away from, or simple, not certainty"
+    if entry.words == ("certain",) and before in ("make", "makes", "made", "making"):
+        return "make certain that: to ensure, no certainty asserted"
+    if entry.words == ("certain",) and (_plural_noun(word_after(doc, first)) or (
+            word_after(doc, first).endswith(("al", "ic", "ive", "ous", "ary")) and _plural_noun(word_after(doc, first + 1)))):
+        return "there are certain similarities / certain political assumptions: certain = some, no certainty asserted"
     if entry.words == ("proving",) and proving_of_a_task(doc, first):
         return "information proving / the challenge is proving: a task or a document's purpose, no certainty asserted"
     if entry.words == ("prove",) and prove_as_task(doc, first):

@@ -496,7 +496,10 @@ _RATE_COUNTS: Final = frozenset({"times", "percent", "%", "per", "cent", "percen
                                  "four", "five", "six", "seven", "eight", "nine", "ten", "half", "twice", "thrice"})
 
 
-def compares_rates(doc: Doc, first: int) -> bool:
+_COORDINATED_REACH: Final = 14  # tokens back from "and" to the first "more / less likely to"
+
+
+def compares_rates(doc: Doc, first: int, coordinated: bool = False) -> bool:
     """"voters are more likely to", "immigrants were less likely to", "men are four times more likely to",
     "18 percent more likely to": a comparison of how often members of groups do something (a plural
     copula or a counted rate), or the disposition a poll asks about ("would be less likely to support
@@ -514,7 +517,13 @@ def compares_rates(doc: Doc, first: int) -> bool:
     # "71 percent of voters would be less likely to support him": the disposition a poll asks about
     if k >= 1 and doc.norms[k] == "be" and doc.norms[k - 1] in ("would", "'d"):
         return True
-    return k >= 0 and doc.norms[k] in ("are", "were", "'re")
+    if k >= 0 and doc.norms[k] in ("are", "were", "'re"):
+        return True
+    # "were less likely to favor X and less likely to support Y": the second comparison of the same group
+    if k >= 0 and doc.norms[k] in ("and", "or") and not coordinated:
+        lo = max(doc.sentences[doc.sentence_of[first]].first, k - _COORDINATED_REACH)
+        return any(doc.norms[j] == "likely" and compares_rates(doc, j, True) for j in range(k - 1, lo - 1, -1))
+    return False
 
 
 _SEEM_FORMS: Final = frozenset({"seem", "seems", "seemed", "seeming"})

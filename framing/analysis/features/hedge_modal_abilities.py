@@ -30,7 +30,18 @@ the learned filter are left as they are; each rule returns why the match is no h
   adverb's (highlighted apart), the "could" states what someone is able or free to do (past readers judged
   "Trump probably could" wrong, "the hedge is 'probably'"). A "could" with "be", "have", "become" after
   it ("it could perhaps be argued") and "could possibly / potentially" (past readers judged "people who
-  could possibly present threats" right) stay.
+  could possibly present threats" right) stay;
+* :func:`someone_who_could`: "anyone who could deliver a body slam", "a Tea Party conservative who could
+  sell an immigration bill": a "who could" + a verb of act after an indefinite person ("anyone",
+  "someone") or a noun after "a" / "an": the kind of person able to do it, not a possibility the writer
+  doubts (independent readers of 2525/2626 judged three of these wrong, "ability could"). "people who
+  could be affected", "someone who could have been killed", "a man who could potentially" (a possibility
+  of what happens to them) stay;
+* :func:`option_could`: "could just / simply / instead" + a verb of act: "the new appointee could just fire
+  Mueller", "the president could simply fire him", "Mueller could instead speak through indictments": an
+  option open to someone, stated (readers of 2525: "could fire: power/ability, not a hedge"). "could just
+  be a gambit", "could simply reflect lingering effects", "could simply stay home" (what may be or
+  happen) and "may / might just" stay.
 """
 from __future__ import annotations
 
@@ -176,8 +187,70 @@ def doubt_beside_could(doc: Doc, match: Match) -> str:
            "the adverb's"
 
 
+_INDEFINITE_PERSONS: Final = frozenset({"anyone", "anybody", "someone", "somebody", "whoever", "everyone",
+                                        "everybody"})
+# after "could": a possibility of what happens or happened to the person, not an act ("could be hurt")
+_NOT_ACTS: Final = frozenset({"be", "have", "become", "potentially", "possibly", "also", "still", "eventually",
+                              "soon", "someday", "one", "ultimately", "face", "lose", "end", "get", "suffer", "die",
+                              "not", "never", "ever", "otherwise", "well", "easily", "conceivably", "theoretically"})
+_ARTICLE_REACH: Final = 4  # words between "a" / "an" and "who" ("a Tea Party conservative who")
+
+
+def someone_who_could(doc: Doc, match: Match) -> str:
+    """Why a "who could" + a verb after an indefinite person states the kind of person able to act ('' if
+    it may hedge)."""
+    if match.entry.words != ("could",):
+        return ""
+    first = match.first
+    norms, is_word = doc.norms, doc.is_word
+    if first < 2 or word_before(doc, first) != "who" or not is_word[first - 1]:
+        return ""
+    after = word_after(doc, first)
+    if not after or after in _NOT_ACTS or not is_word[first - 2]:
+        return ""
+    head = norms[first - 2]
+    if head in _INDEFINITE_PERSONS:
+        return "anyone who could deliver a body slam: the kind of person able to act, not a possibility"
+    lo = doc.sentences[doc.sentence_of[first]].first
+    for k in range(first - 3, max(lo - 1, first - 3 - _ARTICLE_REACH), -1):
+        if not is_word[k]:
+            return ""
+        if norms[k] in ("a", "an"):
+            return "a conservative who could sell the bill: the kind of person able to act, not a possibility"
+        if norms[k] in ("the", "that", "this", "and", "or", "of", "who", "which", "these", "those"):
+            return ""
+    return ""
+
+
+_OPTION_ADVERBS: Final = frozenset({"just", "simply", "instead"})
+# verbs after "could just / simply" of what may be or happen, not of an act chosen
+_NOT_CHOSEN: Final = frozenset({"be", "have", "reflect", "mean", "stay", "end", "turn", "prove", "become", "as",
+                                "fade", "disappear", "happen", "lose", "fail", "get", "go", "backfire", "collapse",
+                                "die", "reflects", "show", "suggest", "indicate", "cost", "hurt"})
+
+
+def option_could(doc: Doc, match: Match) -> str:
+    """Why a "could just / simply / instead" + a verb of act states an option open to someone ('' if it may
+    hedge)."""
+    if match.entry.words != ("could",):
+        return ""
+    first = match.first
+    if word_after(doc, first) not in _OPTION_ADVERBS:
+        return ""
+    verb = word_after(doc, first + 1)
+    if first + 2 < len(doc.tokens) and not doc.is_word[first + 2]:
+        verb = ""  # 'could instead "speak"': a quotation mark, read the next word
+        if first + 3 < len(doc.tokens) and doc.is_word[first + 3]:
+            verb = doc.norms[first + 3]
+    if not verb or verb in _NOT_CHOSEN or verb.endswith(("ly", "ing")):
+        return ""
+    return "the new appointee could just fire Mueller / the president could simply fire him: an option open " \
+           "to someone, not a possibility"
+
+
 def ability_reading(doc: Doc, match: Match) -> str:
     """Why this single-word modal states an ability, a permission or a question, in this pass's reading
     ('' if it may hedge)."""
     return comparative_could(doc, match) or imagining_could(doc, match) or told_they_could(doc, match) \
-        or coordinated_question_modal(doc, match) or doubt_beside_could(doc, match)
+        or coordinated_question_modal(doc, match) or doubt_beside_could(doc, match) \
+        or someone_who_could(doc, match) or option_could(doc, match)

@@ -336,7 +336,9 @@ def purpose_could(doc: Doc, match: Match) -> str:
 # verbs and nouns whose "that"-clause holds an ability found, shown, granted or held as an idea
 _REALIZING: Final = frozenset({"realized", "realised", "realize", "realizes", "showed", "demonstrated",
                                "demonstrates", "proved", "promised", "promise", "promises", "promising", "idea",
-                               "notion", "dream", "conviction"})
+                               "notion", "dream", "conviction",
+                               # "would ensure that all Americans could receive": an ability secured
+                               "ensure", "ensures", "ensured", "ensuring"})
 _PERSONS: Final = frozenset({"i", "we", "he", "she", "they", "you", "someone", "anyone", "anybody", "somebody"})
 _SUBJECT_WORDS: Final = frozenset({"i", "we", "he", "she", "they", "you", "people", "americans", "the", "a", "an",
                                    "his", "her", "their", "our", "its", "this", "these", "those"})

@@ -43,6 +43,7 @@ from ..text import Doc
 from .hedge_conditions_and_reports import condition_or_report
 from .hedge_held_views import held_view
 from .hedge_modal_clauses import concessive_clause_modal, time_limit_could, utmost_could
+from .hedge_granted_points import granted_before_but, granted_then_but
 from .hedge_modal_idioms import modal_idiom
 from .hedge_named_acts import named_act
 from .hedge_named_things import named_thing
@@ -170,6 +171,11 @@ _AIMS: Final = frozenset({"effort", "attempt", "bid", "order", "meant", "mean", 
                           "used"})  # "sound bites that could be used to suggest he supported"
 
 
+# "by necessity implies", "inevitably implies": what follows of necessity
+_ENTAILING: Final = frozenset({"necessity", "necessarily", "inevitably", "logically", "automatically"})
+_QUOTE_MARKS: Final = frozenset({"“", "”", '"', "‘", "’", "'"})
+
+
 def reported_implication(doc: Doc, match: Match) -> str:
     """Why "implied" / "suggest" reports what a speaker or their words conveyed ('' if it may hedge)."""
     words = match.entry.words
@@ -181,9 +187,15 @@ def reported_implication(doc: Doc, match: Match) -> str:
         return "in an effort to suggest: the aim of someone's words, not a softened claim"
     if words[0] not in _IMPLY:
         return ""
+    after = word_after(doc, first)
+    if after == "by" or any(norms[j] in _ENTAILING for j in range(max(0, first - 4), first)):
+        return "implied by No. 2 / by necessity implies: an entailment, not a softened claim"
+    if word_before(doc, first) in ("an", "the", "its", "his", "her", "their", "any") and after != "that":
+        return "an implied threat: the adjective (conveyed without words), not a softened claim"
     k = first - 1
-    lo = max(doc.sentences[doc.sentence_of[first]].first, first - 4)
-    while k >= lo and is_word[k] and norms[k] in _BETWEEN:
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - 5)
+    # (quotation marks and a relative "that" / "which" stand between "tweets" and "implied")
+    while k >= lo and (norms[k] in _BETWEEN or norms[k] in ("that", "which") or tokens[k] in _QUOTE_MARKS):
         k -= 1
     if k < lo or not is_word[k]:
         return ""
@@ -253,7 +265,8 @@ def concessive_modal(doc: Doc, match: Match) -> str:
 def reader_reading(doc: Doc, match: Match) -> str:
     """Why this accepted candidate is, in this pass's reading, no hedge ('' if it may be one)."""
     return capacity_could(doc, match) or feasible_possible(doc, match) or reported_implication(doc, match) \
-        or concessive_modal(doc, match) or plain_sense(doc, match) or recommending_suggest(doc, match) \
+        or concessive_modal(doc, match) or granted_before_but(doc, match) or granted_then_but(doc, match) \
+        or plain_sense(doc, match) or recommending_suggest(doc, match) \
         or concessive_clause_modal(doc, match) or utmost_could(doc, match) or time_limit_could(doc, match) \
         or held_view(doc, match) \
         or named_thing(doc, match) or label_or_denial(doc, match) or proposing_suggest(doc, match) \

@@ -10,8 +10,12 @@ the WikiWeasel figures and the learned filter are left as they are. It returns w
   apparent what it will achieve" (unclear) stay;
 * "more generally", "more broadly": a connective or a widened scope ("liberals more broadly"), not a
   generalisation softened;
-* "widely" of a reception: "widely known", "a widely criticized order", "not widely accepted": how many
-  knew or judged, asserted; "widely expected", "widely seen as", "widely used" stay;
+* "widely" of a reception: "widely known", "a widely criticized order", "not widely accepted", "widely
+  credited with": how many knew or judged, asserted; "widely expected", "widely seen as", "widely used"
+  stay;
+* "broadly" of an extent or a reading (twelfth pass): "broadly popular", "a broadly shared prosperity",
+  "defined broadly", "can the plan be broadly construed as", "if the justices rule broadly": stated, not a
+  softened claim; "broadly speaking", "broadly agreed", "Democrats broadly would like" stay;
 * "considered" of a choice weighed or a status: "Congress never considered his plan", "they've considered
   a host of threats" (active: weighed), "cannot be considered a serious regulation", "will be
   considered an unexcused absence" (counts as), "are considered in court opinions" (deliberated); "is
@@ -24,6 +28,13 @@ the WikiWeasel figures and the learned filter are left as they are. It returns w
 * "tentative" before a noun: "a tentative agreement", "tentative legal status": provisional, stated;
 * "unlikely" before a noun with "a"/"an"/a possessive or none: "an unlikely alliance", "achieved
   unlikely victories": surprising, an evaluation; "is unlikely to", "the unlikely introduction of" stay;
+* "unsure" / "uncertain" of people (twelfth pass): "42 percent are unsure who to believe", "leaving Beltway
+  types uncertain about", "officials were unsure about whether": someone's state of mind reported (readers:
+  "describes people's uncertainty, no hedge"); "the fate of the bill remains highly uncertain" (a thing)
+  and "I'm unsure whether" (the speaker's own doubt) stay;
+* "doubt (that)" denied or asked away (twelfth pass): "I don't think there's any doubt that", "he doesn't
+  doubt that", "few who doubt that", "Can anyone doubt that": certainty asserted; "some researchers doubt
+  that conclusion", "Obama seemed to doubt that" stay;
 * literal partiality: "relied in part on accounts", "indicted in part for", "based in part on";
   "partially redacted", "partially shut down", "to partially withdraw": a part of an action done, not a
   softened claim; "in part because", "partially to blame", "partially true" stay;
@@ -51,10 +62,18 @@ _NEGATION_REACH: Final = 4
 # after a predicative "apparent": the clause goes on ("apparent that", "apparent when", "apparent to all")
 _AFTER_EVIDENT: Final = frozenset({"", "that", "when", "to", "in", "from", "at", "as", "after", "what", "how",
                                    "why", "by", "now", "once", "since", "because", "and", "but", "even", "on"})
-# a reception known or judged ("widely known", "a widely criticized order"); "widely accepted", "widely used",
-# "widely reported as" are left (WikiWeasel's annotators take them as weasels)
+# a reception known or judged ("widely known", "a widely criticized order", "widely credited with"); "widely
+# accepted", "widely expected", "widely used", "widely reported as" are left (WikiWeasel's annotators take
+# them as weasels: setting "expected / accepted / recognized" aside lowered the agreement, 0.460 -> 0.459)
 _RECEPTION: Final = frozenset({"known", "criticized", "criticised", "praised", "condemned", "derided", "panned",
-                               "mocked", "ridiculed", "lauded", "denounced", "celebrated", "acclaimed"})
+                               "mocked", "ridiculed", "lauded", "denounced", "celebrated", "acclaimed", "credited"})
+# "broadly popular", "a broadly shared prosperity", "broadly incorrect": how far a thing extends, stated
+_BROAD_EXTENTS: Final = frozenset({"popular", "unpopular", "shared", "enjoyed", "credited", "incorrect", "supported",
+                                   "available", "applicable", "bipartisan"})
+# "defined broadly", "broadly construed", "rule broadly": how widely a text or a rule is read
+_READING_VERBS: Final = frozenset({"defined", "define", "defines", "construed", "construe", "interpreted",
+                                   "interpret", "interprets", "read", "written", "worded", "drawn", "drafted",
+                                   "rule", "ruled", "ruling", "applied", "apply"})
 _NOT_PASSIVE_BEFORE: Final = frozenset({"have", "has", "had", "'ve", "never", "publicly", "seriously", "once",
                                         "briefly", "reportedly", "privately", "they", "he", "she", "we", "i",
                                         "team", "congress", "campus", "administration", "committee"})
@@ -167,6 +186,75 @@ def _appearance_against_reality(doc: Doc, first: int) -> str:
     return ""
 
 
+# subjects and heads that are people (their state of mind reported: "42 percent are unsure who to believe",
+# "leaving Beltway types uncertain about", "uncertain conservatives")
+_PEOPLE: Final = frozenset({"he", "she", "they", "them", "him", "her", "percent", "%", "voters", "people", "types",
+                            "respondents", "officials", "official", "leaders", "members", "americans", "democrats",
+                            "republicans", "conservatives", "liberals", "investors", "residents", "women", "men",
+                            "others", "many", "some", "most", "who", "researchers", "experts", "economists"})
+_STATE_LINKS: Final = frozenset({"are", "is", "was", "were", "'re", "remain", "remains", "remained", "still", "left",
+                                 "leaving", "leave", "felt", "feel", "feels", "seem", "seemed", "either", "or",
+                                 "saying", "said", "say", "they're", "also", "very", "highly", "somewhat", "be",
+                                 "been", "being"})
+_FIRST_PERSON: Final = frozenset({"i", "we", "i'm", "we're", "me", "us"})
+_STATE_REACH: Final = 4  # words back over the copula and degree words to the person
+
+
+def _persons_state(doc: Doc, first: int) -> str:
+    """Why "unsure" / "uncertain" reports someone's state of mind ('' if it may soften a claim). A first
+    person ("I'm unsure whether") is the speaker's own doubt and stays."""
+    norms, is_word = doc.norms, doc.is_word
+    if norms[first] == "uncertain" and word_after(doc, first) in _PEOPLE:
+        return "uncertain conservatives: people's state of mind described, not a softened claim"
+    lo = doc.sentences[doc.sentence_of[first]].first
+    k, seen = first - 1, 0
+    while k >= lo and seen < _STATE_REACH:
+        if not is_word[k]:
+            if doc.tokens[k] != ",":
+                break
+            k -= 1
+            continue
+        if norms[k] in _FIRST_PERSON:
+            return ""
+        if norms[k] in _PEOPLE or norms[k].endswith(("ers", "ors", "ists", "ians")):
+            return "42 percent are unsure / leaving voters uncertain: people's state of mind reported, not a " \
+                   "softened claim"
+        if norms[k] not in _STATE_LINKS:
+            break
+        seen += 1
+        k -= 1
+    if norms[first] == "unsure" and not any(norms[j] in _FIRST_PERSON or norms[j] in ("it", "it's", "that", "this")
+                                            for j in range(max(lo, first - _STATE_REACH), first)):
+        # ("unsure" is said of people only: "Rubio, unsure how to respond")
+        return "Rubio, unsure how to respond: a person's state of mind described, not a softened claim"
+    return ""
+
+
+# a doubt denied or asked away: "there is no doubt that", "he doesn't doubt that", "few who doubt that", "Can
+# anyone doubt that", "If there was any doubt that": certainty asserted (readers: "'no doubt that' is a
+# booster, not hedge")
+_DOUBT_DENIERS: Final = frozenset({"no", "not", "never", "zero", "few", "little", "without", "anyone", "anybody",
+                                   "any", "nobody", "cannot", "hardly"})
+_DOUBT_REACH: Final = 5  # words back from "doubt" ("I do not think there is any doubt that")
+
+
+def _doubt_denied(doc: Doc, first: int) -> bool:
+    lo = doc.sentences[doc.sentence_of[first]].first
+    k, seen = first - 1, 0
+    while k >= lo and seen < _DOUBT_REACH:
+        if not doc.is_word[k]:
+            if doc.tokens[k] in (",", ";", ":", "—", "–", "(", ")"):
+                return False
+            k -= 1
+            continue
+        norm = doc.norms[k]
+        if norm in _DOUBT_DENIERS or norm.endswith("n't"):
+            return True
+        seen += 1
+        k -= 1
+    return False
+
+
 def plain_word_sense(doc: Doc, match: Match) -> str:
     """Why a non-modal hedge word is used here in a sense that softens no claim ('' if it may hedge)."""
     words = match.entry.words
@@ -176,6 +264,10 @@ def plain_word_sense(doc: Doc, match: Match) -> str:
         return _evident_apparent(doc, first)
     if words in (("generally",), ("broadly",)) and word_before(doc, first) == "more":
         return "more generally / more broadly: a connective or a widened scope, not a softened claim"
+    if words == ("broadly",) and (word_after(doc, first) in _BROAD_EXTENTS or word_after(doc, first) in _READING_VERBS
+                                  or word_before(doc, first) in _READING_VERBS):
+        return "broadly popular / defined broadly / broadly construed: an extent or a reading stated, not a " \
+               "softened claim"
     if words == ("widely",) and (word_after(doc, first) in _RECEPTION or word_before(doc, first) in ("not", "n't")):
         return "widely known / widely criticized: a reception asserted, not a softened claim"
     if words[-1] == "considered":
@@ -188,6 +280,11 @@ def plain_word_sense(doc: Doc, match: Match) -> str:
         return "a tentative agreement / tentative legal status: provisional, stated, not a softened claim"
     if words == ("unlikely",) and word_before(doc, first) in _SURPRISE_BEFORE and _attributive(doc, first):
         return "an unlikely alliance / achieved unlikely victories: surprising, an evaluation, not a softened claim"
+    if head == "doubt" and len(words) <= 2 and _doubt_denied(doc, first):
+        return "there is no doubt that / he doesn't doubt that / can anyone doubt that: certainty asserted, not a " \
+               "softened claim"
+    if words in (("unsure",), ("uncertain",)):
+        return _persons_state(doc, first)
     if words in (("in", "part"), ("partially",)):
         return _partial_action(doc, match)
     if len(words) <= 2 and head in _SEEMING:
