@@ -8,8 +8,10 @@ self-reading) judged "anonymous or vague" wrong for a document whose author the 
 - an owner or a capitalised name right before the document word ("Trump's tweet", "the president's letter",
   "The Nunes memo", "the Justice Department report", "the agency's statement"): the owner's kind (a person, an
   office one person holds, a body, an outlet);
+- an owner pronoun right before the document word ("His remarks", "its statement"; session 32): a person's or a
+  body's;
 - a definite document a body issues, with no owner ("the indictment", "the complaint", "the resolution", "The
-  new audit", "the statement", "the memo"): the body that issued it, an organisation.
+  new audit", "the statement", "the memo", "The two-page directive"): the body that issued it, an organisation.
 
 Unnamed documents stay vague: "a study", "recent polls", "news reports", "Initial reports"; so do "the study"
 and "the report" alone (readers split on them), a document of an unnamed person ("the whistleblower's
@@ -47,7 +49,7 @@ _ISSUED: Final = frozenset({
     "petition", "motion", "brief", "guidance", "assessment", "projections", "forecast", "findings", "directive"})
 _DEFINITE: Final = frozenset({"the", "this", "that"})
 # an owner pronoun right before the document word: a person's ("His remarks") or a body's ("its statement")
-_PRONOUN_OWNERS: Final = {"his": "person", "her": "person", "its": "organization"}
+_PRONOUN_OWNERS: Final[dict[str, str]] = {"his": "person", "her": "person", "its": "organization"}
 _DETERMINERS: Final = frozenset({"the", "this", "that", "a", "an", "its", "their"})
 # modifiers of a definite document that keep it one body's ("the new audit", "the 30-page indictment")
 _PLAIN_MODIFIERS: Final = frozenset({"new", "latest", "recent", "final", "initial", "original", "full", "formal",

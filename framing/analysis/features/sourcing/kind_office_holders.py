@@ -99,7 +99,8 @@ def office_holder(facts: DocFacts, first: int, stop: int, found: tuple[str, str,
         return None
     head = words[-1]
     role = _role_at(doc, head)
-    if base_norm(doc.norms[head]) not in _roles() and role != _SECURITY_ADVISER or doc.norms[head].endswith(("'s", "’s")):
+    if base_norm(doc.norms[head]) not in _roles() and role != _SECURITY_ADVISER \
+            or doc.norms[head].endswith(("'s", "’s")):
         return None
     a = words[0]
     apposed = _name_in_apposition(facts, stop, lists)
