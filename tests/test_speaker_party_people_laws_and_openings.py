@@ -111,3 +111,16 @@ def test_a_name_with_a_lower_case_particle_opening_a_sentence_is_a_person():
     sources = _sources("Former prosecutor Joseph diGenova blasted the tactic. \u201cIt was designed to "
                        "intimidate,\u201d diGenova said.\n\nDiGenova likened the arrest to a raid on a mob boss.")
     assert sources.get("DiGenova") == "named person"
+
+
+# ------------------------------------------------------------------ crowds before a preposition
+
+def test_consultants_for_a_company_are_unnamed_people():
+    sources = _sources("Analysts at Stifel Nicolaus, in a note to investors, predicted a long review.")
+    assert sources.get("Analysts at Stifel Nicolaus") == "anonymous or vague"
+
+
+def test_a_surname_of_a_body_stays_a_person():
+    sources = _sources("Frederick Hess of the American Enterprise Institute spoke first. Hess of the American "
+                       "Enterprise Institute said the plan would fail.")
+    assert sources.get("Hess of the American Enterprise Institute", "named person") == "named person"
