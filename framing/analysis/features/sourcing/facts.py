@@ -48,10 +48,13 @@ class NameCase:
             tok = tokens[t]
             base = base_norm(norms[t])
             if not tok[:1].isupper():
-                lower.add(base)
+                if tok[:1].isalpha() and any(c.isupper() for c in tok[1:]):
+                    inside.add(base)  # "diGenova": a name with a lower-case particle, no lower-case word
+                else:
+                    lower.add(base)
                 continue
-            if not tok.isupper():
-                title_case.add(base)
+            if not tok.removesuffix("'s").removesuffix("’s").isupper():
+                title_case.add(base)  # ("ICE's" is in capitals: no title case)
             if t not in starts and not (t > 0 and not is_word[t - 1] and tokens[t - 1] in "“\"‘'(:—-"):
                 inside.add(base)
         self.inside: frozenset[str] = frozenset(inside)

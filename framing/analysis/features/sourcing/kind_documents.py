@@ -8,8 +8,10 @@ self-reading) judged "anonymous or vague" wrong for a document whose author the 
 - an owner or a capitalised name right before the document word ("Trump's tweet", "the president's letter",
   "The Nunes memo", "the Justice Department report", "the agency's statement"): the owner's kind (a person, an
   office one person holds, a body, an outlet);
+- an owner pronoun right before the document word ("His remarks", "its statement"; session 32): a person's or a
+  body's;
 - a definite document a body issues, with no owner ("the indictment", "the complaint", "the resolution", "The
-  new audit", "the statement", "the memo"): the body that issued it, an organisation.
+  new audit", "the statement", "the memo", "The two-page directive"): the body that issued it, an organisation.
 
 Unnamed documents stay vague: "a study", "recent polls", "news reports", "Initial reports"; so do "the study"
 and "the report" alone (readers split on them), a document of an unnamed person ("the whistleblower's
@@ -24,6 +26,7 @@ from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
 from .kind_head_words import kind_by_head
 from .kind_office_holders import office_holder
+from .kind_party_people import party_person
 
 # offices one identifiable person holds ("the president's letter"), as :mod:`.reader` lists them (not imported:
 # reader reads the speakers module, which reads this one)
@@ -37,13 +40,16 @@ _DOCUMENTS: Final = frozenset({
     "document", "filing", "complaint", "lawsuit", "suit", "release", "post", "tweet", "video", "transcript",
     "readout", "email", "editorial", "audit", "assessment", "estimate", "summary", "note", "message",
     "indictment", "resolution", "subpoena", "ruling", "order", "decision", "announcement", "petition", "motion",
-    "brief", "projections", "forecast", "findings", "guidance", "cable", "testimony"})
+    "brief", "projections", "forecast", "findings", "guidance", "cable", "testimony", "directive", "remarks",
+    "comments"})
 # documents a body issues, definite and alone ("the indictment", "the statement"): the body's, an organisation
 _ISSUED: Final = frozenset({
     "statement", "memo", "memorandum", "complaint", "lawsuit", "suit", "indictment", "resolution", "subpoena",
     "audit", "filing", "ruling", "order", "decision", "announcement", "readout", "release",
-    "petition", "motion", "brief", "guidance", "assessment", "projections", "forecast", "findings"})
+    "petition", "motion", "brief", "guidance", "assessment", "projections", "forecast", "findings", "directive"})
 _DEFINITE: Final = frozenset({"the", "this", "that"})
+# an owner pronoun right before the document word: a person's ("His remarks") or a body's ("its statement")
+_PRONOUN_OWNERS: Final[dict[str, str]] = {"his": "person", "her": "person", "its": "organization"}
 _DETERMINERS: Final = frozenset({"the", "this", "that", "a", "an", "its", "their"})
 # modifiers of a definite document that keep it one body's ("the new audit", "the 30-page indictment")
 _PLAIN_MODIFIERS: Final = frozenset({"new", "latest", "recent", "final", "initial", "original", "full", "formal",
@@ -70,6 +76,8 @@ def authored_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str,
     held = office_holder(facts, first, stop, found, lists)
     if held is not None:
         return held
+    if found[0] in ("anonymous", "organization") and party_person(facts, first, stop):
+        return "person", found[1], found[2]  # "the Democrat" (Booker), "The Republican front-runner" (Trump)
     if found[0] != "anonymous":
         return found
     author = document_kind(facts, first, stop, lists)
@@ -86,6 +94,8 @@ def document_kind(facts: DocFacts, first: int, stop: int, lists: WordLists) -> s
     owner = next((t for t in range(head - 1, first - 1, -1) if doc.norms[t].endswith(("'s", "’s", "s'"))), None)
     if owner is not None:
         return _owner_kind(facts, first, owner + 1, lists)
+    if doc.norms[first] in _PRONOUN_OWNERS and first + 1 == head:
+        return _PRONOUN_OWNERS[doc.norms[first]]  # "His remarks", "its statement"
     a = first
     while a < head and doc.norms[a] in _DETERMINERS:
         a += 1

@@ -71,6 +71,8 @@ _NOT_ROLES: Final = frozenset({"mr", "dr", "sir", "dame", "hon", "honorable", "e
 _ABBREVIATED: Final = {"sen": "senator", "gov": "governor", "gen": "general", "rep": "congressman",
                        "adm": "admiral", "capt": "captain", "col": "colonel", "sgt": "sergeant", "prof": "professor",
                        "rev": "reverend", "lt": "lieutenant", "maj": "major"}
+# "the national security adviser": the one holder of that office (session 32's fresh draw: John Bolton, shown vague)
+_SECURITY_ADVISER: Final = "national security adviser"
 _SAME_ROLE: Final = {"congresswoman": "congressman", "representative": "congressman", "chairwoman": "chairman",
                      "chair": "chairman", "chairperson": "chairman"}
 
@@ -79,6 +81,8 @@ def _role_at(doc, k: int) -> str:
     """The role the word at ``k`` names, abbreviations and variants read as one ("Sen." -> "senator",
     "chairwoman" -> "chairman")."""
     word = base_norm(doc.norms[k]).rstrip(".")
+    if word in ("adviser", "advisor") and k >= 2 and doc.norms[k - 1] == "security" and doc.norms[k - 2] == "national":
+        return _SECURITY_ADVISER  # one office, though "adviser" alone is a common role
     word = _ABBREVIATED.get(word, word)
     return _SAME_ROLE.get(word, word)
 
@@ -95,7 +99,8 @@ def office_holder(facts: DocFacts, first: int, stop: int, found: tuple[str, str,
         return None
     head = words[-1]
     role = _role_at(doc, head)
-    if base_norm(doc.norms[head]) not in _roles() or doc.norms[head].endswith(("'s", "’s")):
+    if base_norm(doc.norms[head]) not in _roles() and role != _SECURITY_ADVISER \
+            or doc.norms[head].endswith(("'s", "’s")):
         return None
     a = words[0]
     apposed = _name_in_apposition(facts, stop, lists)

@@ -10,6 +10,8 @@ AllSides dev sample (session 28) read these otherwise:
   claiming", "other representatives say", "the landlord's representatives warned"): unnamed people;
 - one person described by a title before a preposition ("a legislative lawyer with the nonpartisan research
   office wrote"): an unnamed person, not the office;
+- plural people in lower case after a body's name ("all House GOP freshmen", "FBI and Justice Department
+  officials"): unnamed people of the body, not the body;
 - "the right" and "the left" of politics ("The right is divided, with many arguing"): a vague side.
 
 And a body's name after a lower-case noun that says what it is ("firm Bain Capital", "the conservative group
@@ -31,6 +33,10 @@ _OFFICE_OF: Final = frozenset({"secretary", "minister", "chief"})
 # people named by who they stand against or beside ("rivals", "allies"), with no people ending of their own
 _PEOPLE_PLURALS: Final = frozenset({"rivals", "opponents", "allies", "colleagues", "counterparts", "peers", "leaders",
                                     "representatives", "aides", "staffers", "officers", "delegates"})
+# plural people in lower case after a body's name ("House GOP freshmen", "Justice Department officials"): the
+# people, unnamed (session 32's fresh draw: "all House GOP freshmen" was shown a named organisation)
+_CROWDS: Final = _PEOPLE_PLURALS | frozenset({"freshmen", "members", "lawmakers", "senators", "officials",
+                                              "legislators", "congressmen", "employees", "workers", "negotiators"})
 _DETERMINERS: Final = frozenset({"the", "a", "an", "their", "his", "her", "its", "other", "some", "many", "our"})
 
 
@@ -44,6 +50,8 @@ def people_read_as_body(facts: DocFacts, first: int, stop: int, lists: WordLists
     norms = [doc.norms[t] for t in words]
     if norms[0] == "the" and len(norms) == 2 and norms[1] in _SIDES:
         return "anonymous"  # "The right is divided"
+    if norms[-1] in _CROWDS and not is_cap(doc.tokens[words[-1]]) and not any(n in _PREPOSITIONS for n in norms):
+        return "anonymous"  # "all House GOP freshmen", "FBI and Department of Justice officials": people of a body
     if any(is_cap(doc.tokens[t]) for t in words[1:]):
         return None  # a name in the phrase: "the House Republican Conference", "the Secretary of State"
     prep = next((i for i in range(1, len(norms)) if norms[i] in _PREPOSITIONS), None)

@@ -86,3 +86,23 @@ def named_person(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tu
     """(kind, name, key) of an unnamed person named in apposition, or None."""
     name = named_in_apposition(facts, first, stop, lists)
     return None if name is None else ("person", name, person_key(name))
+
+
+# endings of plural nouns for people ("consultants", "analysts", "loyalists", "members" is in the crowd list)
+_PEOPLE_ENDINGS: Final = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ees")
+_CROWD_PREPOSITIONS: Final = frozenset({"for", "at", "with", "from", "of"})
+
+
+def crowd_before_preposition(facts: DocFacts, first: int, stop: int, lists: WordLists) -> bool:
+    """Is a phrase read as a person's name a crowd of a body or a person ("Consultants for Comcast and Time
+    Warner Cable", "Members of the House Freedom Caucus", "Analysts at Stifel Nicolaus", "Loyalists of
+    President Trump"; session 32): a plural word for people, capitalised at most as its sentence's first word,
+    right before "for", "of", "at", "with" or "from"? Unnamed people. ("Hess of the American Enterprise
+    Institute" is a surname.)"""
+    doc = facts.doc
+    if stop - first < 3 or not doc.is_word[first] or doc.norms[first + 1] not in _CROWD_PREPOSITIONS:
+        return False
+    word = base_norm(doc.norms[first])
+    if not (word in lists.groups or word.endswith(_PEOPLE_ENDINGS)) or word.endswith("ss"):
+        return False
+    return not is_cap(doc.tokens[first]) or word not in facts.name_case().inside

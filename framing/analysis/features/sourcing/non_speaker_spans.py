@@ -2,8 +2,10 @@
 
 The speaker search (:mod:`.speakers`) takes the noun phrase before or after a cue. Some of those phrases
 are no source a reader would name: a number ("Eighteen days into the shutdown"), a word that opens its
-sentence and is no name (a gerund, adverb or participle: "Addressing", "Apparently", "Stunned"), or a
-place that is the object of a preposition ("plans with Central America", "in southern Nevada"). And a
+sentence and is no name (a gerund, adverb or participle: "Addressing", "Apparently", "Stunned"), a
+law's text ("the bill threatens": :mod:`.non_speaker_texts`), "What" of a clause, an imperative or an outlet
+that obtained a document (:mod:`.non_speaker_words`), or a place that is the object of a preposition
+("plans with Central America", "in southern Nevada"). And a
 name with a time word in it is cut where the time word is ("USA Today" to "USA", "a Morning Consult
 survey" to "Consult"): :func:`complete_name` gives the whole name back.
 """
@@ -21,6 +23,8 @@ from .speaker_span_roles import opens_with_topic_preposition
 from .speaker_span_fragments import adverbial_after_opening_preposition
 from .speaker_non_nouns import caption_direction, ends_without_noun
 from .speaker_opening_phrases import lone_determiner, participle_clause, research_opening
+from .non_speaker_texts import law_text
+from .non_speaker_words import no_source_opening
 
 
 @functools.cache
@@ -103,6 +107,10 @@ def not_a_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
         return True  # "the lawmakers came away", "no longer", "RIGHT: Mohamud is ..."
     if lone_determiner(doc, first, stop) or research_opening(doc, first, stop):
         return True  # "According to [a] Monday poll from ...", "Research has found"
+    if law_text(doc, first, stop):
+        return True  # "the bill threatens", "federal law prohibits"
+    if no_source_opening(doc, first, stop):
+        return True  # "What Democrats ... do not understand", "Say what you will", "obtained by Fox News"
     if participle_clause(doc, first, stop) and _opening_non_name(doc, first, lists):
         return True  # "Jabbing the President in a personal way, Comey noted"
     if stop - first == 1:

@@ -2,6 +2,8 @@
 
 - A named person joined to a crowd ("McConnell and House Republicans indicated") is no vague source: the
   named person leads (as "Pelosi and Hoyer said" is shown by one name).
+- A plural word for people before "for", "of", "at" ("Consultants for Comcast", "Members of the House Freedom
+  Caucus") is unnamed people, not a person's name.
 - A surname before its body ("Johnson of the Highway Patrol") is the person, once the article named him.
 - A crowd of a body ("members of Congress") is unnamed people, not the body; a body's name with a head that is
   also a title's word ("The Democratic Party of Virginia", "the Joint Chiefs of Staff") is the body.
@@ -37,7 +39,7 @@ from .kind_name_shapes import bodies_joined, body_by_name_shape, person_by_name_
 from .kind_named_elsewhere import named_elsewhere
 from .kind_outlet_names import outlet_with_place
 from .kind_people_as_bodies import body_before_its_name, people_read_as_body
-from .kind_unnamed_people import named_person, people_read_as_organization
+from .kind_unnamed_people import crowd_before_preposition, named_person, people_read_as_organization
 from .non_speaker_spans import us_state_only
 
 # honorifics and abbreviated titles before a name ("Sen. McConnell and ..."), as in :mod:`.speakers`
@@ -45,6 +47,7 @@ _BEFORE_A_NAME: Final = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov",
                                    "speaker", "leader", "."})
 _HE: Final = frozenset({"he", "his", "him", "himself"})
 _ROMAN: Final = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})  # "Alex M. Azar II": a name's numeral
+_PERSON_ACRONYMS: Final = frozenset({"AG", "CEO", "MP", "MEP", "PM"})  # "N.Y. AG": a title of one person
 
 
 def refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, str],
@@ -81,6 +84,8 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
             return elsewhere
         if _body_named_before_of(doc, first, stop, lists):
             return "organization", found[1], found[2]  # "The Democratic Party of Virginia"
+    elif kind == "person" and crowd_before_preposition(facts, first, stop, lists):
+        return "anonymous", found[1], found[2]  # "Consultants for Comcast", "Members of the House Freedom Caucus"
     elif kind == "person" and body_by_name_shape(facts, first, stop, lists):
         return "organization", found[1], found[1].lower().removeprefix("the ")  # "the Center for Public Integrity"
     elif kind == "person" and outlet_with_place(facts, first, stop, lists):
@@ -193,6 +198,7 @@ def _acronym_last(facts: DocFacts, first: int, stop: int) -> bool:
     doc = facts.doc
     tok = doc.tokens[stop - 1].replace(".", "")
     return stop - first >= 2 and tok.isalpha() and tok.isupper() and 2 <= len(tok) <= 5 and tok not in _ROMAN \
+        and tok not in _PERSON_ACRONYMS \
         and base_norm(doc.norms[stop - 1]) not in facts.name_case().title_case and doc.is_word[stop - 2]
 
 

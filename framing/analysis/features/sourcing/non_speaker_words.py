@@ -1,0 +1,45 @@
+"""Words found where a speaker stands that open no noun phrase of a source: "What" of a clause, an imperative
+verb opening its sentence, an outlet that obtained the document that speaks.
+
+Readers of the AllSides dev sample (independent draws 2525-2626) judged wrong as speakers:
+
+- "What Democrats" ("What Democrats like those quoted here still do not understand is ..."): a free relative
+  clause, the writer's claim, not Democrats speaking;
+- "Say" ("Say what you will about ... and believe me"): an imperative verb opening its sentence;
+- "Fox News" ("text messages exclusively obtained by Fox News this week revealed"): the outlet obtained the
+  texts; the texts reveal. So too "A State Department report obtained by The Associated Press says".
+
+Kept: "What" inside a name ("What Works Institute" is capitalised throughout), a verb's homograph used as a
+name inside a sentence, an outlet that reported ("first reported by Fox News").
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from ...text import Doc
+from .grammar import is_cap
+
+_FREE_RELATIVES: Final = frozenset({"what", "whatever"})
+# verbs an imperative opening a writer's sentence uses ("Say what you will", "Consider the numbers")
+_IMPERATIVES: Final = frozenset({"say", "tell", "ask", "imagine", "consider", "remember", "note", "look", "listen",
+                                 "think", "take", "suppose", "picture", "recall", "forget", "mind"})
+# participles before "by" whose agent got hold of a document, not its speaker
+_OBTAINED: Final = frozenset({"obtained", "reviewed", "seen", "acquired", "viewed", "examined", "leaked"})
+
+
+def no_source_opening(doc: Doc, first: int, stop: int) -> bool:
+    """Does the phrase ``[first, stop)`` open with "What" of a clause, or is it an imperative verb opening its
+    sentence, or the agent of "obtained by" (see the module's docstring)?"""
+    norm = doc.norms[first]
+    if norm in _FREE_RELATIVES and stop - first >= 2 and doc.is_word[first + 1] \
+            and not all(is_cap(doc.tokens[t]) for t in range(first, stop) if doc.is_word[t]):
+        return True  # "What Democrats ... do not understand"
+    if stop - first == 1 and norm in _IMPERATIVES and _opens_sentence(doc, first) and first + 1 < len(doc.tokens) \
+            and doc.is_word[first + 1] and not is_cap(doc.tokens[first + 1]):
+        return True  # "Say what you will"
+    return first >= 2 and doc.norms[first - 1] == "by" and doc.norms[first - 2] in _OBTAINED
+
+
+def _opens_sentence(doc: Doc, t: int) -> bool:
+    sent = doc.sentences[doc.sentence_of[t]]
+    return next((k for k in range(sent.first, t + 1) if doc.is_word[k]), t) == t
