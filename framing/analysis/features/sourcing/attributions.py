@@ -20,6 +20,7 @@ from .facts import DocFacts
 from .grammar import NOUNABLE, PRONOUNS, SKIP_LEFT, is_cap, np_right, word_lists
 from .genders import PRONOUN_GENDER, ArticleGenders
 from .pronouns import nearest_person
+from .pronoun_subject_antecedents import subject_antecedent
 from .scoring import scorer
 from .spans import cue_extent
 from .asides import writer_or_clutter
@@ -254,6 +255,8 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                                           _named_before(doc, sent.first, first, hist), doc, first,
                                           lambda sp: doc_genders.other_gender(sp, pronoun),
                                           lambda sp: doc_genders.of(sp) == PRONOUN_GENDER.get(pronoun))
+                if ref is None:
+                    ref = subject_antecedent(f, first, lists)  # "The piece starts ... It says": the piece
                 if ref is not None:
                     speaker = SpeakerMention(first, stop, ref.kind, ref.name, ref.key)
                 else:
