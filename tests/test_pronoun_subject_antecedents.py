@@ -52,3 +52,30 @@ def test_a_pronoun_inside_a_quotation_takes_nothing_up():
     text = ("The county chairman spoke on Monday. \"It feels strange to be thanked for this,\" the chairman said.")
     labels = _labels(text, ("it",))
     assert all("chairman" not in lab for lab in labels), labels
+
+
+def test_he_takes_up_the_adviser_who_spoke_just_before():
+    text = ("\"The party is more centrist than people think,\" said the senior campaign adviser. He noted that "
+            "the ratings were high.")
+    labels = _labels(text, ("he",))
+    assert labels and "adviser" in labels[-1], labels
+
+
+def test_he_takes_no_spokeswoman_who_spoke_just_before():
+    text = ("\"We like the plan,\" said the spokeswoman. He noted that the ratings were high.")
+    labels = _labels(text, ("he",))
+    assert all("spokeswoman" not in lab for lab in labels), labels
+
+
+def test_they_takes_up_a_group_after_a_connective():
+    text = ("But conservatives from Ann Brook to Tom Carter have blasted the bill as \"too weak.\" They argue "
+            "from two directions.")
+    labels = _labels(text, ("they",))
+    assert labels and "conservatives" in labels[-1], labels
+
+
+def test_a_subordinate_clause_opening_gives_no_subject():
+    text = ("Although the official count stood at ten, the harbor was closed on Monday. He feared the count "
+            "would rise.")
+    labels = _labels(text, ("he",))
+    assert all("official" not in lab for lab in labels), labels

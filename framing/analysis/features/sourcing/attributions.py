@@ -256,7 +256,7 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                                           lambda sp: doc_genders.other_gender(sp, pronoun),
                                           lambda sp: doc_genders.of(sp) == PRONOUN_GENDER.get(pronoun))
                 if ref is None:
-                    ref = subject_antecedent(f, first, lists)  # "The piece starts ... It says": the piece
+                    ref = subject_antecedent(f, first, lists, hist)  # "The piece starts ... It says": the piece
                 if ref is not None:
                     speaker = SpeakerMention(first, stop, ref.kind, ref.name, ref.key)
                 else:
