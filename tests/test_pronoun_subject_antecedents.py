@@ -79,3 +79,28 @@ def test_a_subordinate_clause_opening_gives_no_subject():
             "would rise.")
     labels = _labels(text, ("he",))
     assert all("official" not in lab for lab in labels), labels
+
+
+def test_it_after_the_cue_is_its_object_not_a_source():
+    text = ("The elite assumed the harbor deal was a good one. All publicly praised it; none privately liked it.")
+    sources = [e.text for e in profile(text).features["sourcing"].evidence if e.role == "source"]
+    assert "it" not in [s.lower() for s in sources], sources
+
+
+def test_it_opening_a_clause_before_the_cue_stays_a_source():
+    text = ("The harbor agency met on Monday. It said the wall would hold.")
+    sources = [e.text for e in profile(text).features["sourcing"].evidence if e.role == "source"]
+    assert "It" in sources, sources
+
+
+def test_a_name_after_a_past_verb_is_no_antecedent():
+    text = ("Tom Norwood said the vote was close. Forecaster Rick Dalton spoke on Monday. \"I expect a long "
+            "night,\" said Dalton. The list of speakers included Norwood, he said.")
+    labels = _labels(text, ("he",))
+    assert labels and "Norwood" not in labels[-1], labels
+
+
+def test_a_name_after_an_inverted_added_stays_the_antecedent():
+    text = ("\"We will vote in May,\" added Senator Tom Reyes. \"It cannot wait,\" he said.")
+    labels = _labels(text, ("he",))
+    assert labels and "Reyes" in labels[-1], labels
