@@ -25,3 +25,8 @@ def test_a_party_and_state_after_a_senator_is_no_name():
     text = "The sanctions came on Friday. Sen. Tom Brandt, R-South Carolina, said the sanctions were too weak."
     sources = _sources(text)
     assert all(not s.startswith("R-") for s in sources), sources
+
+
+def test_an_owner_with_an_honorific_before_a_role_gives_way_to_the_name():
+    text = "The debate went on. Mrs. Dalton's former campaign secretary, Tom Brandt, said the campaign was over."
+    assert "Tom Brandt" in _sources(text), _sources(text)

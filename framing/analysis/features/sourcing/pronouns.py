@@ -482,9 +482,6 @@ def _subject_position(doc: Doc, first: int, stop: int, lists: WordLists) -> bool
     if first > 0 and norms[first - 1] in _BEFORE_OBJECT and not _clause_as(doc, first) \
             or _last_of_listed_objects(doc, first):
         return False
-    if first > 0 and doc.is_word[first - 1] and not is_cap(doc.tokens[first - 1]) \
-            and norms[first - 1].endswith("ed") and norms[first - 1] not in _SAYING:
-        return False  # "the area that included Moore, he said": a verb's object (a town), not who acts
     if stop < len(norms) and doc.is_word[stop] and not is_cap(doc.tokens[stop]) \
             and not (norms[stop] in _AFTER_A_NAME and _set_off_name(doc, first, stop)):
         after = base_norm(norms[stop])

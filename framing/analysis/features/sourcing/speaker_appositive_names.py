@@ -60,7 +60,7 @@ def _name_after_phrase(doc: Doc, m: Match, span: tuple[int, int], lists: WordLis
     first, stop = span
     if any(doc.norms[t] in ("and", "or", "&") for t in range(first, stop)) or _a_name(doc, first, stop, lists):
         return span  # ("Ted Cruz and Rand Paul", "Jim Yong Kim, Ann Lee, said": names of their own)
-    if any(doc.norms[t] in _HONORIFICS for t in range(first, stop)):
+    if is_cap(doc.tokens[stop - 1]) and any(doc.norms[t] in _HONORIFICS for t in range(first, stop)):
         return span  # "Sen. Lindsey Graham, R-South Carolina, said": a person named, and a party and state after
     after = _name_between_commas(doc, stop, m.first, lists)
     if after is None or doc.norms[after[0]][:2] in ("r-", "d-", "i-"):
