@@ -20,11 +20,13 @@ from .facts import DocFacts
 from .grammar import NOUNABLE, PRONOUNS, SKIP_LEFT, is_cap, np_right, word_lists
 from .genders import PRONOUN_GENDER, ArticleGenders
 from .pronouns import nearest_person
+from .pronoun_subject_antecedents import subject_antecedent
 from .scoring import scorer
 from .spans import cue_extent
 from .asides import writer_or_clutter
 from .kind_documents import authored_kind
 from .reader import holder_of_feeling, is_passive_cue, members_before, reader_kind, reader_span
+from .speaker_joined_subjects import joined_subject
 from .speakers import SpeakerMention, classify, mention, resolve_pronoun, sentence_subject, speaker_span
 
 
@@ -226,6 +228,10 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
         aside = writer_or_clutter(f.ctx, doc, m, span, lists)  # "you wonder", "PELOSI CLAIMS ...": nobody cited
         found_span = span
         span = reader_span(doc, m, span, lists) if span is not None else members_before(doc, m, lists)
+        if span is not None and _object_it(doc, m, span):
+            span = None  # "All publicly praised it": what was praised, no source
+        elif span is not None and span[1] <= m.first:
+            span = joined_subject(doc, span, lists)  # "Romney and running mate Paul Ryan": both
         speaker = None
         if span is None and found_span is None and doc.norms[m.first].endswith("ing") and len(m.entry.words) == 1:
             # participial cue ("..., adding that", "..., accusing the Pentagon"): the clause's subject
@@ -254,6 +260,8 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                                           _named_before(doc, sent.first, first, hist), doc, first,
                                           lambda sp: doc_genders.other_gender(sp, pronoun),
                                           lambda sp: doc_genders.of(sp) == PRONOUN_GENDER.get(pronoun))
+                if ref is None:
+                    ref = subject_antecedent(f, first, lists, hist)  # "The piece starts ... It says": the piece
                 if ref is not None:
                     speaker = SpeakerMention(first, stop, ref.kind, ref.name, ref.key)
                 else:
@@ -279,6 +287,14 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
     verb_sentences = {(id(a.doc), a.sentence) for a in out if not _in_phrase(a.cue.entry)}
     out = [a for a in out if not _in_phrase(a.cue.entry) or (id(a.doc), a.sentence) not in verb_sentences]
     return KeptCues(out, acting)
+
+
+def _object_it(doc: Doc, m: Match, span: tuple[int, int]) -> bool:
+    """Is the span an "it" right after the cue, with a word (no quotation, no comma) before the cue: the cue's
+    object ("All publicly praised it"), not who speaks ('"...," said it' is not written)?"""
+    first, stop = span
+    return stop - first == 1 and first == m.stop and doc.norms[first] == "it" and m.first > 0 \
+        and doc.is_word[m.first - 1]
 
 
 # words before a gerund of saying that make it a noun with nobody's words ("They're about saying ...",

@@ -5,7 +5,9 @@ apposition, a reader takes the name for the speaker:
 - the title after the name, with no comma before the cue ("Anthony Fauci, [director of the National Institute
   of Health] told lawmakers"): the name before the comma;
 - the title before the name set off by commas ("one [EPA scientist], Jennifer Liljegren, wrote", "The bank's
-  [president], Jim Yong Kim, said"): the name between the commas.
+  [president], Jim Yong Kim, said"): the name between the commas;
+- any phrase that is no name, before a name set off by commas right before the cue ("Another aide from the
+  early stages of [the Trump campaign], Sam Nunberg, said"): the name, the appositive of the whole subject.
 
 A body's name before a title is left alone ("the Justice Department, spokesman for ..." names no person), and
 so is a list ("Smith, Jones, a lawyer ...").
@@ -38,8 +40,10 @@ _FUNCTION_WORDS: Final = frozenset({"in", "at", "on", "for", "from", "with", "by
 def name_beside_title(doc: Doc, m: Match, span: tuple[int, int], lists: WordLists) -> tuple[int, int]:
     """The name that stands in apposition to the title the span is (see the module docstring); else the span."""
     first, stop = span
-    if first < 0 or stop > m.first or not _a_title(doc, first, stop, lists):
+    if first < 0 or stop > m.first:
         return span
+    if not _a_title(doc, first, stop, lists):
+        return _name_after_phrase(doc, m, span, lists)
     before = _name_before_comma(doc, first, lists)
     if before is not None and _only_adverbs(doc, stop, m.first):
         return before
@@ -47,6 +51,26 @@ def name_beside_title(doc: Doc, m: Match, span: tuple[int, int], lists: WordList
         return span  # "Lee's attorney, Ruth Friedman, said": the owner's named lawyer, kept whole (kinds name it)
     after = _name_between_commas(doc, stop, m.first, lists)
     return after if after is not None else span
+
+
+def _name_after_phrase(doc: Doc, m: Match, span: tuple[int, int], lists: WordLists) -> tuple[int, int]:
+    """The name set off by commas between the span and its cue, when the span is no name of its own: the span
+    is then the end of a longer subject the name stands beside ("Another aide from the early stages of [the
+    Trump campaign], Sam Nunberg, said": Nunberg spoke, not the campaign); else the span."""
+    first, stop = span
+    if any(doc.norms[t] in ("and", "or", "&") for t in range(first, stop)) or _a_name(doc, first, stop, lists):
+        return span  # ("Ted Cruz and Rand Paul", "Jim Yong Kim, Ann Lee, said": names of their own)
+    if is_cap(doc.tokens[stop - 1]) and any(doc.norms[t] in _HONORIFICS for t in range(first, stop)):
+        return span  # "Sen. Lindsey Graham, R-South Carolina, said": a person named, and a party and state after
+    after = _name_between_commas(doc, stop, m.first, lists)
+    if after is None or doc.norms[after[0]][:2] in ("r-", "d-", "i-"):
+        return span  # ("R-S.C.", "D-Calif.": a party and a state, no name)
+    return after
+
+
+# honorifics that make a span a person's name ("Sen. Lindsey Graham", "Mr. Cohen")
+_HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "mr.", "mrs.", "ms.", "dr.", "sen.",
+                                "rep.", "gov.", "senator", "president", "judge"})
 
 
 def _a_title(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
