@@ -17,8 +17,8 @@ reader judgement of the loaded layer in judgments/*.jsonl and each dev use read)
 * an evaluative word after "what counts as" ("the standards for what counts as praiseworthy"): the standard
   named, not a verdict (readers: 2 wrong of 2);
 * "malicious" in the cybersecurity term ("other malicious activity by cyber actors", "the malicious software
-  would have spread"): the standard name of the class of code and acts (readers: 2 wrong of 2; "a malicious
-  agenda", which the PTC annotators mark, stays);
+  would have spread"): the standard name of the class of code and acts (readers: 2 wrong of 2; no dev span is
+  drawn today, the rule keeps the class out; "a malicious agenda", which the PTC annotators mark, stays);
 * "the fringe" as a noun of place after a preposition ("great ideas start on the fringe and move to the middle",
   "on the fringes of a college town"): where something sits, not a label ("fringe elements", "a fringe figure",
   "the fringe left" stay, readers judged those right 5 of 5; so does "ISIS represents the fringe of the fringe").
