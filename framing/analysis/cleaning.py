@@ -327,37 +327,47 @@ def _line_rule(line: str) -> str | None:
 # person's name in the sentence, their full name glued to the first headline, two or three headlines,
 # then "MORE" ("President Trump Donald John TrumpGOP senators balk at ... veterans' votes MORE should
 # pick"). The card runs from after the name in the sentence to "MORE"; the sentence goes on around it.
+# The Hill's cards: the full name is sometimes not glued ("Speaker Paul Ryan Paul Davis Ryan Retirees
+# should say ... MORE (R-Wis.)"), and the headlines hold names that look glued ("McConnell", "TikTok",
+# "DeSantis"): each candidate surname is tried, the latest first, until one repeats the name before it.
 _CARD_END: Final = re.compile(r" MORE(?=[\s(’'),.;:]|$)")
-_CARD_GLUE: Final = re.compile(r"(?<![\w’'])((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[A-Z0-9]|[‘“\"][A-Z0-9])")
-# between the name in the sentence and the glued surname: the card's first and middle names only
-_CARD_NAMES: Final = re.compile(r"\s(?:(?:[A-Z][\w.'’\-]*|\([A-Z][\w.]*\))\s){0,4}")
+_CARD_GLUE: Final = re.compile(
+    r"(?<![\w’'])((?:Mc|Mac|O'|De|La|Le|Lo|Di|Du)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[A-Z0-9]|[‘“\"][A-Z0-9]|( )[A-Z0-9‘“\"'])")
+# between the name in the sentence and the card's surname: the card's first and middle names only
+_CARD_NAMES: Final = re.compile(r"\s?(?:(?:[A-Z][\w.'’\-]*|\([A-Z][\w.]*\)|de|van|von|da|di|du|le|la|bin|al)\s){0,4}")
 _CARD_REACH: Final = 700  # characters from "MORE" back to the card's start: a card holds three headlines
-_MENTION_REACH: Final = 120  # characters from the glued name back to the name in the sentence
+_MENTION_REACH: Final = 120  # characters from the card's surname back to the name in the sentence
+
+
+def _card_start(line: str, floor: int, glued: re.Match[str]) -> int:
+    """Where a card starts if ``glued`` is its full name's surname repeating the name in the sentence
+    (the offset right after that name), else -1."""
+    surname = glued.group(1)
+    mention = line.rfind(surname, max(floor, glued.start() - _MENTION_REACH), glued.start())
+    if mention < 0 or (mention > 0 and line[mention - 1].isalnum()):
+        return -1
+    after = mention + len(surname)
+    names = _CARD_NAMES.fullmatch(line, after, glued.start())
+    if names is None or (glued.group(2) is not None and len(names.group(0).split()) < 2):
+        return -1  # a surname followed by a space needs first and middle names between: "Ryan Paul Davis Ryan"
+    return after + 1 if line[after].isspace() else after
 
 
 def _link_cards(line: str) -> list[tuple[int, int]]:
     """The name cards inside one line, as (start, end) offsets in the line: see ``_CARD_END``. A card is
-    marked only when the glued surname is the name right before it in the sentence; each card's search
-    starts after the one before, so a line of many "MORE"s is read once."""
+    marked only when the card's surname is the name right before it in the sentence; each card's search
+    starts after the one before (every "MORE" reads at most ``_CARD_REACH`` characters back)."""
     out: list[tuple[int, int]] = []
     floor = 0  # the end of the last card
-    scanned = 0  # the text up to here has been searched for glued names (each character once)
-    glued: re.Match[str] | None = None  # the last glued name found
     for end in _CARD_END.finditer(line):
         lo = max(floor, end.start() - _CARD_REACH)
-        for g in _CARD_GLUE.finditer(line, max(lo, scanned), end.start()):
-            glued = g
-        scanned = max(scanned, end.start())
-        if glued is None or glued.start() < lo:
-            continue
-        surname = glued.group(1)
-        mention = line.rfind(surname, max(floor, glued.start() - _MENTION_REACH), glued.start())
-        after = mention + len(surname)
-        if mention < 0 or (mention > 0 and line[mention - 1].isalnum()) \
-                or _CARD_NAMES.fullmatch(line, after, glued.start()) is None:
-            continue
-        out.append((after + 1, end.end()))
-        floor = end.end()
+        candidates = list(_CARD_GLUE.finditer(line, lo, end.start()))
+        for glued in reversed(candidates):
+            start = _card_start(line, floor, glued)
+            if start >= 0:
+                out.append((start, end.end()))
+                floor = end.end()
+                break
     return out
 
 

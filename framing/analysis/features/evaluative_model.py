@@ -26,6 +26,12 @@ def model() -> LinearModel | None:
     return packaged_model(MODEL)
 
 
+def _never_adjective(w: str) -> bool:
+    """"never-ending", "never-married", "never-before-seen": an adjective of a participle, not a faction's label
+    ("Never-Trump", "never-Trumpers")."""
+    return w.endswith(("ing", "ed")) or "-before" in w
+
+
 def _shape(word: str) -> str:
     w = word.lower()
     if w.startswith("anti-"):
@@ -34,7 +40,7 @@ def _shape(word: str) -> str:
         return "ist"
     if w.endswith("ism") and len(w) > 5:
         return "ism"
-    if w.endswith("-haters") or w.endswith("-hater") or w.startswith("never-"):
+    if w.endswith("-haters") or w.endswith("-hater") or (w.startswith("never-") and not _never_adjective(w)):
         return "hater"
     return ""
 

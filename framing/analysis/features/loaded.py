@@ -74,6 +74,7 @@ from .alarmist import EMOTIVE, disaster_named_plainly, emotive_candidates
 from .evaluative_model import decide, model, to_evidence, word_info
 from .lexical import category_measures
 from .loaded_denied_or_named import denied_or_named
+from .loaded_descriptive_uses import descriptive_use
 from .loaded_everyday_senses import everyday_sense
 from .loaded_literal_senses import literal_sense
 from .loaded_mentions import mentioned_not_used
@@ -232,7 +233,7 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
     plain = plain_use(doc, match) or standard_term(doc, match.first, match.stop, match.entry.term) \
         or mentioned_not_used(doc, match.first, match.stop) or everyday_sense(doc, match) or literal_sense(doc, match) \
         or name_or_applied_label(doc, match.first, match.stop) or denied_or_named(doc, match) \
-        or violent_event_told(doc, match)
+        or violent_event_told(doc, match) or descriptive_use(doc, match.first, match.stop, match.entry.term)
     if plain:
         return plain
     if match.entry.term == "radical" and match.stop < len(doc.norms) and doc.norms[match.stop] in _DRASTIC_NOUNS:
@@ -424,7 +425,8 @@ def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]
                     continue  # "How to Be an Antiracist": a title, not the writer's label
                 if w.startswith(("nationalis", "supremacis")) and i > 0 and norms[i - 1] == "white":
                     continue  # "white nationalism", "white supremacists": the standard names of a movement
-                if _mentioned(doc, i) or standard_term(doc, i, i + 1, w) or mentioned_not_used(doc, i, i + 1):
+                if _mentioned(doc, i) or standard_term(doc, i, i + 1, w) or mentioned_not_used(doc, i, i + 1) \
+                        or descriptive_use(doc, i, i + 1, w):
                     continue  # "the term 'globalists'", "jihadist attacks": mentioned, or the standard term
                 out.append(Candidate(doc, i, i + 1, i, i + 1, _shape_rule(w), "valenced", "shape", True,
                                      ctx.in_quote(doc, doc.starts[i])))
@@ -514,7 +516,8 @@ def candidates(ctx: Context, training: bool = False) -> list[Candidate]:
     "bullied", a "corrupt bargain") is someone else's term, not the writer's own wording: it is labelled
     quoted like the words of a quotation, and so counts in the measure ``quoted``, not in the value."""
     emotive = [c for c in emotive_candidates(ctx)
-               if not _question_subhead(c.doc, c.head) and not (c.quoted and _feeling_told(c.doc, c.head))]
+               if not _question_subhead(c.doc, c.head) and not (c.quoted and _feeling_told(c.doc, c.head))
+               and not descriptive_use(c.doc, c.head, c.head + 1, c.doc.norms[c.head])]
     found = lexicon_candidates(ctx, NAME, "loaded", loaded_keep) + emotive + valenced_candidates(ctx, training)
     scare: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
     for doc in ctx.docs:

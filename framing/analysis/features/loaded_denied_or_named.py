@@ -4,7 +4,8 @@
 
 * denied across a short gap: "not a completely crazy option", "not be a 'knee-jerk critic'", "doesn't see him
   as a 'shady character' at all" (a negation, then only "be", an article, quotation marks or a degree word
-  before the entry; or "not ... at all" around it); "not only fired him but is smearing him" stays (no
+  before the entry, the article perhaps followed by a name or a figure: "I am not a COVID-19 denier"
+  (s32 fresh draw); or "not ... at all" around it); "not only fired him but is smearing him" stays (no
   gap of that kind), as does "never been a more outrageous process" (a superlative of degree);
 * "malicious" as the computer-security term ("malicious software", "malicious activity by cyber actors",
   "hacks by 'malicious' state actors", "a malicious external attack" on a website): the standard name of
@@ -38,6 +39,11 @@ def _negation(norm: str) -> bool:
     return norm in _NEGATIONS or norm.endswith(("n't", "n’t"))
 
 
+def _name_modifier(token: str) -> bool:
+    """A capitalised word or a word with a figure ("COVID-19", "Trump"), naming what the entry is about."""
+    return token[:1].isupper() or any(ch.isdigit() for ch in token)
+
+
 def _denied_across_gap(doc: Doc, first: int) -> bool:
     """"not a completely crazy option", "not be a 'knee-jerk critic'", "is not 'obscene'": a negation, then only
     "be", degree words, and an article or quotation marks, before the entry ("won't be bullied", with no article
@@ -46,6 +52,9 @@ def _denied_across_gap(doc: Doc, first: int) -> bool:
     k = first - 1
     gap = 0
     marked = False
+    if k > floor and _name_modifier(doc.tokens[k]) and doc.norms[k - 1] in _ARTICLES:
+        k -= 1  # "not a COVID-19 denier", "not a Trump hater": a name or a number before the entry
+        gap += 1
     while k >= floor and gap < _GAP_REACH and (doc.tokens[k] in _QUOTE_MARKS or doc.norms[k] in _GAP_WORDS):
         marked = marked or doc.tokens[k] in _QUOTE_MARKS or doc.norms[k] in _ARTICLES
         k -= 1
