@@ -41,7 +41,12 @@ the learned filter are left as they are; each rule returns why the match is no h
   Mueller", "the president could simply fire him", "Mueller could instead speak through indictments": an
   option open to someone, stated (readers of 2525: "could fire: power/ability, not a hedge"). "could just
   be a gambit", "could simply reflect lingering effects", "could simply stay home" (what may be or
-  happen) and "may / might just" stay.
+  happen) and "may / might just" stay;
+* :func:`weapon_that_could`: "a nuclear-armed missile that could reach the continental U.S.": what a
+  weapon is built to do (readers of 1111 judged it wrong, "capability of missile"); "bombs that could
+  still go off", "missiles that could someday carry a warhead" (what may happen) stay;
+* :func:`.hedge_rule_permissions.rule_permission`: "under the law, an individual may give", "the states
+  could apply ... under Article V": what a rule or a law lets someone do (its own module).
 """
 from __future__ import annotations
 
@@ -49,6 +54,7 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
+from .hedge_rule_permissions import rule_permission
 from .lexical import word_after, word_before
 
 _SUBJECT_PRONOUNS: Final = frozenset({"i", "we", "he", "she", "they", "you"})
@@ -248,9 +254,31 @@ def option_could(doc: Doc, match: Match) -> str:
            "to someone, not a possibility"
 
 
+_WEAPONS: Final = frozenset({"missile", "missiles", "rocket", "rockets", "weapon", "weapons", "warhead", "warheads",
+                             "icbm", "icbms", "drone", "drones", "bomber", "bombers", "submarine", "submarines"})
+# what a weapon is built to do ("a missile that could reach the U.S. mainland")
+_WEAPON_REACHES: Final = frozenset({"reach", "hit", "strike", "carry", "travel", "fly", "deliver", "penetrate",
+                                    "target", "evade", "destroy"})
+
+
+def weapon_that_could(doc: Doc, match: Match) -> str:
+    """Why a "could" after a weapon ("a nuclear-armed missile that could reach the continental U.S.") states
+    what it is built to do ('' if it may hedge)."""
+    if match.entry.words != ("could",):
+        return ""
+    first = match.first
+    if first < 2 or word_before(doc, first) not in ("that", "which") or not doc.is_word[first - 2] \
+            or doc.norms[first - 2] not in _WEAPONS:
+        return ""
+    if word_after(doc, first) not in _WEAPON_REACHES:
+        return ""  # "bombs that could still go off", "missiles that could someday carry": what may happen
+    return "a missile that could reach the continental U.S.: what a weapon is built to do, not a possibility"
+
+
 def ability_reading(doc: Doc, match: Match) -> str:
     """Why this single-word modal states an ability, a permission or a question, in this pass's reading
     ('' if it may hedge)."""
     return comparative_could(doc, match) or imagining_could(doc, match) or told_they_could(doc, match) \
         or coordinated_question_modal(doc, match) or doubt_beside_could(doc, match) \
-        or someone_who_could(doc, match) or option_could(doc, match)
+        or someone_who_could(doc, match) or option_could(doc, match) or rule_permission(doc, match) \
+        or weapon_that_could(doc, match)
