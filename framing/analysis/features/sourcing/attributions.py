@@ -20,12 +20,14 @@ from .facts import DocFacts
 from .grammar import NOUNABLE, PRONOUNS, SKIP_LEFT, is_cap, np_right, word_lists
 from .genders import PRONOUN_GENDER, ArticleGenders
 from .pronouns import nearest_person
+from .pronoun_no_source import no_source_it
 from .pronoun_subject_antecedents import subject_antecedent
 from .scoring import scorer
 from .spans import cue_extent
 from .asides import writer_or_clutter
 from .kind_documents import authored_kind
 from .reader import holder_of_feeling, is_passive_cue, members_before, reader_kind, reader_span
+from .speaker_fragments import fragment_source
 from .speaker_joined_subjects import joined_subject
 from .speakers import SpeakerMention, classify, mention, resolve_pronoun, sentence_subject, speaker_span
 
@@ -228,8 +230,12 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
         aside = writer_or_clutter(f.ctx, doc, m, span, lists)  # "you wonder", "PELOSI CLAIMS ...": nobody cited
         found_span = span
         span = reader_span(doc, m, span, lists) if span is not None else members_before(doc, m, lists)
+        dropped: SpeakerMention | None = None  # a span set aside as no source, kept for a cue of acting only
         if span is not None and _object_it(doc, m, span):
             span = None  # "All publicly praised it": what was praised, no source
+        elif span is not None and fragment_source(doc, m, span):
+            dropped = _plain(doc, span)
+            span = None  # "according to the most recent ...", "a reform also mentioned by": no source
         elif span is not None and span[1] <= m.first:
             span = joined_subject(doc, span, lists)  # "Romney and running mate Paul Ryan": both
         speaker = None
@@ -241,11 +247,16 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
             else:
                 first_word = next((t for t in range(sent.first, sent.stop) if doc.is_word[t]), -1)
                 subj = np_right(doc, first_word, m.first, lists) if first_word >= 0 else None
-                if subj is not None:
+                one = subj is not None and subj[1] - subj[0] == 1
+                if subj is not None and one and no_source_it(doc, subj[0], m.first):
+                    dropped = _plain(doc, subj)  # "It was the Port Authority that ordered ..., claiming": a dummy
+                elif subj is not None and one and doc.norms[subj[0]] in ("he", "she", "it", "they"):
+                    span = subj  # "He then went on to defend Mueller, saying": the he is resolved as any
+                elif subj is not None:
                     speaker = mention(f, subj[0], subj[1], lists)
                     if speaker is not None and speaker.key not in PRONOUNS:
                         hist.append(speaker)
-        elif span is not None:
+        if speaker is None and span is not None:
             first, stop = span
             if stop - first == 1 and doc.norms[first] in PRONOUNS:
                 pronoun = doc.norms[first]
@@ -261,9 +272,12 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                                           lambda sp: doc_genders.other_gender(sp, pronoun),
                                           lambda sp: doc_genders.of(sp) == PRONOUN_GENDER.get(pronoun))
                 if ref is None:
-                    ref = subject_antecedent(f, first, lists, hist)  # "The piece starts ... It says": the piece
+                    ref = subject_antecedent(f, first, lists, hist,  # "The piece starts ... It says": the piece
+                                             lambda sp: doc_genders.other_gender(sp, pronoun))
                 if ref is not None:
                     speaker = SpeakerMention(first, stop, ref.kind, ref.name, ref.key)
+                elif no_source_it(doc, first, m.first):
+                    dropped = _plain(doc, span)  # "It is important that ...", "it showed": nobody speaks
                 else:
                     speaker = SpeakerMention(first, stop, "anonymous", doc.tokens[first], doc.norms[first])
             else:
@@ -274,19 +288,26 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
         if (note == PASSIVE_NOTE or speaker is None and is_passive_cue(doc, m)) and not reported_passive(doc, m):
             # "has been highlighted time and again", "are being challenged", "was going to be confirmed": a
             # passive deed or judgement, nobody's words (PolNeAR counts some: framing evaluate adds them back)
-            acting.append(Attribution(doc, m, speaker, si, note))
+            acting.append(Attribution(doc, m, speaker or dropped, si, note))
             continue
         if aside or acting_cue(doc, m.first, m.stop) or speaker is None and _nobodys(doc, m, sent.first) \
                 or _modifier_or_subject_noun(doc, m):
             # "offered his resignation", "refused to budge": a deed, not a source's words or view (PolNeAR
             # counts these, and also the writer's "I think" and cues in headlines: framing evaluate adds them back)
-            acting.append(Attribution(doc, m, speaker, si, note))
+            acting.append(Attribution(doc, m, speaker or dropped, si, note))
             continue
         out.append(Attribution(doc, m, speaker, si, note))
     # "In an interview with CNN, Lavrov called it ...": one attribution, not two
     verb_sentences = {(id(a.doc), a.sentence) for a in out if not _in_phrase(a.cue.entry)}
     out = [a for a in out if not _in_phrase(a.cue.entry) or (id(a.doc), a.sentence) not in verb_sentences]
     return KeptCues(out, acting)
+
+
+def _plain(doc: Doc, span: tuple[int, int]) -> SpeakerMention:
+    """The span as a vague mention: a phrase set aside as no source that PolNeAR's annotators may still count
+    for a cue of acting (``framing evaluate`` scores those; readers never see them)."""
+    text = doc.cut(doc.starts[span[0]], doc.ends[span[1] - 1])
+    return SpeakerMention(span[0], span[1], "anonymous", text, text.lower())
 
 
 def _object_it(doc: Doc, m: Match, span: tuple[int, int]) -> bool:

@@ -24,7 +24,7 @@ noun may be meant. Everything is bounded: two sentences back, ``_REACH`` tokens 
 """
 from __future__ import annotations
 
-from typing import Final
+from typing import Callable, Final
 
 from ...text import Doc
 from .facts import DocFacts, base_norm
@@ -62,9 +62,14 @@ _NOT_A_SUBJECT: Final = frozenset({"on", "in", "at", "for", "with", "by", "from"
                                    "although", "though", "because", "since", "unless", "whether", "once", "despite",
                                    "until", "where", "what", "how", "why", "who", "according", "amid", "like"})
 
+# prepositions opening a phrase of place or time before a subject pronoun ("At a recent conference, he said")
+_OPENING_PREPOSITIONS: Final = frozenset({"at", "in", "on", "during", "after", "before", "for", "with", "amid",
+                                          "over", "under", "from", "later", "earlier"})
+
 # verbs of saying beside the one who spoke ('..." said the adviser')
 _SAYING: Final = frozenset({"said", "says", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes",
-                            "explained", "explains", "argued", "argues", "stated", "states"})
+                            "explained", "explains", "argued", "argues", "stated", "states", "replied", "replies",
+                            "responded", "responds", "answered", "continued", "asked", "insisted", "recalled"})
 
 # how many tokens a subject phrase may run over
 _REACH: Final = 12
@@ -73,10 +78,14 @@ _SENTENCES_BACK: Final = 3
 
 def opens_clause(facts: DocFacts, at: int) -> bool:
     """Does the pronoun at token ``at`` open its clause: first in its sentence, after a closing quotation and a
-    comma ('"...," it said'), or after connectives and commas only ("Instead, it accuses")?"""
+    comma ('"...," it said'), after connectives and commas only ("Instead, it accuses"), or after an opening
+    phrase of place or time with no name in it ("At a recent conference in Seattle, he said")?"""
     doc = facts.doc
     sent = doc.sentences[doc.sentence_of[at]]
     tokens, norms = doc.tokens, doc.norms
+    if at - sent.first <= _REACH + 8 and norms[sent.first] in _OPENING_PREPOSITIONS and tokens[at - 1] == "," \
+            and not any(is_cap(tokens[t]) for t in range(sent.first + 1, at)):
+        return True  # "At a recent conference in Seattle, he said": a phrase of place or time, then the subject
     k = at - 1
     while k >= sent.first and at - k <= 4:
         if tokens[k] in _CLOSING_QUOTES:
@@ -88,10 +97,15 @@ def opens_clause(facts: DocFacts, at: int) -> bool:
 
 
 def subject_antecedent(facts: DocFacts, at: int, lists: WordLists,
-                       history: list[SpeakerMention] | None = None) -> SpeakerMention | None:
+                       history: list[SpeakerMention] | None = None,
+                       other_gender: Callable[[SpeakerMention], bool] | None = None) -> SpeakerMention | None:
     """The subject of the sentence before the speaking pronoun at token ``at`` that agrees with it (see the
     module docstring), or, for a he/she, one person by a role who spoke in the sentence before ('"...," said
-    the senior adviser. He noted'; ``history``: the speakers cited so far), or None."""
+    the senior adviser. He noted'; ``history``: the speakers cited so far), or None. With ``other_gender`` (is
+    a person of the other gender than the pronoun's, as the article shows?), a he/she also takes up a person
+    by name: one who spoke right before ('"...," Rosenstein replied. He then'), over sentences of quotation,
+    or the named subject of the sentence before, over sentences the same pronoun opens ("Murthy, 39, was the
+    surgeon general. He was a native of ... At a conference, he said")."""
     doc = facts.doc
     pronoun = doc.norms[at]
     if pronoun not in ("it", "they", "he", "she") or not opens_clause(facts, at):
@@ -101,8 +115,8 @@ def subject_antecedent(facts: DocFacts, at: int, lists: WordLists,
     si = doc.sentence_of[at]
     if pronoun in ("he", "she") and history:
         last = history[-1]
-        if last.stop <= at and si - 1 <= doc.sentence_of[last.start] < si and _beside_saying(doc, last) \
-                and _agrees(facts, pronoun, last, lists):
+        if last.stop <= at and _over_quotation(doc, doc.sentence_of[last.start], si) and _beside_saying(doc, last) \
+                and _agrees(facts, pronoun, last, lists, other_gender):
             return last
     for s in range(si - 1, max(-1, si - 1 - _SENTENCES_BACK), -1):
         sent = doc.sentences[s]
@@ -114,6 +128,8 @@ def subject_antecedent(facts: DocFacts, at: int, lists: WordLists,
             first += 1  # (over "But", "And", a comma: "But conservatives from ... have blasted it")
         if first < 0 or first >= sent.stop:
             continue  # a sentence of quotation: the subject is further back
+        if other_gender is not None and pronoun in ("he", "she") and _opens_on_pronoun(doc, first, sent.stop, pronoun):
+            continue  # "He was a native of ...", "A vice admiral, he is known for ...": the same he, named further back
         if doc.norms[first] in _NOT_A_SUBJECT and _same_pronoun_subject(doc, sent.first, sent.stop, pronoun):
             continue  # "At his rally in Iowa, he heaped praise ...": the same he, named further back
         if doc.norms[first] in _NOT_A_SUBJECT or doc.tokens[sent.stop - 1] == "?":
@@ -131,7 +147,7 @@ def subject_antecedent(facts: DocFacts, at: int, lists: WordLists,
             elif not is_cap(doc.tokens[span[1] - 1]):
                 return None  # "The left opposes the decision": no document or body opens the sentence
         found = _shown(facts, span[0], span[1], lists)
-        if found is None or not _agrees(facts, pronoun, found, lists):
+        if found is None or not _agrees(facts, pronoun, found, lists, other_gender):
             return None
         if pronoun == "they" and "and" in [doc.norms[t] for t in range(span[0], span[1])]:
             if not (is_cap(doc.tokens[span[0]]) or doc.norms[span[0]] in ("the", "both", "two", "three")):
@@ -141,6 +157,28 @@ def subject_antecedent(facts: DocFacts, at: int, lists: WordLists,
             return SpeakerMention(span[0], span[1], found.kind, both, both.lower())
         return found
     return None
+
+
+def _over_quotation(doc: Doc, said: int, si: int) -> bool:
+    """Is sentence ``said`` the one before sentence ``si``, or are all the sentences between
+    them, at most ``_SENTENCES_BACK``, quotation ('"...," the first lady said. "How many can relate?" ..., she
+    continued')?"""
+    if said >= si or said < si - 1 - _SENTENCES_BACK:
+        return False
+    for s in range(said + 1, si):
+        sent = doc.sentences[s]
+        first = next((t for t in range(sent.first, min(sent.stop, sent.first + 3)) if doc.tokens[t].strip()), -1)
+        if first < 0 or doc.tokens[first] not in _OPENING_QUOTES:
+            return False
+    return True
+
+
+def _opens_on_pronoun(doc: Doc, first: int, stop: int, pronoun: str) -> bool:
+    """Does the sentence whose first word is ``first`` have the pronoun as its subject: first ("He was a native")
+    or after an opening phrase and a comma within ``_REACH`` tokens ("A vice admiral and scientist, he is")?"""
+    if doc.norms[first] == pronoun:
+        return True
+    return _same_pronoun_subject(doc, first, stop, pronoun)
 
 
 def _beside_saying(doc: Doc, sp: SpeakerMention) -> bool:
@@ -170,8 +208,10 @@ def _shown(facts: DocFacts, first: int, stop: int, lists: WordLists) -> SpeakerM
     return SpeakerMention(found.start, found.stop, kind, name, key)
 
 
-def _agrees(facts: DocFacts, pronoun: str, found: SpeakerMention, lists: WordLists) -> bool:
-    """Does the subject ``found`` agree with the pronoun in number, person and gender as a reader hears it?"""
+def _agrees(facts: DocFacts, pronoun: str, found: SpeakerMention, lists: WordLists,
+            other_gender: Callable[[SpeakerMention], bool] | None = None) -> bool:
+    """Does the subject ``found`` agree with the pronoun in number, person and gender as a reader hears it
+    (a person by name only with ``other_gender``, which tells one the article gives the other gender)?"""
     doc = facts.doc
     norms = doc.norms
     head = base_norm(norms[found.stop - 1])
@@ -194,6 +234,11 @@ def _agrees(facts: DocFacts, pronoun: str, found: SpeakerMention, lists: WordLis
         one = last[:-3] + "y" if last.endswith("ies") else last[:-1]  # "officers", "agencies"
         return last in lists.groups or last in lists.person_nouns or one in lists.person_nouns \
             or one in lists.groups or one in lists.titles
+    # he / she: one person by name, of no other gender the article shows ("Murthy", "Rosenstein")
+    if other_gender is not None and found.kind == "person" and is_cap(doc.tokens[found.stop - 1]) \
+            and "and" not in words and not other_gender(found):
+        other_words = FEMALE_WORDS if pronoun == "he" else MALE_WORDS
+        return not any(w in other_words for w in words)
     # he / she: one person by a role, not of the other gender by a word
     if found.kind not in ("anonymous", "person") or not (ends_in_one_role(doc, found.stop) or (head in lists.person_nouns or head in lists.titles)
                                          and not head.endswith("s")):
