@@ -95,11 +95,11 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         return "organization", found[1], found[1].lower().removeprefix("the ")  # "the Center for Public Integrity"
     elif kind == "person" and outlet_spelling(facts, first, stop, lists):
         return "outlet", found[1], found[1].lower().removeprefix("the ")  # "USAToday", "ABC13", "The Portland Mercury"
+    elif kind == "person" and outlet_with_place(facts, first, stop, lists):
+        return "outlet", found[1], found[1].lower().removeprefix("the ")  # "CBS Boston reports"
     elif kind == "person" and (coined_body_name(facts, first, stop, lists)
                                or named_group_or_poll(facts, first, stop, lists)):
         return "organization", found[1], found[1].lower().removeprefix("the ")  # "FreedomWorks", "Taxpayers for ..."
-    elif kind == "person" and outlet_with_place(facts, first, stop, lists):
-        return "outlet", found[1], found[1].lower().removeprefix("the ")  # "CBS Boston reports"
     elif kind == "person" and outlet_before_its_name(doc, first, stop) is not None:
         return "outlet", found[1], found[1].lower().removeprefix("the ")  # "blog Timberleaks"
     elif kind == "person" and body_before_its_name(facts, first, stop):
@@ -108,7 +108,7 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         return "organization", found[1], found[1].lower().removeprefix("the ")
     elif kind == "person" and us_state_only(doc, first, stop):
         return "organization", found[1], found[1].lower().removeprefix("the ")
-    elif kind == "organization" and doc.tokens[stop - 1] in _PERSON_ACRONYMS and stop - first <= 4:
+    elif kind == "organization" and doc.tokens[stop - 1] in _PERSON_ACRONYMS and 2 <= stop - first <= 4:
         return "person", found[1], person_key(found[1])  # "N.Y. AG", "the company's CEO": one office holder
     elif kind == "organization":
         shaped = person_by_name_shape(facts, first, stop, lists)
@@ -229,14 +229,16 @@ def _body_named_before_of(doc, first: int, stop: int, lists: WordLists) -> bool:
 def _crowd_of_a_body(doc, first: int, stop: int, lists: WordLists) -> bool:
     """Is the phrase a crowd of a body ("members of Congress", "Democratic members of the committee"): a
     plural crowd word before its first "of", unnamed people, not the body?"""
-    of = next((t for t in range(first + 1, min(stop, first + 4)) if doc.norms[t] in _CROWD_LINKS), None)
+    of = next((t for t in range(first + 1, stop) if doc.norms[t] == "of"), None) \
+        or next((t for t in range(first + 1, min(stop, first + 4)) if doc.norms[t] in _CROWD_LINKS), None)
     if of is None or doc.norms[of - 1] not in lists.groups and doc.norms[of - 1] not in _STAFF:
         return False
     if doc.norms[of] != "of" and doc.norms[of - 1] not in _STAFF:
         return False  # "Democrats for Trump", "Doctors Without Borders": a group's name
     sent = doc.sentences[doc.sentence_of[of - 1]]
     opens = of - 1 == first and next((k for k in range(sent.first, first + 1) if doc.is_word[k]), first) == first
-    return not is_cap(doc.tokens[of - 1]) or opens and doc.norms[of - 1] in _STAFF
+    return not is_cap(doc.tokens[of - 1]) or (opens or not doc.tokens[of - 1].isupper() and of - 1 == first) \
+        and doc.norms[of - 1] in _STAFF  # "Officials from the EPA" (after a dateline, too)
 
 
 def _surname_of_a_body(facts: DocFacts, first: int, stop: int, lists: WordLists) -> str | None:
