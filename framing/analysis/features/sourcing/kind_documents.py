@@ -13,6 +13,12 @@ self-reading) judged "anonymous or vague" wrong for a document whose author the 
 - a definite document a body issues, with no owner ("the indictment", "the complaint", "the resolution", "The
   new audit", "the statement", "the memo", "The two-page directive"): the body that issued it, an organisation.
 
+A document called by a person's name with no possessive ("the Nunes memo", "the Steele dossier", "the Mueller
+report") is a body's work known by one name (a committee's, a firm's, an office's), and "the memo" after it is
+the same document: an organisation, as the definite documents are, never a person (a teacher reading the
+speaker tables of same-story pairs, session 32: "a document is not a person"). A personal text stays its
+author's ("Trump's tweet", "the Comey letter", "Barr's memo").
+
 Unnamed documents stay vague: "a study", "recent polls", "news reports", "Initial reports"; so do "the study"
 and "the report" alone (readers split on them), a document of an unnamed person ("the whistleblower's
 complaint", "the victim's statement") and a personal one with no owner ("the tweet", "the letter": whose
@@ -41,12 +47,15 @@ _DOCUMENTS: Final = frozenset({
     "readout", "email", "editorial", "audit", "assessment", "estimate", "summary", "note", "message",
     "indictment", "resolution", "subpoena", "ruling", "order", "decision", "announcement", "petition", "motion",
     "brief", "projections", "forecast", "findings", "guidance", "cable", "testimony", "directive", "remarks",
-    "comments"})
+    "comments", "dossier"})
+# texts a person writes or says in person: called by the person's name, they stay the person's ("the Comey letter")
+_PERSONAL: Final = frozenset({"letter", "tweet", "post", "email", "remarks", "comments", "testimony", "message",
+                              "note", "video", "statement", "editorial"})
 # documents a body issues, definite and alone ("the indictment", "the statement"): the body's, an organisation
 _ISSUED: Final = frozenset({
     "statement", "memo", "memorandum", "complaint", "lawsuit", "suit", "indictment", "resolution", "subpoena",
     "audit", "filing", "ruling", "order", "decision", "announcement", "readout", "release",
-    "petition", "motion", "brief", "guidance", "assessment", "projections", "forecast", "findings", "directive"})
+    "petition", "motion", "brief", "guidance", "assessment", "projections", "forecast", "findings", "directive", "dossier"})
 _DEFINITE: Final = frozenset({"the", "this", "that"})
 # an owner pronoun right before the document word: a person's ("His remarks") or a body's ("its statement")
 _PRONOUN_OWNERS: Final[dict[str, str]] = {"his": "person", "her": "person", "its": "organization"}
@@ -101,7 +110,7 @@ def document_kind(facts: DocFacts, first: int, stop: int, lists: WordLists) -> s
         a += 1
     caps = [t for t in range(a, head) if doc.is_word[t] and is_cap(doc.tokens[t])]
     if caps and caps[-1] == head - 1 and not (a == head - 1 and _opens_sentence(facts, a)):
-        return _name_kind(facts, caps[0], head, lists)  # "The Nunes memo", "the Justice Department report"
+        return _named_document(_name_kind(facts, caps[0], head, lists), doc.norms[head])  # "The Nunes memo"
     if doc.norms[first] not in _DEFINITE or doc.norms[head] not in _ISSUED:
         return None
     if not all(doc.is_word[t] and not is_cap(doc.tokens[t]) and doc.norms[t] in _PLAIN_MODIFIERS
@@ -140,10 +149,16 @@ def _owner_before(facts: DocFacts, first: int, head: str, lists: WordLists) -> s
             while a - 1 >= 0 and k - a < 4 and doc.is_word[a - 1] and is_cap(doc.tokens[a - 1]) \
                     and doc.sentence_of[a - 1] == doc.sentence_of[k]:
                 a -= 1
-            found = _name_kind(facts, a, k, lists)
+            found = _named_document(_name_kind(facts, a, k, lists), doc.norms[k])
             if found is not None:
                 return found
     return None
+
+
+def _named_document(kind: str | None, head: str) -> str | None:
+    """The kind of a document called by a name ("the Nunes memo": a body's work, an organisation; "the Comey
+    letter": the person's)."""
+    return "organization" if kind == "person" and head not in _PERSONAL else kind
 
 
 def _opens_sentence(facts: DocFacts, t: int) -> bool:

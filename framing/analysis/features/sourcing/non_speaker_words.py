@@ -9,6 +9,10 @@ Readers of the AllSides dev sample (independent draws 2525-2626) judged wrong as
 - "Fox News" ("text messages exclusively obtained by Fox News this week revealed"): the outlet obtained the
   texts; the texts reveal. So too "A State Department report obtained by The Associated Press says".
 
+A teacher reading the speaker tables of same-story pairs (session 32) met a subheading as a person: "Vote Likely
+On Thursday: USA Today says ...". A line in title case up to a colon, a function word capitalised in it
+("On", "In", "For"), is a heading, no speaker.
+
 Kept: "What" inside a name ("What Works Institute" is capitalised throughout), a verb's homograph used as a
 name inside a sentence, an outlet that reported ("first reported by Fox News").
 """
@@ -24,6 +28,10 @@ _FREE_RELATIVES: Final = frozenset({"what", "whatever"})
 _IMPERATIVES: Final = frozenset({"say", "tell", "ask", "imagine", "consider", "remember", "note", "look", "listen",
                                  "think", "take", "suppose", "picture", "recall", "forget", "mind"})
 # participles before "by" whose agent got hold of a document, not its speaker
+# function words a heading in title case capitalises ("Vote Likely On Thursday:")
+_TITLE_CASE_SMALL: Final = frozenset({"on", "in", "at", "for", "to", "of", "with", "after", "before", "from", "by",
+                                      "into", "over", "as", "is", "are", "and", "or", "the", "a", "an"})
+_HEADING_REACH: Final = 6  # words between the phrase and the heading's colon
 _OBTAINED: Final = frozenset({"obtained", "reviewed", "seen", "acquired", "viewed", "examined", "leaked"})
 
 
@@ -37,7 +45,24 @@ def no_source_opening(doc: Doc, first: int, stop: int) -> bool:
     if stop - first == 1 and norm in _IMPERATIVES and _opens_sentence(doc, first) and first + 1 < len(doc.tokens) \
             and doc.is_word[first + 1] and not is_cap(doc.tokens[first + 1]):
         return True  # "Say what you will"
+    if _title_case_heading(doc, first, stop):
+        return True  # "Vote Likely On Thursday:"
     return first >= 2 and doc.norms[first - 1] == "by" and doc.norms[first - 2] in _OBTAINED
+
+
+def _title_case_heading(doc: Doc, first: int, stop: int) -> bool:
+    """Is the phrase, opening its sentence, the start of a line in title case that ends in a colon within
+    ``_HEADING_REACH`` words, a function word capitalised after the phrase ("Vote Likely On Thursday:")?"""
+    if not _opens_sentence(doc, first):
+        return False
+    small = False
+    for t in range(stop, min(len(doc.tokens), stop + _HEADING_REACH)):
+        if doc.tokens[t] == ":":
+            return small
+        if not doc.is_word[t] or not is_cap(doc.tokens[t]):
+            return False
+        small = small or doc.norms[t] in _TITLE_CASE_SMALL
+    return False
 
 
 def _opens_sentence(doc: Doc, t: int) -> bool:

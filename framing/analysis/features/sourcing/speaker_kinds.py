@@ -36,6 +36,7 @@ from .described_kinds import outlet_before_its_name, second_look_at_organization
 from .kind_appositives import kind_from_context
 from .kind_head_words import kind_by_head
 from .kind_name_shapes import bodies_joined, body_by_name_shape, person_by_name_shape
+from .kind_name_spellings import coined_body_name, named_group_or_poll, outlet_spelling
 from .kind_named_elsewhere import named_elsewhere
 from .kind_outlet_names import outlet_with_place
 from .kind_people_as_bodies import body_before_its_name, people_read_as_body
@@ -47,6 +48,10 @@ _BEFORE_A_NAME: Final = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov",
                                    "speaker", "leader", "."})
 _HE: Final = frozenset({"he", "his", "him", "himself"})
 _ROMAN: Final = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})  # "Alex M. Azar II": a name's numeral
+_CROWD_LINKS: Final = frozenset({"of", "from", "with", "at"})
+# people who speak for a body ("Officials from the Environmental Protection Agency"): unnamed, as readers judge
+_STAFF: Final = frozenset({"officials", "members", "aides", "staffers", "representatives", "employees", "lawyers",
+                           "attorneys", "spokespeople", "leaders", "investigators", "researchers", "experts"})
 _PERSON_ACRONYMS: Final = frozenset({"AG", "CEO", "MP", "MEP", "PM"})  # "N.Y. AG": a title of one person
 
 
@@ -88,8 +93,13 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         return "anonymous", found[1], found[2]  # "Consultants for Comcast", "Members of the House Freedom Caucus"
     elif kind == "person" and body_by_name_shape(facts, first, stop, lists):
         return "organization", found[1], found[1].lower().removeprefix("the ")  # "the Center for Public Integrity"
+    elif kind == "person" and outlet_spelling(facts, first, stop, lists):
+        return "outlet", found[1], found[1].lower().removeprefix("the ")  # "USAToday", "ABC13", "The Portland Mercury"
     elif kind == "person" and outlet_with_place(facts, first, stop, lists):
         return "outlet", found[1], found[1].lower().removeprefix("the ")  # "CBS Boston reports"
+    elif kind == "person" and (coined_body_name(facts, first, stop, lists)
+                               or named_group_or_poll(facts, first, stop, lists)):
+        return "organization", found[1], found[1].lower().removeprefix("the ")  # "FreedomWorks", "Taxpayers for ..."
     elif kind == "person" and outlet_before_its_name(doc, first, stop) is not None:
         return "outlet", found[1], found[1].lower().removeprefix("the ")  # "blog Timberleaks"
     elif kind == "person" and body_before_its_name(facts, first, stop):
@@ -98,6 +108,8 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         return "organization", found[1], found[1].lower().removeprefix("the ")
     elif kind == "person" and us_state_only(doc, first, stop):
         return "organization", found[1], found[1].lower().removeprefix("the ")
+    elif kind == "organization" and doc.tokens[stop - 1] in _PERSON_ACRONYMS and 2 <= stop - first <= 4:
+        return "person", found[1], person_key(found[1])  # "N.Y. AG", "the company's CEO": one office holder
     elif kind == "organization":
         shaped = person_by_name_shape(facts, first, stop, lists)
         if shaped is not None:
@@ -116,8 +128,8 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         if people_read_as_organization(facts, first, stop, lists):
             return "anonymous", found[1], found[2]  # "An attorney for the Trump Foundation", "the Sanders supporter"
         return second_look_at_organization(facts, first, stop, found, lists)
-    elif kind == "outlet" and stop - first == 1 and not doc.tokens[first].isupper() \
-            and _named_as_a_person(facts, first, lists):
+    elif kind == "outlet" and (stop - first == 1 or _and_his_people(doc, first, stop)) \
+            and not doc.tokens[first].isupper() and _named_as_a_person(facts, first, lists):
         name = doc.tokens[first]
         name = name[:-2] if name.endswith(("'s", "’s")) else name
         return "person", name, person_key(name)
@@ -217,8 +229,16 @@ def _body_named_before_of(doc, first: int, stop: int, lists: WordLists) -> bool:
 def _crowd_of_a_body(doc, first: int, stop: int, lists: WordLists) -> bool:
     """Is the phrase a crowd of a body ("members of Congress", "Democratic members of the committee"): a
     plural crowd word before its first "of", unnamed people, not the body?"""
-    of = next((t for t in range(first + 1, stop) if doc.norms[t] == "of"), None)
-    return of is not None and doc.norms[of - 1] in lists.groups and not is_cap(doc.tokens[of - 1])
+    of = next((t for t in range(first + 1, stop) if doc.norms[t] == "of"), None) \
+        or next((t for t in range(first + 1, min(stop, first + 4)) if doc.norms[t] in _CROWD_LINKS), None)
+    if of is None or doc.norms[of - 1] not in lists.groups and doc.norms[of - 1] not in _STAFF:
+        return False
+    if doc.norms[of] != "of" and doc.norms[of - 1] not in _STAFF:
+        return False  # "Democrats for Trump", "Doctors Without Borders": a group's name
+    sent = doc.sentences[doc.sentence_of[of - 1]]
+    opens = of - 1 == first and next((k for k in range(sent.first, first + 1) if doc.is_word[k]), first) == first
+    return not is_cap(doc.tokens[of - 1]) or (opens or not doc.tokens[of - 1].isupper() and of - 1 == first) \
+        and doc.norms[of - 1] in _STAFF  # "Officials from the EPA" (after a dateline, too)
 
 
 def _surname_of_a_body(facts: DocFacts, first: int, stop: int, lists: WordLists) -> str | None:
@@ -229,6 +249,11 @@ def _surname_of_a_body(facts: DocFacts, first: int, stop: int, lists: WordLists)
         return None
     at = facts.surnames().full_name.get(plain(doc.tokens[first]), first)
     return doc.tokens[first] if at < first else None
+
+
+def _and_his_people(doc, first: int, stop: int) -> bool:
+    """Is the phrase one word and "his"/"her" people ("Bloomberg and his advisors"): the first word a person's?"""
+    return stop - first in (4, 5) and doc.norms[first + 1] == "and" and doc.norms[first + 2] in ("his", "her")
 
 
 def _named_as_a_person(facts: DocFacts, t: int, lists: WordLists) -> bool:
