@@ -36,6 +36,7 @@ from typing import Final
 from ...text import Doc
 from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
+from .given_names import first_names
 from .grammar import WordLists, is_cap, name_word
 from .kind_unnamed_people import person_heads
 
@@ -181,8 +182,8 @@ def _written_in_title_case(facts: DocFacts, acronym: str, first: int) -> bool:
 
 def _surname_of_body(facts: DocFacts, first: int, stop: int, lists: WordLists) -> str | None:
     """The surname that opens "Malpani of Doctors Without Borders" (a person and the body they are of) where the
-    article writes the word alone elsewhere, before a lower-case word ("Malpani fears", "said Malpani, who"); else
-    None."""
+    article writes the word alone elsewhere, before a lower-case word ("Malpani fears", "said Malpani, who"), or after
+    a first name ("Frederick Hess"); else None."""
     doc = facts.doc
     if stop - first < 3 or doc.norms[first + 1] not in ("of", "at", "from") or not name_word(facts.doc, first, lists) \
             or not is_cap(doc.tokens[first + 2]) and doc.norms[first + 2] != "the":
@@ -194,6 +195,8 @@ def _surname_of_body(facts: DocFacts, first: int, stop: int, lists: WordLists) -
     for k in span:
         if k < 1 or k + 1 >= len(body.norms) or body.norms[k] != word or k == first and body is doc:
             continue
+        if body.is_word[k - 1] and base_norm(body.norms[k - 1]) in first_names() and is_cap(body.tokens[k - 1]):
+            return doc.tokens[first]  # "Frederick Hess of the ...": the word is a person's surname
         if body.norms[k + 1] in ("of", "at", "from") or not body.is_word[k + 1]:
             continue
         opens = body.sentences[body.sentence_of[k]].first == k
