@@ -90,7 +90,10 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         if _body_named_before_of(doc, first, stop, lists):
             return "organization", found[1], found[2]  # "The Democratic Party of Virginia"
     elif kind == "person" and crowd_before_preposition(facts, first, stop, lists):
-        return "anonymous", found[1], found[2]  # "Consultants for Comcast", "Members of the House Freedom Caucus"
+        # "Consultants for Comcast", "Members of the House Freedom Caucus": shown as the crowd, never as the name in it
+        crowd = doc.cut(doc.starts[first], doc.ends[stop - 1])
+        crowd = crowd[4:] if crowd.lower().startswith("the ") else crowd
+        return "anonymous", crowd, crowd.lower()
     elif kind == "person" and body_by_name_shape(facts, first, stop, lists):
         return "organization", found[1], found[1].lower().removeprefix("the ")  # "the Center for Public Integrity"
     elif kind == "person" and outlet_spelling(facts, first, stop, lists):
