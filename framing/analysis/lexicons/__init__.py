@@ -212,6 +212,14 @@ def load_lexicon(name: str) -> Lexicon:
     return parse_lexicon(name, path.read_text(encoding="utf-8"))
 
 
+@functools.cache
+def load_word_set(name: str) -> frozenset[str]:
+    """A plain word list of the package (``lexicons/NAME.txt``: one lower-case term a line, ``#`` comments, its
+    sources named in its header) as a set; not a lexicon of :data:`LEXICON_NAMES` (no categories, no matching)."""
+    text = (resources.files("framing") / "analysis" / "lexicons" / f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def _word_matches(pattern: str, norm: str) -> bool:
     if pattern.endswith("*"):
         return norm.startswith(pattern[:-1])

@@ -15,10 +15,9 @@ And a possessive is no part of a source's name: "the White House's vow" cites th
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import Final
 
-from ...lexicons import load_lexicon
+from ...lexicons import load_lexicon, load_word_set
 from ...text import Doc
 from .aliases import person_key
 from .facts import DocFacts, base_norm
@@ -39,11 +38,9 @@ _NEWS_SITE_WORDS: Final = frozenset({"news", "media", "political", "politics", "
 _DOCUMENT_LIKE: Final = frozenset({"paper", "network", "publication"})
 
 
-@functools.cache
 def outlet_nouns() -> frozenset[str]:
     """Common nouns that name a news outlet without its name (``lexicons/outlet_nouns.txt``): "wire service"."""
-    text = (resources.files("framing") / "analysis" / "lexicons" / "outlet_nouns.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return load_word_set("outlet_nouns")
 
 
 @functools.cache

@@ -29,10 +29,9 @@ Bodies stay bodies: "the Clinton campaign", "Justice Department attorneys", "Uni
 """
 from __future__ import annotations
 
-import functools
-from importlib import resources
 from typing import Final
 
+from ...lexicons import load_word_set
 from ...text import Doc
 from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
@@ -226,11 +225,9 @@ def _owners_lawyer(facts: DocFacts, first: int, stop: int) -> bool:
     return len(words) == 2 and doc.norms[words[0]].endswith(("'s", "’s", "s'")) and doc.norms[words[1]] in _LAWYERS
 
 
-@functools.cache
 def one_word_bodies() -> frozenset[str]:
     """Companies, pollsters and groups known by one word (``lexicons/kind_one_word_bodies.txt``): "facebook"."""
-    text = (resources.files("framing") / "analysis" / "lexicons" / "kind_one_word_bodies.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return load_word_set("kind_one_word_bodies")
 
 
 _HE_SHE: Final = frozenset({"he", "his", "him", "himself", "she", "her", "herself"})

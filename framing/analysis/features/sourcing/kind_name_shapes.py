@@ -19,10 +19,9 @@ Director Mick Mulvaney", "Greg Valliere of Potomac Research", "Texas A&M profess
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import Final
 
-from ...lexicons import load_lexicon
+from ...lexicons import load_lexicon, load_word_set
 from .aliases import plain
 from .facts import DocFacts, base_norm
 from .given_names import first_names
@@ -33,11 +32,9 @@ _BODY_PREPOSITIONS: Final = frozenset({"for", "of", "on"})
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof"})
 
 
-@functools.cache
 def body_heads() -> frozenset[str]:
     """Last words of a firm's or project's name (``lexicons/kind_body_heads.txt``): "investments", "project"."""
-    text = (resources.files("framing") / "analysis" / "lexicons" / "kind_body_heads.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return load_word_set("kind_body_heads")
 
 
 @functools.cache

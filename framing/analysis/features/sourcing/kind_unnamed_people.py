@@ -15,10 +15,9 @@ chairman of the House Judiciary Committee", "the inspector general") is left to 
 """
 from __future__ import annotations
 
-import functools
-from importlib import resources
 from typing import Final
 
+from ...lexicons import load_word_set
 from .aliases import person_key
 from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
@@ -29,11 +28,9 @@ _OPENERS: Final = frozenset({"a", "an", "the", "one", "two", "some", "several", 
 _NAMING: Final = (("identified", "as"), ("named",), ("later", "identified", "as"))
 
 
-@functools.cache
 def person_heads() -> frozenset[str]:
     """Lower-case nouns for a person ending a phrase (``lexicons/kind_person_heads.txt``): "supporter"."""
-    text = (resources.files("framing") / "analysis" / "lexicons" / "kind_person_heads.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return load_word_set("kind_person_heads")
 
 
 def people_read_as_organization(facts: DocFacts, first: int, stop: int, lists: WordLists) -> bool:
