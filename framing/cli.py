@@ -339,8 +339,9 @@ def _profile(args: argparse.Namespace) -> int:
     return 0
 
 
-class Terminated(Exception):
-    """SIGTERM arrived (see :func:`run`)."""
+class Terminated(BaseException):
+    """SIGTERM arrived (see :func:`run`). A BaseException, like KeyboardInterrupt, so that the places
+    that turn one article's failure into its error row (``except Exception``) let it through."""
 
 
 def _on_sigterm(signum: int, frame: object) -> None:

@@ -257,6 +257,25 @@ def test_an_article_that_fails_to_analyse_is_one_error_row(tmp_path, monkeypatch
     assert [r["id"] for r in rows] == ["a0", "a1", "a2", "a4", "a5"]
 
 
+def test_sigterm_during_an_article_ends_the_batch_instead_of_becoming_its_error_row(tmp_path, monkeypatch):
+    """The SIGTERM handler raises Terminated wherever the main process is; inside one article's analysis
+    it must end the run, not be recorded as that article's failure while the batch goes on."""
+    import framing.corpus.batch as batch
+    from framing.cli import Terminated
+
+    real = batch.analyze
+
+    def signalled(article):
+        if article.id == "a2":
+            raise Terminated()
+        return real(article)
+
+    monkeypatch.setattr(batch, "analyze", signalled)
+    with pytest.raises(Terminated):
+        run_batch([_corpus(tmp_path / "c.jsonl", n=5)], tmp_path / "out", jobs=1, quiet=True)
+    assert not (tmp_path / "out" / "features.csv").exists()
+
+
 def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(tmp_path):
     pytest.importorskip("pyarrow.parquet", reason="pyarrow is not installed")
     import pyarrow.parquet as pq
