@@ -31,6 +31,7 @@ from ...text import Doc
 from .facts import NameCase, base_norm
 from .given_names import first_names
 from .grammar import WordLists, is_cap, word_lists
+from .non_speaker_possessions import possessed_thing
 
 _FREE_RELATIVES: Final = frozenset({"what", "whatever"})
 # verbs an imperative opening a writer's sentence uses ("Say what you will", "Consider the numbers")
@@ -61,6 +62,8 @@ def no_source_opening(doc: Doc, first: int, stop: int) -> bool:
         return True  # "Vote Likely On Thursday:"
     if common_word_opening(doc, first, stop, word_lists()):
         return True  # "Right after the election, he kept insisting", "Multiple women have come forward alleging"
+    if possessed_thing(doc, first, stop, word_lists()):
+        return True  # "his visit heralded", "its long-held view" (:mod:`.non_speaker_possessions`)
     return first >= 2 and doc.norms[first - 1] == "by" and doc.norms[first - 2] in _OBTAINED
 
 
