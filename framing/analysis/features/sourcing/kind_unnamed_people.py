@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Final
 
 from ...lexicons import load_word_set
+from ...text import Doc
 from .aliases import person_key
 from .facts import DocFacts, base_norm
 from .given_names import first_names
@@ -94,7 +95,7 @@ def named_in_apposition(facts: DocFacts, first: int, stop: int, lists: WordLists
     return None
 
 
-def _comma_after(doc, stop: int) -> int | None:
+def _comma_after(doc: Doc, stop: int) -> int | None:
     """The comma right after the phrase, or after a short phrase of place that follows it ("in the crowd,")."""
     n = len(doc.tokens)
     if stop < n and doc.tokens[stop] == ",":
