@@ -58,3 +58,14 @@ def test_bodies_joined_by_and_are_bodies():
     sources = _sources("Also this week, the Open Budget Institute and Public Knowledge, two advocacy groups, said they "
                        "would no longer accept the money.")
     assert sources.get("the Open Budget Institute and Public Knowledge") == "named organization"
+
+
+def test_an_action_group_is_a_body():
+    # session 33: "Heritage Action" was shown as a person
+    sources = _sources("Liberty Action said Tuesday it would score the vote against the bill.")
+    assert sources.get("Liberty Action") == "named organization"
+
+
+def test_a_person_named_action_after_a_given_name_stays_a_person():
+    sources = _sources("Tom Action said Tuesday it would score the vote.")
+    assert sources.get("Tom Action") == "named person"

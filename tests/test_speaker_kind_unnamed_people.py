@@ -54,3 +54,13 @@ def test_an_unnamed_person_named_in_apposition_is_that_person():
 def test_an_unnamed_person_with_no_name_stays_unnamed():
     text = "The woman, a teacher, walked up to the senator. \"Resign,\" she said."
     assert _kind_of(text, "The woman")[0] == "anonymous"
+
+
+def test_an_unnamed_man_named_in_plain_apposition_is_that_person():
+    sources = _sources("\"We came to pray for her,\" said one man in the crowd, Peter Halloway. \"It is about faith.\"")
+    assert sources.get("one man") == "named person"
+
+
+def test_an_unnamed_man_with_no_given_name_after_him_stays_vague():
+    sources = _sources("\"We came to pray for her,\" said one man in the crowd, Tuesday Market Square. \"It is faith.\"")
+    assert sources.get("one man") == "anonymous or vague"

@@ -48,6 +48,13 @@ _DOCUMENTS: Final = frozenset({
     "indictment", "resolution", "subpoena", "ruling", "order", "decision", "announcement", "petition", "motion",
     "brief", "projections", "forecast", "findings", "guidance", "cable", "testimony", "directive", "remarks",
     "comments", "dossier"})
+
+
+def document_words() -> frozenset[str]:
+    """Words of documents an author issues ("report", "memo", "tweet", "remarks")."""
+    return _DOCUMENTS
+
+
 # texts a person writes or says in person: called by the person's name, they stay the person's ("the Comey letter")
 _PERSONAL: Final = frozenset({"letter", "tweet", "post", "email", "remarks", "comments", "testimony", "message",
                               "note", "video", "statement", "editorial"})

@@ -5,7 +5,8 @@ Readers of the AllSides dev sample (session 28) judged "anonymous or vague" wron
 - a surname that is also a title word ("King pointed out", after "Rep. Peter King"): the article wrote it
   after a first name before, so it is that person's surname, not a king;
 - a lawmaker called by state and party ("the Kentucky Republican said", "the New York Democrat told
-  POLITICO"): the epithet of one person the article named (never of "An Iowa Republican", whom the article
+  POLITICO"): the epithet of one person the article named (shown as that person where the article tagged a name
+  so before: "Mitch McConnell, R-Ky.", :mod:`.kind_state_epithets`) (never of "An Iowa Republican", whom the article
   introduces unnamed; a bare "the Republican" may be that one and stays unnamed);
 - a description with the person's name in apposition right after it ("Their lawyer, Stilz, said"): the
   named person;
@@ -25,6 +26,7 @@ from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
 from .given_names import first_names
 from .grammar import WordLists, is_cap, plain_name_word
+from .kind_state_epithets import epithet_holder
 from .non_speaker_spans import us_places
 
 # words that end a description of one person before a name in apposition ("Their lawyer, Stilz,")
@@ -88,14 +90,17 @@ def _party_epithet(facts: DocFacts, first: int, stop: int, lists: WordLists) -> 
             or not is_cap(doc.tokens[words[-1]]) or len(words) > 5:
         return None
     place = words[1:-1]
-    if not all(is_cap(doc.tokens[t]) for t in place) \
-            or us_places().get(" ".join(base_norm(doc.norms[t]) for t in place)) != "us_state":
+    state = " ".join(base_norm(doc.norms[t]) for t in place)
+    if not all(is_cap(doc.tokens[t]) for t in place) or us_places().get(state) != "us_state":
         return None
     phrase = " ".join(doc.norms[t] for t in words[1:])
     norms = doc.norms
     for t in range(len(norms) - len(words) + 1):
         if norms[t] in ("a", "an") and " ".join(norms.between(t + 1, t + len(words))) == phrase:
             return None  # "An Iowa Republican said ...": an unnamed one
+    holder = epithet_holder(facts, first, state, doc.norms[words[-1]], lists)
+    if holder is not None:
+        return holder  # "Sen. Mitch McConnell, R-Ky., ... The Kentucky Republican noted": McConnell
     return "person", doc.cut(doc.starts[words[1]], doc.ends[words[-1]]), phrase
 
 

@@ -5,6 +5,10 @@ An outlet's name followed by a place is a local station or edition of that outle
 Poll finds"): the outlet, not a person named after it. Readers of the AllSides dev sample (independent draw 1717)
 judged "CBS Boston" as a person wrong. A person after an outlet stays a person ("CNN's Jake Tapper", "NBC
 Sports Executive Producer Fred Gaudelli").
+
+Outlets joined by "and" ("CNN and Time reported", "the New York Times and Axios", "Both Mother Jones and Reveal
+have reported"; session 33, read as a person in the dev output) are outlets when the first is an outlet's name and
+every one is written as a name; "Bloomberg and his advisors" (a person and his people) stays.
 """
 from __future__ import annotations
 
@@ -14,6 +18,8 @@ from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
 from .non_speaker_spans import us_places
 
+_JOINERS: Final = frozenset({"and", ",", "&"})
+_OPENERS: Final = frozenset({"the", "both"})
 # what an outlet's name may end in and still be the outlet's ("Fox News Poll")
 _OUTLET_PRODUCTS: Final = frozenset({"poll", "survey", "analysis"})
 
@@ -39,3 +45,23 @@ def outlet_with_place(facts: DocFacts, first: int, stop: int, lists: WordLists) 
         return tail in places or tail in lists.places or all(n in _OUTLET_PRODUCTS for n in norms[b:]) \
             or all(n in lists.places or n in places for n in norms[b:])
     return False
+
+
+def joined_outlets(facts: DocFacts, first: int, stop: int, lists: WordLists) -> bool:
+    """Is the phrase ``[first, stop)`` two or more names joined by "and", the first an outlet's name in
+    ``source_heads``'s outlets, every word of each capitalised (see the module's docstring)?"""
+    doc = facts.doc
+    if stop - first > 12:
+        return False
+    parts: list[list[int]] = [[]]
+    for t in range(first, stop):
+        if doc.norms[t] in _JOINERS:
+            parts.append([])
+        elif doc.is_word[t] and not (not parts[-1] and doc.norms[t] in _OPENERS):
+            parts[-1].append(t)
+    if len(parts) < 2 or any(not p for p in parts):
+        return False
+    if not all(is_cap(doc.tokens[t]) for p in parts for t in p):
+        return False  # "Bloomberg and his advisors"
+    head = " ".join(base_norm(doc.norms[t]) for t in parts[0])
+    return head in lists.outlets or "the " + head in lists.outlets

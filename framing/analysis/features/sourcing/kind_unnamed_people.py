@@ -7,7 +7,9 @@ Readers of the AllSides dev sample (session 30, independent draws 2121 and 2222)
 - a lower-case noun for a person ending a phrase after a capitalised word ("the Sanders supporter", "a white
   Trump-supporting conservative", "one Trump ally"; ``lexicons/kind_person_heads.txt``): unnamed people;
 - an unnamed person the article names right after ("The woman, identified as Kristin Mink, 33,"): that person,
-  and so the "she" that stands for her.
+  and so the "she" that stands for her; so too a name in plain apposition that opens with a given name, after
+  at most a short phrase of place ("said one man in the crowd, Jack Roe.", "a voter from Ohio, Mary Smith,";
+  session 33's fresh draw: "one man in the crowd, [name]" was read as vague).
 
 Bodies stay bodies: "the Justice Department", "Justice Department attorneys" (who speak for it), "the
 committee of the House"; an office one person holds ("the
@@ -18,14 +20,19 @@ from __future__ import annotations
 from typing import Final
 
 from ...lexicons import load_word_set
+from ...text import Doc
 from .aliases import person_key
 from .facts import DocFacts, base_norm
+from .given_names import first_names
 from .grammar import WordLists, is_cap
 
 _PREPOSITIONS: Final = frozenset({"for", "at", "with", "from"})
 _OPENERS: Final = frozenset({"a", "an", "the", "one", "two", "some", "several", "many", "other", "another"})
 # what names an unnamed person in apposition ("The woman, identified as Kristin Mink,")
-_NAMING: Final = (("identified", "as"), ("named",), ("later", "identified", "as"))
+_NAMING: Final = (("identified", "as"), ("named",), ("later", "identified", "as"), ())
+# a short phrase of place between the person and the name ("one man in the crowd, Jack Roe")
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "from", "outside", "near", "inside"})
+_PLACE_REACH: Final = 4  # words of that phrase
 
 
 def person_heads() -> frozenset[str]:
@@ -60,15 +67,24 @@ def people_read_as_organization(facts: DocFacts, first: int, stop: int, lists: W
 
 def named_in_apposition(facts: DocFacts, first: int, stop: int, lists: WordLists) -> str | None:
     """The name an unnamed person is given right after the phrase (", identified as Kristin Mink,", ",
-    named John Roe,"): two or three capitalised words; else None."""
+    named John Roe,", ", Jack Roe." where "Jack" is a given name, also after a short phrase of place: "one
+    man in the crowd, Jack Roe."): two or three capitalised words; else None."""
     doc = facts.doc
     n = len(doc.tokens)
     head = base_norm(doc.norms[stop - 1])
-    if stop + 3 >= n or doc.tokens[stop] != "," or not (head in lists.person_nouns or head in lists.titles):
+    if not (head in lists.person_nouns or head in lists.titles):
+        return None
+    comma = _comma_after(doc, stop)
+    if comma is None or comma + 3 >= n:
         return None
     for words in _NAMING:
-        k = stop + 1
+        k = comma + 1
         if all(k + i < n and doc.norms[k + i] == w for i, w in enumerate(words)):
+            if not words and (comma != stop and doc.norms[stop] not in _PLACE_PREPOSITIONS
+                              or doc.norms[k] not in first_names()):
+                continue  # a plain apposition needs a given name: "a spokesman, Washington Post ..." is none
+            if words and comma != stop:
+                continue
             k += len(words)
             name: list[int] = []
             while k < n and len(name) < 4 and doc.is_word[k] and is_cap(doc.tokens[k]) and not doc.tokens[k].isupper():
@@ -76,6 +92,21 @@ def named_in_apposition(facts: DocFacts, first: int, stop: int, lists: WordLists
                 k += 1
             if 2 <= len(name) <= 3 and (k >= n or not doc.is_word[k]):
                 return doc.cut(doc.starts[name[0]], doc.ends[name[-1]])
+    return None
+
+
+def _comma_after(doc: Doc, stop: int) -> int | None:
+    """The comma right after the phrase, or after a short phrase of place that follows it ("in the crowd,")."""
+    n = len(doc.tokens)
+    if stop < n and doc.tokens[stop] == ",":
+        return stop
+    if stop >= n or doc.norms[stop] not in _PLACE_PREPOSITIONS:
+        return None
+    for k in range(stop + 1, min(n, stop + 1 + _PLACE_REACH)):
+        if doc.tokens[k] == ",":
+            return k
+        if not doc.is_word[k]:
+            return None
     return None
 
 

@@ -9,6 +9,13 @@ Readers of the AllSides dev sample (independent draws 2525-2626) judged wrong as
 - "Fox News" ("text messages exclusively obtained by Fox News this week revealed"): the outlet obtained the
   texts; the texts reveal. So too "A State Department report obtained by The Associated Press says".
 
+Session 33's fresh draw met "Right" ("Right after the 2016 election, he kept insisting"); the dev output holds
+more lone common words opening a sentence as speakers: "Soon concluding", "Multiple women have come forward
+alleging", "Big organized interests ... realizing", "Better understand", "Money: Trump didn't need". A lone
+capitalised word opening its sentence that the article writes in lower case elsewhere and never capitalises
+inside a sentence, and that is no word for a source (a title, crowd, vague source, person noun, body, outlet,
+document), no given name and no plural, is a common word: no speaker.
+
 A teacher reading the speaker tables of same-story pairs (session 32) met a subheading as a person: "Vote Likely
 On Thursday: USA Today says ...". A line in title case up to a colon, a function word capitalised in it
 ("On", "In", "For"), is a heading, no speaker.
@@ -21,7 +28,10 @@ from __future__ import annotations
 from typing import Final
 
 from ...text import Doc
-from .grammar import is_cap
+from .facts import NameCase, base_norm
+from .given_names import first_names
+from .grammar import WordLists, is_cap, word_lists
+from .non_speaker_possessions import possessed_thing
 
 _FREE_RELATIVES: Final = frozenset({"what", "whatever"})
 # verbs an imperative opening a writer's sentence uses ("Say what you will", "Consider the numbers")
@@ -33,6 +43,9 @@ _TITLE_CASE_SMALL: Final = frozenset({"on", "in", "at", "for", "to", "of", "with
                                       "into", "over", "as", "is", "are", "and", "or", "the", "a", "an"})
 _HEADING_REACH: Final = 6  # words between the phrase and the heading's colon
 _OBTAINED: Final = frozenset({"obtained", "reviewed", "seen", "acquired", "viewed", "examined", "leaked"})
+# words of research and documents that stand as a source alone at a sentence's start ("Study finds", "Poll shows")
+_DOCUMENT_WORDS: Final = frozenset({"study", "poll", "report", "survey", "research", "analysis", "data", "memo",
+                                    "letter", "statement", "evidence", "polling", "census", "science", "history"})
 
 
 def no_source_opening(doc: Doc, first: int, stop: int) -> bool:
@@ -47,7 +60,29 @@ def no_source_opening(doc: Doc, first: int, stop: int) -> bool:
         return True  # "Say what you will"
     if _title_case_heading(doc, first, stop):
         return True  # "Vote Likely On Thursday:"
+    if common_word_opening(doc, first, stop, word_lists()):
+        return True  # "Right after the election, he kept insisting", "Multiple women have come forward alleging"
+    if possessed_thing(doc, first, stop, word_lists()):
+        return True  # "his visit heralded", "its long-held view" (:mod:`.non_speaker_possessions`)
     return first >= 2 and doc.norms[first - 1] == "by" and doc.norms[first - 2] in _OBTAINED
+
+
+def common_word_opening(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
+    """Is the phrase one capitalised word opening its sentence that the Doc writes in lower case elsewhere and
+    never capitalises inside a sentence, and no word of a source, given name or plural (see the module's
+    docstring)?"""
+    if stop - first != 1 or not doc.is_word[first] or not is_cap(doc.tokens[first]) or doc.tokens[first].isupper() \
+            or not _opens_sentence(doc, first):
+        return False
+    word = base_norm(doc.norms[first])
+    if word.endswith("s") or word in _DOCUMENT_WORDS or word in first_names():
+        return False
+    if word in lists.titles or word in lists.org_heads or word in lists.vague or word in lists.groups \
+            or word in lists.person_nouns or word in lists.not_names or word in lists.outlets \
+            or word in lists.outlet_heads or word in lists.places or word in lists.demonyms:
+        return False
+    case = NameCase(doc)
+    return word in case.lower and word not in case.inside
 
 
 def _title_case_heading(doc: Doc, first: int, stop: int) -> bool:

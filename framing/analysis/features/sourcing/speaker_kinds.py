@@ -20,7 +20,8 @@
   South Korean newspaper Donga Ilbo") is an outlet, as is "the university's newspaper".
 - People read as a body (:mod:`.kind_people_as_bodies`): "the secretary of state" is a person, "the coup
   leaders" and "The right" unnamed.
-- An outlet's name and a place (:mod:`.kind_outlet_names`): "CBS Boston" is the outlet's station, no person.
+- An outlet's name and a place (:mod:`.kind_outlet_names`): "CBS Boston" is the outlet's station, no person;
+  "CNN and Time" are outlets.
 - The words around the phrase (:mod:`.kind_appositives`): "Jane Roe, Ohio Democrat, who" is Jane Roe, "The
   Beat, a newspaper in Dayton," an outlet, "The FBI chief" after "... Smith responded." is Smith, "The family
   of Jane Roe" and "Poorer nations" unnamed people.
@@ -38,7 +39,7 @@ from .kind_head_words import kind_by_head
 from .kind_name_shapes import bodies_joined, body_by_name_shape, person_by_name_shape
 from .kind_name_spellings import coined_body_name, named_group_or_poll, outlet_spelling
 from .kind_named_elsewhere import named_elsewhere
-from .kind_outlet_names import outlet_with_place
+from .kind_outlet_names import joined_outlets, outlet_with_place
 from .kind_people_as_bodies import body_before_its_name, people_read_as_body
 from .kind_unnamed_people import crowd_before_preposition, named_person, people_read_as_organization
 from .non_speaker_spans import us_state_only
@@ -98,7 +99,8 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         return "organization", found[1], found[1].lower().removeprefix("the ")  # "the Center for Public Integrity"
     elif kind == "person" and outlet_spelling(facts, first, stop, lists):
         return "outlet", found[1], found[1].lower().removeprefix("the ")  # "USAToday", "ABC13", "The Portland Mercury"
-    elif kind == "person" and outlet_with_place(facts, first, stop, lists):
+    elif kind == "person" and (outlet_with_place(facts, first, stop, lists)
+                               or joined_outlets(facts, first, stop, lists)):
         return "outlet", found[1], found[1].lower().removeprefix("the ")  # "CBS Boston reports"
     elif kind == "person" and (coined_body_name(facts, first, stop, lists)
                                or named_group_or_poll(facts, first, stop, lists)):
