@@ -1,7 +1,8 @@
 """Thirteenth pass, on cues: a right or a law invoked ("invoked her Fifth Amendment rights"), figures a place records
 ("the U.S. reported nearly 1 million cases"), coverage with no content ("were reported on over the past two
 years"), a search ("is looking into whether"), a thing named ("something called a remembrance agent"), "focused
-on" said of a thing ("the first question focused on the mayor"), "the row ... underscores", an agentless "is
+on" said of a thing ("the first question focused on the mayor"), "the row ... underscores", "the evidence
+suggests" (the writer's inference), an agentless "is
 projected to", and a measure or a document proposed ("proposing to scale back", "proposed a clean bill") attribute
 nothing; the cues beside them stay. The sentences are written for these tests."""
 from __future__ import annotations
@@ -28,7 +29,8 @@ from conftest import acting_cue
     ("The case focused on the governor's threat to veto the funds.", "focused on"),
     ("The Ledger is a column by Jane Doe, primarily focused on the council.", "focused on"),
     ("The city's row with the agency also underscores what many experts say.", "underscores"),
-    ("But the U.S. row with the agency also underscores what many experts say.", "underscores"),
+    ("But the U.S. row with WHO also underscores what many experts say.", "underscores"),
+    ("But for all the talk, the evidence suggests that the streets are safer this year.", "suggests"),
     ("It is a trend in which the United States is projected to take part.", "is projected"),
     ("The agency threw a scare into the industry by proposing to scale back the rule.", "proposing"),
     ("The senator proposed a clean bill to add more money to the program.", "proposed"),
@@ -47,6 +49,7 @@ def test_acts_records_searches_and_proposals_attribute_nothing(text: str, cue: s
     ("The two reporters reported on how it is virtually impossible to hack an election.", "reported"),
     ("The Times reported on Tuesday that the talks had stalled.", "reported"),
     ("At a rally, the president focused on the continued growth.", "focused on"),
+    ("Court records show that the clerk was paid twice.", "show"),
     ("The economy is projected by the IMF to grow 3 percent.", "is projected"),
     ("He proposes doing away with the mandate.", "proposes"),
     ("Scholars have proposed that some of these trends reflect a slower life.", "proposed"),

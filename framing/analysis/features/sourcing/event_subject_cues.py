@@ -47,7 +47,10 @@ _EVENTS: Final = frozenset({"attempt", "withdrawal", "fiasco", "candidacy", "vic
                             # can be cajoled"): the writer's inference; "court records show" (plural) stays
                             "record",
                             # (the draws of 3333: "the U.S. row with WHO also underscores what many experts say")
-                            "row", "rift", "dispute", "quarrel", "split", "stalemate", "impasse"})
+                            "row", "rift", "dispute", "quarrel", "split", "stalemate", "impasse",
+                            # (independent reading of seed 2828: "the evidence suggests that cops are going through a
+                            # relatively safe year": the writer's inference; "the poll", "court records" stay)
+                            "evidence"})
 _PLANS: Final = frozenset({"plan", "plans", "budget", "measure", "proposal", "bill", "order", "deal", "law",
                            "legislation", "initiative", "agreement", "framework", "package", "resolution",
                            "amendment", "treaty", "platform", "plank", "petition", "outline", "blueprint"})
@@ -101,8 +104,8 @@ def _clause_start(doc: Doc, k: int) -> int:
             k = p  # "the spending by the government, by necessity, implies": look before the aside
     j = k - 1
     while j >= begin:
-        if tokens[j] in _CLAUSE_MARKS or norms[j] in _CLAUSE_WORDS:
-            return j + 1
+        if tokens[j] in _CLAUSE_MARKS or norms[j] in _CLAUSE_WORDS and not tokens[j].isupper():
+            return j + 1  # (an acronym is no clause word: "the U.S. row with WHO also underscores")
         j -= 1
     return begin
 
