@@ -8,8 +8,8 @@ readers judged wrong, draws 2727 and 2828, and the own reading of seed 3333, rea
   infections", "more than 1,000 of which were reported in the past week", "the most recent death was reported in
   Kansas" ("ANSA earlier reported at least 35 dead" and "officials reported no injuries" stay: a source gives the
   figures; "the ministry reported 275 people had been killed" stays: a clause says what was reported);
-- coverage with no content: "many of which were reported on over the past two years", "After the Journal
-  reported on the payment" ("reported on how it is impossible to hack an election" stays: the content follows);
+- coverage with no content, in the passive: "many of which were reported on over the past two years" ("The Journal
+  reported on the payment" stays: an outlet's reporting, its source named; so does "reported on how ...");
 - a search: "is looking into whether ...", "are looking for workarounds", "activists are looking to the United
   States for inspiration" ("is looking to run" is an intention, read in ``sense_cues``);
 - a thing named: "something called a remembrance agent" ("The senator called the plan a disaster" stays).
@@ -131,12 +131,12 @@ def _figures_recorded(doc: Doc, k: int) -> bool:
 
 
 def _coverage(doc: Doc, k: int) -> bool:
-    """ "were reported on over the past two years", "after the Journal reported on the payment": a subject
-    covered, nothing said of it; not "reported on how ...", "reported on Tuesday that ..."."""
+    """ "were reported on over the past two years": a subject covered, nothing said of it, nobody named; not
+    "the Journal reported on the payment" (the outlet reports), "reported on how ...", "reported on Tuesday"."""
     norms, tokens = doc.norms, doc.tokens
     n = min(len(norms), doc.sentences[doc.sentence_of[k]].stop)
-    if k + 1 >= n or norms[k + 1] != "on":
-        return False
+    if k + 1 >= n or norms[k + 1] != "on" or k == 0 or norms[k - 1] not in _BE:
+        return False  # only the passive: "The Ledger reported on the meeting" names its source, the outlet
     if k + 2 < n and (tokens[k + 2][:1].isupper() or tokens[k + 2][:1].isdigit()):
         return False  # "reported on Tuesday", "reported on CNN": a day, a channel
     for j in range(k + 2, min(n, k + 10)):
