@@ -15,7 +15,9 @@ from typing import Final
 
 from ...text import Doc
 
-_EXPECTED: Final = frozenset({"expected"})
+# "projected" as "expected" (independent reading of seed 2828: "a trend in which the United States is projected
+# to participate": an agentless forecast; "is projected by The New York Times to be" stays)
+_EXPECTED: Final = frozenset({"expected", "projected"})
 _BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "they're", "they’re",
                         "he's", "he’s", "she's", "she’s", "it's", "it’s", "we're", "we’re", "isn't", "isn’t",
                         "aren't", "aren’t", "wasn't", "wasn’t", "weren't", "weren’t"})
@@ -44,7 +46,8 @@ def _time_or_end(doc: Doc, j: int, end: int) -> bool:
         return True
     if norms[j] == "by":
         return j + 1 < end and doc.is_word[j + 1] and not tokens[j + 1][:1].isupper() \
-            and norms[j + 1] not in _HOLDERS_AFTER_BY
+            and norms[j + 1] not in _HOLDERS_AFTER_BY \
+            and not (norms[j + 1] == "the" and j + 2 < end and tokens[j + 2][:1].isupper())  # "by the IMF"
     return _time_word(doc, j, end)
 
 

@@ -31,6 +31,8 @@ from .idiom_sense_cues import idiom_attributes_nothing
 from .link_headline_cues import in_link_headline
 from .performative_cues import performative_cue
 from .phrase_cues import set_phrase
+from .proposal_cues import proposes_a_measure
+from .record_and_search_cues import reports_act_record_or_search
 from .signal_cues import signal_as_sign
 from .topic_cues import names_a_topic
 from .unsourced_cues import unsourced_cue
@@ -196,7 +198,9 @@ and see" (``idiom_sense_cues``), a state declared, a taking claimed, "if confirm
 questions asked without words, coverage measured, the writer's generic "one" (``wordless_speech_cues``), or
 "expected" of an event with nobody expecting it (``forecast_cues``), or a colon after a date, a heading or
 a "said" (``colon_cues``), or the writer's "worth noting" or imperative (``writer_voice_cues``), or a refusal to
-act, advising as a role, "say yes to" (``conduct_cues``), or a cue inside an if-clause (``hypothetical_cues``)?"""
+act, advising as a role, "say yes to" (``conduct_cues``), or a cue inside an if-clause (``hypothetical_cues``), or a
+right invoked, figures recorded, coverage, a search, a thing named (``record_and_search_cues``), or a measure or
+a document proposed (``proposal_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -209,4 +213,5 @@ act, advising as a role, "say yes to" (``conduct_cues``), or a cue inside an if-
         or verb_names_a_deed(doc, first, stop) or names_a_topic(doc, first, stop) \
         or performative_cue(doc, first, stop) or narrates_speech_without_words(doc, first, stop) \
         or forecast_without_holder(doc, first, stop) or colon_attributes_nothing(doc, first, stop) \
-        or writers_voice(doc, first, stop) or reports_conduct(doc, first, stop) or in_condition(doc, first, stop)
+        or writers_voice(doc, first, stop) or reports_conduct(doc, first, stop) or in_condition(doc, first, stop) \
+        or reports_act_record_or_search(doc, first, stop) or proposes_a_measure(doc, first, stop)
