@@ -29,6 +29,7 @@ def test_shares_in_figures_words_and_fractions():
     assert _share("93% of immigrants from the east side said so.")
     assert _share("Thirty-two percent of dock workers said so.")
     assert _share("About a quarter of those surveyed said so.")
+    assert _share("The share of dock workers who said so grew.")
     assert not _share("A majority of harbor commissioners said so.")
     assert not _share("Three dock workers said so.")
 
