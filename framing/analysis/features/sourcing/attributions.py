@@ -20,6 +20,7 @@ from .facts import DocFacts
 from .grammar import NOUNABLE, PRONOUNS, SKIP_LEFT, is_cap, np_right, word_lists
 from .genders import PRONOUN_GENDER, ArticleGenders
 from .pronouns import nearest_person
+from .pronoun_gendered_names import sole_gendered_name
 from .pronoun_no_source import no_source_it
 from .pronoun_subject_antecedents import subject_antecedent
 from .scoring import scorer
@@ -274,6 +275,8 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                 if ref is None:
                     ref = subject_antecedent(f, first, lists, hist,  # "The piece starts ... It says": the piece
                                              lambda sp: doc_genders.other_gender(sp, pronoun))
+                if ref is None:
+                    ref = sole_gendered_name(f, first)  # "..., Jan Crawford, is well-liked. She reported"
                 if ref is not None:
                     speaker = SpeakerMention(first, stop, ref.kind, ref.name, ref.key)
                 elif no_source_it(doc, first, m.first):

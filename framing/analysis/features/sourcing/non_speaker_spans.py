@@ -25,6 +25,7 @@ from .speaker_non_nouns import caption_direction, ends_without_noun
 from .speaker_opening_phrases import lone_determiner, participle_clause, research_opening
 from .non_speaker_texts import law_text
 from .non_speaker_words import no_source_opening
+from .speaker_survey_shares import survey_share
 
 
 @functools.cache
@@ -109,6 +110,8 @@ def not_a_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
         return True  # "According to [a] Monday poll from ...", "Research has found"
     if law_text(doc, first, stop):
         return True  # "the bill threatens", "federal law prohibits"
+    if survey_share(doc, first, stop):
+        return True  # "93% of immigrants from Argentina said so": a poll's figure
     if no_source_opening(doc, first, stop):
         return True  # "What Democrats ... do not understand", "Say what you will", "obtained by Fox News"
     if participle_clause(doc, first, stop) and _opening_non_name(doc, first, lists):

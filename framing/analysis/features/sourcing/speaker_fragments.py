@@ -18,6 +18,8 @@ from typing import Final
 from ...lexicons import Match
 from ...text import Doc
 from .grammar import is_cap
+from .speaker_owner_spans import owner_before_apostrophe
+from .speaker_survey_shares import survey_share
 
 # determiners a cut phrase opens with
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
@@ -52,6 +54,10 @@ def fragment_source(doc: Doc, m: Match, span: tuple[int, int]) -> bool:
         return True  # "Based on the turnout"
     if stop <= m.first and norms[stop - 1] in _PARTS and stop - first <= 4:
         return True  # "The first part focused on"
+    if owner_before_apostrophe(doc, m, span):
+        return True  # "Democrats’ push to raise the wage", "according to Nunes' lawyers": an owner
+    if survey_share(doc, first, stop):
+        return True  # "93% of immigrants from Argentina said so": a poll's figure (widened to its share)
     return _passive_object(doc, m, span)
 
 
