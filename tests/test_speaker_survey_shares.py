@@ -1,6 +1,7 @@
-"""A share of those polled where a speaker stands ("93% of immigrants said so", "a quarter of those surveyed
-predicting") is a poll's figure, no speaker (:mod:`framing.analysis.features.sourcing.speaker_survey_shares`);
-a group that speaks stays. Every sentence is written for the test."""
+"""A survey's share named as such where a speaker stands ("the share of dock workers who said") is a
+statistic, no speaker (:mod:`framing.analysis.features.sourcing.speaker_survey_shares`); a share told by its
+figure ("61 percent of residents said") names the respondents, and stays an unnamed speaker, as a group
+that speaks does. Every sentence is written for the test."""
 from __future__ import annotations
 
 from conftest import profile
@@ -20,18 +21,24 @@ def _share(text: str) -> bool:
     return survey_share(doc, 0, min(6, len(doc.norms)))
 
 
-def test_a_percentage_of_respondents_is_no_speaker():
-    text = "The harbor board met on Tuesday. In the poll, 61 percent of residents said they wanted a higher wall."
-    assert not any("percent" in s or "residents" in s for s in _sources(text)), _sources(text)
+def test_a_share_named_as_such_is_no_speaker():
+    text = "The harbor board met on Tuesday. The share of residents who said they wanted a higher wall grew."
+    assert not any("share" in s or "residents" in s for s in _sources(text)), _sources(text)
 
 
-def test_shares_in_figures_words_and_fractions():
-    assert _share("93% of immigrants from the east side said so.")
-    assert _share("Thirty-two percent of dock workers said so.")
-    assert _share("About a quarter of those surveyed said so.")
+def test_share_words_are_set_aside_and_figures_are_not():
     assert _share("The share of dock workers who said so grew.")
+    assert _share("Only the percentage of voters who said so fell.")
+    assert _share("A proportion of those surveyed said so.")
+    assert not _share("93% of immigrants from the east side said so.")
+    assert not _share("Thirty-two percent of dock workers said so.")
+    assert not _share("About a quarter of those surveyed said so.")
     assert not _share("A majority of harbor commissioners said so.")
-    assert not _share("Three dock workers said so.")
+
+
+def test_respondents_told_by_their_figure_stay_speakers():
+    text = "The harbor board met on Tuesday. In the poll, 61 percent of residents said they wanted a higher wall."
+    assert "61 percent of residents" in _sources(text)
 
 
 def test_a_group_that_speaks_stays():

@@ -111,7 +111,7 @@ def not_a_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
     if law_text(doc, first, stop):
         return True  # "the bill threatens", "federal law prohibits"
     if survey_share(doc, first, stop):
-        return True  # "93% of immigrants from Argentina said so": a poll's figure
+        return True  # "the share of Americans who said": a statistic named as such
     if no_source_opening(doc, first, stop):
         return True  # "What Democrats ... do not understand", "Say what you will", "obtained by Fox News"
     if participle_clause(doc, first, stop) and _opening_non_name(doc, first, lists):

@@ -57,7 +57,7 @@ def fragment_source(doc: Doc, m: Match, span: tuple[int, int]) -> bool:
     if owner_before_apostrophe(doc, m, span):
         return True  # "Democrats’ push to raise the wage", "according to Nunes' lawyers": an owner
     if survey_share(doc, first, stop):
-        return True  # "93% of immigrants from Argentina said so": a poll's figure (widened to its share)
+        return True  # "the share of Americans who said": a statistic named as such (widened to its share)
     return _passive_object(doc, m, span)
 
 
