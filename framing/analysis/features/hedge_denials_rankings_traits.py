@@ -32,6 +32,7 @@ _DENIALS: Final = frozenset({"not", "n't", "never"})
 _DEGREE: Final = frozenset({"very", "pretty", "quite", "really", "abundantly", "crystal", "perfectly", "so"})
 _IS: Final = frozenset({"is", "was", "it's"})
 _NOT_HABIT: Final = frozenset({"be", "have", "exist", "contain", "carry", "cause"})
+_COPULAS: Final = frozenset({"is", "was", "are", "were", "been", "be"})
 _RANKING: Final = frozenset({"mainly", "mostly", "largely", "primarily", "chiefly"})
 _SEEM: Final = frozenset({"seem", "seems", "seemed"})
 _SUBJECTS: Final = frozenset({"it", "they", "he", "she", "things", "this", "that"})
@@ -76,6 +77,14 @@ def _clear_after_think(doc: Doc, stop: int) -> bool:
     return rest[:1] == ["clear"]
 
 
+def _trait_subject_before(doc: Doc, first: int) -> bool:
+    """"Santini, known to": an apposition after a comma; "he's / is / were / been known to": a copula."""
+    if first > 0 and doc.tokens[first - 1] == ",":
+        return True
+    before = word_before(doc, first)
+    return before in _COPULAS or before.endswith("'s")
+
+
 def _superlative_before(doc: Doc, first: int) -> bool:
     """"the most desirable one possible": a superlative a few words back, a noun right before "possible"."""
     norms, is_word = doc.norms, doc.is_word
@@ -112,7 +121,7 @@ def denial_ranking_or_trait(doc: Doc, match: Match) -> str:
         after = word_after(doc, match.stop - 1)
         if after == "sometimes" or after == "occasionally":
             after = word_after(doc, match.stop)
-        if after and after not in _NOT_HABIT and not after.endswith("ed") and word_before(doc, first) != "widely":
+        if after and after not in _NOT_HABIT and not after.endswith("ed") and _trait_subject_before(doc, first):
             return "known to perspire: a habit or trait of the person, not a vague source"
     if words == ("possible",) and _superlative_before(doc, first):
         return "the most desirable one possible: the utmost that can be had, not a probability"
