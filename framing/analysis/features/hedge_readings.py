@@ -41,6 +41,7 @@ from typing import Final
 from ..lexicons import Match
 from ..text import Doc
 from .hedge_conditions_and_reports import condition_or_report
+from .hedge_denials_rankings_traits import denial_ranking_or_trait
 from .hedge_held_views import held_view
 from .hedge_modal_clauses import concessive_clause_modal, time_limit_could, utmost_could
 from .hedge_granted_points import granted_before_but, granted_then_but
@@ -48,6 +49,7 @@ from .hedge_modal_idioms import modal_idiom
 from .hedge_named_acts import named_act
 from .hedge_named_things import named_thing
 from .hedge_plain_nouns_and_headlines import plain_noun_or_headline
+from .hedge_possessives_and_questions import name_idiom_or_question_modal
 from .hedge_rates_permission_mention import plain_sense
 from .hedge_labels_denials import label_or_denial
 from .hedge_recommendation import proposing_suggest, recommending_suggest
@@ -272,4 +274,5 @@ def reader_reading(doc: Doc, match: Match) -> str:
         or named_thing(doc, match) or label_or_denial(doc, match) or proposing_suggest(doc, match) \
         or plain_word_sense(doc, match) or condition_or_report(doc, match) or setup_or_composition(doc, match) \
         or plain_noun_or_headline(doc, match) or rejected_or_offered_suggestion(doc, match) \
-        or modal_idiom(doc, match) or named_act(doc, match)
+        or modal_idiom(doc, match) or named_act(doc, match) or name_idiom_or_question_modal(doc, match) \
+        or denial_ranking_or_trait(doc, match)
