@@ -25,6 +25,7 @@ def _loaded(text: str) -> list[str]:
     ("The mayor was sued for calling rivals crooked, corrupt and other defamatory epithets last year.", "corrupt"),
     ("Airstrikes on the valley gave the army room to make gains against the extremists near the border.",
      "extremists"),
+    ("Powerful al Qaeda-linked extremists among the rebels held the northern towns.", "extremists"),
     ("Such disappearances are rare elsewhere, but in totalitarian Oceania the leader is the state.", "totalitarian"),
     ("The polls moved little, and the real loser in all this is the party's own chairman.", "loser"),
     ("Winners and losers of the night. Loser: the incumbent governor, who never found his footing.", "loser"),

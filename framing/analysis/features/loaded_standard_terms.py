@@ -229,8 +229,9 @@ _ARMED_REACH: Final = 20  # tokens on each side, across sentences
 
 def _armed_group_near(doc: Doc, first: int, stop: int) -> bool:
     norms = doc.norms
-    return any(norms[k] in _ARMED or norms[k].endswith(("-linked", "-affiliated")) and norms[k][:5] in ("qaeda", "al-qa")
-               for k in range(max(0, first - _ARMED_REACH), min(len(norms), stop + _ARMED_REACH)) if k < first or k >= stop)
+    window = range(max(0, first - _ARMED_REACH), min(len(norms), stop + _ARMED_REACH))
+    return any(norms[k] in _ARMED or norms[k].startswith(("qaeda-", "al-qaeda-", "qaida-", "isis-"))
+               for k in window if k < first or k >= stop)
 
 
 def standard_term(doc: Doc, first: int, stop: int, term: str) -> str | None:

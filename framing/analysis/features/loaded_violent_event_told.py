@@ -17,7 +17,7 @@ rail deaths called "a massacre") and in capitals ("Massacre Mitch").
   "the massacre" right after "the", lower case, with a word of the killing (shooting, gunman, killed, rifle)
   in the text of up to ``_TOLD_REACH`` tokens before it, or "in" and a place right after it ("the massacre in
   Orlando"): the plain word for the event already told. "a massacre", "the massacre of the unborn" (a
-  judgement of what is named after "of"), a quoted "massacre" and one with an adjective ("the awful
+  judgement of what is named after "of"), and "massacre" after an adjective ("the awful
   massacre") stay;
 * "devastation" with the physical damage told within ``_DAMAGE_REACH`` tokens (the tornado that hit, the
   storm, the bombing, maimed bodies): "planned to tour the devastation in New Jersey" after the superstorm,
