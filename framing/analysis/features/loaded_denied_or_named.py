@@ -13,8 +13,15 @@
   intentions" of people crossing a border stay;
 * an adjective capitalised after a capitalised word in a sentence that is no headline in capitals ("the
   Japanese-owned Kokuka Courageous", "Google's Project Loon"): the end of a ship's, a product's or a project's
-  name; and "April Fool's". A title in capitals ("Trump's Plan Is Disgraceful") and a capitalised label
-  before a name ("Crooked Hillary") are no such names and stay.
+  name; and "April Fool's".
+* (thirteenth pass: "I'm not the doomsayer", judged wrong by the readers of draw 2828, and "We are not the
+  enemy of the people" in the s33 fresh draw) "not the" and the label, closing its clause (a punctuation mark
+  right after it): the role the speaker rejects; "not the corrupt officials but the voters" (a noun after the
+  label) stays. A title in capitals ("Trump's Plan Is Disgraceful") and a capitalised label
+  before a name ("Crooked Hillary") are no such names and stay;
+* (thirteenth pass, s33 fresh draw) a capitalised entry that opens the name of an institution ("the head of the
+  Propaganda and Agitation Department", "the Propaganda Ministry"): capitalised words (or "and", "of") up to a
+  capitalised institution noun, the entry not opening its sentence.
 """
 from __future__ import annotations
 
@@ -60,6 +67,15 @@ def _denied_across_gap(doc: Doc, first: int) -> bool:
         k -= 1
         gap += 1
     return marked and k >= floor and doc.is_word[k] and _negation(doc.norms[k])
+
+
+def _not_the_role(doc: Doc, first: int, stop: int) -> bool:
+    """"I'm not the doomsayer.", "We are not the enemy of the people.": a negation, "the", the label, then a
+    punctuation mark."""
+    floor = doc.sentences[doc.sentence_of[first]].first
+    if first - 2 < floor or doc.norms[first - 1] != "the" or not _negation(doc.norms[first - 2]):
+        return False
+    return stop < len(doc.tokens) and not doc.is_word[stop]
 
 
 def _not_at_all(doc: Doc, first: int, stop: int) -> bool:
@@ -131,13 +147,35 @@ def _end_of_a_name(doc: Doc, match: Match) -> bool:
     return capitals <= _TITLE_SHARE * len(words)
 
 
+_INSTITUTIONS: Final = frozenset({"department", "ministry", "office", "bureau", "committee", "agency", "council",
+                                  "institute", "center", "centre", "commission", "directorate", "division", "board"})
+_NAME_REACH: Final = 4  # tokens after the entry to the institution noun
+
+
+def _start_of_an_institution(doc: Doc, match: Match) -> bool:
+    first = match.first
+    if not _capitalised(doc, first) or first == doc.sentences[doc.sentence_of[first]].first:
+        return False
+    for k in range(match.stop, min(len(doc.tokens), match.stop + _NAME_REACH)):
+        if doc.norms[k] in ("and", "of", "&"):
+            continue
+        if not _capitalised(doc, k):
+            return False
+        if doc.norms[k] in _INSTITUTIONS:
+            return True
+    return False
+
+
 def denied_or_named(doc: Doc, match: Match) -> str | None:
     """Why the loaded entry is denied a few words away, a computer-security term or part of a name (the reason
     shown), or None."""
-    if _denied_across_gap(doc, match.first) or _not_at_all(doc, match.first, match.stop):
+    if _denied_across_gap(doc, match.first) or _not_at_all(doc, match.first, match.stop) \
+            or _not_the_role(doc, match.first, match.stop):
         return "not a completely crazy option, not a 'shady character' at all: denied"
     if _security_term(doc, match.first, match.stop):
         return "malicious software, malicious activity in a hack: the computer-security term"
     if _end_of_a_name(doc, match):
         return "the Kokuka Courageous, Project Loon, April Fool's: the end of a name"
+    if _start_of_an_institution(doc, match):
+        return "the Propaganda and Agitation Department: the start of an institution's name"
     return None

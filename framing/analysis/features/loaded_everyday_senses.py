@@ -17,7 +17,11 @@ independent readers of draws 1414 and 1515 judged wrong in :mod:`.loaded`, each 
   DEMS WANT ..."): the common shorthand (readers judged all 8 judged dev uses neutral); in the writer's own
   voice it stays, as the PTC annotators mark "the Dems" of an op-ed as name-calling;
 * a loaded word after "nor will I" ("nor will I make up lies"), "do not have" or "did not have a" ("did not have a malicious
-  intent"): negated, as right after "not".
+  intent"): negated, as right after "not";
+* (thirteenth pass: "the real loser in all this is the Democratic Party", judged wrong by the readers of draw
+  2727) "loser" who lost something: before "in" or "of" ("the real loser in all this", "a loser in Iowa"), as
+  the label of a list item ("Loser: Joe Biden", a debate's winners and losers), or "the loser's" (the losing
+  candidate's); "discard these losers", "a loser who has money but can't debate" stay.
 """
 from __future__ import annotations
 
@@ -204,6 +208,19 @@ def _dems_quoted_or_capitals(doc: Doc, i: int) -> bool:
     return any(a <= pos < b for a, b in quotation_spans(doc.text))
 
 
+_LOSER: Final = frozenset({"loser", "losers", "loser's", "loser’s"})
+
+
+def _one_who_lost(doc: Doc, i: int, stop: int) -> bool:
+    tokens, norms = doc.tokens, doc.norms
+    after = norms[stop] if stop < len(norms) else ""
+    if norms[i] in ("loser", "losers") and after in ("in", "of"):
+        return True  # "the real loser in all this", "a loser in Iowa"
+    if stop < len(tokens) and tokens[stop] == ":" and tokens[i][:1].isupper():
+        return True  # "Loser: Joe Biden": a list of a contest's winners and losers
+    return norms[i] in ("loser's", "loser’s") and i > 0 and norms[i - 1] == "the"
+
+
 def everyday_sense(doc: Doc, match: Match) -> str | None:
     """Why a loaded match is an everyday sense that judges nobody (the reason shown), or None."""
     term, i = match.entry.term, match.first
@@ -223,4 +240,6 @@ def everyday_sense(doc: Doc, match: Match) -> str | None:
         return "sarcastically termed the Hanoi Hilton: how a nickname was meant, told as fact"
     if _after_nor(doc, i):
         return "nor will I make up lies: negated"
+    if term in _LOSER and _one_who_lost(doc, i, match.stop):
+        return "the real loser in all this, Loser: Joe Biden: who lost, not the insult"
     return None

@@ -18,6 +18,9 @@ the s29 fresh draw and by the independent readers of draws 1414-1717, each check
 * "bullying" counted in school or civil-rights data ("allegations of bullying and harassment on the basis of
   religion", "8 percent of reported bullying"): the behaviour recorded, not a verdict on anyone ("Trump's
   bullying style" stays).
+* (thirteenth pass, s33 fresh draw) "spew" of smoke, flames or fumes ("the missile spewed out a stream of
+  flames", "poisons spewing from the smokestacks"): a physical outflow, a matter or its source within
+  ``_OUTFLOW_REACH`` words; "spewing hatred", "spewed forth a slew of reports" stay.
 """
 from __future__ import annotations
 
@@ -110,6 +113,22 @@ def _bullying_recorded(doc: Doc, i: int) -> bool:
                                                           min(sentence.stop, i + _RECORDS_REACH + 1)))
 
 
+_SPEW: Final = frozenset({"spew", "spews", "spewed", "spewing"})
+# what spews physically, and where from
+_OUTFLOWS: Final = frozenset({"flames", "flame", "fire", "smoke", "fumes", "gas", "gases", "lava", "ash", "steam",
+                              "oil", "water", "sewage", "exhaust", "smokestack", "smokestacks", "chimney",
+                              "chimneys", "volcano", "pipe", "pipes", "pipeline", "well", "plant", "plants",
+                              "poisons", "pollution", "pollutants", "debris", "sparks", "soot", "mud", "methane",
+                              "carbon", "emissions", "missile", "rocket", "engine", "engines", "tailpipe"})
+_OUTFLOW_REACH: Final = 6  # words on each side, within the sentence
+
+
+def _physical_spew(doc: Doc, i: int, stop: int) -> bool:
+    sentence = doc.sentences[doc.sentence_of[i]]
+    return any(doc.norms[k] in _OUTFLOWS
+               for k in range(max(sentence.first, i - _OUTFLOW_REACH), min(sentence.stop, stop + _OUTFLOW_REACH)))
+
+
 def literal_sense(doc: Doc, match: Match) -> str | None:
     """Why a loaded match is a literal or idiomatic sense that judges nobody (the reason shown), or None."""
     term, i, stop = match.entry.term, match.first, match.stop
@@ -131,4 +150,6 @@ def literal_sense(doc: Doc, match: Match) -> str | None:
         return "a fitness fanatic: an enthusiast of a pastime, not a zealot"
     if term in _BULLYING and _bullying_recorded(doc, i):
         return "allegations of bullying and harassment: the behaviour recorded, not a verdict"
+    if term in _SPEW and _physical_spew(doc, i, stop):
+        return "the missile spewed out flames: a physical outflow, not speech judged"
     return None

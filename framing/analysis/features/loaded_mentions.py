@@ -9,7 +9,10 @@ a class independent readers of AllSides pages judged wrong in :mod:`.loaded`):
   just three of the words economists are using to describe the report"); a list of the writer's own
   ("Horrendous wildfires. Oppressive heat waves.") names no words and stays;
 * the word asked about as a notion, "what a racist is", "what racism means" (ninth pass, round 2): its meaning
-  is the topic; "what a racist he is" (an exclamation) stays.
+  is the topic; "what a racist he is" (an exclamation) stays;
+* (thirteenth pass, s33 fresh draw) words listed before "and other (...) epithets / insults / names"
+  ("calling people crooked, corrupt and other defamatory epithets"): the list names words someone used;
+  "corrupt and other crimes" (no word for a word) stays.
 """
 from __future__ import annotations
 
@@ -80,6 +83,25 @@ def _meaning_asked(doc: Doc, first: int, stop: int) -> bool:
         and doc.norms[stop] in ("is", "means", "meant", "was")
 
 
+# what "and other ..." calls the words listed before it
+_KINDS_OF_WORDS: Final = frozenset({"epithets", "insults", "names", "slurs", "labels", "words", "terms", "invective",
+                                    "pejoratives", "nicknames", "descriptors", "adjectives", "smears"})
+_OTHER_REACH: Final = 6  # tokens after the word to "other"
+_KIND_REACH: Final = 3  # words after "other" to the word for words
+
+
+def _listed_before_other_words(doc: Doc, stop: int) -> bool:
+    """"crooked, corrupt and other defamatory epithets": "and/or other" soon after, then a word for words."""
+    norms = doc.norms
+    n = len(norms)
+    for k in range(stop, min(n - 1, stop + _OTHER_REACH)):
+        if norms[k] in ("and", "or") and norms[k + 1] == "other":
+            return any(norms[j] in _KINDS_OF_WORDS for j in range(k + 2, min(n, k + 2 + _KIND_REACH)))
+        if doc.tokens[k] in (".", ";", ":", "?", "!"):
+            return False
+    return False
+
+
 def mentioned_not_used(doc: Doc, first: int, stop: int) -> str | None:
     """Why the loaded word at tokens ``[first, stop)`` is mentioned rather than used (the reason shown), or None."""
     if _after_term_noun(doc, first):
@@ -90,4 +112,6 @@ def mentioned_not_used(doc: Doc, first: int, stop: int) -> str | None:
         return "Horrid. Lousy. Awful. - the words others used, listed: mentioned, not used"
     if _meaning_asked(doc, first, stop):
         return "what a racist is: the word's meaning asked about, not a judgement made with it"
+    if _listed_before_other_words(doc, stop):
+        return "crooked, corrupt and other epithets: words listed as words someone used, not used to judge"
     return None

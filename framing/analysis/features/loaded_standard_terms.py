@@ -42,6 +42,22 @@ use):
 * "authoritarian regimes" / "totalitarian regimes" in the plural: the political scientists' class of
   governments ("countries ruled by authoritarian regimes"); one government called a regime ("the authoritarian
   regime that covered up the coronavirus") stays.
+
+Thirteenth pass (the s33 fresh draw and the independent readers of draws 2525-2828, "common term for crash"):
+
+* "meltdown" of the markets or the economy ("the September 2008 meltdown", "this market meltdown", "the
+  meltdown that began in late 2007"): a finance word or a year within ``_FINANCE_REACH`` words of it, the
+  standard name of the financial crash; a "media meltdown", "the GOP's governance meltdown", "the
+  HealthCare.gov meltdown" (readers: evaluative) and a predicted "fiscal meltdown" stay;
+* "extremist(s)" of an armed group named within ``_ARMED_REACH`` tokens ("al Qaeda-linked extremists", "gains
+  against the extremists" beside the airstrikes on ISIS, "a group linked to the militant extremists"): the
+  standard reference to the militants (readers of draws 2727 and 2828: "standard label for al Qaeda
+  militants"); "Tea Party extremists", "extremists on both the right and the left", "paint them as hideous
+  extremists" (no armed group near) stay;
+* "totalitarian" / "authoritarian" before a country's name or "systems", "states", "countries" ("in
+  totalitarian North Korea, Kim is the state", "Totalitarian systems in Russia, China"): the political
+  scientists' class of a government, as "authoritarian regimes" (readers of draw 2727: "expert's descriptive
+  regime term"); "the socialist totalitarian Hell", "the kind of totalitarian regime" the writer fears stay.
 """
 from __future__ import annotations
 
@@ -166,10 +182,56 @@ _REGIMES: Final = frozenset({"regimes"})
 _CLASS_OF_GOVERNMENT: Final = frozenset({"authoritarian", "totalitarian", "autocratic"})
 
 
+_STATES: Final = frozenset({"system", "systems", "state", "states", "countries", "country", "nations", "governments"})
+
+
+def _class_of_a_state(doc: Doc, first: int, stop: int) -> bool:
+    """Before a country's name (a capitalised word that is no name of a feeling: "totalitarian North Korea") or
+    before a kind of state ("totalitarian systems")."""
+    if stop >= len(doc.norms) or not doc.is_word[stop]:
+        return False
+    if doc.norms[stop] in _STATES:
+        return True
+    return doc.tokens[stop][:1].isupper() and not doc.tokens[first][:1].isupper() and doc.norms[stop] != "hell"
+
+
 _INTERVENTIONIST: Final = frozenset({"interventionist"})
 _POLICIES: Final = frozenset({"foreign", "policy", "policies", "state", "states", "position", "positions", "stance",
                               "approach", "temper", "agenda", "doctrine", "tradition", "impulse", "impulses",
                               "government", "economic", "military", "role", "posture", "wing"})
+
+
+_MELTDOWN: Final = frozenset({"meltdown", "meltdowns"})
+_FINANCE: Final = frozenset({"market", "markets", "financial", "economic", "economy", "stock", "stocks", "banking",
+                             "banks", "mortgage", "housing", "credit", "subprime", "recession", "wall"})
+_FINANCE_REACH: Final = 5  # words on each side, within the sentence
+
+
+def _year(token: str) -> bool:
+    return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
+
+
+def _financial_meltdown(doc: Doc, first: int, stop: int) -> bool:
+    sentence = doc.sentences[doc.sentence_of[first]]
+    return any(doc.norms[k] in _FINANCE or _year(doc.tokens[k])
+               for k in range(max(sentence.first, first - _FINANCE_REACH), min(sentence.stop, stop + _FINANCE_REACH))
+               if k < first or k >= stop)
+
+
+_EXTREMISTS: Final = frozenset({"extremist", "extremists"})
+# armed groups and the words of war against them
+_ARMED: Final = frozenset({"qaeda", "al-qaeda", "al-qaida", "qaida", "isis", "isil", "taliban", "militant",
+                           "militants", "jihadist", "jihadists", "boko", "al-shabab", "shabab", "hezbollah", "hamas",
+                           "insurgents", "insurgency", "airstrikes", "airstrike", "caliphate", "beheading",
+                           "hideouts", "daesh"})
+_ARMED_REACH: Final = 20  # tokens on each side, across sentences
+
+
+def _armed_group_near(doc: Doc, first: int, stop: int) -> bool:
+    norms = doc.norms
+    window = range(max(0, first - _ARMED_REACH), min(len(norms), stop + _ARMED_REACH))
+    return any(norms[k] in _ARMED or norms[k].startswith(("qaeda-", "al-qaeda-", "qaida-", "isis-"))
+               for k in window if k < first or k >= stop)
 
 
 def standard_term(doc: Doc, first: int, stop: int, term: str) -> str | None:
@@ -193,6 +255,12 @@ def standard_term(doc: Doc, first: int, stop: int, term: str) -> str | None:
         return "the so-called individual mandate: known as, naming a term of art"
     if term in _INTERVENTIONIST and stop < len(doc.norms) and doc.norms[stop] in _POLICIES:
         return "interventionist foreign policy: the name of a policy position"
+    if term in _CLASS_OF_GOVERNMENT and _class_of_a_state(doc, first, stop):
+        return "totalitarian North Korea, totalitarian systems: the class of a government, descriptive"
     if term in _REGIMES and first > 0 and doc.norms[first - 1] in _CLASS_OF_GOVERNMENT:
         return "authoritarian regimes: the political scientists' class of governments"
+    if term in _MELTDOWN and _financial_meltdown(doc, first, stop):
+        return "the 2008 meltdown, a market meltdown: the standard name of the financial crash"
+    if term in _EXTREMISTS and _armed_group_near(doc, first, stop):
+        return "al Qaeda-linked extremists, gains against the extremists (ISIS): the standard reference to militants"
     return None
