@@ -145,4 +145,20 @@ def cue_extent(doc: Doc, m: Match, sm: SpanModel) -> tuple[int, int]:
         if run <= best:
             break
         k += 1
+    if best_at > stop and best_at - 1 > first and norms[best_at - 1] in _ADVERBIAL_OPENERS and norms[best_at - 2] in _NO_COMPLEMENT:
+        best_at -= 1  # "also said over [the weekend]", "denied on [the campaign trail]": a preposition cut off its object
     return new_first, best_at
+
+
+# a preposition the right extension may not end on after a verb of saying that takes no prepositional
+# complement with it: it opens a time or place ("said over the weekend", "promised on the campaign trail",
+# "saying on CBS Sunday") whose object the extension left out. After other verbs the preposition is the
+# verb's own ("warned of", "pushed back on", "worried about", PolNeAR's cue spans) and stays; the
+# lexicon's phrases ("according to") are the match itself and are never cut.
+_ADVERBIAL_OPENERS: Final = frozenset({"over", "during", "on", "in", "at", "after", "before", "since", "from"})
+_NO_COMPLEMENT: Final = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "telling", "deny",
+                                   "denies", "denied", "denying", "promise", "promises", "promised", "promising",
+                                   "discuss", "discusses", "discussed", "discussing", "add", "adds", "added",
+                                   "note", "notes", "noted", "state", "states", "stated", "write", "writes",
+                                   "wrote", "announce", "announces", "announced", "acknowledge", "acknowledged",
+                                   "predicted", "warned", "explained"})
