@@ -65,3 +65,17 @@ def test_threats_with_a_date_or_a_name_in_a_phrase_stay() -> None:
     assert _speculation("The legal move Thursday threatens to revive those tensions.")
     assert _speculation("Fighters with the Army of Northern Ruritania threaten to advance on the capital.")
     assert _speculation("The aide stressed that the chair was unlikely to uncover anything new.")
+
+
+def test_poll_answers_wants_and_habits_predict_nothing() -> None:
+    assert not _speculation("A survey found that only 12 percent of drivers said they would be likely to buy one.")
+    assert _speculation("Since the council would be likely to rewrite the code within a decade, the deal is safe.")
+    assert not _speculation("What voters want to hear is that the mayor is going to keep her word.")
+    assert _speculation("Voters say that the mayor is going to keep her word.")
+    assert not _speculation("It reminded him, as every nominee does sooner or later, of an old rival.")
+    assert _speculation("I think sooner or later the mayor will earn their endorsement.")
+
+
+def test_if_someone_really_wants_to_is_advice() -> None:
+    text = "But if the water board really wants to win people over, there's one slogan they could try."
+    assert not any(t.lower().startswith("if") for t in _speculation(text)), _speculation(text)

@@ -84,7 +84,7 @@ from .speculation_looming_readings import looming_forecast_reading
 from .speculation_act_readings import act_forecast_reading
 from .speculation_pledge_readings import pledge_conditional_reading
 from .speculation_clause_readings import clause_forecast_reading, graded_if_not
-from .speculation_threat_readings import threat_forecast_reading
+from .speculation_report_readings import report_forecast_reading
 from .speculation_argument_readings import argument_conditional_reading
 
 NAME: Final = "speculation"
@@ -369,7 +369,7 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
         or commitment_forecast_reading(doc, match) or complement_forecast_reading(doc, match) \
         or tendency_forecast_reading(doc, match) or looming_forecast_reading(doc, match) \
         or act_forecast_reading(doc, match) or clause_forecast_reading(doc, match) \
-        or threat_forecast_reading(doc, match)
+        or report_forecast_reading(doc, match)
     if why:
         return why
     sentence_first = doc.sentences[doc.sentence_of[first]].first
@@ -519,7 +519,7 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
     nxt = word_after(doc, match.stop - 1)
     if nxt in ("you", "you're", "you've", "you'd", "your", "one"):
         return "if you ...: a generic condition, no prediction about an event"
-    if any(doc.norms[k] in ("want", "wants", "wanted") for k in range(match.stop, min(len(doc.norms), match.stop + 4))):
+    if any(doc.norms[k] in ("want", "wants", "wanted") for k in range(match.stop, min(len(doc.norms), match.stop + 7))):
         return "if X wants ...: advice, not a prediction"
     if _present_counterfactual(doc, match.stop):
         return "if X were (not were to): a present counterfactual, no prediction"

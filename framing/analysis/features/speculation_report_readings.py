@@ -1,4 +1,4 @@
-"""Forecast cues that report an act or name a topic, not a forecast (thirteenth pass, round 2: what the independent
+"""Forecast cues that report an act, a poll's answer, a want or a habit, or name a topic, not a forecast (thirteenth pass, round 2: what the independent
 readers of draws 2929/3030 and earlier draws judged wrong, read on the AllSides dev corpus):
 
 - a threat made by someone: "Iran is threatening to resume enriching uranium", "Harry Reid is threatening to break
@@ -9,10 +9,14 @@ readers of draws 2929/3030 and earlier draws judged wrong, read on the AllSides 
   and so does "Trump will threaten to" (the threat itself is forecast);
 - a past "unlikely": "after agreeing the generals were unlikely to come" (:mod:`.speculation` sets aside "was
   likely to" already);
+- a poll's answer: "14 percent of Americans said they would be likely to buy one" (a disposition reported;
+  "Congress would be likely to overhaul the code" stays);
+- a want: "what Americans want to hear is that the president is going to keep his promise";
+- a habit: "as every nominee does sooner or later" ("sooner or later Cruz will earn it" stays);
 - "what lies ahead" as a topic: "without knowing what lies ahead", "looking back at his legacy and what lies
   ahead" ("what lies ahead is a long fight" stays: it goes on to say what will come).
 
-:mod:`.speculation` asks :func:`threat_forecast_reading`; it returns why the match predicts nothing ('' if it may
+:mod:`.speculation` asks :func:`report_forecast_reading`; it returns why the match predicts nothing ('' if it may
 predict). Every look-back is bounded (a few tokens).
 """
 from __future__ import annotations
@@ -44,6 +48,8 @@ _PHRASE_LINKS: Final = frozenset({"of", "with", "in", "from", "for", "at", "and"
 _REPORTING: Final = frozenset({"that", "said", "says", "emphasized", "argued", "noted", "predicted", "believed",
                                "thought", "warned", "added", "insisted", "suggested", "stressed"})
 _PAST_BE: Final = frozenset({"was", "were", "had", "been"})
+_POLL_WORDS: Final = frozenset({"percent", "%", "poll", "survey", "respondents", "surveyed", "polled"})
+_WANT: Final = frozenset({"want", "wants", "wanted"})
 _TOPIC_BEFORE: Final = frozenset({"knowing", "know", "knows", "knew", "about", "and", "of", "on", "at", "for",
                                   "discuss", "discussed", "discussing", "consider", "considering", "see", "seeing",
                                   "predict", "predicting", "imagine", "contemplate", "ponder", "pondering", "glimpse"})
@@ -103,8 +109,27 @@ def threat_by_agent(doc: Doc, match: Match) -> bool:
     return not (nxt < len(doc.tokens) and doc.tokens[nxt][:1].isupper())
 
 
-def threat_forecast_reading(doc: Doc, match: Match) -> str:
-    """Why a forecast cue reports an act or names a topic ('' if it may predict)."""
+def _poll_before(doc: Doc, first: int) -> bool:
+    """ "would be likely to" after a poll's word up to 12 tokens back in the sentence."""
+    if first < 2 or doc.norms[first - 1] != "be" or doc.norms[first - 2] not in ("would", "'d"):
+        return False
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - 12)
+    return any(doc.norms[k] in _POLL_WORDS for k in range(lo, first))
+
+
+def _want_before(doc: Doc, first: int) -> bool:
+    """ "what Americans want to hear is that the president is going to": want + to hear / see, then "that",
+    up to 12 tokens back in the sentence."""
+    lo = max(doc.sentences[doc.sentence_of[first]].first, first - 12)
+    for k in range(lo, first - 3):
+        if doc.norms[k] in _WANT and doc.norms[k + 1] == "to" and doc.norms[k + 2] in ("hear", "see", "know"):
+            return any(doc.norms[j] == "that" for j in range(k + 3, first))
+    return False
+
+
+def report_forecast_reading(doc: Doc, match: Match) -> str:
+    """Why a forecast cue reports an act, an answer, a want or a habit, or names a topic ('' if it may
+    predict)."""
     words = match.entry.words
     first = match.first
     before = doc.norms[first - 1] if first > 0 and doc.is_word[first - 1] else ""
@@ -113,6 +138,12 @@ def threat_forecast_reading(doc: Doc, match: Match) -> str:
     if words[0] == "unlikely" and before in _PAST_BE and not any(
             doc.norms[k] in _REPORTING for k in range(max(0, first - 6), first)):
         return "were unlikely to: a past likelihood"
+    if "likely" in words[0] and _poll_before(doc, first):
+        return "14 percent said they would be likely to: a poll's answer, not a forecast"
+    if ("going" in words and words[-1] == "to" or words[0] == "gonna") and _want_before(doc, first):
+        return "what Americans want to hear is that he is going to: a want stated, not a forecast"
+    if words == ("sooner", "or", "later") and before in ("does", "do", "did"):
+        return "as every nominee does sooner or later: a habit, not a forecast"
     if words == ("what", "lies", "ahead") and before in _TOPIC_BEFORE:
         after = doc.norms[match.stop] if match.stop < len(doc.norms) and doc.is_word[match.stop] else ""
         if after not in ("is", "are", "will", "may", "could", "might"):
