@@ -79,3 +79,15 @@ def test_poll_answers_wants_and_habits_predict_nothing() -> None:
 def test_if_someone_really_wants_to_is_advice() -> None:
     text = "But if the water board really wants to win people over, there's one slogan they could try."
     assert not any(t.lower().startswith("if") for t in _speculation(text)), _speculation(text)
+
+
+def test_going_to_a_place_is_a_movement() -> None:
+    assert not _speculation("Many children are going to school hungry this winter.")
+    assert _speculation("Many children are going to go hungry this winter.")
+
+
+def test_condition_trailing_a_quotation_predicts_nothing() -> None:
+    text = "“The chief would want them to stay if they really enjoy it,” said an aide, adding that some will quit."
+    assert not any(t.lower().startswith("if") for t in _speculation(text)), _speculation(text)
+    stays = "“If the board agrees, the plant will close in May,” said an aide."
+    assert any(t.lower().startswith("if") for t in _speculation(stays)), _speculation(stays)

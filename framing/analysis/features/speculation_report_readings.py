@@ -13,6 +13,8 @@ readers of draws 2929/3030 and earlier draws judged wrong, read on the AllSides 
   "Congress would be likely to overhaul the code" stays);
 - a want: "what Americans want to hear is that the president is going to keep his promise";
 - a habit: "as every nominee does sooner or later" ("sooner or later Cruz will earn it" stays);
+- a movement: "children are going to school", "Breitbart is going to war against incumbents" ("going to" + a
+  place or a determiner, no verb);
 - "what lies ahead" as a topic: "without knowing what lies ahead", "looking back at his legacy and what lies
   ahead" ("what lies ahead is a long fight" stays: it goes on to say what will come).
 
@@ -50,6 +52,9 @@ _REPORTING: Final = frozenset({"that", "said", "says", "emphasized", "argued", "
 _PAST_BE: Final = frozenset({"was", "were", "had", "been"})
 _POLL_WORDS: Final = frozenset({"percent", "%", "poll", "survey", "respondents", "surveyed", "polled"})
 _WANT: Final = frozenset({"want", "wants", "wanted"})
+# after "going to", a place or a determiner: a movement, not the future ("going to work" may be either: left)
+_PLACES: Final = frozenset({"school", "war", "church", "college", "jail", "prison", "bed", "the", "a", "an", "his",
+                            "her", "their", "our", "my", "your", "its", "mass", "hospital", "court"})
 _TOPIC_BEFORE: Final = frozenset({"knowing", "know", "knows", "knew", "about", "and", "of", "on", "at", "for",
                                   "discuss", "discussed", "discussing", "consider", "considering", "see", "seeing",
                                   "predict", "predicting", "imagine", "contemplate", "ponder", "pondering", "glimpse"})
@@ -142,6 +147,8 @@ def report_forecast_reading(doc: Doc, match: Match) -> str:
         return "14 percent said they would be likely to: a poll's answer, not a forecast"
     if ("going" in words and words[-1] == "to" or words[0] == "gonna") and _want_before(doc, first):
         return "what Americans want to hear is that he is going to: a want stated, not a forecast"
+    if words[-2:] == ("going", "to") and match.stop < len(doc.norms) and doc.norms[match.stop] in _PLACES:
+        return "children are going to school / going to war: a movement, not the future"
     if words == ("sooner", "or", "later") and before in ("does", "do", "did"):
         return "as every nominee does sooner or later: a habit, not a forecast"
     if words == ("what", "lies", "ahead") and before in _TOPIC_BEFORE:
