@@ -84,6 +84,8 @@ from .speculation_looming_readings import looming_forecast_reading
 from .speculation_act_readings import act_forecast_reading
 from .speculation_pledge_readings import pledge_conditional_reading
 from .speculation_clause_readings import clause_forecast_reading, graded_if_not
+from .speculation_report_readings import report_forecast_reading
+from .speculation_argument_readings import argument_conditional_reading
 
 NAME: Final = "speculation"
 MAX_CLAUSE_TOKENS: Final = 80  # a conditional's evidence runs to the end of its sentence, at most this far
@@ -222,12 +224,14 @@ def _counterfactual_sentence(doc: Doc, first: int) -> bool:
 
 
 def _present_counterfactual(doc: Doc, stop: int) -> bool:
-    """ "if the president were presenting ...", "if it weren't for their persistence": "were" within four words
-    of the condition, not "were to"."""
+    """ "if the president were presenting ...", "if it weren't for their persistence", "if a corrupt ex-vice
+    president were running": "were" within seven words of the condition (over hyphens), not "were to"."""
     norms = doc.norms
-    end = min(doc.sentences[doc.sentence_of[stop - 1]].stop, stop + 4)
+    end = min(doc.sentences[doc.sentence_of[stop - 1]].stop, stop + 8)
     for k in range(stop, end):
         if not doc.is_word[k]:
+            if doc.tokens[k] in ("-", "‑"):
+                continue
             return False
         if norms[k] == "weren't":
             return True
@@ -364,7 +368,8 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
         or activity_forecast_reading(doc, match) or described_forecast_reading(doc, match) \
         or commitment_forecast_reading(doc, match) or complement_forecast_reading(doc, match) \
         or tendency_forecast_reading(doc, match) or looming_forecast_reading(doc, match) \
-        or act_forecast_reading(doc, match) or clause_forecast_reading(doc, match)
+        or act_forecast_reading(doc, match) or clause_forecast_reading(doc, match) \
+        or report_forecast_reading(doc, match)
     if why:
         return why
     sentence_first = doc.sentences[doc.sentence_of[first]].first
@@ -461,6 +466,9 @@ def _quotation_close(doc: Doc, first: int, stop: int) -> int:
     tokens, norms = doc.tokens, doc.norms
     sentence_first = doc.sentences[doc.sentence_of[first]].first
     open_straight = sum(1 for k in range(sentence_first, first) if tokens[k] == '"') % 2 == 1
+    # a quotation opened with a curly mark may be closed with a straight one ('“If there's a risk ...," Levin said')
+    open_straight = open_straight or sum(1 if tokens[k] == "“" else -1 if tokens[k] == "”" else 0
+                                         for k in range(max(sentence_first, first - 80), first)) > 0
     consequence = False
     for k in range(first + 1, stop):
         if norms[k] in _CONSEQUENCE or norms[k].endswith("'ll"):
@@ -511,7 +519,7 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
     nxt = word_after(doc, match.stop - 1)
     if nxt in ("you", "you're", "you've", "you'd", "your", "one"):
         return "if you ...: a generic condition, no prediction about an event"
-    if any(doc.norms[k] in ("want", "wants", "wanted") for k in range(match.stop, min(len(doc.norms), match.stop + 4))):
+    if any(doc.norms[k] in ("want", "wants", "wanted") for k in range(match.stop, min(len(doc.norms), match.stop + 7))):
         return "if X wants ...: advice, not a prediction"
     if _present_counterfactual(doc, match.stop):
         return "if X were (not were to): a present counterfactual, no prediction"
@@ -526,7 +534,7 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
     why = conditional_predicts_nothing(doc, match.first, stop) or conditional_reading(doc, match.first, stop) \
         or judgment_conditional_reading(doc, match.first, stop) \
         or provision_conditional_reading(doc, match.first, stop) or aside_conditional_reading(doc, match.first, stop) \
-        or pledge_conditional_reading(doc, match.first, stop)
+        or pledge_conditional_reading(doc, match.first, stop) or argument_conditional_reading(doc, match.first, stop)
     if why:
         return why
     if asked_if(doc, match.first):

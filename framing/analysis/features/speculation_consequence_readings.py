@@ -8,6 +8,9 @@ the fresh draw of session 30, read on the AllSides dev corpus):
   suggest, it's not an especially successful one" (the main clause is a present judgment);
 - the modal is in a relative clause: "he will stop if the court upholds the law, due to concerns if he became
   the only doctor who could provide abortions";
+- the condition closes a quotation before any consequence, after a main clause said before it: "“He would want
+  them to stay if they really enjoy it,” said a source, adding that ..." (what follows is the attribution and
+  another voice; "“If elected,” she said, “I will cut taxes”" stays: the "if" opens the quotation);
 - the modal only opens a remark: "if it is deemed to stand, then I'll tell you one thing" ("I'll tell you" is
   a discourse phrase, no consequence).
 
@@ -76,8 +79,34 @@ def consequence_only_in_asides(doc: Doc, first: int, stop: int) -> bool:
     return seen
 
 
+_QUOTE_REACH: Final = 40  # tokens looked back for the opening quotation mark
+
+
+def trailing_in_quotation(doc: Doc, first: int, stop: int) -> bool:
+    """A closing quotation mark after the "if" before any consequence, where the quotation opened with words
+    before the "if" (the condition trails a main clause said before it)."""
+    tokens, norms = doc.tokens, doc.norms
+    opened = -1
+    for k in range(first - 1, max(-1, first - _QUOTE_REACH), -1):
+        if tokens[k] in ("”",):
+            return False
+        if tokens[k] == "“":
+            opened = k
+            break
+    if opened < 0 or not any(doc.is_word[k] for k in range(opened + 1, first)):
+        return False
+    for k in range(first + 1, stop):
+        if norms[k] in _CONSEQUENCES or norms[k].endswith("'ll"):
+            return False
+        if tokens[k] == "”":
+            return True
+    return False
+
+
 def aside_conditional_reading(doc: Doc, first: int, stop: int) -> str:
     """Why the conditional from ``first`` to ``stop`` predicts nothing, by this module's reading ('' if it may)."""
+    if trailing_in_quotation(doc, first, stop):
+        return "“he would want them to stay if they enjoy it,” said a source: the condition ends the quotation"
     if consequence_only_in_asides(doc, first, stop):
         return "if he were to host a party, although delaying would seem ...: the modal is in an aside, no consequence"
     return ""
