@@ -56,3 +56,8 @@ def test_those_against_a_plan_speak():
 def test_according_to_before_a_colon_stays():
     sources = _sources('The deal fell apart. According to The New York Times: "Mr. Flynn lied to them."')
     assert sources.get("The New York Times") == "news outlet"
+
+
+def test_people_inside_and_outside_a_body_speak():
+    sources = _sources("He protected the inquiry from conservatives inside and outside Congress who believed it was biased.")
+    assert "outside Congress" not in sources and "and outside Congress" not in sources

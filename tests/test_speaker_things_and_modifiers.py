@@ -49,3 +49,21 @@ def test_a_closing_date_is_no_speaker():
 
 def test_a_bare_adjective_before_a_noun_read_as_cue_is_no_speaker():
     assert "Two other prospective" not in _sources("The panel waited. Two other prospective witnesses this week have said they won't show.")
+
+
+def test_a_sentence_going_on_after_the_tag_is_no_closing_tag():
+    sources = _sources("Mr. McCain, who is the top Republican on the committee, said the U.S. should threaten to "
+                       "withhold aid.")
+    assert "Mr. McCain" in sources and "the U.S" not in sources
+
+
+def test_a_closing_tag_with_a_pollster():
+    sources = _sources("Sanders could run into trouble with supporters, who will get a close look at him, said "
+                       "Monmouth University pollster Patrick Murray.")
+    assert "Monmouth University pollster Patrick Murray" in sources and "supporters" not in sources
+
+
+def test_people_on_the_ground_are_unnamed():
+    sources = _sources("Trump is leading nationally, but those on the ground in Iowa, where conservatives play a "
+                       "big role, say the race is open.")
+    assert sources.get("those on the ground in Iowa") == "anonymous or vague"

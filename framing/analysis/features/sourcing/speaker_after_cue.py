@@ -163,9 +163,12 @@ def _closing_tag(doc: Doc, m: Match, span: tuple[int, int], lists: WordLists) ->
     if after is None or after[0] != m.stop and not (after[0] == m.stop + 1 and doc.norms[m.stop] == "the"):
         return None
     end = after[1]
-    if end < sent.stop and doc.tokens[end] not in (".", "!", "?") or end - after[0] > 6:
-        return None
+    if any(doc.is_word[t] for t in range(end, sent.stop)) or end - after[0] > 6:
+        return None  # (not "said the U.S. should threaten": the sentence goes on)
+    opening = after[0] + 1 if doc.norms[after[0]] == "the" else after[0]
+    if opening >= end or not is_cap(doc.tokens[opening]):
+        return None  # "said a bullet grazed his arm."
     names = [t for t in range(after[0], end) if doc.is_word[t] and is_cap(doc.tokens[t])]
-    if not names or any(doc.norms[t] in lists.dates for t in names):
+    if any(doc.norms[t] in lists.dates for t in names):
         return None
     return after

@@ -46,6 +46,8 @@ _TO_VERBS: Final = frozenset({"spoke", "spoken", "talked", "talk", "talks", "spe
                               "gone", "listened", "wrote", "written", "close", "familiar", "sent", "reported",
                               "responded", "reached", "turned", "looked", "worked", "works", "work"})
 _CLAUSE_BACK: Final = 4
+# endings of plural nouns for people ("conservatives inside and outside Congress", "insurers", "economists")
+_AGENT_PLURALS: Final = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ees")
 # endings of abstract nouns, which name no source even where a list has them as titles ("opposition")
 _ABSTRACT_ENDINGS: Final = ("tion", "sion", "ment", "ance", "ence")  # tokens between the relative pronoun and the preposition
 
@@ -58,7 +60,7 @@ def _names_a_source(doc: Doc, t: int, recipient: bool, lists: WordLists) -> bool
         return False  # "opposition to the quarantines": an act, nobody
     if norm in _QUANTIFIERS or norm in lists.titles or norm in lists.vague or norm in lists.person_nouns:
         return True
-    return not recipient and (norm in lists.groups or norm in lists.org_heads or norm in document_words()
+    return not recipient and (doc.norms[t].endswith(_AGENT_PLURALS) or norm in lists.groups or norm in lists.org_heads or norm in document_words()
                               or doc.norms[t] in document_words())
 
 
@@ -86,12 +88,18 @@ def object_of_preposition(doc: Doc, m: Match, span: tuple[int, int],
     preposition (see the module's docstring): the wider phrase, a relative clause's head, or None; any other
     span as it is."""
     first, stop = span
-    p = first - 1
+    p = first - 1  # the preposition
+    opens = False  # does the span open with the preposition?
+    o = first + 1 if stop - first > 2 and doc.norms[first] in ("and", "or") else first
+    if stop - o > 1 and doc.norms[o] in ("outside", "inside") and not is_cap(doc.tokens[o]):
+        p, opens = o, True  # "conservatives inside [and outside Congress] who believed": the span opens with it
+    if p >= 2 and doc.norms[p - 1] in ("and", "or") and doc.norms[p - 2] in _PREPOSITIONS:
+        p -= 2  # "inside and outside the kingdom"
     if stop > m.first or p < 1 or not doc.is_word[p] or doc.norms[p] not in _PREPOSITIONS \
             or is_cap(doc.tokens[p]) or doc.sentence_of[p] != doc.sentence_of[first] \
             or doc.norms[p - 1] == "according":
         return span  # (and "According to The New York Times:": its source)
-    if doc.norms[stop - 1].endswith(("'s", "’s", "s'")) or any(
+    if doc.norms[stop - 1].endswith(("'s", "’s", "s'")) or not opens and any(
             doc.norms[t] in _RELATIVES for t in range(stop, m.first)):
         return span  # "against the president's assertion", "a blow to officials who argue"
     if doc.norms[p] in ("over", "about") and _share(doc, first, stop):
