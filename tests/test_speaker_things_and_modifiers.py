@@ -67,3 +67,12 @@ def test_people_on_the_ground_are_unnamed():
     sources = _sources("Trump is leading nationally, but those on the ground in Iowa, where conservatives play a "
                        "big role, say the race is open.")
     assert sources.get("those on the ground in Iowa") == "anonymous or vague"
+
+
+def test_who_said_is_no_relative_clause_of_the_next_verb():
+    sources = _sources("Sales fell in February, surprising industry analysts who said the numbers indicate the "
+                       "market has not recovered.")
+    assert "industry analysts" in sources  # of "said"
+    evidence = profile("Sales fell in February, surprising industry analysts who said the numbers indicate the "
+                       "market has not recovered.").features["sourcing"].evidence
+    assert not any(e.role == "cue" and e.text == "indicate" for e in evidence)

@@ -55,7 +55,7 @@ def _plural_verb_after_who(doc: Doc, k: int) -> bool:
     """Is token ``k`` a lowercase plain verb right after "who" ("several people who use the program said")?"""
     norm = doc.norms[k]
     return k >= 1 and doc.norms[k - 1] == "who" and doc.is_word[k] and not is_cap(doc.tokens[k]) and len(norm) > 2 \
-        and norm.isalpha() and norm not in _NOT_PLAIN_VERBS and norm not in _NOT_VERBS and norm not in PRONOUNS \
+        and norm.isalpha() and norm not in _NOT_PLAIN_VERBS and norm not in _NOT_VERBS and norm not in PRONOUNS and norm not in _NOT_HEADS \
         and not norm.endswith("ly")
 
 
