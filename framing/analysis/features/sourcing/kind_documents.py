@@ -30,6 +30,7 @@ from typing import Final
 
 from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
+from .kind_document_authors import earlier_author
 from .kind_head_words import kind_by_head
 from .kind_office_holders import office_holder
 from .kind_party_people import party_person
@@ -47,7 +48,7 @@ _DOCUMENTS: Final = frozenset({
     "readout", "email", "editorial", "audit", "assessment", "estimate", "summary", "note", "message",
     "indictment", "resolution", "subpoena", "ruling", "order", "decision", "announcement", "petition", "motion",
     "brief", "projections", "forecast", "findings", "guidance", "cable", "testimony", "directive", "remarks",
-    "comments", "dossier"})
+    "comments", "dossier", "commentary"})
 
 
 def document_words() -> frozenset[str]:
@@ -118,6 +119,12 @@ def document_kind(facts: DocFacts, first: int, stop: int, lists: WordLists) -> s
     caps = [t for t in range(a, head) if doc.is_word[t] and is_cap(doc.tokens[t])]
     if caps and caps[-1] == head - 1 and not (a == head - 1 and _opens_sentence(facts, a)):
         return _named_document(_name_kind(facts, caps[0], head, lists), doc.norms[head])  # "The Nunes memo"
+    plain_definite = doc.norms[first] in _DEFINITE and all(
+        doc.is_word[t] and not is_cap(doc.tokens[t]) and doc.norms[t] in _PLAIN_MODIFIERS for t in range(a, head))
+    if plain_definite and doc.norms[head] not in _ISSUED:
+        # "the new poll" after "the latest Fox News national poll": its author's (:mod:`.kind_document_authors`)
+        return _named_document(earlier_author(doc, first, doc.norms[head],
+                                              lambda b, e: _name_kind(facts, b, e, lists)), doc.norms[head])
     if doc.norms[first] not in _DEFINITE or doc.norms[head] not in _ISSUED:
         return None
     if not all(doc.is_word[t] and not is_cap(doc.tokens[t]) and doc.norms[t] in _PLAIN_MODIFIERS

@@ -14,6 +14,7 @@ judged these kinds wrong:
 - a surname before the body it is of ("Malpani of Doctors Without Borders"), where the article also writes the
   surname alone inside a sentence ("Malpani fears"): the person;
 - an amount of people read as a body ("An increasing number of Republicans", "The most"): unnamed people;
+- people at a place read as a body ("those on the ground in Iowa"; session 33): unnamed people;
 - an owner's lawyer read as a body ("Stone's attorney said"): an unnamed person;
 - a company, pollster or group known by one word, read as a person ("Amazon said it", "according to Nielsen",
   ``lexicons/kind_one_word_bodies.txt``), unless the article gives the word a first name ("Kirstjen Nielsen")
@@ -89,9 +90,22 @@ def kind_by_head(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         surname = _surname_of_body(facts, first, stop, lists)
         if surname is not None:
             return "person", surname, person_key(surname)
-        if _amount_of_people(facts, first, stop) or _owners_lawyer(facts, first, stop):
+        if _amount_of_people(facts, first, stop) or _owners_lawyer(facts, first, stop) \
+                or _people_at_a_place(facts, first, stop):
             return "anonymous", found[1], found[2]
     return None
+
+
+# pronouns of people that head a phrase before a preposition ("those on the ground in Iowa", "some in the
+# party"; session 33): unnamed people, whatever place or body follows
+_PEOPLE_PRONOUNS: Final = frozenset({"those", "some", "many", "others", "most", "few"})
+_PLACE_PREPOSITIONS: Final = frozenset({"on", "in", "at", "inside", "outside", "across", "within", "against"})
+
+
+def _people_at_a_place(facts: DocFacts, first: int, stop: int) -> bool:
+    """Is the phrase a pronoun of people before a preposition ("those on the ground in Iowa") read as a body?"""
+    doc = facts.doc
+    return stop - first >= 3 and doc.norms[first] in _PEOPLE_PRONOUNS and doc.norms[first + 1] in _PLACE_PREPOSITIONS
 
 
 def _candidates_campaign(facts: DocFacts, first: int, stop: int) -> bool:

@@ -20,6 +20,9 @@ A teacher reading the speaker tables of same-story pairs (session 32) met a subh
 On Thursday: USA Today says ...". A line in title case up to a colon, a function word capitalised in it
 ("On", "In", "For"), is a heading, no speaker.
 
+"Press" before a noun of reporting ("Press reports about the investigation have been embarrassing"; draws
+2929/3030) modifies the noun: no speaker.
+
 Kept: "What" inside a name ("What Works Institute" is capitalised throughout), a verb's homograph used as a
 name inside a sentence, an outlet that reported ("first reported by Fox News").
 """
@@ -37,6 +40,10 @@ _FREE_RELATIVES: Final = frozenset({"what", "whatever"})
 # verbs an imperative opening a writer's sentence uses ("Say what you will", "Consider the numbers")
 _IMPERATIVES: Final = frozenset({"say", "tell", "ask", "imagine", "consider", "remember", "note", "look", "listen",
                                  "think", "take", "suppose", "picture", "recall", "forget", "mind"})
+# words of the press that modify a noun of reporting ("Press reports about the investigation", "media
+# reporting that"; session 33, draws 2929/3030): the noun's modifier, no speaker
+_MEDIA_MODIFIERS: Final = frozenset({"press", "media", "news"})
+_REPORT_NOUNS: Final = frozenset({"reports", "report", "reporting", "accounts", "coverage"})
 # participles before "by" whose agent got hold of a document, not its speaker
 # function words a heading in title case capitalises ("Vote Likely On Thursday:")
 _TITLE_CASE_SMALL: Final = frozenset({"on", "in", "at", "for", "to", "of", "with", "after", "before", "from", "by",
@@ -64,6 +71,9 @@ def no_source_opening(doc: Doc, first: int, stop: int) -> bool:
         return True  # "Right after the election, he kept insisting", "Multiple women have come forward alleging"
     if possessed_thing(doc, first, stop, word_lists()):
         return True  # "his visit heralded", "its long-held view" (:mod:`.non_speaker_possessions`)
+    if stop - first == 1 and norm in _MEDIA_MODIFIERS and stop < len(doc.norms) \
+            and doc.norms[stop] in _REPORT_NOUNS:
+        return True  # "Press reports about the investigation have been": a noun's modifier
     return first >= 2 and doc.norms[first - 1] == "by" and doc.norms[first - 2] in _OBTAINED
 
 

@@ -33,6 +33,8 @@ from .grammar import WordLists, is_cap, is_date, np_left, np_right, skip_left
 from .non_speaker_spans import name_before_place_of
 from .speaker_after_cue import speaker_after_cue
 from .speaker_span_objects import object_span_as_read, unnamed_close_to
+from .speaker_issued_documents import issuer_of_document
+from .speaker_preposition_objects import object_of_preposition
 from .speaker_span_heads import before_negated_verb, heading_before_colon, names_a_thing
 from .speaker_span_roles import is_verb_before_noun_cue, subject_for_an_object
 from .speakers import SOURCE_NOUNS_AFTER_ACCORDING, trim_speaker
@@ -179,6 +181,10 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
         found = speaker_after_cue(doc, m, found, lists)  # "said lawmakers would", "emphasizes Clinton's"
     if found is not None:
         found = object_span_as_read(doc, m, found, lists)  # "the contests of Nevada showed", ", endorses Biden"
+    if found is not None:
+        found = object_of_preposition(doc, m, found, lists)  # "a statement to the press announcing": nobody
+    if found is not None:
+        found = issuer_of_document(doc, m, found, lists)  # "Romney released a statement saying": Romney
     if found is not None:
         found = before_negated_verb(doc, found[0], found[1])  # "The list doesn't mention": the list
     if found is not None and (names_a_thing(doc, found[0], found[1])

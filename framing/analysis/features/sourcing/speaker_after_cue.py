@@ -58,6 +58,9 @@ def speaker_after_cue(doc: Doc, m: Match, span: tuple[int, int], lists: WordList
     """The speaker span a reader takes for a span found after the cue ``m`` (see the module docstring);
     a span before the cue is returned as it is."""
     first, stop = span
+    tag = _closing_tag(doc, m, span, lists)
+    if tag is not None:
+        return tag  # "... attache Ebrahim Ansari, who ..., reports the BBC.": the BBC
     if (stop + 1 == m.first or stop == m.first) and stop < len(doc.norms) and doc.norms[stop] == "to" and first > 0 \
             and _asked(doc, first):
         return None  # "It also asks the court to declare": the court is asked, it has declared nothing
@@ -142,3 +145,30 @@ def _opening_subject(doc: Doc, m: Match, sent_first: int, lists: WordLists) -> t
             or subj[1] + 1 == m.first and doc.norms[subj[1]] in ("has", "had", "have", "also", "then", "later"):
         return subj
     return None
+
+
+# verbs of a closing tag after a comma ("..., reports the BBC."; draws 2929/3030)
+_TAG_VERBS: Final = frozenset({"reports", "reported", "says", "said", "writes", "wrote", "notes", "noted"})
+
+
+def _closing_tag(doc: Doc, m: Match, span: tuple[int, int], lists: WordLists) -> tuple[int, int] | None:
+    """For a span before a one-word verb of saying after a comma that a name closes its sentence after ("...
+    confirmed the death of attache Ebrahim Ansari, who had been in his post a month, reports the BBC."): that
+    name, who speaks (not a date: "..., Smith said Tuesday."); else None."""
+    if span[1] > m.first or m.stop - m.first != 1 or doc.norms[m.first] not in _TAG_VERBS or m.first < 1 \
+            or doc.tokens[m.first - 1] != ",":
+        return None
+    sent = doc.sentences[doc.sentence_of[m.first]]
+    after = np_right(doc, m.stop, sent.stop, lists)
+    if after is None or after[0] != m.stop and not (after[0] == m.stop + 1 and doc.norms[m.stop] == "the"):
+        return None
+    end = after[1]
+    if any(doc.is_word[t] for t in range(end, sent.stop)) or end - after[0] > 6:
+        return None  # (not "said the U.S. should threaten": the sentence goes on)
+    opening = after[0] + 1 if doc.norms[after[0]] == "the" else after[0]
+    if opening >= end or not is_cap(doc.tokens[opening]):
+        return None  # "said a bullet grazed his arm."
+    names = [t for t in range(after[0], end) if doc.is_word[t] and is_cap(doc.tokens[t])]
+    if any(doc.norms[t] in lists.dates for t in names):
+        return None
+    return after

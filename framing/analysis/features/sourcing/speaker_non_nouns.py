@@ -2,7 +2,7 @@
 
 A speaker is a noun phrase; the phrase search sometimes runs into a verb's particle or an adverb and stops
 there, or takes an adjective before a participle: "The viral hashtag sprang up", "the lawmakers came away",
-"no longer" ("the US is no longer feared"), "its daily new" ("its daily new reported cases"), "its policy
+"no longer" ("the US is no longer feared"), "Two other prospective" ("witnesses" read as a verb), "its daily new" ("its daily new reported cases"), "its policy
 around" ("designed its policy around explaining"). None of these names who speaks. A capitalised last word
 is part of a name ("Access Now") and stays.
 
@@ -20,7 +20,9 @@ from ...text import Doc
 # lower-case words a noun phrase never ends on: particles of phrasal verbs, adverbs, a bare adjective
 _NO_NOUN_ENDS: Final = frozenset({"up", "out", "away", "off", "down", "back", "around", "longer", "new", "again",
                                   "already", "ever", "never", "also", "too", "very", "daily", "even", "still",
-                                  "often", "once", "recently", "later", "previously", "further"})
+                                  "often", "once", "recently", "later", "previously", "further",
+                                  # adjectives that only modify ("Two other prospective" witnesses; draws 2929/3030)
+                                  "prospective", "potential", "possible", "would-be"})
 
 # a caption's direction words, written in capitals
 _CAPTION_DIRECTIONS: Final = frozenset({"RIGHT", "LEFT", "ABOVE", "BELOW", "TOP", "BOTTOM", "INSET", "CENTER",

@@ -1,5 +1,6 @@
 """The head of a subject that carries a relative clause (curated by reading the AllSides dev corpus, readers'
 judgments of the ninth pass, draw 1818): in "The government agency that oversees this program estimates",
+"several people who use the program said" (draws 2929/3030),
 "A lawyer who represents Smith said", "The group that funds the study said" the cue's subject is the
 agency, the lawyer, the group, not the object of the clause inside the subject, which is what the noun
 phrase just before the cue is. The speaker span is the head's noun phrase ("A lawyer"): the whole subject
@@ -44,6 +45,20 @@ def _clause_verb(doc: Doc, k: int) -> bool:
         and norm not in PRONOUNS and (norm.endswith("s") and not norm.endswith("ss") or norm.endswith("ed"))
 
 
+# words right after "who" that are no plain verb of the clause ("who also", "who now")
+_NOT_PLAIN_VERBS: Final = frozenset({"also", "still", "now", "often", "never", "once", "then", "not", "are", "were",
+                                     "have", "had", "do", "did", "will", "would", "could", "can", "may", "might",
+                                     "must", "should", "shall", "the", "a", "an"})
+
+
+def _plural_verb_after_who(doc: Doc, k: int) -> bool:
+    """Is token ``k`` a lowercase plain verb right after "who" ("several people who use the program said")?"""
+    norm = doc.norms[k]
+    return k >= 1 and doc.norms[k - 1] == "who" and doc.is_word[k] and not is_cap(doc.tokens[k]) and len(norm) > 2 \
+        and norm.isalpha() and norm not in _NOT_PLAIN_VERBS and norm not in _NOT_VERBS and norm not in PRONOUNS and norm not in _NOT_HEADS \
+        and not norm.endswith("ly")
+
+
 def subject_with_relative_clause(doc: Doc, first: int, stop: int,
                                  lists: WordLists) -> tuple[int, int] | None:
     """The head "A lawyer" of the subject "A lawyer who represents Smith" when the span ``[first, stop)`` ("Smith") is the object of
@@ -55,7 +70,7 @@ def subject_with_relative_clause(doc: Doc, first: int, stop: int,
     j = first - 1
     if j >= sent_first and doc.norms[j] in _DETERMINERS:
         j -= 1  # "oversees [this] program" when the span left the determiner out
-    if j - 2 < sent_first or not _clause_verb(doc, j):
+    if j - 2 < sent_first or not (_clause_verb(doc, j) or _plural_verb_after_who(doc, j)):
         return None
     rel = j - 1
     # back over an auxiliary and a coordinated verb: "who have endorsed or supported Mr. Cruz have cited"
