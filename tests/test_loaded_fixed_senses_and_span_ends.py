@@ -27,7 +27,6 @@ def _loaded(text: str) -> list[str]:
     ('"Those readings are high and they seem scary," the county health officer said.', "scary"),
     ("The senator sent out a series of tweets mocking the governor's new haircut.", "mocking"),
     ("Analysts say the North Korean regime has little room to bargain this year.", "regime"),
-    ("Historians still argue over what Trumpism will mean for the party after him.", "trumpism"),
     ("Reports say jihadists killed four guards at the border post on Sunday.", "jihadists"),
     ("A white-supremacist leader announced a march in the state capital.", "white-supremacist"),
 ])
@@ -41,6 +40,7 @@ def test_fixed_senses_and_standard_names_are_not_loaded(text, word):
     ("The preacher warned the crowd against the forces of evil all around them.", "evil"),
     ("The sheriff called the man a predator who should never leave prison.", "predator"),
     ("The Assad family has led a brutal regime that jails every critic.", "brutal"),
+    ("The jihadists kept up their attacks on the town all week.", "jihadists"),
 ])
 def test_judging_uses_stay_loaded(text, word):
     assert any(word in t for t in _loaded(text))

@@ -19,11 +19,13 @@ checked on every dev use; curated by reading the AllSides dev corpus):
 * labels used as the standard name (decided by class, as the brief asks; readers split on "extremist", 8 right
   and 7 wrong, which stays): "regime" after a country's or leader's name ("the North Korean regime's ideology",
   "the Assad regime's air power": readers 2 of 2 wrong; "a brutal regime" keeps its adjective);
-  a capitalised "-ism" named after a person ("Trumpism", "Reaganism": the name of a movement; readers 2 of 2
-  wrong; "McCarthyism" is an accusation and stays); "jihadist" before a noun of violence ("jihadist attacks",
-  "jihadist terror") and "jihadists" before a verb of violence ("jihadists killed an ambassador"): the standard
-  term for the attackers (readers 5 of 5 wrong across the shapes; "the jihadist regime in Tehran", a state
-  labelled, stays); "white-supremacist", "white-nationalist" written with a hyphen, like the two words.
+  "jihadists" before a verb of violence ("jihadists killed an ambassador"): the attackers named (readers 5 of 5
+  wrong across the shapes of "jihadist"); "white-supremacist", "white-nationalist" written with a hyphen, like
+  the two words.
+
+Left loaded on purpose, though the readers of draws 2929/3030 judged them wrong: "Trumpism" (2 of 2) and
+"jihadist attacks" - the PTC annotators mark both as name calling ("denunciations of Trumpism", "jihadist attacks
+against America", 5 gold spans of the training split), and setting them aside lowered the agreement.
 """
 from __future__ import annotations
 
@@ -62,11 +64,7 @@ _MEDIA: Final = frozenset({"tweet", "tweets", "post", "posts", "meme", "memes", 
 _REGIMES: Final = frozenset({"regime", "regimes"})
 _NOT_NAMES: Final = frozenset({"i", "the", "a", "an", "this", "that", "communist", "islamic"})
 
-_ACCUSATION_ISMS: Final = frozenset({"mccarthyism"})
-
-_JIHADISTS: Final = frozenset({"jihadist", "jihadists"})
-_VIOLENCE_NOUNS: Final = frozenset({"attack", "attacks", "attackers", "terror", "terrorism", "terrorists", "violence",
-                                    "onslaught", "insurgency", "insurgents", "bombings", "bombing", "plots", "plot"})
+_JIHADISTS: Final = frozenset({"jihadists"})
 _VIOLENCE_VERBS: Final = frozenset({"killed", "kill", "attacked", "attack", "murdered", "beheaded", "stormed",
                                     "seized", "captured", "bombed", "shot", "massacred", "overran"})
 _HYPHENED_MOVEMENTS: Final = ("white-supremacis", "white-nationalis", "whitesupremacis", "whitenationalis")
@@ -132,12 +130,11 @@ def _named_regime(doc: Doc, first: int) -> bool:
     return tok[:1].isupper() and not tok.isupper() and doc.norms[k] not in _NOT_NAMES
 
 
-def _violence_told(doc: Doc, stop: int, plural: bool) -> bool:
+def _violence_told(doc: Doc, stop: int) -> bool:
+    """ "jihadists killed", "jihadists have attacked": the attackers named as the subject of what they did."""
     after = _next_word(doc, stop)
-    if after in _VIOLENCE_NOUNS:
-        return True
-    return plural and (after in _VIOLENCE_VERBS or after in ("have", "had") and stop + 1 < len(doc.norms)
-                       and doc.norms[stop + 1] in _VIOLENCE_VERBS)
+    return after in _VIOLENCE_VERBS or after in ("have", "had") and stop + 1 < len(doc.norms) \
+        and doc.norms[stop + 1] in _VIOLENCE_VERBS
 
 
 def fixed_sense(doc: Doc, first: int, stop: int, term: str) -> str | None:
@@ -161,18 +158,14 @@ def fixed_sense(doc: Doc, first: int, stop: int, term: str) -> str | None:
         return "tweets mocking him: what the tweets did, described"
     if term in _REGIMES and _named_regime(doc, first):
         return "the North Korean regime, the Assad regime: the standard name of that government"
-    if term in _JIHADISTS and _violence_told(doc, stop, term.endswith("s")):
-        return "jihadist attacks, jihadists killed: the standard term for the attackers"
+    if term in _JIHADISTS and _violence_told(doc, stop):
+        return "jihadists killed an ambassador: the standard term for the attackers"
     return None
 
 
 def standard_label_shape(doc: Doc, i: int, word: str) -> bool:
-    """Is the labelling shape ``word`` at token ``i`` the standard name of what it names: a capitalised -ism named
-    after a person ("Trumpism"), "white-supremacist" with a hyphen, or a jihadist of violence told?"""
+    """Is the labelling shape ``word`` at token ``i`` the standard name of what it names: "white-supremacist" with a
+    hyphen, or "jihadists" as the subject of a verb of violence?"""
     if word.startswith(_HYPHENED_MOVEMENTS):
-        return True
-    tok = doc.tokens[i]
-    if word.endswith("ism") and tok[:1].isupper() and not tok.isupper() and word not in _ACCUSATION_ISMS \
-            and i != doc.sentences[doc.sentence_of[i]].first:
         return True
     return fixed_sense(doc, i, i + 1, word) is not None
