@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .cleaning_teasers import podcast_promos, teaser_rule
+
 # the rule names, in the order they are listed to readers
 RULES: Final = ("caption", "photo credit", "advertisement", "related link", "newsletter prompt", "share prompt",
                 "contributor line", "wordpress footer", "copyright line", "dateline", "social post", "wire tag",
@@ -385,9 +387,10 @@ def find_clutter(text: str) -> list[Clutter]:
     bullets = 0  # how many more bulleted lines after a "More headlines:" paragraph end are links
     body_lines = 0  # lines of body text so far: a dateline opens the story (the first, or the second after a
     # title line), so "POLL CHECK - ..." further down is a section head of the writer's, not a dateline
-    for a, b in lines:
+    promos = podcast_promos(text, lines)
+    for index, (a, b) in enumerate(lines):
         line = text[a:b]
-        rule = _line_rule(line)
+        rule = _line_rule(line) or teaser_rule(line) or promos.get(index)
         if rule is None and bullets > 0:
             if line.lstrip().startswith(_BULLETS) and b - a < 250:
                 rule = "related link"

@@ -76,10 +76,12 @@ from .lexical import category_measures
 from .loaded_denied_or_named import denied_or_named
 from .loaded_descriptive_uses import descriptive_use
 from .loaded_everyday_senses import everyday_sense
+from .loaded_fixed_senses import fixed_sense, standard_label_shape
 from .loaded_literal_senses import literal_sense
 from .loaded_mentions import mentioned_not_used
 from .loaded_names_and_applied_labels import ampersand_name, name_or_applied_label
 from .loaded_plain_uses import plain_use
+from .loaded_span_ends import trimmed_stop
 from .loaded_standard_terms import standard_term
 from .loaded_violent_event_told import violent_event_told
 from .phrases import Candidate, Evaluative, adjectival, extend, lexicon_candidates, negated, strong_words
@@ -233,7 +235,8 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
     plain = plain_use(doc, match) or standard_term(doc, match.first, match.stop, match.entry.term) \
         or mentioned_not_used(doc, match.first, match.stop) or everyday_sense(doc, match) or literal_sense(doc, match) \
         or name_or_applied_label(doc, match.first, match.stop) or denied_or_named(doc, match) \
-        or violent_event_told(doc, match) or descriptive_use(doc, match.first, match.stop, match.entry.term)
+        or violent_event_told(doc, match) or descriptive_use(doc, match.first, match.stop, match.entry.term) \
+        or fixed_sense(doc, match.first, match.stop, match.entry.term)
     if plain:
         return plain
     if match.entry.term == "radical" and match.stop < len(doc.norms) and doc.norms[match.stop] in _DRASTIC_NOUNS:
@@ -423,8 +426,9 @@ def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]
                     continue  # "the anti-Trump effort", "an anti-lynching bill": a stance described, not a label
                 if _in_title(doc, i):
                     continue  # "How to Be an Antiracist": a title, not the writer's label
-                if w.startswith(("nationalis", "supremacis")) and i > 0 and norms[i - 1] == "white":
-                    continue  # "white nationalism", "white supremacists": the standard names of a movement
+                if w.startswith(("nationalis", "supremacis")) and i > 0 and norms[i - 1] == "white" \
+                        or standard_label_shape(doc, i, w):
+                    continue  # "white nationalism", "white supremacists", "Trumpism": the standard names of a movement
                 if _mentioned(doc, i) or standard_term(doc, i, i + 1, w) or mentioned_not_used(doc, i, i + 1) \
                         or descriptive_use(doc, i, i + 1, w):
                     continue  # "the term 'globalists'", "jihadist attacks": mentioned, or the standard term
@@ -517,7 +521,8 @@ def candidates(ctx: Context, training: bool = False) -> list[Candidate]:
     quoted like the words of a quotation, and so counts in the measure ``quoted``, not in the value."""
     emotive = [c for c in emotive_candidates(ctx)
                if not _question_subhead(c.doc, c.head) and not (c.quoted and _feeling_told(c.doc, c.head))
-               and not descriptive_use(c.doc, c.head, c.head + 1, c.doc.norms[c.head])]
+               and not descriptive_use(c.doc, c.head, c.head + 1, c.doc.norms[c.head])
+               and not fixed_sense(c.doc, c.head, c.head + 1, c.doc.norms[c.head])]
     found = lexicon_candidates(ctx, NAME, "loaded", loaded_keep) + emotive + valenced_candidates(ctx, training)
     scare: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
     for doc in ctx.docs:
@@ -528,6 +533,7 @@ def candidates(ctx: Context, training: bool = False) -> list[Candidate]:
         starts, spans = scare[c.doc.field]
         if spans and _in_spans(starts, spans, c.doc.starts[c.first]):
             c.quoted = True  # others' term, not the writer's own wording
+        c.stop = trimmed_stop(c.doc, c.head_stop, c.stop)  # "insidious rather [than]": no comparison word at the end
         out.append(c)
     return out
 
