@@ -204,10 +204,26 @@ def _refused_to_someone(doc: Doc, first: int, k: int) -> bool:
         and not any(norms[j] == "that" for j in range(k + 2, min(len(norms), k + 6)))
 
 
+_PROMOTE: Final = frozenset({"promote", "promotes", "promoted", "promoting"})
+# what gives the view a promotion carries ("promoted it as a cure", "promoted the drug, saying ...")
+_VIEW_GIVEN: Final = frozenset({"as", "saying", "calling", "arguing", "claiming", "insisting", "touting"})
+
+
+def _promotion(doc: Doc, k: int) -> bool:
+    """ "Obama was promoting government-funded infrastructure projects", "the ad promoted a hotel", "is promoting
+    his book": a campaign or an advert, a deed (draw 2929); not "promoted the drug as a cure", "promoted the drug,
+    recently saying that ...", "promoting “...”" (a view or words given)."""
+    norms, tokens = doc.norms, doc.tokens
+    n = min(len(norms), doc.sentences[doc.sentence_of[k]].stop)
+    return k + 1 < n and norms[k + 1] != "that" \
+        and not any(norms[j] in _VIEW_GIVEN or tokens[j] in _QUOTE_MARKS or tokens[j] == ":"
+                    for j in range(k + 1, min(n, k + 7)))  # a "that" further on opens a relative clause
+
+
 def verb_names_a_deed(doc: Doc, first: int, stop: int) -> bool:
     """Does the cue ``[first, stop)`` end in a report verb used of a deed: a thing added, a post with no
     words, a physical attack, documents withheld, a document's pledge, a thing asked for, a slogan painted on a
-    surface, a thing denied to someone?"""
+    surface, a thing denied to someone, a campaign or an advert promoted?"""
     k = stop - 1
     while k > first and not doc.is_word[k]:
         k -= 1
@@ -215,4 +231,5 @@ def verb_names_a_deed(doc: Doc, first: int, stop: int) -> bool:
     return w in _ADD and _thing_added(doc, k) or w in _POST and _post_without_words(doc, k) \
         or w in _ATTACK and _physical_attack(doc, k) or w in _PLEDGE and _document_pledge(doc, k) \
         or w in _REFUSE and _records_withheld(doc, k) or _asked_for_thing(doc, first, k) \
-        or w in _WROTE and _slogan_painted(doc, k) or _refused_to_someone(doc, first, k)
+        or w in _WROTE and _slogan_painted(doc, k) or _refused_to_someone(doc, first, k) \
+        or w in _PROMOTE and _promotion(doc, k)

@@ -1,7 +1,7 @@
 """Cue words where nobody speaks (thirteenth pass, second round: what independent readers of draws 2929 and 3030
 judged wrong, read on the AllSides dev corpus): words left unsaid ("Trump would mock McCain at rallies, without
 mentioning his name"), and a thing that accounts for or indicates something ("It explains him thinking that ...",
-"This explains the whole decision", "it says a lot about social progress that ...").
+"This explains the whole decision", "it says a lot about social progress that ..."), and talk in general ("changing what those people are saying").
 
 "without saying that ..." / "without saying, “...”" (the words follow), "It explains that the fee is waived" (a
 document's content), "The report says a lot of residents left" (a report's words) and "Lee explains why" stay cues.
@@ -69,10 +69,28 @@ def _indicates(doc: Doc, first: int, k: int) -> bool:
     return j > k + 1 and j < n and norms[j] == "about"
 
 
+_GENERIC_SPEAKERS: Final = frozenset({"people", "they", "others", "everyone", "everybody", "folks", "those"})
+
+
+def _generic_talk(doc: Doc, first: int, k: int) -> bool:
+    """ "it doesn't involve changing what those people are saying.", "ignoring what people are saying about your
+    work": talk in general, no words and no source (draw 2929); not "what he said was false"."""
+    norms = doc.norms
+    if norms[k] == "about" and k > first:
+        k -= 1  # the cue "are saying about"
+    if norms[k] not in ("saying", "say", "said") or k + 1 >= len(norms) or norms[k + 1] not in ("about", ".", ",", ";"):
+        return False
+    j = first - 1
+    if j >= 0 and norms[j] == "people" and j >= 1 and norms[j - 1] == "those":
+        j -= 1
+    return j >= 1 and norms[j] in _GENERIC_SPEAKERS and norms[j - 1] == "what"
+
+
 def nobody_speaks(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` words left unsaid ("without mentioning his name") or a thing that accounts for or
     indicates something ("It explains him thinking", "it says a lot about")?"""
     k = stop - 1
     while k > first and not doc.is_word[k]:
         k -= 1
-    return _left_unsaid(doc, first, k) or _accounts_for(doc, first, k) or _indicates(doc, first, k)
+    return _left_unsaid(doc, first, k) or _accounts_for(doc, first, k) or _indicates(doc, first, k) \
+        or _generic_talk(doc, first, k)
