@@ -34,6 +34,15 @@ from conftest import acting_cue
     ("The agency threw a scare into the industry by proposing to scale back the rule.", "proposing"),
     ("The senator proposed a clean bill to add more money to the program.", "proposed"),
     ("Those members who proposed this new platform said they were done.", "proposed"),
+    ("In May, the agency proposed a 2017 volume mandate for all fuels.", "proposed"),
+    ("One thing the board hasn't proposed changing is the question on fires.", "proposed"),
+    ("Separately, the governor proposed barring people from adding to the fund.", "proposed"),
+    ("He proposes doing away with the mandate.", "proposes"),
+    ("The council's budget chief proposed deep cuts last week.", "proposed"),
+    ("The plan Mayor Lee proposed last year failed.", "proposed"),
+    ("Voters balked at the cuts that the mayor is proposing.", "proposing"),
+    ("The mayor's proposed budget calls for fewer buses.", "proposed"),
+    ("Rep. Cox proposed in his first bill, filed last week, that the Treasury offer bonds.", "proposed"),
 ])
 def test_acts_records_searches_and_proposals_attribute_nothing(text: str, cue: str) -> None:
     assert acting_cue(text, cue)
@@ -51,9 +60,9 @@ def test_acts_records_searches_and_proposals_attribute_nothing(text: str, cue: s
     ("At a rally, the president focused on the continued growth.", "focused on"),
     ("Court records show that the clerk was paid twice.", "show"),
     ("The economy is projected by the IMF to grow 3 percent.", "is projected"),
-    ("He proposes doing away with the mandate.", "proposes"),
     ("Scholars have proposed that some of these trends reflect a slower life.", "proposed"),
-    ("Rep. Cox proposed in his first bill, filed last week, that the Treasury offer bonds.", "proposed"),
+    ("Some biologists have proposed a theory that the birds navigate by smell.", "proposed"),
+    ("The senator proposed they stop pretending the deficit doesn't matter.", "proposed"),
 ])
 def test_words_views_and_sources_stay_cues(text: str, cue: str) -> None:
     assert not acting_cue(text, cue)

@@ -168,13 +168,68 @@ def _records_withheld(doc: Doc, k: int) -> bool:
     return False
 
 
+_WROTE: Final = frozenset({"wrote", "write", "writes", "writing", "scrawled", "painted", "chalked"})
+# where a slogan is painted, not published ("wrote “Defund the police” on 16th Street")
+_SURFACES: Final = frozenset({"street", "streets", "avenue", "road", "sidewalk", "sidewalks", "pavement", "wall",
+                              "walls", "sign", "signs", "banner", "banners", "window", "windows", "door", "doors",
+                              "car", "board", "whiteboard", "blackboard", "chalkboard", "fence", "bridge", "arm",
+                              "arms", "hand", "hands", "forehead", "shirt", "shirts", "placard", "placards",
+                              "building", "plaza", "mirror"})
+
+
+def _slogan_painted(doc: Doc, k: int) -> bool:
+    """ "protesters wrote “Defund the police” on 16th Street": a short slogan put on a surface, a deed; not
+    "wrote “...” on Twitter" or "wrote in a letter"."""
+    norms, tokens = doc.norms, doc.tokens
+    n = min(len(norms), doc.sentences[doc.sentence_of[k]].stop)
+    if k + 1 >= n or tokens[k + 1] not in _QUOTE_MARKS:
+        return False
+    for j in range(k + 2, min(n, k + 10)):
+        if tokens[j] in _QUOTE_MARKS:  # the slogan ends: a surface follows within a few words
+            return j + 1 < n and norms[j + 1] in ("on", "across", "onto") \
+                and any(norms[m] in _SURFACES for m in range(j + 2, min(n, j + 6)))
+    return False
+
+
+_DENIED: Final = frozenset({"denied"})
+_BE_FORMS: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _refused_to_someone(doc: Doc, first: int, k: int) -> bool:
+    """ "Travel orders are denied to those who fail the screening": a thing refused to someone, a deed; not "the
+    claims were denied by the firm", "have denied to Politico that ..." (a denial told to someone)."""
+    norms = doc.norms
+    return norms[k] in _DENIED and k + 1 < len(norms) and norms[k + 1] == "to" \
+        and any(norms[j] in _BE_FORMS for j in range(max(0, first - 1), k)) \
+        and not any(norms[j] == "that" for j in range(k + 2, min(len(norms), k + 6)))
+
+
+_PROMOTE: Final = frozenset({"promote", "promotes", "promoted", "promoting"})
+# what gives the view a promotion carries ("promoted it as a cure", "promoted the drug, saying ...")
+_VIEW_GIVEN: Final = frozenset({"as", "saying", "calling", "arguing", "claiming", "insisting", "touting"})
+
+
+def _promotion(doc: Doc, k: int) -> bool:
+    """ "Obama was promoting government-funded infrastructure projects", "the ad promoted a hotel", "is promoting
+    his book": a campaign or an advert, a deed (draw 2929); not "promoted the drug as a cure", "promoted the drug,
+    recently saying that ...", "promoting “...”" (a view or words given)."""
+    norms, tokens = doc.norms, doc.tokens
+    n = min(len(norms), doc.sentences[doc.sentence_of[k]].stop)
+    return k + 1 < n and norms[k + 1] != "that" \
+        and not any(norms[j] in _VIEW_GIVEN or tokens[j] in _QUOTE_MARKS or tokens[j] == ":"
+                    for j in range(k + 1, min(n, k + 7)))  # a "that" further on opens a relative clause
+
+
 def verb_names_a_deed(doc: Doc, first: int, stop: int) -> bool:
     """Does the cue ``[first, stop)`` end in a report verb used of a deed: a thing added, a post with no
-    words, a physical attack, documents withheld, a document's pledge, a thing asked for?"""
+    words, a physical attack, documents withheld, a document's pledge, a thing asked for, a slogan painted on a
+    surface, a thing denied to someone, a campaign or an advert promoted?"""
     k = stop - 1
     while k > first and not doc.is_word[k]:
         k -= 1
     w = doc.norms[k]
     return w in _ADD and _thing_added(doc, k) or w in _POST and _post_without_words(doc, k) \
         or w in _ATTACK and _physical_attack(doc, k) or w in _PLEDGE and _document_pledge(doc, k) \
-        or w in _REFUSE and _records_withheld(doc, k) or _asked_for_thing(doc, first, k)
+        or w in _REFUSE and _records_withheld(doc, k) or _asked_for_thing(doc, first, k) \
+        or w in _WROTE and _slogan_painted(doc, k) or _refused_to_someone(doc, first, k) \
+        or w in _PROMOTE and _promotion(doc, k)

@@ -32,9 +32,26 @@ _NOT_SUBJECT: Final = frozenset({"is", "are", "was", "were", "be", "been", "has"
                                  "to", "but"})
 
 
-def in_condition(doc: Doc, first: int, stop: int) -> bool:
-    """Is the cue ``[first, stop)`` the verb of an if-clause ("If prosecutors believe that ...")?"""
+_NEGATIONS: Final = frozenset({"not", "n't", "n’t", "never", "isn't", "isn’t", "wasn't", "wasn’t", "aren't",
+                               "aren’t"})
+
+
+def _comparison_denied(doc: Doc, first: int) -> bool:
+    """ "It's not as though he accused someone of murder", "it isn't as if they said": a comparison denied; nobody
+    said it (second round of the thirteenth pass, draw 3030). The subject is at most three words."""
     norms = doc.norms
+    for j in range(first - 2, max(-1, first - 6), -1):
+        if norms[j] in ("though", "if") and j >= 2 and norms[j - 1] == "as" and norms[j - 2] in _NEGATIONS:
+            return all(doc.is_word[m] and norms[m] not in _NOT_SUBJECT for m in range(j + 1, first))
+    return False
+
+
+def in_condition(doc: Doc, first: int, stop: int) -> bool:
+    """Is the cue ``[first, stop)`` the verb of an if-clause ("If prosecutors believe that ..."), or of a comparison
+    denied ("It's not as though he accused")?"""
+    norms = doc.norms
+    if _comparison_denied(doc, first):
+        return True
     sentence_first = doc.sentences[doc.sentence_of[first]].first
     j, words = first - 1, 0
     while j >= sentence_first and words <= _REACH:

@@ -36,6 +36,7 @@ from .record_and_search_cues import reports_act_record_or_search
 from .signal_cues import signal_as_sign
 from .topic_cues import names_a_topic
 from .unsourced_cues import unsourced_cue
+from .unspoken_cues import nobody_speaks
 from .wordless_speech_cues import narrates_speech_without_words
 from .writer_voice_cues import writers_voice
 
@@ -200,7 +201,8 @@ questions asked without words, coverage measured, the writer's generic "one" (``
 a "said" (``colon_cues``), or the writer's "worth noting" or imperative (``writer_voice_cues``), or a refusal to
 act, advising as a role, "say yes to" (``conduct_cues``), or a cue inside an if-clause (``hypothetical_cues``), or a
 right invoked, figures recorded, coverage, a search, a thing named (``record_and_search_cues``), or a measure or
-a document proposed (``proposal_cues``)?"""
+a document proposed (``proposal_cues``), or words left unsaid, a thing that explains or says a lot
+(``unspoken_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -214,4 +216,5 @@ a document proposed (``proposal_cues``)?"""
         or performative_cue(doc, first, stop) or narrates_speech_without_words(doc, first, stop) \
         or forecast_without_holder(doc, first, stop) or colon_attributes_nothing(doc, first, stop) \
         or writers_voice(doc, first, stop) or reports_conduct(doc, first, stop) or in_condition(doc, first, stop) \
-        or reports_act_record_or_search(doc, first, stop) or proposes_a_measure(doc, first, stop)
+        or reports_act_record_or_search(doc, first, stop) or proposes_a_measure(doc, first, stop) \
+        or nobody_speaks(doc, first, stop)

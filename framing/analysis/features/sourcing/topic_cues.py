@@ -30,6 +30,9 @@ _CONTENT: Final = frozenset({"that", "whether", "how", "what", "why", "who", "wh
 # "spoke on condition of anonymity to discuss", "not authorized to discuss" introduce a source
 _REFUSAL_OR_LEAVE: Final = frozenset({"not", "n't", "n’t", "never", "declined", "refused", "declines", "refuses",
                                       "declining", "refusing", "anonymity", "authorized", "permitted", "allowed"})
+# a question word after one of these opens a phrase of the topic, not the talk's content ("discussed the
+# possibility of writing rules for how data flows", second round of the thirteenth pass, draw 2929)
+_PREPOSITIONS: Final = frozenset({"for", "of", "on", "in", "to", "over"})
 _REACH: Final = 12  # tokens after the verb searched for a discussion's content
 _CITE: Final = frozenset({"cite", "cites", "cited", "citing"})
 _DATA: Final = frozenset({"figures", "data", "numbers", "statistics", "estimates", "tables", "charts", "tallies"})
@@ -49,8 +52,8 @@ def _topic_discussed(doc: Doc, k: int) -> bool:
     if any(tokens[j] in _QUOTE_MARKS or norms[j] in _REFUSAL_OR_LEAVE and not _perfect_negation(doc, j)
            for j in range(max(0, k - 4), k)):
         return False  # '“...,” he said, discussing the plan', "declined to discuss the case'
-    return not any(norms[j] in _CONTENT or tokens[j] in _QUOTE_MARKS or tokens[j] == ":"
-                   for j in range(k + 1, min(n, k + 1 + _REACH)))
+    return not any((norms[j] in _CONTENT and norms[j - 1] not in _PREPOSITIONS) or tokens[j] in _QUOTE_MARKS
+                   or tokens[j] == ":" for j in range(k + 1, min(n, k + 1 + _REACH)))
 
 
 def _perfect_negation(doc: Doc, j: int) -> bool:
