@@ -26,6 +26,9 @@ def _alarm(text: str) -> list[str]:
     ("The old view of the town as an unstoppable industrial giant was never accurate.", "unstoppable"),
     ("Voters either ignore the issue or declare it end times, the pollster said.", "end times"),
     ("The seminar and the resulting holy war on privilege left the staff tired.", "holy war"),
+    ("The governor wants to make us believe that these hungry families are an existential threat to the state.",
+     "existential threat"),
+    ("The pundits would have you believe that a catastrophe is weeks away.", "catastrophe"),
 ])
 def test_alarm_named_to_dismiss_is_not_alarm(text, word):
     assert not any(word in t for t in _alarm(text))
@@ -36,6 +39,8 @@ def test_alarm_named_to_dismiss_is_not_alarm(text, word):
      "catastrophe"),
     ("The generals are beating the drums of war. Troops massed on the border this week.", "drums of war"),
     ("The militia leader declared a holy war against Rome and its allies.", "holy war"),
+    ("Scientists believe that a catastrophe is weeks away unless the dam is drained.", "catastrophe"),
+    ("We have to make them believe us: the flood is an existential threat to the valley.", "existential threat"),
 ])
 def test_alarm_supported_stays(text, word):
     assert any(word in t for t in _alarm(text))

@@ -36,6 +36,8 @@ def _reason(text: str, word: str) -> str | None:
     ("A smell will trigger a memory, and the memory will trigger a horror.", "horror"),
     ("The sound fades; the horror will leave you shaking for hours.", "horror"),
     ("What marks the pamphlet is its apocalyptic argument that the old order must fall.", "apocalyptic"),
+    ("The agents watched the militias for years. Their ultimate fear was race war.", "race"),
+    ("In 1962 the generals met daily; his greatest fear was a nuclear war.", "nuclear"),
 ])
 def test_past_averted_conceded_or_described_is_not_alarm(text, word):
     assert _reason(text, word)
@@ -51,6 +53,9 @@ def test_past_averted_conceded_or_described_is_not_alarm(text, word):
     ("It's scary, but it gets worse: the dam is cracking.", "scary"),
     ("The collapse of the bridge would be a horror for the valley.", "horror"),
     ("An apocalyptic future awaits the coast if the ice sheet goes.", "apocalyptic"),
+    ("My greatest fear is a nuclear war on the peninsula.", "nuclear"),
+    ("Our fear was nuclear war, and it still is.", "nuclear"),
+    ("Their fear is that a race war is coming.", "race"),
 ])
 def test_threat_ahead_stays_alarm(text, word):
     assert _reason(text, word) is None

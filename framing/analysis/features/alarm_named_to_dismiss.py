@@ -6,6 +6,9 @@ readers of draws 1414 and 1515 judged wrong most often in :mod:`.alarmist`):
   "skeptics of the deal are beating the drums of war. This ignores a range of options", "a study that put
   forth many scary scenarios. Consultants told the military ... None of that has happened.", "The popular
   view of China as an unstoppable economic giant was never accurate");
+* a belief others are led to hold ("Trump wants to make us believe that these migrants are an existential
+  threat", "as the pundits would have you believe, doom is near"; fourteenth pass: readers judged it wrong 3
+  times in 4), read up to twelve words back in its sentence;
 * a mocking word before it in its sentence ("some defenders' simplistic and demagogic formulation, skeptics
   are beating the drums of war"), or the prophecy "declared" by someone ("either doesn't care at all or
   declares it end times").
@@ -81,6 +84,31 @@ def _mocked_before(doc: Doc, match: Match) -> bool:
         and doc.norms[i - 2] in ("declares", "declare", "declared", "declaring")
 
 
+_LED: Final = frozenset({"us", "you", "people", "them", "voters", "americans", "everyone", "me"})
+_MAKE_BELIEVE: Final = frozenset({"make", "makes", "made", "making", "have", "has", "let", "lets"})
+_LED_TO: Final = _LED | {"we're", "you're"}
+_INDUCED_REACH: Final = 12
+_CLAUSE_BREAKS: Final = frozenset({":", ";", ".", "us", "me"})
+# "we have to make them believe": the writer's own case, read up to four words before "make"
+_PERSUADERS: Final = frozenset({"we", "i", "let's"})
+
+
+def _belief_induced_before(doc: Doc, match: Match) -> bool:
+    """"wants to make us believe that ...", "would have you believe", "we're to believe": a belief others are
+    led to, up to twelve words before the match in its sentence."""
+    lo = max(doc.sentences[doc.sentence_of[match.first]].first + 2, match.first - _INDUCED_REACH)
+    for k in range(lo, match.first):
+        if doc.norms[k] != "believe":
+            continue
+        one, two = doc.norms[k - 1], doc.norms[k - 2]
+        led = (one in _LED and two in _MAKE_BELIEVE) or (one == "to" and two in _LED_TO)
+        # the alarm inside what they are led to believe, not after it ("make them believe us: the flood is ...")
+        if led and not any(doc.norms[j] in _PERSUADERS for j in range(max(lo - 2, k - 6), k - 2)) and not any(
+                doc.norms[j] in _CLAUSE_BREAKS for j in range(k + 1, match.first)):
+            return True
+    return False
+
+
 def named_to_dismiss(doc: Doc, match: Match) -> str | None:
     """Why the alarm match is named only to be dismissed or mocked (the reason shown), or None. Not words of
     size ("this stunning audio ... proves the narrative false"): they qualify, they raise no alarm to dismiss."""
@@ -90,4 +118,6 @@ def named_to_dismiss(doc: Doc, match: Match) -> str | None:
         return "an alarm the text goes on to rebut ('... catastrophe. Such solutions aren't scientific.')"
     if _mocked_before(doc, match):
         return "an alarm named in a formulation the writer mocks ('simplistic and demagogic', 'declares it end times')"
+    if _belief_induced_before(doc, match):
+        return "an alarm others would have us believe ('wants to make us believe that ... an existential threat')"
     return None

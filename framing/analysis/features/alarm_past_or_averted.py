@@ -15,7 +15,10 @@ wrong in :mod:`.alarmist`; alarm is raised about a threat present or to come):
 * horror as a feeling relived ("a memory will trigger a horror; the horror will leave you weak"): trauma
   described, not a threat;
 * a tone given to an argument ("the manifesto's apocalyptic argument", "alarmist rhetoric"): the content of
-  a text described, not a threat raised by the writer.
+  a text described, not a threat raised by the writer;
+* a past fear held by others, told as history ("Their ultimate fear was race war."; fourteenth pass: readers of
+  six draws judged it wrong 12 times in 16); a fear the writer holds or one held now stays ("The shooter fears
+  we're on the verge of disaster", "My fear is war").
 """
 from __future__ import annotations
 
@@ -167,6 +170,30 @@ def _tone_of_an_argument(doc: Doc, match: Match) -> bool:
     return match.entry.words[0] in _TONES and word_after(doc, match.stop - 1) in _DISCOURSE
 
 
+# "their ultimate fear was", "his greatest fears were": the holder is a third party, the copula past
+_THIRD_PARTY_HOLDERS: Final = frozenset({"their", "his", "her", "its"})
+_FEAR_NOUNS: Final = frozenset({"fear", "fears", "worry", "worries", "nightmare", "dread"})
+_PAST_COPULAS: Final = frozenset({"was", "were"})
+_FEAR_FILLERS: Final = frozenset({"a", "an", "the", "of"})  # "their fear was of a race war"
+_FEAR_ADJECTIVES: Final = frozenset({"ultimate", "greatest", "biggest", "worst", "main", "chief", "real", "deepest",
+                                     "overriding", "primary", "great", "big"})
+_PAST_FEAR_REACH: Final = 3  # fillers read back from the alarm word to the past copula
+
+
+def _past_fear_of_others(doc: Doc, match: Match) -> bool:
+    """"Their ultimate fear was race war": a fear others held in the past, told as history."""
+    sentence_first = doc.sentences[doc.sentence_of[match.first]].first
+    k = match.first - 1
+    while k >= sentence_first and match.first - k <= _PAST_FEAR_REACH and doc.norms[k] in _FEAR_FILLERS:
+        k -= 1
+    if k - 1 < sentence_first or doc.norms[k] not in _PAST_COPULAS or doc.norms[k - 1] not in _FEAR_NOUNS:
+        return False
+    holder = k - 2
+    if holder >= sentence_first and doc.norms[holder] in _FEAR_ADJECTIVES:
+        holder -= 1
+    return holder >= sentence_first and doc.norms[holder] in _THIRD_PARTY_HOLDERS
+
+
 def past_or_averted(doc: Doc, match: Match) -> str | None:
     """Why the alarm match tells of harm past or averted, a fear conceded or relived, or an argument's tone
     (the reason shown), or None."""
@@ -184,4 +211,6 @@ def past_or_averted(doc: Doc, match: Match) -> str | None:
         return "horror as a trauma relived ('a memory will trigger a horror'): a feeling described, no threat"
     if _tone_of_an_argument(doc, match):
         return "an apocalyptic argument: the tone of a text described, not a threat raised"
+    if _past_fear_of_others(doc, match):
+        return "their fear was race war: a fear others held in the past, told as history, not raised"
     return None
