@@ -19,6 +19,9 @@ def _speculation(text: str) -> list[str]:
     "Senator Bloggs had to threaten to vote against the bill to win a small tax credit.",
     "Filibusters are rare now. They merely threaten to talk a bill to death.",
     "Mayor Grant threatens to cut funds to the harbour board",
+    # (fourteenth pass: the readers of draws 3131/3535 marked "will threaten to" wrong: the act, the forecast is
+    # "will"; speculation_contingency_readings)
+    "Some worry that Grant will threaten to punish those who oppose him.",
 ])
 def test_threats_made_are_no_forecast(text: str) -> None:
     assert not any("threat" in t.lower() for t in _speculation(text)), _speculation(text)
@@ -27,7 +30,6 @@ def test_threats_made_are_no_forecast(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The local scandal threatens to become a national headache for the governor.",
     "The allegations threaten to roil the special election next month.",
-    "Some worry that Grant will threaten to punish those who oppose him.",
     "It threatens to substitute for present calm a long round of litigation.",
 ])
 def test_threats_of_outcomes_stay(text: str) -> None:

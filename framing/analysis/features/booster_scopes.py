@@ -33,7 +33,7 @@ _PRESENTING: Final = frozenset({"presented", "presents", "present", "presenting"
                                 "portraying", "treated", "treats", "treat", "treating", "depicted", "depicts",
                                 "framed", "frames", "cast", "casts", "sold", "sells", "passed", "passes", "packaged",
                                 "accepted", "accepts", "reported", "reports", "described", "describes"})
-_AS_REACH: Final = 5  # words between the verb of presenting and "as" ("presented to the reader or viewer as")
+_AS_REACH: Final = 6  # words between the verb of presenting and "as" ("presented to the reader or viewer as")
 _FACT_WORDS: Final = frozenset({"undisputed", "undeniable", "indisputable", "unquestioned", "unquestionable",
                                 "certain", "definitive", "incontrovertible", "irrefutable", "established",
                                 "settled", "proven", "fact", "truth"})

@@ -39,6 +39,7 @@ from ..text import Doc
 from ...types import FeatureResult
 from ..context import Context
 from ..evidence import rate_result
+from .booster_manner_readings import manner_reading
 from .booster_readings import hedged_before, proved_meaning_turned_out
 from .booster_scopes import in_only_when_clause, presented_as, under_possibility_modal
 from .booster_task_readings import (clear_in_time_clause, conclusive_description, in_whether_over_a_list,
@@ -82,6 +83,10 @@ _FINDING_SUBJECTS: Final = frozenset({"poll", "polls", "survey", "surveys", "dat
                                       # "a measure of new orders showed that", "the index showed that"
                                       "measure", "measures", "index", "gauge", "gauges", "indicator", "indicators",
                                       "reading", "readings", "statistics", "tally", "polling"})
+# a poll or survey further back than the finding window ("The poll, conducted for the state GOP, showed that"):
+# readers marked its plain result wrong every time (research and figures they split on, so those keep the window)
+_POLLS: Final = frozenset({"poll", "polls", "survey", "surveys", "polling", "pollster", "pollsters"})
+_POLL_REACH: Final = 12  # tokens
 _IMPERSONAL_SUBJECTS: Final = frozenset({"it", "this", "that", "what", "things", "one", "so", "much", "nothing",
                                           "it's", "that's", "what's"})
 # the subject of "have been clear that" who states something: people ("organizers", "officials", "Democrats")
@@ -281,6 +286,10 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "in a whether clause (its subject a list of names): asserts nothing"
     if entry.words == ("clear",) and clear_made_by_someone(doc, first):
         return "the White House will make it clear that: reports someone's statement, not certainty"
+    if len(entry.words) == 1:
+        why = manner_reading(doc, first)
+        if why:
+            return why
     if entry.words == ("clearly",) and said_clearly(doc, first):
         return "say this clearly / communicate clearly: the manner of speaking, not certainty"
     if entry.words == ("really",) and really_of_degree(doc, first):
@@ -341,6 +350,10 @@ def keep(doc: Doc, match: Match) -> str | None:
         window = [doc.norms[k] for k in range(max(sentence.first, first - 5), first)]
         if not _FINDING_SUBJECTS.isdisjoint(window) and "our" not in window and "my" not in window:
             return "a poll shows that: reports a finding, not the writer's certainty"
+    if entry.words[0] in ("show", "shows", "showed", "shown", "showing") and "that" in entry.words:
+        sentence = doc.sentences[doc.sentence_of[first]]
+        if any(doc.norms[k] in _POLLS for k in range(max(sentence.first, first - _POLL_REACH), first)):
+            return "the poll, conducted for the party, showed that: reports a poll's result, not certainty"
     if entry.words == ("definitely",) and before == "would" and word_after(doc, first) in _POLL_VERBS:
         return "would definitely vote: an answer category of a poll, not the writer's certainty"
     if entry.words == ("absolutely",) and word_after(doc, first) in _QUANTIFIERS:

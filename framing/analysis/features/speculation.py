@@ -86,6 +86,8 @@ from .speculation_pledge_readings import pledge_conditional_reading
 from .speculation_clause_readings import clause_forecast_reading, graded_if_not
 from .speculation_report_readings import report_forecast_reading
 from .speculation_argument_readings import argument_conditional_reading
+from .speculation_contingency_readings import (before_attribution, contingency_conditional_reading,
+                                               contingency_forecast_reading)
 
 NAME: Final = "speculation"
 MAX_CLAUSE_TOKENS: Final = 80  # a conditional's evidence runs to the end of its sentence, at most this far
@@ -369,7 +371,7 @@ def _forecast_rejected(doc: Doc, match: Match) -> str | None:
         or commitment_forecast_reading(doc, match) or complement_forecast_reading(doc, match) \
         or tendency_forecast_reading(doc, match) or looming_forecast_reading(doc, match) \
         or act_forecast_reading(doc, match) or clause_forecast_reading(doc, match) \
-        or report_forecast_reading(doc, match)
+        or report_forecast_reading(doc, match) or contingency_forecast_reading(doc, match)
     if why:
         return why
     sentence_first = doc.sentences[doc.sentence_of[first]].first
@@ -528,13 +530,14 @@ def keep(doc: Doc, match: Match, conditionals: _Conditionals | None = None) -> "
         return "if true / if there was any doubt: a condition on a fact, no prediction"
     sentence = doc.sentences[doc.sentence_of[match.first]]
     stop = min(sentence.stop, match.first + MAX_CLAUSE_TOKENS)
-    stop = _quotation_close(doc, match.first, stop)
+    stop = before_attribution(doc, match.first, _quotation_close(doc, match.first, stop))
     while stop - 1 > match.first and not doc.is_word[stop - 1] and doc.tokens[stop - 1] in ".!?,;:":
         stop -= 1
     why = conditional_predicts_nothing(doc, match.first, stop) or conditional_reading(doc, match.first, stop) \
         or judgment_conditional_reading(doc, match.first, stop) \
         or provision_conditional_reading(doc, match.first, stop) or aside_conditional_reading(doc, match.first, stop) \
-        or pledge_conditional_reading(doc, match.first, stop) or argument_conditional_reading(doc, match.first, stop)
+        or pledge_conditional_reading(doc, match.first, stop) or argument_conditional_reading(doc, match.first, stop) \
+        or contingency_conditional_reading(doc, match.first, stop)
     if why:
         return why
     if asked_if(doc, match.first):
