@@ -37,7 +37,7 @@ from .described_kinds import outlet_before_its_name, second_look_at_organization
 from .kind_appositives import kind_from_context
 from .kind_head_words import kind_by_head
 from .kind_name_shapes import bodies_joined, body_by_name_shape, person_by_name_shape
-from .kind_name_spellings import coined_body_name, named_group_or_poll, outlet_spelling
+from .kind_name_spellings import coded_body_name, coined_body_name, named_group_or_poll, outlet_spelling
 from .kind_named_elsewhere import named_elsewhere
 from .kind_outlet_names import joined_outlets, outlet_with_place
 from .kind_people_as_bodies import body_before_its_name, people_read_as_body
@@ -102,7 +102,7 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
     elif kind == "person" and (outlet_with_place(facts, first, stop, lists)
                                or joined_outlets(facts, first, stop, lists)):
         return "outlet", found[1], found[1].lower().removeprefix("the ")  # "CBS Boston reports"
-    elif kind == "person" and (coined_body_name(facts, first, stop, lists)
+    elif kind == "person" and (coined_body_name(facts, first, stop, lists) or coded_body_name(facts, first, stop)
                                or named_group_or_poll(facts, first, stop, lists)):
         return "organization", found[1], found[1].lower().removeprefix("the ")  # "FreedomWorks", "Taxpayers for ..."
     elif kind == "person" and outlet_before_its_name(doc, first, stop) is not None:
