@@ -30,6 +30,12 @@ def test_a_generic_plural_after_a_headlines_colon_is_vague():
     assert sources.get("Food banks") == "anonymous or vague"
 
 
+def test_a_headlines_generic_plural_is_vague_where_the_body_capitalises_it_in_a_name():
+    sources = _sources("The Dayton Food Bank is short of rice. Many food banks ask for help.",
+                       title="Budget standoff: Food banks worry about running out of supplies")
+    assert sources.get("Food banks") == "anonymous or vague"
+
+
 def test_a_named_bank_after_a_headlines_colon_stays_a_body():
     sources = _sources("The lender cut its forecast again on Monday.",
                        title="Rates: Wells Fargo says growth will slow")
