@@ -69,3 +69,18 @@ def test_the_subject_after_what_and_an_adjective_is_no_speaker():
 def test_senators_who_say_something_stay_a_speaker():
     sources = _sources("Influential Senate Republicans say the vote could slip to next week.")
     assert any("Senate Republicans" in s for s in sources)
+
+
+# ------------------------------------------------------------------ "the fan" after 'a fan named "..."'
+
+def test_the_noun_after_a_noun_named_someone_is_that_person():
+    text = ('A fan wrote to the singer on Friday. According to a fan named "Ted Moss," the show was too long. '
+            '"Please come back," the fan added.')
+    sources = {e.text: e.label for e in profile(text).features["sourcing"].evidence if e.role == "source"}
+    assert sources.get("the fan") == "named person"
+
+
+def test_the_noun_never_introduced_by_a_name_stays_vague():
+    text = 'A fan wrote to the singer on Friday. "Please come back," the fan added.'
+    sources = {e.text: e.label for e in profile(text).features["sourcing"].evidence if e.role == "source"}
+    assert sources.get("the fan") == "anonymous or vague"
