@@ -84,3 +84,17 @@ def test_the_noun_never_introduced_by_a_name_stays_vague():
     text = 'A fan wrote to the singer on Friday. "Please come back," the fan added.'
     sources = {e.text: e.label for e in profile(text).features["sourcing"].evidence if e.role == "source"}
     assert sources.get("the fan") == "anonymous or vague"
+
+
+# ------------------------------------------------------------------ thoughts, phrases, arguments, a virus
+
+def test_thoughts_phrases_and_a_virus_are_no_speakers():
+    for text, span in [("The thoughts expressed in the memo were not new.", "The thoughts"),
+                       ("The phrase refers to a tax on imported steel.", "The phrase"),
+                       ("The argument contended that the vote was unfair.", "The argument"),
+                       ("Later, the coronavirus highlighted the gaps in care.", "the coronavirus")]:
+        assert span not in _sources(text), text
+
+
+def test_people_who_argue_stay_speakers():
+    assert _sources("The lawyers contended that the vote was unfair.").get("The lawyers") == "anonymous or vague"
