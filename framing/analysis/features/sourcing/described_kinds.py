@@ -6,7 +6,10 @@ has a capitalised word in it. Readers of the AllSides dev sample (session 27) re
 - a person described by a party or a title, named elsewhere or not at all ("Democrat on the House Budget
   Committee", "the chief justice", "the committee chair"): an unnamed person, not the body;
 - a common noun capitalised only because it opens its sentence ("Hacked emails revealed", "Entrance polls
-  showed"): a document or crowd with no author, vague, not a named organisation;
+  showed"), or the word after a headline's colon ("Government shutdown: Food banks worry"; session 34): a
+  document or crowd with no author, vague, not a named organisation, also where its head is a body's word in
+  the plural ("Food banks", "Local hospitals": many bodies, none named), and in a headline also where the body
+  capitalises its first word in a name ("San Antonio Food Bank") but writes the phrase in lower case;
 - a news outlet called by a common noun ("the wire service says", "the newspaper reported"): an outlet;
 - a first name before a surname that is also a place ("Police Chief Chuck Jordan"): the person.
 
@@ -148,16 +151,30 @@ def _opening_common_noun(facts: DocFacts, a: int, stop: int, lists: WordLists) -
     doc = facts.doc
     sent = doc.sentences[doc.sentence_of[a]]
     opening = next((k for k in range(sent.first, stop) if doc.is_word[k]), None)
-    if opening != a or stop - a < 2:
+    after_colon = a > sent.first and doc.tokens[a - 1] == ":"  # "Government shutdown: Food banks worry"
+    if opening != a and not after_colon or stop - a < 2:
         return False
     if any(is_cap(doc.tokens[t]) for t in range(a + 1, stop)):
         return False
     norms = [base_norm(doc.norms[t]) for t in range(a, stop) if doc.is_word[t]]
+    head = norms[-1]
+    if head.endswith("s") and head[:-1] in lists.org_heads and head not in lists.org_heads:
+        norms = norms[:-1]  # "Food banks", "Local hospitals": many bodies, none named
     if any(n in lists.org_heads or n in lists.places or n in lists.outlets or n in lists.outlet_heads
            or n in lists.demonyms for n in norms):
         return False
     names = facts.name_case()
-    return norms[0] not in names.inside and norms[0] not in first_names()
+    return (norms[0] not in names.inside or _lower_in_body(facts, a, stop)) and norms[0] not in first_names()
+
+
+def _lower_in_body(facts: DocFacts, a: int, stop: int) -> bool:
+    """Is the phrase ``[a, stop)`` a headline's ("Food banks worry") that the article's body writes all in
+    lower case ("our network of food banks"), though it capitalises the first word inside a name ("the San
+    Antonio Food Bank")?"""
+    if facts.body is None:
+        return False
+    phrase = facts.doc.cut(facts.doc.starts[a], facts.doc.ends[stop - 1])
+    return len(phrase) <= 60 and phrase.lower() in facts.body.doc.original
 
 
 def _first_name_and_place(doc: Doc, first: int, stop: int, lists: WordLists) -> str | None:

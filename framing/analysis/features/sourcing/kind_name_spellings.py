@@ -12,7 +12,9 @@ A teacher reading the "who is quoted" tables of AllSides same-story pairs (sessi
 - a capitalised crowd word before "for" or "against" and capitalised words, inside a sentence ("Taxpayers for
   Common Sense", "Americans for Prosperity", "Citizens Against Government Waste"): the group's name, a body;
 - a capitalised poll's or index's name ("The Rasmussen Reports daily Presidential Tracking Poll"): its
-  pollster's, a body.
+  pollster's, a body;
+- one word of capitals and digits ("V15", "G20"; draw 3131 met "V15 denies wrongdoing" as a person): a code a
+  group or a body goes by, never a person's name (an outlet's channel, "ABC13", is read as the outlet first).
 """
 from __future__ import annotations
 
@@ -101,3 +103,18 @@ def named_group_or_poll(facts: DocFacts, first: int, stop: int, lists: WordLists
     plural = crowd in lists.groups or crowd.endswith(("ers", "ans", "ens", "ots", "ists")) and crowd.isalpha()
     return not opens and is_cap(doc.tokens[head]) and plural \
         and all(is_cap(doc.tokens[t]) or doc.norms[t] in ("and", "of", "the") for t in words[2:])
+
+
+def coded_body_name(facts: DocFacts, first: int, stop: int) -> bool:
+    """Is the phrase one word of capital letters and digits, both ("V15", "G20"), neither an ordinal nor a
+    year: a group's or a body's code, not a person's name?"""
+    doc = facts.doc
+    words = [t for t in range(first, stop) if doc.is_word[t] and doc.norms[t] != "the"]
+    if len(words) != 1:
+        return False
+    tok = doc.tokens[words[0]]
+    tok = tok[:-2] if tok.endswith(("'s", "’s")) else tok
+    letters = [c for c in tok if c.isalpha()]
+    digits = [c for c in tok if c.isdigit()]
+    return bool(letters) and bool(digits) and len(letters) + len(digits) == len(tok) <= 8 \
+        and all(c.isupper() for c in letters) and tok[0].isalpha()

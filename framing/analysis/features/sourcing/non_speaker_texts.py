@@ -5,7 +5,8 @@ law" wrong as speakers; session 32's fresh draw showed "the agenda" ("That's the
 month") and, through the corpus, "the bill threatens new sanctions", "The policy bill ... authorizes", "Those
 special budget rules ... prohibit", "The wide-ranging legislation also would tweak", each as a speaker. A phrase
 whose head is a law's text in lower case ("the bill", "The wide-ranging legislation", "federal law", "the rules",
-"The policy", "the measure", "the agenda") names no speaker.
+"The policy", "the measure", "the agenda") names no speaker. Session 34 (draw 3131) met "These amendments, passed
+in the wake of the Civil War, declared": constitutional amendments, a text, no speaker.
 
 Kept: what follows "according to" ("according to the measure", "according to debate commission rules": the text
 is where the fact is read); a text after a preposition, which the reader may widen to who is of it ("Proponents
@@ -22,7 +23,7 @@ from .grammar import is_cap
 # texts of a law or of rules (lower case): what they say is their content, no one's claim
 _LAW_TEXTS: Final = frozenset({"law", "laws", "bill", "bills", "legislation", "measure", "measures", "policy",
                                "policies", "rules", "rule", "ordinance", "statute", "regulation", "regulations",
-                               "agenda", "amendment"})
+                               "agenda", "amendment", "amendments"})
 # words before a phrase that make it part of a wider one ("Proponents of [the law]", "in support of")
 _PREPOSITIONS: Final = frozenset({"of", "over", "in", "for", "against", "about", "on", "with", "behind", "under",
                                   "toward", "towards", "from", "into", "to", "by", "at"})

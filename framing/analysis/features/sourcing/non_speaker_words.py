@@ -4,7 +4,8 @@ verb opening its sentence, an outlet that obtained the document that speaks.
 Readers of the AllSides dev sample (independent draws 2525-2626) judged wrong as speakers:
 
 - "What Democrats" ("What Democrats like those quoted here still do not understand is ..."): a free relative
-  clause, the writer's claim, not Democrats speaking;
+  clause, the writer's claim, not Democrats speaking; so too the phrase after "What" and an adjective ("What
+  influential Senate Republicans say and do in the days after ... could signal"; draw 3131);
 - "Say" ("Say what you will about ... and believe me"): an imperative verb opening its sentence;
 - "Fox News" ("text messages exclusively obtained by Fox News this week revealed"): the outlet obtained the
   texts; the texts reveal. So too "A State Department report obtained by The Associated Press says".
@@ -62,6 +63,8 @@ def no_source_opening(doc: Doc, first: int, stop: int) -> bool:
     if norm in _FREE_RELATIVES and stop - first >= 2 and doc.is_word[first + 1] \
             and not all(is_cap(doc.tokens[t]) for t in range(first, stop) if doc.is_word[t]):
         return True  # "What Democrats ... do not understand"
+    if _after_free_relative(doc, first):
+        return True  # "What influential Senate Republicans say and do ... could signal"
     if stop - first == 1 and norm in _IMPERATIVES and _opens_sentence(doc, first) and first + 1 < len(doc.tokens) \
             and doc.is_word[first + 1] and not is_cap(doc.tokens[first + 1]):
         return True  # "Say what you will"
@@ -75,6 +78,17 @@ def no_source_opening(doc: Doc, first: int, stop: int) -> bool:
             and doc.norms[stop] in _REPORT_NOUNS:
         return True  # "Press reports about the investigation have been": a noun's modifier
     return first >= 2 and doc.norms[first - 1] == "by" and doc.norms[first - 2] in _OBTAINED
+
+
+def _after_free_relative(doc: Doc, first: int) -> bool:
+    """Is the phrase at ``first`` the subject inside a free relative clause, "What" opening its sentence one or
+    two lower-case words before it ("What influential Senate Republicans say and do ... could signal")?"""
+    for k in (first - 1, first - 2):
+        if k < 0 or doc.norms[k] not in _FREE_RELATIVES:
+            continue
+        between = range(k + 1, first)
+        return _opens_sentence(doc, k) and all(doc.is_word[t] and not is_cap(doc.tokens[t]) for t in between)
+    return False
 
 
 def common_word_opening(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:

@@ -17,7 +17,8 @@
   possessive is no part of an organisation's name ("the White House's vow" is the White House).
 - An unnamed-looking phrase the article names (:mod:`.kind_named_elsewhere`): "King" after "Rep. Peter King",
   "Their lawyer, Stilz, said" are persons. A name after a lower-case outlet noun ("blog Timberleaks", "the
-  South Korean newspaper Donga Ilbo") is an outlet, as is "the university's newspaper".
+  South Korean newspaper Donga Ilbo") is an outlet, as is "the university's newspaper". "The fan" after 'a fan
+  named "John Ray"' is that person (:mod:`.kind_introduced_names`).
 - People read as a body (:mod:`.kind_people_as_bodies`): "the secretary of state" is a person, "the coup
   leaders" and "The right" unnamed.
 - An outlet's name and a place (:mod:`.kind_outlet_names`): "CBS Boston" is the outlet's station, no person;
@@ -37,7 +38,8 @@ from .described_kinds import outlet_before_its_name, second_look_at_organization
 from .kind_appositives import kind_from_context
 from .kind_head_words import kind_by_head
 from .kind_name_shapes import bodies_joined, body_by_name_shape, person_by_name_shape
-from .kind_name_spellings import coined_body_name, named_group_or_poll, outlet_spelling
+from .kind_name_spellings import coded_body_name, coined_body_name, named_group_or_poll, outlet_spelling
+from .kind_introduced_names import introduced_by_name
 from .kind_named_elsewhere import named_elsewhere
 from .kind_outlet_names import joined_outlets, outlet_with_place
 from .kind_people_as_bodies import body_before_its_name, people_read_as_body
@@ -85,9 +87,9 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         named = _person_before_and(facts, first, stop, lists) or _name_after_title(facts, first, stop, lists)
         if named is not None:
             return "person", named, person_key(named)
-        elsewhere = named_elsewhere(facts, first, stop, lists)
+        elsewhere = named_elsewhere(facts, first, stop, lists) or introduced_by_name(facts, first, stop, lists)
         if elsewhere is not None:
-            return elsewhere
+            return elsewhere  # "King" after "Rep. Peter King", "the fan" after 'a fan named "John Ray"'
         if _body_named_before_of(doc, first, stop, lists):
             return "organization", found[1], found[2]  # "The Democratic Party of Virginia"
     elif kind == "person" and crowd_before_preposition(facts, first, stop, lists):
@@ -102,7 +104,7 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
     elif kind == "person" and (outlet_with_place(facts, first, stop, lists)
                                or joined_outlets(facts, first, stop, lists)):
         return "outlet", found[1], found[1].lower().removeprefix("the ")  # "CBS Boston reports"
-    elif kind == "person" and (coined_body_name(facts, first, stop, lists)
+    elif kind == "person" and (coined_body_name(facts, first, stop, lists) or coded_body_name(facts, first, stop)
                                or named_group_or_poll(facts, first, stop, lists)):
         return "organization", found[1], found[1].lower().removeprefix("the ")  # "FreedomWorks", "Taxpayers for ..."
     elif kind == "person" and outlet_before_its_name(doc, first, stop) is not None:
@@ -127,9 +129,9 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         people = people_read_as_body(facts, first, stop, lists)
         if people is not None:
             return people, found[1], found[2]  # "The secretary of state", "the coup leaders", "The right"
-        elsewhere = named_elsewhere(facts, first, stop, lists)
+        elsewhere = named_elsewhere(facts, first, stop, lists) or introduced_by_name(facts, first, stop, lists)
         if elsewhere is not None:
-            return elsewhere  # "Its editor-in-chief, Ben Smith, published"
+            return elsewhere  # "Its editor-in-chief, Ben Smith, published", "the fan" after 'a fan named ...'
         if people_read_as_organization(facts, first, stop, lists):
             return "anonymous", found[1], found[2]  # "An attorney for the Trump Foundation", "the Sanders supporter"
         return second_look_at_organization(facts, first, stop, found, lists)
