@@ -41,7 +41,7 @@ from .hedge_conditions_and_reports import condition_or_report
 from .hedge_denials_rankings_traits import denial_ranking_or_trait
 from .hedge_held_views import held_view
 from .hedge_modal_clauses import concessive_clause_modal, time_limit_could, utmost_could
-from .hedge_known_facts import known_fact_or_term
+from .hedge_technical_terms import technical_term
 from .hedge_granted_points import denied_then_but, granted_before_but, granted_then_but
 from .hedge_modal_idioms import modal_idiom
 from .hedge_named_acts import named_act
@@ -209,7 +209,7 @@ def reader_reading(doc: Doc, match: Match) -> str:
     """Why this accepted candidate is, in this pass's reading, no hedge ('' if it may be one)."""
     return capacity_could(doc, match) or feasible_possible(doc, match) or reported_implication(doc, match) \
         or granted_before_but(doc, match) or granted_then_but(doc, match) \
-        or denied_then_but(doc, match) or known_fact_or_term(doc, match) \
+        or denied_then_but(doc, match) or technical_term(doc, match) \
         or plain_sense(doc, match) or recommending_suggest(doc, match) \
         or concessive_clause_modal(doc, match) or utmost_could(doc, match) or time_limit_could(doc, match) \
         or held_view(doc, match) \
