@@ -54,6 +54,7 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
+from .hedge_modal_options import option_reading
 from .hedge_rule_permissions import rule_permission
 from .lexical import word_after, word_before
 
@@ -281,4 +282,4 @@ def ability_reading(doc: Doc, match: Match) -> str:
     return comparative_could(doc, match) or imagining_could(doc, match) or told_they_could(doc, match) \
         or coordinated_question_modal(doc, match) or doubt_beside_could(doc, match) \
         or someone_who_could(doc, match) or option_could(doc, match) or rule_permission(doc, match) \
-        or weapon_that_could(doc, match)
+        or weapon_that_could(doc, match) or option_reading(doc, match)

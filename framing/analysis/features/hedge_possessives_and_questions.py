@@ -22,9 +22,10 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
-from .lexical import word_after
+from .lexical import word_after, words_back
 
 _MODALS: Final = frozenset({"might", "may", "could"})
+_NO_STOPS: Final[frozenset[str]] = frozenset()  # the look-backs stop at any mark instead
 _WISH_VERBS: Final = frozenset({"like", "want", "wish", "prefer", "care", "hope"})
 _WH: Final = frozenset({"who", "what", "whom", "which", "where", "when", "how", "whether", "why"})
 # words that take an embedded question: "asked who", "confusion over who", "determine when", "about which"
@@ -52,23 +53,11 @@ def _next_word(doc: Doc, i: int) -> int:
     return -1
 
 
-def _words_back(doc: Doc, first: int, reach: int) -> list[int]:
-    """Indices of the word tokens before ``first`` in its sentence, nearest first, up to ``reach`` of them,
-    stopping at the first token that is no word (a comma, a quotation mark)."""
-    lo = max(doc.sentences[doc.sentence_of[first]].first, first - reach)
-    out: list[int] = []
-    for k in range(first - 1, lo - 1, -1):
-        if not doc.is_word[k]:
-            break
-        out.append(k)
-    return out
-
-
 def _embedded_question(doc: Doc, first: int) -> bool:
     """A wh-word a few words back whose word before asks ("asked who he", "over who", "determine when they")."""
     norms = doc.norms
     lo = doc.sentences[doc.sentence_of[first]].first
-    for k in _words_back(doc, first, _WH_REACH):
+    for k in words_back(doc, first, _WH_REACH, _NO_STOPS, at_any_mark=True):
         if norms[k] in _WH:
             j = _prev_word(doc, k, max(lo, k - 2))
             return j >= 0 and norms[j] in _ASKING
@@ -84,14 +73,14 @@ def name_idiom_or_question_modal(doc: Doc, match: Match) -> str:
     norms = doc.norms
     if norms[first] == "may's":
         return "May's: a possessive name or month (Mrs. May's deal, May's job growth), not the modal"
-    back = _words_back(doc, first, 3)
+    back = words_back(doc, first, 3, _NO_STOPS, at_any_mark=True)
     if len(back) == 3 and norms[back[1]] == "as" and norms[back[2]] == "try":
         return "try as they might: an idiom of vain effort, not a possibility"
     after = _next_word(doc, first)
     if entry.words[0] == "could" and after >= 0 and norms[after] == "reasonably" and word_after(doc, after):
         return "could reasonably hope / exclude: what can fairly be expected or is allowed, not a possibility"
     if after >= 0 and norms[after] in _WISH_VERBS \
-            and any(norms[k] == "than" for k in _words_back(doc, first, _THAN_REACH)):
+            and any(norms[k] == "than" for k in words_back(doc, first, _THAN_REACH, _NO_STOPS, at_any_mark=True)):
         return "than the voters might like: what someone would welcome, set against what is, not a hedge"
     if _embedded_question(doc, first):
         return "asked who he might back: the verb of an embedded question, no claim softened"

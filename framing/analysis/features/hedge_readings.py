@@ -15,12 +15,9 @@ left as they are); each returns why the match is no hedge ('' if it may be one):
 * :func:`reported_implication`: "implied" / "suggest" of someone's words: "his speech clearly implied",
   "Pence implied", "in an effort to suggest that": what a speaker conveyed or meant to, reported, not
   a claim the writer softens; "the data suggest", "polls suggest", "which implies" stay;
-* :func:`concessive_modal`: "Uber may have given drivers work, but they lack benefits", "Putin may be
-  crude, but he knows ...": a main clause opening its sentence with "may / might have / be", then "but"
-  and a plain contrast: the writer grants a point, he does not doubt it. Not where the first clause or
-  the contrast holds another hedge or condition ("He may have one, but there's something, maybe
-  religion", "may have relied on it, but if that's true"), nor after "that", "who", "there", "it" (a
-  reported or existential possibility: "there may be some softness ..., but").
+* a concessive "Uber may have given drivers work, but they lack benefits" is
+  :func:`.hedge_granted_points.granted_before_but` (the seventh pass's rule, folded there in the
+  fourteenth pass with the twelfth pass's "X may VERB ..., but Y").
 
 The seventh pass's second round (a rate compared, a permission, a mentioned word, a counted part) is
 :mod:`.hedge_rates_permission_mention`, then a recommending "suggest" (:mod:`.hedge_recommendation`).
@@ -44,7 +41,8 @@ from .hedge_conditions_and_reports import condition_or_report
 from .hedge_denials_rankings_traits import denial_ranking_or_trait
 from .hedge_held_views import held_view
 from .hedge_modal_clauses import concessive_clause_modal, time_limit_could, utmost_could
-from .hedge_granted_points import granted_before_but, granted_then_but
+from .hedge_technical_terms import technical_term
+from .hedge_granted_points import denied_then_but, granted_before_but, granted_then_but
 from .hedge_modal_idioms import modal_idiom
 from .hedge_named_acts import named_act
 from .hedge_named_things import named_thing
@@ -207,67 +205,11 @@ def reported_implication(doc: Doc, match: Match) -> str:
     return ""
 
 
-_CONCESSIVE_MODALS: Final = frozenset({"may", "might"})
-# subjects of a reported or existential possibility, not of a granted point
-_NOT_GRANTED_SUBJECTS: Final = frozenset({"there", "it", "that", "this", "which", "who", "whether", "if", "what"})
-# in either clause: another hedge, a condition or a forecast, so the possibility is the writer's doubt
-_DOUBT_WORDS: Final = frozenset({"if", "whether", "maybe", "perhaps", "possibly", "probably", "likely", "could",
-                                 "might", "may", "seems", "seem", "arguably", "apparently", "unclear"})
-_CLAUSE_OPENERS: Final = frozenset({".", ":", ";", "“", '"', "(", "—", "–"})
-_SUBJECT_REACH: Final = 8   # words of the subject before the modal ("Kellyanne Conway's phrase 'alternative facts'")
-_BUT_REACH: Final = 30      # words from the modal to "but"
-_CONTRAST_REACH: Final = 10  # words of the contrast looked at for a doubt word
-
-
-def _clause_opens_before(doc: Doc, first: int) -> bool:
-    """Does the subject of the modal at ``first`` open its sentence (or follow a colon, a dash, a quotation
-    mark), with no "that", "who", "there" ... between?"""
-    norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
-    sentence_first = doc.sentences[doc.sentence_of[first]].first
-    k, seen = first - 1, 0
-    while k >= sentence_first and seen <= _SUBJECT_REACH:
-        if not is_word[k]:
-            if tokens[k] in _CLAUSE_OPENERS:
-                return seen > 0
-            if tokens[k] == ",":
-                return False
-        else:
-            if norms[k] in _NOT_GRANTED_SUBJECTS or norms[k] in ("and", "but", "or", "when", "because", "as"):
-                return False
-            seen += 1
-        k -= 1
-    return k < sentence_first and seen > 0
-
-
-def concessive_modal(doc: Doc, match: Match) -> str:
-    """Why "X may have ..., but Y" grants a point rather than doubting it ('' if it may hedge)."""
-    if match.entry.category != "modal" or len(match.entry.words) != 1 or match.entry.words[0] not in _CONCESSIVE_MODALS:
-        return ""
-    first = match.first
-    norms, is_word = doc.norms, doc.is_word
-    if word_after(doc, first) not in ("have", "be") or not _clause_opens_before(doc, first):
-        return ""
-    stop = min(doc.sentences[doc.sentence_of[first]].stop, first + _BUT_REACH)
-    for k in range(first + 2, stop):
-        if not is_word[k]:
-            continue
-        if norms[k] == "but":
-            if k == first + 2 or word_after(doc, k) in ("in", "not", "also", "if", "only", "rather"):
-                return ""  # "may be but a bargaining chip", "not by Congress, but by the court"
-            contrast = range(k + 1, min(stop + _CONTRAST_REACH, k + 1 + _CONTRAST_REACH,
-                                        doc.sentences[doc.sentence_of[first]].stop))
-            if any(is_word[j] and (norms[j] in _DOUBT_WORDS or norms[j].endswith("'ll")) for j in contrast):
-                return ""
-            return "X may have ..., but Y: a point granted, not a softened claim"
-        if norms[k] in _DOUBT_WORDS:
-            return ""
-    return ""
-
-
 def reader_reading(doc: Doc, match: Match) -> str:
     """Why this accepted candidate is, in this pass's reading, no hedge ('' if it may be one)."""
     return capacity_could(doc, match) or feasible_possible(doc, match) or reported_implication(doc, match) \
-        or concessive_modal(doc, match) or granted_before_but(doc, match) or granted_then_but(doc, match) \
+        or granted_before_but(doc, match) or granted_then_but(doc, match) \
+        or denied_then_but(doc, match) or technical_term(doc, match) \
         or plain_sense(doc, match) or recommending_suggest(doc, match) \
         or concessive_clause_modal(doc, match) or utmost_could(doc, match) or time_limit_could(doc, match) \
         or held_view(doc, match) \

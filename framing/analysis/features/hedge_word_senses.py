@@ -49,6 +49,7 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
+from .hedge_modal_options import looking_well_or_ill
 from .lexical import word_after, word_before
 
 _BE_OR_BECOME: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "become",
@@ -288,5 +289,5 @@ def plain_word_sense(doc: Doc, match: Match) -> str:
     if words in (("in", "part"), ("partially",)):
         return _partial_action(doc, match)
     if len(words) <= 2 and head in _SEEMING:
-        return _appearance_against_reality(doc, first)
+        return _appearance_against_reality(doc, first) or looking_well_or_ill(doc, first)
     return ""

@@ -84,15 +84,18 @@ def word_after(doc: Doc, i: int) -> str:
     return doc.norms[j] if j < len(doc.norms) and doc.is_word[j] else ""
 
 
-def words_back(doc: Doc, first: int, reach: int, stops: frozenset[str]) -> list[int]:
+def words_back(doc: Doc, first: int, reach: int, stops: frozenset[str], at_any_mark: bool = False) -> list[int]:
     """The indices of up to ``reach`` words before token ``first``, nearest first, in its sentence and
-    before any token of ``stops`` (the end of the clause looked in)."""
+    before any token of ``stops`` (the end of the clause looked in), or before any token that is no word
+    (a comma, a quotation mark) when ``at_any_mark``."""
     lo = doc.sentences[doc.sentence_of[first]].first
     found: list[int] = []
     k = first - 1
     while k >= lo and len(found) < reach and doc.tokens[k] not in stops:
         if doc.is_word[k]:
             found.append(k)
+        elif at_any_mark:
+            break
         k -= 1
     return found
 
