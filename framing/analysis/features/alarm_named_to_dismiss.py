@@ -21,6 +21,7 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
+from .lexical import belief_induced
 
 # words that call what was just said wrong, empty or overblown
 _REBUTTING: Final = frozenset({
@@ -84,9 +85,6 @@ def _mocked_before(doc: Doc, match: Match) -> bool:
         and doc.norms[i - 2] in ("declares", "declare", "declared", "declaring")
 
 
-_LED: Final = frozenset({"us", "you", "people", "them", "voters", "americans", "everyone", "me"})
-_MAKE_BELIEVE: Final = frozenset({"make", "makes", "made", "making", "have", "has", "let", "lets"})
-_LED_TO: Final = _LED | {"we're", "you're"}
 _INDUCED_REACH: Final = 12
 _CLAUSE_BREAKS: Final = frozenset({":", ";", ".", "us", "me"})
 # "we have to make them believe": the writer's own case, read up to four words before "make"
@@ -100,10 +98,8 @@ def _belief_induced_before(doc: Doc, match: Match) -> bool:
     for k in range(lo, match.first):
         if doc.norms[k] != "believe":
             continue
-        one, two = doc.norms[k - 1], doc.norms[k - 2]
-        led = (one in _LED and two in _MAKE_BELIEVE) or (one == "to" and two in _LED_TO)
         # the alarm inside what they are led to believe, not after it ("make them believe us: the flood is ...")
-        if led and not any(doc.norms[j] in _PERSUADERS for j in range(max(lo - 2, k - 6), k - 2)) and not any(
+        if belief_induced(doc, k) and not any(doc.norms[j] in _PERSUADERS for j in range(max(lo - 2, k - 6), k - 2)) and not any(
                 doc.norms[j] in _CLAUSE_BREAKS for j in range(k + 1, match.first)):
             return True
     return False

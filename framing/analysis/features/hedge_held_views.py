@@ -29,7 +29,7 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
-from .lexical import word_after, word_before
+from .lexical import belief_induced, word_after, word_before
 
 _BELIEVE_FORMS: Final = frozenset({"believe", "believes", "believed"})
 # adverbs of constancy before a verb of belief: "always believed", "long believed"
@@ -40,10 +40,6 @@ _BE_FORMS: Final = frozenset({"be", "been", "being"})
 _AFTER_CREDITED: Final = frozenset({"", "or", "and", "on", "but", "because", "without", "unless", "when", "if"})
 # "there's no reason to believe", "there isn't much reason to believe", "little reason to believe"
 _NO_GROUNDS: Final = frozenset({"no", "n't", "not", "little", "never", "isn't", "wasn't", "aren't", "without"})
-# a belief induced in others: "make us believe", "would have you believe", "wants us to believe", "we're to believe"
-_LED: Final = frozenset({"us", "you", "people", "them", "voters", "americans", "everyone", "me"})
-_MAKE_BELIEVE: Final = frozenset({"make", "makes", "made", "making", "have", "has", "let", "lets"})
-_LED_TO: Final = _LED | {"we're", "you're"}
 # a belief formed: "we begin to believe", "I've come to believe"
 _COME: Final = frozenset({"begin", "begins", "began", "begun", "come", "comes", "came", "coming", "grew", "grown",
                           "grow", "started", "start"})
@@ -64,8 +60,7 @@ def _belief_held(doc: Doc, match: Match) -> str:
                                 in _CONSTANCY | _CONTINUE):
         return "I've always believed / I continue to believe: a conviction stated, not a softened claim"
     before2 = word_before(doc, first - 1) if first > 0 else ""
-    if (before in _LED and before2 in _MAKE_BELIEVE) or (before == "to" and (before2 in _LED_TO or (
-            before2 == "we" and first >= 3 and doc.norms[first - 3] == "are"))):
+    if belief_induced(doc, first):
         return "wants us to believe / we're to believe: a belief induced in others, not a softened claim"
     if before == "to" and before2 in _COME:
         return "we begin to believe / I've come to believe: a belief formed, stated, not a softened claim"

@@ -100,6 +100,20 @@ def words_back(doc: Doc, first: int, reach: int, stops: frozenset[str], at_any_m
     return found
 
 
+# a belief induced in others: "make us believe", "would have you believe", "wants us to believe", "we're to believe"
+_LED_TO_BELIEVE: Final = frozenset({"us", "you", "people", "them", "voters", "americans", "everyone", "me"})
+_MAKE_BELIEVE: Final = frozenset({"make", "makes", "made", "making", "have", "has", "let", "lets"})
+_LED_TO: Final = _LED_TO_BELIEVE | {"we're", "you're"}
+
+
+def belief_induced(doc: Doc, believe: int) -> bool:
+    """The "believe" at ``believe`` is a belief others are led to ("make us believe", "would have you believe",
+    "wants us to believe", "we're to believe", "we are to believe")."""
+    one, two = word_before(doc, believe), word_before(doc, believe - 1) if believe > 0 else ""
+    return (one in _LED_TO_BELIEVE and two in _MAKE_BELIEVE) or (one == "to" and (two in _LED_TO or (
+        two == "we" and believe >= 3 and doc.norms[believe - 3] == "are")))
+
+
 def question_ahead(doc: Doc, first: int, stop: int, breaks: frozenset[str] = frozenset({".", "!"})) -> bool:
     """Does the sentence of tokens ``[first, stop)`` go on to a question mark before any of ``breaks``
     (looked at within 40 tokens of ``first``, so that a run-on text stays linear)?"""
