@@ -24,6 +24,10 @@ from conftest import acting_cue
     ("The quarrels of today are echoes of quarrels past.", "echoes"),
     ("Much of the new housing agenda echoes the mayor's old worldview.", "echoes"),
     ("The poll echoes earlier results from the spring.", "echoes"),
+    # a contrast, a persuasion to act
+    ("What makes someone a hardened voter as opposed to a voter is never said.", "opposed"),
+    ("A long delay would have convinced most visitors not to travel here.", "convinced"),
+    ("She convinced her father to stop flying.", "convinced"),
     # a genre or a section before a headline or a paragraph
     ("Memoir: A senator tells of her childhood on the farm.", ":"),
     ("EDITORIAL: The new ID rule is a mistake.", ":"),
@@ -50,6 +54,13 @@ def test_a_cue_word_attributing_nothing_is_set_aside(text, cue):
     # a person echoing a view stays
     ("Senator Thune echoed that sentiment on Sunday.", "echoed"),
     ("The same message was echoed by party insiders.", "echoed"),
+    # a view opposed or held after persuasion stays
+    ("Republicans opposed to the plan said it would fail.", "opposed"),
+    ("The campaign convinced the regulators that peace was the smart play.", "convinced"),
+    ("His aides were convinced it would be a short run.", "convinced"),
+    ("Strategists are convinced there's plenty to like in the law.", "convinced"),
+    ("The speech left many guests convinced he was about to run.", "convinced"),
+    ("But he is also not convinced the inquiry will be able to find proof.", "convinced"),
     # a colon giving a source its words stays
     ("Gowdy: The memo has no effect on the probe.", ":"),
     ("Study: Pot use is higher in the state.", ":"),

@@ -5,6 +5,9 @@ and the own reading of the fourteenth pass, seed 3838): the noun ("are echoes of
 worldview", "The poll echoes earlier results", "The president's lingering exasperation in many ways echoes one of
 his predecessors").
 
+Also "opposed" in a contrast ("a hardened Democrat as opposed to a Democrat", "Nationalism, when opposed to
+patriotism, ..."): two things set against each other, nobody's view.
+
 A person, a group or their words echoing a view stay cues: "Thune echoed that sentiment", "Some social media users
 echoed the organizations' sentiments", "His remarks echoed that of Senator Coons", "The same message was echoed by
 GOP insiders". :func:`.cues.acting_cue` sets these aside (through ``sense_cues``) with the verbs of acting, so that
@@ -50,9 +53,16 @@ def _thing_echoes(doc: Doc, first: int, head: int) -> bool:
     return j >= 0 and head - j <= _BACK and norms[j] in _THINGS
 
 
+def _contrast(doc: Doc, head: int) -> bool:
+    """"as opposed to", "when opposed to": a contrast between two things."""
+    norms = doc.norms
+    return norms[head] == "opposed" and head > 0 and norms[head - 1] in ("as", "when") \
+        and head + 1 < len(norms) and norms[head + 1] == "to"
+
+
 def likeness_not_source(doc: Doc, first: int, stop: int) -> bool:
-    """Is the cue ``[first, stop)`` the noun "echo(es) of" or a thing that echoes another?"""
+    """Is the cue ``[first, stop)`` the noun "echo(es) of", a thing that echoes another, or "as opposed to"?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
-    return _echo_noun(doc, first, head) or _thing_echoes(doc, first, head)
+    return _echo_noun(doc, first, head) or _thing_echoes(doc, first, head) or _contrast(doc, head)

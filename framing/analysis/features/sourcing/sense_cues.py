@@ -21,6 +21,7 @@ from ...text import Doc
 from .act_object_cues import object_makes_an_act
 from .act_verb_cues import verb_names_a_deed
 from .deed_cues import names_a_deed
+from .directive_cues import persuaded_to_act
 from .colon_cues import colon_attributes_nothing
 from .conduct_cues import reports_conduct
 from .hypothetical_cues import in_condition
@@ -206,7 +207,7 @@ act, advising as a role, "say yes to" (``conduct_cues``), or a cue inside an if-
 right invoked, figures recorded, coverage, a search, a thing named (``record_and_search_cues``), or a measure or
 a document proposed (``proposal_cues``), or words left unsaid, a thing that explains or says a lot
 (``unspoken_cues``), or an explainer's title ", explained" (``explainer_title_cues``), a "know" of everyone or
-anyone (``generic_knower_cues``), an "echo" of things (``resemblance_cues``)?"""
+anyone (``generic_knower_cues``), an "echo" of things or "as opposed to" (``resemblance_cues``), persuading someone to act (``directive_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -222,4 +223,4 @@ anyone (``generic_knower_cues``), an "echo" of things (``resemblance_cues``)?"""
         or writers_voice(doc, first, stop) or reports_conduct(doc, first, stop) or in_condition(doc, first, stop) \
         or reports_act_record_or_search(doc, first, stop) or proposes_a_measure(doc, first, stop) \
         or nobody_speaks(doc, first, stop) or explainer_title(doc, first, stop) or generic_knower(doc, first, stop) \
-        or likeness_not_source(doc, first, stop)
+        or likeness_not_source(doc, first, stop) or persuaded_to_act(doc, first, stop)
