@@ -28,6 +28,10 @@ from conftest import acting_cue
     ("What makes someone a hardened voter as opposed to a voter is never said.", "opposed"),
     ("A long delay would have convinced most visitors not to travel here.", "convinced"),
     ("She convinced her father to stop flying.", "convinced"),
+    # a thing, or the writer, that reminds
+    ("Scandals and crimes, as the case of the last governor reminds us, are different things.", "reminds"),
+    ("The old decision reminds us that courts can lead.", "reminds"),
+    ("It reminds me of a film I saw as a boy.", "reminds"),
     # a genre or a section before a headline or a paragraph
     ("Memoir: A senator tells of her childhood on the farm.", ":"),
     ("EDITORIAL: The new ID rule is a mistake.", ":"),
@@ -61,6 +65,9 @@ def test_a_cue_word_attributing_nothing_is_set_aside(text, cue):
     ("Strategists are convinced there's plenty to like in the law.", "convinced"),
     ("The speech left many guests convinced he was about to run.", "convinced"),
     ("But he is also not convinced the inquiry will be able to find proof.", "convinced"),
+    # a source reminding stays
+    ("But as the economist Tom Sowell reminds us, “reality is not optional.”", "reminds"),
+    ("The senator reminded reporters that she had voted against it.", "reminded"),
     # a colon giving a source its words stays
     ("Gowdy: The memo has no effect on the probe.", ":"),
     ("Study: Pot use is higher in the state.", ":"),
