@@ -17,6 +17,7 @@ _EXPLAINED: Final = frozenset({"explained"})
 # an adverb between the comma and "explained" ("..., briefly explained")
 _ADVERBS: Final = frozenset({"briefly", "simply", "fully", "quickly", "partly", "really"})
 _QUOTE_ENDS: Final = frozenset({"”", '"', "’", "'"})
+_LOOK: Final = 60  # characters looked at after "explained" for the end of its line
 _TAIL_WORDS: Final = 4  # words a title may carry after "explained" ("in brief", "in one chart")
 
 
@@ -24,8 +25,11 @@ def _title_tail(doc: Doc, k: int) -> bool:
     """Does the line end within a few words after ``k``, with no full stop ("explained", "explained in brief")?"""
     text = doc.original
     at = doc.starts[k] + len(doc.tokens[k])
-    end = text.find("\n", at)
-    rest = text[at:len(text) if end < 0 else end].strip()
+    window = text[at:at + _LOOK]  # (bounded: a text may be a megabyte with no line break)
+    end = window.find("\n")
+    if end < 0 and at + _LOOK < len(text):
+        return False  # the line runs on: prose
+    rest = (window if end < 0 else window[:end]).strip()
     return len(rest.split()) <= _TAIL_WORDS and not any(ch in rest for ch in ".:;!?“”\"")
 
 
