@@ -10,10 +10,11 @@ protesters to clear the streets", "Beijing responded by scrambling fighter jets"
 contended with ("residents have contended with dust and pollution") and people exposed to a harm ("the river
 water exposed Flint residents to lead"), a case argued in court ("argued several cases before the Supreme
 Court"; own reading of the eleventh pass) and a thing endangered ("threatened national security", "is
-threatening the power of neoconservatives").
+threatening the power of neoconservatives"); fourteenth pass (own reading of seed 3838): a citation for an offence
+("OSHA cited the plant with 10 serious violations", "police cited him for speeding").
 "asserted that ...", "recalled a menacing conversation", "rejected the idea that ...", "has embraced a $12
 minimum wage", "responded by calling Jordan's response a deliberate deflection", "slammed the decision as a
-tragedy", "contends that ...", "exposed how the scheme worked" stay cues: they report what a source said or
+tragedy", "contends that ...", "cited a ProPublica article", "cited concerns", "exposed how the scheme worked" stay cues: they report what a source said or
 holds. :func:`.cues.acting_cue` sets these aside (through ``sense_cues``) with the verbs of acting, so that
 ``framing evaluate`` scores them by PolNeAR's definition."""
 from __future__ import annotations
@@ -163,10 +164,32 @@ def _endangers(doc: Doc, k: int) -> bool:
     return False
 
 
+_CITE: Final = frozenset({"cite", "cites", "cited", "citing"})
+_OFFENCES: Final = frozenset({"violation", "violations", "infraction", "infractions", "speeding", "trespassing",
+                              "littering", "offense", "offenses", "offence", "offences", "misdemeanor", "violating",
+                              "failing", "failure", "loitering"})
+_CITE_REACH: Final = 8  # words after "cited" in which "for"/"with" and the offence come
+
+
+def _cited_for_offence(doc: Doc, k: int) -> bool:
+    """"cited the plant with 10 serious violations", "was cited for speeding": a summons, not a source cited."""
+    norms, tokens = doc.norms, doc.tokens
+    end = min(len(norms), doc.sentences[doc.sentence_of[k]].stop, k + 1 + _CITE_REACH)
+    prep = -1
+    for j in range(k + 1, end):
+        if tokens[j] in _STOPS or norms[j] in _STOPS:
+            return False
+        if norms[j] in ("for", "with") and prep < 0:
+            prep = j
+        elif prep >= 0 and norms[j] in _OFFENCES:
+            return True
+    return False
+
+
 def object_makes_an_act(doc: Doc, first: int, stop: int) -> bool:
     """Does the cue ``[first, stop)`` end in a report verb whose object makes it an act: control asserted,
     results recalled, a request rejected, a fight embraced, a response by a deed, a blow, hardship contended
-    with, people exposed to a harm?"""
+    with, people exposed to a harm, a citation for an offence?"""
     k = stop - 1
     while k > first and not doc.is_word[k]:
         k -= 1
@@ -176,4 +199,4 @@ def object_makes_an_act(doc: Doc, first: int, stop: int) -> bool:
         or w in _RESPOND and _response_by_deed(doc, k) or w in _SLAM and _blow(doc, k) \
         or w in _CONTEND and k + 1 < len(doc.norms) and doc.norms[k + 1] == "with" \
         or w in _EXPOSE and _exposed_to(doc, k) or w in _ARGUE and _case_argued(doc, k) \
-        or w in _THREATEN and _endangers(doc, k)
+        or w in _THREATEN and _endangers(doc, k) or w in _CITE and _cited_for_offence(doc, k)

@@ -1,7 +1,8 @@
 """Colons that attribute nothing (curated by reading the AllSides dev corpus, readers' judgments of the tenth pass,
 draw 2424, and the own reading of the eleventh pass, seed 3131): a colon after a date or a time ("April 7,
 2011: Trump claims ...", "Our original post, from 6:30 a.m. ET: ..."), after a heading word ("Methodology:",
-"Timeline:", "Showdown:", "Also:"), and a colon whose words are already given to a speaker by a "said" before it
+"Timeline:", "Showdown:", "Also:"; fourteenth pass, own reading of seed 3838: a genre or a section, "Memoir: Wendy
+Davis tells of ...", "EDITORIAL: Photo ID is OK ...", "Tips: How to ...", "Money: Trump didn't need ..."), and a colon whose words are already given to a speaker by a "said" before it
 in its sentence ("..., this recruiter said, interest is always high in people coming out of the White House:
 “Our clients ...”": the cue is "said", the colon is punctuation).
 "Gowdy: Nunes memo has no effect", "OBAMA: That's what I said.", "According to The New York Times: “...”",
@@ -25,7 +26,11 @@ _HEADINGS: Final = frozenset({"methodology", "timeline", "showdown", "also", "up
                               "related", "correction", "corrections", "note", "context", "disunity", "clash", "staff",
                               "recap", "highlights", "bottom", "line", "takeaway", "takeaways", "why", "what", "how",
                               "plus", "ps", "p.s.", "meanwhile", "first", "second", "third", "finally", "next",
-                              "previously", "earlier", "advertisement", "editor's", "editor’s", "disclosure"})
+                              "previously", "earlier", "advertisement", "editor's", "editor’s", "disclosure",
+                              # a genre or a section named before a headline or a paragraph (fourteenth pass)
+                              "memoir", "editorial", "opinion", "analysis", "commentary", "counterpoint", "review",
+                              "explainer", "perspective", "column", "podcast", "video", "watch", "listen", "photos",
+                              "tips", "money", "travel", "message"})
 _SAID: Final = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "explained", "noted"})
 _BACK: Final = 30  # tokens before the colon searched for a "said" of its sentence
 _QUOTES: Final = frozenset({"“", "”", '"'})

@@ -5,7 +5,10 @@ listed ``acting_if_request`` in ``acting_verbs.txt`` like "ask"; "called on X to
 and :func:`call_on_to_act` reads it. "told Judge Simpson to reconsider", "telling the departments to look at
 it", "was told not to talk to the crowd" are orders (independent reading of issue 13, "a court told the judge
 to reconsider"), read by :func:`told_to_act`. "urged that ...", "asked whether ...", and a request whose act is quoted
-("urged the party to “demand action”") stay cues: they say what the source said."""
+("urged the party to “demand action”") stay cues: they say what the source said. Fourteenth pass (own reading of
+the dev corpus): persuading someone to act is a deed too, read by :func:`persuaded_to_act` ("convinced her mother to
+stop flying", "a week's delay would have convinced most aliens not to travel"; "convinced the agency that the smart
+play was peace" and "was convinced that ..." stay: a view is given)."""
 from __future__ import annotations
 
 from typing import Final
@@ -54,6 +57,9 @@ _TELL: Final = frozenset({"tell", "tells", "told", "telling"})
 _CLAUSE_SUBJECTS: Final = frozenset({"he", "she", "they", "i", "we", "it", "there", "that", "this", "these",
                                      "those", "what", "how", "why", "whether", "if", "when", "where", "who",
                                      "he's", "she's", "they're", "we're", "it's", "i'm", "there's", "according"})
+# finite verbs: a clause has begun ("not convinced Mueller will be able to")
+_FINITE: Final = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "is", "are", "was",
+                            "were", "has", "have", "had", "does", "did"})
 # words after "to" that are no verb ("told her supporters to cheers", "told him to his face")
 _NOT_AFTER_TO: Final = frozenset({"his", "her", "their", "its", "my", "our", "your", "him", "them", "me", "us",
                                   "the", "a", "an", "this", "that", "these", "those", "reporters", "cheers",
@@ -65,15 +71,19 @@ def told_to_act(doc: Doc, first: int, stop: int) -> bool:
     not to talk": an order (an object of at most four words, then "to" or "not to" and a verb); not "told NPR
     he used to think" (a clause), "told reporters that", "told him to “get his head in the game”" (the
     order's words quoted)."""
-    norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
     head = stop - 1
-    while head > first and not is_word[head]:
+    while head > first and not doc.is_word[head]:
         head -= 1
-    if norms[head] not in _TELL:
-        return False
+    return doc.norms[head] in _TELL and _object_then_to_act(doc, head)
+
+
+def _object_then_to_act(doc: Doc, head: int) -> bool:
+    """After the verb at ``head``: an object of at most four words, then "to" or "not to" and a verb (no comma,
+    quote mark or clause between)."""
+    norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
     end = doc.sentences[doc.sentence_of[head]].stop
     for j in range(head + 1, min(end - 1, head + 6)):
-        if not is_word[j] and tokens[j] != "." or norms[j] in _CLAUSE_SUBJECTS or norms[j] == "by":
+        if not is_word[j] and tokens[j] != "." or norms[j] in _CLAUSE_SUBJECTS or norms[j] in _FINITE or norms[j] == "by":
             return False  # a comma, a quote mark, a clause: words follow; "the lies told by smugglers"
         to = j + 1 if norms[j] == "not" and j + 1 < end and norms[j + 1] == "to" else j
         if norms[to] == "to":
@@ -84,3 +94,24 @@ def told_to_act(doc: Doc, first: int, stop: int) -> bool:
                 return False  # "to cheers", "to reporters": no verb
             return not any(tokens[t] in _QUOTE_OPENS for t in range(verb, min(end, verb + 4)))
     return False
+
+
+_PERSUADE: Final = frozenset({"convince", "convinces", "convinced", "convincing", "persuade", "persuades", "persuaded",
+                              "persuading"})
+
+
+_BE_OR_BECOME: Final = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "become", "became",
+                                  "becomes", "remain", "remains", "remained", "not", "more", "less", "fully"})
+
+
+def persuaded_to_act(doc: Doc, first: int, stop: int) -> bool:
+    """"convinced her mother to stop flying", "persuaded him not to run": someone brought to act (an object, then
+    "to" and a verb), no words or view given; not "are convinced there's plenty to like", "left attendees convinced
+    he was preparing to run" (a view held)."""
+    norms = doc.norms
+    head = stop - 1
+    while head > first and not doc.is_word[head]:
+        head -= 1
+    if norms[head] not in _PERSUADE or head > 0 and norms[head - 1] in _BE_OR_BECOME:
+        return False
+    return _object_then_to_act(doc, head)

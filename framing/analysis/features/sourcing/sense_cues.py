@@ -21,10 +21,13 @@ from ...text import Doc
 from .act_object_cues import object_makes_an_act
 from .act_verb_cues import verb_names_a_deed
 from .deed_cues import names_a_deed
+from .directive_cues import persuaded_to_act
 from .colon_cues import colon_attributes_nothing
 from .conduct_cues import reports_conduct
 from .hypothetical_cues import in_condition
 from .event_subject_cues import event_subject
+from .explainer_title_cues import explainer_title
+from .generic_knower_cues import generic_knower
 from .figurative_source_cues import figurative_source
 from .forecast_cues import forecast_without_holder
 from .idiom_sense_cues import idiom_attributes_nothing
@@ -33,6 +36,7 @@ from .performative_cues import performative_cue
 from .phrase_cues import set_phrase
 from .proposal_cues import proposes_a_measure
 from .record_and_search_cues import reports_act_record_or_search
+from .resemblance_cues import likeness_not_source
 from .signal_cues import signal_as_sign
 from .topic_cues import names_a_topic
 from .unsourced_cues import unsourced_cue
@@ -202,7 +206,8 @@ a "said" (``colon_cues``), or the writer's "worth noting" or imperative (``write
 act, advising as a role, "say yes to" (``conduct_cues``), or a cue inside an if-clause (``hypothetical_cues``), or a
 right invoked, figures recorded, coverage, a search, a thing named (``record_and_search_cues``), or a measure or
 a document proposed (``proposal_cues``), or words left unsaid, a thing that explains or says a lot
-(``unspoken_cues``)?"""
+(``unspoken_cues``), or an explainer's title ", explained" (``explainer_title_cues``), a "know" of everyone or
+anyone (``generic_knower_cues``), an "echo" of things or "as opposed to" (``resemblance_cues``), persuading someone to act (``directive_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -217,4 +222,5 @@ a document proposed (``proposal_cues``), or words left unsaid, a thing that expl
         or forecast_without_holder(doc, first, stop) or colon_attributes_nothing(doc, first, stop) \
         or writers_voice(doc, first, stop) or reports_conduct(doc, first, stop) or in_condition(doc, first, stop) \
         or reports_act_record_or_search(doc, first, stop) or proposes_a_measure(doc, first, stop) \
-        or nobody_speaks(doc, first, stop)
+        or nobody_speaks(doc, first, stop) or explainer_title(doc, first, stop) or generic_knower(doc, first, stop) \
+        or likeness_not_source(doc, first, stop) or persuaded_to_act(doc, first, stop)

@@ -1,10 +1,13 @@
 """Cue words where nobody speaks (thirteenth pass, second round: what independent readers of draws 2929 and 3030
 judged wrong, read on the AllSides dev corpus): words left unsaid ("Trump would mock McCain at rallies, without
 mentioning his name"), and a thing that accounts for or indicates something ("It explains him thinking that ...",
-"This explains the whole decision", "it says a lot about social progress that ..."), and talk in general ("changing what those people are saying").
+"This explains the whole decision", "it says a lot about social progress that ..."), and talk in general ("changing what those people are saying"); fourteenth pass (independent reading of draw 3131
+and the own reading of the dev corpus): a thing, or the writer, that reminds ("as the case of Bill Clinton reminds
+us", "The Brown decision reminds us that ...", "It reminds me of a movie", "I am reminded of two pieces of history").
 
 "without saying that ..." / "without saying, “...”" (the words follow), "It explains that the fee is waived" (a
-document's content), "The report says a lot of residents left" (a report's words) and "Lee explains why" stay cues.
+document's content), "The report says a lot of residents left" (a report's words), "Lee explains why", "as Thomas Sowell reminds us" and
+"The Hill reminds us that ..." stay cues.
 :func:`.cues.acting_cue` asks :func:`nobody_speaks` (through ``sense_cues``) with the verbs of acting, so that
 ``framing evaluate`` scores these by PolNeAR's definition as well. Every look is bounded (a few tokens).
 """
@@ -69,6 +72,36 @@ def _indicates(doc: Doc, first: int, k: int) -> bool:
     return j > k + 1 and j < n and norms[j] == "about"
 
 
+_REMIND: Final = frozenset({"remind", "reminds", "reminded"})
+# things that remind: a fact or an event, not a source ("the case of Bill Clinton reminds us")
+_REMINDING_THINGS: Final = frozenset({"case", "decision", "ruling", "history", "episode", "election", "elections",
+                                      "vote", "results", "result", "defeat", "loss", "victory", "story", "tragedy",
+                                      "crisis", "shooting", "attack", "scandal", "experience", "events", "event",
+                                      "example", "moment", "numbers", "figures", "visit", "visits", "fight"})
+_REMIND_BACK: Final = 5  # words looked back for the thing
+
+
+def _thing_reminds(doc: Doc, first: int, k: int) -> bool:
+    """ "as the case of Bill Clinton reminds us", "The Brown decision reminds us that", "It reminds me of", "I am
+    reminded of": a thing or the writer reminds; not "as Thomas Sowell reminds us"."""
+    norms, tokens = doc.norms, doc.tokens
+    if norms[k] == "of" and k > first:
+        k -= 1
+    if norms[k] not in _REMIND:
+        return False
+    if norms[k] == "reminded" and k >= 2 and norms[k - 1] in ("am", "was") and norms[k - 2] == "i":
+        return True  # the writer: "I am reminded of"
+    if _thing_subject(doc, first):
+        return True
+    sent_first = doc.sentences[doc.sentence_of[k]].first
+    for j in range(first - 1, max(sent_first - 1, first - 1 - _REMIND_BACK), -1):
+        if tokens[j] in (",", ";", ":", "—", "–", "“", "”", '"'):
+            return False
+        if norms[j] in _REMINDING_THINGS:
+            return True
+    return False
+
+
 _GENERIC_SPEAKERS: Final = frozenset({"people", "they", "others", "everyone", "everybody", "folks", "those"})
 
 
@@ -88,9 +121,9 @@ def _generic_talk(doc: Doc, first: int, k: int) -> bool:
 
 def nobody_speaks(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` words left unsaid ("without mentioning his name") or a thing that accounts for or
-    indicates something ("It explains him thinking", "it says a lot about")?"""
+    indicates something ("It explains him thinking", "it says a lot about"), or a thing that reminds?"""
     k = stop - 1
     while k > first and not doc.is_word[k]:
         k -= 1
     return _left_unsaid(doc, first, k) or _accounts_for(doc, first, k) or _indicates(doc, first, k) \
-        or _generic_talk(doc, first, k)
+        or _generic_talk(doc, first, k) or _thing_reminds(doc, first, k)

@@ -4,7 +4,9 @@ and a sentence opened by an imperative or "let me" ("Don't tell me “free marke
 messenger", "Let me say once more how unusual it was", "Let me tell you a story"); twelfth pass (own reading of
 seed 3232): the writer's judgment of a thought nobody is said to hold ("it's borderline absurd to think that ...",
 "it would be extremely foolish to believe that ...", "there are reasons to believe", "we are supposed to believe";
-"leading many to believe that ...", "led some to believe" stay: many and some hold the view).
+"leading many to believe that ...", "led some to believe" stay: many and some hold the view); fourteenth pass
+(independent reading of draw 3131): an imperative of thinking said to the reader ("Just think of it!", "Imagine
+that.", "Now consider what happened next"; "They think it's a losing issue" has a subject and stays).
 "Experts noted that ...", "He said: “Don't tell me ...”" (a quotation's cue is "said"), "they don't see him as
 ..." and "let them say what they want" stay or are read elsewhere. :func:`.cues.acting_cue` sets these aside
 (through ``sense_cues``) with the verbs of acting, so that ``framing evaluate`` scores them by PolNeAR's
@@ -20,6 +22,8 @@ _DONT: Final = frozenset({"don't", "don’t", "do", "never"})
 _LET: Final = frozenset({"let"})
 _FIRST_PERSON: Final = frozenset({"me", "us"})
 _THINKING: Final = frozenset({"think", "believe", "assume", "imagine", "suppose", "expect"})
+_IMPERATIVE_THINKING: Final = frozenset({"think", "imagine", "consider"})
+_OPENING_ADVERBS: Final = frozenset({"just", "now", "so", "and", "but", "simply", "only", "then"})
 # what the writer judges a thought by: "absurd to think", "reasons to believe", "supposed to believe"
 _JUDGED_BY: Final = frozenset({"absurd", "foolish", "naive", "naïve", "silly", "ridiculous", "wrong", "mistake",
                                "reasonable", "fair", "safe", "hard", "difficult", "easy", "tempting", "natural",
@@ -50,6 +54,23 @@ def _imperative_opening(doc: Doc, first: int) -> bool:
     return len(words) == 2 and words[0] in _LET and words[1] in _FIRST_PERSON and tokens[opening][:1] == "L"
 
 
+def _imperative_thought(doc: Doc, first: int, stop: int) -> bool:
+    """"Just think of it!", "Imagine ...", "Now consider ...": a capitalised verb of thinking opens its sentence, with
+    at most an adverb or a conjunction before it."""
+    norms, tokens = doc.norms, doc.tokens
+    verb = next((k for k in range(first, stop) if norms[k] in _IMPERATIVE_THINKING), -1)
+    if verb < 0:
+        return False
+    opening = doc.sentences[doc.sentence_of[verb]].first
+    while opening < verb and not doc.is_word[opening]:
+        opening += 1
+    if verb - opening > 2:
+        return False  # (bounded: a sentence may be a megabyte long)
+    before = [norms[j] for j in range(opening, verb) if doc.is_word[j]]
+    return all(w in _OPENING_ADVERBS for w in before) and tokens[opening][:1].isupper() \
+        and not (verb + 1 < len(norms) and norms[verb + 1] in ("tank", "tanks"))
+
+
 def _thought_judged(doc: Doc, first: int, stop: int) -> bool:
     """"absurd to think that", "reasons to believe", "supposed to believe": "to" + a verb of thinking right after a
     word that judges the thought (the cue may take in its "to")."""
@@ -64,6 +85,7 @@ def _thought_judged(doc: Doc, first: int, stop: int) -> bool:
 
 
 def writers_voice(doc: Doc, first: int, stop: int) -> bool:
-    """Is the cue ``[first, stop)`` the writer's "worth noting", an imperative or "let me" opening a sentence, or
-    a thought the writer judges ("absurd to think")?"""
-    return _worth_noting(doc, first) or _imperative_opening(doc, first) or _thought_judged(doc, first, stop)
+    """Is the cue ``[first, stop)`` the writer's "worth noting", an imperative or "let me" opening a sentence, a
+    thought the writer judges ("absurd to think"), or an imperative of thinking ("Just think of it!")?"""
+    return _worth_noting(doc, first) or _imperative_opening(doc, first) or _thought_judged(doc, first, stop) \
+        or _imperative_thought(doc, first, stop)
