@@ -41,6 +41,7 @@ from .given_names import first_names
 from .grammar import WordLists, is_cap
 from .kind_unnamed_people import named_in_apposition
 from .pronoun_clauses import own_pronoun_after, reported_after_subject
+from .pronoun_titled_surnames import name_after_title, titled_surname
 from .reader import OFFICES, OFFICE_MODIFIERS, run_together
 from .speakers import HONORIFICS, SpeakerMention, classify
 
@@ -329,7 +330,10 @@ def _named_person(facts: DocFacts, first: int, stop: int, known: dict[str, Speak
     if any(run_together(doc.tokens[t]) for t in range(first, stop)):
         return None, False  # "Howard PaulSenate GOP": a site's link card, names run into headlines
     if any(base_norm(norms[t]) in lists.org_heads or norms[t] in lists.outlets for t in range(first, stop)):
-        return None, False  # "the National Institute of Allergy and Infectious Diseases", "Fox News"
+        first = name_after_title(doc, first, stop)  # "Senate GOP Leader Mitch McConnell": the name after it
+        if first < 0 or any(base_norm(norms[t]) in lists.org_heads or norms[t] in lists.outlets
+                            for t in range(first, stop)):
+            return None, False  # "the National Institute of Allergy and Infectious Diseases", "Fox News"
     kind, name, _ = classify(facts, first, stop, lists)
     honorific = any(norms[t] in HONORIFICS for t in range(first, stop))
     if kind != "person" and (honorific or kind == "outlet" and stop - first >= 2 and _title_before(doc, first, lists)):
@@ -355,7 +359,9 @@ def _named_person(facts: DocFacts, first: int, stop: int, known: dict[str, Speak
             return SpeakerMention(first, stop, "person", full, person_key(full)), False  # "Lisa Monaco ... Monaco"
         if base_norm(norms[first]) in lists.places:
             return None, False  # "Jordan, a country ...": a place the article gave no first name
-        if _described_after(doc, stop, _title_heads()) or _described_before(facts, first, words[-1]):
+        if _described_after(doc, stop, _title_heads()) or _described_before(facts, first, words[-1]) \
+                or titled_surname(doc, first, stop, lists):
+            # (or "President Obama", "When Obama gave ...": a surname a reader knows by a title or a verb)
             # "Miriam, a 27-year-old", or "Jayden" after "Jayden, a 17-year-old finishing high school"
             return SpeakerMention(first, stop, "person", name, person_key(name)), False
         return None, False

@@ -1,0 +1,43 @@
+"""A phrase between "get" and a past participle is done to, not a speaker
+(:mod:`framing.analysis.features.sourcing.speaker_causative_objects`); a person "from" a place is the
+speaker, not the place (:mod:`framing.analysis.features.sourcing.speaker_preposition_objects`). Every
+sentence is written for the test."""
+from __future__ import annotations
+
+from conftest import profile
+
+
+def _sources(text: str) -> list[str]:
+    ev = profile(text).features["sourcing"].evidence
+    return [e.text for e in ev if e.role == "source"]
+
+
+def test_the_object_of_get_before_a_participle_is_no_speaker():
+    sources = _sources("The senators are angry that they can't get the governor's nominees confirmed this year.")
+    assert "the governor's nominees" not in sources, sources
+
+
+def test_a_subject_before_have_and_a_participle_stays():
+    sources = _sources("Harbor officials have warned that the sea wall is too low.")
+    assert "Harbor officials" in sources, sources
+
+
+def test_a_person_from_a_place_is_the_speaker():
+    sources = _sources("At the school she heard a kid from a Dayton suburb say something jarring about the bus.")
+    assert "a kid from a Dayton suburb" in sources, sources
+    assert "a Dayton suburb" not in sources, sources
+
+
+def test_a_body_after_from_stays_the_source():
+    sources = _sources("Data from the harbor agency shows that the tides rose.")
+    assert "the harbor agency" in sources or "Data from the harbor agency" in sources, sources
+
+
+def test_an_inverted_has_before_a_speaker_keeps_the_speaker():
+    sources = _sources("Not once has a harbor engineer said the wall was safe for the town.")
+    assert "a harbor engineer" in sources, sources
+
+
+def test_a_phrase_cut_before_from_is_not_widened():
+    sources = _sources("Lena Ortiz, a senior engineering major from a suburb outside Dayton says that the bus was late.")
+    assert not any(s.startswith("major") for s in sources), sources
