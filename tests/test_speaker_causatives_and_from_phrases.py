@@ -41,3 +41,25 @@ def test_an_inverted_has_before_a_speaker_keeps_the_speaker():
 def test_a_phrase_cut_before_from_is_not_widened():
     sources = _sources("Lena Ortiz, a senior engineering major from a suburb outside Dayton says that the bus was late.")
     assert not any(s.startswith("major") for s in sources), sources
+
+
+def test_a_title_to_a_body_is_kept_whole_with_the_name():
+    sources = _sources("The council met. U.S. Ambassador to the Harbor Council Nora Lindqvist told reporters the "
+                       "vote was a disgrace.")
+    assert any(s.startswith("U.S. Ambassador to") and s.endswith("Nora Lindqvist") for s in sources), sources
+
+
+def test_a_span_of_time_before_a_verb_is_no_speaker():
+    sources = _sources("Engineers who have tried to fix the harbor wall for nearly a decade believe the town is "
+                       "doomed.")
+    assert "a decade" not in sources, sources
+
+
+def test_the_details_of_a_record_are_no_speaker():
+    sources = _sources("The town released the transcript of the call. The details showed bluster about the wall.")
+    assert "The details" not in sources, sources
+
+
+def test_a_name_ending_in_a_word_of_time_stays():
+    sources = _sources("The Harbor Times said the town is doomed.")
+    assert "The Harbor Times" in sources, sources
