@@ -63,3 +63,15 @@ def test_the_details_of_a_record_are_no_speaker():
 def test_a_name_ending_in_a_word_of_time_stays():
     sources = _sources("The Harbor Times said the town is doomed.")
     assert "The Harbor Times" in sources, sources
+
+
+def test_a_reporters_credit_is_no_speaker():
+    sources = _sources("The storm hit the harbor town on Monday. Okafor reported from Harbor City, Md.; Contributing: "
+                       "Lena Ortiz from Dayton.")
+    assert "Okafor" not in sources, sources
+
+
+def test_a_report_from_a_place_with_what_was_reported_stays():
+    sources = _sources("The storm hit the harbor town. The Harbor Times reported from Harbor City that many "
+                       "residents were heartened by the speech.")
+    assert "The Harbor Times" in sources, sources
