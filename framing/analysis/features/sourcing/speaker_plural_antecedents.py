@@ -31,6 +31,7 @@ _NO_PEOPLE: Final = frozenset({"documents", "reports", "posts", "rumors", "rumou
 
 
 _CLOSING: Final = frozenset({"”", '"'})
+_TAG_MARKS: Final = frozenset({",", "—", "–", "”", '"'})
 
 
 def _quote_opening(doc: Doc, t: int, first: int) -> int:
@@ -51,8 +52,10 @@ def plural_group_before(doc: Doc, at: int, lists: WordLists, cited: int = -1) ->
     first = doc.sentences[si - 1].first if si > 0 else doc.sentences[si].first
     first = max(first, at - _WINDOW)
     if cited >= 0:
-        if cited > doc.sentences[si].first:
-            return None  # the speaker cited last is in the pronoun's sentence: theirs
+        if cited > doc.sentences[si].first or at > 0 and doc.tokens[at - 1] in _TAG_MARKS:
+            # the speaker cited last is in the pronoun's sentence: theirs; or the pronoun tags what the clause
+            # before it says ("Many lawmakers wore white, they said": the speaker further back)
+            return None
         first = max(first, doc.sentences[si].first)
     t = at
     while t > first:
