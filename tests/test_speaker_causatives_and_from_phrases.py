@@ -75,3 +75,14 @@ def test_a_report_from_a_place_with_what_was_reported_stays():
     sources = _sources("The storm hit the harbor town. The Harbor Times reported from Harbor City that many "
                        "residents were heartened by the speech.")
     assert "The Harbor Times" in sources, sources
+
+
+def test_a_maker_after_by_is_read_with_the_work():
+    sources = _sources("The suburbs changed. Research led by Okafor, the harbor sociologist, shows that the "
+                       "segregation fell.")
+    assert "Okafor" not in sources and any(s.startswith("Research led by") for s in sources), sources
+
+
+def test_a_name_after_by_without_a_participle_of_making_stays():
+    sources = _sources("The suburbs changed. As told by Okafor, the harbor sociologist says the segregation fell.")
+    assert not any(s.startswith("told by") for s in sources), sources
