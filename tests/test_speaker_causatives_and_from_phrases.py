@@ -86,3 +86,13 @@ def test_a_maker_after_by_is_read_with_the_work():
 def test_a_name_after_by_without_a_participle_of_making_stays():
     sources = _sources("The suburbs changed. As told by Okafor, the harbor sociologist says the segregation fell.")
     assert not any(s.startswith("told by") for s in sources), sources
+
+
+def test_a_title_with_the_cue_in_its_relative_clause_is_the_names():
+    sources = _sources("Nora Lindqvist, a professor who has accused the harbor mayor of fraud, will testify on Monday.")
+    assert "Nora Lindqvist" in sources and "a professor" not in sources, sources
+
+
+def test_a_title_with_its_own_cue_stays_the_title():
+    sources = _sources("The harbor wall failed on Monday. A professor at the college said the wall was too low.")
+    assert any("professor" in s for s in sources), sources

@@ -13,8 +13,9 @@ from ...lexicons import Match
 from ...text import Doc
 from .grammar import is_cap
 
-# how many tokens after "from" the credit's places may run ("McLean, Va.", "Pasadena and New York")
-_REACH: Final = 10
+# how many tokens after "from" the credit's places may run ("McLean, Va.", "Minneapolis, Alicia Lozano from Los
+# Angeles and Dennis Romero from San Diego.")
+_REACH: Final = 24
 
 _CREDIT_ENDS: Final = frozenset({";", ".", ":"})
 _PLACE_JOINERS: Final = frozenset({",", ".", "and", "&", "from"})  # ("..., Alicia Lozano from Los Angeles")
