@@ -64,3 +64,10 @@ def test_they_keeps_a_speaker_cited_in_its_own_sentence():
             "they added that the wall works.")
     labels = _labels(text, ("they",))
     assert labels and "critics" in labels[-1], labels
+
+
+def test_a_verb_of_command_opening_a_phrase_is_no_part_of_the_name():
+    text = ("In the campaign, a bit of punditry was born: Take Okafor seriously, not literally. Two years later, "
+            "Okafor has done everything he literally promised on the campaign trail.")
+    labels = _labels(text, ("he",))
+    assert labels and "Take" not in labels[-1], labels

@@ -12,7 +12,8 @@ Obama was doing worse. He cited ...", "to former President Obama") is an object,
 
 A run with a body's word in it ("Senate GOP Leader Mitch McConnell made similar remarks. ... he said") was no
 person at all, and the pronoun went to a speaker cited further back (Cantor): the name after the office's
-title in the run is the person.
+title in the run is the person. A verb of command opening a headline ("Take Trump at his word") is no part
+of the name ("he = Take Trump").
 """
 from __future__ import annotations
 
@@ -77,3 +78,21 @@ def name_after_title(doc: Doc, first: int, stop: int) -> int:
                 return names[0]
             return -1
     return -1
+
+
+# verbs that open a headline or a sentence as an imperative before a surname ("Take Trump at his word",
+# "Blame Congress"): capitalised as they open it, no first name; curated by reading the AllSides dev corpus
+_IMPERATIVES: Final = frozenset({"take", "ask", "meet", "watch", "see", "read", "let", "make", "thank", "blame",
+                                 "forget", "remember", "trust", "stop", "vote", "elect", "impeach", "fire", "believe",
+                                 "hear", "listen", "follow", "tell", "give", "keep", "leave", "call", "imagine"})
+
+
+def opening_imperative(norm: str) -> bool:
+    """Is the capitalised word that opens a run a verb of command, not a first name ("Take Trump ...")?"""
+    return norm in _IMPERATIVES
+
+
+def without_imperative(name: str) -> str:
+    """The name without a verb of command it was read with ("Take Trump" -> "Trump"); "" stays ""."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) >= 2 and words[0].lower() in _IMPERATIVES else name

@@ -41,7 +41,7 @@ from .given_names import first_names
 from .grammar import WordLists, is_cap
 from .kind_unnamed_people import named_in_apposition
 from .pronoun_clauses import own_pronoun_after, reported_after_subject
-from .pronoun_titled_surnames import name_after_title, titled_surname
+from .pronoun_titled_surnames import name_after_title, opening_imperative, titled_surname, without_imperative
 from .reader import OFFICES, OFFICE_MODIFIERS, run_together
 from .speakers import HONORIFICS, SpeakerMention, classify
 
@@ -286,6 +286,8 @@ def _candidates(facts: DocFacts, first: int, stop: int, known: dict[str, Speaker
             elif (a == first or not is_word[a - 1]) and k - a >= 3 and norms[a + 1] in first_names() \
                     and norms[a] not in first_names() and norms[a] not in HONORIFICS:
                 a += 1  # "Ask Barack Obama; ...": a verb opening the sentence before a first name
+            elif (a == first or not is_word[a - 1]) and k - a >= 2 and opening_imperative(norms[a]):
+                a += 1  # "Take Trump at his word": a verb opening a headline, not a first name
             quoted = a > 0 and tokens[a - 1] in _QUOTE_MARKS and any(
                 tokens[j] in _QUOTE_MARKS for j in range(k, min(stop, k + 2))) or _inside_marks(doc, first, a)
             if a < k and not quoted and not (a > 0 and norms[a - 1] == "the") and not (
@@ -354,7 +356,7 @@ def _named_person(facts: DocFacts, first: int, stop: int, known: dict[str, Speak
             return SpeakerMention(first, stop, "person", name, person_key(name)), False  # "Ms. Hill", "Sen. Cruz"
         if _place_in_address(doc, first):
             return None, False  # "South Bend, Indiana, Mayor Pete Buttigieg": a place, though a title follows it
-        full = _introduced(facts, first, words[-1])
+        full = without_imperative(_introduced(facts, first, words[-1]))  # (not "Take Trump": Trump)
         if full:
             return SpeakerMention(first, stop, "person", full, person_key(full)), False  # "Lisa Monaco ... Monaco"
         if base_norm(norms[first]) in lists.places:

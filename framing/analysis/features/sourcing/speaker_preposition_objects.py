@@ -22,8 +22,8 @@ made: "Research led by Lichter ...", which is what shows.
 
 Kept: a possessive that owns a noun cue ("against the president's assertion"), the antecedent of "who" before
 the cue ("a blow to city officials who argue"), a share or a number ("Just over half of Americans favor",
-"About 71 percent"), a title's preposition ("U.S. Ambassador to the United Nations Nikki Haley said", widened to the whole title
-with the name: "the United Nations Nikki Haley" alone reads as a cut span) and a
+"About 71 percent"), a title's preposition ("U.S. Ambassador to the United Nations Nikki Haley said", widened
+to the whole title with the name: "the United Nations Nikki Haley" alone reads as a cut span) and a
 capitalised opening preposition ("To Cooke, protesting sends", "On Meet the Press").
 """
 from __future__ import annotations
