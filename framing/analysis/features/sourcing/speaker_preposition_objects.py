@@ -17,9 +17,6 @@ ending before its cue, is:
 - the head of a relative clause the preposition ends ("experts who spoke to NPR said": the experts);
 - else no speaker.
 
-A maker after "by" ("Research led by Lichter, the Cornell sociologist, shows") is read with the work it
-made: "Research led by Lichter ...", which is what shows.
-
 Kept: a possessive that owns a noun cue ("against the president's assertion"), the antecedent of "who" before
 the cue ("a blow to city officials who argue"), a share or a number ("Just over half of Americans favor",
 "About 71 percent"), a title's preposition ("U.S. Ambassador to the United Nations Nikki Haley said", widened
@@ -113,8 +110,6 @@ def object_of_preposition(doc: Doc, m: Match, span: tuple[int, int],
         p -= 2  # "inside and outside the kingdom"
     if stop <= m.first and p >= 1 and doc.norms[p] == "from" and doc.sentence_of[p] == doc.sentence_of[first]:
         return _person_from(doc, p, span, lists)  # "a kid from a Detroit suburb say": the kid
-    if stop <= m.first and p >= 2 and doc.norms[p] == "by" and doc.sentence_of[p - 2] == doc.sentence_of[first]:
-        return _work_by(doc, p, span, lists)  # "Research led by Lichter, the sociologist, shows": the research
     if stop > m.first or p < 1 or not doc.is_word[p] or doc.norms[p] not in _PREPOSITIONS \
             or is_cap(doc.tokens[p]) or doc.sentence_of[p] != doc.sentence_of[first] \
             or doc.norms[p - 1] == "according":
@@ -168,19 +163,3 @@ def _title_start(doc: Doc, t: int, sent_first: int) -> int:
         k += 1
     return k
 
-
-# past participles of a work's making before "by" ("Research led by", "a study conducted by")
-_MADE: Final = frozenset({"led", "conducted", "written", "authored", "published", "released", "commissioned",
-                          "funded", "produced", "compiled", "prepared", "edited", "co-authored", "coauthored"})
-
-
-def _work_by(doc: Doc, p: int, span: tuple[int, int], lists: WordLists) -> tuple[int, int]:
-    """The speaker span for ``span`` after "by" at ``p`` where a participle of making stands before it: the
-    work with its maker ("Research led by Lichter, the Cornell sociologist, shows": the research shows, by
-    Lichter), when a noun phrase stands before the participle; else the span as it is."""
-    first, stop = span
-    if doc.norms[p - 1] not in _MADE:
-        return span
-    sent_first = doc.sentences[doc.sentence_of[first]].first
-    before = np_left(doc, p - 1, sent_first, lists) if p - 1 > sent_first else None
-    return (before[0], stop) if before is not None and before[1] == p - 1 else span
