@@ -41,6 +41,7 @@ from .given_names import first_names
 from .grammar import WordLists, is_cap
 from .kind_unnamed_people import named_in_apposition
 from .pronoun_clauses import own_pronoun_after, reported_after_subject
+from .pronoun_titled_surnames import name_after_title, opening_imperative, titled_surname, without_imperative
 from .reader import OFFICES, OFFICE_MODIFIERS, run_together
 from .speakers import HONORIFICS, SpeakerMention, classify
 
@@ -285,6 +286,8 @@ def _candidates(facts: DocFacts, first: int, stop: int, known: dict[str, Speaker
             elif (a == first or not is_word[a - 1]) and k - a >= 3 and norms[a + 1] in first_names() \
                     and norms[a] not in first_names() and norms[a] not in HONORIFICS:
                 a += 1  # "Ask Barack Obama; ...": a verb opening the sentence before a first name
+            elif (a == first or not is_word[a - 1]) and k - a >= 2 and opening_imperative(norms[a]):
+                a += 1  # "Take Trump at his word": a verb opening a headline, not a first name
             quoted = a > 0 and tokens[a - 1] in _QUOTE_MARKS and any(
                 tokens[j] in _QUOTE_MARKS for j in range(k, min(stop, k + 2))) or _inside_marks(doc, first, a)
             if a < k and not quoted and not (a > 0 and norms[a - 1] == "the") and not (
@@ -329,7 +332,10 @@ def _named_person(facts: DocFacts, first: int, stop: int, known: dict[str, Speak
     if any(run_together(doc.tokens[t]) for t in range(first, stop)):
         return None, False  # "Howard PaulSenate GOP": a site's link card, names run into headlines
     if any(base_norm(norms[t]) in lists.org_heads or norms[t] in lists.outlets for t in range(first, stop)):
-        return None, False  # "the National Institute of Allergy and Infectious Diseases", "Fox News"
+        first = name_after_title(doc, first, stop)  # "Senate GOP Leader Mitch McConnell": the name after it
+        if first < 0 or any(base_norm(norms[t]) in lists.org_heads or norms[t] in lists.outlets
+                            for t in range(first, stop)):
+            return None, False  # "the National Institute of Allergy and Infectious Diseases", "Fox News"
     kind, name, _ = classify(facts, first, stop, lists)
     honorific = any(norms[t] in HONORIFICS for t in range(first, stop))
     if kind != "person" and (honorific or kind == "outlet" and stop - first >= 2 and _title_before(doc, first, lists)):
@@ -350,12 +356,14 @@ def _named_person(facts: DocFacts, first: int, stop: int, known: dict[str, Speak
             return SpeakerMention(first, stop, "person", name, person_key(name)), False  # "Ms. Hill", "Sen. Cruz"
         if _place_in_address(doc, first):
             return None, False  # "South Bend, Indiana, Mayor Pete Buttigieg": a place, though a title follows it
-        full = _introduced(facts, first, words[-1])
+        full = without_imperative(_introduced(facts, first, words[-1]))  # (not "Take Trump": Trump)
         if full:
             return SpeakerMention(first, stop, "person", full, person_key(full)), False  # "Lisa Monaco ... Monaco"
         if base_norm(norms[first]) in lists.places:
             return None, False  # "Jordan, a country ...": a place the article gave no first name
-        if _described_after(doc, stop, _title_heads()) or _described_before(facts, first, words[-1]):
+        if _described_after(doc, stop, _title_heads()) or _described_before(facts, first, words[-1]) \
+                or titled_surname(doc, first, stop, lists):
+            # (or "President Obama", "When Obama gave ...": a surname a reader knows by a title or a verb)
             # "Miriam, a 27-year-old", or "Jayden" after "Jayden, a 17-year-old finishing high school"
             return SpeakerMention(first, stop, "person", name, person_key(name)), False
         return None, False

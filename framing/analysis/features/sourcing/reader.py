@@ -35,6 +35,8 @@ from .speaker_after_cue import speaker_after_cue
 from .speaker_span_objects import object_span_as_read, unnamed_close_to
 from .speaker_issued_documents import issuer_of_document
 from .speaker_preposition_objects import object_of_preposition
+from .speaker_byline_credits import reporters_credit
+from .speaker_causative_objects import done_to_object
 from .speaker_span_heads import before_negated_verb, heading_before_colon, names_a_thing
 from .speaker_span_roles import is_verb_before_noun_cue, subject_for_an_object
 from .speakers import SOURCE_NOUNS_AFTER_ACCORDING, trim_speaker
@@ -183,6 +185,8 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
         found = object_span_as_read(doc, m, found, lists)  # "the contests of Nevada showed", ", endorses Biden"
     if found is not None:
         found = object_of_preposition(doc, m, found, lists)  # "a statement to the press announcing": nobody
+    if found is not None and (done_to_object(doc, m, found) or reporters_credit(doc, m)):
+        return None  # "get the nominees confirmed": done to them; "Silva reported from Minneapolis.": a credit
     if found is not None:
         found = issuer_of_document(doc, m, found, lists)  # "Romney released a statement saying": Romney
     if found is not None:

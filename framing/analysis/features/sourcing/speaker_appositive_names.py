@@ -9,6 +9,9 @@ apposition, a reader takes the name for the speaker:
 - any phrase that is no name, before a name set off by commas right before the cue ("Another aide from the
   early stages of [the Trump campaign], Sam Nunberg, said"): the name, the appositive of the whole subject.
 
+- the title after the name, with the cue in a relative clause on the title ("Gordon Chang, [an expert] on North
+  Korea who wrote"): the name before the comma, whom the title and the clause describe.
+
 A body's name before a title is left alone ("the Justice Department, spokesman for ..." names no person), and
 so is a list ("Smith, Jones, a lawyer ...").
 """
@@ -45,8 +48,8 @@ def name_beside_title(doc: Doc, m: Match, span: tuple[int, int], lists: WordList
     if not _a_title(doc, first, stop, lists):
         return _name_after_phrase(doc, m, span, lists)
     before = _name_before_comma(doc, first, lists)
-    if before is not None and _only_adverbs(doc, stop, m.first):
-        return before
+    if before is not None and (_only_adverbs(doc, stop, m.first) or _relative_of_title(doc, stop, m.first)):
+        return before  # ("Gordon Chang, [an expert] on North Korea who wrote": Chang)
     if any(doc.norms[t].endswith(("'s", "’s")) for t in range(first, stop)):
         return span  # "Lee's attorney, Ruth Friedman, said": the owner's named lawyer, kept whole (kinds name it)
     after = _name_between_commas(doc, stop, m.first, lists)
@@ -141,3 +144,21 @@ def _only_adverbs(doc: Doc, start: int, cue_first: int) -> bool:
     return cue_first - start <= 2 and all(
         doc.is_word[t] and not is_cap(doc.tokens[t]) and (doc.norms[t].endswith("ly") or doc.norms[t] in (
             "also", "then", "later", "has", "had", "have", "once", "often", "never")) for t in range(start, cue_first))
+
+
+# how many tokens a title's phrase and its "who" may run before the cue ("on North Korea who")
+_RELATIVE_REACH: Final = 8
+
+
+def _relative_of_title(doc: Doc, start: int, cue_first: int) -> bool:
+    """Is the cue in a relative clause on the title, a few words on ("Gordon Chang, an expert on North Korea who
+    wrote"): a "who" shortly before it, with no comma or another verb's clause between?"""
+    if cue_first - start > _RELATIVE_REACH or cue_first - 1 < start:
+        return False
+    who = [t for t in range(start, cue_first) if doc.norms[t] == "who"]
+    return bool(who) and all(doc.is_word[t] for t in range(start, cue_first)) and all(
+        doc.norms[t] in _RELATIVE_FILLERS for t in range(who[-1] + 1, cue_first))
+
+
+# words that may stand between "who" and the cue ("who also wrote", "who has long argued")
+_RELATIVE_FILLERS: Final = frozenset({"also", "has", "have", "had", "once", "later", "recently", "long", "often"})

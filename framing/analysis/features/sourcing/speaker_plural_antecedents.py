@@ -3,6 +3,9 @@ nearest before it, in its sentence or the one before ("The strategy is lampooned
 note that ..." is the moderate Republicans; "Republicans who control the Senate won't bring the bill to the
 floor. They say it ignores ..."). A reader takes that group; "pronoun not resolved" names nobody.
 
+A group in the pronoun's own sentence comes before the speaker cited in a sentence further back ("Officials
+said ... If Democrats are serious about the threat they say Trump poses" is the Democrats).
+
 Not: a group after "to", "with", "about" or "against" (the ones spoken to or about: "Trump told reporters ...
 They" is not the reporters), an owner ("Democrats' plan"), a group word before another noun ("Republican
 voters' worries"), or one inside a "one of" ("one of the critics").
@@ -28,6 +31,7 @@ _NO_PEOPLE: Final = frozenset({"documents", "reports", "posts", "rumors", "rumou
 
 
 _CLOSING: Final = frozenset({"”", '"'})
+_TAG_MARKS: Final = frozenset({",", "—", "–", "”", '"'})
 
 
 def _quote_opening(doc: Doc, t: int, first: int) -> int:
@@ -39,11 +43,20 @@ def _quote_opening(doc: Doc, t: int, first: int) -> int:
     return k
 
 
-def plural_group_before(doc: Doc, at: int, lists: WordLists) -> tuple[int, int] | None:
-    """The span of the plural group a "they" at token ``at`` stands for (see the module docstring), or None."""
+def plural_group_before(doc: Doc, at: int, lists: WordLists, cited: int = -1) -> tuple[int, int] | None:
+    """The span of the plural group a "they" at token ``at`` stands for (see the module docstring), or None.
+    With ``cited`` (where the speaker cited last ends), only a group in the pronoun's own sentence when that
+    speaker was cited in a sentence before it: "If Democrats are serious about the threat they say Trump
+    poses" is the Democrats, not the officials of the paragraph before."""
     si = doc.sentence_of[at]
     first = doc.sentences[si - 1].first if si > 0 else doc.sentences[si].first
     first = max(first, at - _WINDOW)
+    if cited >= 0:
+        if cited > doc.sentences[si].first or at > 0 and doc.tokens[at - 1] in _TAG_MARKS:
+            # the speaker cited last is in the pronoun's sentence: theirs; or the pronoun tags what the clause
+            # before it says ("Many lawmakers wore white, they said": the speaker further back)
+            return None
+        first = max(first, doc.sentences[si].first)
     t = at
     while t > first:
         t -= 1

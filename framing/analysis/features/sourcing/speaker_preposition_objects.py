@@ -19,7 +19,8 @@ ending before its cue, is:
 
 Kept: a possessive that owns a noun cue ("against the president's assertion"), the antecedent of "who" before
 the cue ("a blow to city officials who argue"), a share or a number ("Just over half of Americans favor",
-"About 71 percent"), a title's preposition ("U.S. Ambassador to the United Nations Nikki Haley said") and a
+"About 71 percent"), a title's preposition ("U.S. Ambassador to the United Nations Nikki Haley said", widened
+to the whole title with the name: "the United Nations Nikki Haley" alone reads as a cut span) and a
 capitalised opening preposition ("To Cooke, protesting sends", "On Meet the Press").
 """
 from __future__ import annotations
@@ -46,6 +47,18 @@ _TO_VERBS: Final = frozenset({"spoke", "spoken", "talked", "talk", "talks", "spe
                               "gone", "listened", "wrote", "written", "close", "familiar", "sent", "reported",
                               "responded", "reached", "turned", "looked", "worked", "works", "work"})
 _CLAUSE_BACK: Final = 4
+# capitalised titles of an office "to" a body ("Ambassador to the United Nations Nikki Haley")
+_TITLED: Final = frozenset({"ambassador", "envoy", "representative", "adviser", "advisor", "counselor",
+                            "liaison", "delegate", "emissary", "nominee"})
+# how many tokens a title may run back before its "to" ("U.S. Ambassador", "Deputy Special Envoy")
+_TITLE_BACK: Final = 5
+# words that open a whole phrase for a person before "from" ("a kid from", "the senator from", "two men from")
+_DETERMINERS: Final = frozenset({"a", "an", "the", "one", "two", "three", "another", "this", "that", "these",
+                                 "those", "some", "many", "several"})
+# words for people said to come from a place ("a kid from a Detroit suburb", "residents from the town"), beside
+# the person nouns of the non_speakers lexicon; curated by reading the AllSides dev corpus
+_PEOPLE_FROM: Final = frozenset({"kid", "kids", "teen", "teens", "teenager", "teenagers", "students", "people",
+                                 "folks", "residents", "voters", "workers", "lawmakers", "delegates", "officials"})
 # endings of plural nouns for people ("conservatives inside and outside Congress", "insurers", "economists")
 _AGENT_PLURALS: Final = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ees")
 # endings of abstract nouns, which name no source even where a list has them as titles ("opposition")
@@ -95,6 +108,8 @@ def object_of_preposition(doc: Doc, m: Match, span: tuple[int, int],
         p, opens = o, True  # "conservatives inside [and outside Congress] who believed": the span opens with it
     if p >= 2 and doc.norms[p - 1] in ("and", "or") and doc.norms[p - 2] in _PREPOSITIONS:
         p -= 2  # "inside and outside the kingdom"
+    if stop <= m.first and p >= 1 and doc.norms[p] == "from" and doc.sentence_of[p] == doc.sentence_of[first]:
+        return _person_from(doc, p, span, lists)  # "a kid from a Detroit suburb say": the kid
     if stop > m.first or p < 1 or not doc.is_word[p] or doc.norms[p] not in _PREPOSITIONS \
             or is_cap(doc.tokens[p]) or doc.sentence_of[p] != doc.sentence_of[first] \
             or doc.norms[p - 1] == "according":
@@ -105,11 +120,46 @@ def object_of_preposition(doc: Doc, m: Match, span: tuple[int, int],
     if doc.norms[p] in ("over", "about") and _share(doc, first, stop):
         return span  # "Just over half of Americans", "About 71 percent"
     sent_first = doc.sentences[doc.sentence_of[first]].first
+    if doc.is_word[p - 1] and is_cap(doc.tokens[p - 1]) and base_norm(doc.norms[p - 1]) in _TITLED:
+        return _title_start(doc, p - 1, sent_first), stop  # "U.S. Ambassador to the United Nations Nikki Haley"
     if doc.is_word[p - 1] and is_cap(doc.tokens[p - 1]) and p - 1 > sent_first:
-        return span  # "Ambassador to the United Nations Nikki Haley"
+        return span  # "Senate Committee on Foreign Relations": a capitalised name's own preposition
     if doc.norms[p - 1] in _QUANTIFIERS and p - 1 >= sent_first:
         return p - 1, stop  # "Those against the plan say", "those on the ground in Iowa"
     before = np_left(doc, p, sent_first, lists) if p > sent_first else None
     if before is not None and before[1] == p and _names_a_source(doc, p - 1, doc.norms[p] == "to", lists):
         return before[0], stop  # "some on social media", "an adviser to one candidate"
     return _relative_head(doc, p, sent_first, lists)  # "experts who spoke to NPR", else nobody
+
+
+def _person_from(doc: Doc, p: int, span: tuple[int, int], lists: WordLists) -> tuple[int, int]:
+    """The speaker span for ``span`` after "from" at ``p``: the phrase before "from" where a person's word
+    or a quantifier heads it ("a kid from a Detroit suburb say", "a senator from Ohio said", "some from the
+    left argue": the person, not the place), else the span as it is ("data from the CDC shows": the CDC)."""
+    first, stop = span
+    sent_first = doc.sentences[doc.sentence_of[first]].first
+    if p - 1 < sent_first or not doc.is_word[p - 1] or is_cap(doc.tokens[p - 1]):
+        return span
+    if doc.norms[p - 1] in _QUANTIFIERS and doc.norms[p - 1] not in ("one", "two", "three", "all"):
+        return p - 1, stop  # "some from the left argue"
+    norm = base_norm(doc.norms[p - 1])
+    if norm not in lists.person_nouns and norm not in lists.titles and norm not in _PEOPLE_FROM \
+            or norm.endswith(_ABSTRACT_ENDINGS):
+        return span
+    before = np_left(doc, p, sent_first, lists)
+    if before is None or before[1] != p or doc.norms[before[0]] not in _DETERMINERS:
+        return span  # ("a senior engineering major from a suburb": a phrase np_left cuts, left as it was)
+    return before[0], stop
+
+
+def _title_start(doc: Doc, t: int, sent_first: int) -> int:
+    """Where the capitalised title ending at ``t`` starts ("U.S. Ambassador": at "U.S."), at most _TITLE_BACK
+    tokens back, not before the sentence."""
+    k = t
+    while k - 1 >= max(sent_first, t - _TITLE_BACK) and (doc.is_word[k - 1] and is_cap(doc.tokens[k - 1])
+                                                         or doc.tokens[k - 1] == "."):
+        k -= 1
+    while k < t and not doc.is_word[k]:
+        k += 1
+    return k
+

@@ -362,7 +362,7 @@ def resolve_pronoun(pronoun: str, sentence_first_np: SpeakerMention | None, hist
                     return _group_for_they(pronoun, doc, at)
                 pair = doc.cut(doc.starts[sp.start], doc.ends[sp.stop - 1])
                 return SpeakerMention(sp.start, sp.stop, sp.kind, pair, sp.key)
-            return sp
+            return _group_for_they(pronoun, doc, at, sp.stop) or sp  # (a group in its own sentence first)
         if want == "organization" and sp.kind in ("organization", "outlet"):
             if doc is not None and _sentences_back(doc, sp, at) > 1:
                 return None  # named too far back for an "it"
@@ -378,11 +378,11 @@ def resolve_pronoun(pronoun: str, sentence_first_np: SpeakerMention | None, hist
     return _group_for_they(pronoun, doc, at) if want == "any" else None
 
 
-def _group_for_they(pronoun: str, doc: Doc | None, at: int) -> SpeakerMention | None:
+def _group_for_they(pronoun: str, doc: Doc | None, at: int, cited: int = -1) -> SpeakerMention | None:
     """The plural group named just before a "they" (:mod:`.speaker_plural_antecedents`), as its speaker."""
     if pronoun != "they" or doc is None or not 0 <= at < len(doc.norms):
         return None
-    group = plural_group_before(doc, at, word_lists())
+    group = plural_group_before(doc, at, word_lists(), cited)
     if group is None:
         return None
     text = doc.cut(doc.starts[group[0]], doc.ends[group[1] - 1])
