@@ -67,6 +67,7 @@ from ..lexicons import Match
 from ..text import Doc
 from .hedge_modal_abilities import ability_reading
 from .hedge_modal_means import means_reading
+from .hedge_modal_non_uses import non_modal_reading
 from .lexical import word_after, word_before
 
 _WISHING_MODALS: Final = frozenset({"may", "might"})
@@ -511,4 +512,5 @@ def modal_reading(doc: Doc, match: Match) -> str:
         or as_much_as_modal(doc, match) or freely_could(doc, match) or deontic_may(doc, match) \
         or purpose_could(doc, match) \
         or realized_could(doc, match) or relative_could(doc, match) or past_time_could(doc, match) \
-        or scoped_modal(doc, match) or ability_reading(doc, match) or means_reading(doc, match)
+        or scoped_modal(doc, match) or ability_reading(doc, match) or means_reading(doc, match) \
+        or non_modal_reading(doc, match)
