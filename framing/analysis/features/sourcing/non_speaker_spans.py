@@ -19,7 +19,7 @@ from ...lexicons import Match, load_lexicon
 from ...text import Doc
 from .facts import NameCase, base_norm
 from .grammar import WordLists, is_cap, np_left
-from .speaker_span_roles import opens_with_topic_preposition
+from .speaker_span_roles import opens_with_preposition, opens_with_topic_preposition
 from .speaker_span_fragments import adverbial_after_opening_preposition
 from .speaker_non_nouns import caption_direction, ends_without_noun
 from .speaker_opening_phrases import lone_determiner, participle_clause, research_opening
@@ -102,8 +102,8 @@ def not_a_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
     """Does the noun phrase ``[first, stop)``, found where a cue's speaker stands, name nobody: a lone number
     ("Eighteen"), a phrase opening with a preposition in -ing ("Regarding the plan"), or a lone word opening its sentence that the article never writes as a name inside a
     sentence and that reads as a gerund, adverb or participle ("Addressing", "Apparently", "Stunned")?"""
-    if opens_with_topic_preposition(doc, (first, stop)):
-        return True  # "Regarding the White House's efforts": a topic
+    if opens_with_topic_preposition(doc, (first, stop)) or opens_with_preposition(doc, (first, stop)):
+        return True  # "Regarding the White House's efforts": a topic; "Ahead of the Memorial": a time
     if ends_without_noun(doc, first, stop) or caption_direction(doc, first, stop):
         return True  # "the lawmakers came away", "no longer", "RIGHT: Mohamud is ..."
     if lone_determiner(doc, first, stop) or research_opening(doc, first, stop):

@@ -49,6 +49,9 @@ from .speakers import HONORIFICS, SpeakerMention, classify
 # _WINDOW tokens (the search costs no more in a sentence of thousands of words)
 _SENTENCES_BACK: Final = 2
 _WINDOW: Final = 150
+# further back, only a person opening a sentence named after the speaker cited last (:func:`_opened_since_cited`)
+_FURTHER_BACK: Final = 7
+_FURTHER_WINDOW: Final = 300
 
 
 # words that join a name's parts inside a capitalised run ("Charles de Gaulle", "Osama bin Laden")
@@ -124,6 +127,7 @@ def nearest_person(facts: DocFacts, pronoun: int, history: list[SpeakerMention],
                 known[words[-1]] = sp
     same = doc.norms[pronoun]  # "he" or "she"
     window = max(0, pronoun - _WINDOW)
+    opening_owner: _Candidate | None = None  # "Wilson's grand ambition was ... He thought": the sentence's topic
     for s in range(si, max(-1, si - _SENTENCES_BACK - 1), -1):
         sent = doc.sentences[s]
         if sent.stop <= window:
@@ -135,6 +139,8 @@ def nearest_person(facts: DocFacts, pronoun: int, history: list[SpeakerMention],
                  if not _other_gender(doc, c, same, genders)]
         subjects = [c for c in found if c.subject]
         if not subjects:
+            if opening_owner is None and s != si:
+                opening_owner = next((c for c in found if _owner(doc, c) and _opens_sentence(doc, sent.first, c)), None)
             owners = [c for c in found if s == si and _owner(doc, c)] if not _speaker_tag(doc, pronoun) else []
             if owners:
                 # no subject before the pronoun in its own sentence, but an owner: "Governor Jindal's lawsuit, in
@@ -146,6 +152,40 @@ def nearest_person(facts: DocFacts, pronoun: int, history: list[SpeakerMention],
         # Ryan, who was quoted saying that Biden was declining, whether he meant", is what the subject said)
         cited = [c for c in subjects if c.cited and not reported_after_subject(doc, c.first, subjects[0].first)]
         return _unless_chained(doc, max(sent.first, window), pronoun, same, (speaking or cited or subjects)[0])
+    if opening_owner is not None:
+        return opening_owner.mention  # "Warren's skill as a campaigner is evident. ... she discussed": Warren
+    if facts.ctx.in_quote(doc, doc.starts[pronoun]):
+        return None  # ('"... He said that he had no choice"': the quoted speaker's words, someone they name)
+    return _opened_since_cited(facts, pronoun, history, known, lists, genders)
+
+
+def _opens_sentence(doc: Doc, sent_first: int, c: _Candidate) -> bool:
+    """Does the candidate open its sentence (only punctuation before it)?"""
+    return all(not doc.is_word[t] for t in range(sent_first, c.first))
+
+
+def _opened_since_cited(facts: DocFacts, pronoun: int, history: list[SpeakerMention], known: dict[str, SpeakerMention],
+                        lists: WordLists, genders: ArticleGenders | None) -> SpeakerMention | None:
+    """A person of the pronoun's gender who opens a sentence as its subject further back (up to
+    _FURTHER_BACK sentences, within _FURTHER_WINDOW tokens), named after the person the article cited last:
+    "Sen. Al Franken of Minnesota is also part of the book club. [four sentences on his book and his words]
+    He bluntly said" is Franken (the paragraph's subject), not Kasich, cited in the paragraph before."""
+    doc = facts.doc
+    same = doc.norms[pronoun]
+    cited_at = next((sp.start for sp in reversed(history) if sp.kind == "person"
+                     and not (genders is not None and genders.other_gender(sp, same))), -1)
+    window = max(0, pronoun - _FURTHER_WINDOW)
+    si = doc.sentence_of[pronoun]
+    for s in range(si - _SENTENCES_BACK - 1, max(-1, si - _FURTHER_BACK - 1), -1):
+        sent = doc.sentences[s]
+        if sent.first < window or sent.stop <= cited_at:
+            return None
+        opening = next((t for t in range(sent.first, sent.stop) if doc.is_word[t]), sent.stop)
+        found = [c for c in _candidates(facts, opening, min(sent.stop, opening + 12), known, lists)
+                 if c.first == opening and c.first > cited_at and c.subject and not _owner(doc, c)
+                 and not _other_gender(doc, c, same, genders)]
+        if found:
+            return found[0].mention
     return None
 
 

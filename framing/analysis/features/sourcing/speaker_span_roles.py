@@ -8,7 +8,9 @@ next to the cue that is no subject:
   verbs, not the one told or defended;
 - a verb before a noun cue ("the delay, though, raises questions about"): nobody;
 - a phrase that opens with a preposition in -ing ("Regarding the White House's efforts, it's worth noting"):
-  a topic, nobody.
+  a topic, nobody; or with another preposition ("Ahead of the Memorial [Day holiday], Schumer ...", "Across
+  the Capitol, Nielsen ...", "Despite his", "Via Breitbart:"): a time, a place or a circumstance, nobody
+  ("Prior" only before "to": "Prior argued" is Markus Prior).
 
 Curated by reading the AllSides dev corpus.
 """
@@ -34,6 +36,15 @@ _VERBS_BEFORE_NOUN_CUE: Final = frozenset({"raise", "raises", "raised", "raising
 # prepositions in -ing that open a phrase about a topic ("Regarding the White House's efforts")
 _TOPIC_PREPOSITIONS: Final = frozenset({"regarding", "concerning", "considering", "including", "excluding",
                                         "notwithstanding", "barring"})
+
+# prepositions of time, place or circumstance that open no speaker's name ("Ahead of", "Across the Capitol",
+# "Despite his", "Via Breitbart"); not "under" ("Under Secretary"), "of", "to", "in", "at", "on" (kept to
+# the span finder, which may cut names there)
+_OPENING_PREPOSITIONS: Final = frozenset({"ahead", "because", "instead", "amid", "amidst", "despite", "during",
+                                          "after", "before", "since", "until", "throughout", "within", "without",
+                                          "upon", "with", "for", "around", "across", "beyond", "unlike", "like",
+                                          "via", "among", "amongst", "between", "against", "toward", "towards",
+                                          "into", "onto", "through"})
 
 
 def subject_for_an_object(doc: Doc, m: Match, span: tuple[int, int], lists: WordLists) -> tuple[int, int] | None:
@@ -125,3 +136,14 @@ def is_verb_before_noun_cue(doc: Doc, m: Match, span: tuple[int, int]) -> bool:
 def opens_with_topic_preposition(doc: Doc, span: tuple[int, int]) -> bool:
     """Does the span open with a preposition in -ing ("Regarding the White House's", "Concerning the plan")?"""
     return doc.norms[span[0]] in _TOPIC_PREPOSITIONS
+
+
+def opens_with_preposition(doc: Doc, span: tuple[int, int]) -> bool:
+    """Does the span open with a preposition of time, place or circumstance ("Ahead of the Memorial", "Across
+    the Capitol", "Despite his", "with many of the candidates"), or with "prior to" ("Prior" alone may be a
+    surname)?"""
+    first = span[0]
+    norm = doc.norms[first]
+    if norm == "prior":
+        return first + 1 < len(doc.norms) and doc.norms[first + 1] == "to"
+    return norm in _OPENING_PREPOSITIONS
