@@ -32,6 +32,7 @@ from .figurative_source_cues import figurative_source
 from .forecast_cues import forecast_without_holder
 from .idiom_sense_cues import idiom_attributes_nothing
 from .link_headline_cues import in_link_headline
+from .literal_sense_cues import literal_sense
 from .performative_cues import performative_cue
 from .phrase_cues import set_phrase
 from .proposal_cues import proposes_a_measure
@@ -208,7 +209,8 @@ act, advising as a role, "say yes to" (``conduct_cues``), or a cue inside an if-
 right invoked, figures recorded, coverage, a search, a thing named (``record_and_search_cues``), or a measure or
 a document proposed (``proposal_cues``), or words left unsaid, a thing that explains or says a lot
 (``unspoken_cues``), or an explainer's title ", explained" (``explainer_title_cues``), a "know" of everyone or
-anyone (``generic_knower_cues``), an "echo" of things or "as opposed to" (``resemblance_cues``), persuading someone to act (``directive_cues``)?"""
+anyone (``generic_knower_cues``), an "echo" of things or "as opposed to" (``resemblance_cues``), persuading someone to act (``directive_cues``),
+a sighting, reading done, a course weighed or a deed continued (``literal_sense_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -225,4 +227,4 @@ anyone (``generic_knower_cues``), an "echo" of things or "as opposed to" (``rese
         or reports_act_record_or_search(doc, first, stop) or proposes_a_measure(doc, first, stop) \
         or nobody_speaks(doc, first, stop) or explainer_title(doc, first, stop) or generic_knower(doc, first, stop) \
         or likeness_not_source(doc, first, stop) or persuaded_to_act(doc, first, stop) \
-        or question_wished_for(doc, first, stop)
+        or question_wished_for(doc, first, stop) or literal_sense(doc, first, stop)
