@@ -26,7 +26,7 @@ from ...text import Doc
 _BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
 _SEEN: Final = frozenset({"seen"})
 _READ: Final = frozenset({"read", "reads", "reading"})
-_CONSIDERED: Final = frozenset({"considered", "consider", "considers", "considering"})
+_CONSIDERED: Final = frozenset({"considered"})  # ("might stop to consider what": PolNeAR annotates it)
 _CONTINUED: Final = frozenset({"continued", "continue", "continues", "continuing"})
 # what one reads that is a thing in hand, not words read out ("reads the leader's note", "read the kids a book")
 _READING_MATTER: Final = frozenset({"papers", "paper", "newspaper", "newspapers", "note", "notes", "book", "books",
