@@ -7,6 +7,10 @@ those actions are divisive": the condition attributes nothing to anyone. An "if"
 personally told the White House", "not even sure if Tehran will promise") is an indirect question and is left to
 the other rules; so is "as if" and "even if" (a concession may report a fact).
 
+A question wished for is not asked either: "Will someone please ask President Obama who ...", "Somebody should
+ask him why ..." (readers of draws 3131/3535 judged it wrong); "reporters asked him why ...", "she asked
+someone to please leave" stay cues.
+
 :func:`.cues.acting_cue` asks :func:`in_condition`. The look-back is bounded (five words before the cue, five
 before "if").
 """
@@ -79,3 +83,34 @@ def in_condition(doc: Doc, first: int, stop: int) -> bool:
         seen += 1
         k -= 1
     return True
+
+
+_ASK: Final = frozenset({"ask", "question", "press"})
+_SOMEONE: Final = frozenset({"someone", "somebody", "anyone", "anybody", "reporters", "journalists", "congress",
+                             "you"})
+# what makes a wish of the verb after "someone" ("someone should ask", "somebody needs to ask")
+_WISH: Final = frozenset({"should", "must", "ought", "needs", "need", "to", "please", "has", "have", "will",
+                          "would", "could"})
+
+
+def question_wished_for(doc: Doc, first: int, stop: int) -> bool:
+    """Is the cue ``[first, stop)`` a bare "ask" wished for ("Will someone please ask", "Please ask him",
+    "Somebody should ask him", "someone needs to ask")? At most four words before the verb are read."""
+    norms = doc.norms
+    k = stop - 1
+    while k > first and not doc.is_word[k]:
+        k -= 1
+    if norms[k] not in _ASK or k != first:
+        return False
+    if k >= 1 and norms[k - 1] == "please":
+        return True
+    sentence_first = doc.sentences[doc.sentence_of[k]].first
+    wished = False
+    for j in range(k - 1, max(sentence_first - 1, k - 5), -1):
+        if norms[j] in _WISH:
+            wished = True
+        elif norms[j] in _SOMEONE:
+            return wished
+        else:
+            return False
+    return False

@@ -2,7 +2,8 @@
 reading of the tenth pass, seed 3030, and readers' judgments of the ninth pass, draw 1919): self-identification
 ("biological males who identify as women", "voters who identified as independents": who one is, not a view
 reported), an effect felt ("The quake was felt as far north as Sacramento", "The effects were felt across the
-globe"), the idiom "wait and see" ("Now we wait and see whether ..."), and an email account, not an email sent
+globe", "consumers may feel it, too", "have also felt the backlash"), the idiom "wait and see" ("Now we wait and
+see whether ..."), and an email account, not an email sent
 ("in an email account, the FBI found ..."), a likeness evoked ("Pete reminded him of his late son") and "boasts"
 meaning has ("the US boasts some of the highest prices"; own reading of the eleventh pass, seed 3131).
 "police identified the suspect as ...", "what officials identified as a Russian campaign", "the man was
@@ -53,6 +54,41 @@ def _effect_felt(doc: Doc, k: int) -> bool:
     return not any(norms[j] in ("that", "by", "to") for j in range(k + 1, min(n, k + 3)))
 
 
+_FEEL: Final = frozenset({"feel", "feels", "felt", "feeling"})
+# what one feels that is an effect, not a view ("felt the backlash", "will feel the fullest effects", "feel pressure")
+_EFFECTS: Final = frozenset({"backlash", "effect", "effects", "impact", "impacts", "pain", "pinch", "brunt", "heat",
+                             "pressure", "pressures", "sting", "squeeze", "burn", "consequences", "crunch", "strain",
+                             "fallout", "shock", "shocks", "tremors", "blow", "hit", "repercussions", "ripple"})
+# what may stand between "feel" and the effect ("the fullest effects", "the public sting", "some pain")
+_BEFORE_EFFECT: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "some", "full", "fullest", "real",
+                                   "public", "economic", "first", "financial", "political", "same", "much", "more",
+                                   "most", "any", "this", "these", "those"})
+# after "feel it": the sentence goes on without a clause ("may feel it, too", "felt it when prices rose")
+_AFTER_IT: Final = frozenset({",", ".", ";", "—", "–", "too", "when", "first", "most", "more", "as", "in", "hardest",
+                              "already", "now", "soon", "again", "acutely", "keenly"})
+# after the effect: a verb makes it a clause ("felt the pressure was too much": a view)
+_CLAUSE_VERB: Final = frozenset({"is", "are", "was", "were", "would", "will", "had", "has", "have", "could", "should",
+                                 "might", "may", "must", "can"})
+
+
+def _effect_felt_by(doc: Doc, k: int) -> bool:
+    """"consumers may feel it, too", "Google and Facebook have also felt the backlash", "might feel pressure to
+    defect", "will feel the fullest effects": an active "feel" of an effect, no view held (own reading of seed
+    3939); "feel that ...", "felt it would be unfair", "felt the pressure was too much", "feel the same way" stay."""
+    norms, tokens = doc.norms, doc.tokens
+    n = len(norms)
+    if norms[k] not in _FEEL or k + 2 >= n:
+        return False
+    if norms[k + 1] in ("it", "them"):
+        return tokens[k + 2] in _AFTER_IT or norms[k + 2] in _AFTER_IT
+    for j in range(k + 1, min(n, k + 4)):
+        if norms[j] in _EFFECTS:
+            return j + 1 >= n or norms[j + 1] not in _CLAUSE_VERB
+        if norms[j] not in _BEFORE_EFFECT:
+            return False
+    return False
+
+
 def _wait_and_see(doc: Doc, k: int) -> bool:
     """"wait and see whether ...": the idiom; nobody sees or says anything."""
     norms = doc.norms
@@ -95,11 +131,12 @@ def _boast_as_have(doc: Doc, k: int) -> bool:
 
 
 def idiom_attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
-    """Is the cue ``[first, stop)`` self-identification, an effect felt, "wait and see", an email account, a
+    """Is the cue ``[first, stop)`` self-identification, an effect felt (passive or active), "wait and see", an email account, a
     likeness evoked ("reminded him of") or "boasts" meaning has?"""
     k = stop - 1
     while k > first and not doc.is_word[k]:
         k -= 1
     w = doc.norms[k]
-    return w in _IDENTIFY and _self_identification(doc, k) or _effect_felt(doc, k) or _wait_and_see(doc, k) \
+    return w in _IDENTIFY and _self_identification(doc, k) or _effect_felt(doc, k) or _effect_felt_by(doc, k) \
+        or _wait_and_see(doc, k) \
         or _email_account(doc, first, stop) or w in _REMIND and _evoked(doc, k) or w in _BOAST and _boast_as_have(doc, k)

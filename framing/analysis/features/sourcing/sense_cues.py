@@ -24,7 +24,7 @@ from .deed_cues import names_a_deed
 from .directive_cues import persuaded_to_act
 from .colon_cues import colon_attributes_nothing
 from .conduct_cues import reports_conduct
-from .hypothetical_cues import in_condition
+from .hypothetical_cues import in_condition, question_wished_for
 from .event_subject_cues import event_subject
 from .explainer_title_cues import explainer_title
 from .generic_knower_cues import generic_knower
@@ -32,6 +32,7 @@ from .figurative_source_cues import figurative_source
 from .forecast_cues import forecast_without_holder
 from .idiom_sense_cues import idiom_attributes_nothing
 from .link_headline_cues import in_link_headline
+from .literal_sense_cues import literal_sense
 from .performative_cues import performative_cue
 from .phrase_cues import set_phrase
 from .proposal_cues import proposes_a_measure
@@ -203,11 +204,13 @@ and see" (``idiom_sense_cues``), a state declared, a taking claimed, "if confirm
 questions asked without words, coverage measured, the writer's generic "one" (``wordless_speech_cues``), or
 "expected" of an event with nobody expecting it (``forecast_cues``), or a colon after a date, a heading or
 a "said" (``colon_cues``), or the writer's "worth noting" or imperative (``writer_voice_cues``), or a refusal to
-act, advising as a role, "say yes to" (``conduct_cues``), or a cue inside an if-clause (``hypothetical_cues``), or a
+act, advising as a role, "say yes to" (``conduct_cues``), or a cue inside an if-clause or a question wished for
+(``hypothetical_cues``), or a
 right invoked, figures recorded, coverage, a search, a thing named (``record_and_search_cues``), or a measure or
 a document proposed (``proposal_cues``), or words left unsaid, a thing that explains or says a lot
 (``unspoken_cues``), or an explainer's title ", explained" (``explainer_title_cues``), a "know" of everyone or
-anyone (``generic_knower_cues``), an "echo" of things or "as opposed to" (``resemblance_cues``), persuading someone to act (``directive_cues``)?"""
+anyone (``generic_knower_cues``), an "echo" of things or "as opposed to" (``resemblance_cues``), persuading someone to act (``directive_cues``),
+a sighting, reading done, a course weighed or a deed continued (``literal_sense_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -223,4 +226,5 @@ anyone (``generic_knower_cues``), an "echo" of things or "as opposed to" (``rese
         or writers_voice(doc, first, stop) or reports_conduct(doc, first, stop) or in_condition(doc, first, stop) \
         or reports_act_record_or_search(doc, first, stop) or proposes_a_measure(doc, first, stop) \
         or nobody_speaks(doc, first, stop) or explainer_title(doc, first, stop) or generic_knower(doc, first, stop) \
-        or likeness_not_source(doc, first, stop) or persuaded_to_act(doc, first, stop)
+        or likeness_not_source(doc, first, stop) or persuaded_to_act(doc, first, stop) \
+        or question_wished_for(doc, first, stop) or literal_sense(doc, first, stop)
