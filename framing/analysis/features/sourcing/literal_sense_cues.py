@@ -17,11 +17,10 @@ which marked "had considered enforcing", "considered their applications" and "As
 """
 from __future__ import annotations
 
-import functools
 from typing import Final
 
-from ...lexicons import load_lexicon
 from ...text import Doc
+from .report_verb_words import single_report_verbs
 
 _BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
 _SEEN: Final = frozenset({"seen"})
@@ -39,12 +38,6 @@ _DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its",
 # after "considered": a course weighed ("considered how to", "considered whether", "considered running")
 _WEIGHED: Final = frozenset({"how", "whether", "what", "which", "or", "for"})
 _REACH: Final = 4  # tokens read after the verb
-
-
-@functools.cache
-def _speech_verbs() -> frozenset[str]:
-    """Single words of the report-verb lexicon ("say", "insist", "deny"): "continued to insist" reports words."""
-    return frozenset(e.term for e in load_lexicon("report_verbs").entries if " " not in e.term)
 
 
 def _next_word(doc: Doc, k: int) -> int:
@@ -121,9 +114,9 @@ def _deed_continued(doc: Doc, k: int) -> bool:
         return False
     nxt = norms[k + 1]
     if nxt == "to":
-        return doc.is_word[k + 2] and norms[k + 2] not in _speech_verbs() and norms[k + 2] not in ("be",)
+        return doc.is_word[k + 2] and norms[k + 2] not in single_report_verbs() and norms[k + 2] not in ("be",)
     if nxt.endswith("ing") and doc.is_word[k + 1]:
-        return nxt not in _speech_verbs()
+        return nxt not in single_report_verbs()
     return nxt in ("his", "her", "their", "its") and tokens[k + 2] not in (",", ".")
 
 

@@ -13,10 +13,8 @@ stay cues: they say what a source said or holds. :func:`.cues.acting_cue` sets t
 of acting, so that ``framing evaluate`` scores them by PolNeAR's definition as it does the others."""
 from __future__ import annotations
 
-import functools
 from typing import Final
 
-from ...lexicons import load_lexicon
 from ...text import Doc
 from .act_object_cues import object_makes_an_act
 from .act_verb_cues import verb_names_a_deed
@@ -37,6 +35,7 @@ from .performative_cues import performative_cue
 from .phrase_cues import set_phrase
 from .proposal_cues import proposes_a_measure
 from .record_and_search_cues import reports_act_record_or_search
+from .report_verb_words import single_report_verbs
 from .resemblance_cues import likeness_not_source
 from .signal_cues import signal_as_sign
 from .topic_cues import names_a_topic
@@ -57,12 +56,6 @@ _NOT_VERBS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those
                                "some", "any", "all", "each", "every", "no"})
 
 
-@functools.cache
-def _speech_verbs() -> frozenset[str]:
-    """Single words of the report-verb lexicon ("say", "remind", "argue"): "likes to say" reports words."""
-    return frozenset(e.term for e in load_lexicon("report_verbs").entries if " " not in e.term)
-
-
 def _intention(doc: Doc, head: int, stop: int) -> bool:
     """"hope to win", "eager to take it back", "is looking to turn it red", "looking into": an intention or a
     search, not a view; not "likes to say" (a report) or "looking to the courts"."""
@@ -77,7 +70,7 @@ def _intention(doc: Doc, head: int, stop: int) -> bool:
         after += 1  # "hope to someday go back", "prefer to not hear"
     return norms[stop] == "to" and after < n and doc.is_word[after] and norms[after] not in _NOT_VERBS \
         and not tokens[after][:1].isdigit() and (not tokens[after][:1].isupper() or tokens[stop][:1].isupper()) \
-        and norms[after] not in _speech_verbs()
+        and norms[after] not in single_report_verbs()
 
 
 _EXPLAIN: Final = frozenset({"explain", "explains"})
