@@ -30,9 +30,11 @@ from .grammar import WordLists, is_cap
 _JOINING: Final = frozenset({"of", "for", "&"})
 # last words of a publication's name beside ``source_heads``' outlet heads (curated by reading the AllSides dev
 # corpus: "the Columbia Journalism Review", "the Colorado Times Recorder", "the Kentucky New Era", "The Johnston
-# County Report", "the Lexington Herald-Leader", "The Officer Down Memorial Page", "the Encyclopedia Britannica")
+# County Report", "the Lexington Herald-Leader", "The Officer Down Memorial Page", "the Encyclopedia Britannica",
+# "The Chosun Ilbo")
 _PUBLICATION_ENDS: Final = frozenset({"review", "recorder", "era", "report", "herald-leader", "page", "britannica",
-                                      "gazette", "journal", "bulletin", "digest", "quarterly", "monthly", "weekly"})
+                                      "gazette", "journal", "bulletin", "digest", "quarterly", "monthly", "weekly",
+                                      "ilbo", "shimbun"})
 # party words a state epithet or a person is named by ("the Kentucky Republican"): a person, not a body
 _PARTY_WORDS: Final = frozenset({"republican", "democrat", "independent", "libertarian", "conservative", "liberal",
                                  "progressive", "socialist", "senator", "congressman", "congresswoman"})
