@@ -81,3 +81,12 @@ def test_a_person_opening_a_participles_clause_stays():
 def test_one_capitalised_word_after_the_is_left_as_read():
     sources = _sources("Texas sued in May. The Trump administration said it agreed that the mandate was void.")
     assert sources.get("it") == "named organization (it = Trump administration)"  # not "it = Trump"
+
+
+def test_a_reviews_name_without_the_is_an_outlet():
+    assert _sources("The story ran. America Journalism Review noted that it was wrong.") \
+        .get("America Journalism Review") == "news outlet"
+
+
+def test_a_given_name_before_review_stays_a_person():
+    assert _sources("The story ran. John Review noted that it was wrong.").get("John Review") == "named person"

@@ -6,7 +6,8 @@ a person's bare name. The first reading (:mod:`.speakers`) takes such a name for
 is a known organisation or outlet word; readers of the AllSides dev sample (session 34, rounds 1 and 2) judged
 "The Nazis", "America Journalism Review" and groups of the kind named persons wrong. So too "MAGA-world"
 ("MAGA-world will call you ..."): a name and "-world" (or "-land", "-nation", "-sphere") is a milieu of
-people, unnamed.
+people, unnamed. A publication's name ends in "Review" or "Journal" also without "the" ("America Journalism
+Review noted"): the outlet.
 
 Set aside as no person: "the" + capitalised words only (joined by "of", "for", "&"), with no title ("the Rev.
 Al Sharpton", "The President"), no party or crowd word ("the Kentucky Republican"), no possessive ("the
@@ -35,6 +36,9 @@ _JOINING: Final = frozenset({"of", "for", "&"})
 _PUBLICATION_ENDS: Final = frozenset({"review", "recorder", "era", "report", "herald-leader", "page", "britannica",
                                       "gazette", "journal", "bulletin", "digest", "quarterly", "monthly", "weekly",
                                       "ilbo", "shimbun"})
+# a publication's last words that make a name an outlet even without "the" ("America Journalism Review")
+_REVIEW_ENDS: Final = frozenset({"review", "recorder", "gazette", "journal", "bulletin", "digest", "quarterly",
+                                 "ilbo", "shimbun", "herald-leader"})
 # party words a state epithet or a person is named by ("the Kentucky Republican"): a person, not a body
 _PARTY_WORDS: Final = frozenset({"republican", "democrat", "independent", "libertarian", "conservative", "liberal",
                                  "progressive", "socialist", "senator", "congressman", "congresswoman"})
@@ -50,9 +54,10 @@ def definite_name_kind(facts: DocFacts, first: int, stop: int, lists: WordLists)
     doc = facts.doc
     if stop - first == 1 and "-" in doc.tokens[first] and doc.norms[first].rsplit("-", 1)[1] in _MILIEUS:
         return "anonymous"  # "MAGA-world will call you ...": its people, unnamed
-    if stop - first < 2 or stop - first > 8 or doc.norms[first] != "the":
+    bare = doc.norms[first] != "the"  # "America Journalism Review noted": a review's name without "the"
+    if stop - first < 2 or stop - first > 8 or bare and doc.norms[stop - 1] not in _REVIEW_ENDS:
         return None
-    words = [t for t in range(first + 1, stop) if doc.is_word[t]]
+    words = [t for t in range(first if bare else first + 1, stop) if doc.is_word[t]]
     if not words:
         return None
     for t in words:
