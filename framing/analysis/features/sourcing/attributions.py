@@ -27,6 +27,7 @@ from .scoring import scorer
 from .spans import cue_extent
 from .asides import writer_or_clutter
 from .kind_documents import authored_kind
+from .speaker_span_heads import names_a_thing
 from .reader import holder_of_feeling, is_passive_cue, members_before, reader_kind, reader_span
 from .speaker_fragments import fragment_source
 from .speaker_joined_subjects import joined_subject
@@ -253,7 +254,7 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                     dropped = _plain(doc, subj)  # "It was the Port Authority that ordered ..., claiming": a dummy
                 elif subj is not None and one and doc.norms[subj[0]] in ("he", "she", "it", "they"):
                     span = subj  # "He then went on to defend Mueller, saying": the he is resolved as any
-                elif subj is not None:
+                elif subj is not None and not names_a_thing(doc, subj[0], subj[1]):  # "The curriculum ..., demanding"
                     speaker = mention(f, subj[0], subj[1], lists)
                     if speaker is not None and speaker.key not in PRONOUNS:
                         hist.append(speaker)

@@ -21,6 +21,9 @@ A teacher reading the speaker tables of same-story pairs (session 32) met a subh
 On Thursday: USA Today says ...". A line in title case up to a colon, a function word capitalised in it
 ("On", "In", "For"), is a heading, no speaker.
 
+A language's or a people's adjective after "a"/"an", cut from the noun it modifies ("According to an English
+version of the report"; session 34), is read as a person's name: no speaker.
+
 "Press" before a noun of reporting ("Press reports about the investigation have been embarrassing"; draws
 2929/3030) modifies the noun: no speaker.
 
@@ -52,6 +55,10 @@ _TITLE_CASE_SMALL: Final = frozenset({"on", "in", "at", "for", "to", "of", "with
 _HEADING_REACH: Final = 6  # words between the phrase and the heading's colon
 _OBTAINED: Final = frozenset({"obtained", "reviewed", "seen", "acquired", "viewed", "examined", "leaked"})
 # words of research and documents that stand as a source alone at a sentence's start ("Study finds", "Poll shows")
+# languages (and the peoples' adjectives ``places`` lacks) that modify a noun after "a"/"an" ("an English version")
+_LANGUAGES: Final = frozenset({"english", "spanish", "french", "german", "arabic", "chinese", "mandarin", "russian",
+                               "hebrew", "farsi", "persian", "italian", "portuguese", "japanese", "korean", "urdu",
+                               "hindi", "turkish", "dutch", "greek", "polish", "latin"})
 _DOCUMENT_WORDS: Final = frozenset({"study", "poll", "report", "survey", "research", "analysis", "data", "memo",
                                     "letter", "statement", "evidence", "polling", "census", "science", "history"})
 
@@ -77,7 +84,20 @@ def no_source_opening(doc: Doc, first: int, stop: int) -> bool:
     if stop - first == 1 and norm in _MEDIA_MODIFIERS and stop < len(doc.norms) \
             and doc.norms[stop] in _REPORT_NOUNS:
         return True  # "Press reports about the investigation have been": a noun's modifier
+    if _adjective_before_its_noun(doc, first, stop):
+        return True  # "an English version of the report": the version, no person named English
     return first >= 2 and doc.norms[first - 1] == "by" and doc.norms[first - 2] in _OBTAINED
+
+
+def _adjective_before_its_noun(doc: Doc, first: int, stop: int) -> bool:
+    """Is the phrase "a"/"an" and a language's or a people's adjective, a lower-case word right after it ("an
+    English version")?"""
+    if stop - first != 2 or doc.norms[first] not in ("a", "an") or stop >= len(doc.tokens):
+        return False
+    word = doc.norms[first + 1]
+    if not is_cap(doc.tokens[first + 1]) or word not in _LANGUAGES and word not in word_lists().demonyms:
+        return False
+    return doc.is_word[stop] and doc.tokens[stop].isalpha() and doc.tokens[stop].islower()
 
 
 def _after_free_relative(doc: Doc, first: int) -> bool:

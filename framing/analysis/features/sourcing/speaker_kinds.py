@@ -23,6 +23,8 @@
   leaders" and "The right" unnamed.
 - An outlet's name and a place (:mod:`.kind_outlet_names`): "CBS Boston" is the outlet's station, no person;
   "CNN and Time" are outlets.
+- "the" and a capitalised name no person bears (:mod:`.kind_definite_names`): "the American Legion" a body,
+  "the Columbia Journalism Review" an outlet, "The Nazis" unnamed people.
 - The words around the phrase (:mod:`.kind_appositives`): "Jane Roe, Ohio Democrat, who" is Jane Roe, "The
   Beat, a newspaper in Dayton," an outlet, "The FBI chief" after "... Smith responded." is Smith, "The family
   of Jane Roe" and "Poorer nations" unnamed people.
@@ -36,6 +38,7 @@ from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap, name_word
 from .described_kinds import outlet_before_its_name, second_look_at_organization, without_possessive
 from .kind_appositives import kind_from_context
+from .kind_definite_names import definite_name_kind
 from .kind_head_words import kind_by_head
 from .kind_name_shapes import bodies_joined, body_by_name_shape, person_by_name_shape
 from .kind_name_spellings import coded_body_name, coined_body_name, named_group_or_poll, outlet_spelling
@@ -115,6 +118,9 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         return "organization", found[1], found[1].lower().removeprefix("the ")
     elif kind == "person" and us_state_only(doc, first, stop):
         return "organization", found[1], found[1].lower().removeprefix("the ")
+    elif kind == "person" and (definite := definite_name_kind(facts, first, stop, lists)) is not None:
+        # "the American Legion", "the Columbia Journalism Review", "The Nazis": no person's name takes "the"
+        return definite, found[1], found[1].lower().removeprefix("the ")
     elif kind == "organization" and doc.tokens[stop - 1] in _PERSON_ACRONYMS and 2 <= stop - first <= 4:
         return "person", found[1], person_key(found[1])  # "N.Y. AG", "the company's CEO": one office holder
     elif kind == "organization":
