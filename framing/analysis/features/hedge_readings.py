@@ -29,7 +29,9 @@ condition, a past or reported view or a denied ground (:mod:`.hedge_conditions_a
 round an imperative "Suppose", a "tend to" of care, an argued reason, a claimed feasibility and a group's
 make-up (:mod:`.hedge_setups_and_compositions`). The tenth pass adds nouns, poll terms, the utmost, a
 recurring thought and capitals headlines (:mod:`.hedge_plain_nouns_and_headlines`) and a "suggest" of a
-claim rejected or an offer (:mod:`.hedge_rejected_suggestions`).
+claim rejected or an offer (:mod:`.hedge_rejected_suggestions`). The fourteenth pass's third round adds words
+that describe a thing or a report ("Clintonism broadly", "speculation about his future", "claimed to the
+Journal", "the ambiguous group", "a preliminary autopsy": :mod:`.hedge_descriptive_uses`).
 """
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ from ..lexicons import Match
 from ..text import Doc
 from .hedge_conditions_and_reports import condition_or_report
 from .hedge_denials_rankings_traits import denial_ranking_or_trait
+from .hedge_descriptive_uses import descriptive_use
 from .hedge_held_views import held_view
 from .hedge_modal_clauses import concessive_clause_modal, time_limit_could, utmost_could
 from .hedge_technical_terms import technical_term
@@ -217,4 +220,4 @@ def reader_reading(doc: Doc, match: Match) -> str:
         or plain_word_sense(doc, match) or condition_or_report(doc, match) or setup_or_composition(doc, match) \
         or plain_noun_or_headline(doc, match) or rejected_or_offered_suggestion(doc, match) \
         or modal_idiom(doc, match) or named_act(doc, match) or name_idiom_or_question_modal(doc, match) \
-        or denial_ranking_or_trait(doc, match)
+        or denial_ranking_or_trait(doc, match) or descriptive_use(doc, match)
