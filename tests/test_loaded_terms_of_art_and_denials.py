@@ -38,6 +38,7 @@ def test_terms_of_art_claims_and_denials_are_not_loaded(text, word):
     ("The owners colluded with the referees to cheat the visiting team.", "colluded"),
     ("The comedian spent the whole evening mocking the senator's tangled sentences.", "mocking"),
     ("The reporter toured the seedy places where the dealers meet.", "seedy"),
+    ("Do not all those ignorant critics know what the text says?", "ignorant"),
 ])
 def test_judging_uses_stay_loaded(text, word):
     assert any(word in t for t in _loaded(text))

@@ -6,7 +6,8 @@
   as a 'shady character' at all" (a negation, then only "be", an article, quotation marks or a degree word
   before the entry, the article perhaps followed by a name or a figure: "I am not a COVID-19 denier"
   (s32 fresh draw); or "not ... at all" around it); (fourteenth pass, round 3, draw 3636) "these" or "those"
-  marks it as an article does ("gun shows aren't these seedy places"); "not only fired him but is smearing
+  right after the negation marks it as an article does ("gun shows aren't these seedy places"; the question
+  "Do not all those ignorant critics know" stays: PTC marks it); "not only fired him but is smearing
   him" stays (no gap of that kind), as does "never been a more outrageous process" (a superlative of degree);
 * "malicious" as the computer-security term ("malicious software", "malicious activity by cyber actors",
   "hacks by 'malicious' state actors", "a malicious external attack" on a website): the standard name of
@@ -37,7 +38,7 @@ _GAP_WORDS: Final = frozenset({"be", "being", "been", "a", "an", "completely", "
                                "particularly", "especially", "really", "very", "so", "too", "terribly",
                                "necessarily", "all", "these", "those"})
 _ARTICLES: Final = frozenset({"a", "an"})
-# "gun shows aren't these seedy places": a demonstrative marks the denied label as an article does
+# "gun shows aren't these seedy places": a demonstrative right after the negation marks the denied label
 _DEMONSTRATIVES: Final = frozenset({"these", "those"})
 _QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _GAP_REACH: Final = 4  # tokens between the negation and the entry
@@ -67,7 +68,7 @@ def _denied_across_gap(doc: Doc, first: int) -> bool:
         gap += 1
     while k >= floor and gap < _GAP_REACH and (doc.tokens[k] in _QUOTE_MARKS or doc.norms[k] in _GAP_WORDS):
         marked = marked or doc.tokens[k] in _QUOTE_MARKS or doc.norms[k] in _ARTICLES \
-            or doc.norms[k] in _DEMONSTRATIVES
+            or doc.norms[k] in _DEMONSTRATIVES and k > floor and _negation(doc.norms[k - 1])
         k -= 1
         gap += 1
     return marked and k >= floor and doc.is_word[k] and _negation(doc.norms[k])
