@@ -5,8 +5,10 @@
 * denied across a short gap: "not a completely crazy option", "not be a 'knee-jerk critic'", "doesn't see him
   as a 'shady character' at all" (a negation, then only "be", an article, quotation marks or a degree word
   before the entry, the article perhaps followed by a name or a figure: "I am not a COVID-19 denier"
-  (s32 fresh draw); or "not ... at all" around it); "not only fired him but is smearing him" stays (no
-  gap of that kind), as does "never been a more outrageous process" (a superlative of degree);
+  (s32 fresh draw); or "not ... at all" around it); (fourteenth pass, round 3, draw 3636) "these" or "those"
+  right after the negation marks it as an article does ("gun shows aren't these seedy places"; the question
+  "Do not all those ignorant critics know" stays: PTC marks it); "not only fired him but is smearing
+  him" stays (no gap of that kind), as does "never been a more outrageous process" (a superlative of degree);
 * "malicious" as the computer-security term ("malicious software", "malicious activity by cyber actors",
   "hacks by 'malicious' state actors", "a malicious external attack" on a website): the standard name of
   what an attack does; "a hacker's malicious intent" (a person's aim judged) and "many with malicious
@@ -34,8 +36,10 @@ _NEGATIONS: Final = frozenset({"not", "never", "no"})
 # not "just", "merely", "exactly": "not just a mob action", "not exactly inspiring" say more, not less
 _GAP_WORDS: Final = frozenset({"be", "being", "been", "a", "an", "completely", "totally", "entirely",
                                "particularly", "especially", "really", "very", "so", "too", "terribly",
-                               "necessarily", "all"})
+                               "necessarily", "all", "these", "those"})
 _ARTICLES: Final = frozenset({"a", "an"})
+# "gun shows aren't these seedy places": a demonstrative right after the negation marks the denied label
+_DEMONSTRATIVES: Final = frozenset({"these", "those"})
 _QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _GAP_REACH: Final = 4  # tokens between the negation and the entry
 _AT_ALL_REACH: Final = 3  # tokens after the entry before "at all"
@@ -63,7 +67,8 @@ def _denied_across_gap(doc: Doc, first: int) -> bool:
         k -= 1  # "not a COVID-19 denier", "not a Trump hater": a name or a number before the entry
         gap += 1
     while k >= floor and gap < _GAP_REACH and (doc.tokens[k] in _QUOTE_MARKS or doc.norms[k] in _GAP_WORDS):
-        marked = marked or doc.tokens[k] in _QUOTE_MARKS or doc.norms[k] in _ARTICLES
+        marked = marked or doc.tokens[k] in _QUOTE_MARKS or doc.norms[k] in _ARTICLES \
+            or doc.norms[k] in _DEMONSTRATIVES and k > floor and _negation(doc.norms[k - 1])
         k -= 1
         gap += 1
     return marked and k >= floor and doc.is_word[k] and _negation(doc.norms[k])

@@ -16,6 +16,8 @@ checked on every dev use; curated by reading the AllSides dev corpus):
 * "mocking" said of a medium ("a series of tweets mocking the mayor", "parody accounts that mocked him", "a
   Facebook post that mocks a student"): what the tweets or posts did, described (readers: 3 of 3 such uses wrong;
   "the teens were seemingly mocking", "liberals enjoy mocking", people mocking, stay: readers split on those);
+  (fourteenth pass, round 3, draw 3737) also a work made, in the passive ("Books were published mocking his
+  garbled sentences");
 * labels used as the standard name (decided by class, as the brief asks; readers split on "extremist", 8 right
   and 7 wrong, which stays): "regime" after a country's or leader's name ("the North Korean regime's ideology",
   "the Assad regime's air power": readers 2 of 2 wrong; "a brutal regime" keeps its adjective);
@@ -32,6 +34,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..text import Doc
+from .loaded_terms_of_art import term_of_art
 
 _REACH: Final = 30  # tokens looked at around a word, within its sentence and the one before (linear on any text)
 
@@ -60,6 +63,9 @@ _MEDIA: Final = frozenset({"tweet", "tweets", "post", "posts", "meme", "memes", 
                            "cartoon", "cartoons", "sketch", "sketches", "skit", "skits", "parody", "parodies",
                            "accounts", "account", "story", "column", "editorial", "segment", "chyrons", "song",
                            "songs", "message", "messages", "website", "book", "books", "headline", "headlines"})
+# a work made, in the passive, before "mocking" ("books were published mocking")
+_MADE: Final = frozenset({"published", "written", "released", "aired", "posted", "broadcast", "produced"})
+_BE_FORMS: Final = frozenset({"was", "were", "been", "be", "is", "are"})
 
 _REGIMES: Final = frozenset({"regime", "regimes"})
 _NOT_NAMES: Final = frozenset({"i", "the", "a", "an", "this", "that", "communist", "islamic"})
@@ -117,6 +123,8 @@ def _medium_mocks(doc: Doc, first: int) -> bool:
     before = _word_before(doc, first)
     if before == "that":
         before = _word_before(doc, first, 2)
+    if before in _MADE and _word_before(doc, first, 2) in _BE_FORMS:
+        return True  # "books were published mocking his sentences": what the works did
     return before in _MEDIA
 
 
@@ -160,7 +168,7 @@ def fixed_sense(doc: Doc, first: int, stop: int, term: str) -> str | None:
         return "the North Korean regime, the Assad regime: the standard name of that government"
     if term in _JIHADISTS and _violence_told(doc, stop):
         return "jihadists killed an ambassador: the standard term for the attackers"
-    return None
+    return term_of_art(doc, first, stop, term)
 
 
 def standard_label_shape(doc: Doc, i: int, word: str) -> bool:

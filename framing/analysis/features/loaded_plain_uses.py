@@ -5,8 +5,9 @@ readers of AllSides pages still judged wrong in :mod:`.loaded`):
   "responded to the charges angrily"): the manner of what was seen or heard, told as observed; beside a
   verb of argument it still characterises ("angrily arguing that it would gut the law");
 * "colluded" / "colluding" in a sentence that reports an allegation or an inquiry ("investigating whether
-  his team colluded with the Russians", "tweets that implied he colluded"): the question examined, the
-  standard word of that story, not the writer's verdict;
+  his team colluded with the Russians", "tweets that implied he colluded"), or a lawsuit's claim ("sued the
+  NFL for colluding to keep him out", draw 3636): the question examined, the standard word of that story,
+  not the writer's verdict;
 * "fake news" as the topic ("a research guide on fake news", "the proliferation of fake news stories",
   "Fake news could prove vexing in the probe"): the phenomenon or the phrase named, not a label applied to
   an outlet ("dismissed the reporter as 'fake news'" stays);
@@ -66,7 +67,8 @@ _ALLEGATION: Final = frozenset({
     "probing", "inquiry", "alleged", "allegedly", "allegation", "allegations", "accused", "accusing",
     "accusation", "accusations", "implied", "implying", "suggested", "suggesting", "claim", "claims", "claimed",
     "claiming", "denied", "denies", "deny", "denying", "narrative", "evidence", "suspected", "suspicion",
-    "suspicions", "examining", "examine", "questions", "theory"})
+    "suspicions", "examining", "examine", "questions", "theory", "sued", "sues", "suing", "lawsuit", "lawsuits",
+    "suit", "complaint", "grievance"})
 
 
 def _allegation_reported(doc: Doc, i: int) -> bool:
