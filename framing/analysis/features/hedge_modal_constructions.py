@@ -9,8 +9,10 @@ the learned filter are left as they are; each rule returns why the match is no h
   he'd have nothing to worry about", "Israel could moderate its approach tomorrow, and Hamas would seize
   ...", "they could run, and they would be credible": an option put as the condition of a consequence
   ("if he quit, he'd ..."), not a possibility the writer doubts (readers of 3030 and 3737 judged both
-  wrong). A subject "it" / "this" / "that" / "there" ("it could take time ... and this would get worse")
-  and a "could be" stay;
+  wrong). The "could" must open its sentence after a short subject (a main clause); "The point is that they
+  could run, and they would be credible" (a clause of its own: readers of 2525 judged it right), a subject
+  "it" / "this" / "that" / "there" ("it could take time ... and this would get worse") and a "could be"
+  stay;
 * :func:`denied_could`: "nothing he's ever said could possibly justify", "no one in the room could ever
   explain": a negative subject a few words back and "could possibly / ever / conceivably": an emphatic
   denial, not a possibility (:mod:`.hedge_contexts` sets aside only "nobody could" with the negative word
@@ -35,6 +37,7 @@ from ..lexicons import Match
 from ..text import Doc
 from .lexical import word_after, word_before
 
+_OPENING_SUBJECT_REACH: Final = 3  # words of the subject before "could" at the sentence's start ("Mr. Smith could")
 _OPTION_REACH: Final = 14  # words from "could" to the "and" of the consequence
 _NOT_PERSON_SUBJECTS: Final = frozenset({"it", "this", "that", "there", "which", "who", "what", "these", "those"})
 _NOT_OPTION_VERBS: Final = frozenset({"be", "potentially", "possibly", "also", "still", "easily", "well", "not",
@@ -61,7 +64,12 @@ def option_then_would(doc: Doc, match: Match) -> str:
     if word_after(doc, first) in _NOT_OPTION_VERBS or word_after(doc, first) == "":
         return ""
     norms, is_word, tokens = doc.norms, doc.is_word, doc.tokens
-    stop = doc.sentences[doc.sentence_of[first]].stop
+    sentence = doc.sentences[doc.sentence_of[first]]
+    stop = sentence.stop
+    subject_words = sum(1 for j in range(sentence.first, first) if is_word[j])
+    if first - sentence.first > _OPENING_SUBJECT_REACH + 2 or subject_words > _OPENING_SUBJECT_REACH \
+            or any(not is_word[j] and tokens[j] not in ("“", '"', ".") for j in range(sentence.first, first)):
+        return ""  # not a main clause opening its sentence ("The point is that they could run, and ...")
     words = 0
     k = first + 1
     while k < stop and words <= _OPTION_REACH:
