@@ -9,6 +9,8 @@ WikiWeasel figures and the learned filter are left as they are. It returns why t
   "it might as well be a clutch of rich donors"), an idiom of resignation, not a possibility;
 * "could and should", "could, and should,": the modal is paired with an obligation ("they could and
   should have sought relief", "spending could and should be reduced"): were able to, ought to;
+* "could ill afford": cannot afford ("at a time it could ill afford another complication"), an idiom of
+  what is unaffordable, not a possibility;
 * "does not (and may not)", "cannot and may not": a "may not" coordinated with a negated verb before it
   denies permission ("the government does not, and may not, do that"); "may think this is minor and may
   not get checked" (no negation before) stays.
@@ -71,6 +73,8 @@ def modal_idiom(doc: Doc, match: Match) -> str:
             j = _next_word(doc, k, 2)
             if j >= 0 and doc.norms[j] in _OBLIGATIONS:
                 return "could and should: able to, paired with an obligation, not a possibility"
+    if word == "could" and word_after(doc, first) == "ill" and word_after(doc, first + 1) == "afford":
+        return "could ill afford: cannot afford, an idiom, not a possibility"
     if word == "may" and _denied_permission(doc, first):
         return "does not (and may not): permission denied beside a negated verb, not a possibility"
     return ""
