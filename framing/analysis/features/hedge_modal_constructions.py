@@ -164,10 +164,11 @@ def money_could_fund(doc: Doc, match: Match) -> str:
     return ""
 
 
-# words before an indirect "how"-question of how something happened
+# words before an indirect "how"-question of how something happened; not "explained how the rules might work",
+# "imagine how it could end" or "understand how it might spread", which weigh a possibility to come
 _ASKING: Final = frozenset({"question", "questions", "wonder", "wonders", "wondered", "wondering", "ask", "asks",
-                            "asked", "asking", "explain", "explains", "explained", "understand", "mystery",
-                            "puzzle", "puzzled", "puzzling", "marvel", "marveled", "imagine", "baffling"})
+                            "asked", "asking", "mystery", "puzzle", "puzzled", "puzzling", "marvel", "marveled",
+                            "baffling"})
 # words that show a verb (a clause of its own) between "how" and the modal
 _VERBS_BETWEEN: Final = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
                                    "did", "will", "would", "can", "could", "may", "might", "should", "must", "said",
