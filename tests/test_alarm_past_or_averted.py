@@ -38,6 +38,8 @@ def _reason(text: str, word: str) -> str | None:
     ("What marks the pamphlet is its apocalyptic argument that the old order must fall.", "apocalyptic"),
     ("The agents watched the militias for years. Their ultimate fear was race war.", "race"),
     ("In 1962 the generals met daily; his greatest fear was a nuclear war.", "nuclear"),
+    ("That summer the president exchanged threats of total destruction with the dictator.", "total"),
+    ("The two capitals had traded threats of nuclear war for a decade.", "nuclear"),
 ])
 def test_past_averted_conceded_or_described_is_not_alarm(text, word):
     assert _reason(text, word)
@@ -56,6 +58,9 @@ def test_past_averted_conceded_or_described_is_not_alarm(text, word):
     ("My greatest fear is a nuclear war on the peninsula.", "nuclear"),
     ("Our fear was nuclear war, and it still is.", "nuclear"),
     ("Their fear is that a race war is coming.", "race"),
+    ("The dictator now threatens total destruction of the southern cities.", "total"),
+    ("The threat of nuclear war hangs over the talks.", "nuclear"),
+    ("Officials warn the exchange of threats could end in nuclear war.", "nuclear"),
 ])
 def test_threat_ahead_stays_alarm(text, word):
     assert _reason(text, word) is None

@@ -16,6 +16,9 @@ wrong in :mod:`.alarmist`; alarm is raised about a threat present or to come):
   described, not a threat;
 * a tone given to an argument ("the manifesto's apocalyptic argument", "alarmist rhetoric"): the content of
   a text described, not a threat raised by the writer;
+* threats others exchanged or made in the past, told as history ("exchanged threats of total destruction with
+  its leader"; fifteenth pass: readers of the independent draws judged it wrong 6 times in 11); a threat made
+  now or to come stays ("threatens total destruction", "the threat of nuclear war");
 * a past fear held by others, told as history ("Their ultimate fear was race war."; fourteenth pass: readers of
   six draws judged it wrong 12 times in 16); a fear the writer holds or one held now stays ("The shooter fears
   we're on the verge of disaster", "My fear is war").
@@ -194,6 +197,31 @@ def _past_fear_of_others(doc: Doc, match: Match) -> bool:
     return holder >= sentence_first and doc.norms[holder] in _THIRD_PARTY_HOLDERS
 
 
+# past verbs of threats made or traded ("exchanged threats of", "had issued threats of")
+_THREATS_MADE: Final = frozenset({"exchanged", "traded", "swapped", "issued", "hurled", "leveled", "levelled",
+                                  "made"})
+_THREATS: Final = frozenset({"threats", "threat"})
+_THREAT_FILLERS: Final = frozenset({"a", "an", "the", "of", "mutual", "repeated", "public", "new"})
+_THREAT_REACH: Final = 5  # words read back from the alarm word to the verb ("exchanged threats of a total")
+
+
+def _past_threats_of_others(doc: Doc, match: Match) -> bool:
+    """"exchanged threats of total destruction with its leader": threats made in the past, told as history."""
+    sentence_first = doc.sentences[doc.sentence_of[match.first]].first
+    seen_threats = False
+    k = match.first - 1
+    while k >= sentence_first and match.first - k <= _THREAT_REACH and doc.is_word[k]:
+        n = doc.norms[k]
+        if n in _THREATS:
+            seen_threats = True
+        elif seen_threats and n in _THREATS_MADE:
+            return True
+        elif n not in _THREAT_FILLERS:
+            return False
+        k -= 1
+    return False
+
+
 def past_or_averted(doc: Doc, match: Match) -> str | None:
     """Why the alarm match tells of harm past or averted, a fear conceded or relived, or an argument's tone
     (the reason shown), or None."""
@@ -211,6 +239,8 @@ def past_or_averted(doc: Doc, match: Match) -> str | None:
         return "horror as a trauma relived ('a memory will trigger a horror'): a feeling described, no threat"
     if _tone_of_an_argument(doc, match):
         return "an apocalyptic argument: the tone of a text described, not a threat raised"
+    if _past_threats_of_others(doc, match):
+        return "exchanged threats of total destruction: threats made in the past, told as history, not raised"
     if _past_fear_of_others(doc, match):
         return "their fear was race war: a fear others held in the past, told as history, not raised"
     return None

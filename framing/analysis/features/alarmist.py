@@ -76,6 +76,7 @@ from .alarm_context_no_threat import no_threat_in_context
 from .alarm_named_to_dismiss import named_to_dismiss
 from .alarm_past_or_averted import past_or_averted
 from .alarm_figures import figure_of_speech
+from .alarm_titles import in_a_title
 from .alarm_plain_uses import felt_or_left_behind, plain_use
 from .evaluative_model import decide, to_evidence
 from .phrases import DEGREE_ADVERBS, FUNCTION_WORDS, Candidate, lexicon_candidates
@@ -286,8 +287,6 @@ def _scare_quoted(doc: Doc, match: Match) -> bool:
     return False
 
 
-_TITLE_NOUNS: Final = frozenset({"book", "film", "movie", "novel", "documentary", "show", "series", "titled",
-                                 "entitled", "called", "memoir", "song", "album"})
 _TITLE_SMALL: Final = frozenset({"and", "of", "the", "to", "a", "an", "in", "on", "for"})
 _TITLES: Final = frozenset({"dr", "mr", "mrs", "ms", "dr.", "mr.", "mrs.", "ms."})
 
@@ -495,9 +494,7 @@ def keep(doc: Doc, match: Match) -> str | None:
         return "a past figure of speech ('anger boiled over'): narrative, not a warning"
     if len(words) > 1 and _past_narrative(doc, match.first) and not _threatening(doc, match.first, match.stop):
         return "told as past narrative ('teetered on the brink', 'left a trail of destruction')"
-    if len(words) > 1 and all(doc.tokens[k][:1].isupper() or doc.norms[k] in _TITLE_SMALL
-                              for k in range(match.first, match.stop) if doc.is_word[k]) and (doc.cut(doc.starts[match.first] - 1, doc.starts[match.first])
-                                                      in ("“", '"') or word_before(doc, match.first) in _TITLE_NOUNS):
+    if in_a_title(doc, match):
         return "a title or a name in capitals ('Nuclear Showdown', a book)"
     if match.entry.category == "fear" and _in_name(doc, match):
         return "in a name"
