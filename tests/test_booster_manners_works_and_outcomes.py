@@ -30,6 +30,10 @@ def _boosters(text: str) -> list[str]:
     ("The story is presented to the reader or viewer as undisputed reality.", "undisputed"),
     ("The poll, conducted for the county party, showed that 62 percent of voters backed the levy.",
      "showed that"),
+    ("\"We were only able to clear about half of the valley,\" the officer said.", "clear"),
+    ("A vote on Tuesday will clear the way for the depot's sale.", "clear"),
+    ("The mayor said the safety rules should be emphatically promoted in every school.", "emphatically"),
+    ("The mayor said the rules should be \"emphatically enforced\" in every school.", "emphatically"),
 ])
 def test_a_manner_a_work_or_an_outcome_is_no_booster(text, word):
     assert word not in _boosters(text), _boosters(text)
@@ -46,6 +50,9 @@ def test_a_manner_a_work_or_an_outcome_is_no_booster(text, word):
     ("There is no definitive proof, but the report is definitive about the costs.", "definitive"),
     ("The audit shows that the depot lost money for years.", "shows that"),
     ("Unquestionably, the depot was the council's worst deal.", "unquestionably"),
+    ("To be clear, the depot lost money for years.", "to be clear"),
+    ("It will be clear to every voter that the depot lost money.", "clear"),
+    ("The levy is emphatically not a tax on homeowners.", "emphatically"),
 ])
 def test_a_plain_certainty_stays(text, word):
     assert word in _boosters(text), _boosters(text)

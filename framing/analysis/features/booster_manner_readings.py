@@ -16,7 +16,11 @@ the AllSides dev corpus):
   proved himself a wily politician"): turned out, showed to be (:mod:`.booster_readings` reads "proved civil");
 - "definitive" of a work ("McCain's definitive telling", "the definitive biography") or after "sounds"
   ("that sounds pretty definitive"): authoritative or a described tone, no certainty asserted;
-- "too early / too soon to draw a definitive conclusion": the certainty is denied.
+- "too early / too soon to draw a definitive conclusion": the certainty is denied;
+- "clear" as a verb after "to" or a modal, before its object ("only able to clear about half of the valley",
+  "will clear the way"; fifteenth pass, session-35 fresh draw): to remove or to pass, no certainty asserted;
+- "emphatically" between a form of "be" and a participle ("should be emphatically promoted"): the manner of an
+  act, no certainty asserted ("is emphatically not", "want to be emphatically clear" stay).
 
 "The law clearly says", "it is clear that", "has proved that", "definitive proof" stay.
 """
@@ -164,6 +168,40 @@ def too_early_for(doc: Doc, first: int) -> bool:
         or any(norms[k] == "premature" for k in back)
 
 
+_BEFORE_VERB_CLEAR: Final = frozenset({"to", "will", "would", "can", "could", "may", "might", "should", "must",
+                                       "did", "does", "do", "help", "helps", "helped"})
+# the object of the verb "clear": a determiner, a number, a quantity or a particle ("clear the way", "clear about
+# half of", "clear up")
+_CLEAR_OBJECT_OPENERS: Final = frozenset({"the", "a", "an", "about", "up", "out", "away", "his", "her", "their",
+                                          "its", "our", "my", "your", "this", "these", "those", "some", "all",
+                                          "half", "most", "every", "both"})
+
+
+def clear_as_a_verb(doc: Doc, first: int) -> bool:
+    """"able to clear about half of the valley", "will clear the way": the verb, to remove or to pass."""
+    norms = doc.norms
+    if norms[first] != "clear" or first == 0 or first + 1 >= len(norms):
+        return False
+    after = norms[first + 1]
+    return norms[first - 1] in _BEFORE_VERB_CLEAR and doc.is_word[first + 1] \
+        and (after in _CLEAR_OBJECT_OPENERS or after[:1].isdigit())
+
+
+_PARTICIPLE_ENDINGS: Final = ("ed", "en")
+_QUOTE_MARKS: Final = frozenset({'"', "“", "‘", "'"})
+
+
+def emphatically_done(doc: Doc, first: int) -> bool:
+    """"should be emphatically promoted": the manner of an act after "be", before a participle."""
+    norms = doc.norms
+    if norms[first] != "emphatically" or first + 1 >= len(norms) or not norms[first + 1].endswith(_PARTICIPLE_ENDINGS):
+        return False
+    before = first - 1
+    if before > 0 and doc.tokens[before] in _QUOTE_MARKS:  # should be "emphatically promoted"
+        before -= 1
+    return before >= 0 and norms[before] in ("be", "been", "being", "is", "are", "was", "were")
+
+
 def manner_reading(doc: Doc, first: int) -> str:
     """Why the booster at ``first`` asserts no certainty here, by this module's readings ('' if it may)."""
     if manner_of_speaking(doc, first):
@@ -182,4 +220,8 @@ def manner_reading(doc: Doc, first: int) -> str:
         return "the definitive biography / sounds definitive: authoritative or a tone, no certainty asserted"
     if too_early_for(doc, first):
         return "too early to draw a definitive conclusion: the certainty is denied"
+    if clear_as_a_verb(doc, first):
+        return "able to clear half of the valley / will clear the way: the verb, no certainty asserted"
+    if emphatically_done(doc, first):
+        return "should be emphatically promoted: the manner of an act, no certainty asserted"
     return ""
