@@ -9,6 +9,11 @@ Sports Executive Producer Fred Gaudelli").
 Outlets joined by "and" ("CNN and Time reported", "the New York Times and Axios", "Both Mother Jones and Reveal
 have reported"; session 33, read as a person in the dev output) are outlets when the first is an outlet's name and
 every one is written as a name; "Bloomberg and his advisors" (a person and his people) stays.
+
+Outlets whose names are ordinary English words ("The Hill", "The Atlantic", "The Nation", "Slate"; kept out of
+``source_heads``' outlets for that reason) are outlets where a speaker is that name alone, written as a name ("The
+Hill reported", "as the Hill notes", "The Atlantic also reported"; session 35: read as organisations in the dev
+output, and readers judged outlets read as organisations wrong). "the hill" in lower case stays as read.
 """
 from __future__ import annotations
 
@@ -22,6 +27,22 @@ _JOINERS: Final = frozenset({"and", ",", "&"})
 _OPENERS: Final = frozenset({"the", "both"})
 # what an outlet's name may end in and still be the outlet's ("Fox News Poll")
 _OUTLET_PRODUCTS: Final = frozenset({"poll", "survey", "analysis"})
+
+
+# outlet names that are ordinary words, as written after "The" ("The Hill") or alone ("Slate")
+_WORD_OUTLETS_AFTER_THE: Final = frozenset({"Hill", "Atlantic", "Nation", "Economist", "Verge", "Independent",
+                                            "Guardian", "Spectator", "Observer", "Intercept", "Federalist",
+                                            "Blaze", "Times", "Sun", "Australian"})
+_WORD_OUTLETS_ALONE: Final = frozenset({"Slate", "Salon", "Insider"})
+
+
+def ordinary_word_outlet(facts: DocFacts, first: int, stop: int) -> bool:
+    """Is the phrase ``[first, stop)`` "The Hill" / "the Atlantic" (or "Slate") alone, written as a name?"""
+    doc = facts.doc
+    words = [t for t in range(first, stop) if doc.is_word[t]]
+    if len(words) == 1:
+        return doc.tokens[words[0]] in _WORD_OUTLETS_ALONE
+    return len(words) == 2 and doc.norms[words[0]] == "the" and doc.tokens[words[1]] in _WORD_OUTLETS_AFTER_THE
 
 
 def outlet_with_place(facts: DocFacts, first: int, stop: int, lists: WordLists) -> bool:

@@ -44,7 +44,7 @@ from .kind_name_shapes import bodies_joined, body_by_name_shape, person_by_name_
 from .kind_name_spellings import coded_body_name, coined_body_name, named_group_or_poll, outlet_spelling
 from .kind_introduced_names import introduced_by_name
 from .kind_named_elsewhere import named_elsewhere
-from .kind_outlet_names import joined_outlets, outlet_with_place
+from .kind_outlet_names import joined_outlets, ordinary_word_outlet, outlet_with_place
 from .kind_people_as_bodies import body_before_its_name, people_read_as_body
 from .kind_unnamed_people import crowd_before_preposition, named_person, people_read_as_organization
 from .non_speaker_spans import us_state_only
@@ -121,6 +121,8 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
     elif kind == "person" and (definite := definite_name_kind(facts, first, stop, lists)) is not None:
         # "the American Legion", "the Columbia Journalism Review", "The Nazis": no person's name takes "the"
         return definite, found[1], found[1].lower().removeprefix("the ")
+    elif kind in ("organization", "person") and ordinary_word_outlet(facts, first, stop):
+        return "outlet", found[1], found[1].lower().removeprefix("the ")  # "The Hill reported", "Slate wrote"
     elif kind == "organization" and doc.tokens[stop - 1] in _PERSON_ACRONYMS and 2 <= stop - first <= 4:
         return "person", found[1], person_key(found[1])  # "N.Y. AG", "the company's CEO": one office holder
     elif kind == "organization":
