@@ -55,6 +55,7 @@ from .hedge_rates_permission_mention import plain_sense
 from .hedge_labels_denials import label_or_denial
 from .hedge_advising_suggestions import advising_suggest
 from .hedge_appearance_comparisons import compared_appearance
+from .hedge_cast_doubts import doubt_cast_on
 from .hedge_recommendation import proposing_suggest, recommending_suggest
 from .hedge_rejected_suggestions import rejected_or_offered_suggestion
 from .hedge_setups_and_compositions import setup_or_composition
@@ -216,7 +217,7 @@ def reader_reading(doc: Doc, match: Match) -> str:
         or granted_before_but(doc, match) or granted_then_but(doc, match) \
         or denied_then_but(doc, match) or technical_term(doc, match) \
         or plain_sense(doc, match) or recommending_suggest(doc, match) or advising_suggest(doc, match) \
-        or compared_appearance(doc, match) \
+        or compared_appearance(doc, match) or doubt_cast_on(doc, match) \
         or concessive_clause_modal(doc, match) or utmost_could(doc, match) or time_limit_could(doc, match) \
         or held_view(doc, match) \
         or named_thing(doc, match) or label_or_denial(doc, match) or proposing_suggest(doc, match) \
