@@ -57,6 +57,12 @@ _TRUE_WORDS: Final = frozenset({"true", "right", "so", "correct", "accurate", "f
 _NEXT_OPENERS: Final = frozenset({"but", "yet", "still", "however", "so"})
 
 
+def _granting_modal(match: Match) -> bool:
+    """Is the match a one-word granting modal ("may", "might")?"""
+    words = match.entry.words
+    return match.entry.category == "modal" and len(words) == 1 and words[0] in _GRANTING
+
+
 def _subject_opens(doc: Doc, first: int, openers: frozenset[str], blockers: frozenset[str],
                    only_apostrophes_skipped: bool, capped: bool) -> bool:
     """Does the subject of the modal at ``first`` (up to ``_SUBJECT_REACH`` words) open its sentence, or
@@ -105,7 +111,7 @@ def _clause_opens_before(doc: Doc, first: int) -> bool:
 
 def _granted_have_or_be_before_but(doc: Doc, match: Match) -> str:
     """Why "X may have ..., but Y" grants a point rather than doubting it ('' if it may hedge)."""
-    if match.entry.category != "modal" or len(match.entry.words) != 1 or match.entry.words[0] not in _GRANTING:
+    if not _granting_modal(match):
         return ""
     first = match.first
     norms, is_word = doc.norms, doc.is_word
@@ -130,8 +136,7 @@ def _granted_have_or_be_before_but(doc: Doc, match: Match) -> str:
 
 def _granted_any_verb_before_but(doc: Doc, match: Match) -> str:
     """Why "X may VERB ..., but Y" grants a point rather than doubting it ('' if it may hedge)."""
-    words = match.entry.words
-    if match.entry.category != "modal" or len(words) != 1 or words[0] not in _GRANTING:
+    if not _granting_modal(match):
         return ""
     first = match.first
     norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word
@@ -164,8 +169,7 @@ def granted_before_but(doc: Doc, match: Match) -> str:
 
 def granted_then_but(doc: Doc, match: Match) -> str:
     """Why "X may be true. But Y" grants a point rather than doubting it ('' if it may hedge)."""
-    words = match.entry.words
-    if match.entry.category != "modal" or len(words) != 1 or words[0] not in _GRANTING:
+    if not _granting_modal(match):
         return ""
     first = match.first
     norms, is_word = doc.norms, doc.is_word
@@ -190,8 +194,7 @@ _NOT_MAIN_AFTER_BUT: Final = _CLAUSE_OPENING_AFTER_BUT | frozenset({"for", "beca
 
 def denied_then_but(doc: Doc, match: Match) -> str:
     """Why "X may not be Y. But Z" grants a point rather than doubting it ('' if it may hedge)."""
-    words = match.entry.words
-    if match.entry.category != "modal" or len(words) != 1 or words[0] not in _GRANTING:
+    if not _granting_modal(match):
         return ""
     first = match.first
     norms, tokens, is_word = doc.norms, doc.tokens, doc.is_word

@@ -53,6 +53,9 @@ from .hedge_plain_nouns_and_headlines import plain_noun_or_headline
 from .hedge_possessives_and_questions import name_idiom_or_question_modal
 from .hedge_rates_permission_mention import plain_sense
 from .hedge_labels_denials import label_or_denial
+from .hedge_advising_suggestions import advising_suggest
+from .hedge_appearance_comparisons import compared_appearance
+from .hedge_cast_doubts import doubt_cast_on
 from .hedge_recommendation import proposing_suggest, recommending_suggest
 from .hedge_rejected_suggestions import rejected_or_offered_suggestion
 from .hedge_setups_and_compositions import setup_or_composition
@@ -213,7 +216,8 @@ def reader_reading(doc: Doc, match: Match) -> str:
     return capacity_could(doc, match) or feasible_possible(doc, match) or reported_implication(doc, match) \
         or granted_before_but(doc, match) or granted_then_but(doc, match) \
         or denied_then_but(doc, match) or technical_term(doc, match) \
-        or plain_sense(doc, match) or recommending_suggest(doc, match) \
+        or plain_sense(doc, match) or recommending_suggest(doc, match) or advising_suggest(doc, match) \
+        or compared_appearance(doc, match) or doubt_cast_on(doc, match) \
         or concessive_clause_modal(doc, match) or utmost_could(doc, match) or time_limit_could(doc, match) \
         or held_view(doc, match) \
         or named_thing(doc, match) or label_or_denial(doc, match) or proposing_suggest(doc, match) \
