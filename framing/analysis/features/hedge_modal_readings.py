@@ -67,6 +67,7 @@ from ..lexicons import Match
 from ..text import Doc
 from .hedge_modal_abilities import ability_reading
 from .hedge_modal_constructions import construction_reading
+from .hedge_modal_coordinations import tense_coordinated_modal
 from .hedge_modal_means import means_reading
 from .hedge_modal_non_uses import non_modal_reading
 from .lexical import word_after, word_before
@@ -514,4 +515,5 @@ def modal_reading(doc: Doc, match: Match) -> str:
         or purpose_could(doc, match) \
         or realized_could(doc, match) or relative_could(doc, match) or past_time_could(doc, match) \
         or scoped_modal(doc, match) or ability_reading(doc, match) or means_reading(doc, match) \
-        or non_modal_reading(doc, match) or construction_reading(doc, match)
+        or non_modal_reading(doc, match) or construction_reading(doc, match) \
+        or tense_coordinated_modal(doc, match)
