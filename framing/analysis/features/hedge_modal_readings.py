@@ -73,6 +73,7 @@ from .hedge_modal_constructions import construction_reading
 from .hedge_modal_coordinations import tense_coordinated_modal
 from .hedge_modal_means import means_reading
 from .hedge_modal_non_uses import non_modal_reading
+from .hedge_modal_time_clauses import by_the_time_could
 from .lexical import word_after, word_before
 
 _WISHING_MODALS: Final = frozenset({"may", "might"})
@@ -349,7 +350,9 @@ _REALIZING: Final = frozenset({"realized", "realised", "realize", "realizes", "s
                                "demonstrates", "proved", "promised", "promise", "promises", "promising", "idea",
                                "notion", "dream", "conviction",
                                # "would ensure that all Americans could receive": an ability secured
-                               "ensure", "ensures", "ensured", "ensuring"})
+                               "ensure", "ensures", "ensured", "ensuring",
+                               # "to insure they could provide adequate security" (the same sense, spelled so)
+                               "insure", "insures", "insured", "insuring"})
 _PERSONS: Final = frozenset({"i", "we", "he", "she", "they", "you", "someone", "anyone", "anybody", "somebody"})
 _SUBJECT_WORDS: Final = frozenset({"i", "we", "he", "she", "they", "you", "people", "americans", "the", "a", "an",
                                    "his", "her", "their", "our", "its", "this", "these", "those"})
@@ -375,6 +378,8 @@ def realized_could(doc: Doc, match: Match) -> str:
                 return ""  # "the idea of a pardon could be": "could" is the main clause's
             if "to" in between:
                 return ""  # "if they didn't promise to comply they could face": the verb of another clause
+            if norm.startswith("insur") and between[-1] not in _PERSONS and between[-1] != "that":
+                return ""  # "the insured farmers could lose": an adjective, not the verb
             return "they realized they could run on this / promised they could keep: an ability found or " \
                    "granted, not a possibility"
         if norm == "fact" and between and between[-1] == "that" and not _PERSONS.isdisjoint(between) \
@@ -524,4 +529,4 @@ def modal_reading(doc: Doc, match: Match) -> str:
         or realized_could(doc, match) or relative_could(doc, match) or past_time_could(doc, match) \
         or scoped_modal(doc, match) or ability_reading(doc, match) or means_reading(doc, match) \
         or non_modal_reading(doc, match) or construction_reading(doc, match) \
-        or tense_coordinated_modal(doc, match)
+        or tense_coordinated_modal(doc, match) or by_the_time_could(doc, match)
