@@ -28,8 +28,11 @@ learned filter are left as they are; each rule returns why the match is no hedge
 * :func:`deontic_may`: "may not" / "may never" of what a rule forbids, where a word of law or rule
   comes before it in the sentence or the one before: "The law is clear that a public university may not
   exclude a speaker", "Twitter's guidelines say that users may not post content", "Congress may not revive
-  a proposed amendment", "the mass mailings may not go out within 90 days" (after the rules quoted); "the
-  legislation may not become law soon", "generic makers may not take on the risk" (no rule) stay;
+  a proposed amendment", "the mass mailings may not go out within 90 days" (after the rules quoted), and
+  "may only" of what a rule limits one to (fifteenth pass): "the Constitution says the President may only
+  'take Care that the Laws be faithfully executed'"; "the legislation may not become law soon", "generic
+  makers may not take on the risk" (no rule), "the tax plan may only reinforce anger", "the patient may
+  only have months to live" (a state) stay;
 * :func:`purpose_could`: "could" in a clause of purpose after a bare "so" with a noun subject: "the
   pause was so viewers could consider the question", "a tax holiday so corporations could repatriate":
   what an act was for, not a possibility ("so that" is :mod:`.hedging`'s, "so he could" is
@@ -67,8 +70,10 @@ from ..lexicons import Match
 from ..text import Doc
 from .hedge_modal_abilities import ability_reading
 from .hedge_modal_constructions import construction_reading
+from .hedge_modal_coordinations import tense_coordinated_modal
 from .hedge_modal_means import means_reading
 from .hedge_modal_non_uses import non_modal_reading
+from .hedge_modal_time_clauses import by_the_time_could
 from .lexical import word_after, word_before
 
 _WISHING_MODALS: Final = frozenset({"may", "might"})
@@ -196,19 +201,24 @@ _STATE_VERBS: Final = frozenset({"be", "have", "seem", "know", "want", "like", "
                                  "become", "happen", "last", "work", "materialize", "reflect", "indicate", "mean",
                                  "fit", "count", "bother", "play", "turn", "find", "appear", "always", "even",
                                  "necessarily", "fully", "simply", "yet", "exist", "survive", "help", "hurt"})
+# a quotation mark between "may only" and the act a rule limits it to
+_OPENING_QUOTES: Final = frozenset({"\"", "“", "'", "‘"})
 _RULE_LOOK: Final = 40  # tokens looked back for a word of rule (the sentence and the one before)
 
 
 def deontic_may(doc: Doc, match: Match) -> str:
-    """Why a "may not" / "may never" states what a rule forbids ('' if it may hedge)."""
+    """Why a "may not" / "may never" / "may only" states what a rule forbids or limits ('' if it may
+    hedge)."""
     if match.entry.words != ("may",):
         return ""
     first = match.first
     norms, is_word = doc.norms, doc.is_word
     after = word_after(doc, first)
-    if after not in _RULE_NEGATIONS:
+    if after not in _RULE_NEGATIONS and after != "only":
         return ""
     verb = word_after(doc, first + 1)
+    if not verb and after == "only" and first + 2 < len(norms) and norms[first + 2] in _OPENING_QUOTES:
+        verb = word_after(doc, first + 2)  # the President may only "take Care ..."
     if not verb or verb in _STATE_VERBS:
         return ""
     sentence = doc.sentence_of[first]
@@ -340,7 +350,9 @@ _REALIZING: Final = frozenset({"realized", "realised", "realize", "realizes", "s
                                "demonstrates", "proved", "promised", "promise", "promises", "promising", "idea",
                                "notion", "dream", "conviction",
                                # "would ensure that all Americans could receive": an ability secured
-                               "ensure", "ensures", "ensured", "ensuring"})
+                               "ensure", "ensures", "ensured", "ensuring",
+                               # "to insure they could provide adequate security" (the same sense, spelled so)
+                               "insure", "insures", "insured", "insuring"})
 _PERSONS: Final = frozenset({"i", "we", "he", "she", "they", "you", "someone", "anyone", "anybody", "somebody"})
 _SUBJECT_WORDS: Final = frozenset({"i", "we", "he", "she", "they", "you", "people", "americans", "the", "a", "an",
                                    "his", "her", "their", "our", "its", "this", "these", "those"})
@@ -366,6 +378,8 @@ def realized_could(doc: Doc, match: Match) -> str:
                 return ""  # "the idea of a pardon could be": "could" is the main clause's
             if "to" in between:
                 return ""  # "if they didn't promise to comply they could face": the verb of another clause
+            if norm.startswith("insur") and between[-1] not in _PERSONS and between[-1] != "that":
+                return ""  # "the insured farmers could lose": an adjective, not the verb
             return "they realized they could run on this / promised they could keep: an ability found or " \
                    "granted, not a possibility"
         if norm == "fact" and between and between[-1] == "that" and not _PERSONS.isdisjoint(between) \
@@ -514,4 +528,5 @@ def modal_reading(doc: Doc, match: Match) -> str:
         or purpose_could(doc, match) \
         or realized_could(doc, match) or relative_could(doc, match) or past_time_could(doc, match) \
         or scoped_modal(doc, match) or ability_reading(doc, match) or means_reading(doc, match) \
-        or non_modal_reading(doc, match) or construction_reading(doc, match)
+        or non_modal_reading(doc, match) or construction_reading(doc, match) \
+        or tense_coordinated_modal(doc, match) or by_the_time_could(doc, match)
