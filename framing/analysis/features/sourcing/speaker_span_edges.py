@@ -2,6 +2,10 @@
 judgments of the ninth pass, draw 1818): a focusing adverb before the name is no part of the speaker ("[Even
 Mitt Romney] said" is "Mitt Romney"; "Especially the senators ..."), and an anaphor that points back by
 order ("the latter declare it proof", "the former said") names nobody a reader can see in the span.
+
+A verb of going on or starting that the phrase search runs into before a cue in -ing is no part of the speaker
+("[the CDC began] admitting mistakes" is "the CDC"; "The USDA keeps warning", "many conservatives began claiming";
+session 35's fresh draw "The cycle kept repeating"). Kept: a participle with its agent ("historical data kept by").
 """
 from __future__ import annotations
 
@@ -13,6 +17,9 @@ from ...text import Doc
 _FOCUSING: Final = frozenset({"even", "especially", "particularly", "notably", "also"})
 # anaphors by order of mention: who they are depends on a list before them, which the span does not name
 _BY_ORDER: Final = frozenset({"latter", "former"})
+# verbs of going on or starting that take a verb in -ing ("kept repeating", "began claiming")
+_ASPECT_VERBS: Final = frozenset({"kept", "keeps", "keep", "began", "begins", "begin", "started", "starts",
+                                  "continued", "continues", "stopped"})
 
 
 def after_focusing_adverb(doc: Doc, first: int, stop: int) -> int:
@@ -26,3 +33,13 @@ def after_focusing_adverb(doc: Doc, first: int, stop: int) -> int:
 def anaphor_by_order(doc: Doc, first: int, stop: int) -> bool:
     """Is the span "the latter" or "the former" alone (not "the former president")?"""
     return stop - first == 2 and doc.norms[first] == "the" and doc.norms[first + 1] in _BY_ORDER
+
+
+def drawn_edges(doc: Doc, first: int, stop: int) -> tuple[int, int]:
+    """The span without a focusing adverb before it (:func:`after_focusing_adverb`) and without a verb of going
+    on or starting at its end before a word in -ing ("The USDA keeps warning" -> "The USDA")."""
+    first = after_focusing_adverb(doc, first, stop)
+    if stop - first >= 2 and stop < len(doc.norms) and doc.tokens[stop - 1] in _ASPECT_VERBS \
+            and doc.norms[stop].endswith("ing"):
+        stop -= 1
+    return first, stop
