@@ -58,3 +58,31 @@ def test_an_owner_cut_before_its_noun_is_no_speaker():
 def test_an_owner_right_before_its_cue_noun_stays():
     doc = tokenize("Smith's claims about the budget drew calls for an inquiry.")
     assert not owner_in_s_before_its_noun(doc, _match(doc, "claims"), (0, 1))
+
+
+class _Alleged:
+    words = ("alleged",)
+
+
+def test_an_owner_before_alleged_and_its_noun_is_no_speaker():
+    doc = tokenize("Prosecutors have not tied Smith's alleged misdeeds to the campaign.")
+    t = _at(doc, "alleged")
+    assert owner_in_s_before_its_noun(doc, Match(_Alleged(), t, t + 1), (t - 1, t))  # type: ignore[arg-type]
+
+
+def test_an_owner_before_alleged_that_stays_for_the_rule_to_judge():
+    doc = tokenize("The report's author alleged that funds were moved.")
+    t = _at(doc, "alleged")
+    assert not owner_in_s_before_its_noun(doc, Match(_Alleged(), t, t + 1), (t - 2, t))  # type: ignore[arg-type]
+
+
+def test_a_first_initial_before_the_span_joins_the_name():
+    doc = tokenize("Northwestern's J. A. Smithers told the magazine.")
+    t = _at(doc, "A")
+    assert drawn_edges(doc, t, t + 3) == (t - 2, t + 3)
+
+
+def test_a_span_that_opens_on_a_full_name_takes_no_initial():
+    doc = tokenize("said Plan B. Anne Smithers told the magazine.")
+    t = _at(doc, "Anne")
+    assert drawn_edges(doc, t, t + 2) == (t, t + 2)

@@ -12,7 +12,9 @@ The same holds of an owner in "'s" whose noun stands between it and a later cue 
 issue with [Trump's] claim that the city is poorly run, calling it fake news"; through the dev corpus "[The
 North's] statement issued Monday ... saying", "[Trump's] outside attorneys ... hailing"): the owner is cut before
 its head, and a participle's subject is the clause's. Kept: the owner right before its cue noun ("Trump's claims
-about wiretapping"), and an owner after its cue ("according to Sullivan's testimony").
+about wiretapping"), and an owner after its cue ("according to Sullivan's testimony"). An owner right before
+"alleged" and its noun is who is accused, not who alleges ("Gates and Kilimnik's alleged wrongdoings", "Sinema's
+alleged violations"; draw 3737, and every such dev span read wrong).
 """
 from __future__ import annotations
 
@@ -52,6 +54,9 @@ def owner_in_s_before_its_noun(doc: Doc, m: Match, span: tuple[int, int]) -> boo
     """Is the span ``span`` an owner in "'s" ("Trump's") whose lower-case noun follows it and stands before the
     cue ``m`` ("Trump's claim that ..., calling"), not the cue's own noun ("Trump's claims")?"""
     first, stop = span
+    if 0 <= first < stop == m.first and m.stop < len(doc.norms) and doc.norms[m.first] == "alleged" \
+            and doc.norms[stop - 1].endswith(_S_ENDINGS):
+        return doc.is_word[m.stop] and doc.norms[m.stop] != "that"  # "Sinema's alleged violations"
     if not 0 <= first < stop < m.first or stop >= len(doc.norms) or not doc.norms[stop - 1].endswith(_S_ENDINGS):
         return False
     return doc.is_word[stop] and doc.tokens[stop][:1].islower()
