@@ -19,6 +19,7 @@ from ...lexicons import Match
 from ...text import Doc
 from .grammar import is_cap
 from .speaker_owner_spans import owner_before_apostrophe, owner_in_s_before_its_noun
+from .speaker_noun_cues import modifier_of_noun_cue
 from .speaker_survey_shares import survey_share
 
 # determiners a cut phrase opens with
@@ -58,6 +59,8 @@ def fragment_source(doc: Doc, m: Match, span: tuple[int, int]) -> bool:
         return True  # "Democrats’ push to raise the wage", "according to Nunes' lawyers": an owner
     if survey_share(doc, first, stop):
         return True  # "the share of Americans who said": a statistic named as such (widened to its share)
+    if modifier_of_noun_cue(doc, m, span):
+        return True  # "The privilege claims though could have been": "claims" is a noun
     return _passive_object(doc, m, span)
 
 
