@@ -21,7 +21,7 @@ from .facts import NameCase, base_norm
 from .grammar import WordLists, is_cap, np_left
 from .speaker_span_roles import opens_with_preposition, opens_with_topic_preposition
 from .speaker_span_fragments import adverbial_after_opening_preposition
-from .speaker_non_nouns import caption_direction, ends_without_noun
+from .speaker_non_nouns import caption_direction, comparative_measure, ends_without_noun, opens_on_a_verb
 from .speaker_opening_phrases import lone_determiner, participle_clause, research_opening
 from .non_speaker_texts import law_text
 from .non_speaker_words import no_source_opening
@@ -106,6 +106,8 @@ def not_a_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
         return True  # "Regarding the White House's efforts": a topic; "Ahead of the Memorial": a time
     if ends_without_noun(doc, first, stop) or caption_direction(doc, first, stop):
         return True  # "the lawmakers came away", "no longer", "RIGHT: Mohamud is ..."
+    if comparative_measure(doc, first, stop) or opens_on_a_verb(doc, first, stop):
+        return True  # "Less than a year later", "This includes articles"
     if lone_determiner(doc, first, stop) or research_opening(doc, first, stop):
         return True  # "According to [a] Monday poll from ...", "Research has found"
     if law_text(doc, first, stop):

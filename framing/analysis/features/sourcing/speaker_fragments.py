@@ -18,7 +18,8 @@ from typing import Final
 from ...lexicons import Match
 from ...text import Doc
 from .grammar import is_cap
-from .speaker_owner_spans import owner_before_apostrophe
+from .speaker_owner_spans import owner_before_apostrophe, owner_in_s_before_its_noun
+from .speaker_noun_cues import modifier_of_noun_cue
 from .speaker_survey_shares import survey_share
 
 # determiners a cut phrase opens with
@@ -54,10 +55,12 @@ def fragment_source(doc: Doc, m: Match, span: tuple[int, int]) -> bool:
         return True  # "Based on the turnout"
     if stop <= m.first and norms[stop - 1] in _PARTS and stop - first <= 4:
         return True  # "The first part focused on"
-    if owner_before_apostrophe(doc, m, span):
+    if owner_before_apostrophe(doc, m, span) or owner_in_s_before_its_noun(doc, m, span):
         return True  # "Democrats’ push to raise the wage", "according to Nunes' lawyers": an owner
     if survey_share(doc, first, stop):
         return True  # "the share of Americans who said": a statistic named as such (widened to its share)
+    if modifier_of_noun_cue(doc, m, span):
+        return True  # "The privilege claims though could have been": "claims" is a noun
     return _passive_object(doc, m, span)
 
 

@@ -6,6 +6,9 @@ there, or takes an adjective before a participle: "The viral hashtag sprang up",
 around" ("designed its policy around explaining"). None of these names who speaks. A capitalised last word
 is part of a name ("Access Now") and stays.
 
+A comparative that opens a measure ("[Less] than a year later, Republicans would blame") and a phrase that opens
+on a verb ("This [includes articles] 'exposing' how ...") name no one either (session 35's fresh draw).
+
 A photo caption's direction word in capitals before a colon ("RIGHT: Mohamud is ...", "LEFT:", "ABOVE:") says
 where a picture is, not who speaks.
 
@@ -24,6 +27,11 @@ _NO_NOUN_ENDS: Final = frozenset({"up", "out", "away", "off", "down", "back", "a
                                   # adjectives that only modify ("Two other prospective" witnesses; draws 2929/3030)
                                   "prospective", "potential", "possible", "would-be"})
 
+# comparatives that open a measure before "than" ("Less than a year later")
+_COMPARATIVES: Final = frozenset({"less", "more", "fewer"})
+# verbs a phrase found where a speaker stands can open on ("This includes articles 'exposing'")
+_OPENING_VERBS: Final = frozenset({"includes", "include", "included"})
+
 # a caption's direction words, written in capitals
 _CAPTION_DIRECTIONS: Final = frozenset({"RIGHT", "LEFT", "ABOVE", "BELOW", "TOP", "BOTTOM", "INSET", "CENTER",
                                         "CLOCKWISE"})
@@ -38,3 +46,14 @@ def ends_without_noun(doc: Doc, first: int, stop: int) -> bool:
 def caption_direction(doc: Doc, first: int, stop: int) -> bool:
     """Is the phrase a photo caption's direction word in capitals ("RIGHT", "LEFT", "ABOVE")?"""
     return stop - first == 1 and doc.tokens[first] in _CAPTION_DIRECTIONS
+
+
+def comparative_measure(doc: Doc, first: int, stop: int) -> bool:
+    """Is the phrase a lone "Less", "More" or "Fewer" before "than" ("Less than a year later")?"""
+    return stop - first == 1 and doc.norms[first] in _COMPARATIVES and stop < len(doc.norms) \
+        and doc.norms[stop] == "than"
+
+
+def opens_on_a_verb(doc: Doc, first: int, stop: int) -> bool:
+    """Does the phrase open on a lower-case verb of inclusion ("includes articles")?"""
+    return doc.tokens[first] in _OPENING_VERBS

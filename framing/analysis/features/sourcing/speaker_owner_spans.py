@@ -7,6 +7,14 @@ ability ... noted", "did not respond to Fox News' request", "according to Nunes'
 owner as who speaks there (of "according to Nunes' lawyers" the lawyers speak, not Nunes).
 Such a span is set aside. Kept after "according to", unless its people speak ("Nunes' lawyers", "Nunes' team"):
 a count, a tool or an analysis of an outlet or a body ("according to NBC News' count") has the owner for source.
+
+The same holds of an owner in "'s" whose noun stands between it and a later cue (session 35's fresh draw: "took
+issue with [Trump's] claim that the city is poorly run, calling it fake news"; through the dev corpus "[The
+North's] statement issued Monday ... saying", "[Trump's] outside attorneys ... hailing"): the owner is cut before
+its head, and a participle's subject is the clause's. Kept: the owner right before its cue noun ("Trump's claims
+about wiretapping"), and an owner after its cue ("according to Sullivan's testimony"). An owner right before
+"alleged" and its noun is who is accused, not who alleges ("Gates and Kilimnik's alleged wrongdoings", "Sinema's
+alleged violations"; draw 3737, and every such dev span read wrong).
 """
 from __future__ import annotations
 
@@ -16,6 +24,7 @@ from ...lexicons import Match
 from ...text import Doc
 
 _APOSTROPHES: Final = frozenset({"'", "’"})
+_S_ENDINGS: Final = ("'s", "’s")
 
 # people of an owner who speak for it after "according to" ("according to Nunes' lawyers", "Nunes' team"); curated
 # by reading the AllSides dev corpus (speaker spans before a bare apostrophe)
@@ -39,3 +48,15 @@ def owner_before_apostrophe(doc: Doc, m: Match, span: tuple[int, int]) -> bool:
     if not noun[:1].islower() or not doc.is_word[stop + 1] or doc.starts[stop + 1] == doc.ends[stop]:
         return False
     return norms[m.first] != "according" or norms[stop + 1] in _OWNED_SPEAKERS
+
+
+def owner_in_s_before_its_noun(doc: Doc, m: Match, span: tuple[int, int]) -> bool:
+    """Is the span ``span`` an owner in "'s" ("Trump's") whose lower-case noun follows it and stands before the
+    cue ``m`` ("Trump's claim that ..., calling"), not the cue's own noun ("Trump's claims")?"""
+    first, stop = span
+    if 0 <= first < stop == m.first and m.stop < len(doc.norms) and doc.norms[m.first] == "alleged" \
+            and doc.norms[stop - 1].endswith(_S_ENDINGS):
+        return doc.is_word[m.stop] and doc.norms[m.stop] != "that"  # "Sinema's alleged violations"
+    if not 0 <= first < stop < m.first or stop >= len(doc.norms) or not doc.norms[stop - 1].endswith(_S_ENDINGS):
+        return False
+    return doc.is_word[stop] and doc.tokens[stop][:1].islower()

@@ -2,6 +2,13 @@
 judgments of the ninth pass, draw 1818): a focusing adverb before the name is no part of the speaker ("[Even
 Mitt Romney] said" is "Mitt Romney"; "Especially the senators ..."), and an anaphor that points back by
 order ("the latter declare it proof", "the former said") names nobody a reader can see in the span.
+
+A verb of going on or starting that the phrase search runs into before a cue in -ing is no part of the speaker
+("[the CDC began] admitting mistakes" is "the CDC"; "The USDA keeps warning", "many conservatives began claiming";
+session 35's fresh draw "The cycle kept repeating"). Kept: a participle with its agent ("historical data kept by").
+
+A name's first initial that the phrase search left before the span is part of the name ("Northwestern's J. [A.
+Adande]" is "J. A. Adande"; draw 3737).
 """
 from __future__ import annotations
 
@@ -13,6 +20,9 @@ from ...text import Doc
 _FOCUSING: Final = frozenset({"even", "especially", "particularly", "notably", "also"})
 # anaphors by order of mention: who they are depends on a list before them, which the span does not name
 _BY_ORDER: Final = frozenset({"latter", "former"})
+# verbs of going on or starting that take a verb in -ing ("kept repeating", "began claiming")
+_ASPECT_VERBS: Final = frozenset({"kept", "keeps", "keep", "began", "begins", "begin", "started", "starts",
+                                  "continued", "continues", "stopped"})
 
 
 def after_focusing_adverb(doc: Doc, first: int, stop: int) -> int:
@@ -26,3 +36,34 @@ def after_focusing_adverb(doc: Doc, first: int, stop: int) -> int:
 def anaphor_by_order(doc: Doc, first: int, stop: int) -> bool:
     """Is the span "the latter" or "the former" alone (not "the former president")?"""
     return stop - first == 2 and doc.norms[first] == "the" and doc.norms[first + 1] in _BY_ORDER
+
+
+def drawn_edges(doc: Doc, first: int, stop: int) -> tuple[int, int]:
+    """The span without a focusing adverb before it (:func:`after_focusing_adverb`) and without a verb of going
+    on or starting at its end before a word in -ing ("The USDA keeps warning" -> "The USDA")."""
+    first = after_focusing_adverb(doc, first, stop)
+    first = _with_initials_before(doc, first, stop)
+    if stop - first >= 2 and stop < len(doc.norms) and doc.tokens[stop - 1] in _ASPECT_VERBS \
+            and doc.norms[stop].endswith("ing"):
+        stop -= 1
+    return first, stop
+
+
+def _with_initials_before(doc: Doc, first: int, stop: int) -> int:
+    """Where the span starts with up to two initials before it taken in ("J. [A. Adande]" -> "J. A. Adande"),
+    when the span opens on an initial itself."""
+    if not (stop - first >= 3 and _initial(doc, first)):
+        return first
+    for _ in range(2):
+        if first >= 2 and _initial(doc, first - 2) and doc.ends[first - 1] <= doc.starts[first]:
+            first -= 2
+        else:
+            break
+    return first
+
+
+def _initial(doc: Doc, t: int) -> bool:
+    """Is token ``t`` a capital letter alone with a full stop right after it ("J" ".")?"""
+    tok = doc.tokens[t]
+    return len(tok) == 1 and tok.isupper() and t + 1 < len(doc.tokens) and doc.tokens[t + 1] == "." \
+        and doc.ends[t] == doc.starts[t + 1]

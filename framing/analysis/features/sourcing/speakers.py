@@ -24,7 +24,7 @@ from .speaker_kinds import refine_kind
 from .speaker_pairs import names_a_pair
 from .speaker_plural_antecedents import plural_group_before
 from .speaker_relative_subject import subject_with_relative_clause
-from .speaker_span_edges import after_focusing_adverb, anaphor_by_order
+from .speaker_span_edges import anaphor_by_order, drawn_edges
 from .speaker_titled_names import name_after_long_title
 
 
@@ -75,7 +75,7 @@ def trim_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[int
     while stop > first and (not doc.is_word[stop - 1] or is_date(doc, stop - 1, first, stop, lists)
                             or doc.norms[stop - 1] in ("on", "and", "at", "by")):
         stop -= 1
-    first = after_focusing_adverb(doc, first, stop)
+    first, stop = drawn_edges(doc, first, stop)
     if first >= stop or anaphor_by_order(doc, first, stop):
         return None
     if stop - first == 1:
