@@ -29,3 +29,21 @@ def test_an_adjective_a_standard_a_quality_or_a_persona_is_no_cue(text, cue):
 ])
 def test_the_verbs_of_mocking_showing_and_embracing_stay_cues(text, cue):
     assert not acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Lawmakers passed the legislation, which calls for the state to cut fees.", "calls for"),
+    ("The leaders signed the deal, which calls for a buffer zone.", "calls for"),
+    ("The narrow ruling here focused on the bias of the board.", "focused on"),
+])
+def test_a_plan_in_a_relative_clause_or_a_ruling_here_is_no_source(text, cue):
+    assert acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Lee leads a group that calls for tougher rules on rent.", "calls for"),
+    ("The senator, who called for a vote, left early.", "called for"),
+    ("The governor here focused on the budget gap.", "focused on"),
+])
+def test_a_group_or_a_person_who_calls_for_stays_a_cue(text, cue):
+    assert not acting_cue(text, cue)
