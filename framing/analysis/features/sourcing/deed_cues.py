@@ -9,7 +9,8 @@ excommunication of ..."), a person or thing come upon ("discovered a hiding man"
 candidacy", "announcing his presidential bid", "announced her resignation": the deed is the entry or the
 exit; readers' own reading of the eighth pass, seed 2828) and a phone call ("stays in touch with Zoom calls",
 "the meetings and calls have come"), a meeting or a vote called ("NATO called an emergency meeting", "has not
-called a vote"), and a door or a phone answered ("No one answered the door").
+called a vote"), a door or a phone answered ("No one answered the door"), and a quality shown by acting ("has
+shown a deft touch", "has shown a willingness to listen"; fifteenth pass, own reading of seed 4545).
 
 "pledged to fix the system", "pledged that ISIL will be defeated", "a poll shows Trump in first place",
 "encouraged the president to be positive", "reassured advocates that they will revisit the issue",
@@ -50,6 +51,11 @@ _SHOWN: Final = frozenset({"speech", "speeches", "footage", "video", "videos", "
                            "interviews", "ad", "ads", "episode", "episodes", "coverage", "trailer", "broadcast",
                            "highlights", "pictures", "photos", "game", "games", "debate", "address"})
 # what stands before "show" the noun: "his reality show", "the Sunday talk shows", "at gun shows"
+# a quality a person or a body displays by acting, not a finding (own reading of seed 4545: "Her campaign has also
+# shown a deft touch", "has shown a willingness to listen", "has shown no interest in", "also showed grace in defeat")
+_QUALITIES: Final = frozenset({"touch", "knack", "flair", "talent", "grace", "reluctance", "willingness",
+                               "unwillingness", "interest", "restraint", "courage", "patience", "fatigue", "resolve",
+                               "determination", "appetite", "eagerness", "savvy"})
 _SHOW_KINDS: Final = frozenset({"reality", "talk", "television", "tv", "game", "night", "comedy", "news", "network",
                                 "radio", "morning", "gun", "trade", "variety", "daytime", "cooking", "award",
                                 "awards", "air", "car", "road", "evening", "late-night", "cable", "the", "a", "his",
@@ -58,8 +64,9 @@ _CLAUSE: Final = frozenset({"that", "how", "what", "why", "who", "whether", "if"
 
 
 def _show_not_a_finding(doc: Doc, k: int) -> bool:
-    """"his reality show", "showed off a fence", "the network showed Trump's speech in full": a show, a
-    display, a broadcast; not "a poll shows Trump in first place" or "showed that"."""
+    """"his reality show", "showed off a fence", "the network showed Trump's speech in full", "has shown a deft
+    touch": a show, a display, a broadcast, a quality displayed; not "a poll shows Trump in first place" or
+    "showed that"."""
     norms, tokens = doc.norms, doc.tokens
     n = len(norms)
     if norms[k] in ("show", "shows") and k > 0 and (norms[k - 1] in _SHOW_KINDS or tokens[k][:1].isupper()
@@ -71,8 +78,8 @@ def _show_not_a_finding(doc: Doc, k: int) -> bool:
     for j in range(k + 1, min(end, k + 5)):
         if norms[j] in _CLAUSE or not doc.is_word[j] and tokens[j] not in ("’s", "'s"):
             return False
-        if norms[j] in _SHOWN:
-            return True  # "showed Trump's speech from Topeka in full"
+        if norms[j] in _SHOWN or norms[j] in _QUALITIES:
+            return True  # "showed Trump's speech from Topeka in full", "has shown a willingness to listen"
     return False
 
 

@@ -5,7 +5,10 @@ reported), an effect felt ("The quake was felt as far north as Sacramento", "The
 globe", "consumers may feel it, too", "have also felt the backlash"), the idiom "wait and see" ("Now we wait and
 see whether ..."), and an email account, not an email sent
 ("in an email account, the FBI found ..."), a likeness evoked ("Pete reminded him of his late son") and "boasts"
-meaning has ("the US boasts some of the highest prices"; own reading of the eleventh pass, seed 3131).
+meaning has ("the US boasts some of the highest prices"; own reading of the eleventh pass, seed 3131); fifteenth
+pass (own reading of seed 4545, draw 3737): "mock" and "mocking" as adjectives ("the large mock test swab", "the
+actual mock caucus", "taunts with mocking chyrons") and the standard of proof "beyond doubt" ("prove beyond
+doubt that ..."); "They mock conservatives", "by mocking Booker's candidacy", "his doubt that" stay.
 "police identified the suspect as ...", "what officials identified as a Russian campaign", "the man was
 identified as ...", "it was felt that ...", "he felt the plan was too restrictive", "we will see whether",
 "said in an email" stay cues. :func:`.cues.acting_cue` sets these aside (through ``sense_cues``) with the verbs
@@ -130,13 +133,51 @@ def _boast_as_have(doc: Doc, k: int) -> bool:
     return k + 1 < len(norms) and (norms[k + 1] in _HAD or norms[k + 1][:1].isdigit())
 
 
+_MOCK: Final = frozenset({"mock", "mocking"})
+_DETERMINERS: Final = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their",
+                                 "our", "my", "your", "with", "some", "another"})
+# what follows a verb "mocking", not a noun it modifies ("charged with mocking the president")
+_OBJECT_OPENERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+                                    "our", "my", "your", "him", "them", "me", "us", "it", "what", "how", "of", "at",
+                                    "trump"})
+
+
+def _mock_adjective(doc: Doc, k: int) -> bool:
+    """"the large mock COVID test swab", "The actual mock caucus", "with mocking chyrons": the adjective (a
+    fake, a taunting tone), no words reported; not "They mock conservatives", "her detractors mock her stand",
+    "by mocking Booker's candidacy"."""
+    norms, tokens = doc.norms, doc.tokens
+    n = len(norms)
+    if k == 0 or k + 1 >= n or not doc.is_word[k + 1] or norms[k + 1] in _OBJECT_OPENERS \
+            or tokens[k + 1][:1].isupper() and norms[k] == "mocking":
+        return False
+    before = norms[k - 1]
+    if before in _DETERMINERS:
+        return True  # "a mock trial", "with mocking chyrons"
+    # "the large mock ...": one adjective between the determiner and "mock" (not a plural noun: "her detractors
+    # mock her")
+    return norms[k] == "mock" and k > 1 and norms[k - 2] in _DETERMINERS and doc.is_word[k - 1] \
+        and not before.endswith("s") and tokens[k - 1][:1].islower()
+
+
+def _beyond_doubt(doc: Doc, k: int) -> bool:
+    """"prove beyond doubt", "beyond a reasonable doubt", "beyond any doubt": a standard of proof."""
+    norms = doc.norms
+    j = k - 1
+    while j > max(0, k - 5) and norms[j] in ("a", "any", "all", "reasonable", "shadow", "of", "the"):
+        j -= 1
+    return j >= 0 and norms[j] == "beyond"
+
+
 def idiom_attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` self-identification, an effect felt (passive or active), "wait and see", an email account, a
-    likeness evoked ("reminded him of") or "boasts" meaning has?"""
+    likeness evoked ("reminded him of"), "boasts" meaning has, "mock" as an adjective or "beyond doubt"?"""
     k = stop - 1
     while k > first and not doc.is_word[k]:
         k -= 1
     w = doc.norms[k]
     return w in _IDENTIFY and _self_identification(doc, k) or _effect_felt(doc, k) or _effect_felt_by(doc, k) \
         or _wait_and_see(doc, k) \
-        or _email_account(doc, first, stop) or w in _REMIND and _evoked(doc, k) or w in _BOAST and _boast_as_have(doc, k)
+        or _email_account(doc, first, stop) or w in _REMIND and _evoked(doc, k) \
+        or w in _BOAST and _boast_as_have(doc, k) or w in _MOCK and _mock_adjective(doc, k) \
+        or w == "doubt" and _beyond_doubt(doc, k)
