@@ -4,7 +4,7 @@ from framing.analysis.text import tokenize
 from framing.analysis.features.sourcing.speaker_non_nouns import comparative_measure, opens_on_a_verb
 from framing.analysis.features.sourcing.speaker_span_edges import drawn_edges
 from framing.analysis.features.sourcing.speaker_owner_spans import owner_in_s_before_its_noun
-from framing.analysis.lexicons import Match
+from framing.analysis.lexicons import Entry, Match
 
 
 def _at(doc, word):
@@ -40,13 +40,14 @@ def test_a_participle_with_its_agent_stays():
     assert drawn_edges(doc, t, t + 2) == (t, t + 2)
 
 
-class _Entry:
-    words = ("calling",)
+def _entry(word: str) -> Entry:
+    """A cue-lexicon entry for ``word`` (a real Entry: the compiled core checks the type)."""
+    return Entry("cues", word, "", (word,))
 
 
 def _match(doc, word):
     t = _at(doc, word)
-    return Match(_Entry(), t, t + 1)  # type: ignore[arg-type]
+    return Match(_entry(word), t, t + 1)
 
 
 def test_an_owner_cut_before_its_noun_is_no_speaker():
@@ -60,20 +61,16 @@ def test_an_owner_right_before_its_cue_noun_stays():
     assert not owner_in_s_before_its_noun(doc, _match(doc, "claims"), (0, 1))
 
 
-class _Alleged:
-    words = ("alleged",)
-
-
 def test_an_owner_before_alleged_and_its_noun_is_no_speaker():
     doc = tokenize("Prosecutors have not tied Smith's alleged misdeeds to the campaign.")
     t = _at(doc, "alleged")
-    assert owner_in_s_before_its_noun(doc, Match(_Alleged(), t, t + 1), (t - 1, t))  # type: ignore[arg-type]
+    assert owner_in_s_before_its_noun(doc, Match(_entry("alleged"), t, t + 1), (t - 1, t))
 
 
 def test_an_owner_before_alleged_that_stays_for_the_rule_to_judge():
     doc = tokenize("The report's author alleged that funds were moved.")
     t = _at(doc, "alleged")
-    assert not owner_in_s_before_its_noun(doc, Match(_Alleged(), t, t + 1), (t - 2, t))  # type: ignore[arg-type]
+    assert not owner_in_s_before_its_noun(doc, Match(_entry("alleged"), t, t + 1), (t - 2, t))
 
 
 def test_a_first_initial_before_the_span_joins_the_name():

@@ -1,18 +1,18 @@
 """A phrase before 'claims' or 'hopes' used as a plural noun is no speaker; a subject of the verb stays."""
 from framing.analysis.text import tokenize
 from framing.analysis.features.sourcing.speaker_noun_cues import modifier_of_noun_cue
-from framing.analysis.lexicons import Match
+from framing.analysis.lexicons import Entry, Match
 
 
-class _Entry:
-    def __init__(self, word: str) -> None:
-        self.words = (word,)
+def _entry(word: str) -> Entry:
+    """A cue-lexicon entry for ``word`` (a real Entry: the compiled core checks the type)."""
+    return Entry("cues", word, "", (word,))
 
 
 def _check(sentence: str, cue: str, first: int) -> bool:
     doc = tokenize(sentence)
     t = doc.tokens.index(cue)
-    return modifier_of_noun_cue(doc, Match(_Entry(cue), t, t + 1), (first, t))  # type: ignore[arg-type]
+    return modifier_of_noun_cue(doc, Match(_entry(cue), t, t + 1), (first, t))
 
 
 def test_a_modifier_of_claims_as_a_noun_is_no_speaker():
