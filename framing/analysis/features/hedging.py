@@ -69,6 +69,7 @@ from .hedge_contexts import (compares_rates, could_of_ability, evaluative_use, m
                              modal_of_wish, plain_likely_or_think, reported_belief, reporting_use, weasel_source)
 from .hedge_modal_readings import modal_reading
 from .hedge_readings import reader_reading
+from .hedge_reporting_subjects import person_reports
 from .lexical import category_measures, word_after, word_before
 
 NAME: Final = "hedging"
@@ -544,7 +545,7 @@ def reader_hedge(doc: Doc, match: Match) -> bool:
     "implied", a concessive "X may have ..., but Y" (:mod:`.hedge_readings`).
     :mod:`.hedge_contexts` says why."""
     return not (weasel_source(doc, match) or reported_belief(doc, match) or reporting_use(doc, match)
-                or modal_of_wish(doc, match) or evaluative_use(doc, match) or reader_reading(doc, match)
+                or person_reports(doc, match) or modal_of_wish(doc, match) or evaluative_use(doc, match) or reader_reading(doc, match)
                 or modal_reading(doc, match))
 
 
