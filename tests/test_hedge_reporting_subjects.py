@@ -58,3 +58,8 @@ def test_two_names_joined_by_and_are_a_person_subject() -> None:
 def test_findings_and_a_softening_we_stay_hedges(text: str) -> None:
     hedges = _hedges(text)
     assert any(h.startswith("suggest") for h in hedges), hedges
+
+
+def test_a_list_of_places_is_no_person_subject() -> None:
+    hedges = _hedges("The party's losses in Ohio, New Mexico and Nevada suggest that voters are restless.")
+    assert any(h.startswith("suggest") for h in hedges), hedges

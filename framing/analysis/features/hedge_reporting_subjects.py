@@ -89,6 +89,16 @@ def _inside_phrase(doc: Doc, k: int) -> bool:
     return any(doc.is_word[j] and doc.norms[j] in _INSIDE_PHRASE for j in range(lo, k))
 
 
+def _opens_pair(doc: Doc, j: int) -> bool:
+    """Does the one-word name at ``j`` open the pair "X and Y": the sentence's start or a lower-case word
+    before it that is no preposition ("both Obama and McConnell", "but Rogers and McCain"), not a list of
+    places ("in Alabama, New Jersey and Virginia")?"""
+    if doc.sentences[doc.sentence_of[j]].first == j:
+        return True
+    before = j - 1
+    return doc.is_word[before] and doc.tokens[before].islower() and doc.norms[before] not in _INSIDE_PHRASE
+
+
 def _person_subject(doc: Doc, first: int) -> str:
     """Why the subject just before ``first`` is a person or a group ('' if it is not or cannot be told)."""
     norms = doc.norms
@@ -106,7 +116,7 @@ def _person_subject(doc: Doc, first: int) -> str:
             and _name_seen_before(doc, k):
         return "McCain suggested"
     if k >= 2 and norms[k - 1] == "and" and name_word(doc, k, word_lists()) \
-            and name_word(doc, k - 2, word_lists()):
+            and name_word(doc, k - 2, word_lists()) and _opens_pair(doc, k - 2):
         return "Obama and McConnell suggested"
     return ""
 
