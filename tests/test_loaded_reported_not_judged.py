@@ -37,3 +37,21 @@ def test_reported_uses_are_not_loaded(text, word):
 ])
 def test_judging_uses_stay_loaded(text, word):
     assert any(word in t for t in _loaded(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The new senator boasted a long list of donors from out of state.", "boasted"),
+    ("The county boasts some of the lowest taxes in the region.", "boasts"),
+    ("A bottle of gasoline was lobbed at the clinic door overnight.", "lobbed"),
+])
+def test_having_and_throwing_senses_are_not_loaded(text, word):
+    assert not any(word in t for t in _loaded(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The governor boasted that the measure would pass easily.", "boasted"),
+    ("The mayor openly boasted about cutting the police budget.", "boasted"),
+    ("The president lobbed a fresh threat at his former adviser.", "lobbed"),
+])
+def test_bragging_and_attacking_senses_stay_loaded(text, word):
+    assert any(word in t for t in _loaded(text))
