@@ -81,6 +81,7 @@ from .loaded_literal_senses import literal_sense
 from .loaded_mentions import mentioned_not_used
 from .loaded_names_and_applied_labels import ampersand_name, name_or_applied_label
 from .loaded_plain_uses import plain_use
+from .loaded_reported_not_judged import reported_not_judged
 from .loaded_span_ends import trimmed_stop
 from .loaded_standard_terms import standard_term
 from .loaded_violent_event_told import violent_event_told
@@ -236,7 +237,8 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
         or mentioned_not_used(doc, match.first, match.stop) or everyday_sense(doc, match) or literal_sense(doc, match) \
         or name_or_applied_label(doc, match.first, match.stop) or denied_or_named(doc, match) \
         or violent_event_told(doc, match) or descriptive_use(doc, match.first, match.stop, match.entry.term) \
-        or fixed_sense(doc, match.first, match.stop, match.entry.term)
+        or fixed_sense(doc, match.first, match.stop, match.entry.term) \
+        or reported_not_judged(doc, match.first, match.stop, match.entry.term)
     if plain:
         return plain
     if match.entry.term == "radical" and match.stop < len(doc.norms) and doc.norms[match.stop] in _DRASTIC_NOUNS:
@@ -412,7 +414,8 @@ def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]
                 continue
             w = norms[i]
             if kind == _VALENCED:
-                if negated(doc, i) or w in EVENT_NOUNS and event_name(doc, i) or ampersand_name(doc, i, i + 1):
+                if negated(doc, i) or w in EVENT_NOUNS and event_name(doc, i) or ampersand_name(doc, i, i + 1) \
+                        or reported_not_judged(doc, i, i + 1, w):
                     continue
                 rule, adj = _vader_rule(w)
                 first, stop = extend(doc, i, i + 1, adj, ev)
@@ -430,7 +433,7 @@ def valenced_candidates(ctx: Context, training: bool = False) -> list[Candidate]
                         or standard_label_shape(doc, i, w):
                     continue  # "white nationalism", "white supremacists", "Trumpism": the standard names of a movement
                 if _mentioned(doc, i) or standard_term(doc, i, i + 1, w) or mentioned_not_used(doc, i, i + 1) \
-                        or descriptive_use(doc, i, i + 1, w):
+                        or descriptive_use(doc, i, i + 1, w) or reported_not_judged(doc, i, i + 1, w):
                     continue  # "the term 'globalists'", "jihadist attacks": mentioned, or the standard term
                 out.append(Candidate(doc, i, i + 1, i, i + 1, _shape_rule(w), "valenced", "shape", True,
                                      ctx.in_quote(doc, doc.starts[i])))
@@ -522,7 +525,8 @@ def candidates(ctx: Context, training: bool = False) -> list[Candidate]:
     emotive = [c for c in emotive_candidates(ctx)
                if not _question_subhead(c.doc, c.head) and not (c.quoted and _feeling_told(c.doc, c.head))
                and not descriptive_use(c.doc, c.head, c.head + 1, c.doc.norms[c.head])
-               and not fixed_sense(c.doc, c.head, c.head + 1, c.doc.norms[c.head])]
+               and not fixed_sense(c.doc, c.head, c.head + 1, c.doc.norms[c.head])
+               and not reported_not_judged(c.doc, c.head, c.head + 1, c.doc.norms[c.head])]
     found = lexicon_candidates(ctx, NAME, "loaded", loaded_keep) + emotive + valenced_candidates(ctx, training)
     scare: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
     for doc in ctx.docs:

@@ -22,6 +22,10 @@ independent readers of draws 1414 and 1515 judged wrong in :mod:`.loaded`, each 
   2727) "loser" who lost something: before "in" or "of" ("the real loser in all this", "a loser in Iowa"), as
   the label of a list item ("Loser: Joe Biden", a debate's winners and losers), or "the loser's" (the losing
   candidate's); "discard these losers", "a loser who has money but can't debate" stay.
+* (fifteenth pass, round 2: "Sasse boasted a long list of tea party supporters", judged wrong by the readers of
+  the round-2 fresh draw) "boast(s/ed)" before a determiner or quantity of what is held ("boasts strong ties",
+  "boasts some of the highest prices"): the verb of having, not of bragging ("boasted that he had won",
+  "boasted the measure would pass", "boasting about it" stay).
 """
 from __future__ import annotations
 
@@ -221,6 +225,13 @@ def _one_who_lost(doc: Doc, i: int, stop: int) -> bool:
     return norms[i] in ("loser's", "loser’s") and i > 0 and norms[i - 1] == "the"
 
 
+_BOAST: Final = frozenset({"boast", "boasts", "boasted", "boasting"})
+# words after "boasts" that open the thing held ("boasts a long list", "boasts strong ties", "boasts some of")
+_HELD_OPENERS: Final = frozenset({"a", "an", "some", "several", "many", "more", "most", "strong", "dozens",
+                                  "hundreds", "thousands", "millions", "one", "two", "three", "four", "five",
+                                  "nearly", "almost", "roughly"})  # not "about": "boasted about it" brags
+
+
 def everyday_sense(doc: Doc, match: Match) -> str | None:
     """Why a loaded match is an everyday sense that judges nobody (the reason shown), or None."""
     term, i = match.entry.term, match.first
@@ -242,4 +253,6 @@ def everyday_sense(doc: Doc, match: Match) -> str | None:
         return "nor will I make up lies: negated"
     if term in _LOSER and _one_who_lost(doc, i, match.stop):
         return "the real loser in all this, Loser: Joe Biden: who lost, not the insult"
+    if term in _BOAST and after in _HELD_OPENERS:
+        return "boasts a long list, boasts strong ties: the verb of having, not of bragging"
     return None

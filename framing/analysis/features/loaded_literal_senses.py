@@ -21,6 +21,9 @@ the s29 fresh draw and by the independent readers of draws 1414-1717, each check
 * (thirteenth pass, s33 fresh draw) "spew" of smoke, flames or fumes ("the missile spewed out a stream of
   flames", "poisons spewing from the smokestacks"): a physical outflow, a matter or its source within
   ``_OUTFLOW_REACH`` words; "spewing hatred", "spewed forth a slew of reports" stay.
+* (fifteenth pass, round 2 fresh draw) "lobbed" of a thing thrown ("a Molotov cocktail that was lobbed at the
+  building", "grenades lobbed over the wall"): the throw, a projectile within ``_OUTFLOW_REACH`` words; "lobbed a
+  threat at", "the charges lobbed against him" stay.
 """
 from __future__ import annotations
 
@@ -123,6 +126,19 @@ _OUTFLOWS: Final = frozenset({"flames", "flame", "fire", "smoke", "fumes", "gas"
 _OUTFLOW_REACH: Final = 6  # words on each side, within the sentence
 
 
+_LOBBED: Final = frozenset({"lobbed"})
+_PROJECTILES: Final = frozenset({"cocktail", "cocktails", "molotov", "grenade", "grenades", "bomb", "bombs", "rock",
+                                 "rocks", "stone", "stones", "bricks", "brick", "bottle", "bottles", "firework",
+                                 "fireworks", "canister", "canisters", "rocket", "rockets", "mortar", "mortars",
+                                 "shell", "shells", "missile", "missiles", "ball", "balls", "eggs", "projectiles"})
+
+
+def _thrown_thing(doc: Doc, i: int, stop: int) -> bool:
+    sentence = doc.sentences[doc.sentence_of[i]]
+    return any(doc.norms[k] in _PROJECTILES
+               for k in range(max(sentence.first, i - _OUTFLOW_REACH), min(sentence.stop, stop + _OUTFLOW_REACH)))
+
+
 def _physical_spew(doc: Doc, i: int, stop: int) -> bool:
     sentence = doc.sentences[doc.sentence_of[i]]
     return any(doc.norms[k] in _OUTFLOWS
@@ -152,4 +168,6 @@ def literal_sense(doc: Doc, match: Match) -> str | None:
         return "allegations of bullying and harassment: the behaviour recorded, not a verdict"
     if term in _SPEW and _physical_spew(doc, i, stop):
         return "the missile spewed out flames: a physical outflow, not speech judged"
+    if term in _LOBBED and _thrown_thing(doc, i, stop):
+        return "a Molotov cocktail lobbed at the building: a thing thrown, not words"
     return None
