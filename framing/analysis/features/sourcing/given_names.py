@@ -2,7 +2,7 @@
 
 Two data files beside the lexicons, each naming its source in its header, looked up (never matched
 against a Doc): ``first_names.txt`` ("timothy" is a man's name, "nancy" a woman's; names given to both
-are left out) and ``nicknames.txt`` ("bill" is short for "william"; a short form that is a prefix of the
+are left out; ``first_names_both.txt`` lists them, a given name with no gender) and ``nicknames.txt`` ("bill" is short for "william"; a short form that is a prefix of the
 full name, "tim" for "timothy", needs no line there: :func:`.aliases.compatible_first` matches it).
 """
 from __future__ import annotations
@@ -27,6 +27,17 @@ def first_names() -> dict[str, str]:
         if full in names and nick not in names:
             names[nick] = names[full]
     return names
+
+
+@functools.cache
+def names_given_to_both() -> frozenset[str]:
+    """First names given to both men and women ("dana", "stacy"): a given name, never a pronoun's gender."""
+    return frozenset(term for term, _ in _entries("first_names_both"))
+
+
+def given_name(word: str) -> bool:
+    """Is ``word`` (normalised) a common first name, of either gender or of both?"""
+    return word in first_names() or word in names_given_to_both()
 
 
 @functools.cache

@@ -24,7 +24,7 @@ from typing import Final
 from ...lexicons import load_lexicon, load_word_set
 from .aliases import plain
 from .facts import DocFacts, base_norm
-from .given_names import first_names
+from .given_names import first_names, given_name
 from .grammar import WordLists, is_cap
 
 _JOINING: Final = frozenset({"the", "of", "for", "on", "and", "a", "&"})
@@ -80,17 +80,21 @@ def person_by_name_shape(facts: DocFacts, first: int, stop: int, lists: WordList
     word = base_norm(doc.norms[last])
     if word not in lists.titles and (word not in lists.org_heads or word in _one_word_org_heads()):
         return None
+    titled = 2 < stop - first <= 5 and all(base_norm(doc.norms[t]) in lists.titles or base_norm(doc.norms[t]) in lists.org_heads
+                                           for t in range(first, last - 1))
+    if titled:
+        first = last - 1  # "spokeswoman Dana White", "Pentagon spokeswoman Dana White": a title before the name
     if stop - first == 2:
         given = doc.tokens[first]
-        if doc.is_word[first] and is_cap(given) and not given.isupper() and base_norm(doc.norms[first]) in first_names() \
+        if doc.is_word[first] and is_cap(given) and not given.isupper() and given_name(base_norm(doc.norms[first])) \
                 and base_norm(doc.norms[first]) not in lists.titles and base_norm(doc.norms[first]) not in lists.org_heads \
-                and (first == 0 or base_norm(doc.norms[first - 1]) not in lists.titles):
-            return doc.cut(doc.starts[first], doc.ends[last])  # "Natalie Dean", "Alan Cross"
+                and (titled or first == 0 or base_norm(doc.norms[first - 1]) not in lists.titles):
+            return doc.cut(doc.starts[first], doc.ends[last])  # "Natalie Dean", "Alan Cross", "Dana White"
         return None
     if stop - first != 1 or doc.sentences[doc.sentence_of[first]].first == first:
         return None
     at = facts.surnames().full_name.get(plain(doc.tokens[last]), last)
-    if at < last and base_norm(doc.norms[at - 1]) in first_names() and base_norm(doc.norms[at - 1]) not in lists.titles:
+    if at < last and given_name(base_norm(doc.norms[at - 1])) and base_norm(doc.norms[at - 1]) not in lists.titles:
         return doc.tokens[last]  # "Cross says" after "Alan Cross, a pastor,"
     return None
 
