@@ -28,3 +28,8 @@ def test_calls_as_nouns_and_just_saying_attribute_nothing(text: str, cue: str) -
 ])
 def test_someones_calls_and_reported_saying_stay_cues(text: str, cue: str) -> None:
     assert not acting_cue(text, cue)
+
+
+def test_eager_to_appear_is_a_wish_not_a_view() -> None:
+    assert acting_cue("The cartel is also eager to appear to be acting with its allies.", "eager")
+    assert not acting_cue("The minister was eager to say that the talks had gone well.", "eager")

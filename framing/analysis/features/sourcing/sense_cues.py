@@ -72,9 +72,11 @@ def _intention(doc: Doc, head: int, stop: int) -> bool:
         after += 1  # "hope to someday go back", "prefer to not hear"
     return norms[stop] == "to" and after < n and doc.is_word[after] and norms[after] not in _NOT_VERBS \
         and not tokens[after][:1].isdigit() and (not tokens[after][:1].isupper() or tokens[stop][:1].isupper()) \
-        and norms[after] not in single_report_verbs()
+        and (norms[after] not in single_report_verbs() or norms[after] in _SEEMING)
 
 
+# "eager to appear to be acting", "hopes to seem calm": a wish about how one looks, not a verb of saying
+_SEEMING: Final = frozenset({"appear", "seem"})
 _EXPLAIN: Final = frozenset({"explain", "explains"})
 _CAUSAL_BEFORE: Final = frozenset({"help", "helps", "helped", "helping", "may", "might", "could", "would", "can"})
 
