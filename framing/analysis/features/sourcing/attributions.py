@@ -24,6 +24,7 @@ from .pronoun_gendered_names import sole_gendered_name
 from .pronoun_no_source import no_source_it
 from .pronoun_subject_antecedents import subject_antecedent
 from .scoring import scorer
+from .cue_span_edges import trimmed_extent
 from .spans import cue_extent
 from .asides import writer_or_clutter
 from .kind_documents import authored_kind
@@ -221,6 +222,7 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
         doc = f.doc
         if model is not None:
             first, stop = cue_extent(doc, m, span_model) if span_model is not None else (m.first, m.stop)
+            first, stop = trimmed_extent(doc, m.first, m.stop, first, stop)  # "[areas] was praised", "announced [for]"
             if span is not None and first < span[1] <= m.first:
                 first = span[1]  # "statement defending": the cue's extent does not take in its speaker's words
             if last_stop.get(id(doc), -1) > first:

@@ -30,7 +30,11 @@ _HEADINGS: Final = frozenset({"methodology", "timeline", "showdown", "also", "up
                               # a genre or a section named before a headline or a paragraph (fourteenth pass)
                               "memoir", "editorial", "opinion", "analysis", "commentary", "counterpoint", "review",
                               "explainer", "perspective", "column", "podcast", "video", "watch", "listen", "photos",
-                              "tips", "money", "travel", "message"})
+                              "tips", "money", "travel", "message",
+                              # fifteenth pass, second round: a section or a result named, not a source
+                              "polls", "conclusion"})
+_BACK_MORE: Final = 12  # tokens before the colon searched for a line's opening "More"
+_AHEAD: Final = 4  # tokens after the colon read for a score ("Fortune: Trump 53, Clinton 47")
 _SAID: Final = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "explained", "noted"})
 _BACK: Final = 30  # tokens before the colon searched for a "said" of its sentence
 _QUOTES: Final = frozenset({"“", "”", '"'})
@@ -49,13 +53,41 @@ def _said_before(doc: Doc, k: int) -> bool:
     return False
 
 
+def _scores_after(doc: Doc, k: int) -> bool:
+    """"Fortune: Trump 53, Clinton 47", "General Election: Clinton +9.3 points": a poll's figures follow the
+    colon, not words (fifteenth pass, second round, own reading of the AllSides dev corpus)."""
+    tokens = doc.tokens
+    n = len(tokens)
+    j = k + 1
+    if j >= n or not tokens[j][:1].isupper() or not doc.is_word[j]:
+        return False
+    for m in range(j + 1, min(n, j + _AHEAD)):
+        t = tokens[m]
+        if t[:1].isdigit() or t[:1] in ("+", "-") and t[1:2].isdigit():
+            return True
+        if not doc.is_word[m] and t not in ("+", "-"):
+            return False
+    return False
+
+
+def _more_from(doc: Doc, k: int) -> bool:
+    """"More coronavirus news and information from USA TODAY:": a promotion of the outlet's links."""
+    tokens, starts, ends = doc.tokens, doc.starts, doc.ends
+    for j in range(k - 1, max(-1, k - 1 - _BACK_MORE), -1):
+        if tokens[j] == "More" and (j == 0 or "\n" in doc.cut(ends[j - 1], starts[j])):
+            return any(doc.norms[m] == "from" for m in range(j, k))  # "More ... from USA TODAY" on its own line
+    return False
+
+
 def colon_attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
-    """Is the cue ``[first, stop)`` a colon after a date, a time or a heading word, or one whose words a
-    "said" before it already attributes?"""
+    """Is the cue ``[first, stop)`` a colon after a date, a time or a heading word, before a poll's figures,
+    after "More ... from OUTLET", or one whose words a "said" before it already attributes?"""
     if stop - first != 1 or doc.tokens[first] != ":" or first == 0:
         return False
     prev = first - 1
     w = doc.norms[prev]
+    if _scores_after(doc, first) or _more_from(doc, first):
+        return True
     if w in _TIME_WORDS and prev > 0 and doc.is_word[prev - 1] and doc.tokens[prev - 1][:1].isupper() \
             and w not in ("et", "est", "edt", "pt", "pst", "pdt", "ct", "gmt", "a.m.", "p.m."):
         return _said_before(doc, first)  # "USA Today:", "Fox News Sunday:": a name

@@ -19,7 +19,9 @@ from ...text import Doc
 from .act_object_cues import object_makes_an_act
 from .act_verb_cues import verb_names_a_deed
 from .deed_cues import names_a_deed
+from .discourse_phrase_cues import discourse_phrase
 from .directive_cues import persuaded_to_act
+from .call_noun_cues import call_attributes_nothing
 from .colon_cues import colon_attributes_nothing
 from .conduct_cues import reports_conduct
 from .hypothetical_cues import in_condition, question_wished_for
@@ -70,9 +72,11 @@ def _intention(doc: Doc, head: int, stop: int) -> bool:
         after += 1  # "hope to someday go back", "prefer to not hear"
     return norms[stop] == "to" and after < n and doc.is_word[after] and norms[after] not in _NOT_VERBS \
         and not tokens[after][:1].isdigit() and (not tokens[after][:1].isupper() or tokens[stop][:1].isupper()) \
-        and norms[after] not in single_report_verbs()
+        and (norms[after] not in single_report_verbs() or norms[after] in _SEEMING)
 
 
+# "eager to appear to be acting", "hopes to seem calm": a wish about how one looks, not a verb of saying
+_SEEMING: Final = frozenset({"appear", "seem"})
 _EXPLAIN: Final = frozenset({"explain", "explains"})
 _CAUSAL_BEFORE: Final = frozenset({"help", "helps", "helped", "helping", "may", "might", "could", "would", "can"})
 
@@ -203,7 +207,8 @@ right invoked, figures recorded, coverage, a search, a thing named (``record_and
 a document proposed (``proposal_cues``), or words left unsaid, a thing that explains or says a lot
 (``unspoken_cues``), or an explainer's title ", explained" (``explainer_title_cues``), a "know" of everyone or
 anyone (``generic_knower_cues``), an "echo" of things or "as opposed to" (``resemblance_cues``), persuading someone to act (``directive_cues``),
-a sighting, reading done, a course weighed or a deed continued (``literal_sense_cues``)?"""
+a sighting, reading done, a course weighed or a deed continued (``literal_sense_cues``), "calls" as phone
+calls, a bare noun or a situation's (``call_noun_cues``), or "I'm just saying" (``discourse_phrase_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -220,4 +225,5 @@ a sighting, reading done, a course weighed or a deed continued (``literal_sense_
         or reports_act_record_or_search(doc, first, stop) or proposes_a_measure(doc, first, stop) \
         or nobody_speaks(doc, first, stop) or explainer_title(doc, first, stop) or generic_knower(doc, first, stop) \
         or likeness_not_source(doc, first, stop) or persuaded_to_act(doc, first, stop) \
-        or question_wished_for(doc, first, stop) or literal_sense(doc, first, stop)
+        or question_wished_for(doc, first, stop) or literal_sense(doc, first, stop) \
+        or call_attributes_nothing(doc, first, stop) or discourse_phrase(doc, first, stop)

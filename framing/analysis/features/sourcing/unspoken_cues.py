@@ -119,11 +119,30 @@ def _generic_talk(doc: Doc, first: int, k: int) -> bool:
     return j >= 1 and norms[j] in _GENERIC_SPEAKERS and norms[j - 1] == "what"
 
 
+# fifteenth pass, second round (draws 4242/4444: "Although no group has claimed responsibility", "virtually no one
+# predicted"): a subject that is nobody
+_NOBODY: Final = frozenset({"nobody", "no-one", "none"})
+_NO_SUBJECT_HEADS: Final = frozenset({"one", "group", "groups", "organization", "organisation", "faction", "militant",
+                                      "militants", "party", "country"})
+
+
+def _nobody_subject(doc: Doc, first: int) -> bool:
+    """"no group has claimed responsibility", "virtually no one predicted", "nobody has claimed": nobody is cited."""
+    norms = doc.norms
+    j = first - 1
+    if j < 0:
+        return False
+    if norms[j] in _NOBODY:
+        return True
+    return j >= 1 and norms[j] in _NO_SUBJECT_HEADS and norms[j - 1] == "no"
+
+
 def nobody_speaks(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` words left unsaid ("without mentioning his name") or a thing that accounts for or
-    indicates something ("It explains him thinking", "it says a lot about"), or a thing that reminds?"""
+    indicates something ("It explains him thinking", "it says a lot about"), a thing that reminds, or a subject
+    that is nobody ("no group has claimed")?"""
     k = stop - 1
     while k > first and not doc.is_word[k]:
         k -= 1
     return _left_unsaid(doc, first, k) or _accounts_for(doc, first, k) or _indicates(doc, first, k) \
-        or _generic_talk(doc, first, k) or _thing_reminds(doc, first, k)
+        or _generic_talk(doc, first, k) or _thing_reminds(doc, first, k) or _nobody_subject(doc, first)
