@@ -1,4 +1,4 @@
-"""Sixteenth pass on hedging (hedge_reporting_subjects): a "suggest" or "claimed that" whose subject is a
+"""Fifteenth pass on hedging (hedge_reporting_subjects): a "suggest" or "claimed that" whose subject is a
 person or a group reports what someone proposed or asserted, no softened claim; a "suggest" with evidence as
 its subject stays a hedge. The sentences are written for these tests."""
 from __future__ import annotations
@@ -19,6 +19,10 @@ def _hedges(text: str) -> list[str]:
     "I know the numbers are grim. I'm not suggesting the plan is doomed to fail.",
     "The senator came under fire for suggesting that the river towns were to blame for the floods.",
     "Reporters asked Senator Jane Holloway about the bill. Holloway suggested that the budget was already spent.",
+    # kept as hedges by earlier passes' tests; readers of the independent draws read a person's "suggested
+    # that" as reporting 10 times in 15, so the fifteenth pass sets it aside (the attribution layer shows it)
+    "The mayor suggested that the budget is in worse shape than reported.",
+    "The leader suggested Thursday that a vote in the full chamber could reject the articles.",
 ])
 def test_a_suggest_with_a_person_or_group_subject_is_no_hedge(text: str) -> None:
     hedges = _hedges(text)
