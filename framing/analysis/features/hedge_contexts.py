@@ -368,7 +368,7 @@ _ALLEGED_AUXILIARIES: Final = frozenset({"have", "has", "had", "hasn't", "haven'
                                          "baselessly", "falsely", "repeatedly", "previously", "even"})
 
 
-def _subject_index(doc: Doc, first: int) -> int:
+def subject_index(doc: Doc, first: int) -> int:
     """The word before ``first`` over auxiliaries, negation and adverbs (``_BETWEEN_SUBJECT_AND_BELIEF``),
     within a few words of its sentence, or -1 where punctuation or the sentence's start comes first."""
     norms, is_word = doc.norms, doc.is_word
@@ -423,7 +423,7 @@ def reporting_use(doc: Doc, match: Match) -> str:
             return "alleged that / have alleged: a verb of report, not the hedge 'the alleged assault'"
         return ""
     if len(words) == 1 and words[0] in _SUGGEST_FORMS:
-        k = _subject_index(doc, first)
+        k = subject_index(doc, first)
         if k < 0:
             return ""
         if norms[k] in _PERSON_SUBJECTS or _named_subject(doc, k) \

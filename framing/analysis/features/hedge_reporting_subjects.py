@@ -1,8 +1,8 @@
-"""A "suggest" or "claimed that" whose subject is a person or a group of people, sixteenth pass (read on the
-AllSides dev corpus): the verb reports what someone proposed or asserted, it does not soften the writer's
-claim, and the attribution layer shows it as a report.
+"""A "suggest" or "claimed that" whose subject is a person or a group of people (issue 13, fifteenth pass,
+read on the AllSides dev corpus): the verb reports what someone proposed or asserted, it does not soften
+the writer's claim, and the attribution layer shows it as a report.
 
-Readers' judgments so far (all draws in /work/main/judgments and draw 4444), by the subject of the verb:
+Readers' judgments up to draw 4444 (``judgments/precision-dev-*.jsonl``), by the subject of the verb:
 "suggest" with a person or group subject ("Both Obama and McConnell suggested Wednesday that", "Bass
 suggested that", "I'm not suggesting", "came under fire for suggesting") 5 right / 10 wrong; "claimed
 that" with a person subject ("Trump claimed that", "Severino claimed that", "and claimed that") 3 right /
@@ -34,7 +34,7 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
-from .hedge_contexts import _subject_index
+from .hedge_contexts import subject_index
 from .sourcing.grammar import name_word, word_lists
 
 _SUGGEST_FORMS: Final = frozenset({"suggest", "suggests", "suggested", "suggesting"})
@@ -102,7 +102,7 @@ def _opens_pair(doc: Doc, j: int) -> bool:
 def _person_subject(doc: Doc, first: int) -> str:
     """Why the subject just before ``first`` is a person or a group ('' if it is not or cannot be told)."""
     norms = doc.norms
-    k = _subject_index(doc, first)
+    k = subject_index(doc, first)
     if k < 0:
         return ""
     if norms[k] in _PLURAL_PRONOUNS:
