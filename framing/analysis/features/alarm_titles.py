@@ -11,12 +11,11 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
-from .lexical import word_before
+from .lexical import OPENING_QUOTES, word_before
 
 TITLE_SMALL: Final = frozenset({"and", "of", "the", "to", "a", "an", "in", "on", "for", "at", "by", "with", "or"})
 _TITLE_NOUNS: Final = frozenset({"book", "film", "movie", "novel", "documentary", "show", "series", "titled",
                                  "entitled", "called", "memoir", "song", "album"})
-_OPENING_QUOTES: Final = frozenset({"“", '"', "‘"})
 _TITLE_PUNCTUATION: Final = frozenset({":", ",", "-", "–", "—"})
 _TITLE_REACH: Final = 12  # tokens read back from the match to the opening quotation mark
 
@@ -33,7 +32,7 @@ def _opens_a_quoted_title(doc: Doc, first: int) -> bool:
     k = first - 1
     while k >= sentence_first and first - k <= _TITLE_REACH:
         token = doc.tokens[k]
-        if token in _OPENING_QUOTES:
+        if token in OPENING_QUOTES:
             return k == first - 1 or capitalised >= 2
         if doc.is_word[k]:
             if not _title_word(doc, k):

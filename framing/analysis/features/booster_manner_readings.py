@@ -29,7 +29,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..text import Doc
-from .lexical import words_back
+from .lexical import OPENING_QUOTES, words_back
 
 _CLAUSE_ENDS: Final = frozenset({",", ";", ":", "—", "–", ".", "!", "?", "(", ")"})
 _MANNER_ADVERBS: Final = frozenset({"clearly", "categorically", "unquestionably", "unequivocally", "definitively",
@@ -188,7 +188,6 @@ def clear_as_a_verb(doc: Doc, first: int) -> bool:
 
 
 _PARTICIPLE_ENDINGS: Final = ("ed", "en")
-_QUOTE_MARKS: Final = frozenset({'"', "“", "‘", "'"})
 
 
 def emphatically_done(doc: Doc, first: int) -> bool:
@@ -197,7 +196,7 @@ def emphatically_done(doc: Doc, first: int) -> bool:
     if norms[first] != "emphatically" or first + 1 >= len(norms) or not norms[first + 1].endswith(_PARTICIPLE_ENDINGS):
         return False
     before = first - 1
-    if before > 0 and doc.tokens[before] in _QUOTE_MARKS:  # should be "emphatically promoted"
+    if before > 0 and doc.tokens[before] in OPENING_QUOTES:  # should be "emphatically promoted"
         before -= 1
     return before >= 0 and norms[before] in ("be", "been", "being", "is", "are", "was", "were")
 

@@ -74,7 +74,7 @@ from .hedge_modal_coordinations import tense_coordinated_modal
 from .hedge_modal_means import means_reading
 from .hedge_modal_non_uses import non_modal_reading
 from .hedge_modal_time_clauses import by_the_time_could
-from .lexical import word_after, word_before
+from .lexical import OPENING_QUOTES, word_after, word_before
 
 _WISHING_MODALS: Final = frozenset({"may", "might"})
 _ALL_MODALS: Final = frozenset({"may", "might", "could"})
@@ -202,7 +202,6 @@ _STATE_VERBS: Final = frozenset({"be", "have", "seem", "know", "want", "like", "
                                  "fit", "count", "bother", "play", "turn", "find", "appear", "always", "even",
                                  "necessarily", "fully", "simply", "yet", "exist", "survive", "help", "hurt"})
 # a quotation mark between "may only" and the act a rule limits it to
-_OPENING_QUOTES: Final = frozenset({"\"", "“", "'", "‘"})
 _RULE_LOOK: Final = 40  # tokens looked back for a word of rule (the sentence and the one before)
 
 
@@ -217,7 +216,7 @@ def deontic_may(doc: Doc, match: Match) -> str:
     if after not in _RULE_NEGATIONS and after != "only":
         return ""
     verb = word_after(doc, first + 1)
-    if not verb and after == "only" and first + 2 < len(norms) and norms[first + 2] in _OPENING_QUOTES:
+    if not verb and after == "only" and first + 2 < len(norms) and norms[first + 2] in OPENING_QUOTES:
         verb = word_after(doc, first + 2)  # the President may only "take Care ..."
     if not verb or verb in _STATE_VERBS:
         return ""

@@ -35,6 +35,7 @@ from typing import Final
 from ..lexicons import Match
 from ..text import Doc
 from .hedge_contexts import subject_index
+from .phrases import FUNCTION_WORDS
 from .sourcing.grammar import name_word, word_lists
 
 _SUGGEST_FORMS: Final = frozenset({"suggest", "suggests", "suggested", "suggesting"})
@@ -44,9 +45,8 @@ _CLAIM_ENTRIES: Final = frozenset({("claimed", "that"), ("claims", "that")})
 _PLURAL_PRONOUNS: Final = frozenset({"they"})
 _PAST_FORMS: Final = frozenset({"suggested", "claimed"})
 # words just before the person noun that put it inside a longer phrase whose head is no person ("a study by
-# the Council of Economic Advisers", "the characterizing of the voters"), and function words of the lists
+# the Council of Economic Advisers", "the characterizing of the voters")
 _INSIDE_PHRASE: Final = frozenset({"of", "by", "from", "in", "with", "for", "about", "on", "at", "among"})
-_FUNCTION_WORDS: Final = frozenset({"and", "of", "the", "a", "an", "for", "to", "on", "in", "at", "or"})
 _PHRASE_REACH: Final = 4  # words looked back over from the person noun for such a preposition
 _DENIAL: Final = frozenset({"not", "n't", "never"})
 _FIRST_PERSON_SINGULAR: Final = frozenset({"i", "i'm", "i’m", "im"})
@@ -64,7 +64,7 @@ _NAME_REACH: Final = 3000  # tokens looked back over for the same name inside a 
 
 def _person_noun(norm: str) -> bool:
     lists = word_lists()
-    if norm in _NOT_PEOPLE or norm in _FUNCTION_WORDS:
+    if norm in _NOT_PEOPLE or norm in FUNCTION_WORDS:
         return False
     return norm in _MORE_PEOPLE or norm in lists.titles or norm in lists.groups or norm in lists.person_nouns \
         or norm in lists.vague

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from ...text import Doc
 from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
 from .non_speaker_spans import us_places
@@ -36,7 +37,7 @@ def outlet_spelling(facts: DocFacts, first: int, stop: int, lists: WordLists) ->
     """Is the phrase ``[first, stop)`` an outlet written without its space or with its channel number
     ("USAToday", "ABC13"), or a place and a newspaper's name ("The Portland Mercury")?"""
     doc = facts.doc
-    words = [t for t in range(first, stop) if doc.is_word[t] and doc.norms[t] != "the"]
+    words = _name_words(doc, first, stop)
     if not words or any(doc.norms[t].endswith(("'s", "’s")) for t in words):
         return False
     if len(words) == 1:
@@ -63,31 +64,42 @@ def _us_place(name: str) -> bool:
     return name in us_places()
 
 
+def _name_words(doc: Doc, first: int, stop: int) -> list[int]:
+    """The words of the phrase ``[first, stop)`` without "the"."""
+    return [t for t in range(first, stop) if doc.is_word[t] and doc.norms[t] != "the"]
+
+
+def _sole_word(doc: Doc, first: int, stop: int) -> tuple[int, str]:
+    """The one word of the phrase (without "the") and its token without a possessive "'s"; (-1, "") if the
+    phrase has more or fewer words."""
+    words = _name_words(doc, first, stop)
+    if len(words) != 1:
+        return -1, ""
+    tok = doc.tokens[words[0]]
+    return words[0], tok[:-2] if tok.endswith(("'s", "’s")) else tok
+
+
 def coined_body_name(facts: DocFacts, first: int, stop: int, lists: WordLists) -> bool:
     """Is the phrase one word with a capital inside it after four or more lower-case letters ("FreedomWorks",
     "MoveOn"), never written after a first name nor in a listed outlet: a body's coined name?"""
     doc = facts.doc
-    words = [t for t in range(first, stop) if doc.is_word[t] and doc.norms[t] != "the"]
-    if len(words) != 1:
-        return False
-    tok = doc.tokens[words[0]]
-    tok = tok[:-2] if tok.endswith(("'s", "’s")) else tok
+    word, tok = _sole_word(doc, first, stop)
     if not tok.isalpha() or not tok[:1].isupper() or tok.isupper():
         return False
     inner = next((i for i in range(1, len(tok)) if tok[i].isupper()), None)
     if inner is None or inner < 5 or not tok[1:inner].islower() or not tok[inner + 1:].islower() \
             or len(tok) - inner < 2:
         return False  # "McConnell", "DeSantis", "LaHood", "MacArthur": a surname's particle; "JoeB": no word
-    key = base_norm(doc.norms[words[0]])
-    at = facts.surnames().full_name.get(key.removesuffix("'s").removesuffix("’s"), words[0])
-    return at >= words[0] and key not in lists.outlets
+    key = base_norm(doc.norms[word])
+    at = facts.surnames().full_name.get(key.removesuffix("'s").removesuffix("’s"), word)
+    return at >= word and key not in lists.outlets
 
 
 def named_group_or_poll(facts: DocFacts, first: int, stop: int, lists: WordLists) -> bool:
     """Is the phrase a group's name ("Taxpayers for Common Sense": a capitalised crowd word inside a sentence,
     "for" or "against", capitalised words) or a capitalised poll's name ("Presidential Tracking Poll")?"""
     doc = facts.doc
-    words = [t for t in range(first, stop) if doc.is_word[t] and doc.norms[t] != "the"]
+    words = _name_words(doc, first, stop)
     if not 2 <= len(words) <= 7:
         return False
     last = base_norm(doc.norms[words[-1]])
@@ -108,12 +120,7 @@ def named_group_or_poll(facts: DocFacts, first: int, stop: int, lists: WordLists
 def coded_body_name(facts: DocFacts, first: int, stop: int) -> bool:
     """Is the phrase one word of capital letters and digits, both ("V15", "G20"), neither an ordinal nor a
     year: a group's or a body's code, not a person's name?"""
-    doc = facts.doc
-    words = [t for t in range(first, stop) if doc.is_word[t] and doc.norms[t] != "the"]
-    if len(words) != 1:
-        return False
-    tok = doc.tokens[words[0]]
-    tok = tok[:-2] if tok.endswith(("'s", "’s")) else tok
+    _, tok = _sole_word(facts.doc, first, stop)
     letters = [c for c in tok if c.isalpha()]
     digits = [c for c in tok if c.isdigit()]
     return bool(letters) and bool(digits) and len(letters) + len(digits) == len(tok) <= 8 \
