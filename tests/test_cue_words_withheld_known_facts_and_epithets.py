@@ -87,9 +87,49 @@ def test_what_a_source_would_say_stays_a_cue(text: str, cue: str) -> None:
 
 
 @pytest.mark.parametrize("text, cue", [
+    ("She will host a lunch with regional leaders, focusing on trade and security.", "focusing on"),
+    ("Fellow members denied him a second that would have forced a vote.", "denied"),
+])
+def test_topics_and_things_refused_attribute_nothing(text: str, cue: str) -> None:
+    assert acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The minister denied the allegations on Friday.", "denied"),
+    ("He denied that he had met the envoy.", "denied"),
+])
+def test_denials_in_words_stay_cues(text: str, cue: str) -> None:
+    assert not acting_cue(text, cue)
+
+
+def test_a_page_titles_site_name_colon_attributes_nothing() -> None:
+    assert acting_cue("Timeline: Votes On The Budget Since 1990 : NPR\nThe budget fight began in spring.", ":")
+
+
+def test_a_speakers_colon_stays_a_cue() -> None:
+    assert not acting_cue("Gowdy: The memo has no effect on the inquiry.", ":")
+
+
+@pytest.mark.parametrize("text, cue", [
     ("University officials would not say if he passed the exam.", "would not say"),
     ("The paper did not respond when reporters asked if the editor had quit.", "did not respond"),
 ])
 def test_a_sources_answer_stays_a_cue(text: str, cue: str) -> None:
     assert not acting_cue(text, cue)
 
+
+@pytest.mark.parametrize("text, cue", [
+    ("Cronyism explains why the contract went to a friend.", "explains"),
+    ("In the lab the organisms show a strong resistance to heat.", "show"),
+])
+def test_an_idea_or_organism_that_explains_attributes_nothing(text: str, cue: str) -> None:
+    assert acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Smith explains why the contract went to a friend.", "explains"),
+    ("The study shows a strong resistance to heat.", "shows"),
+    ("Studies of organisms show a strong resistance to heat.", "show"),
+])
+def test_a_person_or_study_that_explains_stays_a_cue(text: str, cue: str) -> None:
+    assert not acting_cue(text, cue)
