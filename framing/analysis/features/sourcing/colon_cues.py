@@ -79,14 +79,33 @@ def _more_from(doc: Doc, k: int) -> bool:
     return False
 
 
+_SUFFIX_WORDS: Final = 4  # at most so many words of a site's name after a page title's colon
+
+
+def _page_title_suffix(doc: Doc, k: int) -> bool:
+    """A colon set off by a space on both sides before a site's name that ends its line ("Timeline: Gay Marriage
+    In Law ... : NPR"): a web page's title, not a source's words (sixteenth pass, readers' class ": NPR")."""
+    starts, ends, tokens = doc.starts, doc.ends, doc.tokens
+    n = len(tokens)
+    if k + 1 >= n or ends[k - 1] == starts[k] or ends[k] == starts[k + 1]:
+        return False
+    j = k + 1
+    while j < n and j - k <= _SUFFIX_WORDS and doc.is_word[j] and tokens[j][:1].isupper():
+        j += 1
+    if j == k + 1 or j - k > _SUFFIX_WORDS:
+        return False
+    return j >= n or "\n" in doc.cut(ends[j - 1], starts[j]) or tokens[j] in ("|", "-", "–", "—")
+
+
 def colon_attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` a colon after a date, a time or a heading word, before a poll's figures,
-    after "More ... from OUTLET", or one whose words a "said" before it already attributes?"""
+    after "More ... from OUTLET", before a site's name closing a page title (" : NPR"), or one whose words a "said"
+    before it already attributes?"""
     if stop - first != 1 or doc.tokens[first] != ":" or first == 0:
         return False
     prev = first - 1
     w = doc.norms[prev]
-    if _scores_after(doc, first) or _more_from(doc, first):
+    if _scores_after(doc, first) or _more_from(doc, first) or _page_title_suffix(doc, first):
         return True
     if w in _TIME_WORDS and prev > 0 and doc.is_word[prev - 1] and doc.tokens[prev - 1][:1].isupper() \
             and w not in ("et", "est", "edt", "pt", "pst", "pdt", "ct", "gmt", "a.m.", "p.m."):

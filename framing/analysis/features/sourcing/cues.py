@@ -537,7 +537,8 @@ def acting_cue(doc: Doc, first: int, stop: int) -> bool:
             return j < n and doc.is_word[j] and norms[j].endswith("ing") and len(norms[j]) > 4  # "considered enforcing"
         if category == "acting_if_granted":
             # "denied the request", "was denied bail", "denied them entry": something applied for, refused
-            return any(norms[j] in _GRANTED for j in range(k + 1, min(n, k + 4)))
+            return any(norms[j] in _GRANTED for j in range(k + 1, min(n, k + 4))) or k + 2 < n and norms[k + 1] in (
+                "him", "her", "them", "us", "me") and norms[k + 2] in ("a", "an", "the", "any")  # "denied him a vote"
         if category == "acting_if_reflexive":
             return k + 1 < n and norms[k + 1] in _REFLEXIVES  # "showed himself to be", "proved herself"
         if category == "acting_if_plea":

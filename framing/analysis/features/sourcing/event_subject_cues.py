@@ -22,7 +22,7 @@ _VERBS: Final = frozenset({
     "underscore", "underscores", "underscored", "signal", "signals", "signaled", "signalled"})
 _CALL: Final = frozenset({"call", "calls", "called"})
 # "focused on": the topic of a thing (a question, a case, a study, a meeting), or of a participle with no subject
-_FOCUS: Final = frozenset({"focus", "focuses", "focused", "focussed"})
+_FOCUS: Final = frozenset({"focus", "focuses", "focused", "focussed", "focusing"})  # (", focusing on": draw 4747)
 _TOPIC_HOLDERS: Final = frozenset({"question", "questions", "study", "studies", "story", "stories", "column", "ruling",
                                    "part", "segment", "meeting", "hearing", "hearings", "campaign", "effort", "efforts",
                                    "fights", "memo", "report", "article", "piece", "coverage", "conversation",

@@ -11,7 +11,10 @@ A question wished for is not asked either: "Will someone please ask President Ob
 ask him why ..." (readers of draws 3131/3535 judged it wrong); "reporters asked him why ...", "she asked
 someone to please leave" stay cues.
 
-:func:`.cues.acting_cue` asks :func:`in_condition`. The look-back is bounded (five words before the cue, five
+What a made-up crowd or anyone might say or think is not said either (sixteenth pass, draw 4747: "many people
+might conclude this means ...", "what some would call", "As anyone could have predicted"; :func:`imagined_source`).
+
+:func:`.cues.acting_cue` asks :func:`in_condition` (and the others, through ``sense_cues``). The look-back is bounded (five words before the cue, five
 before "if").
 """
 from __future__ import annotations
@@ -114,3 +117,34 @@ def question_wished_for(doc: Doc, first: int, stop: int) -> bool:
         else:
             return False
     return False
+
+
+_MODALS: Final = frozenset({"might", "could", "would", "may"})
+# a made-up or generic subject of the modal ("many people might conclude", "some would call", "anyone could have
+# predicted", "any interested reader could have learned", "one might argue", "you might say")
+_ANYBODY: Final = frozenset({"people", "some", "many", "others", "anyone", "anybody", "someone", "somebody", "one",
+                             "you", "reader", "readers", "observer", "observers"})
+# words between the subject, the modal and the verb ("would probably say", "could easily have predicted")
+_MODAL_BETWEEN: Final = frozenset({"have", "also", "well", "easily", "probably", "even", "still", "just", "be",
+                                   "reasonably", "rightly", "fairly", "then"})
+
+
+def imagined_source(doc: Doc, first: int, stop: int) -> bool:
+    """Is the cue ``[first, stop)`` what a made-up crowd or anyone might say or think ("many people might
+    conclude this means ...", "what some would call", "As anyone could have predicted")? Sixteenth pass: readers of
+    draw 4747 judged "many people [might conclude]" wrong, earlier readers "would insist" of nobody in particular.
+    "Economists might argue" and "the senator would say" (a named group or person) are left to the other rules."""
+    norms = doc.norms
+    head = stop - 1
+    while head > first and not doc.is_word[head]:
+        head -= 1
+    sentence_first = doc.sentences[doc.sentence_of[head]].first
+    j = head - 1
+    while j >= sentence_first and head - j <= 4 and norms[j] in _MODAL_BETWEEN:
+        j -= 1
+    if j < sentence_first or norms[j] not in _MODALS:
+        return False
+    j -= 1
+    while j >= sentence_first and norms[j] in _MODAL_BETWEEN:
+        j -= 1
+    return j >= sentence_first and norms[j] in _ANYBODY and (j == sentence_first or norms[j - 1] != "of")

@@ -24,7 +24,9 @@ from .directive_cues import persuaded_to_act
 from .call_noun_cues import call_attributes_nothing
 from .colon_cues import colon_attributes_nothing
 from .conduct_cues import reports_conduct
-from .hypothetical_cues import in_condition, question_wished_for
+from .epithet_cues import noted_epithet
+from .hypothetical_cues import imagined_source, in_condition, question_wished_for
+from .knowledge_cues import knows_a_fact
 from .event_subject_cues import event_subject
 from .explainer_title_cues import explainer_title
 from .generic_knower_cues import generic_knower
@@ -44,6 +46,7 @@ from .topic_cues import names_a_topic
 from .unsourced_cues import unsourced_cue
 from .unspoken_cues import nobody_speaks
 from .wordless_speech_cues import narrates_speech_without_words
+from .withheld_cues import words_withheld
 from .writer_voice_cues import writers_voice
 
 # words of wanting, hoping and aiming: before "to" and a verb they name what a source means to do
@@ -208,7 +211,9 @@ a document proposed (``proposal_cues``), or words left unsaid, a thing that expl
 (``unspoken_cues``), or an explainer's title ", explained" (``explainer_title_cues``), a "know" of everyone or
 anyone (``generic_knower_cues``), an "echo" of things or "as opposed to" (``resemblance_cues``), persuading someone to act (``directive_cues``),
 a sighting, reading done, a course weighed or a deed continued (``literal_sense_cues``), "calls" as phone
-calls, a bare noun or a situation's (``call_noun_cues``), or "I'm just saying" (``discourse_phrase_cues``)?"""
+calls, a bare noun or a situation's (``call_noun_cues``), or "I'm just saying" (``discourse_phrase_cues``), or a
+negated verb before an indirect question (``withheld_cues``), a "know" of an indirect question (``knowledge_cues``),
+the adjective "noted" (``epithet_cues``) or what a made-up crowd might say (``hypothetical_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -226,4 +231,6 @@ calls, a bare noun or a situation's (``call_noun_cues``), or "I'm just saying" (
         or nobody_speaks(doc, first, stop) or explainer_title(doc, first, stop) or generic_knower(doc, first, stop) \
         or likeness_not_source(doc, first, stop) or persuaded_to_act(doc, first, stop) \
         or question_wished_for(doc, first, stop) or literal_sense(doc, first, stop) \
-        or call_attributes_nothing(doc, first, stop) or discourse_phrase(doc, first, stop)
+        or call_attributes_nothing(doc, first, stop) or discourse_phrase(doc, first, stop) \
+        or words_withheld(doc, first, stop) or knows_a_fact(doc, first, stop) or noted_epithet(doc, first, stop) \
+        or imagined_source(doc, first, stop)

@@ -137,12 +137,30 @@ def _nobody_subject(doc: Doc, first: int) -> bool:
     return j >= 1 and norms[j] in _NO_SUBJECT_HEADS and norms[j - 1] == "no"
 
 
+_SHOWING: Final = _EXPLAIN | frozenset({"show", "shows", "showed"})
+
+
+def _doctrine_explains(doc: Doc, first: int, k: int) -> bool:
+    """"Tribalism explains why ...", "Populism explains the vote", "the organisms show resistance": an idea or a
+    thing named by a noun in -ism(s) accounts for something (sixteenth pass: draw 4848, and the earlier readers'
+    class "organisms show"); the writer argues, nobody speaks. "Smith explains why", "the study shows" and "studies
+    of organisms show" stay."""
+    norms = doc.norms
+    if norms[k] not in _SHOWING or k != first or first == 0:
+        return False
+    word = norms[first - 1]
+    if first >= 2 and norms[first - 2] == "of":
+        return False  # "studies of organisms show": the studies
+    return doc.is_word[first - 1] and len(word) > 5 and word.endswith(("ism", "isms"))
+
+
 def nobody_speaks(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` words left unsaid ("without mentioning his name") or a thing that accounts for or
-    indicates something ("It explains him thinking", "it says a lot about"), a thing that reminds, or a subject
-    that is nobody ("no group has claimed")?"""
+    indicates something ("It explains him thinking", "it says a lot about", "Tribalism explains why"), a thing that
+    reminds, or a subject that is nobody ("no group has claimed")?"""
     k = stop - 1
     while k > first and not doc.is_word[k]:
         k -= 1
     return _left_unsaid(doc, first, k) or _accounts_for(doc, first, k) or _indicates(doc, first, k) \
-        or _generic_talk(doc, first, k) or _thing_reminds(doc, first, k) or _nobody_subject(doc, first)
+        or _generic_talk(doc, first, k) or _thing_reminds(doc, first, k) or _nobody_subject(doc, first) \
+        or _doctrine_explains(doc, first, k)
