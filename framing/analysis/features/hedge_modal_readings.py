@@ -16,6 +16,8 @@ learned filter are left as they are; each rule returns why the match is no hedge
   A "but" that corrects or continues ("but also", "but once", "but if"), a contrast holding a doubt or a
   forecast ("but they'll", "but it could") and a subject "there" leave the modal a hedge: "The material
   may not appear for some time, but once it goes through", "the bill may pass, but";
+  after a state granted ("Brown may not have the glitz of others, but his authenticity could help him",
+  wrong in the 4747 draw) a doubt in the contrast is the contrast's own and the grant stands;
 * :func:`even_though_modal`: "may" / "might" in a clause of "even though": "people who don't know what
   they're doing, even though they may look awfully good on television" (past readers), "even though they
   may be a little uncomfortable": the point is granted, whatever the clause's place ("though" alone, as in
@@ -71,6 +73,7 @@ from ..text import Doc
 from .hedge_modal_abilities import ability_reading
 from .hedge_modal_constructions import construction_reading
 from .hedge_modal_coordinations import tense_coordinated_modal
+from .hedge_modal_courtesies_and_freedoms import courtesy_or_freedom
 from .hedge_modal_means import means_reading
 from .hedge_modal_non_uses import non_modal_reading
 from .hedge_modal_time_clauses import by_the_time_could
@@ -127,9 +130,24 @@ _GRANT_REACH: Final = 25    # words from the modal to "but"
 _CONTRAST_LOOK: Final = 8   # words of the contrast looked at for a doubt
 
 
-def _plain_contrast_at(doc: Doc, first: int) -> bool:
+# determiners after "may not have / be" that make it a state granted ("Brown may not have the glitz of
+# others, but his authenticity could play to his advantage": wrong in the 4747 draw), not a perfect ("may
+# not have voted") or a forecast; the contrast may then hold its own doubt, which is highlighted apart
+_STATE_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its", "much", "any", "all",
+                                       "enough", "what"})
+_CONDITIONS: Final = frozenset({"if", "whether", "unless"})
+
+
+def _granted_state(doc: Doc, first: int) -> bool:
+    """Is the modal at ``first`` a "may not have the ... / may not be the ...": a state granted?"""
+    return word_after(doc, first) == "not" and word_after(doc, first + 1) in ("have", "be") \
+        and word_after(doc, first + 2) in _STATE_DETERMINERS
+
+
+def _plain_contrast_at(doc: Doc, first: int, state: bool = False) -> bool:
     """Is the modal at ``first`` followed, within its sentence, by "but" and a plain contrast, with no
-    condition or forecast of its own between?"""
+    condition or forecast of its own between? After a ``state`` granted, only a condition in the
+    contrast keeps the modal a hedge."""
     norms, is_word = doc.norms, doc.is_word
     stop = doc.sentences[doc.sentence_of[first]].stop
     end = min(stop, first + 2 + _GRANT_REACH * 2)
@@ -145,7 +163,9 @@ def _plain_contrast_at(doc: Doc, first: int) -> bool:
             if word_after(doc, k) in _NOT_CONTRAST_AFTER_BUT:
                 return False
             for j in range(k + 1, min(stop, k + 1 + _CONTRAST_LOOK)):
-                if is_word[j] and (norms[j] in _CONTRAST_DOUBTS or norms[j].endswith("'ll")):
+                if not is_word[j] or (state and norms[j] not in _CONDITIONS):
+                    continue
+                if norms[j] in _CONTRAST_DOUBTS or norms[j].endswith("'ll"):
                     return False
             return True
         if norm in _GRANT_BLOCKERS or norm in _WISHING_MODALS:
@@ -179,7 +199,7 @@ def granted_modal(doc: Doc, match: Match) -> str:
         if j < len(norms) and norms[j] == "but" and not predicate.endswith("ed") \
                 and predicate not in ("the", "a", "an", "more", "less"):
             kind = "it may be extreme but: a point granted, not a softened claim"
-    if not kind or not _plain_contrast_at(doc, first):
+    if not kind or not _plain_contrast_at(doc, first, _granted_state(doc, first)):
         return ""
     return kind
 
@@ -528,4 +548,5 @@ def modal_reading(doc: Doc, match: Match) -> str:
         or realized_could(doc, match) or relative_could(doc, match) or past_time_could(doc, match) \
         or scoped_modal(doc, match) or ability_reading(doc, match) or means_reading(doc, match) \
         or non_modal_reading(doc, match) or construction_reading(doc, match) \
-        or tense_coordinated_modal(doc, match) or by_the_time_could(doc, match)
+        or tense_coordinated_modal(doc, match) or by_the_time_could(doc, match) \
+        or courtesy_or_freedom(doc, match)

@@ -10,7 +10,8 @@ someone is allowed to do; no claim is softened. Read as such when all three hold
 * the words before the modal (within :data:`_CUE_REACH` words of its sentence) name a rule, a law or a
   permission: "under the law / rules / regulation / Article V" (also in the words after, within
   :data:`_UNDER_AHEAD`: "could apply to Congress ... under Article V"), "is allowed / permitted",
-  "eligible", "entitled", "legally", "limits on", "guidelines say", "the law says"; or a "may not" answers a
+  "eligible", "entitled", "legally", "limits on", "guidelines say", "the law says", "the judge ruled that"
+  (a court's ruling, sixteenth pass); or a "may not" answers a
   "can ..., but" ("Super PACs can take unlimited contributions, but they may not coordinate"); or a limit
   follows the verb ("may serve only two terms", "could leave only for legal meetings", "may get unlimited
   extensions");
@@ -39,6 +40,10 @@ _LAW_NOUNS: Final = frozenset({"law", "laws", "rule", "rules", "regulation", "re
                                "provisions", "act", "code", "amendment", "ordinance", "policy"})
 # words that name a permission or an entitlement themselves
 _PERMISSION_WORDS: Final = frozenset({"eligible", "entitled", "legally", "lawfully", "limits", "permissible"})
+# a court's ruling whose "that"-clause says what it lets someone do ("the judge said in his ruling that poll
+# workers could still ask for ID": wrong in the 4343 draw); "after the ruling, the city could still prevail"
+# and "the ruling could sap momentum" (no "that"-clause) stay
+_RULING_WORDS: Final = frozenset({"ruled", "ruling"})
 # participles of a permission, read as one after a form of "be" ("are allowed", "was not permitted"), not as
 # a cause ("That allowed Trump to roll up victory after victory")
 _PERMISSION_PARTICIPLES: Final = frozenset({"allowed", "permitted", "authorized", "authorised"})
@@ -96,6 +101,8 @@ def _rule_named_before(doc: Doc, first: int, lo: int) -> bool:
             return False  # "Members are allowed to vote, but the deal may collapse": another clause
         if word in _PERMISSION_WORDS:
             return True
+        if word in _RULING_WORDS and k + 1 < first and norms[k + 1] == "that":
+            return True  # "the judge ruled that poll workers could still ask": what a ruling allows
         if word in _PERMISSION_PARTICIPLES and k - 1 >= lo and norms[k - 1] in _BE_FORMS:
             return True
         if word == "under" and _under_a_law(doc, k, first):
