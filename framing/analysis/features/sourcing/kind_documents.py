@@ -17,7 +17,9 @@ A document called by a person's name with no possessive ("the Nunes memo", "the 
 report") is a body's work known by one name (a committee's, a firm's, an office's), and "the memo" after it is
 the same document: an organisation, as the definite documents are, never a person (a teacher reading the
 speaker tables of same-story pairs, session 32: "a document is not a person"). A personal text stays its
-author's ("Trump's tweet", "the Comey letter", "Barr's memo").
+author's ("Trump's tweet", "the Comey letter", "Barr's memo"), also where the reader took the capitalised name
+for a body's ("according to a Trump tweet": readers of draw 4848 judged it shown as an organisation wrong); a
+company's known by one word is the company's ("the Facebook post").
 
 Unnamed documents stay vague: "a study", "recent polls", "news reports", "Initial reports"; so do "the study"
 and "the report" alone (readers split on them), a document of an unnamed person ("the whistleblower's
@@ -31,7 +33,7 @@ from typing import Final
 from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
 from .kind_document_authors import earlier_author
-from .kind_head_words import kind_by_head
+from .kind_head_words import kind_by_head, one_word_bodies
 from .kind_office_holders import office_holder
 from .kind_party_people import party_person
 
@@ -95,10 +97,23 @@ def authored_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str,
         return held
     if found[0] in ("anonymous", "organization") and party_person(facts, first, stop):
         return "person", found[1], found[2]  # "the Democrat" (Booker), "The Republican front-runner" (Trump)
+    if found[0] == "organization" and facts.doc.norms[stop - 1] in _PERSONAL \
+            and _name_then_document(facts, first, stop) and document_kind(facts, first, stop, lists) == "person":
+        return "person", found[1], found[2]  # "according to a Trump tweet": read as a capitalised body's name
     if found[0] != "anonymous":
         return found
     author = document_kind(facts, first, stop, lists)
     return found if author is None else (author, found[1], found[2])
+
+
+def _name_then_document(facts: DocFacts, first: int, stop: int) -> bool:
+    """Is the phrase a determiner or none, capitalised words and the document word ("a Trump tweet"), with no
+    lower-case or numbered modifier ("a 5th Fleet statement": a body's)?"""
+    doc = facts.doc
+    a = first
+    while a < stop - 1 and doc.norms[a] in _DETERMINERS:
+        a += 1
+    return a < stop - 1 and all(doc.is_word[t] and is_cap(doc.tokens[t]) for t in range(a, stop - 1))
 
 
 def document_kind(facts: DocFacts, first: int, stop: int, lists: WordLists) -> str | None:
@@ -213,6 +228,8 @@ def _name_kind(facts: DocFacts, a: int, stop: int, lists: WordLists) -> str | No
         return None
     if " ".join(words) in lists.outlets or any(w in lists.outlet_heads for w in words):
         return "outlet"
+    if len(words) == 1 and words[0] in one_word_bodies():
+        return "organization"  # "the Facebook post": the company's
     tokens = [doc.tokens[t] for t in range(a, stop) if doc.is_word[t]]
     if any(w in lists.org_heads or w in lists.places or w in lists.demonyms for w in words) \
             or any(tok.replace(".", "").replace("’s", "").replace("'s", "").isupper() for tok in tokens):

@@ -25,6 +25,7 @@ from .speaker_non_nouns import caption_direction, comparative_measure, ends_with
 from .speaker_opening_phrases import lone_determiner, participle_clause, research_opening
 from .non_speaker_texts import law_text
 from .non_speaker_words import no_source_opening
+from .non_speaker_objects import cue_part_not_speaker  # (read by :mod:`.speakers`, beside these checks)
 from .speaker_survey_shares import survey_share
 
 

@@ -1,13 +1,16 @@
 """Second looks at a speaker's kind, where the first reading of its noun phrase (:mod:`.speakers`) is misled.
 
 - A named person joined to a crowd ("McConnell and House Republicans indicated") is no vague source: the
-  named person leads (as "Pelosi and Hoyer said" is shown by one name).
+  named person leads (as "Pelosi and Hoyer said" is shown by one name); nor is one joined to "his" people
+  ("McCabe and his cabal": no body; readers of draw 4848 judged it shown as an organisation wrong).
 - A plural word for people before "for", "of", "at" ("Consultants for Comcast", "Members of the House Freedom
   Caucus") is unnamed people, not a person's name.
 - A surname before its body ("Johnson of the Highway Patrol") is the person, once the article named him.
 - A crowd of a body ("members of Congress") is unnamed people, not the body; a body's name with a head that is
   also a title's word ("The Democratic Party of Virginia", "the Joint Chiefs of Staff") is the body.
-- A US state alone ("Nevada sued") is its government, an organisation, not a person's surname.
+- A US state alone ("Nevada sued") is its government, an organisation, not a person's surname; so are a city
+  or several places joined ("Chicago reported", "New York City and Los Angeles argue";
+  :mod:`.kind_place_bodies`).
 - A one-word outlet that is also a surname ("Bloomberg") is the person where the article names him
   ("Mike Bloomberg, the billionaire ...") or speaks of him as he ("Bloomberg changed his mind").
 - Second looks at phrases read as organisations (:mod:`.described_kinds`): a person described by a title
@@ -26,7 +29,8 @@
 - "the" and a capitalised name no person bears (:mod:`.kind_definite_names`): "the American Legion" a body,
   "the Columbia Journalism Review" an outlet, "The Nazis" unnamed people.
 - The words around the phrase (:mod:`.kind_appositives`): "Jane Roe, Ohio Democrat, who" is Jane Roe, "The
-  Beat, a newspaper in Dayton," an outlet, "The FBI chief" after "... Smith responded." is Smith, "The family
+  Beat, a newspaper in Dayton," an outlet, "a mutual friend, real estate investor Tom Barrack, said" Tom Barrack
+  (:mod:`.kind_apposed_names`), "The FBI chief" after "... Smith responded." is Smith, "The family
   of Jane Roe" and "Poorer nations" unnamed people.
 """
 from __future__ import annotations
@@ -37,6 +41,7 @@ from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap, name_word
 from .described_kinds import outlet_before_its_name, second_look_at_organization, without_possessive
+from .kind_apposed_names import apposed_name
 from .kind_appositives import kind_from_context
 from .kind_definite_names import definite_name_kind
 from .kind_head_words import kind_by_head
@@ -45,6 +50,7 @@ from .kind_name_spellings import coded_body_name, coined_body_name, named_group_
 from .kind_introduced_names import introduced_by_name
 from .kind_named_elsewhere import named_elsewhere
 from .kind_outlet_names import joined_outlets, ordinary_word_outlet, outlet_with_place
+from .kind_place_bodies import places_only
 from .kind_people_as_bodies import body_before_its_name, people_read_as_body
 from .kind_unnamed_people import crowd_before_preposition, named_person, people_read_as_organization
 from .non_speaker_spans import us_state_only
@@ -82,6 +88,9 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         in_apposition = named_person(facts, first, stop, lists)
         if in_apposition is not None:
             return in_apposition  # "The woman, identified as Jane Roe,"
+        apposed = apposed_name(facts, first, stop, lists)
+        if apposed is not None:
+            return "person", apposed, person_key(apposed)  # "a mutual friend, real estate investor Tom Barrack, said"
         shaped = person_by_name_shape(facts, first, stop, lists)
         if shaped is not None:
             return "person", shaped, person_key(shaped)  # "Natalie Dean": a surname that is also a title
@@ -116,7 +125,8 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         return "organization", found[1], found[1].lower().removeprefix("the ")  # "firm Bain Capital"
     elif kind == "person" and _acronym_last(facts, first, stop):
         return "organization", found[1], found[1].lower().removeprefix("the ")
-    elif kind == "person" and us_state_only(doc, first, stop):
+    elif kind == "person" and (us_state_only(doc, first, stop) or places_only(facts, first, stop)):
+        # "Nevada sued", "Chicago reported", "New York City and Los Angeles argue": their governments
         return "organization", found[1], found[1].lower().removeprefix("the ")
     elif kind == "person" and (definite := definite_name_kind(facts, first, stop, lists)) is not None:
         # "the American Legion", "the Columbia Journalism Review", "The Nazis": no person's name takes "the"
@@ -126,6 +136,9 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
     elif kind == "organization" and doc.tokens[stop - 1] in _PERSON_ACRONYMS and 2 <= stop - first <= 4:
         return "person", found[1], person_key(found[1])  # "N.Y. AG", "the company's CEO": one office holder
     elif kind == "organization":
+        led = _person_before_and(facts, first, stop, lists) if _and_his_people(doc, first, stop) else None
+        if led is not None:
+            return "person", led, person_key(led)  # "McCabe and his cabal": the named person leads, no body
         shaped = person_by_name_shape(facts, first, stop, lists)
         if shaped is not None:
             return "person", shaped, person_key(shaped)  # "Alan Cross" (beside "the Red Cross")

@@ -19,7 +19,7 @@ from .grammar import (EDGE_WORDS, MODIFIERS, PRONOUNS, QUANTITY_HEADS, WordLists
 from .kind_office_holders import ends_in_one_role
 from .non_speaker_spans import (complete_name, inside_a_title, lone_word_after_cue, not_a_speaker,
                                 place_after_preposition, place_before_colon, recipient_before_colon,
-                                without_trailing_participle)
+                                without_trailing_participle, cue_part_not_speaker)
 from .speaker_kinds import refine_kind
 from .speaker_pairs import names_a_pair
 from .speaker_plural_antecedents import plural_group_before
@@ -409,7 +409,7 @@ def speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, 
     span = span and (subject_with_relative_clause(doc, span[0], span[1], lists) or span)
     if span is None or place_before_colon(doc, span[0], span[1], m.first, lists) \
             or recipient_before_colon(doc, span[0], span[1], m.first) or inside_a_title(doc, span[0], span[1], m) \
-            or lone_word_after_cue(doc, span[0], span[1], m, lists):
+            or lone_word_after_cue(doc, span[0], span[1], m, lists) or cue_part_not_speaker(doc, span[0], span[1], m):
         return None  # "Mosul: Corpses, ...", "told All Things Considered", "slammed shut"
     if place_after_preposition(doc, span[0], span[1], m.first, lists):
         from .reader import reader_span  # (reader reads this module)
