@@ -31,7 +31,9 @@ make-up (:mod:`.hedge_setups_and_compositions`). The tenth pass adds nouns, poll
 recurring thought and capitals headlines (:mod:`.hedge_plain_nouns_and_headlines`) and a "suggest" of a
 claim rejected or an offer (:mod:`.hedge_rejected_suggestions`). The fourteenth pass's third round adds words
 that describe a thing or a report ("Clintonism broadly", "speculation about his future", "claimed to the
-Journal", "the ambiguous group", "a preliminary autopsy": :mod:`.hedge_descriptive_uses`).
+Journal", "the ambiguous group", "a preliminary autopsy": :mod:`.hedge_descriptive_uses`). The sixteenth
+pass adds a status, a manner or a stance stated (:mod:`.hedge_statuses_and_stances`) and an implication
+reported, a question asked or an emphatic denial (:mod:`.hedge_implied_asked_and_denied`).
 """
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ from .hedge_conditions_and_reports import condition_or_report
 from .hedge_denials_rankings_traits import denial_ranking_or_trait
 from .hedge_descriptive_uses import descriptive_use
 from .hedge_held_views import held_view
+from .hedge_implied_asked_and_denied import implied_asked_or_denied
 from .hedge_modal_clauses import concessive_clause_modal, time_limit_could, utmost_could
 from .hedge_technical_terms import technical_term
 from .hedge_granted_points import denied_then_but, granted_before_but, granted_then_but
@@ -59,6 +62,7 @@ from .hedge_cast_doubts import doubt_cast_on
 from .hedge_recommendation import proposing_suggest, recommending_suggest
 from .hedge_rejected_suggestions import rejected_or_offered_suggestion
 from .hedge_setups_and_compositions import setup_or_composition
+from .hedge_statuses_and_stances import stated_status_or_stance
 from .hedge_word_senses import plain_word_sense
 from .lexical import word_after, word_before
 
@@ -224,4 +228,5 @@ def reader_reading(doc: Doc, match: Match) -> str:
         or plain_word_sense(doc, match) or condition_or_report(doc, match) or setup_or_composition(doc, match) \
         or plain_noun_or_headline(doc, match) or rejected_or_offered_suggestion(doc, match) \
         or modal_idiom(doc, match) or named_act(doc, match) or name_idiom_or_question_modal(doc, match) \
-        or denial_ranking_or_trait(doc, match) or descriptive_use(doc, match)
+        or denial_ranking_or_trait(doc, match) or descriptive_use(doc, match) \
+        or stated_status_or_stance(doc, match) or implied_asked_or_denied(doc, match)
