@@ -241,7 +241,8 @@ def loaded_keep(doc: Doc, match: Match) -> str | None:
         or reported_not_judged(doc, match.first, match.stop, match.entry.term)
     if plain:
         return plain
-    if match.entry.term == "radical" and match.stop < len(doc.norms) and doc.norms[match.stop] in _DRASTIC_NOUNS:
+    if match.entry.term == "radical" and any(doc.norms[k] in _DRASTIC_NOUNS and doc.is_word[k - 1]
+                                             for k in range(match.stop, min(len(doc.norms), match.stop + 2))):
         return "a radical transformation: sweeping, not a label"
     if _mentioned(doc, match.first):
         return "a term mentioned ('what they call the Deep State', 'so-called'), not used to judge"

@@ -15,12 +15,19 @@ the round-2 fresh draw judged wrong; tallies over every judged row in the commit
 * anti- a group as the name of a prejudice: "addressed anti-Blackness and racism": the topic named, as
   "racism" is ("anti-Semitic tropes" is left to the other rules).
 Every look-back and look-ahead is a fixed number of tokens.
+
+It also asks the sixteenth pass's modules (:mod:`.loaded_named_categories`, :mod:`.loaded_plain_descriptions`,
+:mod:`.loaded_headline_lines`), as every kind of loaded candidate (lexicon, emotive, valenced, label shape)
+is read by this function.
 """
 from __future__ import annotations
 
 from typing import Final
 
 from ..text import Doc
+from .loaded_headline_lines import headline_line
+from .loaded_named_categories import named_category
+from .loaded_plain_descriptions import plain_description
 
 _CHARGE_NOUNS: Final = frozenset({"charges", "count", "counts"})  # not "his charge of a rigged system": an accusation
 _CHARGE_REACH: Final = 3  # words between "charges of" and the loaded word ("of 'spreading propaganda'")
@@ -76,4 +83,6 @@ def reported_not_judged(doc: Doc, first: int, stop: int, term: str) -> str | Non
         return "a frightening time, the most miserable feeling: how a time felt, told by who lived it"
     if term in _PREJUDICE_NAMES:
         return "addressed anti-Blackness: the name of a prejudice, the topic"
-    return None
+    # sixteenth pass: categories named, acts and places described, headline lines (each module says why)
+    return named_category(doc, first, stop, term) or plain_description(doc, first, stop, term) \
+        or headline_line(doc, first, stop)
