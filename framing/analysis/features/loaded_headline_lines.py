@@ -17,6 +17,11 @@ every judged row of the layer in judgments/*.jsonl, each dev use read):
 * a section label: a line that opens with "The" and the label alone, ended by a full stop ("The provocateur."
   before a paragraph that admires the man): the heading of a section (readers: wrong 2 of 2, one span in
   draws 4444 and 4747); "the conservative provocateur Milo Yiannopoulos" in a sentence stays.
+* (sixteenth pass, s36 fresh draw and draw 1414) a word in capitals inside a run of ``_CAPITALS_RUN`` or more words
+  in capitals, outside quotation marks, past the text's first line ("WAS MADDOW CRYING? WATCH THE MEDIA MELTDOWN
+  AS MUELLER REPORT DROPS", "SOCIALISM RISING: PLURALITY OF DEMS WANT US TO MOVE TOWARD SOCIALISM"): a related
+  story's headline set in capitals, not the writer's sentence (readers: wrong 2 of 2). Someone's words quoted in
+  capitals ("I WILL NEVER SPEND ANOTHER CENT ON THIS RACIST COMPANY" inside quotation marks) stay.
 Every look is bounded: the sentence, and ``_LINE_REACH`` characters for the line's ends.
 """
 from __future__ import annotations
@@ -32,6 +37,8 @@ _ARTICLES: Final = frozenset({"a", "an"})
 _COPULAS: Final = frozenset({"is", "be", "was", "are", "were", "being", "been"})
 _HEADLINE_TOKENS: Final = 24  # tokens of a headline line at most
 _MIN_WORDS_OUTSIDE: Final = 3  # words of the line outside the quotation ("Trump slams ... Ninth Circuit")
+_CAPITALS_RUN: Final = 4  # words in capitals around the entry that make a headline in capitals
+_RUN_REACH: Final = 12  # tokens looked at on each side for the run
 _LINE_REACH: Final = 400  # characters looked at for the line's ends
 _QUOTE_REACH: Final = 4  # tokens between the entry and its quotation marks ("'STOP PLAYING DUMB'")
 
@@ -87,6 +94,40 @@ def _words_outside_quotes(doc: Doc, lo: int, hi: int) -> int:
     return n
 
 
+def _in_capitals(doc: Doc, k: int) -> bool:
+    token = doc.tokens[k]
+    return doc.is_word[k] and len(token) > 1 and token.isupper()
+
+
+def _inside_quotation(doc: Doc, first: int, lo: int) -> bool:
+    """An odd number of quotation marks between the sentence's start and ``first``."""
+    return sum(1 for k in range(lo, first) if doc.tokens[k] in _QUOTE_MARKS) % 2 == 1
+
+
+def _run_member(doc: Doc, k: int) -> bool:
+    """A word in capitals, or punctuation that is no quotation mark ("CRYING? WATCH", "RISING: PLURALITY")."""
+    return _in_capitals(doc, k) or not doc.is_word[k] and doc.tokens[k] not in _QUOTE_MARKS
+
+
+def _capitals_headline(doc: Doc, first: int, stop: int, lo: int, hi: int) -> bool:
+    """Is the entry in capitals in a run of ``_CAPITALS_RUN`` words in capitals (only words in capitals and
+    punctuation between them), outside quotation marks, and not on the text's first line?"""
+    if not all(_in_capitals(doc, k) for k in range(first, stop) if doc.is_word[k]):
+        return False
+    members = [k for k in range(first, stop) if doc.is_word[k]]
+    k = first - 1
+    while k >= max(lo, first - _RUN_REACH) and _run_member(doc, k):
+        if doc.is_word[k]:
+            members.append(k)
+        k -= 1
+    k = stop
+    while k < min(hi, stop + _RUN_REACH) and _run_member(doc, k):
+        if doc.is_word[k]:
+            members.append(k)
+        k += 1
+    return len(members) >= _CAPITALS_RUN and not _inside_quotation(doc, first, lo) and not _first_line(doc, first)
+
+
 def headline_line(doc: Doc, first: int, stop: int) -> str | None:
     """Why the loaded word at tokens ``[first, stop)`` sits in a headline line or a section label of the text
     (the reason shown), or None."""
@@ -95,6 +136,8 @@ def headline_line(doc: Doc, first: int, stop: int) -> str | None:
     sentence = doc.sentences[doc.sentence_of[first]]
     lo, hi = sentence.first, sentence.stop
     n = hi - lo
+    if _capitals_headline(doc, first, stop, lo, hi):
+        return "a headline in capitals in the text: another story's headline, not the writer's"
     if n == 3 and doc.tokens[lo] == "The" and first == lo + 1 and stop == hi - 1 and doc.tokens[hi - 1] == "." \
             and _line_opens_at(doc, lo):
         return "The provocateur.: a section label, not the writer's sentence"

@@ -30,6 +30,9 @@ _ANIMAL_WORDS: Final = frozenset({
     "wolves", "wolf", "bears", "bear", "lions", "lion", "snakes", "insects", "ecosystem", "ecosystems", "apex",
     "habitat", "habitats", "zoo", "zoologist", "biologist", "biologists", "coyotes", "foxes", "cats", "owls",
     "hawks", "eagles", "whales", "seals", "reptiles", "marine", "natural", "rodents", "deer", "livestock"})
+_ABSURD: Final = frozenset({"absurd"})
+_RESULTS: Final = frozenset({"result", "results"})
+_BRAGGING: Final = frozenset({"bragging"})
 _ANIMAL_REACH: Final = 12  # words on each side, within the sentence
 
 
@@ -62,4 +65,8 @@ def term_of_art(doc: Doc, first: int, stop: int, term: str) -> str | None:
         return "catastrophic injuries: the medical grade of a harm, described"
     if term in _PREDATORS and _among_animals(doc, first, stop):
         return "predators that ambush their prey: the animal's place in the food chain"
+    if term in _ABSURD and _word(doc, stop) in _RESULTS:
+        return "lead to absurd results: the legal canon against absurd readings, named"
+    if term in _BRAGGING and _word(doc, stop) == "rights":
+        return "bragging rights: the idiom for a win's credit, told"
     return None
