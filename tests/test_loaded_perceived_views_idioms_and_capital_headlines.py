@@ -1,5 +1,5 @@
-"""Loaded words in a view told as others' perception, in a legal canon or an idiom, in a dismissive "not some",
-or in a related story's headline set in capitals (sixteenth pass, second round); the judging uses beside them
+"""Loaded words in a view told as others' perception, in a legal canon or an idiom, or in a related story's
+headline set in capitals (sixteenth pass, second round); the judging uses beside them
 stay.
 
 Written for the test: each set-aside sentence is of a class a reader judged wrong in the s36 fresh draw or an
@@ -17,7 +17,6 @@ def _loaded(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The senator's stance has long struck some advocates as misguided, since the courts disagreed.", "misguided"),
     ("Voters are angry partly because the old leadership is seen as out of touch.", "out of touch"),
     ("The new rule was widely viewed as heavy-handed by the county's farmers.", "heavy-handed"),
 ])
@@ -49,17 +48,16 @@ def test_plain_judging_and_boasting_stay_loaded(text, word):
     assert any(word in t for t in _loaded(text))
 
 
-def test_label_dismissed_with_not_some_is_not_loaded():
-    text = "We have to remember that the governor isn't some alien monster who landed from another planet."
-    assert not any("monster" in t for t in _loaded(text))
-
-
-@pytest.mark.parametrize("text", [
-    "We have to remember that the governor is some kind of monster who landed from another planet.",
-    "The prosecutor said the killer was a monster who preyed on children.",
+@pytest.mark.parametrize("text, word", [
+    # a label dismissed with "not some": the PTC annotators mark such labels as loaded language, so it stays
+    ("We have to remember that the governor isn't some alien monster who landed from another planet.", "monster"),
+    # "struck some as": the PTC annotators mark the label, so it stays
+    ("The senator's stance has long struck some advocates as misguided, since the courts disagreed.", "misguided"),
+    # a label quoted after "regarded as": the speaker's own word
+    ("The minister said the migrants were regarded as \u201cforeign invaders\u201d by his voters.", "invaders"),
 ])
-def test_label_not_dismissed_stays_loaded(text):
-    assert any("monster" in t for t in _loaded(text))
+def test_dismissed_and_quoted_labels_stay_loaded(text, word):
+    assert any(word in t for t in _loaded(text))
 
 
 def test_loaded_word_in_a_headline_in_capitals_is_set_aside():

@@ -24,9 +24,6 @@
 * (thirteenth pass, s33 fresh draw) a capitalised entry that opens the name of an institution ("the head of the
   Propaganda and Agitation Department", "the Propaganda Ministry"): capitalised words (or "and", "of") up to a
   capitalised institution noun, the entry not opening its sentence.
-* (sixteenth pass, s36 fresh draw) a negation right before "some", and the entry after it, perhaps past one
-  word ("Trump isn't some alien monster who landed", "he is not some villain"): the dismissive "some" of a label
-  the sentence rejects; "not some of the worst thugs" (a part of a group) and "isn't only some monster" stay.
 """
 from __future__ import annotations
 
@@ -75,20 +72,6 @@ def _denied_across_gap(doc: Doc, first: int) -> bool:
         k -= 1
         gap += 1
     return marked and k >= floor and doc.is_word[k] and _negation(doc.norms[k])
-
-
-_SOME_GAP: Final = 1  # words between "some" and the entry ("some alien monster")
-
-
-def _not_some(doc: Doc, first: int) -> bool:
-    """"isn't some alien monster", "not some villain": a negation, "some", at most one word, the entry."""
-    floor = doc.sentences[doc.sentence_of[first]].first
-    for k in range(first - 1, max(floor, first - 2 - _SOME_GAP), -1):
-        if doc.norms[k] == "some":
-            return k > floor and _negation(doc.norms[k - 1])
-        if not doc.is_word[k] or doc.norms[k] == "of":
-            return False
-    return False
 
 
 def _not_the_role(doc: Doc, first: int, stop: int) -> bool:
@@ -192,7 +175,7 @@ def denied_or_named(doc: Doc, match: Match) -> str | None:
     """Why the loaded entry is denied a few words away, a computer-security term or part of a name (the reason
     shown), or None."""
     if _denied_across_gap(doc, match.first) or _not_at_all(doc, match.first, match.stop) \
-            or _not_the_role(doc, match.first, match.stop) or _not_some(doc, match.first):
+            or _not_the_role(doc, match.first, match.stop):
         return "not a completely crazy option, not a 'shady character' at all: denied"
     if _security_term(doc, match.first, match.stop):
         return "malicious software, malicious activity in a hack: the computer-security term"

@@ -9,10 +9,13 @@ the round-2 fresh draw judged wrong; tallies over every judged row in the commit
   judged the accusation's own word loaded);
 * what others find: "which some find morally repugnant", "many consider it offensive": a view reported as
   held by others ("most politicians would find shameless" stays: the writer's judgment through a would);
-* (sixteenth pass, s36 fresh draw) a view perceived or felt by others: "has long struck some advocates as
-  misguided", "the establishment is seen as out of touch", "was widely viewed as heavy-handed": a copula and
-  "seen", "viewed", "perceived" or "regarded" then "as", or "struck"/"strikes" with its object then "as", at most
-  ``_AS_REACH`` words before the entry ("I see it as a disgrace", the writer's own seeing, stays);
+* (sixteenth pass, s36 fresh draw) a view perceived by others: "the establishment is seen as out of touch",
+  "was widely viewed as heavy-handed": a copula and "seen", "viewed", "perceived" or "regarded" then "as", at
+  most ``_AS_REACH`` words before the entry ("I see it as a disgrace", the writer's own seeing, stays, and so
+  does a label quoted after "as": "they were regarded as “Muslim invaders”", the speaker's own word, which the
+  PTC annotators mark). "Struck some as an ominous encroachment" stays too, though a reader of the fresh draw
+  judged "struck some advocates as misguided" wrong: the PTC annotators mark it, and setting it aside lowered
+  that agreement (F1 0.3591 -> 0.3589).
 * the speaker's own ordeal: "the most miserable feeling in the world", "a frightening time for our city",
   "an exhausting day for all involved": how a time felt, told by who lived it ("a glorious moment",
   "a heartwarming moment" stay: they judge the moment);
@@ -42,9 +45,8 @@ _FIND_REACH: Final = 3  # "some find morally repugnant", "many consider it offen
 _PERCEIVED: Final = frozenset({"seen", "viewed", "perceived", "regarded"})
 _PERCEIVED_LINKS: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "widely", "largely",
                                      "often", "generally", "increasingly", "long", "still", "also"})
-_STRUCK: Final = frozenset({"struck", "strikes", "strike"})
+_QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _AS_REACH: Final = 2  # words between "as" and the entry ("as deeply misguided")
-_STRUCK_REACH: Final = 4  # tokens between "struck" and "as" ("struck some advocates as")
 _ORDEAL_WORDS: Final = frozenset({"miserable", "frightening", "exhausting", "terrifying", "scary", "harrowing",
                                   "grueling", "gruelling", "agonizing", "heartbreaking", "painful", "stressful",
                                   "depressing", "lonely", "traumatic", "awful", "horrible", "horrifying"})
@@ -81,14 +83,14 @@ def _others_find(doc: Doc, first: int) -> bool:
 
 
 def _perceived_as(doc: Doc, first: int) -> bool:
-    """"is seen as out of touch", "struck some advocates as misguided": a view perceived, told as others'."""
+    """"is seen as out of touch", "was widely viewed as heavy-handed": a view perceived, told as others'."""
     floor = doc.sentences[doc.sentence_of[first]].first
     for a in range(first - 1, max(floor, first - 2 - _AS_REACH), -1):
         if doc.norms[a] != "as":
             continue
-        if a - 1 > floor and doc.norms[a - 1] in _PERCEIVED and doc.norms[a - 2] in _PERCEIVED_LINKS:
-            return True
-        return any(doc.norms[k] in _STRUCK for k in range(max(floor, a - _STRUCK_REACH), a - 1))
+        if any(doc.tokens[k] in _QUOTE_MARKS for k in range(a + 1, first)):
+            return False
+        return a - 1 > floor and doc.norms[a - 1] in _PERCEIVED and doc.norms[a - 2] in _PERCEIVED_LINKS
     return False
 
 
@@ -102,7 +104,7 @@ def reported_not_judged(doc: Doc, first: int, stop: int, term: str) -> str | Non
     if _others_find(doc, first):
         return "which some find repugnant: a view reported as others'"
     if _perceived_as(doc, first):
-        return "struck some as misguided, is seen as out of touch: a view perceived, told as others'"
+        return "is seen as out of touch: a view perceived, told as others'"
     if term in _ORDEAL_WORDS and _word(doc, stop) in _ORDEAL_NOUNS:
         return "a frightening time, the most miserable feeling: how a time felt, told by who lived it"
     if term in _PREJUDICE_NAMES:
