@@ -39,6 +39,7 @@ _HEADLINE_TOKENS: Final = 24  # tokens of a headline line at most
 _MIN_WORDS_OUTSIDE: Final = 3  # words of the line outside the quotation ("Trump slams ... Ninth Circuit")
 _CAPITALS_RUN: Final = 4  # words in capitals around the entry that make a headline in capitals
 _RUN_REACH: Final = 12  # tokens looked at on each side for the run
+_QUOTE_LOOK: Final = 60  # tokens looked back for an opening quotation mark ("I WILL NEVER ... RACIST COMPANY")
 _LINE_REACH: Final = 400  # characters looked at for the line's ends
 _QUOTE_REACH: Final = 4  # tokens between the entry and its quotation marks ("'STOP PLAYING DUMB'")
 
@@ -100,8 +101,8 @@ def _in_capitals(doc: Doc, k: int) -> bool:
 
 
 def _inside_quotation(doc: Doc, first: int, lo: int) -> bool:
-    """An odd number of quotation marks between the sentence's start and ``first``."""
-    return sum(1 for k in range(lo, first) if doc.tokens[k] in _QUOTE_MARKS) % 2 == 1
+    """An odd number of quotation marks before ``first`` in its sentence, within ``_QUOTE_LOOK`` tokens."""
+    return sum(1 for k in range(max(lo, first - _QUOTE_LOOK), first) if doc.tokens[k] in _QUOTE_MARKS) % 2 == 1
 
 
 def _run_member(doc: Doc, k: int) -> bool:
