@@ -12,7 +12,14 @@ a class independent readers of AllSides pages judged wrong in :mod:`.loaded`):
   is the topic; "what a racist he is" (an exclamation) stays;
 * (thirteenth pass, s33 fresh draw) words listed before "and other (...) epithets / insults / names"
   ("calling people crooked, corrupt and other defamatory epithets"): the list names words someone used;
-  "corrupt and other crimes" (no word for a word) stays.
+  "corrupt and other crimes" (no word for a word) stays;
+* (sixteenth pass, round 2: "we are afraid to be called 'racist'", judged wrong by the readers of draw 4949,
+  "mention of the label, nobody is being judged") a label after a passive "called" ("afraid to be called
+  racist", "they hate being called racists", "concerned about being called a racist"): the label others pin
+  on the subject, named as a charge, after "be", "being", "been" or "get(ting)" only; "he called them racists"
+  (the active verb, the speaker's own label), "his endorsement was called 'disgusting' by an aide" (a finite
+  passive: one critic's judgement reported, in their word) and "a man called 'progressive'" (no "be", which the
+  PTC annotators mark) stay.
 """
 from __future__ import annotations
 
@@ -102,6 +109,19 @@ def _listed_before_other_words(doc: Doc, stop: int) -> bool:
     return False
 
 
+# the infinitive or gerund of the passive: being labelled as an experience, not one labelling reported
+_PASSIVE_LINKS: Final = frozenset({"be", "being", "been", "get", "getting"})
+
+
+def _passive_called(doc: Doc, first: int) -> bool:
+    """"to be called 'racist'", "being called a racist": "called" after a passive link, then the label."""
+    floor = doc.sentences[doc.sentence_of[first]].first
+    k = _skip_quotes_back(doc, first - 1, floor)
+    if k >= floor and doc.norms[k] in ("a", "an"):
+        k = _skip_quotes_back(doc, k - 1, floor)
+    return k - 1 >= floor and doc.norms[k] == "called" and doc.norms[k - 1] in _PASSIVE_LINKS
+
+
 def mentioned_not_used(doc: Doc, first: int, stop: int) -> str | None:
     """Why the loaded word at tokens ``[first, stop)`` is mentioned rather than used (the reason shown), or None."""
     if _after_term_noun(doc, first):
@@ -114,4 +134,6 @@ def mentioned_not_used(doc: Doc, first: int, stop: int) -> str | None:
         return "what a racist is: the word's meaning asked about, not a judgement made with it"
     if _listed_before_other_words(doc, stop):
         return "crooked, corrupt and other epithets: words listed as words someone used, not used to judge"
+    if _passive_called(doc, first):
+        return "afraid to be called 'racist': the label others pin on the subject, named as a charge"
     return None

@@ -24,7 +24,7 @@ the round-2 fresh draw judged wrong; tallies over every judged row in the commit
 Every look-back and look-ahead is a fixed number of tokens.
 
 It also asks the sixteenth pass's modules (:mod:`.loaded_named_categories`, :mod:`.loaded_plain_descriptions`,
-:mod:`.loaded_headline_lines`), as every kind of loaded candidate (lexicon, emotive, valenced, label shape)
+:mod:`.loaded_headline_lines`, :mod:`.loaded_effects_and_ordeals`), as every kind of loaded candidate (lexicon, emotive, valenced, label shape)
 is read by this function.
 """
 from __future__ import annotations
@@ -32,6 +32,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..text import Doc
+from .loaded_effects_and_ordeals import effect_or_ordeal
 from .loaded_headline_lines import headline_line
 from .loaded_named_categories import named_category
 from .loaded_plain_descriptions import plain_description
@@ -111,4 +112,4 @@ def reported_not_judged(doc: Doc, first: int, stop: int, term: str) -> str | Non
         return "addressed anti-Blackness: the name of a prejudice, the topic"
     # sixteenth pass: categories named, acts and places described, headline lines (each module says why)
     return named_category(doc, first, stop, term) or plain_description(doc, first, stop, term) \
-        or headline_line(doc, first, stop)
+        or headline_line(doc, first, stop) or effect_or_ordeal(doc, first, stop, term)

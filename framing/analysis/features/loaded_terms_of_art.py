@@ -9,6 +9,9 @@ pass, round 3: classes the independent readers of draws 3636/3737 and the round-
   leadership", "catastrophic consequences" stay);
 * "predator(s)" of animals: "sedentary predators that ambush their prey", "apex predators": the animal's place
   in the food chain ("sexual predators", "online predators" stay). Looked for within ``_ANIMAL_REACH`` words.
+* (sixteenth pass, round 2: readers of draw 5050 judged "the same perverse incentives will be at work" wrong,
+  "a standard economics term") "perverse incentive(s)": the economist's name for a rule that rewards what it
+  meant to prevent, which judges nobody ("a perverse decision", "perverse appetites" stay).
 """
 from __future__ import annotations
 
@@ -33,6 +36,8 @@ _ANIMAL_WORDS: Final = frozenset({
 _ABSURD: Final = frozenset({"absurd"})
 _RESULTS: Final = frozenset({"result", "results"})
 _BRAGGING: Final = frozenset({"bragging"})
+_PERVERSE: Final = frozenset({"perverse"})
+_INCENTIVES: Final = frozenset({"incentive", "incentives"})
 _ANIMAL_REACH: Final = 12  # words on each side, within the sentence
 
 
@@ -67,6 +72,8 @@ def term_of_art(doc: Doc, first: int, stop: int, term: str) -> str | None:
         return "predators that ambush their prey: the animal's place in the food chain"
     if term in _ABSURD and _word(doc, stop) in _RESULTS:
         return "lead to absurd results: the legal canon against absurd readings, named"
+    if term in _PERVERSE and _word(doc, stop) in _INCENTIVES:
+        return "perverse incentives: the economist's term of art, naming a rule's effect"
     if term in _BRAGGING and _word(doc, stop) == "rights":
         return "bragging rights: the idiom for a win's credit, told"
     return None
