@@ -57,3 +57,17 @@ def test_a_person_of_a_group_stays_a_person():
     sources = _sources('"We always have to be vigilant," says Astrid Silva of the group DREAM Vegas.')
     found = [label for text, label in sources.items() if "Astrid Silva" in text]
     assert found and found[0] == "named person"
+
+
+def test_an_office_of_a_named_body_is_its_holder():
+    sources = _sources("The fleet will use overwhelming force if needed against the rebels, the commander of the U.S. "
+                       "Northern Air Forces warned Saturday night.")
+    assert sources.get("the commander of the U.S. Northern Air Forces") == "anonymous or vague"
+    sources = _sources("The chairman of the House Rules Committee said Sunday he thinks the suspects were trained abroad.")
+    assert sources.get("The chairman of the House Rules Committee") == "anonymous or vague"
+
+
+def test_the_office_of_a_named_person_stays_a_body():
+    sources = _sources("Tensions rose over the weekend. The office of Senator Jane Roe confirmed on Sunday that a vote was set.")
+    found = [label for text, label in sources.items() if text.startswith("The office of")]
+    assert found and found[0] == "named organization"

@@ -12,7 +12,12 @@ AllSides dev sample (session 28) read these otherwise:
   office wrote"): an unnamed person, not the office;
 - plural people in lower case after a body's name ("all House GOP freshmen", "FBI and Justice Department
   officials"): unnamed people of the body, not the body;
-- "the right" and "the left" of politics ("The right is divided, with many arguing"): a vague side.
+- "the right" and "the left" of politics ("The right is divided, with many arguing"): a vague side;
+- one person's office of a named body ("the commander of the U.S. Pacific Air Forces warned", "The head of
+  the World Health Organization", "the chairman of the House Judiciary Committee"): a person, no body,
+  unnamed (as "The owner of Dollar Rental Cars" is, :mod:`.kind_head_words`) unless named in apposition
+  right after (session 36: readers of draw 5050 judged the commander shown as an organisation wrong; the
+  code showed 16 such phrases on the dev sample as organisations).
 
 And a body's name after a lower-case noun that says what it is ("firm Bain Capital", "the conservative group
 Project Veritas Action", "real-estate data firm Black Knight") is that body, not a person's name.
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from ...text import Doc
 from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
 
@@ -52,6 +58,8 @@ def people_read_as_body(facts: DocFacts, first: int, stop: int, lists: WordLists
         return "anonymous"  # "The right is divided"
     if norms[-1] in _CROWDS and not is_cap(doc.tokens[words[-1]]) and not any(n in _PREPOSITIONS for n in norms):
         return "anonymous"  # "all House GOP freshmen", "FBI and Department of Justice officials": people of a body
+    if _office_of_a_body(doc, words, lists):
+        return "anonymous"  # "the commander of the U.S. Pacific Air Forces", "The head of the World Health Organization"
     if any(is_cap(doc.tokens[t]) for t in words[1:]):
         return None  # a name in the phrase: "the House Republican Conference", "the Secretary of State"
     prep = next((i for i in range(1, len(norms)) if norms[i] in _PREPOSITIONS), None)
@@ -69,6 +77,32 @@ def people_read_as_body(facts: DocFacts, first: int, stop: int, lists: WordLists
                                     or not is_cap(doc.tokens[words[0]])):
         return "anonymous"  # "Their more moderate rivals", "the coup leaders", "other representatives"
     return None
+
+
+# lower-case words that may stand between "the" and an office ("the former chairman", "the likely chairman")
+_OFFICE_MODIFIERS: Final = frozenset({"former", "then", "new", "acting", "likely", "incoming", "outgoing", "current",
+                                      "sitting", "interim", "internal", "top", "deputy", "vice"})
+
+
+def _office_of_a_body(doc: Doc, words: list[int], lists: WordLists) -> bool:
+    """Is the phrase one person's office of a named body ("the commander of the U.S. Pacific Air Forces",
+    "chairman of the House Judiciary Committee"): "the" (or nothing) and a few office modifiers, a singular
+    title in lower case (no organisation word: "the office of", "The city of" stay bodies), then "of" and a
+    capitalised name, no possessive at its end ("the chairman of the committee's staff")?"""
+    norms = [doc.norms[t] for t in words]
+    of = next((i for i in range(1, min(len(norms), 5)) if norms[i] == "of"), None)
+    if of is None or of + 1 >= len(norms):
+        return False
+    head = words[of - 1]
+    if is_cap(doc.tokens[head]) or base_norm(norms[of - 1]) not in lists.titles or norms[of - 1] in lists.org_heads \
+            or norms[of - 1].endswith("s"):
+        return False  # "the presidents of Bolivia and Nicaragua", "the Secretary of State" (left to other rules)
+    start = 1 if norms[0] == "the" else 0
+    if any(n not in _OFFICE_MODIFIERS or is_cap(doc.tokens[t]) and i > 0
+           for i, (n, t) in enumerate(zip(norms[start:of - 1], words[start:of - 1]))):
+        return False
+    after = words[of + 2] if norms[of + 1] == "the" and of + 2 < len(words) else words[of + 1]
+    return is_cap(doc.tokens[after]) and not any(doc.norms[t].endswith(("'s", "’s")) for t in words[of + 1:])
 
 
 # lower-case nouns that introduce a body's name ("the polling firm Gallup", "the advocacy group Public Citizen")

@@ -30,6 +30,7 @@ from ...text import Doc
 from .aliases import person_key
 from .facts import base_norm
 from .grammar import WordLists, is_cap, is_date, np_left, np_right, skip_left
+from .kind_site_outlets import SITES, news_site_named_before
 from .non_speaker_spans import name_before_place_of
 from .speaker_after_cue import speaker_after_cue
 from .speaker_span_objects import object_span_as_read, unnamed_close_to
@@ -498,7 +499,8 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
                                                                        or base_norm(last) in _STAFF_NOUNS):
         # "a USA Today columnist claimed", "A New York Times reporter said": one of the outlet's people, unnamed
         return "anonymous", name, key
-    if len(words) == 2 and norms[words[0]] == "the" and kind != "outlet" and norms[words[1]] in _OUTLET_NOUNS:
+    if len(words) == 2 and norms[words[0]] == "the" and kind != "outlet" and norms[words[1]] in _OUTLET_NOUNS \
+            and (norms[words[1]] not in SITES or news_site_named_before(doc, first, lists)):
         return "outlet", name, key  # "The newspaper says", "the network reported": an outlet named before
     if kind == "organization" and words \
             and all(not is_cap(tokens[t]) or norms[t] in lists.demonyms for t in words[1:]) \
