@@ -18,3 +18,12 @@ def test_the_issuer_of_a_statement_speaks():
 
 def test_a_statement_that_is_the_subject_stays():
     assert "A statement" in _sources("A statement released Tuesday said the talks had failed.")
+
+
+def test_a_recorded_call_or_an_aired_ad_is_its_makers():
+    assert list(_sources("Days before the vote, the senator recorded a robocall touting his ally.")) == ["the senator"]
+    assert list(_sources("In 1996 his campaign ran a radio ad claiming the rival had raised taxes.")) == ["his campaign"]
+
+
+def test_a_call_someone_received_stays():
+    assert "Voters" not in _sources("Voters received a robocall touting the senator.")

@@ -35,10 +35,11 @@ from .non_speaker_spans import name_before_place_of
 from .speaker_after_cue import speaker_after_cue
 from .speaker_span_objects import object_span_as_read, unnamed_close_to
 from .speaker_issued_documents import issuer_of_document
+from .speaker_reported_topics import topic_of_hearsay
 from .speaker_preposition_objects import object_of_preposition
 from .speaker_byline_credits import reporters_credit
 from .speaker_causative_objects import done_to_object
-from .speaker_span_heads import before_negated_verb, heading_before_colon, names_a_thing
+from .speaker_span_heads import before_negated_verb, heading_before_colon, names_a_thing, verb_taking_to
 from .speaker_span_roles import is_verb_before_noun_cue, subject_for_an_object
 from .speakers import SOURCE_NOUNS_AFTER_ACCORDING, trim_speaker
 
@@ -171,8 +172,8 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
     """The speaker span a reader sees for kept cue ``m``, given the span the rules found (see the module
     docstring)."""
     found = _reader_span(doc, m, span, lists)
-    if found is not None and is_verb_before_noun_cue(doc, m, found):
-        return None  # "raises questions": a verb, nobody
+    if found is not None and (is_verb_before_noun_cue(doc, m, found) or topic_of_hearsay(doc, found[0], found[1], m)):
+        return None  # "raises questions": a verb, nobody; "The company is reportedly": the reports' topic
     if found is not None:
         found = subject_for_an_object(doc, m, found, lists) or found  # "an FBI official told Fox News and referred"
         if found[0] < 0:
@@ -383,7 +384,7 @@ def members_before(doc: Doc, m: Match, lists: WordLists) -> tuple[int, int] | No
     sent = doc.sentences[doc.sentence_of[m.first]]
     j = skip_left(doc, m.first - 1, sent.first, lists)
     if j < sent.first or not doc.is_word[j] or is_cap(doc.tokens[j]) or not doc.norms[j].endswith("s") \
-            or doc.norms[j] in _S_ADVERBS or doc.norms[j].endswith("ss"):
+            or doc.norms[j] in _S_ADVERBS or doc.norms[j].endswith("ss") or verb_taking_to(doc, j):
         return None
     c = j - 1
     while c >= sent.first and j - c <= 3 and doc.is_word[c] and is_cap(doc.tokens[c]) \

@@ -4,11 +4,13 @@ Readers of the AllSides dev sample (independent draws 2929-3030) judged "a state
 "saying" in "Romney released a statement late Tuesday saying: ...": the speaker is Romney. The dev output holds
 more of the class: "the White House issued a statement saying", "he published a Washington Post op-ed saying",
 "the family posted a response on Facebook explaining".
+Draw 5050 adds a recorded call ("Rubio recorded a robocall touting Rivera": Rubio), and the dev output an ad a
+campaign runs ("his campaign ran a TV attack ad claiming": the campaign).
 
 So a document ("a statement", "an op-ed", "a response") that is the object of a verb of issuing ("released",
-"issued", "posted", "published", "sent"), followed within a few words by a participle cue in -ing, gives the
-participle to the subject of that verb, the phrase right before it. A document that is the subject ("A
-statement released Tuesday said") and a participle far from the document stay as they are.
+"issued", "posted", "published", "sent", "recorded", "ran"), followed within a few words by a participle cue
+in -ing, gives the participle to the subject of that verb, the phrase right before it. A document that is the
+subject ("A statement released Tuesday said") and a participle far from the document stay as they are.
 """
 from __future__ import annotations
 
@@ -20,10 +22,12 @@ from .grammar import WordLists, np_left
 from .kind_documents import document_words
 
 _ISSUING: Final = frozenset({"released", "issued", "issue", "issues", "posted", "published", "sent", "wrote",
-                             "filed", "tweeted", "put", "releases", "posts", "publishes", "sends"})
+                             "filed", "tweeted", "put", "releases", "posts", "publishes", "sends",
+                             "recorded", "records", "ran", "runs", "aired", "airs"})
 # documents beside those of :func:`.kind_documents.document_words`
 _MORE_DOCUMENTS: Final = frozenset({"response", "op-ed", "article", "column", "essay", "notice", "reply", "blog",
-                                    "commentary", "piece"})
+                                    "commentary", "piece", "robocall", "robocalls", "ad", "ads", "commercial",
+                                    "commercials"})
 _DETERMINERS: Final = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"})
 _REACH: Final = 6  # tokens between the document and the participle cue
 _ADVERBS: Final = frozenset({"also", "then", "later", "quickly", "promptly", "soon", "swiftly", "out"})

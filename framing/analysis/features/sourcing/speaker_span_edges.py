@@ -7,6 +7,16 @@ A verb of going on or starting that the phrase search runs into before a cue in 
 ("[the CDC began] admitting mistakes" is "the CDC"; "The USDA keeps warning", "many conservatives began claiming";
 session 35's fresh draw "The cycle kept repeating"). Kept: a participle with its agent ("historical data kept by").
 
+A line break inside the span ends the phrase: what stands before it is the end of the paragraph before, a
+byline or a heading without a full stop that the phrase search ran into ("The Editors, National Review
+[break] Supporters of the policy ... argue" is "Supporters of the policy"; "... POLITICAL OPPONENTS [break]
+Democratic members of Congress"; draw 5050, and both such spans of the dev output). The part after the last
+break is kept: the phrase search runs back from a cue after it.
+
+A verb that takes "to" and a verb, which the phrase search read as the noun ending the phrase, is no part of
+the speaker ("[Sargent fails] to mention" is "Sargent"; "The senator refuses to say"; draw 5050). Kept: such a
+word not before "to" ("the fails"), or the span's only word.
+
 A name's first initial that the phrase search left before the span is part of the name ("Northwestern's J. [A.
 Adande]" is "J. A. Adande"; draw 3737).
 """
@@ -23,6 +33,10 @@ _BY_ORDER: Final = frozenset({"latter", "former"})
 # verbs of going on or starting that take a verb in -ing ("kept repeating", "began claiming")
 _ASPECT_VERBS: Final = frozenset({"kept", "keeps", "keep", "began", "begins", "begin", "started", "starts",
                                   "continued", "continues", "stopped"})
+# verbs that take "to" and a verb ("fails to mention", "refuses to say"), in the forms that read as plural nouns
+_TO_VERBS: Final = frozenset({"fails", "refuses", "declines", "neglects", "seems", "appears", "tries", "wants",
+                              "hopes", "needs", "intends", "plans", "vows", "threatens", "pledges", "promises",
+                              "forgets", "chooses", "opts", "prefers", "agrees", "expects", "aims", "attempts"})
 
 
 def after_focusing_adverb(doc: Doc, first: int, stop: int) -> int:
@@ -39,14 +53,41 @@ def anaphor_by_order(doc: Doc, first: int, stop: int) -> bool:
 
 
 def drawn_edges(doc: Doc, first: int, stop: int) -> tuple[int, int]:
-    """The span without a focusing adverb before it (:func:`after_focusing_adverb`) and without a verb of going
-    on or starting at its end before a word in -ing ("The USDA keeps warning" -> "The USDA")."""
+    """The span without what stands before a line break in it (:func:`after_line_break`), without a focusing
+    adverb before it (:func:`after_focusing_adverb`), without a verb taking "to" at its end ("Sargent fails
+    to" -> "Sargent") and without a verb of going on or starting at its end before a word in -ing ("The USDA
+    keeps warning" -> "The USDA")."""
+    first, stop = on_one_line_before_verb(doc, first, stop)
     first = after_focusing_adverb(doc, first, stop)
     first = _with_initials_before(doc, first, stop)
     if stop - first >= 2 and stop < len(doc.norms) and doc.tokens[stop - 1] in _ASPECT_VERBS \
             and doc.norms[stop].endswith("ing"):
         stop -= 1
     return first, stop
+
+
+def on_one_line_before_verb(doc: Doc, first: int, stop: int) -> tuple[int, int]:
+    """The span after the last line break in it (:func:`after_line_break`) and without a verb taking "to" at its
+    end ("Sargent fails [to mention]" -> "Sargent"), when a word is left."""
+    first = after_line_break(doc, first, stop)
+    if stop - first >= 2 and verb_taking_to(doc, stop - 1):
+        stop -= 1
+    return first, stop
+
+
+def verb_taking_to(doc: Doc, t: int) -> bool:
+    """Is token ``t`` a lower-case verb that takes "to" and a verb ("fails", "refuses") with "to" right after it?"""
+    return t + 1 < len(doc.norms) and doc.norms[t + 1] == "to" and doc.tokens[t] in _TO_VERBS
+
+
+def after_line_break(doc: Doc, first: int, stop: int) -> int:
+    """Where the span ``[first, stop)`` starts once what stands before the last line break inside it is taken
+    off ("National Review [break] Supporters of the policy" -> "Supporters of the policy"); ``first`` when
+    there is no break between its tokens or no word after the last one."""
+    for t in range(stop - 1, first, -1):
+        if "\n" in doc.cut(doc.ends[t - 1], doc.starts[t]):
+            return t if any(doc.is_word[k] for k in range(t, stop)) else first
+    return first
 
 
 def _with_initials_before(doc: Doc, first: int, stop: int) -> int:

@@ -1,6 +1,7 @@
 """The head of a speaker span as a reader reads it: a span runs no further than its noun (not into a negated
-verb: "the memo doesn't reveal" is "the memo"), and a span whose head names a thing, not a source of words,
-is nobody ("the first question focused on", "Time will tell", "the wound indicates", "US economy added";
+verb: "the memo doesn't reveal" is "the memo", nor across a line break or into a verb taking "to"), and a span
+whose head names a thing, not a source of words, is nobody ("the first question focused on", "Time will tell",
+"the wound indicates", "US economy added", "Attempts to disrupt ...", "The violent protests have sounded";
 ``non_speakers`` category ``thing``, curated by reading the AllSides dev corpus), and so is a heading before a
 colon ("Timeline:", "A Lack Of Discipline:"). Documents stay sources ("the report said", "an independent
 autopsy determined", "the plan said").
@@ -13,6 +14,7 @@ from ...lexicons import load_lexicon
 from ...text import Doc
 from .facts import base_norm
 from .grammar import is_cap
+from .speaker_span_edges import on_one_line_before_verb, verb_taking_to  # (read by :mod:`.reader`)
 
 # prepositions and relatives inside a span: its last word is then not its head ("Opponents of the ban")
 _NOT_HEAD_AFTER: frozenset[str] = frozenset({"of", "on", "in", "at", "for", "from", "with", "to", "by", "about",
@@ -49,7 +51,9 @@ def _negated_auxiliary(norm: str) -> bool:
 
 
 def before_negated_verb(doc: Doc, first: int, stop: int) -> tuple[int, int] | None:
-    """The span cut before a negated auxiliary ("The list doesn't" -> "The list"); None if nothing is left."""
+    """The span cut before a negated auxiliary ("The list doesn't" -> "The list"), and on its last line before a
+    verb taking "to" (:func:`.speaker_span_edges.on_one_line_before_verb`); None if nothing is left."""
+    first, stop = on_one_line_before_verb(doc, first, stop)
     for t in range(first, stop):
         if _negated_auxiliary(doc.norms[t]):
             return (first, t) if t > first else None
