@@ -9,6 +9,9 @@ meaning has ("the US boasts some of the highest prices"; own reading of the elev
 pass (own reading of seed 4545, draw 3737): "mock" and "mocking" as adjectives ("the large mock test swab", "the
 actual mock caucus", "taunts with mocking chyrons") and the standard of proof "beyond doubt" ("prove beyond
 doubt that ..."); "They mock conservatives", "by mocking Booker's candidacy", "his doubt that" stay.
+Sixteenth pass, round 2 (draw 4949, wrong 1 of 1): a belief borne out ("the video confirmed his suspicions",
+"the results confirmed their worst fears"): the idiom says a holder's hunch proved right, nobody confirms words;
+"officials confirmed his identity", "she confirmed that ..." stay.
 "police identified the suspect as ...", "what officials identified as a Russian campaign", "the man was
 identified as ...", "it was felt that ...", "he felt the plan was too restrictive", "we will see whether",
 "said in an email" stay cues. :func:`.cues.acting_cue` sets these aside (through ``sense_cues``) with the verbs
@@ -169,9 +172,28 @@ def _beyond_doubt(doc: Doc, k: int) -> bool:
     return j >= 0 and norms[j] == "beyond"
 
 
+_CONFIRM: Final = frozenset({"confirm", "confirms", "confirmed", "confirming"})
+_HOLDERS: Final = frozenset({"his", "her", "their", "my", "our", "your", "many", "some", "the", "long-held",
+                             "worst", "darkest", "own", "longstanding", "long-standing", "deepest", "early", "earlier"})
+_HUNCHES: Final = frozenset({"suspicion", "suspicions", "fear", "fears", "hunch", "hunches", "misgivings", "doubts",
+                             "worries", "concerns", "prejudices", "instincts", "expectations"})
+
+
+def _belief_borne_out(doc: Doc, k: int) -> bool:
+    """"confirmed his suspicions", "confirmed their worst fears": a possessive or adjective (at most two) and a
+    hunch right after the verb, with no "that" (the content of a report) right after the hunch."""
+    norms = doc.norms
+    n = len(norms)
+    j = k + 1
+    while j < n and j <= k + 2 and norms[j] in _HOLDERS:
+        j += 1
+    return j > k + 1 and j < n and norms[j] in _HUNCHES and not (j + 1 < n and norms[j + 1] == "that")
+
+
 def idiom_attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` self-identification, an effect felt (passive or active), "wait and see", an email account, a
-    likeness evoked ("reminded him of"), "boasts" meaning has, "mock" as an adjective or "beyond doubt"?"""
+    likeness evoked ("reminded him of"), "boasts" meaning has, "mock" as an adjective, "beyond doubt" or a belief borne out
+    ("confirmed his suspicions")?"""
     k = stop - 1
     while k > first and not doc.is_word[k]:
         k -= 1
@@ -180,4 +202,4 @@ def idiom_attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
         or _wait_and_see(doc, k) \
         or _email_account(doc, first, stop) or w in _REMIND and _evoked(doc, k) \
         or w in _BOAST and _boast_as_have(doc, k) or w in _MOCK and _mock_adjective(doc, k) \
-        or w == "doubt" and _beyond_doubt(doc, k)
+        or w == "doubt" and _beyond_doubt(doc, k) or w in _CONFIRM and _belief_borne_out(doc, k)

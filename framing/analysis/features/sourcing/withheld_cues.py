@@ -2,9 +2,12 @@
 read on the AllSides dev corpus): a negated verb of saying before an indirect question ("the campaign has not
 indicated how much money it has", "He did not say why", "Putin did not say Monday if ...", "officials wouldn't
 tell the paper whether ...", "has not specified what assistance"), and a claim a source stops short of ("doesn't
-go so far as to say that ..."). Nothing is attributed to anyone: the writer notes what a source left unsaid.
+go so far as to say that ..."), and a negated verb of disclosure before its "that" ("the agency does not
+disclose that it is being sued": the writer states the fact the source kept back; sixteenth pass, round 2,
+draw 4949, wrong 1 of 1). Nothing is attributed to anyone: the writer notes what a source left unsaid.
 
-"He did not say that he would resign" (a claim denied), "She said why" (no negation), "declined to say whether",
+"He did not say that he would resign" (a claim denied), "She disclosed that ..." (no negation), "She said why" (no
+negation), "declined to say whether",
 "would not say whether" and "refused to comment" (a source's answer to a question, kept by ``acting_verbs``), "did
 not respond when asked", and "went so far as to say
 that" (said after all) stay cues. :func:`.cues.acting_cue` asks :func:`words_withheld` (through ``sense_cues``)
@@ -28,6 +31,12 @@ _GO: Final = frozenset({"go", "goes", "went", "going", "gone"})
 _REFUSING: Final = frozenset({"wouldn't", "would", "won't", "will"})
 _ANSWERING: Final = frozenset({"respond", "responds", "responded", "reply", "replies", "replied", "comment",
                                "comments", "commented", "return", "returned"})
+
+
+# verbs that make known a fact: negated before "that", the fact is the writer's ("did not reveal that he was paid")
+_DISCLOSING: Final = frozenset({"disclose", "discloses", "disclosed", "disclosing", "reveal", "reveals", "revealed",
+                                "revealing", "divulge", "divulges", "divulged", "publicize", "publicizes",
+                                "publicized", "publicise", "publicises", "publicised"})
 
 
 def _negation(norm: str) -> bool:
@@ -81,4 +90,6 @@ def words_withheld(doc: Doc, first: int, stop: int) -> bool:
     head = _head(doc, first, stop)
     if _stops_short(doc, head):
         return True
+    if doc.norms[head] in _DISCLOSING and head + 1 < len(doc.norms) and doc.norms[head + 1] == "that":
+        return _negated(doc, first, head)  # "does not disclose that it is being sued"
     return doc.norms[head] not in _ANSWERING and _negated(doc, first, head) and _question_follows(doc, head)

@@ -7,6 +7,8 @@ seed 3232): the writer's judgment of a thought nobody is said to hold ("it's bor
 "leading many to believe that ...", "led some to believe" stay: many and some hold the view); fourteenth pass
 (independent reading of draw 3131): an imperative of thinking said to the reader ("Just think of it!", "Imagine
 that.", "Now consider what happened next"; "They think it's a losing issue" has a subject and stays).
+Sixteenth pass, round 2 (draw 5050, wrong 1 of 1): the writer's idiom "To put it mildly, ...", "or, to put it
+another way," (an infinitive with no subject, opening its clause); "As one aide put it" has a source and stays.
 "Experts noted that ...", "He said: “Don't tell me ...”" (a quotation's cue is "said"), "they don't see him as
 ..." and "let them say what they want" stay or are read elsewhere. :func:`.cues.acting_cue` sets these aside
 (through ``sense_cues``) with the verbs of acting, so that ``framing evaluate`` scores them by PolNeAR's
@@ -84,8 +86,26 @@ def _thought_judged(doc: Doc, first: int, stop: int) -> bool:
     return to > 0 and norms[to - 1] in _JUDGED_BY
 
 
+# what may open the clause of the writer's "to put it": its start, a comma or dash, a conjunction
+_CLAUSE_OPENERS: Final = frozenset({",", "—", "–", "(", ";", ":", "or", "but", "and", "so", "yet"})
+
+
+def _to_put_it(doc: Doc, first: int, stop: int) -> bool:
+    """"To put it mildly", ", to put it bluntly,": "to put it" opening a sentence or a clause, no subject."""
+    norms = doc.norms
+    put = next((k for k in range(first, stop) if norms[k] == "put"), -1)
+    if put < 1 or put + 1 >= len(norms) or norms[put + 1] != "it" or norms[put - 1] != "to":
+        return False
+    to = put - 1
+    opening = doc.sentences[doc.sentence_of[to]].first
+    while opening < to and not doc.is_word[opening]:
+        opening += 1
+    return to == opening or doc.tokens[to - 1] in _CLAUSE_OPENERS or norms[to - 1] in _CLAUSE_OPENERS
+
+
 def writers_voice(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` the writer's "worth noting", an imperative or "let me" opening a sentence, a
-    thought the writer judges ("absurd to think"), or an imperative of thinking ("Just think of it!")?"""
+    thought the writer judges ("absurd to think"), an imperative of thinking ("Just think of it!"), or the idiom
+    "to put it mildly"?"""
     return _worth_noting(doc, first) or _imperative_opening(doc, first) or _thought_judged(doc, first, stop) \
-        or _imperative_thought(doc, first, stop)
+        or _imperative_thought(doc, first, stop) or _to_put_it(doc, first, stop)
