@@ -29,6 +29,8 @@ from .lexical import word_after, word_before
 _COURTEOUS_SUBJECTS: Final = frozenset({"i", "we"})
 _SUBJECT_REACH: Final = 4   # words of the second subject between "and" and "could" ("and the U.S.")
 _FREELY_REACH: Final = 14   # words looked back from the "and" for the "could freely"
+_SUBJECT_TOKENS: Final = 3 * _SUBJECT_REACH  # tokens (punctuation too) between "and" and "could" at most
+_FREELY_TOKENS: Final = 3 * _FREELY_REACH  # tokens looked back from the "and" at most
 _CLAUSE_BREAKS: Final = frozenset({"but", "because", "if", "when", "while", "although", "though", "unless",
                                    "that", "which", "who", "yet", "so"})
 
@@ -60,7 +62,8 @@ def coordinated_freely_could(doc: Doc, match: Match) -> str:
     norms, is_word = doc.norms, doc.is_word
     lo = doc.sentences[doc.sentence_of[first]].first
     k, words = first - 1, 0
-    while k > lo and words <= _SUBJECT_REACH and not (is_word[k] and norms[k] == "and"):
+    while k > lo and words <= _SUBJECT_REACH and first - k <= _SUBJECT_TOKENS \
+            and not (is_word[k] and norms[k] == "and"):
         if is_word[k]:
             if norms[k] in _CLAUSE_BREAKS:
                 return ""
@@ -69,7 +72,7 @@ def coordinated_freely_could(doc: Doc, match: Match) -> str:
     if k <= lo or not is_word[k] or norms[k] != "and" or words == 0 or words > _SUBJECT_REACH:
         return ""
     seen = 0
-    for j in range(k - 1, lo - 1, -1):
+    for j in range(k - 1, max(lo, k - _FREELY_TOKENS) - 1, -1):
         if not is_word[j]:
             continue
         seen += 1

@@ -39,6 +39,7 @@ _OBJECT_MODIFIERS: Final = frozenset({"potential", "prospective", "would-be", "o
 _ORDEAL: Final = frozenset({"terrible", "awful", "horrible", "horrendous", "miserable", "frightening", "terrifying",
                             "scary", "harrowing", "brutal", "hellish", "traumatic", "painful", "exhausting"})
 _INTENSIFIERS: Final = frozenset({"so", "really", "just", "pretty", "absolutely", "very", "truly", "quite"})
+_ORDEAL_TOKENS: Final = 16  # tokens of such a sentence at most (quotation marks included): "“It was so terrible.”"
 _CRAZY: Final = frozenset({"crazy", "wild", "insane", "weird"})
 _SOMETHING: Final = frozenset({"something", "anything"})
 _HAPPENS: Final = frozenset({"happens", "happened", "happen", "happening", "occurs", "occurred"})
@@ -59,6 +60,8 @@ def _frightening_people(doc: Doc, stop: int) -> bool:
 def _past_ordeal(doc: Doc, first: int, stop: int) -> bool:
     """A quoted sentence that is only "It was (so) terrible." / "It's been really awful.": an ordeal told."""
     sentence = doc.sentences[doc.sentence_of[first]]
+    if sentence.stop - sentence.first > _ORDEAL_TOKENS:
+        return False
     words = [doc.norms[k] for k in range(sentence.first, sentence.stop) if doc.is_word[k]]
     if not words or words[-1] != doc.norms[first] or stop - first != 1:
         return False

@@ -145,6 +145,7 @@ def imagined_source(doc: Doc, first: int, stop: int) -> bool:
     if j < sentence_first or norms[j] not in _MODALS:
         return False
     j -= 1
-    while j >= sentence_first and norms[j] in _MODAL_BETWEEN:
+    modal = j
+    while j >= sentence_first and modal - j <= 4 and norms[j] in _MODAL_BETWEEN:
         j -= 1
     return j >= sentence_first and norms[j] in _ANYBODY and (j == sentence_first or norms[j - 1] != "of")

@@ -17,13 +17,14 @@ from .grammar import WordLists, is_cap
 SITES: Final = frozenset({"website", "site"})
 _SENTENCES_BACK: Final = 3  # the phrase's sentence and the three before it
 _LONGEST_NAME: Final = 4  # words of the longest outlet name looked for ("the new york times")
+_TOKEN_REACH: Final = 400  # tokens looked back at most, whatever the sentences' length
 
 
 def news_site_named_before(doc: Doc, first: int, lists: WordLists) -> bool:
     """Does a news outlet's name (``lists.outlets``, capitalised) stand in the sentence of ``first`` before it,
-    or in the few sentences before that?"""
+    or in the few sentences before that (at most ``_TOKEN_REACH`` tokens back)?"""
     sent = doc.sentence_of[first]
-    start = doc.sentences[max(0, sent - _SENTENCES_BACK)].first
+    start = max(doc.sentences[max(0, sent - _SENTENCES_BACK)].first, first - _TOKEN_REACH)
     for k in range(start, first):
         if not doc.is_word[k] or not is_cap(doc.tokens[k]):
             continue
