@@ -66,6 +66,8 @@ def _categories(lexicon: str) -> tuple[str, ...]:
 NEGATORS: Final = frozenset({"not", "never", "no", "n't", "hardly", "barely", "nor", "without"})
 # quotation marks that open a quotation or a title, as the tokenizer splits them off ("“", a straight '"' or "'")
 OPENING_QUOTES: Final = frozenset({"“", '"', "‘", "'"})
+# every quotation mark as a token, opening or closing, curly, straight or doubled ("``", "''")
+QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 DETERMINERS: Final = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his", "her",
                                 "their", "our", "my", "your", "latest", "every", "each", "another"})
 COPULAS: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "seems", "seemed",

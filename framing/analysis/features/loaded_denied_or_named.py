@@ -31,6 +31,7 @@ from typing import Final
 
 from ..lexicons import Match
 from ..text import Doc
+from .lexical import QUOTE_MARKS
 
 _NEGATIONS: Final = frozenset({"not", "never", "no"})
 # not "just", "merely", "exactly": "not just a mob action", "not exactly inspiring" say more, not less
@@ -40,7 +41,6 @@ _GAP_WORDS: Final = frozenset({"be", "being", "been", "a", "an", "completely", "
 _ARTICLES: Final = frozenset({"a", "an"})
 # "gun shows aren't these seedy places": a demonstrative right after the negation marks the denied label
 _DEMONSTRATIVES: Final = frozenset({"these", "those"})
-_QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _GAP_REACH: Final = 4  # tokens between the negation and the entry
 _AT_ALL_REACH: Final = 3  # tokens after the entry before "at all"
 _NEGATION_REACH: Final = 8  # tokens before the entry read for the negation of "not ... at all"
@@ -66,8 +66,8 @@ def _denied_across_gap(doc: Doc, first: int) -> bool:
     if k > floor and _name_modifier(doc.tokens[k]) and doc.norms[k - 1] in _ARTICLES:
         k -= 1  # "not a COVID-19 denier", "not a Trump hater": a name or a number before the entry
         gap += 1
-    while k >= floor and gap < _GAP_REACH and (doc.tokens[k] in _QUOTE_MARKS or doc.norms[k] in _GAP_WORDS):
-        marked = marked or doc.tokens[k] in _QUOTE_MARKS or doc.norms[k] in _ARTICLES \
+    while k >= floor and gap < _GAP_REACH and (doc.tokens[k] in QUOTE_MARKS or doc.norms[k] in _GAP_WORDS):
+        marked = marked or doc.tokens[k] in QUOTE_MARKS or doc.norms[k] in _ARTICLES \
             or doc.norms[k] in _DEMONSTRATIVES and k > floor and _negation(doc.norms[k - 1])
         k -= 1
         gap += 1
@@ -112,7 +112,7 @@ def _security_term(doc: Doc, first: int, stop: int) -> bool:
     if doc.norms[first] not in _MALICIOUS or stop - first != 1:
         return False
     k = stop
-    while k < len(doc.norms) and doc.tokens[k] in _QUOTE_MARKS:
+    while k < len(doc.norms) and doc.tokens[k] in QUOTE_MARKS:
         k += 1
     if k >= len(doc.norms) or doc.norms[k] not in _SECURITY_NOUNS:
         return False
@@ -145,7 +145,7 @@ def _end_of_a_name(doc: Doc, match: Match) -> bool:
     before = first - 1
     if before <= sentence.first or not _capitalised(doc, before) or doc.norms[before] in _VERBS_OF_TITLES:
         return False
-    if doc.tokens[before - 1] in _QUOTE_MARKS or doc.tokens[before - 1] in (":", "|", "-", "—"):
+    if doc.tokens[before - 1] in QUOTE_MARKS or doc.tokens[before - 1] in (":", "|", "-", "—"):
         return False
     words = [k for k in range(sentence.first, sentence.stop) if doc.is_word[k]]
     capitals = sum(1 for k in words if doc.tokens[k][:1].isupper())

@@ -29,8 +29,8 @@ from __future__ import annotations
 from typing import Final
 
 from ..text import Doc
+from .lexical import QUOTE_MARKS
 
-_QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 # a line ending so is a sentence or leads into a quotation, no headline
 _SENTENCE_ENDS: Final = frozenset({".", "…", ":", ",", ";", "!", "?"})
 _ARTICLES: Final = frozenset({"a", "an"})
@@ -70,8 +70,8 @@ def _line_closes_at(doc: Doc, k: int) -> bool:
 
 def _quoted(doc: Doc, first: int, stop: int, lo: int, hi: int) -> bool:
     """Is there a quotation mark within ``_QUOTE_REACH`` tokens before ``first`` and after ``stop``, in [lo, hi)?"""
-    opened = any(doc.tokens[k] in _QUOTE_MARKS for k in range(max(lo, first - _QUOTE_REACH), first))
-    closed = any(doc.tokens[k] in _QUOTE_MARKS for k in range(stop, min(hi, stop + _QUOTE_REACH)))
+    opened = any(doc.tokens[k] in QUOTE_MARKS for k in range(max(lo, first - _QUOTE_REACH), first))
+    closed = any(doc.tokens[k] in QUOTE_MARKS for k in range(stop, min(hi, stop + _QUOTE_REACH)))
     return opened and closed
 
 
@@ -79,7 +79,7 @@ def _label_predicated(doc: Doc, first: int, lo: int) -> bool:
     """Does the quotation holding ``first`` follow "is a", "be a" ("Gillum is a 'crazy, crazy' Democrat",
     "Should be a 'Constitutional Hero'"): a subheading that puts the label on someone?"""
     for k in range(first - 1, max(lo, first - _QUOTE_REACH) - 1, -1):
-        if doc.tokens[k] in _QUOTE_MARKS:
+        if doc.tokens[k] in QUOTE_MARKS:
             return k - 2 >= lo and doc.norms[k - 1] in _ARTICLES and doc.norms[k - 2] in _COPULAS
     return False
 
@@ -88,7 +88,7 @@ def _words_outside_quotes(doc: Doc, lo: int, hi: int) -> int:
     inside = False
     n = 0
     for k in range(lo, hi):
-        if doc.tokens[k] in _QUOTE_MARKS:
+        if doc.tokens[k] in QUOTE_MARKS:
             inside = not inside
         elif doc.is_word[k] and not inside:
             n += 1
@@ -102,12 +102,12 @@ def _in_capitals(doc: Doc, k: int) -> bool:
 
 def _inside_quotation(doc: Doc, first: int, lo: int) -> bool:
     """An odd number of quotation marks before ``first`` in its sentence, within ``_QUOTE_LOOK`` tokens."""
-    return sum(1 for k in range(max(lo, first - _QUOTE_LOOK), first) if doc.tokens[k] in _QUOTE_MARKS) % 2 == 1
+    return sum(1 for k in range(max(lo, first - _QUOTE_LOOK), first) if doc.tokens[k] in QUOTE_MARKS) % 2 == 1
 
 
 def _run_member(doc: Doc, k: int) -> bool:
     """A word in capitals, or punctuation that is no quotation mark ("CRYING? WATCH", "RISING: PLURALITY")."""
-    return _in_capitals(doc, k) or not doc.is_word[k] and doc.tokens[k] not in _QUOTE_MARKS
+    return _in_capitals(doc, k) or not doc.is_word[k] and doc.tokens[k] not in QUOTE_MARKS
 
 
 def _capitals_headline(doc: Doc, first: int, stop: int, lo: int, hi: int) -> bool:
@@ -143,7 +143,7 @@ def headline_line(doc: Doc, first: int, stop: int) -> str | None:
             and _line_opens_at(doc, lo):
         return "The provocateur.: a section label, not the writer's sentence"
     end = hi - 1
-    while end > lo and (doc.tokens[end] in _QUOTE_MARKS or doc.tokens[end] == ")"):
+    while end > lo and (doc.tokens[end] in QUOTE_MARKS or doc.tokens[end] == ")"):
         end -= 1  # 'said the deal was "a disgrace."': the full stop inside the closing mark ends a sentence
     if n > _HEADLINE_TOKENS or doc.tokens[end] in _SENTENCE_ENDS:
         return None

@@ -26,8 +26,8 @@ from __future__ import annotations
 from typing import Final
 
 from ..text import Doc
+from .lexical import QUOTE_MARKS
 
-_QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _TERM_NOUNS: Final = frozenset({"word", "term", "phrase", "label", "epithet", "slur", "moniker", "terms", "phrases",
                                 "labels", "epithets", "slurs", "nickname", "adjective", "adjectives", "expression"})
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
@@ -40,7 +40,7 @@ _LIST_REACH: Final = 4  # sentences looked at after the word's own
 
 
 def _skip_quotes_back(doc: Doc, k: int, floor: int) -> int:
-    while k >= floor and doc.tokens[k] in _QUOTE_MARKS:
+    while k >= floor and doc.tokens[k] in QUOTE_MARKS:
         k -= 1
     return k
 
@@ -59,11 +59,11 @@ def _after_term_noun(doc: Doc, first: int) -> bool:
 
 def _quoted_as_a_word(doc: Doc, first: int, stop: int) -> bool:
     """'"racist" as an insult': the word in quotation marks, then "as a(n)" and a word for a word."""
-    if first == 0 or doc.tokens[first - 1] not in _QUOTE_MARKS:
+    if first == 0 or doc.tokens[first - 1] not in QUOTE_MARKS:
         return False
     k = stop
     n = len(doc.tokens)
-    while k < n and (doc.tokens[k] in _QUOTE_MARKS or doc.tokens[k] == ","):
+    while k < n and (doc.tokens[k] in QUOTE_MARKS or doc.tokens[k] == ","):
         k += 1
     return k + 2 < n and doc.norms[k] == "as" and doc.norms[k + 1] in ("a", "an") and doc.norms[k + 2] in _AS_WHAT
 

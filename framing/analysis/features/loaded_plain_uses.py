@@ -41,6 +41,7 @@ from typing import Final
 from ..lexicons import Match
 from ..text import Doc
 from .phrases import FUNCTION_WORDS
+from .lexical import QUOTE_MARKS
 
 _ANGRY_MANNER: Final = frozenset({"angrily"})
 # verbs of speaking and of plain acts, whose manner an observer reports
@@ -76,7 +77,6 @@ def _allegation_reported(doc: Doc, i: int) -> bool:
     return any(doc.norms[k] in _ALLEGATION for k in range(sentence.first, sentence.stop))
 
 
-_QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 # prepositions that make "fake news" a topic ("a guide on fake news", "complaints about fake news")
 _TOPIC_PREPOSITIONS: Final = frozenset({"on", "about", "over", "regarding", "concerning", "against", "combat",
                                         "combating", "fighting", "fight"})
@@ -98,7 +98,7 @@ def _word_before(doc: Doc, first: int) -> int:
     """The index of the word before ``first``, skipping quotation marks (-1 if none in the sentence)."""
     sentence_first = doc.sentences[doc.sentence_of[first]].first
     k = first - 1
-    while k >= sentence_first and doc.tokens[k] in _QUOTE_MARKS:
+    while k >= sentence_first and doc.tokens[k] in QUOTE_MARKS:
         k -= 1
     return k if k >= sentence_first and doc.is_word[k] else -1
 
@@ -107,7 +107,7 @@ def _word_after(doc: Doc, stop: int) -> int:
     """The index of the word from ``stop`` on, skipping quotation marks and commas (-1 if none)."""
     sentence_stop = doc.sentences[doc.sentence_of[stop - 1]].stop
     k = stop
-    while k < sentence_stop and (doc.tokens[k] in _QUOTE_MARKS or doc.tokens[k] == ","):
+    while k < sentence_stop and (doc.tokens[k] in QUOTE_MARKS or doc.tokens[k] == ","):
         k += 1
     return k if k < sentence_stop and doc.is_word[k] else -1
 

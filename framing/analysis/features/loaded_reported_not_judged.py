@@ -36,6 +36,7 @@ from .loaded_effects_and_ordeals import effect_or_ordeal
 from .loaded_headline_lines import headline_line
 from .loaded_named_categories import named_category
 from .loaded_plain_descriptions import plain_description
+from .lexical import QUOTE_MARKS
 
 _CHARGE_NOUNS: Final = frozenset({"charges", "count", "counts"})  # not "his charge of a rigged system": an accusation
 _CHARGE_REACH: Final = 3  # words between "charges of" and the loaded word ("of 'spreading propaganda'")
@@ -46,7 +47,6 @@ _FIND_REACH: Final = 3  # "some find morally repugnant", "many consider it offen
 _PERCEIVED: Final = frozenset({"seen", "viewed", "perceived", "regarded"})
 _PERCEIVED_LINKS: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "widely", "largely",
                                      "often", "generally", "increasingly", "long", "still", "also"})
-_QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _AS_REACH: Final = 2  # words between "as" and the entry ("as deeply misguided")
 _ORDEAL_WORDS: Final = frozenset({"miserable", "frightening", "exhausting", "terrifying", "scary", "harrowing",
                                   "grueling", "gruelling", "agonizing", "heartbreaking", "painful", "stressful",
@@ -89,7 +89,7 @@ def _perceived_as(doc: Doc, first: int) -> bool:
     for a in range(first - 1, max(floor, first - 2 - _AS_REACH), -1):
         if doc.norms[a] != "as":
             continue
-        if any(doc.tokens[k] in _QUOTE_MARKS for k in range(a + 1, first)):
+        if any(doc.tokens[k] in QUOTE_MARKS for k in range(a + 1, first)):
             return False
         return a - 1 > floor and doc.norms[a - 1] in _PERCEIVED and doc.norms[a - 2] in _PERCEIVED_LINKS
     return False

@@ -15,8 +15,8 @@ from __future__ import annotations
 from typing import Final
 
 from ...text import Doc
+from ..lexical import QUOTE_MARKS
 
-_QUOTE_MARKS: Final = frozenset({"“", "”", '"', "‘", "’", "'", "``", "''"})
 # what ends the search: a clause, a quotation or a colon follows, the words are reported
 _STOPS: Final = frozenset({"that", "whether", ",", ";", ":", "—", "–", "as", "saying", "says", "said", "and",
                            "but"})
@@ -70,12 +70,12 @@ _DOCUMENTS: Final = frozenset({"agreement", "agreements", "deal", "bill", "budge
 
 
 def _stop_at(doc: Doc, j: int) -> bool:
-    return doc.norms[j] in _STOPS or doc.tokens[j] in _STOPS or doc.tokens[j] in _QUOTE_MARKS
+    return doc.norms[j] in _STOPS or doc.tokens[j] in _STOPS or doc.tokens[j] in QUOTE_MARKS
 
 
 def _quote_before(doc: Doc, k: int) -> bool:
     """A quotation or a colon just before the verb ('“...,” added a Florida Democrat')."""
-    return any(doc.tokens[j] in _QUOTE_MARKS or doc.tokens[j] == ":" for j in range(max(0, k - 2), k))
+    return any(doc.tokens[j] in QUOTE_MARKS or doc.tokens[j] == ":" for j in range(max(0, k - 2), k))
 
 
 def _thing_added(doc: Doc, k: int) -> bool:
@@ -182,10 +182,10 @@ def _slogan_painted(doc: Doc, k: int) -> bool:
     "wrote “...” on Twitter" or "wrote in a letter"."""
     norms, tokens = doc.norms, doc.tokens
     n = min(len(norms), doc.sentences[doc.sentence_of[k]].stop)
-    if k + 1 >= n or tokens[k + 1] not in _QUOTE_MARKS:
+    if k + 1 >= n or tokens[k + 1] not in QUOTE_MARKS:
         return False
     for j in range(k + 2, min(n, k + 10)):
-        if tokens[j] in _QUOTE_MARKS:  # the slogan ends: a surface follows within a few words
+        if tokens[j] in QUOTE_MARKS:  # the slogan ends: a surface follows within a few words
             return j + 1 < n and norms[j + 1] in ("on", "across", "onto") \
                 and any(norms[m] in _SURFACES for m in range(j + 2, min(n, j + 6)))
     return False
@@ -216,7 +216,7 @@ def _promotion(doc: Doc, k: int) -> bool:
     norms, tokens = doc.norms, doc.tokens
     n = min(len(norms), doc.sentences[doc.sentence_of[k]].stop)
     return k + 1 < n and norms[k + 1] != "that" \
-        and not any(norms[j] in _VIEW_GIVEN or tokens[j] in _QUOTE_MARKS or tokens[j] == ":"
+        and not any(norms[j] in _VIEW_GIVEN or tokens[j] in QUOTE_MARKS or tokens[j] == ":"
                     for j in range(k + 1, min(n, k + 7)))  # a "that" further on opens a relative clause
 
 

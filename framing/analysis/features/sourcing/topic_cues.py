@@ -15,8 +15,8 @@ from __future__ import annotations
 from typing import Final
 
 from ...text import Doc
+from ..lexical import QUOTE_MARKS
 
-_QUOTE_MARKS: Final = frozenset({"“", "”", '"', "‘", "’", "'", "``", "''"})
 _DISCUSS: Final = frozenset({"discuss", "discusses", "discussed", "discussing"})
 # "addressed the topic", "addressed the press", "a letter addressed to Li": a topic or an audience, as "discussed"
 _ADDRESS: Final = frozenset({"address", "addresses", "addressed", "addressing"})
@@ -49,10 +49,10 @@ def _topic_discussed(doc: Doc, k: int) -> bool:
     n = min(len(norms), doc.sentences[doc.sentence_of[k]].stop)
     if k + 1 >= n or not doc.is_word[k + 1] or norms[k + 1] in _CONTENT or norms[k + 1] == "with":
         return False  # "discussed with allies the possibility of ...": what was put to whom
-    if any(tokens[j] in _QUOTE_MARKS or norms[j] in _REFUSAL_OR_LEAVE and not _perfect_negation(doc, j)
+    if any(tokens[j] in QUOTE_MARKS or norms[j] in _REFUSAL_OR_LEAVE and not _perfect_negation(doc, j)
            for j in range(max(0, k - 4), k)):
         return False  # '“...,” he said, discussing the plan', "declined to discuss the case'
-    return not any((norms[j] in _CONTENT and norms[j - 1] not in _PREPOSITIONS) or tokens[j] in _QUOTE_MARKS
+    return not any((norms[j] in _CONTENT and norms[j - 1] not in _PREPOSITIONS) or tokens[j] in QUOTE_MARKS
                    or tokens[j] == ":" for j in range(k + 1, min(n, k + 1 + _REACH)))
 
 
