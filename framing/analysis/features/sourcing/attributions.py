@@ -20,9 +20,11 @@ from .facts import DocFacts
 from .grammar import NOUNABLE, PRONOUNS, SKIP_LEFT, is_cap, np_right, word_lists
 from .genders import PRONOUN_GENDER, ArticleGenders
 from .pronouns import nearest_person
+from .pronoun_chains import PronounChain
 from .pronoun_gendered_names import sole_gendered_name
 from .pronoun_no_source import no_source_it
 from .pronoun_subject_antecedents import subject_antecedent
+from .pronoun_they_things import for_they, no_they
 from .scoring import scorer
 from .cue_span_edges import trimmed_extent
 from .spans import cue_extent
@@ -216,6 +218,7 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
     acting: list[Attribution] = []
     history: dict[int, list[SpeakerMention]] = {}
     genders: dict[int, ArticleGenders] = {}  # what each Doc shows of its persons' genders, for pronouns
+    chains: dict[int, PronounChain] = {}  # the speaking he/she each Doc's reader resolved so far
     last_stop: dict[int, int] = {}
     span_model = scorer(model).span_model if model is not None else None
     for f, m, si, span, note in (scored_candidates(facts, model) if model is not None else _rule_candidates(facts)):
@@ -268,18 +271,27 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                 if doc_genders is None:
                     doc_genders = genders[id(doc)] = ArticleGenders(doc)
                 ref = nearest_person(f, first, hist, lists, doc_genders) if pronoun in ("he", "she") else None
+                # (a "they" is people: never a document or an outlet cited before, "the book says, they focused")
+                cited = for_they(doc, hist) if pronoun == "they" else hist
                 if ref is not None:
                     doc_genders.note(ref, pronoun)
                 else:
                     ref = resolve_pronoun(pronoun, sentence_subject(f, sent.first, first, lists),
-                                          _named_before(doc, sent.first, first, hist), doc, first,
+                                          _named_before(doc, sent.first, first, cited), doc, first,
                                           lambda sp: doc_genders.other_gender(sp, pronoun),
                                           lambda sp: doc_genders.of(sp) == PRONOUN_GENDER.get(pronoun))
                 if ref is None:
-                    ref = subject_antecedent(f, first, lists, hist,  # "The piece starts ... It says": the piece
+                    ref = subject_antecedent(f, first, lists, cited,  # "The piece starts ... It says": the piece
                                              lambda sp: doc_genders.other_gender(sp, pronoun))
+                if ref is not None and pronoun == "they" and no_they(doc, ref):
+                    ref = None
                 if ref is None:
                     ref = sole_gendered_name(f, first)  # "..., Jan Crawford, is well-liked. She reported"
+                if pronoun in ("he", "she"):
+                    chain = chains.setdefault(id(doc), PronounChain())
+                    ref = chain.continued(f, first, pronoun, ref) or ref  # '... but he says ... "...," he says'
+                    if ref is not None:
+                        chain.note(first, pronoun, ref)
                 if ref is not None:
                     speaker = SpeakerMention(first, stop, ref.kind, ref.name, ref.key)
                 elif no_source_it(doc, first, m.first):
