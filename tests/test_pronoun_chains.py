@@ -69,3 +69,4 @@ def test_they_after_a_group_still_takes_the_group():
             "sixteen hours.")
     labels = _labels(text, ("they",))
     assert labels and "Nurses" in labels[-1], labels
+

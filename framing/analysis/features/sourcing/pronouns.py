@@ -41,6 +41,7 @@ from .given_names import first_names
 from .grammar import WordLists, is_cap
 from .kind_unnamed_people import named_in_apposition
 from .pronoun_clauses import own_pronoun_after, reported_after_subject
+from .pronoun_opening_clauses import chain_start, main_clause_first
 from .pronoun_titled_surnames import name_after_title, opening_imperative, titled_surname, without_imperative
 from .reader import OFFICES, OFFICE_MODIFIERS, run_together
 from .speakers import HONORIFICS, SpeakerMention, classify
@@ -138,6 +139,7 @@ def nearest_person(facts: DocFacts, pronoun: int, history: list[SpeakerMention],
                                                 history, max(sent.first, window), stop, lists)
                  if not _other_gender(doc, c, same, genders)]
         subjects = [c for c in found if c.subject]
+        subjects = [subjects[i] for i in main_clause_first(doc, sent.first, stop, [c.first for c in subjects])]
         if not subjects:
             if opening_owner is None and s != si:
                 opening_owner = next((c for c in found if _owner(doc, c) and _opens_sentence(doc, sent.first, c)), None)
@@ -258,7 +260,9 @@ def _unless_chained(doc: Doc, sent_first: int, pronoun: int, same: str, chosen: 
     secretary's ...", "he was disgusted by the president's words, he said": the sentence is about someone
     named further back; the speaker cited last is the better guess). After it, the pronoun is the
     candidate's own ("one doctor has privileges because he has a hospital job. He has said ...")."""
-    if not _said_after_clause(doc, chosen) and any(doc.norms[t] == same for t in range(sent_first, chosen.first)):
+    # (a pronoun in a clause opening the sentence is the subject's own: "When pressed if he would veto, Walker")
+    start = chain_start(doc, sent_first, chosen.first)
+    if not _said_after_clause(doc, chosen) and any(doc.norms[t] == same for t in range(start, chosen.first)):
         return None
     return chosen.mention
 
