@@ -33,6 +33,7 @@ from .kind_documents import authored_kind
 from .speaker_span_heads import names_a_thing
 from .reader import holder_of_feeling, is_passive_cue, members_before, reader_kind, reader_span
 from .speaker_fragments import fragment_source
+from .speaker_opening_phrases import after_quotation, subject_start
 from .speaker_joined_subjects import joined_subject
 from .speakers import SpeakerMention, classify, mention, resolve_pronoun, sentence_subject, speaker_span
 
@@ -253,7 +254,13 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                 speaker = earlier[-1].speaker
             else:
                 first_word = next((t for t in range(sent.first, sent.stop) if doc.is_word[t]), -1)
+                if first_word >= 0 and f.ctx.in_quote(doc, doc.starts[first_word]):
+                    first_word = after_quotation(doc, first_word, m.first)  # '"... Virginia conducts ...," X said'
                 subj = np_right(doc, first_word, m.first, lists) if first_word >= 0 else None
+                after = subject_start(doc, first_word, m.first)
+                if subj is not None and after != first_word and mention(f, subj[0], subj[1], lists) is not None:
+                    # "In the New York Times, [Bartels] ... arguing": the opening phrase names no subject
+                    subj = np_right(doc, after, m.first, lists) if after >= 0 else None
                 one = subj is not None and subj[1] - subj[0] == 1
                 if subj is not None and one and no_source_it(doc, subj[0], m.first):
                     dropped = _plain(doc, subj)  # "It was the Port Authority that ordered ..., claiming": a dummy

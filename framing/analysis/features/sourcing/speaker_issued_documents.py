@@ -5,7 +5,9 @@ Readers of the AllSides dev sample (independent draws 2929-3030) judged "a state
 more of the class: "the White House issued a statement saying", "he published a Washington Post op-ed saying",
 "the family posted a response on Facebook explaining".
 Draw 5050 adds a recorded call ("Rubio recorded a robocall touting Rivera": Rubio), and the dev output an ad a
-campaign runs ("his campaign ran a TV attack ad claiming": the campaign).
+campaign runs ("his campaign ran a TV attack ad claiming": the campaign). Draw 5252 adds a petition a senator
+circulated ("Kaine has circulated a petition urging voters": Kaine), past an auxiliary and an appositive
+("Sen. Tim Kaine, Virginia Democrat, has circulated": the name that opens the sentence).
 
 So a document ("a statement", "an op-ed", "a response") that is the object of a verb of issuing ("released",
 "issued", "posted", "published", "sent", "recorded", "ran"), followed within a few words by a participle cue
@@ -18,18 +20,21 @@ from typing import Final
 
 from ...lexicons import Match
 from ...text import Doc
-from .grammar import WordLists, np_left
+from .grammar import WordLists, is_cap, np_left, np_right
 from .kind_documents import document_words
 
 _ISSUING: Final = frozenset({"released", "issued", "issue", "issues", "posted", "published", "sent", "wrote",
                              "filed", "tweeted", "put", "releases", "posts", "publishes", "sends",
-                             "recorded", "records", "ran", "runs", "aired", "airs"})
+                             "recorded", "records", "ran", "runs", "aired", "airs", "circulated", "circulates"})
 # documents beside those of :func:`.kind_documents.document_words`
 _MORE_DOCUMENTS: Final = frozenset({"response", "op-ed", "article", "column", "essay", "notice", "reply", "blog",
                                     "commentary", "piece", "robocall", "robocalls", "ad", "ads", "commercial",
                                     "commercials"})
 _DETERMINERS: Final = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"})
-_REACH: Final = 6  # tokens between the document and the participle cue
+# auxiliaries between the subject and the verb of issuing ("has circulated", "had released")
+_AUXILIARIES: Final = frozenset({"has", "have", "had"})
+_REACH: Final = 6
+_APPOSITIVE_REACH: Final = 16  # tokens from the sentence's first word to the appositive's closing comma  # tokens between the document and the participle cue
 _ADVERBS: Final = frozenset({"also", "then", "later", "quickly", "promptly", "soon", "swiftly", "out"})
 
 
@@ -52,7 +57,25 @@ def issuer_of_document(doc: Doc, m: Match, span: tuple[int, int], lists: WordLis
     end = verb
     while end - 1 > sent_first and doc.norms[end - 1] in _ADVERBS:
         end -= 1
+    k = end - 1
+    while k > sent_first and doc.norms[k] in _AUXILIARIES:
+        k -= 1
+    if k > sent_first and doc.tokens[k] == ",":
+        return _opening_subject(doc, sent_first, k, lists) or span  # "Sen. Tim Kaine, Virginia Democrat, has circulated"
     subject = np_left(doc, end, sent_first, lists) if end > sent_first else None
-    if subject is None or subject[1] != end:
-        return span
+    if subject is None or any(doc.norms[t] not in _AUXILIARIES for t in range(subject[1], end)):
+        return span  # ("Kaine has circulated": the auxiliary between them)
     return subject
+
+
+def _opening_subject(doc: Doc, sent_first: int, comma: int, lists: WordLists) -> tuple[int, int] | None:
+    """The capitalised phrase that opens the sentence before its first comma, where an appositive ends at
+    ``comma`` ("Sen. Tim Kaine, Virginia Democrat,"), or None."""
+    first = sent_first
+    while first < comma and not doc.is_word[first]:
+        first += 1
+    c = next((t for t in range(first, comma) if doc.tokens[t] == ","), -1)
+    if c < 0 or comma - first > _APPOSITIVE_REACH or not is_cap(doc.tokens[first]):
+        return None
+    subject = np_right(doc, first, c, lists)
+    return subject if subject is not None and subject[1] == c else None

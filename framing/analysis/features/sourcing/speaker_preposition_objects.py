@@ -17,6 +17,11 @@ ending before its cue, is:
 - the head of a relative clause the preposition ends ("experts who spoke to NPR said": the experts);
 - else no speaker.
 
+The agent of a participle of asking ("retired generals interviewed by The Washington Times say", "voters
+surveyed by Pew say", "experts quoted by the paper argue") is who asked, not who speaks: the speaker is the
+phrase before the participle (readers of draw 5252: "generals are the speakers; the Times only interviewed
+them"), else nobody.
+
 Kept: a possessive that owns a noun cue ("against the president's assertion"), the antecedent of "who" before
 the cue ("a blow to city officials who argue"), a share or a number ("Just over half of Americans favor",
 "About 71 percent"), a title's preposition ("U.S. Ambassador to the United Nations Nikki Haley said", widened
@@ -47,6 +52,9 @@ _TO_VERBS: Final = frozenset({"spoke", "spoken", "talked", "talk", "talks", "spe
                               "gone", "listened", "wrote", "written", "close", "familiar", "sent", "reported",
                               "responded", "reached", "turned", "looked", "worked", "works", "work"})
 _CLAUSE_BACK: Final = 4
+# participles of asking people for their words: the phrase after "by" asked, the phrase before answers
+_ASKING: Final = frozenset({"interviewed", "surveyed", "polled", "questioned", "contacted", "reached", "quoted",
+                            "cited", "consulted", "asked", "canvassed", "queried"})
 # capitalised titles of an office "to" a body ("Ambassador to the United Nations Nikki Haley")
 _TITLED: Final = frozenset({"ambassador", "envoy", "representative", "adviser", "advisor", "counselor",
                             "liaison", "delegate", "emissary", "nominee"})
@@ -110,6 +118,9 @@ def object_of_preposition(doc: Doc, m: Match, span: tuple[int, int],
         p -= 2  # "inside and outside the kingdom"
     if stop <= m.first and p >= 1 and doc.norms[p] == "from" and doc.sentence_of[p] == doc.sentence_of[first]:
         return _person_from(doc, p, span, lists)  # "a kid from a Detroit suburb say": the kid
+    if stop <= m.first and p >= 2 and doc.norms[p] == "by" and doc.norms[p - 1] in _ASKING \
+            and doc.sentence_of[p - 1] == doc.sentence_of[first]:
+        return _asked_people(doc, p - 1, lists)  # "retired generals interviewed by The Washington Times say"
     if stop > m.first or p < 1 or not doc.is_word[p] or doc.norms[p] not in _PREPOSITIONS \
             or is_cap(doc.tokens[p]) or doc.sentence_of[p] != doc.sentence_of[first] \
             or doc.norms[p - 1] == "according":
@@ -130,6 +141,13 @@ def object_of_preposition(doc: Doc, m: Match, span: tuple[int, int],
     if before is not None and before[1] == p and _names_a_source(doc, p - 1, doc.norms[p] == "to", lists):
         return before[0], stop  # "some on social media", "an adviser to one candidate"
     return _relative_head(doc, p, sent_first, lists)  # "experts who spoke to NPR", else nobody
+
+
+def _asked_people(doc: Doc, a: int, lists: WordLists) -> tuple[int, int] | None:
+    """The phrase right before the participle of asking at ``a`` ("generals interviewed by"), or None."""
+    sent_first = doc.sentences[doc.sentence_of[a]].first
+    before = np_left(doc, a, sent_first, lists) if a > sent_first else None
+    return before if before is not None and before[1] == a else None
 
 
 def _person_from(doc: Doc, p: int, span: tuple[int, int], lists: WordLists) -> tuple[int, int]:
