@@ -56,7 +56,8 @@ MODIFIERS: Final = frozenset({"top", "senior", "former", "deputy", "chief", "for
                         "anonymous", "unidentified", "high-ranking", "high", "ranking", "veteran",
                         "longtime", "current", "incoming", "outgoing", "top-ranking", "political",
                         "diplomatic", "independent", "leading", "prominent", "republican",
-                        "democratic", "conservative", "liberal", "u.s", "us", "legal"})
+                        "democratic", "conservative", "liberal", "u.s", "us", "legal", "nonpartisan",
+                        "non-partisan", "bipartisan"})
 
 
 @dataclass(frozen=True, slots=True)

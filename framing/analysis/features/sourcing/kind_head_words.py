@@ -21,7 +21,8 @@ judged these kinds wrong:
   or a "he"/"she"; a name read as a person that the article shortens to its initials in brackets right after
   ("U.S. Customs and Border Protection (CBP) said"): an organisation;
 - an unnamed person of a named one or a body, read as the name ("a former senior adviser to McCain",
-  "advisers to Biden and Buttigieg", "The owner of Dollar Rental Cars"): unnamed people; a body's name whose
+  "advisers to Biden and Buttigieg", "The owner of Dollar Rental Cars", "a well-known Democrat backing Biden";
+  the last in session 37's fresh draw): unnamed people; a body's name whose
   head stands before "of", "for" or "to", read as a person ("the Committee to Protect Journalists", "The San
   Ysidro Chamber of Commerce", "the office of House Speaker John Boehner"): the organisation.
 
@@ -301,7 +302,9 @@ def _initials_after(facts: DocFacts, first: int, stop: int) -> bool:
 
 
 _OPENERS: Final = frozenset({"a", "an", "the", "one", "two", "three", "some", "several", "other", "another", "many"})
-_OF_PREPOSITIONS: Final = frozenset({"to", "for", "of", "with", "at", "from"})
+# party words a person is called by ("a well-known Democrat backing Biden": one unnamed person)
+_PARTY_PEOPLE: Final = frozenset({"democrat", "republican"})
+_OF_PREPOSITIONS: Final = frozenset({"to", "for", "of", "with", "at", "from", "backing", "supporting"})
 # a department an office is of ("the secretary of state"): the office holder, left to its own rules
 _OFFICE_DEPARTMENTS: Final = frozenset({"state", "defense", "staff", "homeland", "labor", "energy", "commerce",
                                         "education", "transportation", "agriculture", "treasury", "health"})
@@ -315,8 +318,10 @@ def _unnamed_of_named(facts: DocFacts, first: int, stop: int, lists: WordLists) 
     prep = next((i for i, t in enumerate(words) if doc.norms[t] in _OF_PREPOSITIONS), None)
     if prep is None or prep == 0 or prep > 4 or prep + 1 >= len(words):
         return False
-    if any(is_cap(doc.tokens[t]) and (i > 0 or doc.norms[t] not in _OPENERS) for i, t in enumerate(words[:prep])):
-        return False  # "the Committee to Protect Journalists": a body's name
+    if any(is_cap(doc.tokens[t]) and (i > 0 or doc.norms[t] not in _OPENERS)
+           and not (i > 0 and doc.norms[words[0]] in ("a", "an") and base_norm(doc.norms[t]) in _PARTY_PEOPLE)
+           for i, t in enumerate(words[:prep])):
+        return False  # "the Committee to Protect Journalists": a body's name ("a Democrat backing ..." is a person)
     head = base_norm(doc.norms[words[prep - 1]])
     # (a crowd, "The students for Bernie Sanders", is left as it is: its name is what a later "she" stands for)
     if not (head in lists.titles or head in lists.person_nouns or head in lists.vague

@@ -21,11 +21,14 @@
 - An unnamed-looking phrase the article names (:mod:`.kind_named_elsewhere`): "King" after "Rep. Peter King",
   "Their lawyer, Stilz, said" are persons. A name after a lower-case outlet noun ("blog Timberleaks", "the
   South Korean newspaper Donga Ilbo") is an outlet, as is "the university's newspaper". "The fan" after 'a fan
-  named "John Ray"' is that person (:mod:`.kind_introduced_names`).
+  named "John Ray"' is that person (:mod:`.kind_introduced_names`), as is "the high school senior" right after
+  "Zoe Cole" (:mod:`.kind_epithet_people`).
 - People read as a body (:mod:`.kind_people_as_bodies`): "the secretary of state" is a person, "the coup
   leaders" and "The right" unnamed.
 - An outlet's name and a place (:mod:`.kind_outlet_names`): "CBS Boston" is the outlet's station, no person;
-  "CNN and Time" are outlets.
+  "CNN and Time" are outlets; "Mike Allen of Axios" is the person.
+- A body's name shortened to its first word (:mod:`.kind_short_body_names`): "Kaiser points out" after "the
+  Kaiser Family Foundation" is the organisation.
 - "the" and a capitalised name no person bears (:mod:`.kind_definite_names`): "the American Legion" a body,
   "the Columbia Journalism Review" an outlet, "The Nazis" unnamed people.
 - The words around the phrase (:mod:`.kind_appositives`): "Jane Roe, Ohio Democrat, who" is Jane Roe, "The
@@ -44,14 +47,16 @@ from .described_kinds import outlet_before_its_name, second_look_at_organization
 from .kind_apposed_names import apposed_name
 from .kind_appositives import kind_from_context
 from .kind_definite_names import definite_name_kind
+from .kind_epithet_people import epithet_of_named
 from .kind_head_words import kind_by_head
 from .kind_name_shapes import bodies_joined, body_by_name_shape, person_by_name_shape
 from .kind_name_spellings import coded_body_name, coined_body_name, named_group_or_poll, outlet_spelling
 from .kind_introduced_names import introduced_by_name
 from .kind_named_elsewhere import named_elsewhere
-from .kind_outlet_names import joined_outlets, ordinary_word_outlet, outlet_with_place
+from .kind_outlet_names import joined_outlets, ordinary_word_outlet, outlet_with_place, person_of_outlet
 from .kind_place_bodies import places_only
 from .kind_people_as_bodies import body_before_its_name, people_read_as_body
+from .kind_short_body_names import short_body_name
 from .kind_unnamed_people import crowd_before_preposition, named_person, people_read_as_organization
 from .non_speaker_spans import us_state_only
 
@@ -99,7 +104,8 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         named = _person_before_and(facts, first, stop, lists) or _name_after_title(facts, first, stop, lists)
         if named is not None:
             return "person", named, person_key(named)
-        elsewhere = named_elsewhere(facts, first, stop, lists) or introduced_by_name(facts, first, stop, lists)
+        elsewhere = named_elsewhere(facts, first, stop, lists) or introduced_by_name(facts, first, stop, lists) \
+            or epithet_of_named(facts, first, stop, lists)
         if elsewhere is not None:
             return elsewhere  # "King" after "Rep. Peter King", "the fan" after 'a fan named "John Ray"'
         if _body_named_before_of(doc, first, stop, lists):
@@ -121,6 +127,8 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         return "organization", found[1], found[1].lower().removeprefix("the ")  # "FreedomWorks", "Taxpayers for ..."
     elif kind == "person" and outlet_before_its_name(doc, first, stop) is not None:
         return "outlet", found[1], found[1].lower().removeprefix("the ")  # "blog Timberleaks"
+    elif kind == "person" and (shortened := short_body_name(facts, first, stop, lists)) is not None:
+        return shortened, found[1], found[1].lower()  # "Kaiser points out" after "the Kaiser Family Foundation"
     elif kind == "person" and body_before_its_name(facts, first, stop):
         return "organization", found[1], found[1].lower().removeprefix("the ")  # "firm Bain Capital"
     elif kind == "person" and _acronym_last(facts, first, stop):
@@ -156,6 +164,8 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         if people_read_as_organization(facts, first, stop, lists):
             return "anonymous", found[1], found[2]  # "An attorney for the Trump Foundation", "the Sanders supporter"
         return second_look_at_organization(facts, first, stop, found, lists)
+    elif kind == "outlet" and (of_outlet := person_of_outlet(facts, first, stop)) is not None:
+        return "person", of_outlet, person_key(of_outlet)  # "Mike Allen of Axios": the person, not the outlet
     elif kind == "outlet" and (stop - first == 1 or _and_his_people(doc, first, stop)) \
             and not doc.tokens[first].isupper() and _named_as_a_person(facts, first, lists):
         name = doc.tokens[first]
