@@ -5,7 +5,10 @@ moment calls for" wrong):
 
 - phone calls or tight races: "did not immediately return calls for comment", "close calls on that turf";
 - a bare plural subject, nobody's calls: "it is true that calls for civility are often one-sided";
-- a moment or a situation that calls for something: "the current moment calls for courage".
+- a moment or a situation that calls for something: "the current moment calls for courage";
+- phone calls as events (seventeenth pass, first round: readers of draw 5252 marked "brought up Biden's calls
+  during Monday's debate" wrong): "calls with" someone ("Trump's calls with Putin"), someone's calls during or
+  on a date.
 
 "Senator Smith calls for an inquiry", "Republicans renewed their calls for a counsel", "Republican calls for an
 amendment", "increasing calls for the administration to" stay: someone's call is reported. Every look is a few
@@ -52,13 +55,30 @@ def _bare_subject(doc: Doc, k: int) -> bool:
     return False
 
 
+# after someone's "calls": when they took place, or with whom (phone calls), not "calls for" or "calls on"
+_EVENT_AFTER: Final = frozenset({"during", "last", "earlier", "yesterday", "today"})
+
+
+def _phone_calls(doc: Doc, k: int) -> bool:
+    """"Trump's calls with Putin", "brought up Biden's calls during the debate": calls as events."""
+    norms, n = doc.norms, len(doc.norms)
+    if norms[k] != "calls" or k + 1 >= n or k == 0:
+        return False
+    if norms[k + 1] == "with":
+        return True
+    before = norms[k - 1]
+    return norms[k + 1] in _EVENT_AFTER and (before.endswith("'s") or before.endswith("’s")
+                                             or before in ("his", "her", "their", "the", "these", "those"))
+
+
 def _situation(doc: Doc, k: int) -> bool:
     """"the current moment calls for courage": a thing calls for it."""
     return k > 0 and doc.norms[k - 1] in _SITUATIONS
 
 
 def call_attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
-    """Is the cue ``[first, stop)`` "calls" as phone calls or tight races, a bare noun subject, or a situation's?"""
+    """Is the cue ``[first, stop)`` "calls" as phone calls or tight races, a bare noun subject, a situation's, or
+    calls as events (with someone, during something)?"""
     norms = doc.norms
     k = -1
     for j in range(first, stop):
@@ -67,4 +87,4 @@ def call_attributes_nothing(doc: Doc, first: int, stop: int) -> bool:
             break
     if k < 0:
         return False
-    return _phone_or_race(doc, k) or _bare_subject(doc, k) or _situation(doc, k)
+    return _phone_or_race(doc, k) or _bare_subject(doc, k) or _situation(doc, k) or _phone_calls(doc, k)

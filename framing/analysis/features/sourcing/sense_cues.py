@@ -18,6 +18,9 @@ from typing import Final
 from ...text import Doc
 from .act_object_cues import object_makes_an_act
 from .act_verb_cues import verb_names_a_deed
+from .accordance_cues import in_accordance
+from .act_delivered_and_depicted_cues import delivered_or_depicted
+from .noun_sense_cues import noun_attributes_nothing
 from .deed_cues import names_a_deed
 from .discourse_phrase_cues import discourse_phrase
 from .directive_cues import persuaded_to_act
@@ -213,7 +216,9 @@ anyone (``generic_knower_cues``), an "echo" of things or "as opposed to" (``rese
 a sighting, reading done, a course weighed or a deed continued (``literal_sense_cues``), "calls" as phone
 calls, a bare noun or a situation's (``call_noun_cues``), or "I'm just saying" (``discourse_phrase_cues``), or a
 negated verb before an indirect question (``withheld_cues``), a "know" of an indirect question (``knowledge_cues``),
-the adjective "noted" (``epithet_cues``) or what a made-up crowd might say (``hypothetical_cues``)?"""
+the adjective "noted" (``epithet_cues``) or what a made-up crowd might say (``hypothetical_cues``), "according to"
+meaning "in accordance with" (``accordance_cues``), a noun that attributes nothing (``noun_sense_cues``), or
+"deliver" of no words and "showing" of a picture (``act_delivered_and_depicted_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -233,4 +238,5 @@ the adjective "noted" (``epithet_cues``) or what a made-up crowd might say (``hy
         or question_wished_for(doc, first, stop) or literal_sense(doc, first, stop) \
         or call_attributes_nothing(doc, first, stop) or discourse_phrase(doc, first, stop) \
         or words_withheld(doc, first, stop) or knows_a_fact(doc, first, stop) or noted_epithet(doc, first, stop) \
-        or imagined_source(doc, first, stop)
+        or imagined_source(doc, first, stop) or in_accordance(doc, first, stop) or noun_attributes_nothing(doc, first, stop) \
+        or delivered_or_depicted(doc, first, stop)
