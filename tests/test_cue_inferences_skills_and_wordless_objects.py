@@ -1,6 +1,7 @@
 """Seventeenth pass, round 1, on cues: verbs that attribute nothing in context. The writer's hedged inference
 ("perhaps suggesting that"), a verb of showing inside the clause another cue reports ("suggested they reveal
-that"), ", revealing" a thing, a passive "considered" in an asked question, the writer's "Just ask ...", a verb of speech named as a skill ("to read, write, and argue"), a thing delivered ("delivering record
+that"), ", revealing" a thing, a passive "considered" in an asked question, the writer's "Just ask ...", a "wondering"
+of the reader or of a made-up person, a verb of speech named as a skill ("to read, write, and argue"), a thing delivered ("delivering record
 ratings"), help called for in an emergency ("called for medical help") and "share ... and reject" of a group's
 attitudes are set aside; the similar cues beside them stay. The sentences are written for these tests."""
 from __future__ import annotations
@@ -29,6 +30,8 @@ from conftest import acting_cue
     ("Reporters asked whether the plan is still considered viable.", "considered"),
     ("Just ask Governor Reyes, who had to bargain for every vote.", "ask"),
     ("Ask anyone in the town about the mill.", "ask"),
+    ("Still wondering why the bill died? Look at the donors.", "wondering"),
+    ("His win might reassure the lonely teenager wondering whether anyone cares.", "wondering"),
 ])
 def test_inferences_skills_and_wordless_objects_attribute_nothing(text: str, cue: str) -> None:
     assert acting_cue(text, cue)
@@ -53,6 +56,8 @@ def test_inferences_skills_and_wordless_objects_attribute_nothing(text: str, cue
     ("The agent is considered a flight risk.", "considered"),
     ("If he is considered a flight risk, the judge may deny bail.", "considered"),
     ("He asked Governor Reyes whether she would sign it.", "asked"),
+    ("The vote left Senate Republicans wondering if the deal was dead.", "wondering"),
+    ("Many voters are wondering whether the plant will reopen?", "wondering"),
 ])
 def test_similar_cues_stay(text: str, cue: str) -> None:
     assert not acting_cue(text, cue)

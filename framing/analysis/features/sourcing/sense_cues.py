@@ -52,6 +52,7 @@ from .uncovering_cues import uncovers_a_thing
 from .unspoken_cues import nobody_speaks
 from .wordless_speech_cues import narrates_speech_without_words
 from .withheld_cues import words_withheld
+from .wondering_cues import nobody_wonders
 from .wordless_object_cues import object_is_no_words
 from .writer_voice_cues import writers_voice
 
@@ -223,7 +224,8 @@ the adjective "noted" (``epithet_cues``) or what a made-up crowd might say (``hy
 hedged inference or a sign in a reported clause (``inferred_sign_cues``), a speech verb named as a skill
 (``skill_list_cues``), a thing delivered or help called for (``wordless_object_cues``), "share ... and reject"
 of a group's attitudes (``attitude_cues``), ", revealing" a thing (``uncovering_cues``) or a passive "considered"
-in an asked question (``reported_question_cues``)?"""
+in an asked question (``reported_question_cues``) or a "wondering" of the reader or a made-up person
+(``wondering_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -245,4 +247,5 @@ in an asked question (``reported_question_cues``)?"""
         or words_withheld(doc, first, stop) or knows_a_fact(doc, first, stop) or noted_epithet(doc, first, stop) \
         or imagined_source(doc, first, stop) or sign_not_source(doc, first, stop) or skill_named(doc, first, stop) \
         or object_is_no_words(doc, first, stop) or attitude_portrait(doc, first, stop) \
-        or uncovers_a_thing(doc, first, stop) or considered_in_question(doc, first, stop)
+        or uncovers_a_thing(doc, first, stop) or considered_in_question(doc, first, stop) \
+        or nobody_wonders(doc, first, stop)
