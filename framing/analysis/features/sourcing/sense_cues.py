@@ -36,6 +36,8 @@ from .generic_knower_cues import generic_knower
 from .figurative_source_cues import figurative_source
 from .forecast_cues import forecast_without_holder
 from .idiom_sense_cues import idiom_attributes_nothing
+from .inferred_sign_cues import sign_not_source
+from .attitude_cues import attitude_portrait
 from .link_headline_cues import in_link_headline
 from .literal_sense_cues import literal_sense
 from .performative_cues import performative_cue
@@ -45,11 +47,16 @@ from .record_and_search_cues import reports_act_record_or_search
 from .report_verb_words import single_report_verbs
 from .resemblance_cues import likeness_not_source
 from .signal_cues import signal_as_sign
+from .reported_question_cues import considered_in_question
+from .skill_list_cues import skill_named
 from .topic_cues import names_a_topic
 from .unsourced_cues import unsourced_cue
+from .uncovering_cues import uncovers_a_thing
 from .unspoken_cues import nobody_speaks
 from .wordless_speech_cues import narrates_speech_without_words
 from .withheld_cues import words_withheld
+from .wondering_cues import nobody_wonders
+from .wordless_object_cues import object_is_no_words
 from .writer_voice_cues import writers_voice
 
 # words of wanting, hoping and aiming: before "to" and a verb they name what a source means to do
@@ -217,8 +224,13 @@ a sighting, reading done, a course weighed or a deed continued (``literal_sense_
 calls, a bare noun or a situation's (``call_noun_cues``), or "I'm just saying" (``discourse_phrase_cues``), or a
 negated verb before an indirect question (``withheld_cues``), a "know" of an indirect question (``knowledge_cues``),
 the adjective "noted" (``epithet_cues``) or what a made-up crowd might say (``hypothetical_cues``), "according to"
-meaning "in accordance with" (``accordance_cues``), a noun that attributes nothing (``noun_sense_cues``), or
-"deliver" of no words and "showing" of a picture (``act_delivered_and_depicted_cues``)?"""
+meaning "in accordance with" (``accordance_cues``), a noun that attributes nothing (``noun_sense_cues``),
+"deliver" of no words and "showing" of a picture (``act_delivered_and_depicted_cues``), the writer's
+hedged inference or a sign in a reported clause (``inferred_sign_cues``), a speech verb named as a skill
+(``skill_list_cues``), a thing delivered or help called for (``wordless_object_cues``), "share ... and reject"
+of a group's attitudes (``attitude_cues``), ", revealing" a thing (``uncovering_cues``) or a passive "considered"
+in an asked question (``reported_question_cues``) or a "wondering" of the reader or a made-up person
+(``wondering_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -239,4 +251,7 @@ meaning "in accordance with" (``accordance_cues``), a noun that attributes nothi
         or call_attributes_nothing(doc, first, stop) or discourse_phrase(doc, first, stop) \
         or words_withheld(doc, first, stop) or knows_a_fact(doc, first, stop) or noted_epithet(doc, first, stop) \
         or imagined_source(doc, first, stop) or in_accordance(doc, first, stop) or noun_attributes_nothing(doc, first, stop) \
-        or delivered_or_depicted(doc, first, stop)
+        or delivered_or_depicted(doc, first, stop) or sign_not_source(doc, first, stop) or skill_named(doc, first, stop) \
+        or object_is_no_words(doc, first, stop) or attitude_portrait(doc, first, stop) \
+        or uncovers_a_thing(doc, first, stop) or considered_in_question(doc, first, stop) \
+        or nobody_wonders(doc, first, stop)

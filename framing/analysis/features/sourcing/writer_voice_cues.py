@@ -9,6 +9,9 @@ seed 3232): the writer's judgment of a thought nobody is said to hold ("it's bor
 that.", "Now consider what happened next"; "They think it's a losing issue" has a subject and stays).
 Sixteenth pass, round 2 (draw 5050, wrong 1 of 1): the writer's idiom "To put it mildly, ...", "or, to put it
 another way," (an infinitive with no subject, opening its clause); "As one aide put it" has a source and stays.
+Seventeenth pass (own reading of the dev cues): the writer's "Just ask President Obama, who had to compromise"
+("ask" opening its sentence, a name or "anyone" after it: the reader is sent to someone, no words are
+attributed); "He asked Obama whether ..." has a subject and stays.
 "Experts noted that ...", "He said: “Don't tell me ...”" (a quotation's cue is "said"), "they don't see him as
 ..." and "let them say what they want" stay or are read elsewhere. :func:`.cues.acting_cue` sets these aside
 (through ``sense_cues``) with the verbs of acting, so that ``framing evaluate`` scores them by PolNeAR's
@@ -103,9 +106,34 @@ def _to_put_it(doc: Doc, first: int, stop: int) -> bool:
     return to == opening or doc.tokens[to - 1] in _CLAUSE_OPENERS or norms[to - 1] in _CLAUSE_OPENERS
 
 
+_ASK: Final = frozenset({"ask"})
+# who the reader is sent to ask: a name, anyone, a group
+_ASKED: Final = frozenset({"anyone", "any", "the", "those", "people", "voters", "someone", "somebody"})
+
+
+def _just_ask(doc: Doc, first: int, stop: int) -> bool:
+    """"Just ask President Obama, who ...", "Ask anyone in Ohio": "ask" opens its sentence (at most "just" or
+    "simply" before it) and a name or "anyone" follows."""
+    norms, tokens = doc.norms, doc.tokens
+    ask = stop - 1
+    while ask > first and not doc.is_word[ask]:
+        ask -= 1
+    if norms[ask] not in _ASK or ask + 1 >= len(norms):
+        return False
+    opening = doc.sentences[doc.sentence_of[ask]].first
+    while opening < ask and not doc.is_word[opening]:
+        opening += 1
+    if ask - opening > 1 or not tokens[opening][:1].isupper():
+        return False
+    if ask > opening and norms[opening] not in ("just", "simply"):
+        return False
+    after = ask + 1
+    return norms[after] in _ASKED or tokens[after][:1].isupper() and doc.is_word[after]
+
+
 def writers_voice(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` the writer's "worth noting", an imperative or "let me" opening a sentence, a
-    thought the writer judges ("absurd to think"), an imperative of thinking ("Just think of it!"), or the idiom
-    "to put it mildly"?"""
+    thought the writer judges ("absurd to think"), an imperative of thinking ("Just think of it!"), the idiom
+    "to put it mildly", or the writer's "Just ask President Obama"?"""
     return _worth_noting(doc, first) or _imperative_opening(doc, first) or _thought_judged(doc, first, stop) \
-        or _imperative_thought(doc, first, stop) or _to_put_it(doc, first, stop)
+        or _imperative_thought(doc, first, stop) or _to_put_it(doc, first, stop) or _just_ask(doc, first, stop)
