@@ -434,6 +434,7 @@ CLUTTER_RULES: dict[str, tuple[str, str, str]] = {
     "navigation": ("navigation line", "navigation lines", "a page's menu or navigation words ('Feedback', 'Next')"),
     "disclaimer": ("disclaimer", "disclaimers", "'The opinions expressed ... are their own'"),
     "placeholder": ("placeholder", "placeholders", "a bracketed placeholder for an embed ('[image]')"),
+    "editor's note": ("editor's note", "editor's notes", "the outlet's correction, update notice or editor's note about the article"),
 }
 
 

@@ -63,6 +63,14 @@ CASES = [
     ("navigation", "Skip to content"),
     ("disclaimer", "The opinions expressed by columnists are their own and do not represent the views of the Ledger."),
     ("placeholder", "[image]"),
+    ("editor's note", "CORRECTION: An earlier version of this story misstated the depot's age."),
+    ("editor's note", "Correction: A previous version of this article incorrectly stated that the vote was 6-3."),
+    ("editor's note", "[Editor's note: This story has been amended to clarify the mayor's position.]"),
+    ("editor's note", "Editor’s note: As a public service, all our depot coverage is free."),
+    ("editor's note", "Update: This piece was updated with the mayor's statement on Friday."),
+    ("editor's note", "This story was updated at 2:19 p.m."),
+    ("editor's note", "- This report was updated at 11:22 a.m."),
+    ("editor's note", "An earlier version of this article misspelled the clerk's name."),
 ]
 
 
@@ -88,6 +96,19 @@ def test_a_dateline_alone_is_set_aside_and_its_sentence_stays(text, tag):
 def test_a_wire_tag_alone_is_set_aside():
     text = "JUST IN: The governor has signed the depot bill into law.\n\n" + BODY
     assert rules_of(text) == [("wire tag", "JUST IN:")]
+
+
+def test_an_update_that_gives_news_keeps_its_news_and_loses_only_its_label():
+    text = f"{BODY}\n\nUPDATE: The governor signed the depot bill into law on Friday.\n\n{BODY}"
+    assert rules_of(text) == [("wire tag", "UPDATE:")]
+
+
+def test_a_correction_is_not_measured_and_its_incorrectly_stated_is_no_cue():
+    note = "Correction: A previous version of this article incorrectly stated that the vote was 6-3."
+    profile = framing.analyze(framing.Article("c", "", f"{BODY}\n\n{note}"))
+    assert profile.n_words == len(BODY.split())
+    cues = [e.text for e in profile.features["sourcing"].evidence if "stated" in e.text]
+    assert cues == []
 
 
 def test_a_live_blogs_update_stamp_is_set_aside_and_its_headline_kept():
@@ -138,6 +159,10 @@ def test_a_later_capitalised_section_head_is_no_dateline():
     "(The council had voted on the budget the week before, and it passed.)",
     "► The council voted 7-2 on Tuesday to close the depot by March.",  # a bullet of the writer's
     "Write to the council at its office on Main Street if you want to speak, the mayor said.",
+    # corrections and updates the story reports are the story
+    "The Ledger's correction: the clerk, not the mayor, signed the order, the paper said on Friday.",
+    "The council's earlier version of the plan kept the depot open, officials said.",
+    "This story about the depot's closure has moved many residents, the mayor said.",
 ])
 def test_body_sentences_that_look_like_clutter_are_kept(line):
     assert rules_of(f"{BODY}\n\n{line}\n\n{BODY}") == []

@@ -31,12 +31,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .cleaning_notes import is_editors_note
 from .cleaning_teasers import podcast_promos, teaser_rule
 
 # the rule names, in the order they are listed to readers
 RULES: Final = ("caption", "photo credit", "advertisement", "related link", "newsletter prompt", "share prompt",
                 "contributor line", "wordpress footer", "copyright line", "dateline", "social post", "wire tag",
-                "cookie banner", "navigation", "disclaimer", "placeholder")
+                "cookie banner", "navigation", "disclaimer", "placeholder", "editor's note")
 
 MAX_LINE: Final = 600  # a longer line is running prose, never a line of page furniture (captions excepted)
 
@@ -390,7 +391,8 @@ def find_clutter(text: str) -> list[Clutter]:
     promos = podcast_promos(text, lines)
     for index, (a, b) in enumerate(lines):
         line = text[a:b]
-        rule = _line_rule(line) or teaser_rule(line) or promos.get(index)
+        rule = _line_rule(line) or teaser_rule(line) or promos.get(index) \
+            or ("editor's note" if is_editors_note(line) else None)
         if rule is None and bullets > 0:
             if line.lstrip().startswith(_BULLETS) and b - a < 250:
                 rule = "related link"

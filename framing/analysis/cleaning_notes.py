@@ -1,0 +1,50 @@
+"""The outlet's notes about the article itself: corrections, clarifications, update notices, editor's notes.
+
+A correction is the outlet speaking about its own story ("CORRECTION: An earlier version of this story
+incorrectly reported that ...", "This story was updated at 2:19 p.m.", "Editor's note: This article
+originally mischaracterized ..."), not the story: its "incorrectly stated" attributes nothing to anyone
+the story quotes (a reader of draw 5454, seventeenth pass of issue 13, marked "incorrectly stated" of a
+correction wrong as a cue: "the outlet's own correction, written in the writer's voice"), and its words are
+not the writer's reporting. The AllSides dev articles carry about fifty such lines (Politico, Vox, The Hill,
+the Christian Science Monitor, The Nation, the Wall Street Journal ...), at the top or the foot.
+
+A line is such a note when it
+- opens with a label of its own: "Correction:", "CORRECTION:", "Clarification:", "Correction and update:",
+  "Editor's note:" (also in brackets: "[Editor's note: ...]");
+- opens with "Update:" / "UPDATE:" and speaks of the article ("This piece was updated with ...", "A previous
+  version of this post ..."); an "Update:" that gives news ("UPDATE: The Senate voted ...") is the story, and
+  stays (a wire tag, :mod:`.cleaning`, sets aside only its label);
+- opens with the article speaking of itself: "This story was updated at ...", "This post has been updated
+  with ...", "An earlier version of this article misstated ...".
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_LONGEST: Final = 1200  # characters: an editor's note is a paragraph, never a page
+
+# a note's own label, at the line's start (a bracket or a list dash may come first)
+_LABEL: Final = re.compile(
+    r"^[\[(\-–—•* ]{0,3}(?:Editor['’]s [Nn]ote|EDITOR['’]S NOTE|Editors['’] [Nn]ote|"
+    r"Correction(?:s| and [Uu]pdate)?|CORRECTIONS?|Clarification|CLARIFICATION)\s*:")
+_UPDATE_LABEL: Final = re.compile(r"^[\[(\-–—•* ]{0,3}(?:Update|UPDATE|Updated|UPDATED)\s*:")
+_ARTICLE: Final = r"(?:story|article|post|piece|report|column|op-ed|item)"
+# the article speaking of itself
+_SELF: Final = re.compile(
+    r"\b(?:[Tt]his|[Tt]he) " + _ARTICLE + r" (?:was|has been|had been|is being) (?:updated|corrected|amended|edited|"
+    r"revised|changed|clarified)\b"
+    r"|\b(?:[Aa]n?|[Tt]he) (?:earlier|previous|prior|original) (?:version|headline) of this " + _ARTICLE + r"\b")
+_SELF_OPENING: Final = re.compile(r"^[\[(\-–—•* ]{0,3}(?:(?:This|The) " + _ARTICLE + r" (?:was|has been|had been) "
+                                  r"(?:updated|corrected|amended|edited|revised|clarified)\b"
+                                  r"|(?:An?|The) (?:earlier|previous|prior|original) version of this " + _ARTICLE + r"\b)")
+
+
+def is_editors_note(line: str) -> bool:
+    """Whether the whole line is the outlet's note about the article (a correction, an update notice, an
+    editor's note), not the story."""
+    if len(line) > _LONGEST:
+        return False
+    if _LABEL.match(line) or _SELF_OPENING.match(line):
+        return True
+    return _UPDATE_LABEL.match(line) is not None and _SELF.search(line) is not None
