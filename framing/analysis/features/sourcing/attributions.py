@@ -24,6 +24,7 @@ from .pronoun_chains import PronounChain
 from .pronoun_gendered_names import sole_gendered_name
 from .pronoun_no_source import no_source_it
 from .pronoun_subject_antecedents import subject_antecedent
+from .pronoun_unnamed_persons import unnamed_person_before
 from .pronoun_they_things import for_they, no_they
 from .scoring import scorer
 from .cue_span_edges import trimmed_extent
@@ -297,6 +298,7 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                 if pronoun in ("he", "she"):
                     chain = chains.setdefault(id(doc), PronounChain())
                     ref = chain.continued(f, first, pronoun, ref) or ref  # '... but he says ... "...," he says'
+                    ref = unnamed_person_before(doc, first, ref, hist, lists) or ref  # 'a medical worker says'
                     if ref is not None:
                         chain.note(first, pronoun, ref)
                 if ref is not None:

@@ -22,6 +22,7 @@ from .non_speaker_spans import (complete_name, inside_a_title, lone_word_after_c
                                 without_trailing_participle, cue_part_not_speaker)
 from .speaker_kinds import refine_kind
 from .speaker_pairs import names_a_pair
+from .speaker_participle_agents import agent_of_participle, clause_first, subject_before_agent
 from .speaker_plural_antecedents import plural_group_before
 from .speaker_relative_subject import subject_with_relative_clause
 from .speaker_span_edges import anaphor_by_order, drawn_edges
@@ -407,6 +408,7 @@ def speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, 
     span = trim_speaker(doc, span[0], span[1], lists) if span is not None else None
     # "A lawyer who represents Smith said": the lawyer
     span = span and (subject_with_relative_clause(doc, span[0], span[1], lists) or span)
+    span = span and subject_before_agent(doc, span, lists)  # "a panel appointed by the agency"
     if span is None or place_before_colon(doc, span[0], span[1], m.first, lists) \
             or recipient_before_colon(doc, span[0], span[1], m.first) or inside_a_title(doc, span[0], span[1], m) \
             or lone_word_after_cue(doc, span[0], span[1], m, lists) or cue_part_not_speaker(doc, span[0], span[1], m):
@@ -468,7 +470,7 @@ def _speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int,
         return None  # participles take the clause's subject (see find_attributions)
     if j >= sent.first and doc.norms[j] in ("and", "but", "then") and len(words) == 1:
         # coordinated verb: "Wilson praised Rubio and said ...": the clause's subject
-        first_word = next((t for t in range(sent.first, j) if doc.is_word[t]), None)
+        first_word = next((t for t in range(clause_first(doc, sent.first, j), j) if doc.is_word[t]), None)
         if first_word is not None:
             subj = np_right(doc, first_word, j, lists)
             if subj is not None:
@@ -490,7 +492,7 @@ def _speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int,
                     a - 1] == "," and doc.is_word[a - 2] and is_cap(doc.tokens[a - 2])
                 # (or is an item of a list of single words: "a book, Machine, Platform, Crowd, has")
                 opening = _opening_np(doc, k, sent.first, j, lists) if inside else None
-                if opening is None and _agent_of_participle(doc, a):
+                if opening is None and agent_of_participle(doc, a):
                     # "A report of the campaign, co-chaired by Justice O'Connor, titled ..., explains": the
                     # phrase after "by" describes the campaign; the subject opens the sentence
                     return _opening_subject(doc, sent.first, k, lists)
@@ -529,19 +531,6 @@ def _names_who(head: str, lists: WordLists) -> bool:
     base = base_norm(head)
     return base in lists.titles or base in lists.vague or base in lists.person_nouns or base in lists.groups \
         or base in lists.org_heads
-
-
-# participles whose agent neither wrote nor said what the subject says ("a report of a campaign co-chaired by
-# Justice O'Connor"; not "a study led by researchers", whose agents speak through it)
-_NOT_AUTHORING: Final = frozenset({"chaired", "co-chaired", "founded", "co-founded", "owned", "funded", "backed",
-                                   "sponsored", "organized", "hosted", "appointed", "nominated", "created", "launched",
-                                   "financed", "supported", "endorsed"})
-
-
-def _agent_of_participle(doc: Doc, a: int) -> bool:
-    """Does the phrase at ``a`` follow "by" after a participle of a deed that authors nothing ("co-chaired
-    by", "funded by")?"""
-    return a >= 2 and doc.norms[a - 1] == "by" and doc.norms[a - 2] in _NOT_AUTHORING
 
 
 def _opening_subject(doc: Doc, sent_first: int, stop: int, lists: WordLists) -> tuple[int, int] | None:
