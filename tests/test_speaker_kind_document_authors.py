@@ -34,3 +34,25 @@ def test_a_poll_never_named_stays_vague():
     sources = _sources("Voters were asked twice about the plan. Prices rose again this spring. "
                        "As before, the new poll shows that most voters want change.")
     assert sources.get("the new poll") == "anonymous or vague"
+
+
+# ------------------------------------------------------------------ an author named right after the document, after "by"
+
+def test_a_book_by_a_named_author_is_the_authors():
+    kinds = _sources("The fight took a decade, according to “Long Road,” a book by Peter Almond of Vote Equal.")
+    assert kinds.get("a book") == "named person"
+
+
+def test_a_post_by_a_company_is_the_companys():
+    kinds = _sources("“The settings are too hard to find,” said the post by Facebook executive Jane Doe.")
+    assert kinds.get("the post") == "named organization"
+
+
+def test_a_study_of_a_named_thing_stays_vague():
+    kinds = _sources("Interest in the word has grown, according to an analysis of Google search data.")
+    assert kinds.get("an analysis") == "anonymous or vague"
+
+
+def test_a_paper_by_two_named_people_is_a_persons():
+    kinds = _sources("Turnout rose in rural towns. A 2019 paper by Andrew Hall and Jane Doe looked at state races over a decade and concluded that moderates won more often.")
+    assert kinds.get("A 2019 paper") == "named person"

@@ -45,3 +45,14 @@ def test_one_of_his_people_after_a_person_named_as_an_outlet():
     k = _kinds("Mike Bloomberg is running. Bloomberg changed his mind. Bloomberg said he would run, and he did. "
                "The polls left Bloomberg and his advisors worried Democrats could lose, sources told The Post.")
     assert k["Bloomberg and his advisors"] == "named person"
+
+
+# ------------------------------------------------------------------ a poll's name after an article and a year
+def test_a_pollsters_poll_after_a_year_is_an_organization():
+    sources = _kinds("Few adults follow the race closely, according to a 2019 Marlow Research Poll.")
+    assert sources.get("a 2019 Marlow Research Poll") == "named organization"
+
+
+def test_a_person_after_a_year_stays_a_person():
+    sources = _kinds("The council met again in 2019. Mayor Jane Pollard said the plan was sound.")
+    assert sources.get("Mayor Jane Pollard") == "named person"

@@ -21,6 +21,10 @@ author's ("Trump's tweet", "the Comey letter", "Barr's memo"), also where the re
 for a body's ("according to a Trump tweet": readers of draw 4848 judged it shown as an organisation wrong); a
 company's known by one word is the company's ("the Facebook post").
 
+A document whose author is named right after it, after "by" ("the post by Facebook chief privacy officer ...",
+"a book by Marc Solomon", "the op-ed written by Julia Azari"), is its author's
+(:func:`.kind_document_authors.author_after`).
+
 Unnamed documents stay vague: "a study", "recent polls", "news reports", "Initial reports"; so do "the study"
 and "the report" alone (readers split on them), a document of an unnamed person ("the whistleblower's
 complaint", "the victim's statement") and a personal one with no owner ("the tweet", "the letter": whose
@@ -32,7 +36,7 @@ from typing import Final
 
 from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
-from .kind_document_authors import earlier_author
+from .kind_document_authors import author_after, earlier_author
 from .kind_head_words import kind_by_head, one_word_bodies
 from .kind_office_holders import office_holder
 from .kind_party_people import party_person
@@ -102,6 +106,9 @@ def authored_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str,
         return "person", found[1], found[2]  # "according to a Trump tweet": read as a capitalised body's name
     if found[0] != "anonymous":
         return found
+    named_after = author_after(facts.doc, first, stop, _DOCUMENTS, lambda b, e: _name_kind(facts, b, e, lists))
+    if named_after is not None:
+        return named_after, found[1], found[2]  # "the post by Facebook ...", "a book by Marc Solomon"
     author = document_kind(facts, first, stop, lists)
     return found if author is None else (author, found[1], found[2])
 

@@ -97,14 +97,18 @@ def coined_body_name(facts: DocFacts, first: int, stop: int, lists: WordLists) -
 
 def named_group_or_poll(facts: DocFacts, first: int, stop: int, lists: WordLists) -> bool:
     """Is the phrase a group's name ("Taxpayers for Common Sense": a capitalised crowd word inside a sentence,
-    "for" or "against", capitalised words) or a capitalised poll's name ("Presidential Tracking Poll")?"""
+    "for" or "against", capitalised words) or a capitalised poll's name ("Presidential Tracking Poll", "a 2017
+    Gallup Poll")?"""
     doc = facts.doc
     words = _name_words(doc, first, stop)
     if not 2 <= len(words) <= 7:
         return False
     last = base_norm(doc.norms[words[-1]])
-    if last in _POLL_NAMES and all(is_cap(doc.tokens[t]) for t in words):
-        return True
+    if last in _POLL_NAMES:
+        # "a 2017 Gallup Poll": an article and a year are no part of the poll's name
+        named = [t for t in words if doc.norms[t] not in ("a", "an") and not doc.tokens[t].isdigit()]
+        if len(named) >= 2 and all(is_cap(doc.tokens[t]) for t in named):
+            return True
     link = next((i for i, t in enumerate(words) if doc.norms[t] in _CROWD_NAME_LINKS), None)
     if link != 1 or link == len(words) - 1:
         return False

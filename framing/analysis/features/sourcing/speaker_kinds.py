@@ -4,7 +4,8 @@
   named person leads (as "Pelosi and Hoyer said" is shown by one name); nor is one joined to "his" people
   ("McCabe and his cabal": no body; readers of draw 4848 judged it shown as an organisation wrong).
 - A plural word for people before "for", "of", "at" ("Consultants for Comcast", "Members of the House Freedom
-  Caucus") is unnamed people, not a person's name.
+  Caucus") is unnamed people, not a person's name; so is such a plural opening its sentence ("Insurers
+  also objected"; :mod:`.kind_opening_crowds`).
 - A surname before its body ("Johnson of the Highway Patrol") is the person, once the article named him.
 - A crowd of a body ("members of Congress") is unnamed people, not the body; a body's name with a head that is
   also a title's word ("The Democratic Party of Virginia", "the Joint Chiefs of Staff") is the body.
@@ -53,6 +54,7 @@ from .kind_name_shapes import bodies_joined, body_by_name_shape, person_by_name_
 from .kind_name_spellings import coded_body_name, coined_body_name, named_group_or_poll, outlet_spelling
 from .kind_introduced_names import introduced_by_name
 from .kind_named_elsewhere import named_elsewhere
+from .kind_opening_crowds import opening_crowd
 from .kind_outlet_names import joined_outlets, ordinary_word_outlet, outlet_with_place, person_of_outlet
 from .kind_place_bodies import places_only
 from .kind_people_as_bodies import body_before_its_name, people_read_as_body
@@ -110,6 +112,8 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
             return elsewhere  # "King" after "Rep. Peter King", "the fan" after 'a fan named "John Ray"'
         if _body_named_before_of(doc, first, stop, lists):
             return "organization", found[1], found[2]  # "The Democratic Party of Virginia"
+    elif kind == "person" and opening_crowd(facts, first, stop):
+        return "anonymous", found[1], found[1].lower()  # "Insurers also objected": a crowd, no surname
     elif kind == "person" and crowd_before_preposition(facts, first, stop, lists):
         # "Consultants for Comcast", "Members of the House Freedom Caucus": shown as the crowd, never as the name in it
         crowd = doc.cut(doc.starts[first], doc.ends[stop - 1])
