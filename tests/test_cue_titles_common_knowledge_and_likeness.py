@@ -54,7 +54,7 @@ def test_a_cue_word_attributing_nothing_is_set_aside(text, cue):
     ("The senator explained that the bill would pass.", "explained"),
     # a named knower, or a relative clause about a named person, stays
     ("Republicans know that the plan is unpopular.", "know"),
-    ("The lawyer is close to Cohen, who knows a lot about the deals.", "knows"),
+    ("The lawyer is close to Cohen, who knows the deals were illegal.", "knows"),
     # a person echoing a view stays
     ("Senator Thune echoed that sentiment on Sunday.", "echoed"),
     ("The same message was echoed by party insiders.", "echoed"),

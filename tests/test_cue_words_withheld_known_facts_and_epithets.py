@@ -133,3 +133,26 @@ def test_an_idea_or_organism_that_explains_attributes_nothing(text: str, cue: st
 ])
 def test_a_person_or_study_that_explains_stays_a_cue(text: str, cue: str) -> None:
     assert not acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Many voters had heard of the program but didn't know the deadline for signing up.", "didn't know"),
+    ("These donors also know the old feuds of the family that could flare up again.", "also know"),
+    ("The lawyer knows a lot about his client's finances.", "knows"),
+    ("The minister knew about the secret plant because it came up at a cabinet meeting.", "knew"),
+    ("The senator said she doesn't know Obama's plans for the summer.", "doesn't know"),
+    ("Aides know the governor well enough that they can guess his next move.", "know"),
+])
+def test_know_of_a_thing_or_person_attributes_nothing(text: str, cue: str) -> None:
+    assert acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The congressman knows the bill isn't likely to pass this year.", "knows"),
+    ("He knew the campaign wanted him as a prop.", "knew"),
+    ("Party leaders know the senators will vote no.", "know"),
+    ("The aides knew that the vote would be close.", "knew"),
+    ("The mayor knows his district has changed.", "knows"),
+])
+def test_know_of_a_clause_stays_a_cue(text: str, cue: str) -> None:
+    assert not acting_cue(text, cue)

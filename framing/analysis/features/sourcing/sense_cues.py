@@ -38,6 +38,7 @@ from .forecast_cues import forecast_without_holder
 from .idiom_sense_cues import idiom_attributes_nothing
 from .inferred_sign_cues import sign_not_source
 from .attitude_cues import attitude_portrait
+from .backing_cues import backs_without_words
 from .link_headline_cues import in_link_headline
 from .literal_sense_cues import literal_sense
 from .performative_cues import performative_cue
@@ -230,7 +231,7 @@ hedged inference or a sign in a reported clause (``inferred_sign_cues``), a spee
 (``skill_list_cues``), a thing delivered or help called for (``wordless_object_cues``), "share ... and reject"
 of a group's attitudes (``attitude_cues``), ", revealing" a thing (``uncovering_cues``) or a passive "considered"
 in an asked question (``reported_question_cues``) or a "wondering" of the reader or a made-up person
-(``wondering_cues``)?"""
+(``wondering_cues``), or a "back" of support with no words (``backing_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -254,4 +255,4 @@ in an asked question (``reported_question_cues``) or a "wondering" of the reader
         or delivered_or_depicted(doc, first, stop) or sign_not_source(doc, first, stop) or skill_named(doc, first, stop) \
         or object_is_no_words(doc, first, stop) or attitude_portrait(doc, first, stop) \
         or uncovers_a_thing(doc, first, stop) or considered_in_question(doc, first, stop) \
-        or nobody_wonders(doc, first, stop)
+        or nobody_wonders(doc, first, stop) or backs_without_words(doc, first, stop)
