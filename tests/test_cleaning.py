@@ -163,6 +163,9 @@ def test_a_later_capitalised_section_head_is_no_dateline():
     "The Ledger's correction: the clerk, not the mayor, signed the order, the paper said on Friday.",
     "The council's earlier version of the plan kept the depot open, officials said.",
     "This story about the depot's closure has moved many residents, the mayor said.",
+    # an editor's note that comments on the news is the outlet's own voice, measured
+    "Editor's note: This is probably why the mayor's critics were kept out of the hearing.",
+    "[Editors' note: In a letter to the council last week, the union called the closure a betrayal.]",
 ])
 def test_body_sentences_that_look_like_clutter_are_kept(line):
     assert rules_of(f"{BODY}\n\n{line}\n\n{BODY}") == []
