@@ -66,7 +66,7 @@ CASES = [
     ("editor's note", "CORRECTION: An earlier version of this story misstated the depot's age."),
     ("editor's note", "Correction: A previous version of this article incorrectly stated that the vote was 6-3."),
     ("editor's note", "[Editor's note: This story has been amended to clarify the mayor's position.]"),
-    ("editor's note", "Editor’s note: As a public service, all our depot coverage is free."),
+    ("editor's note", "Editor’s note: As a public service, all our depot coverage is free. No paywall."),
     ("editor's note", "Update: This piece was updated with the mayor's statement on Friday."),
     ("editor's note", "This story was updated at 2:19 p.m."),
     ("editor's note", "- This report was updated at 11:22 a.m."),
