@@ -21,15 +21,24 @@ _DELIVER: Final = frozenset({"deliver", "delivers", "delivered", "delivering"})
 # what is delivered that is words (a speech, a message, a ruling): the verb reports them
 _WORDS: Final = frozenset({
     "speech", "speeches", "remarks", "remark", "address", "addresses", "message", "messages", "warning", "warnings",
-    "statement", "statements", "critique", "critiques", "rebuke", "rebukes", "lecture", "eulogy", "sermon",
-    "testimony", "keynote", "opinion", "opinions", "apology", "ultimatum", "verdict", "verdicts", "ruling", "response",
-    "reply", "pitch", "line", "lines", "talk", "briefing", "monologue", "plea", "prayer", "oath", "argument",
-    "arguments", "report", "assessment", "judgment", "judgement", "news", "denunciation", "condemnation", "defense",
-    "defence", "broadside", "tirade", "diatribe", "rant", "retort", "riposte", "joke", "jokes", "jab", "jabs",
-    "endorsement", "announcement", "state", "attack", "rebuttal", "salvo", "commencement", "farewell", "concession", "invocation",
-    "benediction", "toast", "lesson", "lessons", "admonition", "reprimand", "scolding", "tongue-lashing", "answer",
-    "answers", "presentation", "sentence", "decision", "blistering", "scathing", "stern", "closing", "opening"})
-_REACH: Final = 5  # words read after "deliver" for its object
+    "statement", "statements", "critique", "critiques", "rebuke", "rebukes", "lecture", "lectures", "eulogy",
+    "eulogies", "sermon", "sermons", "testimony", "keynote", "opinion", "opinions", "apology", "ultimatum",
+    "ultimatums", "verdict", "verdicts", "ruling", "response", "reply", "pitch", "line", "lines", "talk", "briefing",
+    "monologue", "oration", "plea", "pleas", "prayer", "oath", "argument", "arguments", "report", "reports",
+    "assessment", "judgment", "judgement", "news", "denunciation", "condemnation", "defense", "defence", "broadside",
+    "tirade", "diatribe", "rant", "retort", "riposte", "rejoinder", "joke", "jokes", "jab", "jabs", "quip", "zinger",
+    "one-liner", "punchline", "insult", "insults", "endorsement", "announcement", "pronouncement", "declaration",
+    "state", "union", "attack", "attacks", "rebuttal", "salvo", "commencement", "farewell", "concession",
+    "invocation", "benediction", "homily", "toast", "lesson", "lessons", "admonition", "reprimand", "scolding",
+    "tongue-lashing", "lashing", "reminder", "answer", "answers", "presentation", "sentence", "decision", "summation",
+    "case", "comments", "comment", "words", "feedback", "stump", "vow", "promise", "pledge", "assurance",
+    "assurances", "guarantee", "threat", "threats", "appeal", "call", "demand", "demands", "request", "letter",
+    "petition", "blistering", "scathing", "fiery", "impassioned", "stern", "closing", "opening"})
+# what ends the object ("delivered the votes, and ...")
+_OBJECT_STOPS: Final = frozenset({";", ":", "that", "which", "who", "while", "when", "after", "before"})
+# a pronoun object or "to": what is delivered is said elsewhere ("delivered it", "delivered to the committee")
+_OBJECT_ELSEWHERE: Final = frozenset({"to", "it", "them", "this", "what"})
+_REACH: Final = 6  # words read after "deliver" for its object
 _SHOWING: Final = frozenset({"showing", "shows", "showed", "show"})
 # pictures that show someone: what they depict is no attribution
 _PICTURES: Final = frozenset({"tape", "tapes", "video", "videos", "footage", "photo", "photos", "photograph",
@@ -39,14 +48,16 @@ _PICTURES: Final = frozenset({"tape", "tapes", "video", "videos", "footage", "ph
 
 
 def _deed_delivered(doc: Doc, head: int) -> bool:
-    """"delivering record ratings", "delivered on promises": nothing delivered is words."""
+    """"delivering record ratings", "delivered the votes", "delivered on promises": nothing delivered is words."""
     norms, n = doc.norms, len(doc.norms)
-    if norms[head] not in _DELIVER or head + 1 >= n:
+    if norms[head] not in _DELIVER or head + 1 >= n or not doc.is_word[head + 1] or norms[head + 1] == "that":
+        return False  # "delivered: ...", a quotation or "delivered that ...": words follow
+    if norms[head + 1] in ("on", "upon"):
+        return True  # "delivered on his promise": kept it
+    if norms[head + 1] in _OBJECT_ELSEWHERE:
         return False
-    if norms[head + 1] in ("that", ":") or not doc.is_word[head + 1]:
-        return False  # "delivered: ..." or a quotation: words follow
     for j in range(head + 1, min(n, head + 1 + _REACH)):
-        if not doc.is_word[j]:
+        if not doc.is_word[j] or norms[j] in _OBJECT_STOPS:
             break
         if norms[j] in _WORDS:
             return False
