@@ -146,6 +146,8 @@ MEASURES: dict[tuple[str, str], str] = {
     ("sourcing", "person"): "Attributions to a named person.",
     ("sourcing", "organization"): "Attributions to an organisation, agency or government.",
     ("sourcing", "outlet"): "Attributions to a news outlet.",
+    ("sourcing", "document"): "Attributions to a document the article cites (a report, poll, memo, lawsuit, "
+                              "transcript, data).",
     ("sourcing", "anonymous"): "Attributions to anonymous or vague sources (officials, observers, some ...).",
     ("sourcing", "none"): "Attributions with no source (a passive 'was reported').",
     ("sourcing", "neutral_verbs"): "Attributions with a neutral report verb (said, told ...).",
@@ -226,6 +228,7 @@ KIND_LABELS: dict[str, str] = {
     "person": "named person",
     "organization": "named organization",
     "outlet": "news outlet",
+    "document": "document",
     "anonymous": "anonymous or vague",
     "none": "no source given",
     # a he/she/it/they whose antecedent framing could not find: a source the writer gives, of no kind

@@ -109,8 +109,9 @@ EXPLANATIONS: tuple[Explanation, ...] = (
         (_RESPONSIBLY,), "speculation"),
     Explanation(
         "sourcing", "Who is quoted and cited",
-        "Attributions: a report verb (said, told, according to) with its source, the people and "
-        "organisations cited, and how much of the text is direct quotation.",
+        "Attributions: a report verb (said, told, according to) with its source, the people, "
+        "organisations and documents (a report, a poll, a lawsuit) cited, and how much of the text is direct "
+        "quotation.",
         "Sources let you check a story. Who gets to speak, and who does not, shapes whose side of the "
         "story you hear.",
         "More sources is not always better: ten officials from one side are still one side. Look at who is "

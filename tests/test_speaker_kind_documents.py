@@ -1,6 +1,6 @@
 """A document one author issued is no vague source (readers of the AllSides dev sample, independent draws
-1616/1717): it takes its author's kind; unnamed documents stay vague. And an outlet's name with a place is the
-outlet ("CBS Boston reports"). Sentences written for the test."""
+1616/1717), nor its author (draws 5555/5858, session 38): it is a document; a personal text is its author's.
+And an outlet's name with a place is the outlet ("CBS Boston reports"). Sentences written for the test."""
 from __future__ import annotations
 
 from conftest import profile
@@ -11,25 +11,27 @@ def _sources(text: str) -> dict[str, str]:
     return {e.text: e.label for e in profile(text).features["sourcing"].evidence if e.role == "source"}
 
 
-def test_a_definite_indictment_is_the_issuing_body():
+def test_a_definite_indictment_is_a_document():
     sources = _sources("The grand jury met for weeks. The indictment said the men wired money abroad.")
-    assert sources.get("The indictment") == "named organization"
+    assert sources.get("The indictment") == "document"
 
 
-def test_an_unnamed_study_stays_vague():
+def test_a_study_is_a_document_and_unnamed_studies_stay_vague():
     sources = _sources("Smoking rates fell again. A study found that fewer teenagers smoke.")
-    assert sources.get("A study") == "anonymous or vague"
+    assert sources.get("A study") == "document"
+    sources = _sources("Smoking rates fell again. Some studies found that fewer teenagers smoke.")
+    assert sources.get("Some studies") == "anonymous or vague"
 
 
-def test_a_whistleblower_complaint_stays_unnamed():
+def test_a_whistleblower_complaint_is_a_document():
     sources = _sources("The panel read it twice. The whistleblower complaint alleges that the officers lied.")
-    assert sources.get("The whistleblower complaint") == "anonymous or vague"
+    assert sources.get("The whistleblower complaint") == "document"
 
 
-def test_a_document_named_after_a_person_is_a_bodys_work():
-    # session 32: a document is no person; "the Nunes memo" is a committee's work, as "the memo" after it
+def test_a_document_named_after_a_person_is_a_document():
+    # session 32: a document is no person; session 38: nor a body, a document
     sources = _sources("Congress fought over it for weeks. The Nunes memo alleges that the warrant was flawed.")
-    assert sources.get("The Nunes memo") == "named organization"
+    assert sources.get("The Nunes memo") == "document"
 
 
 def test_an_earlier_owner_gives_the_author():

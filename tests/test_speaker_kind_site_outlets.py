@@ -10,9 +10,9 @@ def _sources(text: str) -> dict[str, str]:
     return {e.text: e.label for e in profile(text).features["sourcing"].evidence if e.role == "source"}
 
 
-def test_a_books_own_website_is_no_news_outlet():
+def test_a_books_own_website_is_no_news_outlet_but_a_document():
     sources = _sources("A new website went up to promote the memoir. According to the website, the author drew on 600 interviews.")
-    assert sources.get("the website") == "named organization"
+    assert sources.get("the website") == "document"
 
 
 def test_the_website_after_a_named_news_outlet_stays_an_outlet():

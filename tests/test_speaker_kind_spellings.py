@@ -28,11 +28,12 @@ def test_person_acronym_and_officials_of_a_body():
     assert k["Officials from the Environmental Protection Agency"] == "anonymous or vague"
 
 
-def test_named_document_is_a_body_personal_text_its_author():
+def test_named_document_is_a_document_personal_text_its_author():
     k = _kinds("Devin Nunes spoke. The Nunes memo alleges that surveillance was not vetted. Later the memo says "
                "the FBI erred. Barr's memo said no.")
-    assert k["The Nunes memo"] == k["the memo"] == "named organization"
-    assert k["Barr's memo"] == "named person"
+    assert k["The Nunes memo"] == k["the memo"] == k["Barr's memo"] == "document"
+    k = _kinds("The president wrote to the committee. The president's letter said the inquiry would end.")
+    assert k["The president's letter"] == "named person"
 
 
 def test_title_case_heading_is_no_speaker():

@@ -45,12 +45,12 @@ def test_an_adviser_alone_stays_unnamed():
     assert sources.get("The adviser") != "named person"
 
 
-def test_his_remarks_are_his_and_a_directive_its_body_s():
+def test_his_remarks_are_his_and_a_directive_a_document():
     sources = _sources("Senator Ben Dorn spoke for an hour. His remarks suggest the committee will act.")
     assert sources.get("His remarks") == "named person"
     sources = _sources("The agency formalized a policy on arrests. The two-page directive said agents will "
                        "enter courthouses only for specific targets.")
-    assert sources.get("The two-page directive") == "named organization"
+    assert sources.get("The two-page directive") == "document"
 
 
 def test_remarks_with_no_owner_stay_vague():

@@ -59,12 +59,13 @@ from typing import Final
 from ....types import Evidence, FeatureResult, Measure
 from ...context import Context
 from ...evidence import count_measure, per_1000, sort_evidence, span_evidence
-from ...text import first_at_or_after
+from ...text import Doc, first_at_or_after
 from .aliases import AliasGroups, shown_name
 from .attributions import Attribution, cue_head, find_attributions
 from .claims import claim_sentences
 from .facts import DocFacts, doc_facts
 from .grammar import PRONOUNS
+from .kind_cited_documents import cited_document, document_named
 from ....catalog import KIND_LABELS
 from .speakers import KINDS, SpeakerMention
 
@@ -119,15 +120,23 @@ def _nearby_in_paragraph(facts: DocFacts, si: int, by_sentence: dict[int, Attrib
     return None
 
 
-def _kind_of(speaker: SpeakerMention | None) -> str:
+def _kind_of(doc: Doc, speaker: SpeakerMention | None) -> str:
     """The kind an attribution's source is shown and counted as: its speaker's, "none" without one, and
     "unresolved" for a he/she/it/they (I, we) whose antecedent was not found (its key is the pronoun
     itself). An unresolved pronoun is no anonymous source: the writer names the person, framing does
     not find where; it is highlighted as the source, labelled unresolved, and counted in no kind (the
-    attribution still counts)."""
+    attribution still counts). A document the article cites ("the memo", "a transcript", "it" for the
+    lawsuit) is a "document", whoever wrote it (:mod:`.kind_cited_documents`)."""
     if speaker is None:
         return "none"
-    return "unresolved" if speaker.key in PRONOUNS else speaker.kind
+    if speaker.key in PRONOUNS:
+        return "unresolved"
+    pronoun = speaker.stop - speaker.start == 1 and doc.norms[speaker.start] in PRONOUNS
+    if speaker.kind in ("person", "organization", "anonymous") and (
+            document_named(doc.norms[speaker.start], speaker.name) if pronoun else cited_document(doc, speaker.start, speaker.stop,
+                                                                        speaker.kind)):
+        return "document"
+    return speaker.kind
 
 
 def merge_aliases(rows: list[dict]) -> list[dict]:
@@ -167,7 +176,7 @@ def compute(ctx: Context) -> FeatureResult:
         verb_class = m.entry.category or "neutral"
         verb_counts[verb_class] = verb_counts.get(verb_class, 0) + 1
         rule = m.entry.rule + (f" · {a.model_note}" if a.model_note else "")
-        kind = _kind_of(a.speaker)
+        kind = _kind_of(doc, a.speaker)
         if kind in kind_counts:
             kind_counts[kind] += 1  # (an unresolved pronoun is counted in no kind: see _kind_of)
         ev.append(span_evidence(NAME, f"{verb_class}_verbs", doc, doc.starts[m.first], doc.ends[m.stop - 1],
@@ -185,13 +194,13 @@ def compute(ctx: Context) -> FeatureResult:
                                     role="source", label=label))
             if sp.key in PRONOUNS:
                 continue  # a he/she/they that names nobody the article cited before: no row of its own
-            entry = speakers.get((sp.kind, sp.key))
+            entry = speakers.get((kind, sp.key))
             if entry is None:
-                entry = speakers[(sp.kind, sp.key)] = {"name": sp.name, "kind": sp.kind, "count": 0, "quotes": 0,
+                entry = speakers[(kind, sp.key)] = {"name": sp.name, "kind": kind, "count": 0, "quotes": 0,
                                             "example": doc.cut(sentence.start, sentence.end),
                                             "field": doc.field, "start": sentence.start, "end": sentence.end,
                                             "forms": []}
-            if len(sp.name) > len(entry["name"]) and sp.kind == entry["kind"]:
+            if len(sp.name) > len(entry["name"]):
                 entry["name"] = sp.name
             entry["count"] += 1
             form = said[4:] if said.lower().startswith("the ") else said
@@ -234,7 +243,7 @@ def compute(ctx: Context) -> FeatureResult:
                     speaker_label = f"quoting someone not resolved (“{quoted.speaker.name}”)"
                 elif quoted is not None and quoted.speaker is not None:
                     speaker_label = f"quoting {quoted.speaker.name}"
-                    row = speakers.get((quoted.speaker.kind, quoted.speaker.key))
+                    row = speakers.get((_kind_of(doc, quoted.speaker), quoted.speaker.key))
                     if row is not None:
                         row["quotes"] += 1
             ev.append(span_evidence(NAME, "quotes", doc, qs, qe, "direct quotation", role="quote",

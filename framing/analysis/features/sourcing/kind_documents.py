@@ -29,6 +29,11 @@ Unnamed documents stay vague: "a study", "recent polls", "news reports", "Initia
 and "the report" alone (readers split on them), a document of an unnamed person ("the whistleblower's
 complaint", "the victim's statement") and a personal one with no owner ("the tweet", "the letter": whose
 it is, the article says elsewhere).
+
+The kind found here is the one the attribution search works with (an "it" takes the body whose memo spoke).
+What the reports show and count is decided last: an impersonal document ("the memo", "The lawsuit", "a
+study") is shown as a document, whoever wrote it (:mod:`.kind_cited_documents`, session 38); personal texts
+keep the kind given here.
 """
 from __future__ import annotations
 

@@ -29,7 +29,7 @@ from .speaker_span_edges import anaphor_by_order, drawn_edges
 from .speaker_titled_names import name_after_long_title
 
 
-KINDS: Final = ("person", "organization", "outlet", "anonymous", "none")
+KINDS: Final = ("person", "organization", "outlet", "document", "anonymous", "none")
 
 
 
