@@ -47,3 +47,11 @@ def test_acts_names_and_withheld_mentions_attribute_nothing(text: str, cue: str)
 ])
 def test_similar_uses_that_attribute_stay(text: str, cue: str) -> None:
     assert not acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The agency head confirmed to a Senate panel in May that the backlog had grown.", "confirmed"),
+    ("The draft resolution doesn't mention the senator by name.", "mention"),
+])
+def test_testimony_to_the_senate_and_a_documents_silence_stay(text: str, cue: str) -> None:
+    assert not acting_cue(text, cue)

@@ -6,7 +6,8 @@ pass from readers' judgments of draws 5454, 5555, 5858 and an own reading of dra
   readers wrong 4 of 4); "At a rally, Obama focused on the growth", "the speakers focused on ...", and a
   focus followed by a quotation or a verb of saying in the sentence stay cues;
 - a mention withheld ("Biden didn't mention Sanders directly", "what Maddow does not mention": wrong 2 of 2):
-  a negated "mention" before its object says what was not said; "did not mention that ..." keeps a clause;
+  a negated "mention" before its object says what was not said; "did not mention that ..." keeps a clause
+  and a document's silence ("the memo does not mention ...") stays with its document speaker;
 - an entry listed ("and listed as exhibit B in the complaint", "Also listed on the program are ...",
   "lists of appointments"): a record or a noun, not a source listing things; "He listed other factors" stays;
 - a thing given its name in an apposition ("One variation, called “Safe Third,” would have ...", "a small
@@ -41,6 +42,10 @@ _NEGATIONS: Final = frozenset({"not", "n't", "n’t", "never", "didn't", "didn�
                                "don’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t"})
 _CLAUSE_AFTER: Final = frozenset({"that", "how", "why", "whether", "what", "when", "where", "he", "she", "they",
                                   "it", "we", "i", "there"})
+# what a document's silence is about is its content: a document speaker stays ("The memo does not mention ...")
+_DOCUMENTS: Final = frozenset({"list", "resolution", "report", "memo", "document", "letter", "bill", "statement",
+                               "filing", "lawsuit", "complaint", "study", "poll", "transcript", "order", "ruling",
+                               "indictment", "release", "plan", "proposal", "agreement", "deal", "platform"})
 _LISTED: Final = frozenset({"listed", "list", "lists", "listing"})
 _LIST_PLACES: Final = frozenset({"as", "on", "among", "under", "in", "at"})
 _BEFORE_LISTED: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "and", "also", "not"})
@@ -54,6 +59,8 @@ _CASE_MODIFIERS: Final = frozenset({"whistleblower", "whistle-blower", "ethics",
 _RELATIVE_VERBS: Final = frozenset({"led", "kickstarted", "prompted", "sparked", "triggered", "started",
                                     "launched", "was", "is", "has", "had", "sought", "named", "became"})
 _CONFIRM: Final = frozenset({"confirm", "confirms", "confirmed", "confirming", "confirmation"})
+_AUXILIARIES: Final = frozenset({"has", "have", "had", "will", "would", "could", "successfully", "unanimously",
+                                 "narrowly", "quickly", "also", "then", "finally", "already", "overwhelmingly"})
 _COMPARED: Final = frozenset({"feared", "thought", "anticipated", "predicted", "hoped", "believed", "estimated",
                               "projected", "forecast", "assumed", "imagined", "suspected", "reported"})
 
@@ -96,6 +103,8 @@ def _mention_withheld(doc: Doc, first: int, stop: int) -> bool:
         return False
     if not any(norms[i] in _NEGATIONS for i in range(max(0, k - 3), k)):
         return False
+    if any(norms[i] in _DOCUMENTS for i in range(max(0, k - 4), k)):
+        return False  # "the draft resolution doesn't mention": a document's content, left to the speaker layer
     return not (k + 1 < n and norms[k + 1] in _CLAUSE_AFTER)
 
 
@@ -167,16 +176,19 @@ def _case_named(doc: Doc, first: int, stop: int) -> bool:
 
 
 def _senate_vote(doc: Doc, first: int, stop: int) -> bool:
-    """"having a nominee confirmed by the Senate", "the Senate confirmed her": a confirmation vote; a clause
-    after it ("confirmed that ...") keeps it a cue."""
+    """"having a nominee confirmed by the Senate", "the Senate confirmed her": a confirmation vote, the Senate
+    its subject or its agent; "confirmed to a Senate subcommittee that ..." keeps its clause."""
     k = _head(doc, first, stop, _CONFIRM)
-    norms = doc.norms
+    norms, tokens = doc.norms, doc.tokens
     n = len(norms)
-    if k < 0 or k + 1 < n and norms[k + 1] in _CLAUSE_AFTER:
+    if k < 0 or any(norms[i] in _CLAUSE_AFTER for i in range(k + 1, min(n, k + 9)) if norms[i] != "it"):
         return False
-    near = range(max(0, k - 3), min(n, k + 5))
-    return any(norms[i] == "senate" and doc.tokens[i] == "Senate" for i in near) and not any(
-        norms[i] in ("aide", "aides", "staffer", "official", "source") for i in near)
+    j = k - 1
+    while j >= 0 and k - j <= 4 and norms[j] in _AUXILIARIES:
+        j -= 1  # "the Senate has successfully confirmed"
+    before = j >= 0 and tokens[j] == "Senate"
+    by = k + 2 < n and norms[k + 1] == "by" and any(tokens[i] == "Senate" for i in range(k + 2, min(n, k + 5)))
+    return before or by
 
 
 def _comparison(doc: Doc, first: int, stop: int) -> bool:
