@@ -21,6 +21,7 @@ from .act_verb_cues import verb_names_a_deed
 from .accordance_cues import in_accordance
 from .act_delivered_and_depicted_cues import delivered_or_depicted
 from .noun_sense_cues import noun_attributes_nothing
+from .non_speech_act_cues import act_not_speech
 from .deed_cues import names_a_deed
 from .discourse_phrase_cues import discourse_phrase
 from .directive_cues import persuaded_to_act
@@ -231,7 +232,8 @@ hedged inference or a sign in a reported clause (``inferred_sign_cues``), a spee
 (``skill_list_cues``), a thing delivered or help called for (``wordless_object_cues``), "share ... and reject"
 of a group's attitudes (``attitude_cues``), ", revealing" a thing (``uncovering_cues``) or a passive "considered"
 in an asked question (``reported_question_cues``) or a "wondering" of the reader or a made-up person
-(``wondering_cues``), or a "back" of support with no words (``backing_cues``)?"""
+(``wondering_cues``), or a "back" of support with no words (``backing_cues``), or attention to a topic, a
+mention withheld, an entry listed, a name given or a Senate confirmation (``non_speech_act_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -255,4 +257,5 @@ in an asked question (``reported_question_cues``) or a "wondering" of the reader
         or delivered_or_depicted(doc, first, stop) or sign_not_source(doc, first, stop) or skill_named(doc, first, stop) \
         or object_is_no_words(doc, first, stop) or attitude_portrait(doc, first, stop) \
         or uncovers_a_thing(doc, first, stop) or considered_in_question(doc, first, stop) \
-        or nobody_wonders(doc, first, stop) or backs_without_words(doc, first, stop)
+        or nobody_wonders(doc, first, stop) or backs_without_words(doc, first, stop) \
+        or act_not_speech(doc, first, stop)
