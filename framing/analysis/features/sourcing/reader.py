@@ -30,6 +30,7 @@ from ...text import Doc
 from .aliases import person_key
 from .facts import base_norm
 from .grammar import WordLists, is_cap, is_date, np_left, np_right, skip_left
+from .kind_appositives import brand_spelled
 from .kind_site_outlets import SITES, news_site_named_before
 from .non_speaker_spans import name_before_place_of
 from .speaker_after_cue import speaker_after_cue
@@ -505,7 +506,7 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
         return "outlet", name, key  # "The newspaper says", "the network reported": an outlet named before
     if kind == "organization" and words \
             and all(not is_cap(tokens[t]) or norms[t] in lists.demonyms for t in words[1:]) \
-            and (norms[words[0]] in _DETERMINERS or not is_cap(tokens[words[0]])
+            and (norms[words[0]] in _DETERMINERS or not is_cap(tokens[words[0]]) and not brand_spelled(tokens[words[0]])
                  or words[0] == doc.sentences[doc.sentence_of[first]].first and len(words) > 1
                  and norms[words[0]].endswith(_ADJECTIVE_ENDINGS)) \
             and (norms[words[0]] in ("a", "an") or last not in lists.org_heads) \
