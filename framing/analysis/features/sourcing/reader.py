@@ -31,6 +31,7 @@ from .aliases import person_key
 from .facts import base_norm
 from .grammar import WordLists, is_cap, is_date, np_left, np_right, skip_left
 from .kind_appositives import brand_spelled
+from .kind_employer_people import person_at_body
 from .kind_site_outlets import SITES, news_site_named_before
 from .non_speaker_spans import name_before_place_of
 from .speaker_after_cue import speaker_after_cue
@@ -180,6 +181,8 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
         if found[0] < 0:
             return None  # an object, and no subject found for it
         found = _before_link_card(doc, found[0], found[1])
+    if found is not None and found[1] <= m.first and not any(doc.is_word[t] for t in range(found[1], m.first)):
+        found = person_at_body(doc, found[0], found[1]) or found  # "Jo Roe, an analyst for the [Tax Foundation] told"
     if found is not None and found[1] <= m.first:
         found = name_before_place_of(doc, found[0], found[1], lists) or found  # "John Boehner (R) of Ohio said"
     if found is not None:
