@@ -6,7 +6,8 @@ Readers of the AllSides dev sample (session 28, independent draws 1414 and 1515)
 - an epithet in apposition after a person's name ("Sen. Jane Roe, Ohio Democrat, who is ..."): that person,
   not a vague source;
 - a name in apposition before a description of what it is ("The Valley Ledger, a newspaper in Dayton,
-  reported"): the outlet (or, before "a group", "a firm", the organisation), not a person;
+  reported"): the outlet (or, before "a group", "a firm", the organisation), not a person; so is a name spelt
+  as a brand, lower case first ("according to eMarketer, a research firm"; draw 5454, read as vague);
 - a description of a person the sentence before has just named by surname ("... Smith responded. The
   FBI chief, who ..."): that person (an organisation's name and a title: "The NSA chief");
 - a crowd of a person ("The family of Jane Roe says", "Friends of the senator"): unnamed people, not the
@@ -61,6 +62,10 @@ def kind_from_context(facts: DocFacts, first: int, stop: int, found: tuple[str, 
     kind = found[0]
     if kind != "anonymous" and _what_a_source_is_close_to(facts, first, lists):
         return "anonymous", found[1], found[2]  # "one person close to [the White House] said"
+    if kind == "anonymous" and _brand_spelling(facts, first, stop):
+        what = _described_in_apposition(facts, stop, lists)
+        if what is not None:
+            return what, found[1], found[1].lower()  # "according to eMarketer, a research firm"
     if kind == "anonymous":
         return _epithet_after_name(facts, first, stop, lists) or _described_after_named(facts, first, stop, lists)
     if kind == "person":
@@ -77,6 +82,17 @@ def kind_from_context(facts: DocFacts, first: int, stop: int, found: tuple[str, 
     if kind == "organization" and _opening_plural_noun(facts, first, stop, lists):
         return "anonymous", found[1], found[2]
     return None
+
+
+def _brand_spelling(facts: DocFacts, first: int, stop: int) -> bool:
+    """Is the phrase one word spelt as a brand (:func:`brand_spelled`)?"""
+    return stop - first == 1 and brand_spelled(facts.doc.tokens[first])
+
+
+def brand_spelled(tok: str) -> bool:
+    """Is ``tok`` a name spelt as a brand, lower case first and a capital inside ("eMarketer", "iHeartMedia"):
+    a name the first reading takes for a common word?"""
+    return tok[:1].islower() and tok.isalpha() and any(c.isupper() for c in tok[1:])
 
 
 def _what_a_source_is_close_to(facts: DocFacts, first: int, lists: WordLists) -> bool:

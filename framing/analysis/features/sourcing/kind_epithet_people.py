@@ -5,7 +5,8 @@ Readers of the AllSides dev sample judged "the high school senior" (draw 5353, a
 named just before by what they are, to avoid repeating the name. So "the", lower-case words and an epithet
 noun (``lexicons/kind_epithet_heads.txt``: "senior", "businessman", "professor"), singular, is the person
 where one person, and only one, is named by surname in its sentence and the ``_BACK`` sentences before it (a
-surname the article wrote after a first name, or after an honorific: "Ms. Cole").
+surname the article wrote after a first name, or after an honorific: "Ms. Cole"), read at most ``_SCAN_BACK``
+tokens back and ``_SCAN_AHEAD`` ahead of the phrase.
 
 Kept unnamed: two people named there (which one is meant is not said); no one named there; an epithet the
 article introduced unnamed ("a high school senior who asked not to be named") within ``_REACH`` tokens before;
@@ -24,6 +25,10 @@ from .grammar import WordLists, is_cap
 _BACK: Final = 2  # sentences before the phrase's read for the named person
 _REACH: Final = 400  # tokens before the phrase read for the epithet introduced unnamed ("a senior")
 _INTRO_WORDS: Final = 3  # lower-case words between "a" and the noun that introduce it unnamed ("a high school senior")
+# tokens read for the named person before the phrase and after it, whatever the sentences' length (the
+# sentences' run is the bound where they are shorter)
+_SCAN_BACK: Final = 80
+_SCAN_AHEAD: Final = 40
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof"})
 
 
@@ -48,10 +53,11 @@ def epithet_of_named(facts: DocFacts, first: int, stop: int, lists: WordLists) -
         if doc.norms[k] == head and _introduced_unnamed(doc, k):
             return None  # "a senior", "A high school senior" introduced unnamed
     s = doc.sentence_of[first]
-    a = doc.sentences[max(0, s - _BACK)].first
+    a = max(doc.sentences[max(0, s - _BACK)].first, first - _SCAN_BACK)
+    z = min(doc.sentences[s].stop, stop + _SCAN_AHEAD)
     named: dict[str, int] = {}
     full = facts.surnames().full_name
-    for t in range(a, doc.sentences[s].stop):
+    for t in range(a, z):
         if t in range(first, stop) or not doc.is_word[t] or not is_cap(doc.tokens[t]) or doc.tokens[t].isupper():
             continue
         word = plain(doc.tokens[t])

@@ -13,6 +13,8 @@ judged these kinds wrong:
   title case (as it writes "Trump" beside a transcript's "TRUMP"): an organisation;
 - a surname before the body it is of ("Malpani of Doctors Without Borders"), where the article also writes the
   surname alone inside a sentence ("Malpani fears"): the person;
+- a broadcast station named by its call sign, read as a body or a person ("according to WFAA", "WRAL, a
+  television station", :mod:`.kind_call_signs`): a news outlet;
 - an amount of people read as a body ("An increasing number of Republicans", "The most"): unnamed people;
 - people at a place read as a body ("those on the ground in Iowa"; session 33): unnamed people;
 - an owner's lawyer read as a body ("Stone's attorney said"): an unnamed person;
@@ -38,6 +40,7 @@ from ...text import Doc
 from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
 from .given_names import first_names
+from .kind_call_signs import call_sign_station
 from .grammar import WordLists, is_cap, name_word
 from .kind_unnamed_people import person_heads
 
@@ -75,6 +78,8 @@ def kind_by_head(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
     """The kind (kind, name, key) a second look gives the speaker ``[first, stop)`` read as ``found`` (see the
     module's docstring), or None where the reading stands."""
     kind = found[0]
+    if kind in ("organization", "person", "anonymous") and call_sign_station(facts.doc, first, stop, lists):
+        return "outlet", found[1], found[1].lower()  # "WFAA reported", "member station WFPL": a station
     named = _name_after(facts, stop, lists)
     if named is not None:
         return "person", named, person_key(named)  # "[DNC] member Boyd Brown", "[Obama deputy campaign] manager ..."

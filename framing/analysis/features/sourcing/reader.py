@@ -30,6 +30,8 @@ from ...text import Doc
 from .aliases import person_key
 from .facts import base_norm
 from .grammar import WordLists, is_cap, is_date, np_left, np_right, skip_left
+from .kind_appositives import brand_spelled
+from .kind_employer_people import person_at_body
 from .kind_site_outlets import SITES, news_site_named_before
 from .non_speaker_spans import name_before_place_of
 from .speaker_after_cue import speaker_after_cue
@@ -179,6 +181,8 @@ def reader_span(doc: Doc, m: Match, span: tuple[int, int] | None, lists: WordLis
         if found[0] < 0:
             return None  # an object, and no subject found for it
         found = _before_link_card(doc, found[0], found[1])
+    if found is not None and found[1] <= m.first and not any(doc.is_word[t] for t in range(found[1], m.first)):
+        found = person_at_body(doc, found[0], found[1]) or found  # "Jo Roe, an analyst for the [Tax Foundation] told"
     if found is not None and found[1] <= m.first:
         found = name_before_place_of(doc, found[0], found[1], lists) or found  # "John Boehner (R) of Ohio said"
     if found is not None:
@@ -505,7 +509,7 @@ def reader_kind(doc: Doc, first: int, stop: int, kind: str, name: str, key: str,
         return "outlet", name, key  # "The newspaper says", "the network reported": an outlet named before
     if kind == "organization" and words \
             and all(not is_cap(tokens[t]) or norms[t] in lists.demonyms for t in words[1:]) \
-            and (norms[words[0]] in _DETERMINERS or not is_cap(tokens[words[0]])
+            and (norms[words[0]] in _DETERMINERS or not is_cap(tokens[words[0]]) and not brand_spelled(tokens[words[0]])
                  or words[0] == doc.sentences[doc.sentence_of[first]].first and len(words) > 1
                  and norms[words[0]].endswith(_ADJECTIVE_ENDINGS)) \
             and (norms[words[0]] in ("a", "an") or last not in lists.org_heads) \
