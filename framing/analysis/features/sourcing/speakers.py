@@ -411,7 +411,8 @@ def speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, 
     span = span and subject_before_agent(doc, span, lists)  # "a panel appointed by the agency"
     if span is None or place_before_colon(doc, span[0], span[1], m.first, lists) \
             or recipient_before_colon(doc, span[0], span[1], m.first) or inside_a_title(doc, span[0], span[1], m) \
-            or lone_word_after_cue(doc, span[0], span[1], m, lists) or cue_part_not_speaker(doc, span[0], span[1], m):
+            or lone_word_after_cue(doc, span[0], span[1], m, lists) \
+            or cue_part_not_speaker(doc, span[0], span[1], m, lists):
         return None  # "Mosul: Corpses, ...", "told All Things Considered", "slammed shut"
     if place_after_preposition(doc, span[0], span[1], m.first, lists):
         from .reader import reader_span  # (reader reads this module)
