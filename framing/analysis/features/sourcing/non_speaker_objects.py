@@ -21,6 +21,9 @@ from typing import Final
 from ...lexicons import Match
 from ...text import Doc
 from .facts import base_norm
+from .grammar import WordLists
+from .non_speaker_of_objects import object_of_a_thing
+from .non_speaker_passive_things import thing_before_participle
 
 # pronouns that are a clause's subject: a verb right after one has its subject
 _SUBJECTS: Final = frozenset({"he", "she", "they", "we", "i", "both", "you"})
@@ -73,8 +76,10 @@ def owner_adjective_before_cue(doc: Doc, first: int, stop: int, cue: Match) -> b
                for t in range(first + 1, stop))
 
 
-def cue_part_not_speaker(doc: Doc, first: int, stop: int, cue: Match) -> bool:
+def cue_part_not_speaker(doc: Doc, first: int, stop: int, cue: Match, lists: WordLists) -> bool:
     """Is the phrase ``[first, stop)`` found beside the cue part of what the cue says (see the module's
-    docstring)?"""
+    docstring), a thing the participle cue describes (:mod:`.non_speaker_passive_things`), or the object of "of"
+    after a thing (:mod:`.non_speaker_of_objects`)?"""
     return object_after_subject(doc, first, stop, cue) or owner_adjective_before_cue(doc, first, stop, cue) \
-        or object_after_auxiliary(doc, first, stop, cue)
+        or object_after_auxiliary(doc, first, stop, cue) or thing_before_participle(doc, first, stop, cue, lists) \
+        or object_of_a_thing(doc, first, stop, cue, lists)

@@ -37,6 +37,13 @@ def _number_words() -> frozenset[str]:
 
 
 @functools.cache
+def _opener_words() -> frozenset[str]:
+    """Words that open a sentence as part of a longer phrase, never a speaker alone (``non_speakers``, category
+    ``opener``): "Rather than", "Mere months ago", "Once the ..."."""
+    return frozenset(e.term for e in load_lexicon("non_speakers").entries if e.category == "opener")
+
+
+@functools.cache
 def us_places() -> dict[str, str]:
     """US states and cities by lower-case name (``lexicons/us_places.txt``): "nevada" -> "us_state"."""
     text = (resources.files("framing") / "analysis" / "lexicons" / "us_places.txt").read_text(encoding="utf-8")
@@ -130,6 +137,8 @@ def not_a_speaker(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
             return True
         if _opening_non_name(doc, first, lists) or adverbial_after_opening_preposition(doc, first, stop):
             return True  # "Apparently", "In [general], ..."
+        if norm in _opener_words() and _opens_sentence(doc, first):
+            return True  # "Rather than following ...", "Mere months ago, ..."
     return False
 
 
@@ -170,6 +179,12 @@ def recipient_before_colon(doc: Doc, first: int, stop: int, cue_first: int) -> b
     with Fox News: ..."): the speaker is the teller, named before it?"""
     return doc.tokens[cue_first] == ":" and first > 0 and doc.norms[first - 1] in _TOLD_BEFORE \
         and doc.is_word[first - 1] and not (first > 1 and doc.norms[first - 2] == "according")  # "According to X:"
+
+
+def _opens_sentence(doc: Doc, t: int) -> bool:
+    """Is the word at ``t`` the first word of its sentence?"""
+    sent = doc.sentences[doc.sentence_of[t]]
+    return next((k for k in range(sent.first, t + 1) if doc.is_word[k]), None) == t
 
 
 def _opening_non_name(doc: Doc, t: int, lists: WordLists) -> bool:

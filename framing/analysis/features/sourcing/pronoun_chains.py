@@ -27,6 +27,9 @@ from .speakers import SpeakerMention
 
 # how many sentences back the earlier speaking pronoun may stand (its own sentence and the two before)
 _SENTENCES_BACK: Final = 2
+# how many tokens a name is looked for after the earlier pronoun and before the later one (both ends of the
+# stretch between them: the name stands near one or the other)
+_NAME_LOOK: Final = 80
 
 
 class PronounChain:
@@ -79,13 +82,16 @@ def _quoted(facts: DocFacts, doc: Doc, t: int) -> bool:
 
 def _named_between(doc: Doc, found: SpeakerMention, first: int, stop: int) -> bool:
     """Is ``found`` named between tokens ``first`` and ``stop`` (by the last word of its name, "Cookston's group"
-    for Ron Cookston, "the president" for the president): nearer the pronoun than the earlier pronoun?"""
+    for Ron Cookston, "the president" for the president): nearer the pronoun than the earlier pronoun? Only the
+    :data:`_NAME_LOOK` tokens after ``first`` and as many before ``stop`` are read."""
     words = name_words(found.name) or found.key.split()
     if not words:
         return False
     last = words[-1]
     # (a hyphenated name is one token: "Ocasio-Cortez", "Man-kit")
-    return any(doc.is_word[t] and last in plain(doc.tokens[t]).split("-") for t in range(first + 1, stop))
+    near = [t for t in range(first + 1, min(stop, first + 1 + _NAME_LOOK))]
+    near += [t for t in range(max(first + 1 + _NAME_LOOK, stop - _NAME_LOOK), stop)]
+    return any(doc.is_word[t] and last in plain(doc.tokens[t]).split("-") for t in near)
 
 
 def _one_name(a: SpeakerMention, b: SpeakerMention) -> bool:

@@ -31,6 +31,8 @@ from .speakers import SpeakerMention
 _ONE: Final = frozenset({"a", "an", "one", "another"})
 # how many sentences back the unnamed person may have been cited (its own sentence and the one before)
 _SENTENCES_BACK: Final = 1
+# how many tokens after the unnamed person and before the pronoun the found person's surname is looked for
+_NAME_LOOK: Final = 80
 
 
 def unnamed_person_before(doc: Doc, at: int, ref: SpeakerMention | None, cited: list[SpeakerMention],
@@ -51,6 +53,8 @@ def unnamed_person_before(doc: Doc, at: int, ref: SpeakerMention | None, cited: 
         if not named or named[-1].start > last.start:
             return None  # the person found was cited after the unnamed one, or not cited at all
         surname = ref.name.split()[-1].lower() if ref.name.split() else ""
-        if any(doc.norms[t] == surname for t in range(last.stop, at)):
+        near = [t for t in range(last.stop, min(at, last.stop + _NAME_LOOK))]
+        near += [t for t in range(max(last.stop + _NAME_LOOK, at - _NAME_LOOK), at)]
+        if any(doc.norms[t] == surname for t in near):
             return None  # named again after the unnamed one ("... said another Republican. ... when Bush said")
     return last

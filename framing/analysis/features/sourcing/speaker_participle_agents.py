@@ -25,6 +25,9 @@ from .grammar import WordLists, np_left
 NOT_AUTHORING: Final = frozenset({"chaired", "co-chaired", "founded", "co-founded", "owned", "funded", "backed",
                                   "sponsored", "organized", "hosted", "appointed", "nominated", "created", "launched",
                                   "financed", "supported", "endorsed"})
+# how many tokens back a clause's start is looked for (a semicolon further back in a long sentence starts no
+# clause the cue belongs to)
+_CLAUSE_LOOK_BACK: Final = 80
 
 
 def agent_of_participle(doc: Doc, a: int) -> bool:
@@ -49,8 +52,8 @@ def subject_before_agent(doc: Doc, span: tuple[int, int], lists: WordLists) -> t
 
 def clause_first(doc: Doc, sent_first: int, j: int) -> int:
     """The first token of the clause that holds token ``j``: after the last semicolon before it in the
-    sentence, else the sentence's first token."""
-    for t in range(j - 1, sent_first - 1, -1):
+    sentence, within :data:`_CLAUSE_LOOK_BACK` tokens, else the sentence's first token."""
+    for t in range(j - 1, max(sent_first, j - _CLAUSE_LOOK_BACK) - 1, -1):
         if doc.tokens[t] == ";":
             return t + 1
     return sent_first

@@ -22,6 +22,7 @@ from .non_speaker_spans import (complete_name, inside_a_title, lone_word_after_c
                                 without_trailing_participle, cue_part_not_speaker)
 from .speaker_kinds import refine_kind
 from .speaker_pairs import names_a_pair
+from .speaker_cut_heads import with_head_noun
 from .speaker_participle_agents import agent_of_participle, clause_first, subject_before_agent
 from .speaker_plural_antecedents import plural_group_before
 from .speaker_relative_subject import subject_with_relative_clause
@@ -411,7 +412,8 @@ def speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, 
     span = span and subject_before_agent(doc, span, lists)  # "a panel appointed by the agency"
     if span is None or place_before_colon(doc, span[0], span[1], m.first, lists) \
             or recipient_before_colon(doc, span[0], span[1], m.first) or inside_a_title(doc, span[0], span[1], m) \
-            or lone_word_after_cue(doc, span[0], span[1], m, lists) or cue_part_not_speaker(doc, span[0], span[1], m):
+            or lone_word_after_cue(doc, span[0], span[1], m, lists) \
+            or cue_part_not_speaker(doc, span[0], span[1], m, lists):
         return None  # "Mosul: Corpses, ...", "told All Things Considered", "slammed shut"
     if place_after_preposition(doc, span[0], span[1], m.first, lists):
         from .reader import reader_span  # (reader reads this module)
@@ -419,6 +421,7 @@ def speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, 
         if wider is None or place_after_preposition(doc, wider[0], wider[1], m.first, lists):
             return None  # "plans with Central America and told", not "officials in Seoul said"
     first, stop = complete_name(doc, span[0], span[1], lists)  # "USA Today", not "USA"
+    first, stop = with_head_noun(doc, first, stop, m.first, lists)  # "a prominent Clinton backer"
     return first, without_trailing_participle(doc, first, stop, m, lists)  # "A poll released Monday showed"
 
 
