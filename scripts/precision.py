@@ -22,7 +22,7 @@ The judge reads each line in its context (and, where the excerpt is not enough, 
 - ``cues``: the words attribute words or a view to a source (said, told, according to, denied);
 - ``quotations``: the span is a direct quotation of someone's words (not a title or scare quotes);
 - ``speakers``: the span is who the attributed words or view come from;
-- ``speaker_kinds``: the kind framing gave the speaker (person, organization, outlet, anonymous) is right
+- ``speaker_kinds``: the kind framing gave the speaker (person, organization, outlet, document, anonymous) is right
   (a pronoun framing labels "pronoun not resolved" has no kind and is not drawn here);
 - ``unattributed_claims``: the sentence is the article's own reporting of a checkable fact with no source;
 - ``capitals``: the word in capitals is emphasis (shouting), not an acronym, a name or a heading;
