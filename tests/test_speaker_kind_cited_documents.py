@@ -63,3 +63,8 @@ def test_it_for_a_lawsuit_is_a_document_and_the_speaker_table_lists_it():
     assert [r["kind"] for r in rows if r["name"].lower().endswith("lawsuit")] == ["document"]
     counts = {m.name: m.count for m in p.features["sourcing"].measures}
     assert (counts["document"], counts["organization"], counts["anonymous"]) == (2, 0, 0)
+
+
+def test_a_platform_that_speaks_is_the_company_not_a_document():
+    sources = _sources("Twitter was sued on Monday. The social media platform has denied that it hides posts.")
+    assert sources.get("The social media platform") != "document"

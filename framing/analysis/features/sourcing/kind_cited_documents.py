@@ -41,7 +41,7 @@ _DOCUMENTS: Final = frozenset({
     "brief", "guidance", "directive", "dossier", "cable", "cables", "projections", "projection", "forecast",
     "findings", "data", "records", "record", "statistics", "figures", "numbers", "results", "research",
     "caption", "ad", "ads", "advertisement", "book", "article", "website", "chart", "map", "bill", "law",
-    "legislation", "proposal", "platform", "affidavit", "warrant", "contract", "agreement", "treaty",
+    "legislation", "proposal", "affidavit", "warrant", "contract", "agreement", "treaty",
     "manual", "textbook", "questionnaire", "index", "tally", "count", "spreadsheet", "log",
     "logs", "minutes", "budget", "regulation", "regulations", "rule", "order", "footnote",
 })
