@@ -64,3 +64,24 @@ def test_an_unnamed_man_named_in_plain_apposition_is_that_person():
 def test_an_unnamed_man_with_no_given_name_after_him_stays_vague():
     sources = _sources("\"We came to pray for her,\" said one man in the crowd, Tuesday Market Square. \"It is faith.\"")
     assert sources.get("one man") == "anonymous or vague"
+
+
+def test_a_spokesman_opening_a_sentence_without_article_is_unnamed():
+    sources = _sources("The park closed early. Spokesman for the Department of Parks said the storm had felled trees.")
+    assert sources.get("Spokesman for the Department of Parks") == "anonymous or vague"
+
+
+def test_a_department_opening_a_sentence_stays_a_body():
+    sources = _sources("The park closed early. The Department of Parks said the storm had felled trees.")
+    assert sources.get("The Department of Parks") == "named organization"
+
+
+def test_a_spokesman_for_an_outlet_is_unnamed():
+    sources = _sources("A spokesman for CNN said the network stood by its reporting.")
+    assert sources.get("A spokesman for CNN") == "anonymous or vague"
+
+
+def test_the_outlet_itself_stays_an_outlet():
+    sources = _sources("CNN said the network stood by its reporting.")
+    assert sources.get("CNN") == "news outlet"
+

@@ -31,6 +31,7 @@ from .facts import DocFacts, base_norm
 from .given_names import first_names
 from .grammar import WordLists, is_cap
 from .kind_people_as_bodies import BODY_NOUNS
+from .kind_unnamed_people import people_read_as_organization
 
 _PARTY_MEMBERS: Final = frozenset({"democrat", "republican", "independent", "libertarian"})
 _ARTICLES: Final = frozenset({"a", "an", "the"})
@@ -81,6 +82,8 @@ def kind_from_context(facts: DocFacts, first: int, stop: int, found: tuple[str, 
             return "anonymous", found[1], found[2]
     if kind == "organization" and _opening_plural_noun(facts, first, stop, lists):
         return "anonymous", found[1], found[2]
+    if kind == "outlet" and people_read_as_organization(facts, first, stop, lists):
+        return "anonymous", found[1], found[2]  # "A spokesman for the Daily Planet": an unnamed person
     return None
 
 
