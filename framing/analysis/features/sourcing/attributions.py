@@ -36,6 +36,7 @@ from .reader import holder_of_feeling, is_passive_cue, members_before, reader_ki
 from .speaker_fragments import fragment_source
 from .speaker_opening_phrases import after_quotation, subject_start
 from .speaker_joined_subjects import joined_subject
+from .speaker_participle_clauses import subject_after_but
 from .speakers import SpeakerMention, classify, mention, resolve_pronoun, sentence_subject, speaker_span
 
 
@@ -271,6 +272,10 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                     speaker = mention(f, subj[0], subj[1], lists)
                     if speaker is not None and speaker.key not in PRONOUNS:
                         hist.append(speaker)
+            turn = subject_after_but(doc, sent.first, m.first, lists) if speaker is not None else None
+            if speaker is not None and turn is not None and speaker.start < turn[0] \
+                    and not names_a_thing(doc, turn[0], turn[1]):
+                speaker = mention(f, turn[0], turn[1], lists) or speaker  # "X has none, but Y ..., citing"
         if speaker is None and span is not None:
             first, stop = span
             if stop - first == 1 and doc.norms[first] in PRONOUNS:
