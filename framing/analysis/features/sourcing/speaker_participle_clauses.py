@@ -48,7 +48,7 @@ def subject_after_but(doc: Doc, sent_first: int, cue_first: int, lists: WordList
         return None  # a participial clause after a comma (", citing"), not "supports calling"
     lo = max(sent_first, cue_first - _LOOK_BACK)
     b = next((t for t in range(cue_first - 1, lo - 1, -1) if doc.norms[t] == "but"), -1)
-    opening = next((t for t in range(sent_first, cue_first) if doc.is_word[t]), -1)
+    opening = next((t for t in range(sent_first, min(cue_first, sent_first + 3)) if doc.is_word[t]), -1)
     if b <= opening or b + 1 >= cue_first or doc.norms[b - 1] in _EXCEPT:
         return None  # "But ..." opening the sentence is read as any opening; "nothing but Comey"
     k = b + 1
