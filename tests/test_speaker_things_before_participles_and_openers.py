@@ -110,3 +110,19 @@ def test_family_of_a_person_stays():
 
 def test_part_after_of_stays():
     assert any("half of" in s for s in _sources("Just shy of half of party insiders said Smith won the debate."))
+
+
+# ------------------------------------------------------------------ values, theories and ideas speak no words
+
+def test_value_is_no_speaker():
+    assert "a fourth democratic value" not in _sources(
+        'Finally, a fourth democratic value emphasizes "democracy as insurance." Voters agree.')
+
+
+def test_theory_is_no_speaker():
+    assert "a behavioral health theory" not in _sources(
+        "The changes illustrate a behavioral health theory called post-traumatic growth.")
+
+
+def test_body_named_for_values_stays():
+    assert "The Values Coalition" in _sources("The Values Coalition said the bill was wrong.")

@@ -17,10 +17,11 @@ from ...models import LinearModel, packaged_model, sigmoid
 from ...text import Doc
 from .cues import Candidate, IMPERATIVE, PASSIVE, acting_cue, candidate_matches, cue_candidates, cue_traits
 from .facts import DocFacts
-from .grammar import NOUNABLE, PRONOUNS, SKIP_LEFT, is_cap, np_right, word_lists
+from .grammar import NOUNABLE, PRONOUNS, SKIP_LEFT, WordLists, is_cap, np_right, word_lists
 from .genders import PRONOUN_GENDER, ArticleGenders
 from .pronouns import nearest_person
 from .pronoun_chains import PronounChain
+from .pronoun_opening_clauses import titled_opening_subject
 from .pronoun_gendered_names import sole_gendered_name
 from .pronoun_no_source import no_source_it
 from .pronoun_subject_antecedents import subject_antecedent
@@ -36,6 +37,7 @@ from .reader import holder_of_feeling, is_passive_cue, members_before, reader_ki
 from .speaker_fragments import fragment_source
 from .speaker_opening_phrases import after_quotation, subject_start
 from .speaker_joined_subjects import joined_subject
+from .speaker_participle_clauses import subject_after_but
 from .speakers import SpeakerMention, classify, mention, resolve_pronoun, sentence_subject, speaker_span
 
 
@@ -271,6 +273,10 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                     speaker = mention(f, subj[0], subj[1], lists)
                     if speaker is not None and speaker.key not in PRONOUNS:
                         hist.append(speaker)
+            turn = subject_after_but(doc, sent.first, m.first, lists) if speaker is not None else None
+            if speaker is not None and turn is not None and speaker.start < turn[0] \
+                    and not names_a_thing(doc, turn[0], turn[1]):
+                speaker = mention(f, turn[0], turn[1], lists) or speaker  # "X has none, but Y ..., citing"
         if speaker is None and span is not None:
             first, stop = span
             if stop - first == 1 and doc.norms[first] in PRONOUNS:
@@ -299,6 +305,8 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                     chain = chains.setdefault(id(doc), PronounChain())
                     ref = chain.continued(f, first, pronoun, ref) or ref  # '... but he says ... "...," he says'
                     ref = unnamed_person_before(doc, first, ref, hist, lists) or ref  # 'a medical worker says'
+                    titled = titled_opening_subject(doc, sent.first, first, lists.titles)  # "As the president ..., he"
+                    ref = _titled_mention(f, titled, lists) if titled is not None else ref
                     if ref is not None:
                         chain.note(first, pronoun, ref)
                 if ref is not None:
@@ -348,6 +356,13 @@ def _object_it(doc: Doc, m: Match, span: tuple[int, int]) -> bool:
 # words before a gerund of saying that make it a noun with nobody's words ("They're about saying ...",
 # "And saying so is only fair", "Adding fuel to the fire")
 _GERUND_AFTER: Final = frozenset({"about", "of", "and", "or", "but", "without", "like", "than", "is", "was", "means"})
+
+
+def _titled_mention(f: DocFacts, span: tuple[int, int], lists: WordLists) -> SpeakerMention:
+    """The person a titled subject names ("the president"), kind read as for a cited speaker."""
+    read = reader_kind(f.doc, span[0], span[1], *classify(f, span[0], span[1], lists), lists)
+    kind, name, key = authored_kind(f, span[0], span[1], read, lists)
+    return SpeakerMention(span[0], span[1], kind, name, key)
 
 
 def _nobodys(doc: Doc, m: Match, sent_first: int) -> bool:

@@ -25,7 +25,8 @@ from .speaker_pairs import names_a_pair
 from .speaker_cut_heads import with_head_noun
 from .speaker_participle_agents import agent_of_participle, clause_first, subject_before_agent
 from .speaker_plural_antecedents import plural_group_before
-from .speaker_relative_subject import subject_with_relative_clause
+from .speaker_distributed_groups import people_over_places
+from .speaker_relative_subject import subject_with_relative_clause, thing_before_recipient
 from .speaker_span_edges import anaphor_by_order, drawn_edges
 from .speaker_titled_names import name_after_long_title
 
@@ -410,6 +411,8 @@ def speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, 
     # "A lawyer who represents Smith said": the lawyer
     span = span and (subject_with_relative_clause(doc, span[0], span[1], lists) or span)
     span = span and subject_before_agent(doc, span, lists)  # "a panel appointed by the agency"
+    sent_first = doc.sentences[doc.sentence_of[m.first]].first
+    span = span and (people_over_places(doc, span[0], span[1], sent_first, lists) or span)  # "voters in each state"
     if span is None or place_before_colon(doc, span[0], span[1], m.first, lists) \
             or recipient_before_colon(doc, span[0], span[1], m.first) or inside_a_title(doc, span[0], span[1], m) \
             or lone_word_after_cue(doc, span[0], span[1], m, lists) \
@@ -461,6 +464,7 @@ def _speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int,
     if j >= sent.first and doc.norms[j] in ("who", "which"):
         # "a top CIA official for the Korean Peninsula who says"
         left = np_left(doc, j, sent.first, lists)
+        left = thing_before_recipient(doc, j, left, sent.first, lists) or left  # "a letter to Trump which said"
         if left and left[0] - 1 >= sent.first and doc.norms[left[0] - 1] in (
                 "for", "of", "at", "in", "from", "with", "on"):
             # the phrase before the preposition when it names who ("a top official for the agency who says"),
