@@ -68,3 +68,11 @@ def test_it_for_a_lawsuit_is_a_document_and_the_speaker_table_lists_it():
 def test_a_platform_that_speaks_is_the_company_not_a_document():
     sources = _sources("Twitter was sued on Monday. The social media platform has denied that it hides posts.")
     assert sources.get("The social media platform") != "document"
+
+
+def test_a_written_text_with_no_author_found_is_a_document_spoken_remarks_stay_vague():
+    sources = _sources("The vote was close. The letter says the senators want a hearing before the recess.")
+    assert sources.get("The letter") == "document"
+    sources = _sources("The vote was close. In the prepared remarks, the senator said nothing. The remarks said "
+                       "that the senators want a hearing.")
+    assert sources.get("The remarks") == "anonymous or vague"

@@ -16,7 +16,10 @@ poll", "Census Bureau statistics", "the organization's website".
 
 It stays what it was read as:
 - a personal text, which is its author's words ("Trump's tweet", "The president's letter", "the agency's
-  statement", "His remarks": :mod:`.kind_documents` gives them their author's kind);
+  statement", "His remarks": :mod:`.kind_documents` gives them their author's kind), except a written one whose
+  author framing does not find, which would be shown as an anonymous source ("The letter", "a statement", "the
+  email": a reader of draw 6363 judged "The letter" of senators, shown as anonymous, wrong: a document);
+  spoken words ("the prepared remarks") and unnamed plurals ("several tweets") stay vague;
 - a news outlet's report ("a Politico report", "a Wall Street Journal analysis") or a newspaper ("the
   paper"): an outlet, as citing other media is counted;
 - a capitalised title ("the Quadrennial Defense Review", "National Review", "the Drudge Report"): a name,
@@ -45,9 +48,14 @@ _DOCUMENTS: Final = frozenset({
     "manual", "textbook", "questionnaire", "index", "tally", "count", "spreadsheet", "log",
     "logs", "minutes", "budget", "regulation", "regulations", "rule", "order", "footnote",
 })
+# written texts that are their author's words ("Trump's tweet", "the agency's statement"): a document only where
+# framing finds no author, which would show it as an anonymous source ("The letter", "a statement", "the email")
+_WRITTEN_PERSONAL: Final = frozenset({
+    "letter", "letters", "email", "emails", "e-mail", "e-mails", "tweet", "tweets", "post", "posts", "message",
+    "messages", "note", "video", "statement", "statements", "editorial", "release"})
 # plural or mass words for documents: unnamed and undetermined they are vague sourcing ("studies show")
 _PLURAL_OR_MASS: Final = frozenset({
-    "reports", "studies", "surveys", "polls", "polling", "memos", "analyses", "documents", "filings",
+    "letters", "emails", "e-mails", "tweets", "posts", "messages", "statements", "reports", "studies", "surveys", "polls", "polling", "memos", "analyses", "documents", "filings",
     "transcripts", "estimates", "cables", "projections", "findings", "data", "records", "statistics",
     "figures", "numbers", "results", "research", "ads", "logs", "regulations"})
 # words after a phrase's head that open what modifies it ("the results of the poll")
@@ -81,7 +89,8 @@ def cited_document(doc: Doc, first: int, stop: int, kind: str) -> bool:
         return False  # "Trump and the report": a document and someone else
     head = _head(doc, first, stop)
     word = doc.norms[head]
-    if word not in _DOCUMENTS or not doc.is_word[head] or head < first:
+    if not (word in _DOCUMENTS or word in _WRITTEN_PERSONAL and kind == "anonymous") or not doc.is_word[head] \
+            or head < first:
         return False
     if is_cap(doc.tokens[head]):
         return False  # "the Quadrennial Defense Review", "National Review", "Bill" opening a sentence: a name
