@@ -45,3 +45,18 @@ def test_he_after_the_former_president_is_still_the_president():
             "He said the country was tired of fighting.")
     labels = _labels(text, ("he",))
     assert labels and labels[-1].endswith("(He = president)"), labels
+
+
+def test_he_after_a_first_name_the_article_also_writes_in_lower_case_is_that_person():
+    # "bill" is also a common word here (the bill), so "Bill" was read as a word opening the clause
+    text = ("Andrew Pike, an economist, says the bill would help. \"The effects are slow,\" he says by email. "
+            "Workers may lose jobs to machines. Asked recently about the bill, Bill Hollins expressed doubt, "
+            "but he suggested a tax credit would serve. \"Nobody is rich enough for that,\" he wrote online.")
+    labels = _labels(text, ("he",))
+    assert len(labels) >= 2 and all("Bill Hollins" in lab for lab in labels[-2:]), labels
+
+
+def test_a_common_word_opening_a_sentence_before_a_name_is_still_passed_over():
+    text = ("Mayor Tom Reyes spoke first. Celebrating Columbus, he said the city would keep the parade.")
+    labels = _labels(text, ("he",))
+    assert labels and "Reyes" in labels[-1], labels

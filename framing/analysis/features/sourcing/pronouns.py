@@ -326,7 +326,10 @@ def _candidates(facts: DocFacts, first: int, stop: int, known: dict[str, Speaker
                                 or norms[k] in _NAME_JOINERS and k + 1 < stop and is_cap(tokens[k + 1])):
                 k += 1
             a = t
-            if (a == first or not is_word[a - 1]) and (base_norm(norms[a]) in lower or norms[a].endswith("ly")):
+            # (a first name the article also writes lower-case, "bill", before a surname: "..., Bill Gates expressed")
+            given = k - a >= 2 and norms[a] in first_names() and base_norm(norms[a + 1]) not in lower
+            if (a == first or not is_word[a - 1]) and not given \
+                    and (base_norm(norms[a]) in lower or norms[a].endswith("ly")):
                 a += 1  # "Celebrating Columbus, she said", "Formerly known as": capitalised as it opens the sentence
             elif (a == first or not is_word[a - 1]) and k - a >= 3 and norms[a + 1] in first_names() \
                     and norms[a] not in first_names() and norms[a] not in HONORIFICS:
