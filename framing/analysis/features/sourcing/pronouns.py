@@ -41,6 +41,7 @@ from .given_names import first_names
 from .grammar import WordLists, is_cap
 from .kind_unnamed_people import named_in_apposition
 from .pronoun_clauses import own_pronoun_after, reported_after_subject
+from .pronoun_office_names import office_name
 from .pronoun_opening_clauses import chain_start, main_clause_first
 from .pronoun_titled_surnames import name_after_title, opening_imperative, titled_surname, without_imperative
 from .reader import OFFICES, OFFICE_MODIFIERS, run_together
@@ -325,7 +326,10 @@ def _candidates(facts: DocFacts, first: int, stop: int, known: dict[str, Speaker
                                 or norms[k] in _NAME_JOINERS and k + 1 < stop and is_cap(tokens[k + 1])):
                 k += 1
             a = t
-            if (a == first or not is_word[a - 1]) and (base_norm(norms[a]) in lower or norms[a].endswith("ly")):
+            # (a first name the article also writes lower-case, "bill", before a surname: "..., Bill Gates expressed")
+            given = k - a >= 2 and norms[a] in first_names() and base_norm(norms[a + 1]) not in lower
+            if (a == first or not is_word[a - 1]) and not given \
+                    and (base_norm(norms[a]) in lower or norms[a].endswith("ly")):
                 a += 1  # "Celebrating Columbus, she said", "Formerly known as": capitalised as it opens the sentence
             elif (a == first or not is_word[a - 1]) and k - a >= 3 and norms[a + 1] in first_names() \
                     and norms[a] not in first_names() and norms[a] not in HONORIFICS:
@@ -511,7 +515,8 @@ def _unnamed_person(facts: DocFacts, first: int, stop: int, lists: WordLists) ->
     while k < stop and k - first <= 3 and doc.is_word[k] and not is_cap(doc.tokens[k]):
         word = base_norm(norms[k])
         if word in OFFICES and norms[first] == "the" and all(norms[t] in OFFICE_MODIFIERS for t in range(first + 1, k)):
-            return SpeakerMention(first, k + 1, "person", word, word), k + 1  # "the president's" is one person
+            office = office_name(doc, first, k)  # "the attorney general": not "general"
+            return SpeakerMention(first, k + 1, "person", office, office), k + 1  # "the president's" is one person
         if word in lists.person_nouns and not word.endswith("s"):
             name = named_in_apposition(facts, first, k + 1, lists)
             if name is not None:

@@ -22,6 +22,7 @@ from .non_speaker_spans import (complete_name, inside_a_title, lone_word_after_c
                                 without_trailing_participle, cue_part_not_speaker)
 from .speaker_kinds import refine_kind
 from .speaker_pairs import names_a_pair
+from .speaker_affiliated_names import name_before_affiliation
 from .speaker_cut_heads import with_head_noun
 from .speaker_participle_agents import agent_of_participle, clause_first, subject_before_agent
 from .speaker_plural_antecedents import plural_group_before
@@ -230,6 +231,8 @@ def _classify_np(facts: DocFacts, first: int, stop: int, lists: WordLists) -> tu
                                                                          "with", "on")), None)
     if name_toks and prep_at is not None and name_toks[-1] > prep_at and len(name_toks) < 2:
         name_toks = []  # "a top CIA official for the Korean Peninsula": not a person's name
+    if name_toks and prep_at is not None and name_toks[-1] > prep_at:
+        name_toks = name_before_affiliation(doc, first, prep_at, lists) or name_toks  # "David Kelly of Morgan Funds"
     if name_toks:
         name_toks.reverse()
         name = doc.cut(doc.starts[name_toks[0]], doc.ends[name_toks[-1]])
