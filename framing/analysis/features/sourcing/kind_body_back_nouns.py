@@ -5,8 +5,8 @@ Nouns such as "agency", "committee" and "commission" are organisation heads (``l
 so "the agency said" is read as the body; "panel" and "subcommittee" (``lexicons/kind_body_back_nouns.txt``)
 are not, and "the panel" was shown as anonymous or vague. Readers of draw 6363 judged that wrong (1 of 1:
 the Senate Appropriations Committee, a specific organisation); readers of an earlier draw judged "the panel"
-for a Senate subcommittee right as an organisation. The dev sample showed "the panel" twice as vague, each
-after a named committee.
+for a Senate subcommittee right as an organisation. The dev sample showed "the panel" twice and "the
+subcommittee" once as vague, each after a named committee.
 
 Only "the" and the noun alone, where the article has named a body before it (a capitalised word that heads a
 body's name, "Committee", "Subcommittee", "Commission", "Panel", "Board", written after another capitalised
