@@ -40,7 +40,9 @@ from ...text import Doc
 from .aliases import person_key, plain
 from .facts import DocFacts, base_norm
 from .given_names import first_names
+from .kind_body_back_nouns import body_named_again
 from .kind_call_signs import call_sign_station
+from .kind_surname_bodies import surname_read_as_body
 from .grammar import WordLists, is_cap, name_word
 from .kind_unnamed_people import person_heads
 
@@ -80,6 +82,10 @@ def kind_by_head(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
     kind = found[0]
     if kind in ("organization", "person", "anonymous") and call_sign_station(facts.doc, first, stop, lists):
         return "outlet", found[1], found[1].lower()  # "WFAA reported", "member station WFPL": a station
+    if kind == "anonymous" and body_named_again(facts, first, stop):
+        return "organization", found[1], found[2]  # "The panel" after "the Senate Appropriations Committee"
+    if kind == "organization" and (surname := surname_read_as_body(facts, first, stop, lists)) is not None:
+        return "person", surname, person_key(surname)  # "Hill accused Thomas" after "Anita Hill"
     named = _name_after(facts, stop, lists)
     if named is not None:
         return "person", named, person_key(named)  # "[DNC] member Boyd Brown", "[Obama deputy campaign] manager ..."

@@ -56,6 +56,8 @@ def people_read_as_body(facts: DocFacts, first: int, stop: int, lists: WordLists
     norms = [doc.norms[t] for t in words]
     if norms[0] == "the" and len(norms) == 2 and norms[1] in _SIDES:
         return "anonymous"  # "The right is divided"
+    if _sides_of_a_fight(norms):
+        return "anonymous"  # "Both sides of the civil war accuse each other"
     if norms[-1] in _CROWDS and not is_cap(doc.tokens[words[-1]]) and not any(n in _PREPOSITIONS for n in norms):
         return "anonymous"  # "all House GOP freshmen", "FBI and Department of Justice officials": people of a body
     if _office_of_a_body(doc, words, lists):
@@ -77,6 +79,19 @@ def people_read_as_body(facts: DocFacts, first: int, stop: int, lists: WordLists
                                     or not is_cap(doc.tokens[words[0]])):
         return "anonymous"  # "Their more moderate rivals", "the coup leaders", "other representatives"
     return None
+
+
+# the sides of a fight or a deal, counted ("Both sides of the civil war", "the two sides", "each side")
+_SIDE_WORDS: Final = frozenset({"side", "sides"})
+_SIDE_COUNTS: Final = frozenset({"both", "each", "either", "two", "opposing", "all"})
+
+
+def _sides_of_a_fight(norms: list[str]) -> bool:
+    """Does the phrase open with its sides counted ("Both sides of the civil war", "the two sides", "each side")?
+    A vague group, no body (session 38: readers of draw 6464 judged "Both sides of the civil war" shown as a
+    named organisation wrong)."""
+    at = 1 if norms[0] == "the" else 0
+    return len(norms) > at + 1 and norms[at] in _SIDE_COUNTS and norms[at + 1] in _SIDE_WORDS
 
 
 # lower-case words that may stand between "the" and an office ("the former chairman", "the likely chairman")
