@@ -18,6 +18,9 @@ from conftest import acting_cue
     ("In one of the steps she announced this week, the mayor closed two depots.", "announced"),
     ("The council member insisted on attending the closed session.", "insisted"),
     ("Recent market developments suggest that the rally is fading.", "suggest"),
+    ("In 1980 the senator challenged President Carter in the Iowa caucuses.", "challenged"),
+    ("Both candidates showed strength in Ohio in its primaries last month.", "showed"),
+    ("The singer has also shown to be less partisan than his fans.", "has also shown"),
     ("But the quiet activity suggests the campaign is preparing a run.", "suggests"),
 ])
 def test_a_thing_kept_an_act_announced_or_a_deed_insisted_on_is_no_cue(text, cue):
@@ -38,6 +41,10 @@ def test_a_thing_kept_an_act_announced_or_a_deed_insisted_on_is_no_cue(text, cue
     ("The council member insisted on calling the session a sham.", "insisted"),
     ("The council member insisted that the session stay open.", "insisted"),
     ("A new poll suggests that the rally is fading.", "suggests"),
+    ("The senator challenged the results of the Iowa caucuses.", "challenged"),
+    ("The senator challenged Mr. Carter's claim about the primary.", "challenged"),
+    ("A new poll showed strength for the mayor among young voters.", "showed"),
+    ("The drug has been shown to be safe in two trials.", "has been shown"),
 ])
 def test_a_view_held_or_words_announced_stay_a_cue(text, cue):
     assert not acting_cue(text, cue)

@@ -10,7 +10,9 @@ judgments of draws 5959, 6060 and 6464, each class checked on the AllSides dev c
   imposed", "announced a plan to ..." (words of a plan), "announced his decision to ..." and a program's name
   ("announced the Deferred Action for Childhood Arrivals program") stay;
 - insisting on doing a thing ("Trump insisted on attending an event", "an activist insisted on speaking at a
-  rally": wrong 1 of 1): a demand acted on, no claim; "insisted on calling it a hoax" reports words and stays.
+  rally": wrong 1 of 1): a demand acted on, no claim; "insisted on calling it a hoax" reports words and stays;
+- a rival challenged in a contest ("the senator challenged President Johnson in the New Hampshire primary":
+  wrong 1 of 1): running against, not words; "challenged the results of the primary" stays.
 
 :func:`.cues.acting_cue` asks :func:`kept_or_announced_act` through ``sense_cues``: these are left out of the
 highlights and kept for ``framing evaluate``'s PolNeAR definition (PolNeAR counts some announcements)."""
@@ -109,11 +111,34 @@ def _insisted_on_doing(doc: Doc, k: int) -> bool:
     return norms[j].endswith("ing") and len(norms[j]) > 4 and norms[j] not in _SPEECH_GERUNDS
 
 
+_CHALLENGE: Final = frozenset({"challenge", "challenges", "challenged", "challenging"})
+# the contest a rival is challenged in
+_CONTESTS: Final = frozenset({"primary", "primaries", "caucus", "caucuses", "nomination", "runoff", "run-off"})
+_PERSONS: Final = frozenset({"him", "her", "them", "incumbent", "incumbents", "president", "sen", "senator", "rep",
+                             "gov", "governor", "mayor"})
+
+
+def _challenged_in_a_contest(doc: Doc, k: int) -> bool:
+    """"challenged President Johnson in the New Hampshire primary": a rival run against, not words; "challenged
+    the results of the primary" and "challenged Trump's claim" stay."""
+    norms, tokens = doc.norms, doc.tokens
+    n = len(norms)
+    if norms[k] not in _CHALLENGE or k + 1 >= n or not (tokens[k + 1][:1].isupper() or norms[k + 1] in _PERSONS):
+        return False
+    for j in range(k + 1, min(n, k + 1 + 2 * _AHEAD)):
+        if norms[j] in _STOPS or norms[j] in (",", "’s", "'s", "’", "'"):
+            return False
+        if norms[j] in _CONTESTS:
+            return True
+    return False
+
+
 def kept_or_announced_act(doc: Doc, first: int, stop: int) -> bool:
     """Is the cue ``[first, stop)`` a thing kept up ("maintained his leadership"), an act, a decision or a
     line-up announced ("announced simultaneous action"), or insisting on doing a thing ("insisted on
-    attending")?"""
+    attending"), or a rival challenged in a primary?"""
     for k in range(first, stop):
-        if _kept_up(doc, k) or _act_announced(doc, k) or _insisted_on_doing(doc, k):
+        if _kept_up(doc, k) or _act_announced(doc, k) or _insisted_on_doing(doc, k) \
+                or _challenged_in_a_contest(doc, k):
             return True
     return False
