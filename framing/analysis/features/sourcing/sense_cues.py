@@ -31,6 +31,7 @@ from .conduct_cues import reports_conduct
 from .epithet_cues import noted_epithet
 from .hypothetical_cues import imagined_source, in_condition, question_wished_for
 from .knowledge_cues import knows_a_fact
+from .kept_and_announced_cues import kept_or_announced_act
 from .event_subject_cues import event_subject
 from .explainer_title_cues import explainer_title
 from .generic_knower_cues import generic_knower
@@ -233,7 +234,8 @@ hedged inference or a sign in a reported clause (``inferred_sign_cues``), a spee
 of a group's attitudes (``attitude_cues``), ", revealing" a thing (``uncovering_cues``) or a passive "considered"
 in an asked question (``reported_question_cues``) or a "wondering" of the reader or a made-up person
 (``wondering_cues``), or a "back" of support with no words (``backing_cues``), or attention to a topic, a
-mention withheld, an entry listed, a name given or a Senate confirmation (``non_speech_act_cues``)?"""
+mention withheld, an entry listed, a name given or a Senate confirmation (``non_speech_act_cues``), or a thing
+kept up, an act announced or a deed insisted on (``kept_and_announced_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -258,4 +260,4 @@ mention withheld, an entry listed, a name given or a Senate confirmation (``non_
         or object_is_no_words(doc, first, stop) or attitude_portrait(doc, first, stop) \
         or uncovers_a_thing(doc, first, stop) or considered_in_question(doc, first, stop) \
         or nobody_wonders(doc, first, stop) or backs_without_words(doc, first, stop) \
-        or act_not_speech(doc, first, stop)
+        or act_not_speech(doc, first, stop) or kept_or_announced_act(doc, first, stop)
