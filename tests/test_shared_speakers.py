@@ -31,3 +31,11 @@ def test_organisations_and_outlets_merge_without_the_article_and_vague_sources_n
     assert [(g.name, g.articles) for g in groups] == [("The New York Times", (0, 1))]
     assert speaker_key(_s("critics", "anonymous")) is None
     assert speaker_key(_s("Moscow", "organization")) != speaker_key(_s("Moscow", "person"))
+
+
+def test_one_document_of_a_story_is_shared_and_other_documents_stay_apart():
+    groups = merge_speakers([[_s("memo", "document"), _s("report", "document")],
+                             [_s("the memo", "document"), _s("lawsuit", "document")]])
+    assert [(g.name, g.kind, g.articles) for g in groups] == [
+        ("the memo", "document", (0, 1)), ("report", "document", (0,)), ("lawsuit", "document", (1,))]
+    assert speaker_key(_s("memo", "document")) != speaker_key(_s("memo", "organization"))

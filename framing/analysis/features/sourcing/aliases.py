@@ -4,7 +4,8 @@ One man is "Mohammad Javad Zarif", "Mohammed Javad Zarif", "Foreign Minister Zar
 "Zarif". Persons go together by surname (accents, case, dots and possessives aside, titles dropped)
 unless both forms give first names that cannot be one person's ("Donald Trump" and "Ivanka Trump"):
 spelling variants of one first name ("Mohammad"/"Mohammed", "Sergei"/"Sergey") and initials ("J.")
-go together. Organisations and outlets go together by their name without a leading "the". Anonymous
+go together. Organisations and outlets go together by their name without a leading "the", documents by
+their words ("the memo" of two articles on one story is one memo, "the Nunes memo" another form). Anonymous
 and vague sources ("officials", "critics") are never merged with other articles' (two articles'
 "officials" need not be the same people); within an article the same words are one source.
 
@@ -19,7 +20,9 @@ from typing import Final
 
 from .alias_links import abbreviation, canonical_organisation, initials, outlet_short_form, outlet_tails
 
-MERGED_KINDS: Final = ("person", "organization", "outlet")
+# documents merge by their words only ("the memo" of every article of one story is one memo; a comparison
+# holds articles on one story), with no abbreviation or short-form link
+MERGED_KINDS: Final = ("person", "organization", "outlet", "document")
 
 # Titles and honorifics before a name (AP Stylebook, "titles"; Reuters Handbook, "titles"), dropped
 # when names are compared: "Foreign Minister Zarif" is "Zarif".
@@ -204,7 +207,7 @@ class AliasGroups:
         words = name_words(name) if kind == "person" else []
         first = words[0] if len(words) > 1 else ""
         target = next((g for g in self.by_key.get(key, []) if self._fits(g, words, first)), -1)
-        links = self._links(kind, name, words) if kind in MERGED_KINDS else []
+        links = self._links(kind, name, words) if kind in MERGED_KINDS and kind != "document" else []
         if target < 0:
             for link, form in links:
                 found = self.links.get((_LOOKED_UP[link], article, form), [])
