@@ -76,3 +76,10 @@ def test_a_written_text_with_no_author_found_is_a_document_spoken_remarks_stay_v
     sources = _sources("The vote was close. In the prepared remarks, the senator said nothing. The remarks said "
                        "that the senators want a hearing.")
     assert sources.get("The remarks") == "anonymous or vague"
+
+
+def test_an_autopsy_is_a_document():
+    # a reader of draw 6565: "an independent autopsy", shown as anonymous, is a single cited finding
+    sources = _sources("The family hired two pathologists. An independent autopsy determined that the man was "
+                       "shot six times.")
+    assert sources.get("An independent autopsy") == "document"

@@ -44,6 +44,7 @@ _DOCUMENTS: Final = frozenset({
     "brief", "guidance", "directive", "dossier", "cable", "cables", "projections", "projection", "forecast",
     "findings", "data", "records", "record", "statistics", "figures", "numbers", "results", "research",
     "caption", "ad", "ads", "advertisement", "book", "article", "website", "chart", "map", "bill", "law",
+    "autopsy", "autopsies",
     "legislation", "proposal", "affidavit", "warrant", "contract", "agreement", "treaty",
     "manual", "textbook", "questionnaire", "index", "tally", "count", "spreadsheet", "log",
     "logs", "minutes", "budget", "regulation", "regulations", "rule", "order", "footnote",
@@ -57,7 +58,7 @@ _WRITTEN_PERSONAL: Final = frozenset({
 _PLURAL_OR_MASS: Final = frozenset({
     "letters", "emails", "e-mails", "tweets", "posts", "messages", "statements", "reports", "studies", "surveys", "polls", "polling", "memos", "analyses", "documents", "filings",
     "transcripts", "estimates", "cables", "projections", "findings", "data", "records", "statistics",
-    "figures", "numbers", "results", "research", "ads", "logs", "regulations"})
+    "figures", "numbers", "results", "research", "ads", "logs", "regulations", "autopsies"})
 # words after a phrase's head that open what modifies it ("the results of the poll")
 _AFTER_HEAD: Final = frozenset({"of", "from", "by", "for", "at", "on", "in", "with", "that", "which", "who",
                                 "released", "issued", "published", "obtained", "filed", "written"})
