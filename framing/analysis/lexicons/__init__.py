@@ -220,6 +220,29 @@ def load_word_set(name: str) -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+def parse_word_categories(name: str, content: str) -> dict[str, frozenset[str]]:
+    """The words of each category of a categorised word list ``NAME.txt`` (``word<TAB>category category ...`` a
+    line, ``#`` comments)."""
+    found: dict[str, set[str]] = {}
+    for lineno, line in enumerate(content.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, _, categories = line.partition("\t")
+        if not word.strip() or not categories.split():
+            raise FramingError(f"word list {name}.txt line {lineno}: expected 'word<TAB>category ...'")
+        for category in categories.split():
+            found.setdefault(category, set()).add(word.strip())
+    return {category: frozenset(words) for category, words in found.items()}
+
+
+@functools.cache
+def load_word_categories(name: str) -> dict[str, frozenset[str]]:
+    """A categorised word list of the package (``lexicons/NAME.txt``, :func:`parse_word_categories`); not a
+    lexicon of :data:`LEXICON_NAMES` (no matching)."""
+    text = (resources.files("framing") / "analysis" / "lexicons" / f"{name}.txt").read_text(encoding="utf-8")
+    return parse_word_categories(name, text)
+
+
 def _word_matches(pattern: str, norm: str) -> bool:
     if pattern.endswith("*"):
         return norm.startswith(pattern[:-1])

@@ -11,7 +11,7 @@ measure ``document``, not among the people, the bodies or the anonymous sources.
 
 A speaker is a document when the head of its phrase (its last word, or the word before "of", "from", "by" ...:
 "the results of the poll", "a report by the committee") is a lower-case word for an impersonal document
-(:data:`_DOCUMENTS`), whoever its author: "the memo", "Barr's memo", "the Nunes memo", "a Reuters/Ipsos
+(``lexicons/document_words.txt``, category impersonal), whoever its author: "the memo", "Barr's memo", "the Nunes memo", "a Reuters/Ipsos
 poll", "Census Bureau statistics", "the organization's website".
 
 It stays what it was read as:
@@ -32,33 +32,17 @@ from __future__ import annotations
 
 from typing import Final
 
+from ...lexicons import load_word_categories
 from ...text import Doc
 from .grammar import is_cap
 
-# impersonal documents: written or recorded works that are no one person's utterance
-_DOCUMENTS: Final = frozenset({
-    "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "polling", "memo", "memos",
-    "memorandum", "analysis", "analyses", "review", "document", "documents", "filing", "filings", "complaint",
-    "lawsuit", "suit", "indictment", "transcript", "transcripts", "readout", "audit", "assessment", "estimate",
-    "estimates", "summary", "resolution", "subpoena", "ruling", "decision", "opinion", "petition", "motion",
-    "brief", "guidance", "directive", "dossier", "cable", "cables", "projections", "projection", "forecast",
-    "findings", "data", "records", "record", "statistics", "figures", "numbers", "results", "research",
-    "caption", "ad", "ads", "advertisement", "book", "article", "website", "chart", "map", "bill", "law",
-    "autopsy", "autopsies",
-    "legislation", "proposal", "affidavit", "warrant", "contract", "agreement", "treaty",
-    "manual", "textbook", "questionnaire", "index", "tally", "count", "spreadsheet", "log",
-    "logs", "minutes", "budget", "regulation", "regulations", "rule", "order", "footnote",
-})
-# written texts that are their author's words ("Trump's tweet", "the agency's statement"): a document only where
-# framing finds no author, which would show it as an anonymous source ("The letter", "a statement", "the email")
-_WRITTEN_PERSONAL: Final = frozenset({
-    "letter", "letters", "email", "emails", "e-mail", "e-mails", "tweet", "tweets", "post", "posts", "message",
-    "messages", "note", "video", "statement", "statements", "editorial", "release"})
-# plural or mass words for documents: unnamed and undetermined they are vague sourcing ("studies show")
-_PLURAL_OR_MASS: Final = frozenset({
-    "letters", "emails", "e-mails", "tweets", "posts", "messages", "statements", "reports", "studies", "surveys", "polls", "polling", "memos", "analyses", "documents", "filings",
-    "transcripts", "estimates", "cables", "projections", "findings", "data", "records", "statistics",
-    "figures", "numbers", "results", "research", "ads", "logs", "regulations", "autopsies"})
+# the document words (``lexicons/document_words.txt``): impersonal works that are no one person's words; written texts
+# that are their author's words ("Trump's tweet"), a document only where framing finds no author ("The letter");
+# plural or mass words, vague sourcing when unnamed and undetermined ("studies show")
+_WORDS: Final = load_word_categories("document_words")
+_DOCUMENTS: Final = _WORDS["impersonal"]
+_WRITTEN_PERSONAL: Final = _WORDS["written"]
+_PLURAL_OR_MASS: Final = _WORDS["plural"]
 # words after a phrase's head that open what modifies it ("the results of the poll")
 _AFTER_HEAD: Final = frozenset({"of", "from", "by", "for", "at", "on", "in", "with", "that", "which", "who",
                                 "released", "issued", "published", "obtained", "filed", "written"})

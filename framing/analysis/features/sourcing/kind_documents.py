@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from ...lexicons import load_word_categories
 from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
 from .kind_document_authors import author_after, earlier_author
@@ -52,14 +53,9 @@ _OFFICES: Final = frozenset({"president", "senator", "governor", "mayor", "secre
                              "speaker", "minister", "judge", "justice", "congressman", "congresswoman", "candidate",
                              "nominee", "pope", "king", "queen", "president-elect", "sheriff", "commissioner",
                              "ambassador", "chancellor", "premier", "general", "treasurer", "prosecutor", "ceo"})
-# documents an author issues (as :mod:`.reader` lists them, and a few more)
-_DOCUMENTS: Final = frozenset({
-    "report", "statement", "study", "survey", "poll", "letter", "memo", "memorandum", "analysis", "review",
-    "document", "filing", "complaint", "lawsuit", "suit", "release", "post", "tweet", "video", "transcript",
-    "readout", "email", "editorial", "audit", "assessment", "estimate", "summary", "note", "message",
-    "indictment", "resolution", "subpoena", "ruling", "order", "decision", "announcement", "petition", "motion",
-    "brief", "projections", "forecast", "findings", "guidance", "cable", "testimony", "directive", "remarks",
-    "comments", "dossier", "commentary"})
+# documents an author issues, texts a person writes or says, documents a body issues (``lexicons/document_words.txt``)
+_WORDS: Final = load_word_categories("document_words")
+_DOCUMENTS: Final = _WORDS["authored"]
 
 
 def document_words() -> frozenset[str]:
@@ -68,13 +64,9 @@ def document_words() -> frozenset[str]:
 
 
 # texts a person writes or says in person: called by the person's name, they stay the person's ("the Comey letter")
-_PERSONAL: Final = frozenset({"letter", "tweet", "post", "email", "remarks", "comments", "testimony", "message",
-                              "note", "video", "statement", "editorial"})
+_PERSONAL: Final = _WORDS["personal"]
 # documents a body issues, definite and alone ("the indictment", "the statement"): the body's, an organisation
-_ISSUED: Final = frozenset({
-    "statement", "memo", "memorandum", "complaint", "lawsuit", "suit", "indictment", "resolution", "subpoena",
-    "audit", "filing", "ruling", "order", "decision", "announcement", "readout", "release",
-    "petition", "motion", "brief", "guidance", "assessment", "projections", "forecast", "findings", "directive", "dossier"})
+_ISSUED: Final = _WORDS["issued"]
 _DEFINITE: Final = frozenset({"the", "this", "that"})
 # an owner pronoun right before the document word: a person's ("His remarks") or a body's ("its statement")
 _PRONOUN_OWNERS: Final[dict[str, str]] = {"his": "person", "her": "person", "its": "organization"}
