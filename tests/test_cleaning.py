@@ -71,6 +71,8 @@ CASES = [
     ("editor's note", "This story was updated at 2:19 p.m."),
     ("editor's note", "- This report was updated at 11:22 a.m."),
     ("editor's note", "An earlier version of this article misspelled the clerk's name."),
+    ("editor's note", "This story is being updated as more information becomes available."),
+    ("editor's note", "An earlier headline of this post misstated the depot's age."),
 ]
 
 

@@ -41,14 +41,14 @@ _ABOUT_THE_ARTICLE: Final = re.compile(
     r"|\bis (?:the )?(?:author|co-author) of\b|\bmembership\b")
 _UPDATE_LABEL: Final = re.compile(r"^[\[(\-–—•* ]{0,3}(?:Update|UPDATE|Updated|UPDATED)\s*:")
 _ARTICLE: Final = r"(?:story|article|post|piece|report|column|op-ed|item)"
-# the article speaking of itself
-_SELF: Final = re.compile(
-    r"\b(?:[Tt]his|[Tt]he) " + _ARTICLE + r" (?:was|has been|had been|is being) (?:updated|corrected|amended|edited|"
+# the article speaking of itself: "This story was updated", "An earlier version of this post", anywhere in an
+# "Update:" line, or opening a line of its own
+_SELF_WORDS: Final = (
+    r"(?:[Tt]his|[Tt]he) " + _ARTICLE + r" (?:was|has been|had been|is being) (?:updated|corrected|amended|edited|"
     r"revised|changed|clarified)\b"
-    r"|\b(?:[Aa]n?|[Tt]he) (?:earlier|previous|prior|original) (?:version|headline) of this " + _ARTICLE + r"\b")
-_SELF_OPENING: Final = re.compile(r"^[\[(\-–—•* ]{0,3}(?:(?:This|The) " + _ARTICLE + r" (?:was|has been|had been) "
-                                  r"(?:updated|corrected|amended|edited|revised|clarified)\b"
-                                  r"|(?:An?|The) (?:earlier|previous|prior|original) version of this " + _ARTICLE + r"\b)")
+    r"|(?:[Aa]n?|[Tt]he) (?:earlier|previous|prior|original) (?:version|headline) of this " + _ARTICLE + r"\b")
+_SELF: Final = re.compile(r"\b(?:" + _SELF_WORDS + ")")
+_SELF_OPENING: Final = re.compile(r"^[\[(\-–—•* ]{0,3}(?:" + _SELF_WORDS + ")")
 
 
 def is_editors_note(line: str) -> bool:
