@@ -41,3 +41,14 @@ def test_a_named_person_of_a_body_is_a_person(text, speaker):
 ])
 def test_a_body_of_a_body_stays_a_body(text, speaker):
     assert _sources(text).get(speaker) == "named organization", _sources(text)
+
+
+def test_a_title_word_surname_after_a_full_name_opening_a_sentence_is_the_person():
+    text = ("Steve King, the congressman from the north of the state, spoke first. “We will not accept it,” King "
+            "said. King touted a bill he wrote.")
+    assert _sources(text).get("King") == "named person", _sources(text)
+
+
+def test_a_king_the_article_never_names_stays_unnamed():
+    text = "The King of Jordan visited. Hope was high. “We will help,” King said."
+    assert _sources(text).get("King") != "named person", _sources(text)
