@@ -52,3 +52,22 @@ def test_a_title_word_surname_after_a_full_name_opening_a_sentence_is_the_person
 def test_a_king_the_article_never_names_stays_unnamed():
     text = "The King of Jordan visited. Hope was high. “We will help,” King said."
     assert _sources(text).get("King") != "named person", _sources(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Twitter previously denied the claims. The social media platform has strongly denied that politics plays a "
+     "role.", "The social media platform"),
+    ("Officials at the Grand Valley Research Institute fired her. The lab claimed that she took notebooks.",
+     "The lab"),
+])
+def test_an_epithet_for_a_company_named_before_is_that_company(text, speaker):
+    assert _sources(text).get(speaker) == "named organization", _sources(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The lab claimed that she took notebooks.", "The lab"),
+    ("The Republican National Committee adopted its rules. The platform says marriage matters.", "The platform"),
+    ("Amazon opened a store, The Washington Post reported. The site said sales rose.", "The site"),
+])
+def test_an_epithet_with_no_company_before_it_stays(text, speaker):
+    assert _sources(text).get(speaker) != "named organization", _sources(text)
