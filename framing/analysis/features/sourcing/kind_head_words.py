@@ -26,7 +26,11 @@ judged these kinds wrong:
   "advisers to Biden and Buttigieg", "The owner of Dollar Rental Cars", "a well-known Democrat backing Biden";
   the last in session 37's fresh draw): unnamed people; a body's name whose
   head stands before "of", "for" or "to", read as a person ("the Committee to Protect Journalists", "The San
-  Ysidro Chamber of Commerce", "the office of House Speaker John Boehner"): the organisation.
+  Ysidro Chamber of Commerce", "the office of House Speaker John Boehner"): the organisation;
+- an epithet for a company or an institution named just before ("The social media platform" after "Twitter
+  denied", :mod:`.kind_epithet_bodies`): that organisation;
+- a named person of a body or a place read as the body ("the Rev. Jane Roe of the Grace Church", "Sen. Mike Lee
+  of Utah"; fresh draw 6767, :mod:`.kind_people_of_bodies`): the person.
 
 Bodies stay bodies: "the Clinton campaign", "Justice Department attorneys", "University of California",
 "the Office of Inspector General", "Human Rights Campaign".
@@ -42,6 +46,8 @@ from .facts import DocFacts, base_norm
 from .given_names import first_names
 from .kind_body_back_nouns import body_named_again
 from .kind_call_signs import call_sign_station
+from .kind_epithet_bodies import epithet_body
+from .kind_people_of_bodies import person_of_a_body
 from .kind_surname_bodies import surname_read_as_body
 from .grammar import WordLists, is_cap, name_word
 from .kind_unnamed_people import person_heads
@@ -84,6 +90,8 @@ def kind_by_head(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         return "outlet", found[1], found[1].lower()  # "WFAA reported", "member station WFPL": a station
     if kind == "anonymous" and body_named_again(facts, first, stop):
         return "organization", found[1], found[2]  # "The panel" after "the Senate Appropriations Committee"
+    if kind == "anonymous" and (epithet := epithet_body(facts, first, stop, lists)) is not None:
+        return epithet  # "The social media platform" after "Twitter denied"
     if kind == "organization" and (surname := surname_read_as_body(facts, first, stop, lists)) is not None:
         return "person", surname, person_key(surname)  # "Hill accused Thomas" after "Anita Hill"
     named = _name_after(facts, stop, lists)
@@ -102,6 +110,9 @@ def kind_by_head(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
         surname = _surname_of_body(facts, first, stop, lists)
         if surname is not None:
             return "person", surname, person_key(surname)
+        of_a_body = person_of_a_body(facts.doc, first, stop, lists)
+        if of_a_body is not None:
+            return of_a_body  # "the Rev. Jane Roe of the Grace Church", "Sen. Mike Lee of Utah"
         if _amount_of_people(facts, first, stop) or _owners_lawyer(facts, first, stop) \
                 or _people_at_a_place(facts, first, stop):
             return "anonymous", found[1], found[2]
