@@ -1,6 +1,7 @@
 """"Threaten" of an event or a thing (``threat_likelihood_cues``), a participle in a hyphen compound
 (``hyphen_compound_cues``), the writer's additive aside "not to mention" (``aside_phrase_cues``) and records
-after a possessive, "the doctor's notes" (``record_noun_cues``): each
+after a possessive, "the doctor's notes" (``record_noun_cues``), a voice raised at someone with no words
+(``raised_voice_cues``): each
 beside a use that stays a cue."""
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from conftest import acting_cue
     ("But the doctor’s notes, written that week, tell another story.", "notes"),
     ("The governor's tweets came hours after the storm.", "tweets"),
     ("My posts were never meant as attacks, the mayor wrote.", "posts"),
+    ("The manager walked over and yelled at him, waving a clipboard.", "yelled"),
+    ("Several fans jeered and shouted at the referee as he left the field.", "shouted"),
 ])
 def test_a_thing_threatening_a_hyphen_compound_or_an_aside_is_no_cue(text, cue):
     assert acting_cue(text, cue)
@@ -39,6 +42,8 @@ def test_a_thing_threatening_a_hyphen_compound_or_an_aside_is_no_cue(text, cue):
     ("He said he would mention the tolls to the council.", "mention"),
     ("The report notes that tolls rose by a third.", "notes"),
     ("The mayor tweets about the tolls every morning.", "tweets"),
+    ("A protester shouted at her, “Resign now!”", "shouted"),
+    ("He yelled at the crowd that the vote was rigged.", "yelled"),
 ])
 def test_a_person_threatening_a_verb_backed_or_a_mention_made_stays_a_cue(text, cue):
     assert not acting_cue(text, cue)
