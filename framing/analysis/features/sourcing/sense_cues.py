@@ -32,6 +32,11 @@ from .epithet_cues import noted_epithet
 from .hypothetical_cues import imagined_source, in_condition, question_wished_for
 from .knowledge_cues import knows_a_fact
 from .kept_and_announced_cues import kept_or_announced_act
+from .threat_likelihood_cues import threat_as_likelihood
+from .hyphen_compound_cues import in_hyphen_compound
+from .aside_phrase_cues import additive_aside
+from .record_noun_cues import possessed_records
+from .raised_voice_cues import voice_raised_at
 from .event_subject_cues import event_subject
 from .explainer_title_cues import explainer_title
 from .generic_knower_cues import generic_knower
@@ -235,7 +240,10 @@ of a group's attitudes (``attitude_cues``), ", revealing" a thing (``uncovering_
 in an asked question (``reported_question_cues``) or a "wondering" of the reader or a made-up person
 (``wondering_cues``), or a "back" of support with no words (``backing_cues``), or attention to a topic, a
 mention withheld, an entry listed, a name given or a Senate confirmation (``non_speech_act_cues``), or a thing
-kept up, an act announced or a deed insisted on (``kept_and_announced_cues``)?"""
+kept up, an act announced or a deed insisted on (``kept_and_announced_cues``), or a "threaten" of an event or
+a thing (``threat_likelihood_cues``), or a participle in a hyphen compound (``hyphen_compound_cues``), or the writer's "not to mention"
+(``aside_phrase_cues``), or records after a possessive (``record_noun_cues``), or
+a voice raised at someone with no words (``raised_voice_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -260,4 +268,7 @@ kept up, an act announced or a deed insisted on (``kept_and_announced_cues``)?""
         or object_is_no_words(doc, first, stop) or attitude_portrait(doc, first, stop) \
         or uncovers_a_thing(doc, first, stop) or considered_in_question(doc, first, stop) \
         or nobody_wonders(doc, first, stop) or backs_without_words(doc, first, stop) \
-        or act_not_speech(doc, first, stop) or kept_or_announced_act(doc, first, stop)
+        or act_not_speech(doc, first, stop) or kept_or_announced_act(doc, first, stop) \
+        or threat_as_likelihood(doc, first, stop) or in_hyphen_compound(doc, first, stop) \
+        or additive_aside(doc, first, stop) or possessed_records(doc, first, stop) \
+        or voice_raised_at(doc, first, stop)
