@@ -1,0 +1,31 @@
+"""A speaker written with an abbreviated title after words of description is read whole ("retired Navy Adm.
+Jane Roe", not "retired Navy Adm": :mod:`framing.analysis.features.sourcing.speaker_title_abbreviations`), and a
+he/she/they inside a quotation that goes on from its quoted speaker is someone that speaker names, not the
+speaker (:mod:`framing.analysis.features.sourcing.pronoun_quoted_others`), and a verb before a quantifier
+is no part of the speaker ("leading many doctors to wonder": :mod:`.speaker_opening_verbs`). Sentences written
+for the test."""
+from __future__ import annotations
+
+from conftest import profile
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    ev = profile(text).features["sourcing"].evidence
+    return [(e.text, e.label) for e in ev if e.role == "source"]
+
+
+def test_a_title_abbreviation_after_a_description_keeps_the_name():
+    names = [t for t, _ in _sources("\"The harbor is safe for now,\" said retired Navy Adm. Jane Roe, who ran "
+                                    "the port for a decade.")]
+    assert "retired Navy Adm. Jane Roe" in names and "retired Navy Adm" not in names, names
+
+
+def test_titles_in_a_row_keep_the_name():
+    names = [t for t, _ in _sources("\"We will hold the line,\" wrote Army Lt. Gen. Peter Oakes. The ministry "
+                                    "called the letter a draft.")]
+    assert "Army Lt. Gen. Peter Oakes" in names, names
+
+
+def test_a_title_abbreviation_right_after_the_cue_stays_as_it_was():
+    names = [t for t, _ in _sources("\"The plan is sound,\" said Sen. Mary Holt on Tuesday.")]
+    assert "Sen. Mary Holt" in names, names
