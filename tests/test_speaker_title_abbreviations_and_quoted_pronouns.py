@@ -29,3 +29,23 @@ def test_titles_in_a_row_keep_the_name():
 def test_a_title_abbreviation_right_after_the_cue_stays_as_it_was():
     names = [t for t, _ in _sources("\"The plan is sound,\" said Sen. Mary Holt on Tuesday.")]
     assert "Sen. Mary Holt" in names, names
+
+
+def test_he_inside_a_quotation_that_goes_on_is_not_its_speaker():
+    text = ("\"There was no sign of a deal,\" Halvorsen said. \"He said: 'We are looking at one bidder.' "
+            "He said that bidder is a shipping firm.\"")
+    labels = [lab for t, lab in _sources(text) if t == "He"]
+    assert not any("Halvorsen" in lab for lab in labels), _sources(text)
+
+
+def test_he_after_the_quotation_still_takes_up_its_speaker():
+    text = ("\"There was no sign of a deal,\" Halvorsen said. \"We will wait.\" He said the bids would close "
+            "in May.")
+    labels = [lab for t, lab in _sources(text) if t == "He"]
+    assert labels and "Halvorsen" in labels[-1], _sources(text)
+
+
+def test_a_tag_right_after_a_quotation_keeps_its_pronoun():
+    text = ("Halvorsen said the crew was tired. \"The tide is high, \"and we will close the pier,\" he said.")
+    labels = [lab for t, lab in _sources(text) if t == "he"]
+    assert labels and "Halvorsen" in labels[-1], _sources(text)
