@@ -49,3 +49,20 @@ def test_a_tag_right_after_a_quotation_keeps_its_pronoun():
     text = ("Halvorsen said the crew was tired. \"The tide is high, \"and we will close the pier,\" he said.")
     labels = [lab for t, lab in _sources(text) if t == "he"]
     assert labels and "Halvorsen" in labels[-1], _sources(text)
+
+
+def test_a_verb_before_a_quantifier_is_no_part_of_the_speaker():
+    names = [t for t, _ in _sources("Every trial of the vaccine ended in failure, leading many doctors to wonder "
+                                    "whether it could work at all.")]
+    assert "many doctors" in names and "leading many doctors" not in names, names
+
+
+def test_an_adjective_in_ing_before_a_noun_stays():
+    names = [t for t, _ in _sources("Leading economists said the slump would end by spring.")]
+    assert "Leading economists" in names, names
+
+
+def test_a_verb_that_is_no_adjective_leaves_no_object_as_speaker():
+    names = [t for t, _ in _sources("Jane Roe, a vice president at the trust, said eliminating the ability to "
+                                    "track the data is a huge loss.")]
+    assert "the ability" not in names, names
