@@ -24,6 +24,7 @@ from .pronoun_chains import PronounChain
 from .pronoun_opening_clauses import titled_opening_subject
 from .pronoun_gendered_names import sole_gendered_name
 from .pronoun_no_source import no_source_it
+from .pronoun_quoted_others import quoted_other_person, unresolved_in_quotation
 from .pronoun_subject_antecedents import subject_antecedent
 from .pronoun_unnamed_persons import unnamed_person_before
 from .pronoun_they_things import for_they, no_they
@@ -309,7 +310,12 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                     ref = _titled_mention(f, titled, lists) if titled is not None else ref
                     if ref is not None:
                         chain.note(first, pronoun, ref)
-                if ref is not None:
+                tag = next((a for a in reversed(out) if a.doc is doc and a.speaker is not None), None)
+                if ref is None and unresolved_in_quotation(f, first) or ref is not None and tag is not None \
+                        and tag.speaker is not None \
+                        and quoted_other_person(f, first, ref, si, tag.speaker, tag.cue.first, tag.sentence):
+                    pass  # '"...," Coats said. "He said that ...': someone Coats names, not Coats: no speaker
+                elif ref is not None:
                     speaker = SpeakerMention(first, stop, ref.kind, ref.name, ref.key)
                 elif no_source_it(doc, first, m.first):
                     dropped = _plain(doc, span)  # "It is important that ...", "it showed": nobody speaks

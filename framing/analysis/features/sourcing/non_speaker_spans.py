@@ -28,6 +28,7 @@ from .non_speaker_texts import law_text
 from .non_speaker_words import no_source_opening
 from .non_speaker_objects import cue_part_not_speaker  # (read by :mod:`.speakers`, beside these checks)
 from .speaker_survey_shares import survey_share
+from .speaker_title_abbreviations import past_title_abbreviation
 
 
 @functools.cache
@@ -239,6 +240,7 @@ def complete_name(doc: Doc, first: int, stop: int, lists: WordLists) -> tuple[in
             and not (after + 1 < n and doc.is_word[after + 1] and is_cap(doc.tokens[after + 1])):
         stop = after + 1
     stop = past_middle_initial(doc, first, stop, lists)
+    stop = past_title_abbreviation(doc, first, stop, lists)  # "retired Army Gen" + ". Thomas Spoehr"
     before = first - 1
     if before >= 0 and doc.norms[before] in _NAME_TIME_WORDS and doc.sentence_of[before] == sent \
             and is_cap(doc.tokens[before]) and is_cap(doc.tokens[first]) and doc.is_word[first] \

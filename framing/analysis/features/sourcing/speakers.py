@@ -24,6 +24,7 @@ from .speaker_kinds import refine_kind
 from .speaker_pairs import names_a_pair
 from .speaker_affiliated_names import name_before_affiliation
 from .speaker_cut_heads import with_head_noun
+from .speaker_opening_verbs import without_opening_verb
 from .speaker_participle_agents import agent_of_participle, clause_first, subject_before_agent
 from .speaker_plural_antecedents import plural_group_before
 from .speaker_distributed_groups import people_over_places
@@ -427,7 +428,7 @@ def speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, 
         if wider is None or place_after_preposition(doc, wider[0], wider[1], m.first, lists):
             return None  # "plans with Central America and told", not "officials in Seoul said"
     first, stop = complete_name(doc, span[0], span[1], lists)  # "USA Today", not "USA"
-    first, stop = with_head_noun(doc, first, stop, m.first, lists)  # "a prominent Clinton backer"
+    first, stop = with_head_noun(doc, without_opening_verb(doc, first, stop), stop, m.first, lists)  # "leading [many]"
     return first, without_trailing_participle(doc, first, stop, m, lists)  # "A poll released Monday showed"
 
 
