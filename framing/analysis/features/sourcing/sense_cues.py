@@ -43,6 +43,7 @@ from .generic_knower_cues import generic_knower
 from .figurative_source_cues import figurative_source
 from .forecast_cues import forecast_without_holder
 from .idiom_sense_cues import idiom_attributes_nothing
+from .identify_sense_cues import identify_finds_or_belongs
 from .inferred_sign_cues import sign_not_source
 from .attitude_cues import attitude_portrait
 from .backing_cues import backs_without_words
@@ -60,6 +61,7 @@ from .skill_list_cues import skill_named
 from .topic_cues import names_a_topic
 from .unsourced_cues import unsourced_cue
 from .uncovering_cues import uncovers_a_thing
+from .unreal_coordinate_cues import unreal_coordinate
 from .unspoken_cues import nobody_speaks
 from .wordless_speech_cues import narrates_speech_without_words
 from .withheld_cues import words_withheld
@@ -261,6 +263,7 @@ a voice raised at someone with no words (``raised_voice_cues``)?"""
         or nobody_speaks(doc, first, stop) or explainer_title(doc, first, stop) or generic_knower(doc, first, stop) \
         or likeness_not_source(doc, first, stop) or persuaded_to_act(doc, first, stop) \
         or question_wished_for(doc, first, stop) or literal_sense(doc, first, stop) \
+        or unreal_coordinate(doc, first, stop) or identify_finds_or_belongs(doc, first, stop) \
         or call_attributes_nothing(doc, first, stop) or discourse_phrase(doc, first, stop) \
         or words_withheld(doc, first, stop) or knows_a_fact(doc, first, stop) or noted_epithet(doc, first, stop) \
         or imagined_source(doc, first, stop) or in_accordance(doc, first, stop) or noun_attributes_nothing(doc, first, stop) \
