@@ -44,6 +44,7 @@ from .figurative_source_cues import figurative_source
 from .forecast_cues import forecast_without_holder
 from .idiom_sense_cues import idiom_attributes_nothing
 from .identify_sense_cues import identify_finds_or_belongs
+from .deliberation_cues import course_deliberated
 from .inferred_sign_cues import sign_not_source
 from .attitude_cues import attitude_portrait
 from .backing_cues import backs_without_words
@@ -244,7 +245,8 @@ in an asked question (``reported_question_cues``) or a "wondering" of the reader
 mention withheld, an entry listed, a name given or a Senate confirmation (``non_speech_act_cues``), or a thing
 kept up, an act announced or a deed insisted on (``kept_and_announced_cues``), or a "threaten" of an event or
 a thing (``threat_likelihood_cues``), or a participle in a hyphen compound (``hyphen_compound_cues``), or the writer's "not to mention"
-(``aside_phrase_cues``), or records after a possessive (``record_noun_cues``), or
+(``aside_phrase_cues``), or records after a possessive (``record_noun_cues``), or a course or a question deliberated
+(``deliberation_cues``), or
 a voice raised at someone with no words (``raised_voice_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
@@ -264,6 +266,7 @@ a voice raised at someone with no words (``raised_voice_cues``)?"""
         or likeness_not_source(doc, first, stop) or persuaded_to_act(doc, first, stop) \
         or question_wished_for(doc, first, stop) or literal_sense(doc, first, stop) \
         or unreal_coordinate(doc, first, stop) or identify_finds_or_belongs(doc, first, stop) \
+        or course_deliberated(doc, first, stop) \
         or call_attributes_nothing(doc, first, stop) or discourse_phrase(doc, first, stop) \
         or words_withheld(doc, first, stop) or knows_a_fact(doc, first, stop) or noted_epithet(doc, first, stop) \
         or imagined_source(doc, first, stop) or in_accordance(doc, first, stop) or noun_attributes_nothing(doc, first, stop) \
