@@ -29,6 +29,8 @@ from .call_noun_cues import call_attributes_nothing
 from .colon_cues import colon_attributes_nothing
 from .conduct_cues import reports_conduct
 from .epithet_cues import noted_epithet
+from .highlight_subject_cues import thing_highlights
+from .impersonal_known_cues import known_without_knower
 from .hypothetical_cues import imagined_source, in_condition, question_wished_for
 from .knowledge_cues import knows_a_fact
 from .kept_and_announced_cues import kept_or_announced_act
@@ -277,4 +279,5 @@ a voice raised at someone with no words (``raised_voice_cues``)?"""
         or act_not_speech(doc, first, stop) or kept_or_announced_act(doc, first, stop) \
         or threat_as_likelihood(doc, first, stop) or in_hyphen_compound(doc, first, stop) \
         or additive_aside(doc, first, stop) or possessed_records(doc, first, stop) \
-        or voice_raised_at(doc, first, stop)
+        or voice_raised_at(doc, first, stop) or thing_highlights(doc, first, stop) \
+        or known_without_knower(doc, first, stop)
