@@ -45,3 +45,8 @@ def test_names_endings_imperatives_and_headings_attribute_nothing(text: str, cue
 def test_calls_conclusions_views_and_sentences_stay(text: str, cue: str) -> None:
     assert not acting_cue(text, cue)
 
+
+def test_rules_of_a_named_body_are_followed_not_cited() -> None:
+    assert acting_cue("The vote was conducted according to Senate rules last week.", "according to")
+    assert not acting_cue("The vote was delayed, according to Senate aides.", "according to")
+
