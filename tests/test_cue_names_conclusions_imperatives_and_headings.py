@@ -50,3 +50,7 @@ def test_rules_of_a_named_body_are_followed_not_cited() -> None:
     assert acting_cue("The vote was conducted according to Senate rules last week.", "according to")
     assert not acting_cue("The vote was delayed, according to Senate aides.", "according to")
 
+
+def test_a_long_thing_added_to_a_place_is_a_deed() -> None:
+    assert acting_cue("So the chief of staff quietly added the job of party peace broker to his duties.", "added")
+    assert not acting_cue("The chief of staff added that the job of party peace broker was his.", "added")
