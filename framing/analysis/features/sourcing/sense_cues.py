@@ -47,6 +47,10 @@ from .forecast_cues import forecast_without_holder
 from .idiom_sense_cues import idiom_attributes_nothing
 from .identify_sense_cues import identify_finds_or_belongs
 from .deliberation_cues import course_deliberated
+from .finished_event_cues import event_finished
+from .heading_line_cues import in_heading_line
+from .naming_called_cues import name_given_after_noun
+from .reader_imperative_cues import reader_told_to_consider
 from .inferred_sign_cues import sign_not_source
 from .attitude_cues import attitude_portrait
 from .backing_cues import backs_without_words
@@ -249,6 +253,8 @@ kept up, an act announced or a deed insisted on (``kept_and_announced_cues``), o
 a thing (``threat_likelihood_cues``), or a participle in a hyphen compound (``hyphen_compound_cues``), or the writer's "not to mention"
 (``aside_phrase_cues``), or records after a possessive (``record_noun_cues``), or a course or a question deliberated
 (``deliberation_cues``), or
+a "called" naming a thing (``naming_called_cues``), an event concluded (``finished_event_cues``), the writer's
+"consider" to the reader (``reader_imperative_cues``), a noun in a subheading (``heading_line_cues``), or
 a voice raised at someone with no words (``raised_voice_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
@@ -280,4 +286,6 @@ a voice raised at someone with no words (``raised_voice_cues``)?"""
         or threat_as_likelihood(doc, first, stop) or in_hyphen_compound(doc, first, stop) \
         or additive_aside(doc, first, stop) or possessed_records(doc, first, stop) \
         or voice_raised_at(doc, first, stop) or thing_highlights(doc, first, stop) \
-        or known_without_knower(doc, first, stop)
+        or known_without_knower(doc, first, stop) or name_given_after_noun(doc, first, stop) \
+        or event_finished(doc, first, stop) or reader_told_to_consider(doc, first, stop) \
+        or in_heading_line(doc, first, stop)
