@@ -70,3 +70,33 @@ def test_they_after_a_group_still_takes_the_group():
     labels = _labels(text, ("they",))
     assert labels and "Nurses" in labels[-1], labels
 
+
+
+def test_he_three_sentences_on_continues_the_he_that_spoke_when_the_other_man_was_cited_before_it():
+    text = ("Sen. Ray Dunmore wants a new platform. "
+            "His party has no answer to the problems Governor Alan Kessler described. "
+            "Its plan is unrealistic, and Mr Dunmore is one of the few to break with it. \"We can build again,\" he says. "
+            "\"Nobody has tried it here.\" "
+            "That shows how far Mr Dunmore's colleagues are from him. "
+            "\"I am a lonely voice,\" he says.")
+    labels = _labels(text, ("he",))
+    assert labels and "Dunmore" in labels[-1], labels
+
+
+def test_he_continues_the_he_that_spoke_past_a_man_named_in_a_quotation_or_after_a_preposition():
+    text = ("Sen. Ray Dunmore noted that the chamber has been idle for weeks. "
+            "\"Kessler is not doing anything,\" he said of Majority Leader Alan Kessler, who says the "
+            "chamber is busy. "
+            "\"We have a bigger problem down the hall,\" he said.")
+    labels = _labels(text, ("he",))
+    assert labels and "Dunmore" in labels[-1], labels
+
+
+def test_he_after_a_man_who_spoke_since_the_earlier_he_stays_that_man():
+    text = ("Sen. Ray Dunmore noted that the chamber has been idle for weeks. "
+            "\"We are waiting,\" he said. "
+            "Majority Leader Alan Kessler answered the charge on Tuesday. "
+            "\"We have passed plenty,\" he said.")
+    labels = _labels(text, ("he",))
+    assert labels and "Kessler" in labels[-1], labels
+

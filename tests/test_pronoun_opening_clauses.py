@@ -31,3 +31,19 @@ def test_a_he_inside_an_opening_clause_is_the_main_subject_own():
             "\"I have said it will not get there,\" he replied.")
     labels = _labels(text, ("he",))
     assert labels and "Walsh" in labels[-1], labels
+
+
+def test_a_he_inside_an_opening_asked_clause_with_a_quoted_question_is_the_main_subject_own():
+    text = ("Pastor Glen Hardy praised the candidate at the rally. The donor Ward Tillman sat in the front row. "
+            "Asked by a radio host whether he was \"leaving the governor for the senator,\" Tillman laughed. "
+            "\"I just admire the senator,\" he said.")
+    labels = _labels(text, ("he",))
+    assert labels and "Tillman" in labels[-1], labels
+
+
+def test_a_he_in_a_sentence_not_opened_by_a_clause_still_defers_to_the_speaker_cited_before():
+    text = ("Pastor Glen Hardy praised the candidate at the rally. "
+            "A radio host asked whether he was \"leaving the governor for the senator,\" and Tillman laughed. "
+            "\"I just admire the senator,\" he said.")
+    labels = _labels(text, ("he",))
+    assert labels and "Tillman" not in labels[-1], labels

@@ -83,3 +83,16 @@ def test_a_span_that_opens_on_a_full_name_takes_no_initial():
     doc = tokenize("said Plan B. Anne Smithers told the magazine.")
     t = _at(doc, "Anne")
     assert drawn_edges(doc, t, t + 2) == (t, t + 2)
+
+
+def test_a_time_phrase_after_the_speaker_noun_is_cut_off():
+    doc = tokenize('"Only here," read a banner during a May visit by the senator.')
+    first = _at(doc, "a")
+    assert drawn_edges(doc, first, _at(doc, "visit") + 1) == (first, _at(doc, "during"))
+    doc = tokenize("The board last week spent four hours on the budget.")
+    assert drawn_edges(doc, 0, _at(doc, "spent") + 1)[1] == _at(doc, "last")
+
+
+def test_a_time_that_the_phrase_names_stays():
+    doc = tokenize("Polls over the last week show the senator ahead.")
+    assert drawn_edges(doc, 0, _at(doc, "week") + 1) == (0, _at(doc, "week") + 1)

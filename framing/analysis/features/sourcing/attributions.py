@@ -19,6 +19,8 @@ from .cues import Candidate, IMPERATIVE, PASSIVE, acting_cue, candidate_matches,
 from .facts import DocFacts
 from .grammar import NOUNABLE, PRONOUNS, SKIP_LEFT, WordLists, is_cap, np_right, word_lists
 from .genders import PRONOUN_GENDER, ArticleGenders
+from .kind_broadcasters import broadcaster_kind
+from .kind_group_phrases import unnamed_group_kind
 from .pronouns import nearest_person
 from .pronoun_chains import PronounChain
 from .pronoun_opening_clauses import titled_opening_subject
@@ -324,6 +326,8 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
             else:
                 read = reader_kind(doc, first, stop, *classify(f, first, stop, lists), lists)
                 kind, name, key = authored_kind(f, first, stop, read, lists)  # "the indictment": its author's
+                kind, name, key = broadcaster_kind(f, first, stop, (kind, name, key))  # "the state-run ... station"
+                kind, name, key = unnamed_group_kind(f, first, stop, (kind, name, key), lists)  # "Democrats in Congress"
                 speaker = SpeakerMention(first, stop, kind, name, key)
                 hist.append(speaker)
         if (note == PASSIVE_NOTE or speaker is None and is_passive_cue(doc, m)) and not reported_passive(doc, m):

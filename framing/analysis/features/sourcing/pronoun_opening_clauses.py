@@ -8,6 +8,10 @@ she has seen cases ... She said" is Barragan: readers marked "She = Nielsen" wro
 of the same gender inside the opening clause is the main subject's own, said before the name ("When pressed
 by the moderator if he would veto ..., Walker hedged. '...,' he replied" is Walker: readers marked "he =
 Barrett" wrong, draw 4747), so it does not make the sentence about someone further back.
+
+A participle of asking opens such a clause too, and the question it reports may be quoted ('Asked by an
+anchor whether he was "jumping ship from Santorum to Cruz," Friess laughed. "...," he said' is Friess:
+readers marked "he = Begala", the speaker cited before, wrong; nineteenth pass).
 """
 from __future__ import annotations
 
@@ -18,6 +22,8 @@ from ...text import Doc
 # words that open a subordinate clause before the main one
 _SUBORDINATORS: Final = frozenset({"when", "whenever", "if", "after", "before", "while", "although", "though",
                                    "since", "because", "once", "until", "unless", "whereas"})
+# participles of asking that open a clause whose subject is the main clause's ("Asked whether ..., Friess laughed")
+_ASKED: Final = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged"})
 # how many tokens an opening clause runs at most before its comma
 _CLAUSE_REACH: Final = 40
 
@@ -26,12 +32,14 @@ def opening_clause_end(doc: Doc, sent_first: int, stop: int) -> int:
     """The token of the comma that ends a subordinate clause opening the sentence at ``sent_first`` (before
     ``stop``), or -1 when the sentence opens with no such clause."""
     first = next((t for t in range(sent_first, min(stop, sent_first + 3)) if doc.is_word[t]), -1)
-    if first < 0 or doc.norms[first] not in _SUBORDINATORS:
+    if first < 0 or doc.norms[first] not in _SUBORDINATORS and doc.norms[first] not in _ASKED:
         return -1
+    # (a question asked may be quoted, its comma inside the marks: 'Asked whether he was "jumping ship,"')
+    marks = (";", ":") if doc.norms[first] in _ASKED else (";", ":", "“", '"')
     for t in range(first + 1, min(stop, first + _CLAUSE_REACH)):
         if doc.tokens[t] == ",":
             return t
-        if doc.tokens[t] in (";", ":", "“", '"'):
+        if doc.tokens[t] in marks:
             return -1
     return -1
 

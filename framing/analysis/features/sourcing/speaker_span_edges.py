@@ -23,6 +23,11 @@ Adande]" is "J. A. Adande"; draw 3737).
 "first" before a span that opens on "lady" in lower case is part of the title: "Current first [lady Melania
 Trump]" is "first lady Melania Trump" (session 37 round 2, fresh draw: the cut title read wrong; both such spans
 of the dev output). Kept: "First Lady Melania Trump", which the phrase search takes whole.
+
+A time phrase after the speaker's noun ends it: "read [a chyron] during a June appearance by Trump", "[The panel]
+last week spent five hours" (nineteenth pass, draws 6969-7070: the span with "during ..." read wrong; both such
+spans of the dev output). Kept: "the last week" and "over the past week", where the time is what the phrase
+names, and a span opening on the time word.
 """
 from __future__ import annotations
 
@@ -37,6 +42,11 @@ _BY_ORDER: Final = frozenset({"latter", "former"})
 # verbs of going on or starting that take a verb in -ing ("kept repeating", "began claiming")
 _ASPECT_VERBS: Final = frozenset({"kept", "keeps", "keep", "began", "begins", "begin", "started", "starts",
                                   "continued", "continues", "stopped"})
+# words a time phrase opens with inside a speaker span ("during a June appearance", "last week")
+_TIME_OPENERS: Final = frozenset({"during", "last", "this", "next"})
+_TIME_NOUNS: Final = frozenset({"week", "month", "year", "weekend", "night", "spring", "summer", "fall", "winter"})
+# words before "last"/"this" that make the time phrase the span's own noun ("the last week", "over this year")
+_TIME_OWNERS: Final = frozenset({"the", "over", "in", "for", "past", "during", "of", "all"})
 # verbs that take "to" and a verb ("fails to mention", "refuses to say"), in the forms that read as plural nouns
 _TO_VERBS: Final = frozenset({"fails", "refuses", "declines", "neglects", "seems", "appears", "tries", "wants",
                               "hopes", "needs", "intends", "plans", "vows", "threatens", "pledges", "promises",
@@ -69,7 +79,21 @@ def drawn_edges(doc: Doc, first: int, stop: int) -> tuple[int, int]:
     if stop - first >= 2 and stop < len(doc.norms) and doc.tokens[stop - 1] in _ASPECT_VERBS \
             and doc.norms[stop].endswith("ing"):
         stop -= 1
-    return first, stop
+    return first, before_time_phrase(doc, first, stop)
+
+
+def before_time_phrase(doc: Doc, first: int, stop: int) -> int:
+    """Where the span ``[first, stop)`` ends once a time phrase after its noun is taken off ("a chyron during a
+    June appearance" -> "a chyron", "The panel last week spent" -> "The panel"); ``stop`` when there is none."""
+    norms = doc.norms
+    for t in range(first + 1, stop):
+        if not doc.is_word[t] or doc.tokens[t] != norms[t] or norms[t] not in _TIME_OPENERS:
+            continue
+        if norms[t] == "during" and t + 1 < stop:
+            return t
+        if t + 1 < stop and norms[t + 1] in _TIME_NOUNS and norms[t - 1] not in _TIME_OWNERS:
+            return t
+    return stop
 
 
 def on_one_line_before_verb(doc: Doc, first: int, stop: int) -> tuple[int, int]:
