@@ -41,6 +41,8 @@ def test_names_endings_imperatives_and_headings_attribute_nothing(text: str, cue
     ("Most of the voters we met, frankly, consider him a hero.", "consider"),
     ("The vote came late on Friday.\n\nSome investors now fear a long decline in prices, analysts said.", "fear"),
     ("The vote came late on Friday.\n\nTrump hasn't opposed publication\n\nHe said so on Monday.", "hasn't opposed"),
+    ("The vote came late on Friday.\n\nGovernor says no\n\nShe turned the plan down on Monday.", "says"),
+    ("The vote came late on Friday.\n\nMayor warned twice\n\nThe letters went out in May.", "warned"),
 ])
 def test_calls_conclusions_views_and_sentences_stay(text: str, cue: str) -> None:
     assert not acting_cue(text, cue)

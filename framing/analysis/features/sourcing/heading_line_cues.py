@@ -5,7 +5,8 @@
 A line of at most four words standing alone (line breaks on both sides, no closing punctuation) in the article's
 body is a heading or a link label: a noun there ("fears", "doubts", "calls for") names a topic, and nobody's
 words or view are given. A heading with a finite verb ("Trump hasn't opposed publication") is left as it is:
-a span with a negation or an auxiliary is kept. The title field is never touched (headlines report). Checked on
+a span with a negation or an auxiliary is kept, and so is a verb of saying ("Obama says no", "Senator warned"),
+which a subheading uses to report as a headline does. The title field is never touched (headlines report). Checked on
 the line around the cue, a bounded look both ways. :func:`.cues.acting_cue` asks :func:`in_heading_line`
 through ``sense_cues``."""
 from __future__ import annotations
@@ -19,6 +20,10 @@ _LINE_REACH: Final = 80  # characters looked at each way for the line's breaks
 _CLOSING: Final = (".", "?", "!", "\"", "”", ":", "’", "'", ";", ",")
 _FINITE: Final = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "does", "did",
                             "do", "can", "could"})
+# verbs of saying that a subheading reports with ("Obama says no"): never a noun
+_SAYING: Final = frozenset({"say", "says", "said", "tell", "tells", "told", "warn", "warns", "warned", "ask", "asks",
+                            "asked", "deny", "denies", "denied", "vow", "vows", "vowed", "insist", "insists",
+                            "insisted", "urge", "urges", "urged", "admit", "admits", "admitted"})
 
 
 def in_heading_line(doc: Doc, first: int, stop: int) -> bool:
@@ -26,7 +31,8 @@ def in_heading_line(doc: Doc, first: int, stop: int) -> bool:
     if doc.field != "text" or stop <= first:
         return False
     norms, tokens = doc.norms, doc.tokens
-    if any(norms[k] in _FINITE or "n't" in norms[k] or "n’t" in norms[k] for k in range(first, stop)):
+    if any(norms[k] in _FINITE or norms[k] in _SAYING or "n't" in norms[k] or "n’t" in norms[k]
+           for k in range(first, stop)):
         return False
     text = doc.original
     start, end = doc.starts[first], doc.ends[stop - 1]
