@@ -27,7 +27,7 @@ from ...lexicons import load_word_categories, load_word_set
 from ...text import Doc
 from .facts import base_norm
 from .grammar import WordLists, is_cap, word_lists
-from .kind_unnamed_people import person_heads
+from .non_speaker_possessions import source_word
 
 _FINITE: Final = frozenset({"highlight", "highlights", "highlighted",
                             # verbs of showing up as a thing does ("The fireworks underscored the tight race", "our
@@ -67,23 +67,16 @@ _PHRASE_REACH: Final = 8  # words of the subject's noun phrase read back from it
 _NOUN_BEFORE: Final = frozenset({"the", "its", "his", "her", "their", "our", "your", "my", "'s", "’s"})
 # every document word (``lexicons/document_words.txt``, all its categories): "the ad", "reports", "data"
 _DOCUMENTS: Final = frozenset(w for words in load_word_categories("document_words").values() for w in words)
+# words beside the source words of :func:`.non_speaker_possessions.source_word` that name a source here
+_MORE_SOURCES: Final = _DOCUMENTS | load_word_set("collective_agents") | load_word_set("showing_thing_sources")
 _REACH: Final = 4  # adverbs and auxiliaries passed over before the subject
 
 
 def _names_a_source(word: str, lists: WordLists) -> bool:
-    """Is a lower-case noun one that names people, a body or a text ("officials", "campaign", "report")?"""
-    if "-" in word:
-        return any(_names_a_source(part, lists) for part in word.split("-") if part)
-    if word.endswith(_PEOPLE_ENDINGS):
-        return True
-    single = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    for w in (word, single):
-        if w in lists.titles or w in lists.org_heads or w in lists.vague or w in lists.groups \
-                or w in lists.person_nouns or w in lists.outlet_heads or w in lists.outlets \
-                or w in person_heads() or w in _DOCUMENTS or w in load_word_set("possessed_sources") \
-                or w in load_word_set("collective_agents") or w in load_word_set("showing_thing_sources"):
-            return True
-    return False
+    """Is a lower-case noun one that names people, a body or a text ("officials", "campaign", "report"), by the
+    test of :func:`.non_speaker_possessions.source_word`, with every document word, collective agents and the
+    things that show (:data:`_MORE_SOURCES`) and singular endings of people ("analyst", "reporter")?"""
+    return source_word(word, lists, _MORE_SOURCES, _PEOPLE_ENDINGS)
 
 
 def thing_highlights(doc: Doc, first: int, stop: int) -> bool:

@@ -47,21 +47,23 @@ def possessed_thing(doc: Doc, first: int, stop: int, lists: WordLists) -> bool:
     if first > 0 and (doc.norms[first - 1] in _PREPOSITIONS
                       or doc.norms[first - 1] == "to" and not (first > 1 and doc.norms[first - 2] == "according")):
         return False  # "sources familiar with his planning", "McCabe and his cabal"
-    return not any(doc.is_word[t] and _source_word(base_norm(doc.norms[t]), lists) for t in range(first + 1, stop))
+    return not any(doc.is_word[t] and source_word(base_norm(doc.norms[t]), lists) for t in range(first + 1, stop))
 
 
-def _source_word(word: str, lists: WordLists) -> bool:
+def source_word(word: str, lists: WordLists, more: frozenset[str] = frozenset(),
+                endings: tuple[str, ...] = _PEOPLE_ENDINGS) -> bool:
     """Is a word (lower case) one that names people, a body or a text one writes ("editor-in-chief" by its
-    first part)?"""
+    first part)? ``more`` adds words that count, ``endings`` sets the endings of words for people."""
     if "-" in word:
-        return any(_source_word(part, lists) for part in word.split("-") if part)
-    if word.endswith(_PEOPLE_ENDINGS):
+        return any(source_word(part, lists, more, endings) for part in word.split("-") if part)
+    if word.endswith(endings):
         return True
     single = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     for w in (word, single):
         if w in lists.titles or w in lists.org_heads or w in lists.vague or w in lists.groups \
                 or w in lists.person_nouns or w in lists.outlet_heads or w in lists.outlets \
-                or w in person_heads() or w in document_words() or w in load_word_set("possessed_sources"):
+                or w in person_heads() or w in document_words() or w in load_word_set("possessed_sources") \
+                or w in more:
             return True
     return False
 
