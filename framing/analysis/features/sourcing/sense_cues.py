@@ -75,6 +75,8 @@ from .withheld_cues import words_withheld
 from .wondering_cues import nobody_wonders
 from .wordless_object_cues import object_is_no_words
 from .writer_voice_cues import writers_voice
+from .writer_reasoning_cues import writer_reasons
+from .style_idiom_cues import manner_idiom
 
 # words of wanting, hoping and aiming: before "to" and a verb they name what a source means to do
 _INTENDING: Final = frozenset({"hope", "hopes", "hoped", "hoping", "eager", "looking", "look", "looks", "intend",
@@ -288,4 +290,4 @@ a voice raised at someone with no words (``raised_voice_cues``)?"""
         or voice_raised_at(doc, first, stop) or thing_highlights(doc, first, stop) \
         or known_without_knower(doc, first, stop) or name_given_after_noun(doc, first, stop) \
         or event_finished(doc, first, stop) or reader_told_to_consider(doc, first, stop) \
-        or in_heading_line(doc, first, stop)
+        or in_heading_line(doc, first, stop) or writer_reasons(doc, first, stop) or manner_idiom(doc, first, stop)
