@@ -1,6 +1,6 @@
 """Twentieth pass, round 1, on cues: the writer's impersonal judgment of a thought ("it's not too far-fetched
 to conclude"), a preference foretold ("will prefer"), a fact's news status ("had not previously been
-reported.") and idioms of manner ("told it like it was", "arguing with each other") attribute nothing and are
+reported."), a "realize" denied or in a clause of time and idioms of manner ("told it like it was", "arguing with each other") attribute nothing and are
 set aside; a source's conclusion, a held preference, a named reporter or a content, a telling to someone and
 an argument made stay. The sentences are written for these tests."""
 from __future__ import annotations
@@ -30,6 +30,10 @@ from conftest import acting_cue
     ("And there is no denying that the vote was close.", "is no denying"),
     ("Prices have fallen since then; there is hope.", "is hope"),
     ("With dozens of trials under way, there's hope that one will work.", "hope"),
+    ("Many shoppers don't realize that the store tracks them.", "realize"),
+    ("Few realize that the old hotel is leased, not owned.", "realize"),
+    ("Once he realized the rival had quit, the senator changed course.", "realized"),
+    ("After Jones realized that the guest had left, she called him.", "realized"),
 ])
 def test_writer_reasoning_and_manner_idioms_attribute_nothing(text: str, cue: str) -> None:
     assert acting_cue(text, cue)
@@ -49,6 +53,8 @@ def test_writer_reasoning_and_manner_idioms_attribute_nothing(text: str, cue: st
     ("The mayor has no doubt that the rules favor incumbents.", "no doubt"),
     ("There are rumors that he will run for governor.", "rumors"),
     ("Her aides hope that one trial will work.", "hope"),
+    ("The speaker realized that a long fight would hurt the party, a source said.", "realized"),
+    ("Senators who have realized that Congress must act are drafting a bill.", "realized"),
 ])
 def test_conclusions_preferences_reports_and_arguments_stay(text: str, cue: str) -> None:
     assert not acting_cue(text, cue)

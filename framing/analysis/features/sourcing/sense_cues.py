@@ -77,6 +77,7 @@ from .wordless_object_cues import object_is_no_words
 from .writer_voice_cues import writers_voice
 from .writer_reasoning_cues import writer_reasons
 from .style_idiom_cues import manner_idiom
+from .awareness_cues import awareness_not_view
 
 # words of wanting, hoping and aiming: before "to" and a verb they name what a source means to do
 _INTENDING: Final = frozenset({"hope", "hopes", "hoped", "hoping", "eager", "looking", "look", "looks", "intend",
@@ -290,4 +291,5 @@ a voice raised at someone with no words (``raised_voice_cues``)?"""
         or voice_raised_at(doc, first, stop) or thing_highlights(doc, first, stop) \
         or known_without_knower(doc, first, stop) or name_given_after_noun(doc, first, stop) \
         or event_finished(doc, first, stop) or reader_told_to_consider(doc, first, stop) \
-        or in_heading_line(doc, first, stop) or writer_reasons(doc, first, stop) or manner_idiom(doc, first, stop)
+        or in_heading_line(doc, first, stop) or writer_reasons(doc, first, stop) or manner_idiom(doc, first, stop) \
+        or awareness_not_view(doc, first, stop)
