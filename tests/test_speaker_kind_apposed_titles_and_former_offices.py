@@ -47,3 +47,28 @@ def test_members_with_one_of_them_named_stay_unnamed():
 def test_a_body_with_its_leader_named_stays_a_body():
     assert _sources("The Quill Foundation, a think tank led by Ben Dorn, said the plan failed.") \
         .get("The Quill Foundation") == "named organization"
+
+
+# ------------------------------------------------------------------ former and current office holders
+
+def test_a_former_office_holder_cut_at_the_body_is_the_person():
+    labels = _sources("Why worry? According to former White House counterterrorism czar (and current CIA "
+                      "director) Paul Dorn, the threat is small.")
+    assert "named organization" not in labels.values() and "named person" in labels.values()
+
+
+def test_a_former_host_cut_at_the_outlet_is_the_person():
+    labels = _sources("The speech might change, said former Fox News host Maria Quill, who left the network.")
+    assert "news outlet" not in labels.values() and "named person" in labels.values()
+
+
+def test_current_and_former_officials_cut_at_the_body_are_unnamed():
+    labels = _sources("The arrests are likely legal, according to current and former federal law enforcement "
+                      "officials interviewed by reporters.")
+    assert "named organization" not in labels.values() and "anonymous or vague" in labels.values()
+
+
+def test_former_officials_of_a_body_stay_unnamed_and_a_body_stays_a_body():
+    assert _sources("According to former White House officials, the plan failed.") \
+        .get("former White House officials") == "anonymous or vague"
+    assert _sources("The White House said the plan failed.").get("The White House") == "named organization"

@@ -45,6 +45,7 @@ from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
 from .kind_apposed_names import apposed_name
 from .kind_document_authors import author_after, earlier_author
+from .kind_former_office_runs import former_office_kind
 from .kind_head_words import kind_by_head, one_word_bodies
 from .kind_office_holders import office_holder
 from .kind_party_people import party_person
@@ -97,6 +98,9 @@ def authored_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str,
     if found[0] in ("anonymous", "organization") \
             and (apposed := apposed_name(facts, first, stop, lists)) is not None:
         return "person", apposed, person_key(apposed)  # "The chairwoman of the committee, Rep. Jane Roe, said"
+    former = former_office_kind(facts, first, stop, found, lists)
+    if former is not None:
+        return former  # "According to [former White House] counterterrorism czar John Brennan"
     by_head = kind_by_head(facts, first, stop, found, lists)
     if by_head is not None:
         return by_head  # "the campaign said", "ICE said", "Malpani of Doctors Without Borders said"
