@@ -67,3 +67,15 @@ def test_an_unnamed_official_stays_unnamed():
 def test_a_description_never_titled_before_stays_unnamed():
     sources = _sources("Ben Dorn spoke at the rally. The political commentator predicted a win.")
     assert sources.get("The political commentator") == "anonymous or vague"
+
+
+def test_the_representative_is_the_one_named_after_an_abbreviated_title():
+    rows = _rows("Rep. Ada Quill stood by a poster of the agent. The representative said she wanted colleagues "
+                 "to see the cost.")
+    assert "Ada Quill" in rows and "representative" in rows["Ada Quill"]
+
+
+def test_the_representative_is_no_senator_named_after_an_abbreviated_title():
+    rows = _rows("Sen. Ada Quill stood by a poster of the agent. The representative said she wanted colleagues "
+                 "to see the cost.")
+    assert "Ada Quill" not in rows or "representative" not in rows["Ada Quill"]

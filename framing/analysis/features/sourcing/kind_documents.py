@@ -40,9 +40,12 @@ from __future__ import annotations
 from typing import Final
 
 from ...lexicons import load_word_categories
+from .aliases import person_key
 from .facts import DocFacts, base_norm
 from .grammar import WordLists, is_cap
+from .kind_apposed_names import apposed_name
 from .kind_document_authors import author_after, earlier_author
+from .kind_former_office_runs import former_office_kind
 from .kind_head_words import kind_by_head, one_word_bodies
 from .kind_office_holders import office_holder
 from .kind_party_people import party_person
@@ -89,7 +92,15 @@ def authored_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str,
     or, for a document read as unnamed, its author's kind (see the module's docstring). Applied after the reader's
     kind, which makes any phrase with no name in it unnamed; the cue model never reads it. A person called by
     an office or a role ("the president", "the former justice") is the one the article titled so
-    (:mod:`.kind_office_holders`)."""
+    (:mod:`.kind_office_holders`); a description set off before a name is the person it names ("The chairwoman of
+    the committee, Rep. Jane Roe, said": :mod:`.kind_apposed_names`, read here, after the reader's kind, which
+    makes such a phrase unnamed)."""
+    if found[0] in ("anonymous", "organization") \
+            and (apposed := apposed_name(facts, first, stop, lists)) is not None:
+        return "person", apposed, person_key(apposed)  # "The chairwoman of the committee, Rep. Jane Roe, said"
+    former = former_office_kind(facts, first, stop, found, lists)
+    if former is not None:
+        return former  # "According to [former White House] counterterrorism czar John Brennan"
     by_head = kind_by_head(facts, first, stop, found, lists)
     if by_head is not None:
         return by_head  # "the campaign said", "ICE said", "Malpani of Doctors Without Borders said"
