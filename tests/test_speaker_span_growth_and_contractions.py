@@ -68,3 +68,13 @@ def test_longer_phrase_of_the_search_stays():
 
 def test_part_of_a_group_opening_the_sentence_is_taken():
     assert "one of the Democrats surveyed" in _sources("Only one of the Democrats surveyed think that he hurts her.")
+
+
+def test_phrase_cut_after_most_is_no_speaker():
+    found = _sources("And Smith’s most daring step as mayor — invoking the “emergency clause” on city contracts — "
+                     "will leave the council unable to block his budget.")
+    assert not any(s.endswith("most") for s in found)
+
+
+def test_most_opening_a_group_stays():
+    assert "Most Republicans" in _sources("Most Republicans voted no, saying the bill is bad.")

@@ -9,8 +9,8 @@ count ("member", "official", "one", "several") with up to two lower-case modifie
 member of"); before the span, a participle in -ing after "those", "people", "groups" or "anyone" ("Those
 opposing"). Kept: "Chabot was one of many Republicans who said" (the cue does not follow), "a member of Congress"
 as an object elsewhere, a phrase after a preposition ("meetings with members of Congress declined": its
-object) or after a capitalised word inside the sentence (the phrase search's own, longer phrase: "He and Republican members of the
-Committee wrote").
+object) or after a capitalised word inside the sentence (the phrase search's own, longer phrase: "He and
+Republican members of the Committee wrote").
 """
 from __future__ import annotations
 
