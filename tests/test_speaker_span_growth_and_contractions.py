@@ -78,3 +78,8 @@ def test_phrase_cut_after_most_is_no_speaker():
 
 def test_most_opening_a_group_stays():
     assert "Most Republicans" in _sources("Most Republicans voted no, saying the bill is bad.")
+
+
+def test_owner_after_a_preposition_keeps_its_cue():
+    text = "But in Smith’s telling, the biggest gain of the plan was the new school."
+    assert any(e.text == "telling" for e in profile(text).features["sourcing"].evidence)
