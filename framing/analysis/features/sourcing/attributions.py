@@ -41,6 +41,7 @@ from .speaker_fragments import fragment_source
 from .speaker_opening_phrases import after_quotation, subject_start
 from .speaker_joined_subjects import joined_subject
 from .speaker_participle_clauses import subject_after_but
+from .speaker_degree_ends import ends_on_degree_word
 from .speakers import SpeakerMention, classify, mention, resolve_pronoun, sentence_subject, speaker_span
 
 
@@ -272,7 +273,8 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                     dropped = _plain(doc, subj)  # "It was the Port Authority that ordered ..., claiming": a dummy
                 elif subj is not None and one and doc.norms[subj[0]] in ("he", "she", "it", "they"):
                     span = subj  # "He then went on to defend Mueller, saying": the he is resolved as any
-                elif subj is not None and not names_a_thing(doc, subj[0], subj[1]):  # "The curriculum ..., demanding"
+                elif subj is not None and not names_a_thing(doc, subj[0], subj[1]) \
+                        and not ends_on_degree_word(doc, subj[0], subj[1]):  # "The curriculum", "Reid’s most"
                     speaker = mention(f, subj[0], subj[1], lists)
                     if speaker is not None and speaker.key not in PRONOUNS:
                         hist.append(speaker)

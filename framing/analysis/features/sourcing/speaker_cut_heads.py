@@ -8,6 +8,10 @@ a capitalised word, the phrase is grown over it, and over a name right after it 
 sociologist Merlin Chowkwanyun"). Not: a plural that is as often a verb ("Annette Matthies heads human resources and says": the dev output of a
 first version took "heads" in), a phrase after its cue that is followed by the cue's object ("told
 Democratic leaders": the search there reads to the right and stops where it should), a word in "'s".
+
+The same holds for a name's following, which speaks as a body: "according to [the Romney] camp", "The Smith
+team said", "the Jones side argued" (twentieth pass, draw 7171-7272: "the Romney" read wrong, "span cuts
+'camp'"; both such spans of the dev output).
 """
 from __future__ import annotations
 
@@ -19,6 +23,8 @@ from .grammar import WordLists, is_cap
 
 # how many capitalised words of a name after the head noun are taken in ("sociologist Merlin Chowkwanyun")
 _NAME_WORDS: Final = 4
+# nouns for a person's following that speaks as a body ("the Romney camp", "the Smith team")
+_FOLLOWINGS: Final = frozenset({"camp", "camps", "team", "side"})
 # plural nouns for people that are as often a verb after a name ("Annette Matthies heads human resources")
 _ALSO_VERBS: Final = frozenset({"heads", "chairs", "leads", "advises", "counsels", "directs", "manages", "hosts"})
 
@@ -26,6 +32,8 @@ _ALSO_VERBS: Final = frozenset({"heads", "chairs", "leads", "advises", "counsels
 def _names_people(doc: Doc, t: int, lists: WordLists) -> bool:
     """Is the word at ``t`` a lower-case noun for people ("backer", "leaders", "aide")?"""
     tok, norm = doc.tokens[t], doc.norms[t]
+    if norm in _FOLLOWINGS and tok == norm:
+        return True
     if not doc.is_word[t] or tok != norm or not norm.isalpha() or len(norm) < 4 or norm in lists.not_names \
             or norm in _ALSO_VERBS:
         return False  # (not "and", "to": words of longer entries of the lists)

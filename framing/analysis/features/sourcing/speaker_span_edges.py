@@ -28,6 +28,11 @@ A time phrase after the speaker's noun ends it: "read [a chyron] during a June a
 last week spent five hours" (nineteenth pass, draws 6969-7070: the span with "during ..." read wrong; both such
 spans of the dev output). Kept: "the last week" and "over the past week", where the time is what the phrase
 names, and a span opening on the time word.
+
+A sentence adverb that opens the sentence is no part of the name after it: "[Now Trump] may be trying", "Now
+Democrats are describing", "Still, ..." (twentieth pass, draw 7171-7272: "Now Trump" read wrong; the three such
+spans of the dev output). Only capitalised at the sentence's start and before a capitalised word: "Later
+revelations" (an adjective) and "Then-Gov. Smith" stay.
 """
 from __future__ import annotations
 
@@ -37,6 +42,8 @@ from ...text import Doc
 
 # adverbs that focus the subject they stand before: "Even Mitt Romney said", "Especially Republicans warn"
 _FOCUSING: Final = frozenset({"even", "especially", "particularly", "notably", "also"})
+# adverbs of time or contrast that open a sentence: "Now Trump may be trying", "Still Democrats say"
+_SENTENCE_ADVERBS: Final = frozenset({"now", "still", "yet", "then", "meanwhile", "instead", "thus"})
 # anaphors by order of mention: who they are depends on a list before them, which the span does not name
 _BY_ORDER: Final = frozenset({"latter", "former"})
 # verbs of going on or starting that take a verb in -ing ("kept repeating", "began claiming")
@@ -61,6 +68,16 @@ def after_focusing_adverb(doc: Doc, first: int, stop: int) -> int:
     return first
 
 
+def after_sentence_adverb(doc: Doc, first: int, stop: int) -> int:
+    """Where the span ``[first, stop)`` starts once a sentence adverb opening the sentence is taken off ("Now
+    Trump" -> "Trump"); ``first`` when there is none."""
+    if stop - first >= 2 and doc.tokens[first] != doc.norms[first] and doc.norms[first] in _SENTENCE_ADVERBS \
+            and doc.is_word[first + 1] and doc.tokens[first + 1][:1].isupper() \
+            and doc.sentences[doc.sentence_of[first]].first == first:
+        return first + 1
+    return first
+
+
 def anaphor_by_order(doc: Doc, first: int, stop: int) -> bool:
     """Is the span "the latter" or "the former" alone (not "the former president")?"""
     return stop - first == 2 and doc.norms[first] == "the" and doc.norms[first + 1] in _BY_ORDER
@@ -73,6 +90,7 @@ def drawn_edges(doc: Doc, first: int, stop: int) -> tuple[int, int]:
     keeps warning" -> "The USDA")."""
     first, stop = on_one_line_before_verb(doc, first, stop)
     first = after_focusing_adverb(doc, first, stop)
+    first = after_sentence_adverb(doc, first, stop)
     first = _with_initials_before(doc, first, stop)
     if first >= 1 and stop - first >= 2 and doc.tokens[first] == "lady" and doc.norms[first - 1] == "first":
         first -= 1  # "first [lady Melania Trump]"

@@ -19,7 +19,7 @@ from .grammar import (EDGE_WORDS, MODIFIERS, PRONOUNS, QUANTITY_HEADS, WordLists
 from .kind_office_holders import ends_in_one_role
 from .non_speaker_spans import (complete_name, inside_a_title, lone_word_after_cue, not_a_speaker,
                                 place_after_preposition, place_before_colon, recipient_before_colon,
-                                without_trailing_participle, cue_part_not_speaker)
+                                cue_part_not_speaker)
 from .speaker_kinds import refine_kind
 from .speaker_pairs import names_a_pair
 from .speaker_affiliated_names import name_before_affiliation
@@ -30,6 +30,7 @@ from .speaker_plural_antecedents import plural_group_before
 from .speaker_distributed_groups import people_over_places
 from .speaker_relative_subject import subject_with_relative_clause, thing_before_recipient
 from .speaker_span_edges import anaphor_by_order, drawn_edges
+from .speaker_span_finish import finished_span
 from .speaker_titled_names import name_after_long_title
 
 
@@ -429,7 +430,7 @@ def speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, 
             return None  # "plans with Central America and told", not "officials in Seoul said"
     first, stop = complete_name(doc, span[0], span[1], lists)  # "USA Today", not "USA"
     first, stop = with_head_noun(doc, without_opening_verb(doc, first, stop), stop, m.first, lists)  # "leading [many]"
-    return first, without_trailing_participle(doc, first, stop, m, lists)  # "A poll released Monday showed"
+    return finished_span(doc, first, stop, m, lists)  # "A poll released Monday showed", "Biden’s expected"
 
 
 def _speaker_span(doc: Doc, m: Match, lists: WordLists, vague_by_stop: dict[int, Match]) -> tuple[int, int] | None:
