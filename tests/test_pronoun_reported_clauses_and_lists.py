@@ -66,3 +66,27 @@ def test_a_he_opening_an_item_after_a_lead_in_with_a_colon_is_its_speaker():
 def test_a_he_opening_an_item_after_a_paragraph_that_is_no_lead_in_stays_unresolved():
     assert _bullet_he("Dalton spoke to the paper.\n\n⦁ He says the rules won't matter.") == ""
     assert _bullet_he("Dalton told the paper:\n\nHe says the rules won't matter.") == ""
+
+
+def _they_labels(text: str) -> list[str]:
+    return _labels(text, ("they",))
+
+
+def test_they_is_not_one_thing_named_by_a_singular_noun():
+    text = ("Since the movement is made of anarchists, its activists trust little. An activist journal said the left "
+            "offers serious answers. They prefer direct action.")
+    labels = _they_labels(text)
+    assert labels and all("journal" not in label for label in labels), labels
+
+
+def test_they_after_the_left_or_an_anonymous_source_stays_possible():
+    left = "The left argued that the bill was weak. They said it would fail."
+    assert any("left" in label for label in _they_labels(left)), _they_labels(left)
+    source = "One source familiar with the talks described the mood as tense. They said no deal was near."
+    assert any("source" in label for label in _they_labels(source)), _they_labels(source)
+
+
+def test_they_after_some_of_a_group_stays_the_group():
+    text = "Some of the protesters told reporters the march would go on. They said the city had ignored them."
+    labels = _they_labels(text)
+    assert labels and "protesters" in labels[-1], labels

@@ -31,7 +31,7 @@ from .pronoun_reported_names import tags_reported_clause
 from .pronoun_quoted_others import quoted_other_person, unresolved_in_quotation
 from .pronoun_subject_antecedents import subject_antecedent
 from .pronoun_unnamed_persons import unnamed_person_before
-from .pronoun_they_things import for_they, no_they
+from .pronoun_they_things import for_they, group_instead_of_one, no_they
 from .scoring import scorer
 from .cue_span_edges import trimmed_extent
 from .spans import cue_extent
@@ -304,6 +304,8 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                                              lambda sp: doc_genders.other_gender(sp, pronoun))
                 if ref is not None and pronoun == "they" and no_they(doc, ref):
                     ref = None
+                if ref is not None and pronoun == "they":  # "An activist journal said ... They": not the journal
+                    ref = group_instead_of_one(doc, first, ref, lists)
                 if ref is None:
                     ref = sole_gendered_name(f, first)  # "..., Jan Crawford, is well-liked. She reported"
                 if ref is None and pronoun in ("he", "she"):  # "Smith told the paper: / ⦁ He says ...": Smith
