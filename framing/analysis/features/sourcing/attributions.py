@@ -26,10 +26,12 @@ from .pronoun_chains import PronounChain
 from .pronoun_opening_clauses import titled_opening_subject
 from .pronoun_gendered_names import sole_gendered_name
 from .pronoun_no_source import no_source_it
+from .pronoun_bullet_lists import bullet_lead_speaker
+from .pronoun_reported_names import tags_reported_clause
 from .pronoun_quoted_others import quoted_other_person, unresolved_in_quotation
 from .pronoun_subject_antecedents import subject_antecedent
 from .pronoun_unnamed_persons import unnamed_person_before
-from .pronoun_they_things import for_they, no_they
+from .pronoun_they_things import for_they, group_instead_of_one, no_they
 from .scoring import scorer
 from .cue_span_edges import trimmed_extent
 from .spans import cue_extent
@@ -304,8 +306,12 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                                              lambda sp: doc_genders.other_gender(sp, pronoun))
                 if ref is not None and pronoun == "they" and no_they(doc, ref):
                     ref = None
+                if ref is not None and pronoun == "they":  # "An activist journal said ... They": not the journal
+                    ref = group_instead_of_one(doc, first, ref, lists)
                 if ref is None:
                     ref = sole_gendered_name(f, first)  # "..., Jan Crawford, is well-liked. She reported"
+                if ref is None and pronoun in ("he", "she"):  # "Smith told the paper: / ⦁ He says ...": Smith
+                    ref = bullet_lead_speaker(doc, first, hist, lambda sp: doc_genders.other_gender(sp, pronoun))
                 if pronoun in ("he", "she"):
                     chain = chains.setdefault(id(doc), PronounChain())
                     ref = chain.continued(f, first, pronoun, ref) or ref  # '... but he says ... "...," he says'
@@ -430,7 +436,10 @@ def _modifier_or_subject_noun(doc: Doc, m: Match) -> bool:
 
 def _named_before(doc: Doc, sent_first: int, pronoun: int, history: list[SpeakerMention]) -> list[SpeakerMention]:
     """The speakers a pronoun may stand for, most likely last: a person named earlier in its own sentence
-    ("whether Trump can strike the tone he promised") goes last, so it is taken before any other."""
+    ("whether Trump can strike the tone he promised") goes last, so it is taken before any other; not a name
+    inside the clause a tagging pronoun reports ('"... Obama ...," he said': :mod:`.pronoun_reported_names`)."""
+    if tags_reported_clause(doc, sent_first, pronoun):
+        return history
     named = {doc.norms[t] for t in range(max(sent_first, pronoun - 40), pronoun) if doc.is_word[t]}  # (bounded)
     here = [sp for sp in history if sp.kind == "person" and sp.key.rsplit(" ", 1)[-1] in named]
     if not here:
