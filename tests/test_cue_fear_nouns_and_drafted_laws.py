@@ -72,3 +72,23 @@ def test_name_given_by_a_person_stays(text: str, cue: str) -> None:
 def test_article_in_a_law_journal_stays() -> None:
     assert not acting_cue("A fellow who wrote a Yale Journal of Law and Policy article outlining the plan spoke.", "wrote")
     assert not acting_cue("She wrote the law review article that the court cited.", "wrote")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The rally had giant flags, patriotic chants, and a parade of veterans.", "chants"),
+    ('The cleric was filmed leading "down with the West" chants at the square.', "chants"),
+])
+def test_chant_noun_attributes_nothing(text: str, cue: str) -> None:
+    assert acting_cue(text, cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('Chants of "four more years" echoed through the hall.', "chants"),
+    ('The crowd chanted "four more years" as he spoke.', "chanted"),
+])
+def test_words_chanted_stay(text: str, cue: str) -> None:
+    assert not acting_cue(text, cue)
+
+
+def test_crowd_chants_verb_stays() -> None:
+    assert not acting_cue('At every stop the crowd chants "build the wall" before he speaks.', "chants")
