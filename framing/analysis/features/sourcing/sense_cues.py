@@ -21,6 +21,10 @@ from .act_verb_cues import verb_names_a_deed
 from .accordance_cues import in_accordance
 from .act_delivered_and_depicted_cues import delivered_or_depicted
 from .noun_sense_cues import noun_attributes_nothing
+from .fear_noun_cues import fear_without_content
+from .drafted_law_cues import law_drafted
+from .labeled_item_cues import item_labeled
+from .chant_noun_cues import chant_named
 from .non_speech_act_cues import act_not_speech
 from .deed_cues import names_a_deed
 from .discourse_phrase_cues import discourse_phrase
@@ -258,7 +262,9 @@ a thing (``threat_likelihood_cues``), or a participle in a hyphen compound (``hy
 (``deliberation_cues``), or
 a "called" naming a thing (``naming_called_cues``), an event concluded (``finished_event_cues``), the writer's
 "consider" to the reader (``reader_imperative_cues``), a noun in a subheading (``heading_line_cues``), or
-a voice raised at someone with no words (``raised_voice_cues``)?"""
+a voice raised at someone with no words (``raised_voice_cues``), a noun "fear" with no content
+(``fear_noun_cues``) or a law drafted, "wrote the bill" (``drafted_law_cues``) or an item labeled
+(``labeled_item_cues``) or the noun "chants" with no words (``chant_noun_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -292,4 +298,6 @@ a voice raised at someone with no words (``raised_voice_cues``)?"""
         or known_without_knower(doc, first, stop) or name_given_after_noun(doc, first, stop) \
         or event_finished(doc, first, stop) or reader_told_to_consider(doc, first, stop) \
         or in_heading_line(doc, first, stop) or writer_reasons(doc, first, stop) or manner_idiom(doc, first, stop) \
-        or awareness_not_view(doc, first, stop)
+        or awareness_not_view(doc, first, stop) \
+        or fear_without_content(doc, first, stop) or law_drafted(doc, first, stop) \
+        or item_labeled(doc, first, stop) or chant_named(doc, first, stop)

@@ -1,0 +1,53 @@
+""""Wrote" of a law drafted: authorship of a bill or a treaty is a deed, not words reported (twentieth pass,
+round 1: readers wrong 1 of 1 in draws 7171-7272, "He wrote the League of Nations treaty"; on the AllSides dev
+cues 8 more: "senators who wrote the bill along with ...", "leaders wrote their bill \"in secret\"", "Democrats
+wrote the bill so that ...", "the eight senators who wrote the Senate immigration bill", "the committee, which
+wrote the legislation", "the chairman who wrote the D.C. law", "the committee ... writes the 2016 defense
+budget/policy bill", "declaring he wrote the \"damn\" bill").
+
+A form of "write" whose object, opened by a determiner or a possessive right after the verb, is a law or a draft
+of one (a bill, legislation, a treaty, an amendment, a statute) names who drafted it; nothing the text of the
+law says is given. "wrote in the bill that ...", "wrote that ...", "wrote in an op-ed", "wrote a letter
+requesting ...", "wrote a memo discussing ...", "wrote the court's opinion", "wrote a law review article outlining ..." stay cues: they report words or a
+view. The object is looked for in the six tokens after the verb, up to a clause break. :func:`.cues.acting_cue`
+asks :func:`law_drafted` through ``sense_cues``."""
+from __future__ import annotations
+
+from typing import Final
+
+from ...text import Doc
+
+_WRITE: Final = frozenset({"write", "writes", "wrote", "writing", "co-wrote", "co-writes", "cowrote"})
+_OPENERS: Final = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "this", "these"})
+# a law or a draft of one (curated from the dev corpus's uses and the readers' "wrote the ... treaty")
+_LAWS: Final = frozenset({"bill", "bills", "legislation", "law", "laws", "treaty", "treaties", "amendment",
+                          "amendments", "statute", "statutes", "ordinance", "ordinances", "act", "constitution"})
+# what ends the object: a clause, a quotation of words, a preposition before a document ("wrote in the bill")
+_BREAKS: Final = frozenset({"that", ",", ";", ":", "saying", "to", "in", "which", "who", "."})
+_REACH: Final = 6
+# a written work that a law's name may sit inside ("wrote a Journal of Law and Policy article outlining ..."): an
+# article, a letter or an opinion is words, so the cue stays
+_WORKS: Final = frozenset({"article", "articles", "op-ed", "oped", "piece", "letter", "letters", "memo", "book",
+                           "column", "report", "opinion", "essay", "blog", "post", "story", "editorial", "paper",
+                           "brief", "review", "journal", "analysis", "note"})
+
+
+def law_drafted(doc: Doc, first: int, stop: int) -> bool:
+    """Is the cue ``[first, stop)`` a form of "write" whose object is a law or a bill ("wrote the bill")?"""
+    norms, n = doc.norms, len(doc.norms)
+    head = stop - 1
+    while head > first and not doc.is_word[head]:
+        head -= 1
+    if norms[head] not in _WRITE or head + 1 >= n:
+        return False
+    if norms[head + 1] not in _OPENERS and not norms[head + 1].endswith(("'s", "’s")):
+        return False
+    sent_stop = min(n, doc.sentences[doc.sentence_of[head]].stop)
+    end = min(sent_stop, head + 2 + _REACH)
+    for j in range(head + 2, end):
+        w = norms[j]
+        if w in _LAWS:
+            return not any(norms[i] in _WORKS for i in range(j + 1, min(j + 4, sent_stop)))
+        if w in _BREAKS or w in _WORKS:
+            return False
+    return False
