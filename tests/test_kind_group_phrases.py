@@ -28,3 +28,18 @@ def test_loyalists_of_a_named_person_are_no_person():
 def test_a_named_person_of_a_place_stays_a_person():
     kinds = _kinds("Sen. Alan Kessler of Ohio said the plan would fail.")
     assert kinds.get("Sen. Alan Kessler of Ohio", kinds.get("Sen. Alan Kessler")) == "named person", kinds
+
+
+def test_people_defined_by_opposing_a_named_person_are_vague():
+    kinds = _kinds("Those opposing Kessler argue that the governor may only appoint judges in session.")
+    assert kinds.get("Those opposing Kessler") == "anonymous or vague", kinds
+
+
+def test_people_defined_by_supporting_a_named_person_are_vague():
+    kinds = _kinds("Those supporting Senator Kessler said the vote was fair.")
+    assert kinds.get("Those supporting Senator Kessler") == "anonymous or vague", kinds
+
+
+def test_a_named_body_with_a_participle_name_stays_a_body():
+    kinds = _kinds("Voters Opposing Waste, a group in Ohio, said the plan would fail.")
+    assert kinds.get("Voters Opposing Waste") != "anonymous or vague", kinds
