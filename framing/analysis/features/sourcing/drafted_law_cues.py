@@ -10,7 +10,13 @@ of one (a bill, legislation, a treaty, an amendment, a statute) names who drafte
 law says is given. "wrote in the bill that ...", "wrote that ...", "wrote in an op-ed", "wrote a letter
 requesting ...", "wrote a memo discussing ...", "wrote the court's opinion", "wrote a law review article outlining ..." stay cues: they report words or a
 view. The object is looked for in the six tokens after the verb, up to a clause break. :func:`.cues.acting_cue`
-asks :func:`law_drafted` through ``sense_cues``."""
+asks :func:`law_drafted` through ``sense_cues``.
+
+A book authored is a deed in the same way (twentieth pass, round 2: readers wrong 1 of 1 in draws 7474-7878,
+"writing a 1992 history book on the 1868 impeachment"; on the AllSides dev cues 1 more, "did not write a book about
+his time"): a form of "write" whose object is a book, a history, a novel, a memoir or a biography followed by its
+topic ("on", "about", "of") or by the sentence's end (:func:`book_authored`). "wrote in his book that ...", "wrote a
+book arguing that ...", "wrote a book critical of ...", "wrote a book about how ..." stay cues: they give a view."""
 from __future__ import annotations
 
 from typing import Final
@@ -49,5 +55,33 @@ def law_drafted(doc: Doc, first: int, stop: int) -> bool:
         if w in _LAWS:
             return not any(norms[i] in _WORKS for i in range(j + 1, min(j + 4, sent_stop)))
         if w in _BREAKS or w in _WORKS:
+            return False
+    return False
+
+
+# a book-length work whose writing is an act of authorship (curated from the dev corpus and the readers' row)
+_BOOKS: Final = frozenset({"book", "books", "history", "histories", "novel", "novels", "memoir", "memoirs",
+                           "biography", "biographies"})
+_TOPIC: Final = frozenset({"on", "about", "of"})
+_CONTENT: Final = frozenset({"that", "how", "why", "what", "whether", "who", "when", "where"})
+
+
+def book_authored(doc: Doc, first: int, stop: int) -> bool:
+    """Is the cue ``[first, stop)`` a form of "write" whose object is a book on a topic ("wrote a book about
+    his years in office")?"""
+    norms, n = doc.norms, len(doc.norms)
+    head = stop - 1
+    while head > first and not doc.is_word[head]:
+        head -= 1
+    if norms[head] not in _WRITE or head + 1 >= n or norms[head + 1] not in _OPENERS:
+        return False
+    sent_stop = min(n, doc.sentences[doc.sentence_of[head]].stop)
+    for j in range(head + 2, min(sent_stop, head + 2 + _REACH)):
+        w = norms[j]
+        if w in _BOOKS and not (j + 1 < sent_stop and norms[j + 1] in _BOOKS):
+            if j + 1 >= sent_stop or doc.tokens[j + 1] == ".":
+                return True
+            return norms[j + 1] in _TOPIC and j + 2 < sent_stop and norms[j + 2] not in _CONTENT
+        if w in _BREAKS or w in _WORKS or not doc.is_word[j]:
             return False
     return False

@@ -22,7 +22,9 @@ from .accordance_cues import in_accordance
 from .act_delivered_and_depicted_cues import delivered_or_depicted
 from .noun_sense_cues import noun_attributes_nothing
 from .fear_noun_cues import fear_without_content
-from .drafted_law_cues import law_drafted
+from .drafted_law_cues import book_authored, law_drafted
+from .editor_note_cues import editor_note
+from .inform_sense_cues import inform_reports_nothing
 from .labeled_item_cues import item_labeled
 from .chant_noun_cues import chant_named
 from .non_speech_act_cues import act_not_speech
@@ -263,8 +265,9 @@ a thing (``threat_likelihood_cues``), or a participle in a hyphen compound (``hy
 a "called" naming a thing (``naming_called_cues``), an event concluded (``finished_event_cues``), the writer's
 "consider" to the reader (``reader_imperative_cues``), a noun in a subheading (``heading_line_cues``), or
 a voice raised at someone with no words (``raised_voice_cues``), a noun "fear" with no content
-(``fear_noun_cues``) or a law drafted, "wrote the bill" (``drafted_law_cues``) or an item labeled
-(``labeled_item_cues``) or the noun "chants" with no words (``chant_noun_cues``)?"""
+(``fear_noun_cues``) or a law drafted, "wrote the bill", or a book authored (``drafted_law_cues``) or an item labeled
+(``labeled_item_cues``) or the noun "chants" with no words (``chant_noun_cues``), or "emphasis added"
+(``editor_note_cues``) or an "inform" that gives no words (``inform_sense_cues``)?"""
     head = stop - 1
     while head > first and not doc.is_word[head]:
         head -= 1
@@ -300,4 +303,5 @@ a voice raised at someone with no words (``raised_voice_cues``), a noun "fear" w
         or in_heading_line(doc, first, stop) or writer_reasons(doc, first, stop) or manner_idiom(doc, first, stop) \
         or awareness_not_view(doc, first, stop) \
         or fear_without_content(doc, first, stop) or law_drafted(doc, first, stop) \
-        or item_labeled(doc, first, stop) or chant_named(doc, first, stop)
+        or item_labeled(doc, first, stop) or chant_named(doc, first, stop) or book_authored(doc, first, stop) \
+        or editor_note(doc, first, stop) or inform_reports_nothing(doc, first, stop)
