@@ -49,3 +49,7 @@ def test_countries_opening_a_clause_stay_speakers():
 def test_a_name_after_a_weekday_phrase_stays_a_speaker():
     assert "Brava" in _sources("In a call with the mayor on Tuesday, Brava asked whether the plan had changed.") \
         or "Costa" in _sources("In an interview with Trump on Wednesday, Costa asked whether he was born there.")
+
+
+def test_a_body_after_an_opening_phrase_with_a_name_stays_a_speaker():
+    assert "the White House" in _sources("After her meeting with Obama, the White House announced a new rule.")

@@ -153,10 +153,11 @@ def place_after_preposition(doc: Doc, first: int, stop: int, cue_first: int, lis
     while k >= 0 and doc.norms[k] == "the":
         k -= 1
     listed = False  # (the span ends a list after "on": "a focus on Iowa, Wisconsin and Ohio")
-    if k >= 1 and doc.tokens[k] == ",":
+    if k >= 1 and doc.tokens[k] == "," and any(doc.norms[t] in ("and", "or") for t in range(first, stop)):
         # the last items of a list of places after a preposition ("a focus on Iowa, [Wisconsin and Ohio] suggested",
         # "rallies in the Bay Area, [Boston and Portland], Oregon, say": twentieth pass, draws 7474-7878, both read
-        # wrong): back over the earlier items, capitalised words, to the preposition
+        # wrong): back over the earlier items, capitalised words, to the preposition; the span joins the last
+        # two ("and"), not a phrase that opens a clause ("After her meeting with Obama, the White House announced")
         j = k - 1
         while j > 0 and k - j <= 4 and doc.is_word[j] and (is_cap(doc.tokens[j]) or doc.norms[j] == "the"):
             j -= 1
