@@ -19,7 +19,7 @@ from typing import Final
 from ...lexicons import Match, load_lexicon
 from ...text import Doc
 from .facts import NameCase, base_norm
-from .grammar import WordLists, is_cap, np_left
+from .grammar import WordLists, is_cap, is_date, np_left
 from .speaker_span_roles import opens_with_preposition, opens_with_topic_preposition
 from .speaker_span_fragments import adverbial_after_opening_preposition
 from .speaker_non_nouns import caption_direction, comparative_measure, ends_without_noun, opens_on_a_verb
@@ -152,9 +152,22 @@ def place_after_preposition(doc: Doc, first: int, stop: int, cue_first: int, lis
     k = first - 1
     while k >= 0 and doc.norms[k] == "the":
         k -= 1
+    listed = False  # (the span ends a list after "on": "a focus on Iowa, Wisconsin and Ohio")
+    if k >= 1 and doc.tokens[k] == "," and any(doc.norms[t] in ("and", "or") for t in range(first, stop)):
+        # the last items of a list of places after a preposition ("a focus on Iowa, [Wisconsin and Ohio] suggested",
+        # "rallies in the Bay Area, [Boston and Portland], Oregon, say": twentieth pass, draws 7474-7878, both read
+        # wrong): back over the earlier items, capitalised words, to the preposition; the span joins the last
+        # two ("and"), not a phrase that opens a clause ("After her meeting with Obama, the White House announced")
+        j = k - 1
+        while j > 0 and k - j <= 4 and doc.is_word[j] and (is_cap(doc.tokens[j]) or doc.norms[j] == "the"):
+            j -= 1
+        if j < k - 1 and doc.is_word[j] and (doc.norms[j] in _BEFORE_A_PLACE or doc.norms[j] == "on") \
+                and not any(is_date(doc, t, j + 1, k, lists) for t in range(j + 1, k)):  # (not "with Trump on
+            # Wednesday, Costa asked")
+            k, listed = j, True
     if k >= 1 and doc.norms[k] == "to" and doc.norms[k - 1] == "close":
         return False  # "a source close to the White House": who speaks is before it (a reader widens to it)
-    return k >= 0 and doc.is_word[k] and doc.norms[k] in _BEFORE_A_PLACE \
+    return k >= 0 and doc.is_word[k] and (doc.norms[k] in _BEFORE_A_PLACE or listed) \
         and doc.sentence_of[k] == doc.sentence_of[first] and place_only(doc, first, stop, lists)
 
 
