@@ -278,6 +278,11 @@ def kept_cues(facts: list[DocFacts]) -> KeptCues:
                 elif subj is not None and not names_a_thing(doc, subj[0], subj[1]) \
                         and not ends_on_degree_word(doc, subj[0], subj[1]):  # "The curriculum", "Reid’s most"
                     speaker = mention(f, subj[0], subj[1], lists)
+                    if speaker is not None and speaker.kind == "anonymous" and speaker.key not in PRONOUNS:
+                        # "The speaker has sought ..., warning": an office's holder, as for a cited speaker
+                        kind, name, key = authored_kind(f, speaker.start, speaker.stop,
+                                                        (speaker.kind, speaker.name, speaker.key), lists)
+                        speaker = SpeakerMention(speaker.start, speaker.stop, kind, name, key)
                     if speaker is not None and speaker.key not in PRONOUNS:
                         hist.append(speaker)
             turn = subject_after_but(doc, sent.first, m.first, lists) if speaker is not None else None

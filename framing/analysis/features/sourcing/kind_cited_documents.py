@@ -23,7 +23,9 @@ It stays what it was read as:
 - a news outlet's report ("a Politico report", "a Wall Street Journal analysis") or a newspaper ("the
   paper"): an outlet, as citing other media is counted;
 - a capitalised title ("the Quadrennial Defense Review", "National Review", "the Drudge Report"): a name,
-  of a body, an outlet or a document, that the other rules read;
+  of a body, an outlet or a document, that the other rules read; but a scripture or founding text by its own
+  name ("what the Bible says", ``lexicons/kind_named_texts.txt``) is a document (readers of draws 7474-7878
+  judged "the Bible" shown as a named organisation wrong);
 - an unnamed plural or mass ("reports", "news reports", "studies", "recent polls", "research", "data"
   with no determiner, owner or name): vague sourcing, "studies show" being the weasel words style guides
   name (Wikipedia's Manual of Style, "Unsupported attributions"); "the studies", "the data" are documents.
@@ -32,7 +34,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ...lexicons import load_word_categories
+from ...lexicons import load_word_categories, load_word_set
 from ...text import Doc
 from .grammar import is_cap
 
@@ -48,6 +50,8 @@ _AFTER_HEAD: Final = frozenset({"of", "from", "by", "for", "at", "on", "in", "wi
                                 "released", "issued", "published", "obtained", "filed", "written"})
 _DEFINITE: Final = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                               "a", "an", "one", "each", "every", "another"})
+# texts cited by their own name ("the Bible", ``lexicons/kind_named_texts.txt``)
+_NAMED_TEXTS: Final = load_word_set("kind_named_texts")
 _KINDS_READ: Final = frozenset({"person", "organization", "anonymous"})
 _LONGEST: Final = 10  # words of a document phrase at most
 
@@ -72,6 +76,8 @@ def cited_document(doc: Doc, first: int, stop: int, kind: str) -> bool:
         return False
     if any(doc.norms[t] in ("and", "or", "&") for t in range(first, stop)):
         return False  # "Trump and the report": a document and someone else
+    if named_text(doc, first, stop):
+        return True  # "what the Bible says": a text by its own name, no body
     head = _head(doc, first, stop)
     word = doc.norms[head]
     if not (word in _DOCUMENTS or word in _WRITTEN_PERSONAL and kind == "anonymous") or not doc.is_word[head] \
@@ -85,6 +91,15 @@ def cited_document(doc: Doc, first: int, stop: int, kind: str) -> bool:
     named = any(doc.is_word[t] and is_cap(doc.tokens[t]) and not (t == first and _opens_sentence(doc, t))
                 for t in range(first, head))
     return owned or named or doc.norms[first] in _DEFINITE  # "the studies", "Census Bureau statistics"
+
+
+def named_text(doc: Doc, first: int, stop: int) -> bool:
+    """Is ``[first, stop)`` a text cited by its own capitalised name, alone or after "the" ("the Bible",
+    "Scripture"; ``lexicons/kind_named_texts.txt``): a document, though capitalised as a body's name is?"""
+    words = [t for t in range(first, stop) if doc.is_word[t]]
+    if len(words) != stop - first or not 1 <= len(words) <= 2 or len(words) == 2 and doc.norms[words[0]] != "the":
+        return False
+    return is_cap(doc.tokens[words[-1]]) and doc.norms[words[-1]] in _NAMED_TEXTS
 
 
 def document_named(pronoun: str, name: str) -> bool:

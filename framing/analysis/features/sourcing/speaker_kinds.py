@@ -36,6 +36,8 @@
   Beat, a newspaper in Dayton," an outlet, "a mutual friend, real estate investor Tom Barrack, said" Tom Barrack
   (:mod:`.kind_apposed_names`), "The FBI chief" after "... Smith responded." is Smith, "The family
   of Jane Roe" and "Poorer nations" unnamed people.
+- A titled phrase that ends in a given name and a surname ("GOP Rapid Response Director Steve Guest", "Acting
+  Secretary of Homeland Security Chad Wolf") is that person (:mod:`.kind_titled_full_names`).
 """
 from __future__ import annotations
 
@@ -59,6 +61,7 @@ from .kind_outlet_names import joined_outlets, ordinary_word_outlet, outlet_with
 from .kind_place_bodies import places_only
 from .kind_people_as_bodies import body_before_its_name, people_read_as_body
 from .kind_short_body_names import short_body_name
+from .kind_titled_full_names import titled_full_name
 from .kind_unnamed_people import crowd_before_preposition, named_person, people_read_as_organization
 from .non_speaker_spans import us_state_only
 
@@ -103,7 +106,8 @@ def _refine_kind(facts: DocFacts, first: int, stop: int, found: tuple[str, str, 
             return "person", shaped, person_key(shaped)  # "Natalie Dean": a surname that is also a title
         if bodies_joined(facts, first, stop, lists):
             return "organization", found[1], found[2]  # "the Open Technology Institute and Public Knowledge"
-        named = _person_before_and(facts, first, stop, lists) or _name_after_title(facts, first, stop, lists)
+        named = _person_before_and(facts, first, stop, lists) or _name_after_title(facts, first, stop, lists) \
+            or titled_full_name(facts, first, stop, lists)  # "GOP Rapid Response Director Steve Guest"
         if named is not None:
             return "person", named, person_key(named)
         elsewhere = named_elsewhere(facts, first, stop, lists) or introduced_by_name(facts, first, stop, lists) \
