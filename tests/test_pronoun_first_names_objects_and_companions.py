@@ -31,7 +31,8 @@ def test_a_first_name_never_given_in_full_is_no_such_person():
 
 
 def test_a_name_after_a_preposition_and_a_title_is_no_subject():
-    text = ("Trump said the talks with the prime minister went well. Earlier on Friday Trump had followed up his posts on the crash with one criticizing the cabinet of "
+    text = ("Trump said the talks with the prime minister went well. "
+            "Earlier on Friday Trump had followed up his posts on the crash with one criticizing the cabinet of "
             "former President Barack Obama while claiming success against the rebels. "
             "\"We have done more in nine months than they did in years,\" he said in the post.")
     labels = _labels(text, ("he",))
