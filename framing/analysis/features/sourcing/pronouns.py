@@ -43,6 +43,9 @@ from .kind_unnamed_people import named_in_apposition
 from .pronoun_clauses import own_pronoun_after, reported_after_subject
 from .pronoun_office_names import office_name
 from .pronoun_opening_clauses import chain_start, main_clause_first
+from .pronoun_companions import with_companion
+from .pronoun_given_names import given_name_of
+from .pronoun_prepositional_names import described_object
 from .pronoun_titled_surnames import name_after_title, opening_imperative, titled_surname, without_imperative
 from .reader import OFFICES, OFFICE_MODIFIERS, run_together
 from .speakers import HONORIFICS, SpeakerMention, classify
@@ -405,6 +408,7 @@ def _named_person(facts: DocFacts, first: int, stop: int, known: dict[str, Speak
         if _place_in_address(doc, first):
             return None, False  # "South Bend, Indiana, Mayor Pete Buttigieg": a place, though a title follows it
         full = without_imperative(_introduced(facts, first, words[-1]))  # (not "Take Trump": Trump)
+        full = full or given_name_of(facts, first, words[-1])  # "Ana Ruiz ... Ana couldn't": a first name
         if full:
             return SpeakerMention(first, stop, "person", full, person_key(full)), False  # "Lisa Monaco ... Monaco"
         if base_norm(norms[first]) in lists.places:
@@ -537,13 +541,15 @@ def _subject_position(doc: Doc, first: int, stop: int, lists: WordLists) -> bool
     if _after_saying(doc, first):
         return True  # "according to Morrison", "..., said researcher Roger Entner": who speaks
     if first > 0 and norms[first - 1] in _BEFORE_OBJECT and not _clause_as(doc, first) \
-            or _last_of_listed_objects(doc, first):
-        return False
+            or _last_of_listed_objects(doc, first) or described_object(doc, first, lists):
+        return False  # (or "against long-time incumbent Rep. Roe": :mod:`.pronoun_prepositional_names`)
     if stop < len(norms) and doc.is_word[stop] and not is_cap(doc.tokens[stop]) \
             and not (norms[stop] in _AFTER_A_NAME and _set_off_name(doc, first, stop)):
         after = base_norm(norms[stop])
-        if after in lists.titles or after in lists.person_nouns or after in lists.groups or after in lists.vague \
+        if after in lists.titles and not with_companion(doc, stop) or after in lists.person_nouns \
+                or after in lists.groups or after in lists.vague \
                 or after in _NAME_AS_MODIFIER:
+            # (the titles' words hold "and": "Ms. Roe and her husband moved" is a subject: .pronoun_companions)
             return False  # "Christie confidant", "Freedom Caucus leaders", "Sanders supporter": a modifier
     return True
 
