@@ -46,6 +46,7 @@ def test_book_authored_and_editor_note_attribute_nothing(text: str, cue: str) ->
     ("The former governor wrote in his book that the party had lost its way.", "wrote"),
     ("She wrote a book arguing that the tax code favors the rich.", "wrote"),
     ("He wrote a book about how the agency hid its mistakes.", "wrote"),
+    ("The former aide wrote a memoir of her time in the cabinet.", "wrote"),
     ("\"We will not back down,\" he added.", "added"),
 ])
 def test_book_view_and_added_words_stay(text: str, cue: str) -> None:

@@ -14,9 +14,11 @@ asks :func:`law_drafted` through ``sense_cues``.
 
 A book authored is a deed in the same way (twentieth pass, round 2: readers wrong 1 of 1 in draws 7474-7878,
 "writing a 1992 history book on the 1868 impeachment"; on the AllSides dev cues 1 more, "did not write a book about
-his time"): a form of "write" whose object is a book, a history, a novel, a memoir or a biography followed by its
+his time"): a form of "write" whose object is a book, a history, a novel or a biography followed by its
 topic ("on", "about", "of") or by the sentence's end (:func:`book_authored`). "wrote in his book that ...", "wrote a
-book arguing that ...", "wrote a book critical of ...", "wrote a book about how ..." stay cues: they give a view."""
+book arguing that ...", "wrote a book critical of ...", "wrote a book about how ..." stay cues: they give a view;
+so does a memoir ("wrote a memoir of her time in the cabinet"): the writer's own account, which PolNeAR's
+annotators mark as an attribution and the article then cites."""
 from __future__ import annotations
 
 from typing import Final
@@ -60,8 +62,7 @@ def law_drafted(doc: Doc, first: int, stop: int) -> bool:
 
 
 # a book-length work whose writing is an act of authorship (curated from the dev corpus and the readers' row)
-_BOOKS: Final = frozenset({"book", "books", "history", "histories", "novel", "novels", "memoir", "memoirs",
-                           "biography", "biographies"})
+_BOOKS: Final = frozenset({"book", "books", "history", "histories", "novel", "novels", "biography", "biographies"})
 _TOPIC: Final = frozenset({"on", "about", "of"})
 _CONTENT: Final = frozenset({"that", "how", "why", "what", "whether", "who", "when", "where"})
 
