@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from oracles import text as oracle
@@ -79,8 +80,32 @@ _EDGES = st.sampled_from(["it's", "U.S.", "so-called", "'", "-", ".", "’", "_"
                       st.lists(st.one_of(_EDGES, st.text(max_size=4)), max_size=40).map("".join)))
 def test_tokens_are_the_token_pattern_over_the_whole_text(text):
     doc = tokenize(text)
-    assert [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)] == \
-        list(zip(doc.starts, doc.ends, doc.tokens))
+    assert _pattern_tokens(text) == list(zip(doc.starts, doc.ends, doc.tokens))
+
+
+# a period joining two sentences with no space ("Saturday.Then", "aa.Aa") is a token of its own (issue 13:
+# run-on joins), except in a chunk that is a URL or an e-mail address
+_RUN_ON = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
+
+
+def _pattern_tokens(text: str) -> list[tuple[int, int, str]]:
+    """The token pattern over each white-space-free chunk, cut first at its run-on periods."""
+    found: list[tuple[int, int, str]] = []
+    for chunk in re.finditer(r"\S+", text):
+        word, base = chunk.group(), chunk.start()
+        cuts = [] if "/" in word or "@" in word or word[:4].lower() == "www." else \
+            [m.start() for m in _RUN_ON.finditer(word)]
+        bounds = [0] + [b for c in cuts for b in (c, c + 1)] + [len(word)]
+        for a, b in zip(bounds[::2], bounds[1::2]):
+            found += [(base + a + m.start(), base + a + m.end(), m.group()) for m in _TOKEN.finditer(word[a:b])]
+        found += [(base + c, base + c + 1, ".") for c in cuts]
+    return sorted(found)
+
+
+@pytest.mark.parametrize("text", ["aa.Aa", "on Saturday.Then he left", "see www.Site.Com now", "3.5 U.S. Amazon.com"])
+def test_run_on_periods_are_tokens_as_the_pattern_says(text):
+    doc = tokenize(text)
+    assert _pattern_tokens(text) == list(zip(doc.starts, doc.ends, doc.tokens))
 
 
 @settings(max_examples=400, deadline=None)
